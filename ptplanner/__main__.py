@@ -1,0 +1,3 @@
+from ptplanner.cli import main
+
+raise SystemExit(main())

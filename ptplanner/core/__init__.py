@@ -1,0 +1,1 @@
+"""The GUI-free, SQL-free core: domain models, rules and the exercise-library loader."""

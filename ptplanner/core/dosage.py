@@ -1,0 +1,116 @@
+"""How much of an exercise a patient does, and the plain sentence that says it."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class Side(StrEnum):
+    LEFT = "left"
+    RIGHT = "right"
+    BOTH = "both"
+    ALTERNATING = "alternating"
+
+
+class RepUnit(StrEnum):
+    TIMES = "times"
+    BREATHS = "breaths"
+    STEPS = "steps"
+
+
+# Bounds are wide enough for any home program and narrow enough to catch typos
+# such as 0 or 10,000 reps.
+MAX_SETS = 10
+MAX_REPS = 100
+MAX_HOLD_SECONDS = 300
+MAX_DURATION_MINUTES = 180
+MAX_REST_SECONDS = 600
+MAX_TIMES_PER_DAY = 16
+MAX_TEXT = 500
+
+_SIDE_WORDS = {
+    Side.LEFT: "left side only",
+    Side.RIGHT: "right side only",
+    Side.BOTH: "each side",
+    Side.ALTERNATING: "alternating sides",
+}
+_TIMES_A_DAY = {1: "once a day", 2: "twice a day"}
+
+
+class Dosage(BaseModel):
+    """Sets, reps, hold or time, side and frequency for one exercise."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    sets: int | None = Field(default=None, ge=1, le=MAX_SETS)
+    reps: int | None = Field(default=None, ge=1, le=MAX_REPS)
+    rep_unit: RepUnit = RepUnit.TIMES
+    hold_seconds: int | None = Field(default=None, ge=1, le=MAX_HOLD_SECONDS)
+    duration_minutes: int | None = Field(default=None, ge=1, le=MAX_DURATION_MINUTES)
+    rest_seconds: int | None = Field(default=None, ge=0, le=MAX_REST_SECONDS)
+    side: Side | None = None
+    times_per_day: int = Field(default=1, ge=1, le=MAX_TIMES_PER_DAY)
+    days_per_week: int = Field(default=7, ge=1, le=7)
+    load: str = Field(default="", max_length=60)
+    note: str = Field(default="", max_length=MAX_TEXT)
+
+    @model_validator(mode="after")
+    def _says_how_much(self) -> Dosage:
+        if self.reps is None and self.hold_seconds is None and self.duration_minutes is None:
+            if not self.note.strip():
+                raise ValueError("give reps, a hold time, a duration, or a note saying how much")
+        if self.sets is not None and self.reps is None and self.hold_seconds is None:
+            raise ValueError("sets need reps or a hold time")
+        return self
+
+    def sessions_per_week(self) -> int:
+        return self.times_per_day * self.days_per_week
+
+    def describe(self) -> str:
+        """One plain sentence, e.g. '2 sets of 10, hold 5 seconds, each side, twice a day'."""
+        parts = [p for p in (self._amount(), self._hold()) if p]
+        if self.duration_minutes is not None:
+            parts.append(_minutes(self.duration_minutes))
+        if self.rest_seconds:
+            parts.append(f"rest {_seconds(self.rest_seconds)} between sets")
+        if self.side is not None:
+            parts.append(_SIDE_WORDS[self.side])
+        if self.load.strip():
+            parts.append(f"with {self.load.strip()}")
+        if parts:
+            parts.append(_TIMES_A_DAY.get(self.times_per_day, f"{self.times_per_day} times a day"))
+            if self.days_per_week < 7:
+                days = "day" if self.days_per_week == 1 else "days"
+                parts.append(f"{self.days_per_week} {days} a week")
+        sentence = ", ".join(parts)
+        note = self.note.strip()
+        if note:
+            sentence = f"{sentence}. {note}" if sentence else note
+        return sentence[:1].upper() + sentence[1:]
+
+    def _amount(self) -> str:
+        if self.reps is None:
+            if self.sets is not None and self.sets > 1:
+                return f"{self.sets} times"
+            return ""
+        unit = "" if self.rep_unit is RepUnit.TIMES else f" {self.rep_unit.value}"
+        if self.sets is not None and self.sets > 1:
+            return f"{self.sets} sets of {self.reps}{unit}"
+        if self.rep_unit is RepUnit.TIMES:
+            return "once" if self.reps == 1 else f"{self.reps} times"
+        return f"{self.reps}{unit}"
+
+    def _hold(self) -> str:
+        return f"hold {_seconds(self.hold_seconds)}" if self.hold_seconds else ""
+
+
+def _seconds(value: int) -> str:
+    if value % 60 == 0:
+        return _minutes(value // 60)
+    return "1 second" if value == 1 else f"{value} seconds"
+
+
+def _minutes(value: int) -> str:
+    return "1 minute" if value == 1 else f"{value} minutes"

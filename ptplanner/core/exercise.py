@@ -1,0 +1,75 @@
+"""An exercise as the library describes it."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from ptplanner.core.dosage import Dosage
+from ptplanner.core.vocabulary import Category, Equipment, Movement, Muscle, Position, Region
+
+EXERCISE_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{1,63}$"
+
+Line = Field(min_length=1, max_length=300)
+
+
+class Origin(StrEnum):
+    BUNDLED = "bundled"
+    CLINIC = "clinic"
+
+
+class Exercise(BaseModel):
+    """One exercise: what it is, how to do it, when it is safe, and its usual dose."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=EXERCISE_ID_PATTERN)
+    name: str = Field(min_length=1, max_length=120)
+    summary: str = Field(min_length=1, max_length=300)
+    category: Category
+    regions: tuple[Region, ...] = Field(min_length=1)
+    muscles: tuple[Muscle, ...] = ()
+    position: Position
+    equipment: tuple[Equipment, ...] = ()
+    steps: tuple[str, ...] = Field(min_length=1, max_length=10)
+    cues: tuple[str, ...] = Field(default=(), max_length=6)
+    stop_if: str = Field(min_length=1, max_length=300)
+    precautions: tuple[str, ...] = ()
+    contraindications: tuple[str, ...] = ()
+    earliest_stage: int = Field(ge=1, le=4)
+    movements: tuple[Movement, ...] = ()
+    dosage: Dosage
+    easier: tuple[str, ...] = ()
+    harder: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    origin: Origin = Origin.BUNDLED
+    archived: bool = False
+
+    @field_validator("steps", "cues", "precautions", "contraindications", "tags")
+    @classmethod
+    def _lines_not_blank(cls, lines: tuple[str, ...]) -> tuple[str, ...]:
+        for line in lines:
+            if not line.strip():
+                raise ValueError("an entry is blank")
+            if len(line) > 300:
+                raise ValueError("an entry is longer than 300 characters")
+        return lines
+
+    @field_validator("name", "summary", "stop_if")
+    @classmethod
+    def _text_not_blank(cls, text: str) -> str:
+        if not text.strip():
+            raise ValueError("is blank")
+        return text
+
+    @model_validator(mode="after")
+    def _variations_are_others(self) -> Exercise:
+        if self.id in self.easier or self.id in self.harder:
+            raise ValueError("an exercise cannot be its own easier or harder variation")
+        return self
+
+    def search_text(self) -> str:
+        """Lower-case text that search-as-you-type matches against."""
+        words = [self.name, self.summary, *self.tags, *self.muscles, *self.regions]
+        return " ".join(words).lower()

@@ -1,0 +1,106 @@
+"""Loading and checking an exercise library folder: one TOML file per exercise.
+
+A bad file is reported and skipped; it never stops the other files from loading.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from ptplanner.core.exercise import Exercise, Origin
+from ptplanner.core.problems import Problem, problems_from_validation
+
+MAX_FILE_BYTES = 256 * 1024
+
+
+@dataclass
+class Library:
+    exercises: dict[str, Exercise] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def get(self, exercise_id: str) -> Exercise | None:
+        return self.exercises.get(exercise_id)
+
+    def __len__(self) -> int:
+        return len(self.exercises)
+
+    def active(self) -> list[Exercise]:
+        return [e for e in self.exercises.values() if not e.archived]
+
+    def skipped_files(self) -> list[str]:
+        return sorted({p.file for p in self.problems})
+
+    def merged_with(self, extra: Iterable[Exercise]) -> Library:
+        """This library plus more exercises (e.g. the clinic's), links re-checked over the whole."""
+        combined = dict(self.exercises)
+        problems = list(self.problems)
+        for exercise in extra:
+            if exercise.id in combined:
+                problems.append(Problem(exercise.id, "id", "duplicate id, already in the library"))
+                continue
+            combined[exercise.id] = exercise
+        linked, link_problems = _check_links(combined, {e: e for e in combined})
+        return Library(linked, problems + link_problems)
+
+
+def read_exercise_file(path: Path, origin: Origin = Origin.BUNDLED) -> tuple[Exercise | None, list[Problem]]:
+    name = path.name
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return None, [Problem(name, "(whole file)", f"larger than {MAX_FILE_BYTES // 1024} KiB")]
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        return None, [Problem(name, "(whole file)", f"not valid TOML: {error}")]
+    except UnicodeDecodeError:
+        return None, [Problem(name, "(whole file)", "not UTF-8 text")]
+    except OSError as error:
+        return None, [Problem(name, "(whole file)", f"cannot be read: {error.strerror}")]
+    if "origin" in data:
+        return None, [Problem(name, "origin", "set by ptplanner, not by library files")]
+    try:
+        return Exercise.model_validate({**data, "origin": origin}), []
+    except ValidationError as error:
+        return None, problems_from_validation(name, error)
+
+
+def load_library(folder: Path, origin: Origin = Origin.BUNDLED) -> Library:
+    """Read every *.toml directly in `folder` (templates live in a sub-folder)."""
+    exercises: dict[str, Exercise] = {}
+    files: dict[str, str] = {}
+    problems: list[Problem] = []
+    if not folder.is_dir():
+        return Library({}, [Problem(str(folder), "(folder)", "is not a folder")])
+    for path in sorted(folder.glob("*.toml")):
+        exercise, found = read_exercise_file(path, origin)
+        problems += found
+        if exercise is None:
+            continue
+        if exercise.id in exercises:
+            problems.append(Problem(path.name, "id", f"duplicate id '{exercise.id}', also in {files[exercise.id]}"))
+            continue
+        exercises[exercise.id] = exercise
+        files[exercise.id] = path.name
+    linked, link_problems = _check_links(exercises, files)
+    return Library(linked, problems + link_problems)
+
+
+def _check_links(exercises: dict[str, Exercise], files: dict[str, str]) -> tuple[dict[str, Exercise], list[Problem]]:
+    """Report easier/harder links to unknown ids and drop them from the loaded exercise."""
+    problems = []
+    result = {}
+    for exercise_id, exercise in exercises.items():
+        fixes = {}
+        for kind in ("easier", "harder"):
+            links = getattr(exercise, kind)
+            broken = [link for link in links if link not in exercises]
+            for link in broken:
+                problems.append(Problem(files[exercise_id], kind, f"links to '{link}', which is not in the library"))
+            if broken:
+                fixes[kind] = tuple(link for link in links if link not in broken)
+        result[exercise_id] = exercise.model_copy(update=fixes) if fixes else exercise
+    return result, problems

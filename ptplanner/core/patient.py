@@ -1,0 +1,143 @@
+"""A patient, their surgery and the precautions that apply to them."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import date
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from ptplanner.core.vocabulary import Movement
+
+MAX_NAME = 10_000
+MAX_NOTES = 20_000
+FUSED_LEVEL_PATTERN = r"^(C[1-7]|T([1-9]|1[0-2])|L[1-5]|S[1-2])-(C[1-7]|T([1-9]|1[0-2])|L[1-5]|S[1-2])$"
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class PrecautionKind(StrEnum):
+    NO_BENDING = "no bending"
+    NO_LIFTING = "no lifting"
+    NO_TWISTING = "no twisting"
+    LIFTING_LIMIT = "lifting limit"
+    SITTING_LIMIT = "sitting limit"
+    OTHER = "other"
+
+
+class Unit(StrEnum):
+    LB = "lb"
+    KG = "kg"
+    MINUTES = "min"
+
+
+LIMIT_RANGES = {Unit.LB: (1.0, 100.0), Unit.KG: (0.5, 45.0), Unit.MINUTES: (5.0, 240.0)}
+_RESTRICTS = {
+    PrecautionKind.NO_BENDING: Movement.BENDING,
+    PrecautionKind.NO_LIFTING: Movement.LIFTING,
+    PrecautionKind.NO_TWISTING: Movement.TWISTING,
+}
+
+
+class Precaution(BaseModel):
+    """One restriction, with the date it ends (None: until the therapist lifts it)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: PrecautionKind
+    until: date | None = None
+    limit: float | None = None
+    unit: Unit | None = None
+    note: str = Field(default="", max_length=1000)
+
+    @model_validator(mode="after")
+    def _limit_fits_kind(self) -> Precaution:
+        if self.kind is PrecautionKind.LIFTING_LIMIT:
+            _require_limit(self, (Unit.LB, Unit.KG), "a lifting limit needs a weight in lb or kg")
+        elif self.kind is PrecautionKind.SITTING_LIMIT:
+            _require_limit(self, (Unit.MINUTES,), "a sitting limit needs minutes")
+        elif self.limit is not None or self.unit is not None:
+            raise ValueError(f"'{self.kind.value}' takes no number")
+        if self.kind is PrecautionKind.OTHER and not self.note.strip():
+            raise ValueError("say what the precaution is in the note")
+        return self
+
+    def applies_on(self, day: date) -> bool:
+        return self.until is None or day <= self.until
+
+    def restricts(self) -> Movement | None:
+        """The spinal movement this precaution forbids, if any."""
+        if self.kind is PrecautionKind.LIFTING_LIMIT:
+            return Movement.LIFTING
+        return _RESTRICTS.get(self.kind)
+
+    def limit_in_lb(self) -> float | None:
+        if self.limit is None or self.unit not in (Unit.LB, Unit.KG):
+            return None
+        return self.limit if self.unit is Unit.LB else self.limit * 2.20462
+
+
+def _require_limit(p: Precaution, units: tuple[Unit, ...], message: str) -> None:
+    if p.limit is None or p.unit not in units:
+        raise ValueError(message)
+    low, high = LIMIT_RANGES[p.unit]
+    if not low <= p.limit <= high:
+        raise ValueError(f"limit must be between {low:g} and {high:g} {p.unit.value}")
+
+
+class Patient(BaseModel):
+    """A patient's details. The week after surgery is derived, never stored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
+    name: str = Field(min_length=1, max_length=MAX_NAME)
+    date_of_birth: date
+    surgery_date: date | None = None
+    procedure: str = Field(default="", max_length=500)
+    fused_levels: tuple[str, ...] = ()
+    therapist: str = Field(default="", max_length=500)
+    precautions: tuple[Precaution, ...] = ()
+    notes: str = Field(default="", max_length=MAX_NOTES)
+
+    @field_validator("name")
+    @classmethod
+    def _name_not_blank(cls, name: str) -> str:
+        if not name.strip():
+            raise ValueError("name is blank")
+        return name
+
+    @field_validator("fused_levels")
+    @classmethod
+    def _levels_look_like_levels(cls, levels: tuple[str, ...]) -> tuple[str, ...]:
+        for level in levels:
+            if not re.match(FUSED_LEVEL_PATTERN, level):
+                raise ValueError(f"'{level[:20]}' is not a level such as L4-L5 or L5-S1")
+        return levels
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Patient:
+        if self.date_of_birth.year < 1900:
+            raise ValueError("date of birth is before 1900")
+        if self.surgery_date is not None and self.surgery_date <= self.date_of_birth:
+            raise ValueError("surgery date must be after the date of birth")
+        return self
+
+    def week_after_surgery(self, today: date) -> int | None:
+        """Completed weeks since surgery (week 0 is the first week); None without a surgery date."""
+        if self.surgery_date is None:
+            return None
+        return (today - self.surgery_date).days // 7
+
+    def active_precautions(self, today: date) -> list[Precaution]:
+        return [p for p in self.precautions if p.applies_on(today)]
+
+
+def validate_new_patient(patient: Patient, today: date) -> None:
+    """Checks that only make sense at entry time (a stored record may age past them)."""
+    if patient.date_of_birth > today:
+        raise ValueError("date of birth is in the future")

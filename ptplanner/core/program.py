@@ -1,0 +1,100 @@
+"""A patient's staged program: stages in order, each with its exercises and doses.
+
+Each item keeps a copy of the exercise as it was when it was added, so a later
+library edit never silently changes what the patient was given.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from ptplanner.core.dosage import Dosage
+from ptplanner.core.exercise import Exercise
+from ptplanner.core.patient import new_id
+from ptplanner.core.walking import WalkingPlan
+
+MAX_STAGES = 12
+MAX_ITEMS_PER_STAGE = 80
+TextList = tuple[str, ...]
+
+
+class ProgramItem(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
+    exercise: Exercise
+    dosage: Dosage
+    note: str = Field(default="", max_length=2000)
+
+    @classmethod
+    def of(cls, exercise: Exercise, dosage: Dosage | None = None, note: str = "") -> ProgramItem:
+        return cls(exercise=exercise, dosage=dosage or exercise.dosage, note=note)
+
+
+class Stage(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
+    name: str = Field(min_length=1, max_length=200)
+    start_week: int = Field(ge=0, le=520)
+    end_week: int | None = Field(default=None, ge=0, le=520)
+    goals: TextList = ()
+    precautions: TextList = ()
+    criteria: TextList = ()
+    items: tuple[ProgramItem, ...] = Field(default=(), max_length=MAX_ITEMS_PER_STAGE)
+    walking: WalkingPlan | None = None
+
+    @model_validator(mode="after")
+    def _weeks_in_order(self) -> Stage:
+        if self.end_week is not None and self.end_week <= self.start_week:
+            raise ValueError("a stage must end after it starts")
+        return self
+
+    def week_range(self) -> str:
+        if self.end_week is None:
+            return f"from week {self.start_week}"
+        return f"weeks {self.start_week} to {self.end_week}"
+
+
+class StageMove(BaseModel):
+    """The day the patient was moved to a stage."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    stage_index: int = Field(ge=0, lt=MAX_STAGES)
+    on: date
+
+
+class Program(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(default_factory=new_id, min_length=1, max_length=64)
+    patient_id: str = Field(min_length=1, max_length=64)
+    title: str = Field(min_length=1, max_length=200)
+    created_on: date
+    template_id: str = Field(default="", max_length=64)
+    stages: tuple[Stage, ...] = Field(default=(), max_length=MAX_STAGES)
+    moves: tuple[StageMove, ...] = ()
+    # Bumped by storage on every save; a handout names the version it printed.
+    version: int = Field(default=0, ge=0)
+
+    @model_validator(mode="after")
+    def _moves_point_at_stages(self) -> Program:
+        for move in self.moves:
+            if move.stage_index >= len(self.stages):
+                raise ValueError(f"a stage move points at stage {move.stage_index + 1}, which does not exist")
+        return self
+
+    def current_stage_index(self) -> int | None:
+        if not self.stages:
+            return None
+        return self.moves[-1].stage_index if self.moves else 0
+
+    def current_stage(self) -> Stage | None:
+        index = self.current_stage_index()
+        return None if index is None else self.stages[index]
+
+    def items(self) -> list[ProgramItem]:
+        return [item for stage in self.stages for item in stage.items]

@@ -1,0 +1,107 @@
+"""Program templates: ready-made staged programs kept as data files."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ptplanner.core.dosage import Dosage
+from ptplanner.core.library import MAX_FILE_BYTES, Library
+from ptplanner.core.problems import Problem, problems_from_validation
+from ptplanner.core.program import Program, ProgramItem, Stage
+from ptplanner.core.walking import WalkingPlan
+
+
+class TemplateItem(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    exercise: str = Field(min_length=1)
+    dosage: Dosage | None = None  # None: the exercise's default dosage
+    note: str = Field(default="", max_length=2000)
+
+
+class TemplateStage(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1, max_length=200)
+    start_week: int = Field(ge=0, le=520)
+    end_week: int | None = Field(default=None, ge=0, le=520)
+    goals: tuple[str, ...] = ()
+    precautions: tuple[str, ...] = ()
+    criteria: tuple[str, ...] = ()
+    items: tuple[TemplateItem, ...] = ()
+    walking: WalkingPlan | None = None
+
+
+class ProgramTemplate(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{1,63}$")
+    name: str = Field(min_length=1, max_length=200)
+    description: str = Field(default="", max_length=2000)
+    stages: tuple[TemplateStage, ...] = Field(min_length=1)
+
+    def exercise_ids(self) -> set[str]:
+        return {item.exercise for stage in self.stages for item in stage.items}
+
+    def instantiate(self, library: Library, patient_id: str, today: date) -> Program:
+        """A new program for one patient; items copy the exercises as they are today."""
+        stages = []
+        for stage in self.stages:
+            items = []
+            for item in stage.items:
+                exercise = library.get(item.exercise)
+                if exercise is None:
+                    continue  # reported by check_templates; never blocks the therapist
+                items.append(ProgramItem.of(exercise, item.dosage, item.note))
+            stages.append(
+                Stage(
+                    name=stage.name,
+                    start_week=stage.start_week,
+                    end_week=stage.end_week,
+                    goals=stage.goals,
+                    precautions=stage.precautions,
+                    criteria=stage.criteria,
+                    items=tuple(items),
+                    walking=stage.walking,
+                )
+            )
+        return Program(
+            patient_id=patient_id, title=self.name, created_on=today, template_id=self.id, stages=tuple(stages)
+        )
+
+
+def load_templates(folder: Path, library: Library) -> tuple[dict[str, ProgramTemplate], list[Problem]]:
+    templates: dict[str, ProgramTemplate] = {}
+    problems: list[Problem] = []
+    if not folder.is_dir():
+        return templates, problems
+    for path in sorted(folder.glob("*.toml")):
+        label = f"templates/{path.name}"
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                problems.append(Problem(label, "(whole file)", "too large"))
+                continue
+            template = ProgramTemplate.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+        except tomllib.TOMLDecodeError as error:
+            problems.append(Problem(label, "(whole file)", f"not valid TOML: {error}"))
+            continue
+        except (OSError, UnicodeDecodeError) as error:
+            problems.append(Problem(label, "(whole file)", f"cannot be read: {error}"))
+            continue
+        except ValidationError as error:
+            problems += problems_from_validation(label, error)
+            continue
+        if template.id in templates:
+            problems.append(Problem(label, "id", f"duplicate template id '{template.id}'"))
+            continue
+        for s, stage in enumerate(template.stages):
+            for i, item in enumerate(stage.items):
+                if library.get(item.exercise) is None:
+                    field = f"stages[{s + 1}].items[{i + 1}].exercise"
+                    problems.append(Problem(label, field, f"'{item.exercise}' is not in the library"))
+        templates[template.id] = template
+    return templates, problems

@@ -1,0 +1,1 @@
+"""PDF documents built with reportlab and no Qt, so the command line can print with no display."""
