@@ -1,0 +1,237 @@
+"""The `ptplanner` command. With no sub-command it opens the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from ptplanner import __version__
+from ptplanner.datadirs import DATA_DIR_ENV, DATABASE_URL_ENV, data_dir, database_url_override
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class CommandError(Exception):
+    """A message for the user; the command exits with EXIT_PROBLEMS."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ptplanner",
+        description="Staged home-exercise programs and patient handouts. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"ptplanner {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help=f"data folder (default: ${DATA_DIR_ENV} or the OS default)")
+    parser.add_argument(
+        "--database-url", metavar="URL", help=f"shared PostgreSQL database instead of the data folder's SQLite file "
+        f"(or ${DATABASE_URL_ENV}), e.g. postgresql+psycopg://user@host/ptplanner"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    library = commands.add_parser("library", help="check, export or print the exercise library")
+    library_commands = library.add_subparsers(dest="library_command", metavar="ACTION", required=True)
+    check = library_commands.add_parser("check", help="validate a library folder (default: the bundled library)")
+    check.add_argument("folder", nargs="?", metavar="DIR", type=Path)
+    export = library_commands.add_parser("export", help="write the clinic's own exercises as library files")
+    export.add_argument("--out", required=True, metavar="DIR", type=Path)
+    catalog = library_commands.add_parser("catalog", help="print the whole library as a PDF catalog")
+    catalog.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
+    catalog.add_argument("--paper", choices=("letter", "a4"), default="letter")
+
+    commands.add_parser("demo", help="fill the data folder with a demo clinic (safe to run twice)")
+    commands.add_parser("patients", help="list patients: id, name, week after surgery, current stage")
+
+    export_patient = commands.add_parser("export", help="write everything about one patient as JSON")
+    export_patient.add_argument("patient", metavar="PATIENT", help="an id (or its first characters) or a name")
+    export_patient.add_argument("--out", required=True, metavar="FILE.json", type=Path)
+    import_patient = commands.add_parser("import", help="read a patient exported with 'ptplanner export'")
+    import_patient.add_argument("file", metavar="FILE.json", type=Path)
+
+    backup = commands.add_parser("backup", help="copy the SQLite database safely while it may be in use")
+    backup.add_argument("--out", required=True, metavar="FILE.db", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from ptplanner.gui.app import run_app  # Qt is imported only when a window is wanted
+
+        return run_app(data_dir(args.data_dir), database_url_override(args.database_url))
+    handler = _HANDLERS[args.command if args.command != "library" else f"library {args.library_command}"]
+    from ptplanner.core.exchange import RecordError
+    from ptplanner.storage.database import DatabaseError
+
+    try:
+        return handler(args)
+    except (CommandError, DatabaseError, RecordError) as error:
+        print(f"ptplanner: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except OSError as error:
+        print(f"ptplanner: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+
+
+def _open(args: argparse.Namespace):
+    from ptplanner.workspace import Workspace
+
+    workspace = Workspace.open(data_dir(args.data_dir), database_url_override(args.database_url))
+    for warning in workspace.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return workspace
+
+
+def _library_check(args: argparse.Namespace) -> int:
+    from ptplanner.core.library import load_library
+    from ptplanner.core.templates import load_templates
+    from ptplanner.resources import exercises_dir
+
+    folder = args.folder or exercises_dir()
+    library = load_library(folder)
+    templates, template_problems = load_templates(folder / "templates", library)
+    problems = library.problems + template_problems
+    for problem in problems:
+        print(problem)
+    files = len({p.file for p in problems})
+    summary = f"{len(library)} exercises and {len(templates)} templates in {folder}"
+    if problems:
+        print(f"{len(problems)} problem(s) in {files} file(s); {summary} are usable", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"ok: {summary}, no problems")
+    return EXIT_OK
+
+
+def _library_export(args: argparse.Namespace) -> int:
+    from ptplanner.core.library_writer import write_exercise_file
+
+    workspace = _open(args)
+    try:
+        exercises = workspace.store.clinic_exercises(include_archived=False)
+    finally:
+        workspace.close()
+    if not exercises:
+        print("The clinic has no exercises of its own yet; nothing written.")
+        return EXIT_OK
+    args.out.mkdir(parents=True, exist_ok=True)
+    for exercise in exercises:
+        write_exercise_file(exercise, args.out)
+    print(f"Wrote {len(exercises)} clinic exercise file(s) to {args.out}")
+    return EXIT_OK
+
+
+def _library_catalog(args: argparse.Namespace) -> int:
+    from ptplanner.handouts.catalog import build_catalog
+
+    workspace = _open(args)
+    try:
+        library = workspace.library()
+    finally:
+        workspace.close()
+    pages = build_catalog(library, args.out, paper=args.paper)
+    print(f"Wrote the catalog of {len(library.active())} exercises ({pages} pages) to {args.out}")
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from ptplanner.demo import add_demo_clinic
+
+    workspace = _open(args)
+    try:
+        added, present = add_demo_clinic(workspace, date.today())
+    finally:
+        workspace.close()
+    print(f"Demo clinic: added {added} patient(s), {present} were already there.")
+    return EXIT_OK
+
+
+def _patients(args: argparse.Namespace) -> int:
+    workspace = _open(args)
+    try:
+        rows = workspace.patient_summaries(date.today())
+    finally:
+        workspace.close()
+    if not rows:
+        print("No patients yet. Add one in the app, or run 'ptplanner demo' to try a demo clinic.")
+        return EXIT_OK
+    print(f"{'ID':<8}  {'NAME':<32}  {'WEEK':>4}  STAGE")
+    for row in rows:
+        week = "" if row.week is None else str(row.week)
+        print(f"{row.patient_id[:8]:<8}  {_cell(row.name, 32):<32}  {week:>4}  {_cell(row.stage, 40)}")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from ptplanner.core.exchange import record_to_json
+    from ptplanner.safe_write import write_private_text
+
+    workspace = _open(args)
+    try:
+        patient = _find_one_patient(workspace.store, args.patient)
+        record = workspace.store.export_patient(patient.id)
+    finally:
+        workspace.close()
+    write_private_text(args.out, record_to_json(record))
+    print(f"Exported {_cell(patient.name, 60)} to {args.out}")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from ptplanner.core.exchange import MAX_RECORD_BYTES, record_from_json
+
+    if args.file.stat().st_size > MAX_RECORD_BYTES:
+        raise CommandError(f"{args.file} is larger than {MAX_RECORD_BYTES // 2**20} MB; not a patient export")
+    try:
+        text = args.file.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise CommandError(f"{args.file} is not UTF-8 text; not a patient export") from None
+    record = record_from_json(text)
+    workspace = _open(args)
+    try:
+        patient = workspace.store.import_patient(record)
+    finally:
+        workspace.close()
+    print(f"Imported {_cell(patient.name, 60)} (id {patient.id[:8]})")
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from ptplanner.storage.backup import backup_sqlite
+
+    workspace = _open(args)
+    try:
+        backup_sqlite(workspace.database, args.out)
+    finally:
+        workspace.close()
+    print(f"Backed up the database to {args.out} and checked the copy.")
+    return EXIT_OK
+
+
+def _find_one_patient(store, text: str):
+    matches = store.find_patients(text)
+    if not matches:
+        raise CommandError(f"no patient matches '{_cell(text, 60)}'; 'ptplanner patients' lists them")
+    if len(matches) > 1:
+        names = "; ".join(f"{p.id[:8]} {_cell(p.name, 30)}" for p in matches[:10])
+        raise CommandError(f"'{_cell(text, 60)}' matches {len(matches)} patients ({names}); give the id")
+    return matches[0]
+
+
+def _cell(text: str, width: int) -> str:
+    """Text fit for one terminal cell: control characters removed, cut with an ellipsis."""
+    clean = "".join(ch if ch.isprintable() else " " for ch in text)
+    return clean if len(clean) <= width else clean[: width - 1] + "…"
+
+
+_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "library check": _library_check,
+    "library export": _library_export,
+    "library catalog": _library_catalog,
+    "demo": _demo,
+    "patients": _patients,
+    "export": _export,
+    "import": _import,
+    "backup": _backup,
+}

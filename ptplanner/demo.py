@@ -1,0 +1,172 @@
+"""A demo clinic: a dozen patients at different weeks after fusion, with programs and logs.
+
+Ids are derived from fixed names, so adding the demo clinic twice adds nothing the second time.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ptplanner.core.adherence import AdherenceEntry, ItemCompletion, Measure, OutcomeItem, OutcomeScore, psfs_score
+from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Unit
+from ptplanner.core.program import Program, StageMove
+from ptplanner.workspace import Workspace
+
+_NAMESPACE = uuid.UUID("6f1c3a52-8d7e-4c1b-9a0e-5b2f7d9e4c11")
+LOGGED_WEEKS = 6
+
+
+@dataclass(frozen=True)
+class DemoPatient:
+    name: str
+    age: int
+    weeks_since_surgery: int
+    levels: tuple[str, ...]
+    procedure: str
+    template: str
+    adherence: float  # chance of doing each prescribed session
+    back_pain: float  # back pain at the start of the log, 0-10
+    flare: bool = False  # pain rose in the last week
+
+
+_PATIENTS = (
+    DemoPatient("Margaret Okafor", 67, 2, ("L4-L5",), "Posterior lumbar interbody fusion", "fusion-hip-si", 0.9, 6),
+    DemoPatient("James Whitfield", 58, 4, ("L5-S1",), "Transforaminal lumbar interbody fusion", "fusion-hip-si",
+                0.75, 5),
+    DemoPatient("Zofia Łukasiewicz", 71, 5, ("L4-L5", "L5-S1"), "Posterolateral fusion", "fusion-hip-si", 0.55, 7),
+    DemoPatient("Robert Chen", 62, 7, ("L4-L5",), "Posterior lumbar interbody fusion", "fusion-hip-si", 0.85, 5),
+    DemoPatient("Dolores Ramírez", 74, 8, ("L3-L4", "L4-L5"), "Posterolateral fusion", "graded-walking", 0.8, 6),
+    DemoPatient("Ahmed Haddad", 55, 9, ("L5-S1",), "Anterior lumbar interbody fusion", "fusion-hip-si", 0.65, 4,
+                flare=True),
+    DemoPatient("Patricia O'Neill", 69, 11, ("L4-L5",), "Transforaminal lumbar interbody fusion", "fusion-hip-si",
+                0.9, 4),
+    DemoPatient("Eleni Papadopoulou", 60, 13, ("L5-S1",), "Posterior lumbar interbody fusion",
+                "si-joint-stabilization", 0.8, 5),
+    DemoPatient("William Brooks", 78, 16, ("L2-L3", "L3-L4", "L4-L5"), "Posterolateral fusion", "fusion-hip-si",
+                0.45, 6),
+    DemoPatient("Grace Nakamura", 52, 20, ("L4-L5",), "Transforaminal lumbar interbody fusion",
+                "si-joint-stabilization", 0.9, 3),
+    DemoPatient("Ivan Petrov", 64, 27, ("L5-S1",), "Posterior lumbar interbody fusion", "fusion-hip-si", 0.7, 3),
+    DemoPatient("Linda Johansson", 70, 38, ("L4-L5", "L5-S1"), "Posterolateral fusion", "fusion-hip-si", 0.6, 2),
+)
+
+
+def add_demo_clinic(workspace: Workspace, today: date) -> tuple[int, int]:
+    """Add the demo patients that are not there yet. Returns (added, already there)."""
+    existing = {p.id for p in workspace.store.list_patients()}
+    added = 0
+    for demo in _PATIENTS:
+        patient = _patient(demo, today)
+        if patient.id in existing:
+            continue
+        program = _program(workspace, demo, patient, today)
+        workspace.store.save_patient(patient)
+        saved = workspace.store.save_program(program)
+        for entry in _log(demo, saved, patient, today):
+            workspace.store.save_entry(entry)
+        for score in _outcomes(demo, patient, today):
+            workspace.store.save_outcome(patient.id, score)
+        added += 1
+    return added, len(_PATIENTS) - added
+
+
+def _demo_id(*parts: object) -> str:
+    return str(uuid.uuid5(_NAMESPACE, "/".join(str(p) for p in parts)))
+
+
+def _patient(demo: DemoPatient, today: date) -> Patient:
+    surgery = today - timedelta(weeks=demo.weeks_since_surgery, days=3)
+    six_weeks = surgery + timedelta(weeks=6)
+    return Patient(
+        id=_demo_id("patient", demo.name),
+        name=demo.name,
+        date_of_birth=date(today.year - demo.age, 1 + len(demo.name) % 12, 1 + len(demo.name) % 28),
+        surgery_date=surgery,
+        procedure=demo.procedure,
+        fused_levels=demo.levels,
+        therapist="Sam Rivera, PT",
+        precautions=(
+            Precaution(kind=PrecautionKind.NO_BENDING, until=six_weeks),
+            Precaution(kind=PrecautionKind.NO_TWISTING, until=six_weeks),
+            Precaution(kind=PrecautionKind.LIFTING_LIMIT, limit=10, unit=Unit.LB, until=surgery + timedelta(weeks=12)),
+            Precaution(kind=PrecautionKind.SITTING_LIMIT, limit=30, unit=Unit.MINUTES, until=six_weeks),
+        ),
+        notes="Demo patient. Hip and buttock pain on the right since surgery.",
+    )
+
+
+def _program(workspace: Workspace, demo: DemoPatient, patient: Patient, today: date) -> Program:
+    template = workspace.templates[demo.template]
+    assert patient.surgery_date is not None
+    program = template.instantiate(workspace.bundled, patient.id, patient.surgery_date + timedelta(days=5))
+    moves = []
+    for index, stage in enumerate(program.stages):
+        if index and stage.start_week <= demo.weeks_since_surgery:
+            moves.append(StageMove(stage_index=index, on=patient.surgery_date + timedelta(weeks=stage.start_week)))
+    return program.model_copy(update={"id": _demo_id("program", demo.name), "moves": tuple(moves)})
+
+
+def _stage_on(program: Program, day: date) -> int:
+    index = 0
+    for move in program.moves:
+        if move.on <= day:
+            index = move.stage_index
+    return index
+
+
+def _log(demo: DemoPatient, program: Program, patient: Patient, today: date) -> list[AdherenceEntry]:
+    rng = random.Random(demo.name)
+    first = max(program.created_on, today - timedelta(weeks=LOGGED_WEEKS))
+    entries = []
+    for offset in range((today - first).days):
+        day = first + timedelta(days=offset)
+        items = program.stages[_stage_on(program, day)].items
+        weeks_in = offset / 7
+        pain = demo.back_pain - 0.4 * weeks_in + rng.uniform(-1, 1)
+        if demo.flare and (today - day).days <= 7:
+            pain += 3
+        completions = tuple(
+            ItemCompletion(item_id=item.id, sessions_done=sum(
+                rng.random() < demo.adherence for _ in range(item.dosage.times_per_day)
+            ) if day.weekday() < item.dosage.days_per_week else 0)
+            for item in items
+        )
+        entries.append(
+            AdherenceEntry(
+                id=_demo_id("entry", demo.name, day),
+                program_id=program.id,
+                day=day,
+                completions=completions,
+                pain_back=_pain(pain),
+                pain_leg=_pain(pain / 2 + rng.uniform(-1, 1)),
+                note="Sore after a long car ride." if demo.flare and (today - day).days == 3 else "",
+            )
+        )
+    return entries
+
+
+def _pain(value: float) -> int:
+    return max(0, min(10, round(value)))
+
+
+def _outcomes(demo: DemoPatient, patient: Patient, today: date) -> list[OutcomeScore]:
+    assert patient.surgery_date is not None
+    baseline = patient.surgery_date + timedelta(weeks=1)
+    activities = ("Walking to the shop", "Getting out of a car", "Sitting through a meal")
+    scores = []
+    for when, gain in ((baseline, 0.0), (baseline + timedelta(weeks=6), 2.5)):
+        if when >= today:
+            break
+        items = tuple(OutcomeItem(label=a, score=min(10, 3 + i + gain)) for i, a in enumerate(activities))
+        scores += [
+            OutcomeScore(id=_demo_id("psfs", demo.name, when), measure=Measure.PSFS, day=when,
+                         score=psfs_score(items), items=items),
+            OutcomeScore(id=_demo_id("odi", demo.name, when), measure=Measure.ODI, day=when,
+                         score=max(0.0, 48 - 6 * gain)),
+            OutcomeScore(id=_demo_id("nrs", demo.name, when), measure=Measure.PAIN_NRS, day=when,
+                         score=float(_pain(demo.back_pain + 1 - gain))),
+        ]
+    return scores

@@ -1,0 +1,40 @@
+"""Starting the desktop app."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ptplanner import __version__
+from ptplanner.gui.errors import install_excepthook
+from ptplanner.gui.main_window import MainWindow
+from ptplanner.storage.database import DatabaseError
+from ptplanner.workspace import Workspace
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("ptplanner")
+    app.setOrganizationName("ptplanner")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def run_app(data_dir: Path, database_url: str | None) -> int:
+    app = application()
+    install_excepthook()
+    try:
+        workspace = Workspace.open(data_dir, database_url)
+    except DatabaseError as error:
+        QMessageBox.critical(None, "ptplanner cannot open its database", str(error))
+        return 1
+    window = MainWindow(workspace)
+    window.show()
+    for warning in workspace.warnings:
+        QMessageBox.warning(window, "Data folder on a network share", warning)
+    try:
+        return app.exec()
+    finally:
+        workspace.close()
