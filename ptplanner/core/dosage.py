@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, model_validator
 
 
 class Side(StrEnum):
@@ -44,23 +44,23 @@ class Dosage(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    sets: int | None = Field(default=None, ge=1, le=MAX_SETS)
-    reps: int | None = Field(default=None, ge=1, le=MAX_REPS)
+    sets: StrictInt | None = Field(default=None, ge=1, le=MAX_SETS)
+    reps: StrictInt | None = Field(default=None, ge=1, le=MAX_REPS)
     rep_unit: RepUnit = RepUnit.TIMES
-    hold_seconds: int | None = Field(default=None, ge=1, le=MAX_HOLD_SECONDS)
-    duration_minutes: int | None = Field(default=None, ge=1, le=MAX_DURATION_MINUTES)
-    rest_seconds: int | None = Field(default=None, ge=0, le=MAX_REST_SECONDS)
+    hold_seconds: StrictInt | None = Field(default=None, ge=1, le=MAX_HOLD_SECONDS)
+    duration_minutes: StrictInt | None = Field(default=None, ge=1, le=MAX_DURATION_MINUTES)
+    rest_seconds: StrictInt | None = Field(default=None, ge=0, le=MAX_REST_SECONDS)
     side: Side | None = None
-    times_per_day: int = Field(default=1, ge=1, le=MAX_TIMES_PER_DAY)
-    days_per_week: int = Field(default=7, ge=1, le=7)
+    times_per_day: StrictInt = Field(default=1, ge=1, le=MAX_TIMES_PER_DAY)
+    days_per_week: StrictInt = Field(default=7, ge=1, le=7)
     load: str = Field(default="", max_length=60)
     note: str = Field(default="", max_length=MAX_TEXT)
 
     @model_validator(mode="after")
     def _says_how_much(self) -> Dosage:
-        if self.reps is None and self.hold_seconds is None and self.duration_minutes is None:
-            if not self.note.strip():
-                raise ValueError("give reps, a hold time, a duration, or a note saying how much")
+        says_nothing = self.reps is None and self.hold_seconds is None and self.duration_minutes is None
+        if says_nothing and not self.note.strip():
+            raise ValueError("give reps, a hold time, a duration, or a note saying how much")
         if self.sets is not None and self.reps is None and self.hold_seconds is None:
             raise ValueError("sets need reps or a hold time")
         return self
@@ -99,7 +99,9 @@ class Dosage(BaseModel):
         if self.sets is not None and self.sets > 1:
             return f"{self.sets} sets of {self.reps}{unit}"
         if self.rep_unit is RepUnit.TIMES:
-            return "once" if self.reps == 1 else f"{self.reps} times"
+            if self.reps == 1:  # "hold 30 seconds", not "once, hold 30 seconds"
+                return "" if self.hold_seconds or self.duration_minutes else "1 time"
+            return f"{self.reps} times"
         return f"{self.reps}{unit}"
 
     def _hold(self) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationInfo, field_validator
 
 from ptplanner.core.dosage import Dosage
 from ptplanner.core.vocabulary import Category, Equipment, Movement, Muscle, Position, Region
@@ -37,7 +37,7 @@ class Exercise(BaseModel):
     stop_if: str = Field(min_length=1, max_length=300)
     precautions: tuple[str, ...] = ()
     contraindications: tuple[str, ...] = ()
-    earliest_stage: int = Field(ge=1, le=4)
+    earliest_stage: StrictInt = Field(ge=1, le=4)
     movements: tuple[Movement, ...] = ()
     dosage: Dosage
     easier: tuple[str, ...] = ()
@@ -63,11 +63,12 @@ class Exercise(BaseModel):
             raise ValueError("is blank")
         return text
 
-    @model_validator(mode="after")
-    def _variations_are_others(self) -> Exercise:
-        if self.id in self.easier or self.id in self.harder:
+    @field_validator("easier", "harder")
+    @classmethod
+    def _variations_are_others(cls, links: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+        if info.data.get("id") in links:
             raise ValueError("an exercise cannot be its own easier or harder variation")
-        return self
+        return links
 
     def search_text(self) -> str:
         """Lower-case text that search-as-you-type matches against."""

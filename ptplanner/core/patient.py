@@ -13,6 +13,9 @@ from ptplanner.core.vocabulary import Movement
 
 MAX_NAME = 10_000
 MAX_NOTES = 20_000
+_SPINE_ORDER = [f"C{n}" for n in range(1, 8)] + [f"T{n}" for n in range(1, 13)] + [
+    f"L{n}" for n in range(1, 6)
+] + ["S1", "S2"]
 FUSED_LEVEL_PATTERN = r"^(C[1-7]|T([1-9]|1[0-2])|L[1-5]|S[1-2])-(C[1-7]|T([1-9]|1[0-2])|L[1-5]|S[1-2])$"
 
 
@@ -115,8 +118,11 @@ class Patient(BaseModel):
     @classmethod
     def _levels_look_like_levels(cls, levels: tuple[str, ...]) -> tuple[str, ...]:
         for level in levels:
-            if not re.match(FUSED_LEVEL_PATTERN, level):
+            if not re.fullmatch(FUSED_LEVEL_PATTERN, level):
                 raise ValueError(f"'{level[:20]}' is not a level such as L4-L5 or L5-S1")
+            upper, lower = level.split("-")
+            if _SPINE_ORDER.index(upper) >= _SPINE_ORDER.index(lower):
+                raise ValueError(f"'{level}' is upside down: write the upper level first, e.g. L4-L5")
         return levels
 
     @model_validator(mode="after")

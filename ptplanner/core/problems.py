@@ -10,6 +10,11 @@ _MESSAGES = {
     "missing": "missing (required)",
     "extra_forbidden": "unknown field",
 }
+# pydantic names Python types; data files are TOML, which calls them lists and tables.
+_TOML_WORDS = {
+    "tuple_type": "Input should be a list",
+    "model_type": "Input should be a table",
+}
 
 
 @dataclass(frozen=True)
@@ -36,7 +41,7 @@ def field_path(location: tuple[str | int, ...]) -> str:
 def problems_from_validation(file: str, error: ValidationError) -> list[Problem]:
     problems = []
     for detail in error.errors(include_url=False):
-        message = _MESSAGES.get(detail["type"], detail["msg"])
+        message = _MESSAGES.get(detail["type"]) or _TOML_WORDS.get(detail["type"], detail["msg"])
         if detail["type"] not in _MESSAGES and "input" in detail and not isinstance(detail["input"], dict):
             shown = repr(detail["input"])
             message = f"{message} (got {shown[:60]})"

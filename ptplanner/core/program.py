@@ -88,9 +88,12 @@ class Program(BaseModel):
         return self
 
     def current_stage_index(self) -> int | None:
+        """The stage of the latest-dated move (of moves on one day, the last recorded); else the first."""
         if not self.stages:
             return None
-        return self.moves[-1].stage_index if self.moves else 0
+        if not self.moves:
+            return 0
+        return max(reversed(self.moves), key=lambda move: move.on).stage_index
 
     def current_stage(self) -> Stage | None:
         index = self.current_stage_index()

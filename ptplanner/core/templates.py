@@ -6,12 +6,12 @@ import tomllib
 from datetime import date
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from ptplanner.core.dosage import Dosage
 from ptplanner.core.library import MAX_FILE_BYTES, Library
 from ptplanner.core.problems import Problem, problems_from_validation
-from ptplanner.core.program import Program, ProgramItem, Stage
+from ptplanner.core.program import MAX_ITEMS_PER_STAGE, MAX_STAGES, Program, ProgramItem, Stage
 from ptplanner.core.walking import WalkingPlan
 
 
@@ -32,8 +32,15 @@ class TemplateStage(BaseModel):
     goals: tuple[str, ...] = ()
     precautions: tuple[str, ...] = ()
     criteria: tuple[str, ...] = ()
-    items: tuple[TemplateItem, ...] = ()
+    items: tuple[TemplateItem, ...] = Field(default=(), max_length=MAX_ITEMS_PER_STAGE)
     walking: WalkingPlan | None = None
+
+    # Checked here too, so a bad template is reported when loaded rather than failing to instantiate.
+    @model_validator(mode="after")
+    def _weeks_in_order(self) -> TemplateStage:
+        if self.end_week is not None and self.end_week <= self.start_week:
+            raise ValueError("a stage must end after it starts")
+        return self
 
 
 class ProgramTemplate(BaseModel):
@@ -42,7 +49,7 @@ class ProgramTemplate(BaseModel):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{1,63}$")
     name: str = Field(min_length=1, max_length=200)
     description: str = Field(default="", max_length=2000)
-    stages: tuple[TemplateStage, ...] = Field(min_length=1)
+    stages: tuple[TemplateStage, ...] = Field(min_length=1, max_length=MAX_STAGES)
 
     def exercise_ids(self) -> set[str]:
         return {item.exercise for stage in self.stages for item in stage.items}
@@ -70,7 +77,11 @@ class ProgramTemplate(BaseModel):
                 )
             )
         return Program(
-            patient_id=patient_id, title=self.name, created_on=today, template_id=self.id, stages=tuple(stages)
+            patient_id=patient_id,
+            title=self.name,
+            created_on=today,
+            template_id=self.id,
+            stages=tuple(stages),
         )
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from math import ceil
+
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+MAX_WALKS_PER_DAY = 6
 
 
 class WalkingWeek(BaseModel):
@@ -29,7 +33,7 @@ class WalkingPlan(BaseModel):
     baseline_minutes_per_day: int = Field(ge=2, le=120)
     weekly_increase_minutes: int = Field(ge=1, le=30)
     target_minutes_per_day: int = Field(ge=5, le=180)
-    walks_per_day: int = Field(default=3, ge=1, le=6)
+    walks_per_day: int = Field(default=3, ge=1, le=MAX_WALKS_PER_DAY)
     max_minutes_per_walk: int = Field(default=40, ge=5, le=120)
     weeks: int = Field(default=8, ge=1, le=52)
 
@@ -37,6 +41,10 @@ class WalkingPlan(BaseModel):
     def _target_not_below_baseline(self) -> WalkingPlan:
         if self.target_minutes_per_day < self.baseline_minutes_per_day:
             raise ValueError("the target must not be below the baseline")
+        if ceil(self.target_minutes_per_day / self.max_minutes_per_walk) > MAX_WALKS_PER_DAY:
+            raise ValueError(
+                f"the target needs more than {MAX_WALKS_PER_DAY} walks a day; allow longer walks or lower the target"
+            )
         return self
 
     def schedule(self) -> list[WalkingWeek]:
@@ -46,13 +54,24 @@ class WalkingPlan(BaseModel):
                 self.baseline_minutes_per_day + index * self.weekly_increase_minutes,
                 self.target_minutes_per_day,
             )
-            walks = self.walks_per_day
-            while total / walks > self.max_minutes_per_walk:
-                walks += 1
-            weeks.append(
-                WalkingWeek(week=index + 1, minutes_per_walk=round(total / walks), walks_per_day=walks)
-            )
+            minutes, walks = self._split(total)
+            weeks.append(WalkingWeek(week=index + 1, minutes_per_walk=minutes, walks_per_day=walks))
         return weeks
+
+    def _split(self, total: int) -> tuple[int, int]:
+        """A day's total as equal walks of whole minutes: (minutes per walk, walks).
+
+        At least `walks_per_day` walks (fewer only if that would make walks shorter than a
+        minute), more only as needed to keep each within `max_minutes_per_walk`. Among those
+        counts, the one that adds up closest to the total without going over, so a week never
+        shows more walking than planned, nor less than the week before.
+        """
+        fewest = min(self.walks_per_day, total)
+        most = max(fewest, ceil(total / self.max_minutes_per_walk))
+        splits = [
+            (min(total // walks, self.max_minutes_per_walk), walks) for walks in range(fewest, most + 1)
+        ]
+        return max(splits, key=lambda split: (split[0] * split[1], -split[1]))
 
     def describe(self) -> str:
         return (

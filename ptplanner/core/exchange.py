@@ -1,0 +1,187 @@
+"""A patient's complete record as one JSON file, for moving a patient between databases.
+
+The file holds the patient, their current programs, every saved version of those programs,
+their adherence log and outcome scores. Reading a file checks everything before anything is
+imported, and every problem names the field it is in.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Hashable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
+from ptplanner.core.patient import Patient
+from ptplanner.core.problems import field_path, problems_from_validation
+from ptplanner.core.program import Program
+
+FORMAT = "ptplanner-patient"
+FORMAT_VERSION = 1
+MAX_RECORD_BYTES = 50 * 1024 * 1024
+WHOLE_FILE = field_path(())
+_NOT_HERE = "not one of the programs in this file"
+
+
+class RecordError(ValueError):
+    """A patient file that cannot be imported. Each problem reads `field: what is wrong`."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(problems)
+        self.problems = problems
+
+    def __str__(self) -> str:
+        return "This patient file cannot be imported:\n" + "\n".join(f"- {p}" for p in self.problems)
+
+
+class PatientRecord(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    format: Literal["ptplanner-patient"] = FORMAT
+    format_version: Literal[1] = FORMAT_VERSION
+    app_version: str = Field(min_length=1, max_length=50)
+    exported_at: AwareDatetime
+    patient: Patient
+    programs: tuple[Program, ...] = ()
+    program_history: tuple[Program, ...] = ()  # every saved version, the current ones included
+    adherence: tuple[AdherenceEntry, ...] = ()
+    outcomes: tuple[OutcomeScore, ...] = ()
+
+    @field_validator("exported_at")
+    @classmethod
+    def _in_utc(cls, moment: datetime) -> datetime:
+        return moment.astimezone(UTC)
+
+    @model_validator(mode="after")
+    def _belongs_together(self) -> PatientRecord:
+        problem = _first_inconsistency(self)
+        if problem:
+            raise ValueError(problem)
+        return self
+
+
+def record_to_json(record: PatientRecord) -> str:
+    """Stable text: the same record always gives the same bytes."""
+    data = record.model_dump(mode="json")
+    return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+def record_from_json(text: str) -> PatientRecord:
+    if len(text) > MAX_RECORD_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_RECORD_BYTES:
+        raise _whole_file(f"larger than {MAX_RECORD_BYTES // (1024 * 1024)} MB")
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as error:
+        raise _whole_file(
+            f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
+        ) from None
+    except ValueError as error:
+        raise _whole_file(str(error)) from None
+    except RecursionError:
+        raise _whole_file("nested too deeply") from None
+    if not isinstance(data, dict):
+        raise _whole_file("not a ptplanner patient file (it is not a JSON object)")
+    _check_format(data)
+    try:
+        return PatientRecord.model_validate(data)
+    except ValidationError as error:
+        raise RecordError(
+            [_describe(p.field, p.message) for p in problems_from_validation("", error)]
+        ) from None
+    except RecursionError:
+        raise _whole_file("nested too deeply") from None
+
+
+def read_record_file(path: Path) -> PatientRecord:
+    """Read a patient file, checking its size before loading it into memory."""
+    try:
+        if path.stat().st_size > MAX_RECORD_BYTES:
+            raise _whole_file(f"larger than {MAX_RECORD_BYTES // (1024 * 1024)} MB")
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _whole_file("not UTF-8 text") from None
+    except OSError as error:
+        raise _whole_file(f"cannot be read: {error.strerror}") from None
+    return record_from_json(text)
+
+
+def _refuse_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a number ptplanner accepts")
+
+
+def _whole_file(message: str) -> RecordError:
+    return RecordError([f"{WHOLE_FILE}: {message}"])
+
+
+def _describe(field: str, message: str) -> str:
+    # Problems found across fields (see _first_inconsistency) already start with their field.
+    return message if field == WHOLE_FILE else f"{field}: {message}"
+
+
+def _check_format(data: dict[str, object]) -> None:
+    if data.get("format") != FORMAT:
+        raise RecordError([f'format: not a ptplanner patient file (expected "{FORMAT}")'])
+    version = data.get("format_version")
+    if version is None:
+        raise RecordError(["format_version: missing (required)"])
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        newer = f"written by a newer ptplanner (format {version}); this one reads format {FORMAT_VERSION}"
+        raise RecordError([f"format_version: {newer}"])
+
+
+def _first_inconsistency(record: PatientRecord) -> str | None:
+    """The first place where the parts of a record do not fit together, as `field: problem`."""
+    for section in ("programs", "program_history"):
+        for index, program in enumerate(getattr(record, section)):
+            if program.patient_id != record.patient.id:
+                return f"{field_path((section, index, 'patient_id'))}: belongs to another patient"
+    current = {program.id: program for program in record.programs}
+    snapshots = {(p.id, p.version): p for p in record.program_history}
+    checks = [
+        _duplicate("programs", "id", (p.id for p in record.programs)),
+        _duplicate("program_history", "version", ((p.id, p.version) for p in record.program_history)),
+        _duplicate("adherence", "id", (e.id for e in record.adherence)),
+        _duplicate(
+            "adherence", "day", ((e.program_id, e.day) for e in record.adherence), "a second entry that day"
+        ),
+        _duplicate("outcomes", "id", (s.id for s in record.outcomes)),
+        _first("program_history", "id", (p.id in current for p in record.program_history), _NOT_HERE),
+        _first("adherence", "program_id", (e.program_id in current for e in record.adherence), _NOT_HERE),
+        _first(
+            "programs",
+            "version",
+            (snapshots.get((p.id, p.version)) == p for p in record.programs),
+            "this version is missing from program_history",
+        ),
+    ]
+    return next((problem for problem in checks if problem), None)
+
+
+def _duplicate(
+    section: str, field: str, keys: Iterable[Hashable], message: str = "listed twice"
+) -> str | None:
+    seen: set[Hashable] = set()
+    for index, key in enumerate(keys):
+        if key in seen:
+            return f"{field_path((section, index, field))}: {message}"
+        seen.add(key)
+    return None
+
+
+def _first(section: str, field: str, fits: Iterable[bool], message: str) -> str | None:
+    for index, ok in enumerate(fits):
+        if not ok:
+            return f"{field_path((section, index, field))}: {message}"
+    return None

@@ -1,0 +1,70 @@
+"""The filled body: rounded limbs, trunk and head, far-side limbs in a lighter grey."""
+
+from __future__ import annotations
+
+import math
+
+from ptplanner.core.figure.body import HEAD_RADIUS, SIDES, Skeleton
+from ptplanner.core.figure.camera import Camera
+from ptplanner.core.figure.geometry import Point, capsule, circle, dot, scale, smooth
+from ptplanner.core.figure.primitives import Path
+
+NEAR_GREY = 0.27
+FAR_GREY = 0.62
+OUTLINE = 0.011  # white edge that separates overlapping parts
+NECK_RADIUS = 0.032
+
+
+def body_paths(skeleton: Skeleton, camera: Camera) -> list[Path]:
+    """The figure's paths, back to front."""
+    groups: list[tuple[float, float, list[list[Point]]]] = []  # (depth, grey, outlines)
+    trunk = [_trunk_outline(skeleton, camera), _neck(skeleton, camera), *_head(skeleton, camera)]
+    groups.append((camera.depth(skeleton.joints["pelvis"]) - 1e-6, NEAR_GREY, trunk))
+    for side, sign in SIDES:
+        far = dot(scale(skeleton.trunk_side, sign), camera.toward) < -0.5
+        for limb in ("arm", "leg"):
+            bones = skeleton.limbs[f"{side} {limb}"]
+            joints = [skeleton.joints[bone.start] for bone in bones] + [skeleton.joints[bones[-1].end]]
+            depth = sum(camera.depth(joint) for joint in joints) / len(joints)
+            outlines = [
+                capsule(camera.screen(skeleton.joints[bone.start]), camera.screen(skeleton.joints[bone.end]),
+                        bone.start_radius, bone.end_radius)
+                for bone in bones
+            ]
+            groups.append((depth, FAR_GREY if far else NEAR_GREY, outlines))
+    paths = []
+    for _, grey, outlines in sorted(groups, key=lambda group: group[0]):
+        paths += [Path(tuple(outline), stroke=1.0, width=2 * OUTLINE) for outline in outlines]
+        paths += [Path(tuple(outline), fill=grey) for outline in outlines]
+    return paths
+
+
+def _trunk_outline(skeleton: Skeleton, camera: Camera) -> list[Point]:
+    centers = [camera.screen(section.center) for section in skeleton.sections]
+    dx, dy = centers[-1][0] - centers[0][0], centers[-1][1] - centers[0][1]
+    length = math.hypot(dx, dy) or 1.0
+    normal = (-dy / length, dx / length)
+    normal_3d = tuple(camera.right[i] * normal[0] + camera.up[i] * normal[1] for i in range(3))
+    left, right = [], []
+    for section, (cx, cy) in zip(skeleton.sections, centers):
+        extent = math.hypot(section.half_width * dot(section.side, normal_3d),
+                            section.half_depth * dot(section.front, normal_3d))
+        left.append((cx + normal[0] * extent, cy + normal[1] * extent))
+        right.append((cx - normal[0] * extent, cy - normal[1] * extent))
+    return smooth(left + right[::-1], rounds=3)
+
+
+def _neck(skeleton: Skeleton, camera: Camera) -> list[Point]:
+    return capsule(camera.screen(skeleton.joints["neck"]), camera.screen(skeleton.joints["head"]),
+                   NECK_RADIUS, NECK_RADIUS)
+
+
+def _head(skeleton: Skeleton, camera: Camera) -> list[list[Point]]:
+    center = camera.screen(skeleton.joints["head"])
+    shapes = [circle(center, HEAD_RADIUS, 32)]
+    face = (dot(skeleton.face, camera.right), dot(skeleton.face, camera.up))
+    if math.hypot(*face) > 0.6:  # the face is seen from the side: show which way it looks
+        length = math.hypot(*face)
+        nose = (center[0] + face[0] / length * HEAD_RADIUS * 0.93, center[1] + face[1] / length * HEAD_RADIUS * 0.93)
+        shapes.append(circle(nose, HEAD_RADIUS * 0.27, 14))
+    return shapes

@@ -1,0 +1,172 @@
+"""How an exercise is illustrated: a start pose, usually an end pose, and an arrow.
+
+A pose is a named base posture plus joint angles in degrees (0 is upright standing with the
+arms by the sides) and the props in the picture. The figure package turns it into drawing
+primitives; nothing here knows how it is drawn.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class BasePosture(StrEnum):
+    HOOK_LYING = "hook-lying"
+    SUPINE = "supine"
+    SIDE_LYING = "side-lying"
+    PRONE = "prone"
+    PRONE_ON_ELBOWS = "prone-on-elbows"
+    HANDS_AND_KNEES = "hands-and-knees"
+    KNEELING = "kneeling"
+    HALF_KNEELING = "half-kneeling"
+    SITTING = "sitting"
+    STANDING = "standing"
+
+
+class View(StrEnum):
+    SIDE = "side"
+    FRONT = "front"
+    ABOVE = "above"  # the side view seen from higher up, for side-lying legs
+
+
+class Prop(StrEnum):
+    MAT = "mat"
+    BED = "bed"
+    PILLOW_UNDER_HEAD = "pillow-under-head"
+    PILLOW_UNDER_KNEES = "pillow-under-knees"
+    PILLOW_UNDER_BELLY = "pillow-under-belly"
+    PILLOW_BETWEEN_KNEES = "pillow-between-knees"
+    TOWEL_UNDER_KNEE = "towel-under-knee"
+    TOWEL_BEHIND_BACK = "towel-behind-back"
+    BAND_AROUND_KNEES = "band-around-knees"
+    BAND_AROUND_ANKLES = "band-around-ankles"
+    BAND_TO_DOOR = "band-to-door"
+    BALL_BETWEEN_KNEES = "ball-between-knees"
+    CHAIR = "chair"
+    CHAIR_TO_HOLD = "chair-to-hold"
+    COUNTER = "counter"
+    WALL_BEHIND = "wall-behind"
+    WALL_IN_FRONT = "wall-in-front"
+    DOOR_FRAME = "door-frame"
+    DOWEL = "dowel"
+    STEP = "step"
+    STAIRS = "stairs"
+    POOL = "pool"
+    BIKE = "bike"
+    RECUMBENT_BIKE = "recumbent-bike"
+    WALKER = "walker"
+    CANE = "cane"
+    BAGS = "bags"
+    BOX = "box"
+    CAR = "car"
+
+
+class BodyPoint(StrEnum):
+    HEAD = "head"
+    CHEST = "chest"
+    BELLY = "belly"
+    PELVIS = "pelvis"
+    NEAR_HAND = "near_hand"
+    FAR_HAND = "far_hand"
+    NEAR_ELBOW = "near_elbow"
+    FAR_ELBOW = "far_elbow"
+    NEAR_KNEE = "near_knee"
+    FAR_KNEE = "far_knee"
+    NEAR_FOOT = "near_foot"
+    FAR_FOOT = "far_foot"
+
+
+class Direction(StrEnum):
+    """Directions on the picture, as the reader sees it."""
+
+    UP = "up"
+    DOWN = "down"
+    LEFT = "left"
+    RIGHT = "right"
+
+
+def _angle(low: int, high: int):  # noqa: ANN202 - a pydantic Field
+    return Field(default=None, ge=low, le=high)
+
+
+class Pose(BaseModel):
+    """A base posture with joint angles changed from its defaults, and the props around it.
+
+    Angles are in degrees. `trunk` leans the trunk forward at the hips (the legs stay put);
+    hip and shoulder angles are flexion (forward), `*_abduction` moves a limb out to the side,
+    `*_hip_rotation` turns the thigh out (positive) or in, knees and elbows bend from straight,
+    `ankle` points the toes (positive) or pulls them up (negative). `near` is the side
+    nearer the viewer (the upper side when lying on one side).
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    base: BasePosture
+    view: View = View.SIDE
+    props: tuple[Prop, ...] = ()
+    trunk: float | None = _angle(-45, 100)
+    head: float | None = _angle(-60, 60)
+    near_shoulder: float | None = _angle(-60, 180)
+    far_shoulder: float | None = _angle(-60, 180)
+    near_shoulder_abduction: float | None = _angle(-30, 180)
+    far_shoulder_abduction: float | None = _angle(-30, 180)
+    near_elbow: float | None = _angle(0, 150)
+    far_elbow: float | None = _angle(0, 150)
+    near_hip: float | None = _angle(-45, 140)
+    far_hip: float | None = _angle(-45, 140)
+    near_hip_abduction: float | None = _angle(-30, 70)
+    far_hip_abduction: float | None = _angle(-30, 70)
+    near_hip_rotation: float | None = _angle(-60, 90)
+    far_hip_rotation: float | None = _angle(-60, 90)
+    near_knee: float | None = _angle(0, 150)
+    far_knee: float | None = _angle(0, 150)
+    near_ankle: float | None = _angle(-40, 90)
+    far_ankle: float | None = _angle(-40, 90)
+
+    @model_validator(mode="after")
+    def _props_once(self) -> Pose:
+        if len(set(self.props)) != len(self.props):
+            raise ValueError("a prop is listed twice")
+        return self
+
+    def angles(self) -> dict[str, float]:
+        """The joint angles this pose sets, by field name."""
+        return {name: value for name in ANGLE_FIELDS if (value := getattr(self, name)) is not None}
+
+
+ANGLE_FIELDS = tuple(name for name in Pose.model_fields if name not in ("base", "view", "props"))
+
+
+class Arrow(BaseModel):
+    """A movement arrow on the start picture at a body point.
+
+    Without a direction it points from where the point is at the start to where it is at the end.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    at: BodyPoint
+    direction: Direction | None = None
+
+
+class Pictures(BaseModel):
+    """The start picture and, for exercises that move, the end picture."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    start: Pose
+    end: Pose | None = None
+    arrow: Arrow | None = None
+
+    @model_validator(mode="after")
+    def _end_differs(self) -> Pictures:
+        if self.end is not None and self.end == self.start:
+            raise ValueError("the end picture is the same as the start; leave it out")
+        if self.arrow is not None and self.arrow.direction is None and self.end is None:
+            raise ValueError("an arrow needs a direction when there is no end picture")
+        return self
+
+    def poses(self) -> tuple[Pose, ...]:
+        return (self.start,) if self.end is None else (self.start, self.end)
