@@ -179,15 +179,9 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from ptplanner.core.exchange import MAX_RECORD_BYTES, record_from_json
+    from ptplanner.core.exchange import read_record_file
 
-    if args.file.stat().st_size > MAX_RECORD_BYTES:
-        raise CommandError(f"{args.file} is larger than {MAX_RECORD_BYTES // 2**20} MB; not a patient export")
-    try:
-        text = args.file.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise CommandError(f"{args.file} is not UTF-8 text; not a patient export") from None
-    record = record_from_json(text)
+    record = read_record_file(args.file)
     workspace = _open(args)
     try:
         patient = workspace.store.import_patient(record)

@@ -1,0 +1,1 @@
+"""The database: SQLAlchemy tables, Alembic migrations and a Store that takes and returns core objects."""

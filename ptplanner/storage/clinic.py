@@ -1,0 +1,55 @@
+"""The clinic's own exercises and the app's settings."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import false, select
+from sqlalchemy.orm import Session
+
+from ptplanner.core.exercise import Exercise, Origin
+from ptplanner.storage.models import ClinicExerciseRow, SettingRow
+from ptplanner.storage.patients import name_order, now
+
+MAX_SETTING_KEY = 200
+
+
+def clinic_exercises(session: Session, include_archived: bool = False) -> list[Exercise]:
+    query = select(ClinicExerciseRow)
+    if not include_archived:
+        query = query.where(ClinicExerciseRow.archived == false())
+    exercises = [Exercise.model_validate(row.document) for row in session.scalars(query)]
+    return sorted(exercises, key=lambda e: (name_order(e.name), e.id))
+
+
+def save_clinic_exercise(session: Session, exercise: Exercise) -> None:
+    if exercise.origin is not Origin.CLINIC:
+        origin = exercise.origin.value
+        raise ValueError(
+            f"Only the clinic's own exercises are stored; '{exercise.id}' is a {origin} exercise."
+        )
+    session.merge(
+        ClinicExerciseRow(
+            id=exercise.id,
+            document=exercise.model_dump(mode="json"),
+            archived=exercise.archived,
+            updated_at=now(),
+        )
+    )
+
+
+def get_setting(session: Session, key: str, default: Any = None) -> Any:
+    row = session.get(SettingRow, key)
+    return default if row is None else row.value
+
+
+def set_setting(session: Session, key: str, value: Any) -> None:
+    """Store a JSON value (tuples come back as lists)."""
+    if not key or len(key) > MAX_SETTING_KEY:
+        raise ValueError(f"A setting name must be 1 to {MAX_SETTING_KEY} characters long.")
+    try:
+        json.dumps(value, allow_nan=False)
+    except (TypeError, ValueError) as error:
+        raise ValueError(f"The setting '{key}' cannot be stored: {error}.") from error
+    session.merge(SettingRow(key=key, value=value))

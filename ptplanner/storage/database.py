@@ -1,0 +1,123 @@
+"""Opening a ptplanner database: refuse what is not ours or is damaged, then migrate it to the
+current schema. SQLite by default; PostgreSQL by URL for clinics that share one database."""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from pathlib import Path
+
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import DatabaseError as DriverError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ptplanner.storage import sqlite_file
+from ptplanner.storage.errors import (
+    AlreadyExists,
+    ConflictError,
+    DatabaseDamaged,
+    DatabaseError,
+    DatabaseTooNew,
+    DatabaseUnavailable,
+    NotFound,
+    NotPtplannerDatabase,
+)
+from ptplanner.storage.migrate import refuse_unknown_revisions, upgrade_to_head
+
+__all__ = [
+    "AlreadyExists",
+    "ConflictError",
+    "Database",
+    "DatabaseDamaged",
+    "DatabaseError",
+    "DatabaseTooNew",
+    "DatabaseUnavailable",
+    "NotFound",
+    "NotPtplannerDatabase",
+    "default_database_url",
+    "open_database",
+]
+
+DATABASE_FILE = "ptplanner.db"
+
+
+class Database:
+    def __init__(self, engine: Engine, url: str, sqlite_path: Path | None) -> None:
+        self.engine = engine
+        self.url = url
+        self.sqlite_path = sqlite_path  # None for a server database (or SQLite in memory)
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def session(self) -> AbstractContextManager[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
+        return self._sessions.begin()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def default_database_url(data_dir: Path) -> str:
+    return URL.create("sqlite", database=str(data_dir / DATABASE_FILE)).render_as_string()
+
+
+def open_database(url: str) -> Database:
+    """Check the database, then bring its schema up to date. Raises DatabaseError subclasses."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:
+        raise DatabaseUnavailable(f"'{url}' is not a database address: {error}") from error
+    if parsed.get_backend_name() == "sqlite":
+        return _open_sqlite(url, _sqlite_path(parsed.database))
+    return _open_server(url, parsed)
+
+
+def _sqlite_path(database: str | None) -> Path | None:
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database).expanduser().absolute()
+
+
+def _open_sqlite(url: str, path: Path | None) -> Database:
+    if path is not None and sqlite_file.check_before_opening(path):
+        sqlite_file.create_private(path)
+    engine = create_engine(url)
+    event.listen(engine, "connect", sqlite_file.set_pragmas)
+    try:
+        with engine.begin() as connection:
+            if connection.exec_driver_sql("PRAGMA application_id").scalar() != sqlite_file.APPLICATION_ID:
+                connection.exec_driver_sql(f"PRAGMA application_id = {sqlite_file.APPLICATION_ID}")
+            upgrade_to_head(connection)
+    except DriverError as error:
+        engine.dispose()
+        raise DatabaseUnavailable(f"Cannot open the database {path or url}: {error.orig}") from error
+    if path is not None:
+        sqlite_file.make_private(path)
+    return Database(engine, url, path)
+
+
+def _open_server(url: str, parsed: URL) -> Database:
+    shown = parsed.render_as_string(hide_password=True)
+    try:
+        engine = create_engine(url, pool_pre_ping=True)
+        with engine.connect() as connection:
+            revisions = MigrationContext.configure(connection).get_current_heads()
+    except (NoSuchModuleError, ModuleNotFoundError) as error:
+        raise DatabaseUnavailable(
+            f"ptplanner cannot talk to {shown}: its database driver is not installed "
+            "(for PostgreSQL: pip install 'ptplanner[postgres]')."
+        ) from error
+    except OperationalError as error:
+        raise DatabaseUnavailable(f"Cannot reach the database {shown}: {error.orig}") from error
+    refuse_unknown_revisions(revisions, f"The database {shown}")
+    try:
+        with engine.begin() as connection:
+            upgrade_to_head(connection)
+    except DriverError as error:
+        engine.dispose()
+        raise DatabaseUnavailable(f"Cannot update the tables of {shown}: {error.orig}") from error
+    return Database(engine, url, None)

@@ -1,0 +1,77 @@
+"""The patient's adherence log (one entry per program and day) and outcome measure scores."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
+from ptplanner.storage.errors import ConflictError, NotFound
+from ptplanner.storage.models import AdherenceRow, OutcomeRow
+from ptplanner.storage.patients import require_patient
+from ptplanner.storage.programs import require_program
+
+
+def entries_for(session: Session, program_id: str) -> list[AdherenceEntry]:
+    require_program(session, program_id)
+    rows = session.scalars(
+        select(AdherenceRow).where(AdherenceRow.program_id == program_id).order_by(AdherenceRow.day)
+    )
+    return [AdherenceEntry.model_validate(row.document) for row in rows]
+
+
+def save_entry(session: Session, entry: AdherenceEntry) -> None:
+    """Insert or update `entry`; another entry already logged for that program and day is replaced."""
+    require_program(session, entry.program_id)
+    session.execute(
+        delete(AdherenceRow).where(
+            AdherenceRow.program_id == entry.program_id,
+            AdherenceRow.day == entry.day,
+            AdherenceRow.id != entry.id,
+        )
+    )
+    session.merge(_entry_row(entry))
+
+
+def add_entry(session: Session, entry: AdherenceEntry) -> None:
+    session.add(_entry_row(entry))
+
+
+def delete_entry(session: Session, entry_id: str) -> None:
+    if session.execute(delete(AdherenceRow).where(AdherenceRow.id == entry_id)).rowcount == 0:
+        raise NotFound(f"No adherence entry with id {entry_id} is in the database.")
+
+
+def outcomes_for(session: Session, patient_id: str) -> list[OutcomeScore]:
+    require_patient(session, patient_id)
+    query = select(OutcomeRow).where(OutcomeRow.patient_id == patient_id)
+    rows = session.scalars(query.order_by(OutcomeRow.day, OutcomeRow.measure, OutcomeRow.id))
+    return [OutcomeScore.model_validate(row.document) for row in rows]
+
+
+def save_outcome(session: Session, patient_id: str, score: OutcomeScore) -> None:
+    require_patient(session, patient_id)
+    stored = session.get(OutcomeRow, score.id)
+    if stored is not None and stored.patient_id != patient_id:
+        raise ConflictError(f"The outcome score {score.id} belongs to another patient; it was not saved.")
+    session.merge(_outcome_row(patient_id, score))
+
+
+def add_outcome(session: Session, patient_id: str, score: OutcomeScore) -> None:
+    session.add(_outcome_row(patient_id, score))
+
+
+def _entry_row(entry: AdherenceEntry) -> AdherenceRow:
+    return AdherenceRow(
+        id=entry.id, program_id=entry.program_id, day=entry.day, document=entry.model_dump(mode="json")
+    )
+
+
+def _outcome_row(patient_id: str, score: OutcomeScore) -> OutcomeRow:
+    return OutcomeRow(
+        id=score.id,
+        patient_id=patient_id,
+        measure=score.measure.value,
+        day=score.day,
+        document=score.model_dump(mode="json"),
+    )

@@ -1,0 +1,13 @@
+"""Alembic environment: always online, on the connection ptplanner hands over (see storage/migrate.py)."""
+
+from alembic import context
+
+from ptplanner.storage.models import Base
+
+connection = context.config.attributes["connection"]
+if connection is None:
+    raise RuntimeError("ptplanner migrations run on an open connection: use ptplanner.storage.migrate")
+
+context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+with context.begin_transaction():
+    context.run_migrations()

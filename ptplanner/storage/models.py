@@ -1,0 +1,150 @@
+"""The tables. Nested core objects (programs, entries, scores, exercises) are stored as JSON
+documents written by the core models themselves, so what is loaded back equals what was saved."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+ID = String(64)
+Document = dict[str, Any]
+
+# Named constraints keep future migrations (and batch mode on SQLite) predictable.
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {
+        Document: JSON,
+        list[Any]: JSON,
+        Any: JSON,
+        datetime: DateTime(timezone=True),
+        str: Text,
+    }
+
+
+class PatientRow(Base):
+    __tablename__ = "patients"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str]
+    date_of_birth: Mapped[date] = mapped_column(Date)
+    surgery_date: Mapped[date | None] = mapped_column(Date)
+    procedure: Mapped[str]
+    fused_levels: Mapped[list[Any]]
+    therapist: Mapped[str]
+    precautions: Mapped[list[Any]]
+    notes: Mapped[str]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class ProgramRow(Base):
+    __tablename__ = "programs"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    patient_id: Mapped[str] = mapped_column(ID, ForeignKey("patients.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str]
+    version: Mapped[int]
+    document: Mapped[Document]
+    updated_at: Mapped[datetime]
+
+
+class ProgramVersionRow(Base):
+    """Every saved version of a program, never changed afterwards, so a handout can be reprinted."""
+
+    __tablename__ = "program_versions"
+
+    program_id: Mapped[str] = mapped_column(
+        ID, ForeignKey("programs.id", ondelete="CASCADE"), primary_key=True
+    )
+    version: Mapped[int] = mapped_column(primary_key=True)
+    document: Mapped[Document]
+    saved_at: Mapped[datetime]
+
+
+class AdherenceRow(Base):
+    __tablename__ = "adherence_entries"
+    __table_args__ = (UniqueConstraint("program_id", "day"),)
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    program_id: Mapped[str] = mapped_column(ID, ForeignKey("programs.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date)
+    document: Mapped[Document]
+
+
+class OutcomeRow(Base):
+    __tablename__ = "outcome_scores"
+    __table_args__ = (Index(None, "patient_id", "day"),)
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    patient_id: Mapped[str] = mapped_column(ID, ForeignKey("patients.id", ondelete="CASCADE"))
+    measure: Mapped[str] = mapped_column(String(20))
+    day: Mapped[date] = mapped_column(Date)
+    document: Mapped[Document]
+
+
+class ClinicExerciseRow(Base):
+    __tablename__ = "clinic_exercises"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    document: Mapped[Document]
+    archived: Mapped[bool]
+    updated_at: Mapped[datetime]
+
+
+class SettingRow(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    value: Mapped[Any]
+
+
+class ExercisePhotoRow(Base):
+    """The clinic's own photo of one of its exercises, start or end position."""
+
+    __tablename__ = "exercise_photos"
+
+    exercise_id: Mapped[str] = mapped_column(
+        ID, ForeignKey("clinic_exercises.id", ondelete="CASCADE"), primary_key=True
+    )
+    which: Mapped[str] = mapped_column(String(8), primary_key=True)
+    mime: Mapped[str] = mapped_column(String(40))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime]
+
+
+class HandoutRow(Base):
+    """A printed handout, kept byte for byte so a reprint is the very same document."""
+
+    __tablename__ = "handouts"
+    __table_args__ = (Index(None, "patient_id", "printed_at"),)
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    patient_id: Mapped[str] = mapped_column(ID, ForeignKey("patients.id", ondelete="CASCADE"))
+    program_id: Mapped[str] = mapped_column(ID, ForeignKey("programs.id", ondelete="CASCADE"))
+    program_version: Mapped[int]
+    printed_at: Mapped[datetime]
+    options: Mapped[Document]
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))

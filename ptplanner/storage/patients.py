@@ -1,0 +1,86 @@
+"""Patients in the database. Functions take the session of the caller's transaction."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from ptplanner.core.patient import Patient
+from ptplanner.storage.errors import NotFound
+from ptplanner.storage.models import PatientRow
+
+MIN_ID_PREFIX = 4
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def list_patients(session: Session) -> list[Patient]:
+    patients = [_to_patient(row) for row in session.scalars(select(PatientRow))]
+    return sorted(patients, key=lambda p: (name_order(p.name), p.id))
+
+
+def name_order(name: str) -> tuple[str, str]:
+    """Sort key for names as people expect: case and accents ignored ("Ádám" before "alice")."""
+    folded = name.casefold()
+    plain = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    return plain, folded
+
+
+def get_patient(session: Session, patient_id: str) -> Patient:
+    return _to_patient(require_patient(session, patient_id))
+
+
+def require_patient(session: Session, patient_id: str) -> PatientRow:
+    row = session.get(PatientRow, patient_id)
+    if row is None:
+        raise NotFound(f"No patient with id {patient_id} is in the database.")
+    return row
+
+
+def find_patients(session: Session, text: str) -> list[Patient]:
+    """Patients whose id is `text`, whose id starts with it (4+ characters) or whose name contains it."""
+    needle = text.strip().casefold()
+    if not needle:
+        return list_patients(session)
+
+    def matches(patient: Patient) -> bool:
+        patient_id = patient.id.casefold()
+        by_prefix = len(needle) >= MIN_ID_PREFIX and patient_id.startswith(needle)
+        return patient_id == needle or by_prefix or needle in patient.name.casefold()
+
+    return [patient for patient in list_patients(session) if matches(patient)]
+
+
+def save_patient(session: Session, patient: Patient) -> None:
+    row = session.get(PatientRow, patient.id)
+    if row is None:
+        add_patient(session, patient)
+        return
+    for name, value in _columns(patient).items():
+        setattr(row, name, value)
+    row.updated_at = now()
+
+
+def add_patient(session: Session, patient: Patient) -> None:
+    session.add(PatientRow(**_columns(patient), created_at=now(), updated_at=now()))
+
+
+def erase_patient(session: Session, patient_id: str) -> None:
+    """Delete the patient; the database cascades to their programs, logs and scores."""
+    if session.execute(delete(PatientRow).where(PatientRow.id == patient_id)).rowcount == 0:
+        raise NotFound(f"No patient with id {patient_id} is in the database.")
+
+
+def _columns(patient: Patient) -> dict[str, object]:
+    columns = patient.model_dump(mode="json")  # JSON-ready precautions and levels
+    columns.update(date_of_birth=patient.date_of_birth, surgery_date=patient.surgery_date)
+    return columns
+
+
+def _to_patient(row: PatientRow) -> Patient:
+    return Patient.model_validate({name: getattr(row, name) for name in Patient.model_fields})

@@ -1,0 +1,116 @@
+"""Programs, saved with optimistic locking, and the snapshot of every version ever saved."""
+
+from __future__ import annotations
+
+from sqlalchemy import Row, select, update
+from sqlalchemy.orm import Session
+
+from ptplanner.core.program import Program
+from ptplanner.storage.errors import ConflictError, NotFound
+from ptplanner.storage.models import ProgramRow, ProgramVersionRow
+from ptplanner.storage.patients import now, require_patient
+
+
+def programs_for(session: Session, patient_id: str) -> list[Program]:
+    require_patient(session, patient_id)
+    rows = session.scalars(select(ProgramRow).where(ProgramRow.patient_id == patient_id))
+    programs = [Program.model_validate(row.document) for row in rows]
+    return sorted(programs, key=lambda p: (p.created_on, p.title.casefold(), p.id))
+
+
+def get_program(session: Session, program_id: str) -> Program:
+    return Program.model_validate(require_program(session, program_id).document)
+
+
+def require_program(session: Session, program_id: str) -> ProgramRow:
+    row = session.get(ProgramRow, program_id)
+    if row is None:
+        raise NotFound(f"No program with id {program_id} is in the database.")
+    return row
+
+
+def save_program(session: Session, program: Program) -> Program:
+    """Store `program` as the next version. It must be the version stored now (0 for a new program)."""
+    saved = program.model_copy(update={"version": program.version + 1})
+    columns = {"title": saved.title, "version": saved.version, "document": saved.model_dump(mode="json")}
+    if program.version == 0 and _stored(session, program.id) is None:
+        require_patient(session, program.patient_id)
+        session.add(ProgramRow(id=program.id, patient_id=program.patient_id, **columns, updated_at=now()))
+    else:
+        # Compare-and-set in one statement, so two workstations cannot both win.
+        changed = session.execute(
+            update(ProgramRow)
+            .where(
+                ProgramRow.id == program.id,
+                ProgramRow.patient_id == program.patient_id,
+                ProgramRow.version == program.version,
+            )
+            .values(**columns, updated_at=now())
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        if changed != 1:
+            raise _not_saved(session, program)
+    add_snapshot(session, saved)
+    return saved
+
+
+def add_program(session: Session, program: Program) -> None:
+    """Insert a program exactly as given (import); its snapshots are added separately."""
+    session.add(
+        ProgramRow(
+            id=program.id,
+            patient_id=program.patient_id,
+            title=program.title,
+            version=program.version,
+            document=program.model_dump(mode="json"),
+            updated_at=now(),
+        )
+    )
+
+
+def add_snapshot(session: Session, program: Program) -> None:
+    session.add(
+        ProgramVersionRow(
+            program_id=program.id,
+            version=program.version,
+            document=program.model_dump(mode="json"),
+            saved_at=now(),
+        )
+    )
+
+
+def program_version(session: Session, program_id: str, version: int) -> Program:
+    row = session.get(ProgramVersionRow, (program_id, version))
+    if row is None:
+        raise NotFound(f"Version {version} of program {program_id} is not in the database.")
+    return Program.model_validate(row.document)
+
+
+def history(session: Session, program_id: str) -> list[Program]:
+    rows = session.scalars(
+        select(ProgramVersionRow)
+        .where(ProgramVersionRow.program_id == program_id)
+        .order_by(ProgramVersionRow.version)
+    )
+    return [Program.model_validate(row.document) for row in rows]
+
+
+def _stored(session: Session, program_id: str) -> Row[tuple[int, str]] | None:
+    """The stored version and patient, read afresh (never from the session's cache)."""
+    query = select(ProgramRow.version, ProgramRow.patient_id).where(ProgramRow.id == program_id)
+    return session.execute(query).one_or_none()
+
+
+def _not_saved(session: Session, program: Program) -> Exception:
+    stored = _stored(session, program.id)
+    if stored is None:
+        return NotFound(
+            f"The program “{program.title}” is no longer in the database (it may have been erased)."
+        )
+    if stored.patient_id != program.patient_id:
+        return ConflictError(f"The program “{program.title}” belongs to another patient; it was not saved.")
+    return ConflictError(
+        f"The program “{program.title}” was changed elsewhere: you edited version {program.version}, "
+        f"but version {stored.version} is saved now. Nothing was overwritten; "
+        "reopen the program to see the saved version."
+    )

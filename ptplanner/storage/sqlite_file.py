@@ -1,0 +1,121 @@
+"""An SQLite database file: looked at read-only before ptplanner dares to open it, kept private.
+
+Nothing here writes to a file that is refused: the checks read the header and open SQLite read-only.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from ptplanner.storage.errors import DatabaseDamaged, DatabaseUnavailable, NotPtplannerDatabase
+from ptplanner.storage.migrate import refuse_unknown_revisions
+
+log = logging.getLogger(__name__)
+
+APPLICATION_ID = int.from_bytes(b"PTPL", "big")  # PRAGMA application_id: marks a file as ours
+BUSY_TIMEOUT_MS = 5000
+HEADER_SIZE = 100
+MAGIC = b"SQLite format 3\x00"
+_DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+
+
+def companion_files(path: Path) -> list[Path]:
+    """The database file and the write-ahead log and shared-memory files SQLite keeps beside it."""
+    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+
+
+def check_before_opening(path: Path) -> bool:
+    """Refuse a file ptplanner must not open; True when it holds nothing yet and can become a new database."""
+    if not path.exists():
+        return True
+    try:
+        with path.open("rb") as file:
+            header = file.read(HEADER_SIZE)
+    except OSError as error:
+        raise DatabaseUnavailable(f"Cannot read the database {path}: {error.strerror}.") from error
+    if not header:
+        return True
+    if not header.startswith(MAGIC[: len(header)]):
+        raise NotPtplannerDatabase(f"{path} is not a ptplanner database (it is not an SQLite file at all).")
+    if len(header) < HEADER_SIZE:
+        raise _damaged(path, "the file is cut short")
+    try:
+        return _check_contents(path)
+    except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorcode", 0) & 0xFF in _DAMAGE_CODES:
+            raise _damaged(path, str(error)) from error
+        raise DatabaseUnavailable(f"Cannot read the database {path}: {error}.") from error
+
+
+def _check_contents(path: Path) -> bool:
+    connection = _connect_read_only(path)
+    try:
+        problems = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
+        if problems != ["ok"]:
+            raise _damaged(path, " ".join(problems[:3]).replace("\n", " "))
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if application_id != APPLICATION_ID and (application_id != 0 or tables):
+            raise NotPtplannerDatabase(
+                f"{path} is not a ptplanner database (it is an SQLite database of another program)."
+            )
+        if "alembic_version" in tables:
+            revisions = [row[0] for row in connection.execute("SELECT version_num FROM alembic_version")]
+            refuse_unknown_revisions(revisions, f"The database {path}")
+        return not tables
+    finally:
+        connection.close()
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    # Without a write-ahead log beside it, `immutable` reads the file with no lock and no
+    # -wal/-shm files left behind; with one, SQLite must read the log too.
+    immutable = not companion_files(path)[1].exists()
+    uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+    return sqlite3.connect(uri, uri=True)
+
+
+def _damaged(path: Path, detail: str) -> DatabaseDamaged:
+    return DatabaseDamaged(
+        f"The database {path} is damaged ({detail}). ptplanner has not changed it. "
+        "Restore your latest backup, or keep a copy of this file for recovery."
+    )
+
+
+def create_private(path: Path) -> None:
+    """Create the data folder (0700) and an empty database file (0600) before SQLite creates it 0644."""
+    try:
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True)
+            path.parent.chmod(0o700)
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    except OSError as error:
+        raise DatabaseUnavailable(f"Cannot create the database {path}: {error.strerror}.") from error
+    make_private(path)
+
+
+def make_private(path: Path) -> None:
+    for file in companion_files(path):
+        try:
+            file.chmod(0o600)
+        except FileNotFoundError:
+            continue
+        except PermissionError:  # another user's file in a shared folder: usable, but not ours to change
+            log.warning("Cannot make %s readable by its owner only", file)
+
+
+def set_pragmas(dbapi_connection: Any, _connection_record: Any) -> None:
+    """Run on every new SQLite connection (SQLAlchemy `connect` event)."""
+    cursor = dbapi_connection.cursor()
+    for pragma in (
+        "journal_mode = WAL",
+        "foreign_keys = ON",
+        f"busy_timeout = {BUSY_TIMEOUT_MS}",
+        "secure_delete = ON",  # deleted rows are overwritten, not left readable in the file
+    ):
+        cursor.execute(f"PRAGMA {pragma}")
+    cursor.close()

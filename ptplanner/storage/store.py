@@ -1,0 +1,126 @@
+"""The one object the app uses to read and write its data: core objects in, core objects out.
+
+Each method is one transaction. The work is done by the modules named for what they store.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
+from ptplanner.core.exchange import PatientRecord
+from ptplanner.core.exercise import Exercise
+from ptplanner.core.patient import Patient
+from ptplanner.core.program import Program
+from ptplanner.storage import clinic, logs, patients, programs, transfer
+from ptplanner.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+
+class Store:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # patients
+
+    def list_patients(self) -> list[Patient]:
+        with self._db.session() as session:
+            return patients.list_patients(session)
+
+    def get_patient(self, patient_id: str) -> Patient:
+        with self._db.session() as session:
+            return patients.get_patient(session, patient_id)
+
+    def find_patients(self, text: str) -> list[Patient]:
+        with self._db.session() as session:
+            return patients.find_patients(session, text)
+
+    def save_patient(self, patient: Patient) -> None:
+        with self._db.session() as session:
+            patients.save_patient(session, patient)
+
+    def erase_patient(self, patient_id: str) -> None:
+        """Delete the patient and all their data, and wipe it from the SQLite file and its log.
+
+        Backups taken earlier still hold the patient; telling the user so is the caller's job.
+        """
+        with self._db.session() as session:
+            patients.erase_patient(session, patient_id)
+        if self._db.is_sqlite:
+            with self._db.engine.connect() as connection:
+                busy = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").scalar()
+            if busy:
+                log.warning(
+                    "Erased patient %s; another connection is reading, so the log is wiped later", patient_id
+                )
+
+    # programs
+
+    def programs_for(self, patient_id: str) -> list[Program]:
+        with self._db.session() as session:
+            return programs.programs_for(session, patient_id)
+
+    def get_program(self, program_id: str) -> Program:
+        with self._db.session() as session:
+            return programs.get_program(session, program_id)
+
+    def save_program(self, program: Program) -> Program:
+        """Save as the next version and return it; ConflictError if someone saved since it was loaded."""
+        with self._db.session() as session:
+            return programs.save_program(session, program)
+
+    def program_version(self, program_id: str, version: int) -> Program:
+        with self._db.session() as session:
+            return programs.program_version(session, program_id, version)
+
+    # adherence and outcomes
+
+    def entries_for(self, program_id: str) -> list[AdherenceEntry]:
+        with self._db.session() as session:
+            return logs.entries_for(session, program_id)
+
+    def save_entry(self, entry: AdherenceEntry) -> None:
+        with self._db.session() as session:
+            logs.save_entry(session, entry)
+
+    def delete_entry(self, entry_id: str) -> None:
+        with self._db.session() as session:
+            logs.delete_entry(session, entry_id)
+
+    def outcomes_for(self, patient_id: str) -> list[OutcomeScore]:
+        with self._db.session() as session:
+            return logs.outcomes_for(session, patient_id)
+
+    def save_outcome(self, patient_id: str, score: OutcomeScore) -> None:
+        with self._db.session() as session:
+            logs.save_outcome(session, patient_id, score)
+
+    # clinic exercises and settings
+
+    def clinic_exercises(self, include_archived: bool = False) -> list[Exercise]:
+        with self._db.session() as session:
+            return clinic.clinic_exercises(session, include_archived)
+
+    def save_clinic_exercise(self, exercise: Exercise) -> None:
+        with self._db.session() as session:
+            clinic.save_clinic_exercise(session, exercise)
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        with self._db.session() as session:
+            return clinic.get_setting(session, key, default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self._db.session() as session:
+            clinic.set_setting(session, key, value)
+
+    # export and import
+
+    def export_patient(self, patient_id: str) -> PatientRecord:
+        with self._db.session() as session:
+            return transfer.export_patient(session, patient_id)
+
+    def import_patient(self, record: PatientRecord) -> Patient:
+        with self._db.session() as session:
+            return transfer.import_patient(session, record)

@@ -1,0 +1,136 @@
+"""For storage tests: valid core objects built directly (no library files), text that tends to
+break things, and ways to look at a database without going through the Store."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from ptplanner.core.adherence import AdherenceEntry, ItemCompletion, Measure, OutcomeItem, OutcomeScore
+from ptplanner.core.dosage import Dosage, Side
+from ptplanner.core.exercise import Exercise, Origin
+from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Unit
+from ptplanner.core.program import Program, ProgramItem, Stage, StageMove
+from ptplanner.core.vocabulary import Category, Movement, Position, Region
+from ptplanner.core.walking import WalkingPlan
+from ptplanner.storage.database import Database
+from ptplanner.storage.models import Base
+
+HOSTILE_TEXTS = [
+    "<b>ouch",
+    "Tom & Jerry <img src=x> &lt;",
+    'O\'Brien "Bob" `tick`',
+    "Zoë 😀🦴 Łódź Иван 李小龍",
+    "שלום עליכם",
+    "مرحبا بكم",
+    "line one\nline two\ttab",
+    "x" * 10_000,
+]
+
+
+def make_exercise(**changes: Any) -> Exercise:
+    fields: dict[str, Any] = {
+        "id": "bridge",
+        "name": "Bridge",
+        "summary": "Lift your hips to strengthen your buttocks.",
+        "category": Category.HIP_STRENGTHENING,
+        "regions": (Region.HIP, Region.PELVIS),
+        "position": Position.HOOK_LYING,
+        "steps": ("Lie on your back with your knees bent.", "Lift your hips.", "Lower slowly."),
+        "stop_if": "Stop if you feel sharp pain.",
+        "earliest_stage": 2,
+        "movements": (Movement.BENDING,),
+        "dosage": Dosage(sets=2, reps=10, hold_seconds=5),
+    }
+    return Exercise(**{**fields, **changes})
+
+
+def make_patient(name: str = "Ana Silva", **changes: Any) -> Patient:
+    fields: dict[str, Any] = {
+        "name": name,
+        "date_of_birth": date(1961, 4, 9),
+        "surgery_date": date(2024, 2, 1),
+        "procedure": "TLIF",
+        "fused_levels": ("L4-L5", "L5-S1"),
+        "therapist": "J. Okafor",
+        "precautions": (
+            Precaution(kind=PrecautionKind.NO_BENDING, until=date(2024, 5, 1)),
+            Precaution(kind=PrecautionKind.LIFTING_LIMIT, limit=4.5, unit=Unit.KG),
+        ),
+        "notes": "Prefers mornings.",
+    }
+    return Patient(**{**fields, **changes})
+
+
+def make_program(patient_id: str, title: str = "Home program", **changes: Any) -> Program:
+    bridge = make_exercise()
+    clam = make_exercise(id="clamshell", name="Clamshell", position=Position.SIDE_LYING, movements=())
+    stages = (
+        Stage(
+            name="Protection",
+            start_week=0,
+            end_week=6,
+            goals=("Walk daily",),
+            items=(
+                ProgramItem.of(bridge),
+                ProgramItem.of(clam, Dosage(reps=12, side=Side.BOTH), note="Slowly"),
+            ),
+            walking=WalkingPlan(
+                baseline_minutes_per_day=10, weekly_increase_minutes=5, target_minutes_per_day=30
+            ),
+        ),
+        Stage(name="Stabilization", start_week=6, items=(ProgramItem.of(bridge, Dosage(sets=3, reps=8)),)),
+    )
+    fields: dict[str, Any] = {
+        "patient_id": patient_id,
+        "title": title,
+        "created_on": date(2024, 2, 10),
+        "stages": stages,
+        "moves": (StageMove(stage_index=0, on=date(2024, 2, 10)),),
+    }
+    return Program(**{**fields, **changes})
+
+
+def make_entry(program: Program, day: date, **changes: Any) -> AdherenceEntry:
+    fields: dict[str, Any] = {
+        "program_id": program.id,
+        "day": day,
+        "completions": tuple(ItemCompletion(item_id=item.id, sessions_done=1) for item in program.items()),
+        "pain_back": 4,
+        "pain_leg_after": 2,
+        "note": "Fine",
+    }
+    return AdherenceEntry(**{**fields, **changes})
+
+
+def make_score(day: date, **changes: Any) -> OutcomeScore:
+    items = (
+        OutcomeItem(label="Stairs", score=4),
+        OutcomeItem(label="Sitting", score=6),
+        OutcomeItem(score=5),
+    )
+    fields: dict[str, Any] = {"measure": Measure.PSFS, "day": day, "score": 5.0, "items": items}
+    return OutcomeScore(**{**fields, **changes})
+
+
+def clinic_exercise(**changes: Any) -> Exercise:
+    return make_exercise(
+        **{"id": "towel-squeeze", "name": "Towel squeeze", "origin": Origin.CLINIC, **changes}
+    )
+
+
+def row_counts(db: Database) -> dict[str, int]:
+    with db.engine.connect() as connection:
+        return {
+            table.name: connection.scalar(select(func.count()).select_from(table))
+            for table in Base.metadata.sorted_tables
+        }
+
+
+def folder_fingerprint(folder: Path) -> dict[str, str]:
+    """Every file in `folder` with a hash of its bytes: shows that nothing was changed or added."""
+    return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted(folder.iterdir())}

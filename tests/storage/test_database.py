@@ -1,0 +1,201 @@
+"""Opening a database: a new one is private and in WAL mode; anything unsafe is refused untouched."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from storage_samples import folder_fingerprint, make_patient
+
+from ptplanner.storage.database import (
+    DatabaseDamaged,
+    DatabaseTooNew,
+    DatabaseUnavailable,
+    NotPtplannerDatabase,
+    default_database_url,
+    open_database,
+)
+from ptplanner.storage.migrate import alembic_config, known_revisions
+from ptplanner.storage.models import Base
+from ptplanner.storage.sqlite_file import APPLICATION_ID
+from ptplanner.storage.store import Store
+
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+
+
+def _mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+def _make_ptplanner_db(data_dir: Path) -> Path:
+    db = open_database(default_database_url(data_dir))
+    Store(db).save_patient(make_patient())
+    db.close()
+    return data_dir / "ptplanner.db"
+
+
+@posix_only
+def test_a_new_database_and_its_folder_are_private(data_dir, db_path, db):
+    Store(db).save_patient(make_patient())  # writes the WAL
+    assert _mode(data_dir) == 0o700
+    files = list(data_dir.iterdir())
+    assert {p.name for p in files} >= {"ptplanner.db", "ptplanner.db-wal", "ptplanner.db-shm"}
+    assert all(_mode(p) == 0o600 for p in files)
+
+
+@posix_only
+def test_an_existing_database_with_loose_permissions_is_made_private(data_dir, db_path):
+    _make_ptplanner_db(data_dir)
+    db_path.chmod(0o644)
+    open_database(default_database_url(data_dir)).close()
+    assert _mode(db_path) == 0o600
+
+
+def test_connections_use_wal_foreign_keys_and_a_busy_timeout(db):
+    with db.engine.connect() as connection:
+        pragma = lambda name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
+        assert pragma("journal_mode") == "wal"
+        assert pragma("foreign_keys") == 1
+        assert pragma("busy_timeout") == 5000
+        assert pragma("secure_delete") == 1
+        assert pragma("application_id") == APPLICATION_ID
+
+
+def test_an_empty_file_becomes_a_new_database(db_path):
+    db_path.parent.mkdir()
+    db_path.write_bytes(b"")
+    db = open_database(default_database_url(db_path.parent))
+    store = Store(db)
+    store.save_patient(make_patient())
+    assert len(store.list_patients()) == 1
+    db.close()
+
+
+def test_data_survives_closing_and_reopening(data_dir):
+    _make_ptplanner_db(data_dir)
+    db = open_database(default_database_url(data_dir))
+    assert [p.name for p in Store(db).list_patients()] == ["Ana Silva"]
+    db.close()
+
+
+def test_the_migrations_create_exactly_the_tables_the_models_describe(db):
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection)
+        assert compare_metadata(context, Base.metadata) == []
+        heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+        assert len(heads) == 1, 'migrations must form one line'
+        assert set(context.get_current_heads()) == set(heads)
+        assert set(heads) <= known_revisions()
+
+
+# Refusals: each leaves every file in the folder byte for byte as it was.
+
+
+def _truncated(data_dir: Path) -> None:
+    path = _make_ptplanner_db(data_dir)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def _cut_inside_header(data_dir: Path) -> None:
+    path = _make_ptplanner_db(data_dir)
+    path.write_bytes(path.read_bytes()[:60])
+
+
+def _random_bytes(data_dir: Path) -> None:
+    data_dir.mkdir()
+    (data_dir / "ptplanner.db").write_bytes(os.urandom(8192))
+
+
+def _text_file(data_dir: Path) -> None:
+    data_dir.mkdir()
+    (data_dir / "ptplanner.db").write_text("name,date of birth\nAna,1961-04-09\n")
+
+
+def _foreign_sqlite(data_dir: Path) -> None:
+    data_dir.mkdir()
+    with sqlite3.connect(data_dir / "ptplanner.db") as connection:
+        connection.execute("CREATE TABLE songs (title TEXT)")
+        connection.execute("INSERT INTO songs VALUES ('Hey Jude')")
+    connection.close()
+
+
+def _foreign_application_id(data_dir: Path) -> None:
+    data_dir.mkdir()
+    with sqlite3.connect(data_dir / "ptplanner.db") as connection:
+        connection.execute("PRAGMA application_id = 1234")
+    connection.close()
+
+
+def _newer_schema(data_dir: Path) -> None:
+    path = _make_ptplanner_db(data_dir)
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'ffffffffffff'")
+    connection.close()
+
+
+@pytest.mark.parametrize(
+    ("damage", "error", "words"),
+    [
+        (_truncated, DatabaseDamaged, ["is damaged", "malformed", "has not changed it", "backup"]),
+        (_cut_inside_header, DatabaseDamaged, ["is damaged", "cut short"]),
+        (_random_bytes, NotPtplannerDatabase, ["not a ptplanner database", "not an SQLite file"]),
+        (_text_file, NotPtplannerDatabase, ["not a ptplanner database", "not an SQLite file"]),
+        (_foreign_sqlite, NotPtplannerDatabase, ["not a ptplanner database", "another program"]),
+        (_foreign_application_id, NotPtplannerDatabase, ["not a ptplanner database", "another program"]),
+        (_newer_schema, DatabaseTooNew, ["newer version of ptplanner", "ffffffffffff", "has not changed it"]),
+    ],
+)
+def test_unsafe_files_are_refused_and_left_untouched(data_dir, db_path, damage, error, words):
+    damage(data_dir)
+    before = folder_fingerprint(data_dir)
+    with pytest.raises(error) as refused:
+        open_database(default_database_url(data_dir))
+    message = str(refused.value)
+    assert str(db_path) in message
+    for word in words:
+        assert word in message
+    assert folder_fingerprint(data_dir) == before
+
+
+def test_a_damaged_page_is_found_by_the_quick_check(data_dir, db_path):
+    path = _make_ptplanner_db(data_dir)
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    last_page = len(data) - page_size
+    data[last_page : last_page + 64] = b"\xff" * 64  # scramble a b-tree page header
+    path.write_bytes(bytes(data))
+    before = folder_fingerprint(data_dir)
+    with pytest.raises(DatabaseDamaged, match="is damaged"):
+        open_database(default_database_url(data_dir))
+    assert folder_fingerprint(data_dir) == before
+
+
+def test_an_address_that_is_not_a_database_url_is_refused():
+    with pytest.raises(DatabaseUnavailable, match="not a database address"):
+        open_database("just some words")
+
+
+def test_an_unreachable_server_is_reported_without_its_password():
+    with pytest.raises(DatabaseUnavailable) as refused:
+        open_database("postgresql+psycopg://clinic:s3cret@127.0.0.1:1/ptplanner")
+    assert "s3cret" not in str(refused.value)
+    assert "127.0.0.1" in str(refused.value)
+
+
+def test_a_data_folder_that_cannot_be_created_is_reported(tmp_path):
+    (tmp_path / "a file").write_text("not a folder")
+    with pytest.raises(DatabaseUnavailable, match="Cannot create the database"):
+        open_database(default_database_url(tmp_path / "a file" / "data"))
+
+
+def test_a_folder_where_the_database_file_should_be_is_reported(db_path):
+    db_path.mkdir(parents=True)
+    with pytest.raises(DatabaseUnavailable, match="Cannot read the database"):
+        open_database(default_database_url(db_path.parent))
