@@ -5,27 +5,24 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
+from ptplanner.core.model import CoreModel
 from ptplanner.core.patient import new_id
 
 Pain = int | None
 PAIN = Field(default=None, ge=0, le=10)
 
 
-class ItemCompletion(BaseModel):
+class ItemCompletion(CoreModel):
     """How many of the day's sessions of one program item the patient did."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     item_id: str = Field(min_length=1, max_length=64)
     sessions_done: int = Field(ge=0, le=24)
 
 
-class AdherenceEntry(BaseModel):
+class AdherenceEntry(CoreModel):
     """One day of the patient's log: completions per item, pain 0-10 for back and leg."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     program_id: str = Field(min_length=1, max_length=64)
@@ -51,17 +48,13 @@ class Measure(StrEnum):
     ODI = "ODI"
 
 
-class OutcomeItem(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+class OutcomeItem(CoreModel):
     label: str = Field(default="", max_length=200)
     score: float = Field(ge=0, le=10)
 
 
-class OutcomeScore(BaseModel):
+class OutcomeScore(CoreModel):
     """One outcome measure taken on one day. PSFS and ODI scores follow from their items."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     measure: Measure

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, model_validator
+from pydantic import Field, StrictInt, model_validator
+
+from ptplanner.core.model import CoreModel
 
 
 class Side(StrEnum):
@@ -39,10 +41,8 @@ _SIDE_WORDS = {
 _TIMES_A_DAY = {1: "once a day", 2: "twice a day"}
 
 
-class Dosage(BaseModel):
+class Dosage(CoreModel):
     """Sets, reps, hold or time, side and frequency for one exercise."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     sets: StrictInt | None = Field(default=None, ge=1, le=MAX_SETS)
     reps: StrictInt | None = Field(default=None, ge=1, le=MAX_REPS)

@@ -15,8 +15,6 @@ from typing import Literal
 
 from pydantic import (
     AwareDatetime,
-    BaseModel,
-    ConfigDict,
     Field,
     ValidationError,
     field_validator,
@@ -24,6 +22,7 @@ from pydantic import (
 )
 
 from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
+from ptplanner.core.model import CoreModel
 from ptplanner.core.patient import Patient
 from ptplanner.core.problems import field_path, problems_from_validation
 from ptplanner.core.program import Program
@@ -46,9 +45,7 @@ class RecordError(ValueError):
         return "This patient file cannot be imported:\n" + "\n".join(f"- {p}" for p in self.problems)
 
 
-class PatientRecord(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+class PatientRecord(CoreModel):
     format: Literal["ptplanner-patient"] = FORMAT
     format_version: Literal[1] = FORMAT_VERSION
     app_version: str = Field(min_length=1, max_length=50)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationInfo, field_validator
+from pydantic import Field, StrictInt, ValidationInfo, field_validator
 
 from ptplanner.core.dosage import Dosage
+from ptplanner.core.model import CoreModel
+from ptplanner.core.pose import Pictures
 from ptplanner.core.vocabulary import Category, Equipment, Movement, Muscle, Position, Region
 
 EXERCISE_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{1,63}$"
@@ -19,10 +21,8 @@ class Origin(StrEnum):
     CLINIC = "clinic"
 
 
-class Exercise(BaseModel):
+class Exercise(CoreModel):
     """One exercise: what it is, how to do it, when it is safe, and its usual dose."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str = Field(pattern=EXERCISE_ID_PATTERN)
     name: str = Field(min_length=1, max_length=120)
@@ -43,6 +43,7 @@ class Exercise(BaseModel):
     easier: tuple[str, ...] = ()
     harder: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    pictures: Pictures | None = None
     origin: Origin = Origin.BUNDLED
     archived: bool = False
 

@@ -7,8 +7,9 @@ import uuid
 from datetime import date
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
+from ptplanner.core.model import CoreModel
 from ptplanner.core.vocabulary import Movement
 
 MAX_NAME = 10_000
@@ -46,10 +47,8 @@ _RESTRICTS = {
 }
 
 
-class Precaution(BaseModel):
+class Precaution(CoreModel):
     """One restriction, with the date it ends (None: until the therapist lifts it)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     kind: PrecautionKind
     until: date | None = None
@@ -92,10 +91,8 @@ def _require_limit(p: Precaution, units: tuple[Unit, ...], message: str) -> None
         raise ValueError(f"limit must be between {low:g} and {high:g} {p.unit.value}")
 
 
-class Patient(BaseModel):
+class Patient(CoreModel):
     """A patient's details. The week after surgery is derived, never stored."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     name: str = Field(min_length=1, max_length=MAX_NAME)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
 from ptplanner.core.dosage import Dosage
 from ptplanner.core.exercise import Exercise
+from ptplanner.core.model import CoreModel
 from ptplanner.core.patient import new_id
 from ptplanner.core.walking import WalkingPlan
 
@@ -20,9 +21,7 @@ MAX_ITEMS_PER_STAGE = 80
 TextList = tuple[str, ...]
 
 
-class ProgramItem(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+class ProgramItem(CoreModel):
     id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     exercise: Exercise
     dosage: Dosage
@@ -33,9 +32,7 @@ class ProgramItem(BaseModel):
         return cls(exercise=exercise, dosage=dosage or exercise.dosage, note=note)
 
 
-class Stage(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+class Stage(CoreModel):
     id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     name: str = Field(min_length=1, max_length=200)
     start_week: int = Field(ge=0, le=520)
@@ -58,18 +55,14 @@ class Stage(BaseModel):
         return f"weeks {self.start_week} to {self.end_week}"
 
 
-class StageMove(BaseModel):
+class StageMove(CoreModel):
     """The day the patient was moved to a stage."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     stage_index: int = Field(ge=0, lt=MAX_STAGES)
     on: date
 
 
-class Program(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+class Program(CoreModel):
     id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     patient_id: str = Field(min_length=1, max_length=64)
     title: str = Field(min_length=1, max_length=200)

@@ -6,26 +6,23 @@ import tomllib
 from datetime import date
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import Field, ValidationError, model_validator
 
 from ptplanner.core.dosage import Dosage
 from ptplanner.core.library import MAX_FILE_BYTES, Library
+from ptplanner.core.model import CoreModel
 from ptplanner.core.problems import Problem, problems_from_validation
 from ptplanner.core.program import MAX_ITEMS_PER_STAGE, MAX_STAGES, Program, ProgramItem, Stage
 from ptplanner.core.walking import WalkingPlan
 
 
-class TemplateItem(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+class TemplateItem(CoreModel):
     exercise: str = Field(min_length=1)
     dosage: Dosage | None = None  # None: the exercise's default dosage
     note: str = Field(default="", max_length=2000)
 
 
-class TemplateStage(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+class TemplateStage(CoreModel):
     name: str = Field(min_length=1, max_length=200)
     start_week: int = Field(ge=0, le=520)
     end_week: int | None = Field(default=None, ge=0, le=520)
@@ -43,9 +40,7 @@ class TemplateStage(BaseModel):
         return self
 
 
-class ProgramTemplate(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+class ProgramTemplate(CoreModel):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{1,63}$")
     name: str = Field(min_length=1, max_length=200)
     description: str = Field(default="", max_length=2000)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from math import ceil
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
+
+from ptplanner.core.model import CoreModel
 
 MAX_WALKS_PER_DAY = 6
 
 
-class WalkingWeek(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
+class WalkingWeek(CoreModel):
     week: int
     minutes_per_walk: int
     walks_per_day: int
@@ -21,14 +21,12 @@ class WalkingWeek(BaseModel):
         return self.minutes_per_walk * self.walks_per_day
 
 
-class WalkingPlan(BaseModel):
+class WalkingPlan(CoreModel):
     """Start at a tolerated baseline and add a fixed step each week, up to a target.
 
     The daily total is what grows; it is split into `walks_per_day` walks, more walks
     only when one would be longer than `max_minutes_per_walk`.
     """
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     baseline_minutes_per_day: int = Field(ge=2, le=120)
     weekly_increase_minutes: int = Field(ge=1, le=30)

@@ -37,9 +37,18 @@ def test_unusual_names_are_kept_exactly(name):
     assert patient(name=name).name == name
 
 
-@given(st.text(min_size=1, max_size=300).filter(str.strip))
+STORABLE_TEXT = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), min_size=1, max_size=300)
+
+
+@given(STORABLE_TEXT.filter(str.strip))
 def test_any_non_blank_unicode_name_is_kept_exactly(name):
     assert patient(name=name).name == name
+
+
+def test_text_that_cannot_be_stored_is_refused():
+    assert "cannot be stored (U+0000)" in refusal(patient, name="Ana\x00Silva")
+    assert "name" in refusal(patient, name="Ana \ud800 Silva")  # pydantic refuses lone surrogates itself
+    assert "cannot be stored" in refusal(patient, name="Ana", notes="a\x00b")
 
 
 @pytest.mark.parametrize("name", ["", "   ", "\t\n", "x" * 10_001])
