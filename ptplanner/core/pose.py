@@ -87,7 +87,7 @@ class Direction(StrEnum):
     RIGHT = "right"
 
 
-def _angle(low: int, high: int):  # noqa: ANN202 - a pydantic Field
+def _angle(low: int, high: int):
     return Field(default=None, ge=low, le=high)
 
 
@@ -114,8 +114,8 @@ class Pose(BaseModel):
     far_shoulder_abduction: float | None = _angle(-30, 180)
     near_elbow: float | None = _angle(0, 150)
     far_elbow: float | None = _angle(0, 150)
-    near_hip: float | None = _angle(-45, 140)
-    far_hip: float | None = _angle(-45, 140)
+    near_hip: float | None = _angle(-90, 140)
+    far_hip: float | None = _angle(-90, 140)
     near_hip_abduction: float | None = _angle(-30, 70)
     far_hip_abduction: float | None = _angle(-30, 70)
     near_hip_rotation: float | None = _angle(-60, 90)

@@ -6,8 +6,8 @@ Lengths are fractions of standing height (adult proportions after Drillis and Co
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from ptplanner.core.figure.geometry import Vec, add, along, cross, rotate, scale, sub
 
@@ -28,12 +28,12 @@ FOOT = 0.15
 
 # (fraction along the trunk, half width, half depth, forward offset of the centre)
 TORSO_SECTIONS = (
-    (-0.16, 0.085, 0.055, -0.015),
-    (0.0, 0.105, 0.082, -0.018),
-    (0.35, 0.088, 0.064, 0.004),
-    (0.68, 0.1, 0.078, 0.012),
-    (0.9, 0.12, 0.066, 0.0),
-    (1.02, 0.085, 0.04, -0.01),
+    (-0.16, 0.085, 0.06, -0.015),
+    (0.0, 0.105, 0.09, -0.02),
+    (0.35, 0.09, 0.078, 0.006),
+    (0.68, 0.1, 0.092, 0.014),
+    (0.9, 0.12, 0.075, 0.0),
+    (1.02, 0.085, 0.045, -0.01),
 )
 
 SIDES = (("near", 1), ("far", -1))
@@ -50,8 +50,11 @@ class Frame:
     def turned(self, axis: Vec, degrees: float) -> Frame:
         if not degrees:
             return self
-        return Frame(rotate(self.along, axis, degrees), rotate(self.front, axis, degrees),
-                     rotate(self.side, axis, degrees))
+        return Frame(
+            rotate(self.along, axis, degrees),
+            rotate(self.front, axis, degrees),
+            rotate(self.side, axis, degrees),
+        )
 
 
 @dataclass(frozen=True)
@@ -86,8 +89,10 @@ class Skeleton:
     def moved(self, point_map: Callable[[Vec], Vec], vector_map: Callable[[Vec], Vec]) -> Skeleton:
         return Skeleton(
             {name: point_map(p) for name, p in self.joints.items()},
-            [replace(s, center=point_map(s.center), side=vector_map(s.side), front=vector_map(s.front))
-             for s in self.sections],
+            [
+                replace(s, center=point_map(s.center), side=vector_map(s.side), front=vector_map(s.front))
+                for s in self.sections
+            ],
             vector_map(self.face),
             vector_map(self.trunk_side),
             self.limbs,
@@ -119,8 +124,14 @@ def pose_skeleton(up: Vec, front: Vec, angles: dict[str, float]) -> Skeleton:
         elbow = along(shoulder, (arm.along, UPPER_ARM))
         forearm = arm.turned(arm.side, angles[f"{name}_elbow"])
         wrist = along(elbow, (forearm.along, FOREARM))
-        joints.update({f"{name}_shoulder": shoulder, f"{name}_elbow": elbow, f"{name}_wrist": wrist,
-                       f"{name}_hand": along(wrist, (forearm.along, HAND))})
+        joints.update(
+            {
+                f"{name}_shoulder": shoulder,
+                f"{name}_elbow": elbow,
+                f"{name}_wrist": wrist,
+                f"{name}_hand": along(wrist, (forearm.along, HAND)),
+            }
+        )
 
         hip = along(joints["pelvis"], (hips.side, sign * HIP_HALF_WIDTH))
         thigh = hips.turned(hips.side, angles[f"{name}_hip"])
@@ -131,8 +142,15 @@ def pose_skeleton(up: Vec, front: Vec, angles: dict[str, float]) -> Skeleton:
         ankle = along(knee, (shank.along, SHANK))
         foot = shank.turned(shank.side, -angles[f"{name}_ankle"])
         heel = along(ankle, (foot.along, HEEL_DROP), (foot.front, -HEEL_BACK))
-        joints.update({f"{name}_hip": hip, f"{name}_knee": knee, f"{name}_ankle": ankle, f"{name}_heel": heel,
-                       f"{name}_foot": along(heel, (foot.front, FOOT))})
+        joints.update(
+            {
+                f"{name}_hip": hip,
+                f"{name}_knee": knee,
+                f"{name}_ankle": ankle,
+                f"{name}_heel": heel,
+                f"{name}_foot": along(heel, (foot.front, FOOT)),
+            }
+        )
         limbs[f"{name} arm"] = [
             Bone(f"{name}_shoulder", f"{name}_elbow", 0.038, 0.03),
             Bone(f"{name}_elbow", f"{name}_wrist", 0.03, 0.02),
@@ -144,16 +162,31 @@ def pose_skeleton(up: Vec, front: Vec, angles: dict[str, float]) -> Skeleton:
             Bone(f"{name}_heel", f"{name}_foot", 0.026, 0.015),
         ]
     sections = [
-        Section(along(joints["pelvis"], (trunk.along, TORSO * t), (trunk.front, offset)), trunk.side, trunk.front,
-                width, depth)
+        Section(
+            along(joints["pelvis"], (trunk.along, TORSO * t), (trunk.front, offset)),
+            trunk.side,
+            trunk.front,
+            width,
+            depth,
+        )
         for t, width, depth, offset in TORSO_SECTIONS
     ]
     return Skeleton(joints, sections, head_frame.front, side, limbs)
 
 
 # Rough share of body mass carried by each part, for finding where the body balances.
-MASS = {"pelvis": 0.25, "chest": 0.25, "head": 0.08, "hip": 0.0, "knee": 0.1, "ankle": 0.05, "foot": 0.015,
-        "elbow": 0.03, "wrist": 0.02, "hand": 0.006}
+MASS = {
+    "pelvis": 0.25,
+    "chest": 0.25,
+    "head": 0.08,
+    "hip": 0.0,
+    "knee": 0.1,
+    "ankle": 0.05,
+    "foot": 0.015,
+    "elbow": 0.03,
+    "wrist": 0.02,
+    "hand": 0.006,
+}
 
 
 def center_of_mass(skeleton: Skeleton) -> Vec:
@@ -171,5 +204,6 @@ def translate(skeleton: Skeleton, offset: Vec) -> Skeleton:
 
 
 def turn(skeleton: Skeleton, pivot: Vec, axis: Vec, degrees: float) -> Skeleton:
-    return skeleton.moved(lambda p: add(pivot, rotate(sub(p, pivot), axis, degrees)),
-                          lambda v: rotate(v, axis, degrees))
+    return skeleton.moved(
+        lambda p: add(pivot, rotate(sub(p, pivot), axis, degrees)), lambda v: rotate(v, axis, degrees)
+    )

@@ -47,10 +47,6 @@ def rotate(v: Vec, axis: Vec, degrees: float) -> Vec:
     return tuple(v[i] * c + k_cross_v[i] * s + axis[i] * k_dot_v * (1 - c) for i in range(3))  # type: ignore[return-value]
 
 
-def distance2(a: Point, b: Point) -> float:
-    return math.hypot(a[0] - b[0], a[1] - b[1])
-
-
 def capsule(a: Point, b: Point, ra: float, rb: float, steps: int = 10) -> list[Point]:
     """Outline of a tapered capsule: circles of radius ra at a and rb at b joined by tangents."""
     dx, dy = b[0] - a[0], b[1] - a[1]
@@ -73,7 +69,10 @@ def capsule(a: Point, b: Point, ra: float, rb: float, steps: int = 10) -> list[P
 
 def circle(center: Point, radius: float, steps: int = 20) -> list[Point]:
     return [
-        (center[0] + radius * math.cos(2 * math.pi * i / steps), center[1] + radius * math.sin(2 * math.pi * i / steps))
+        (
+            center[0] + radius * math.cos(2 * math.pi * i / steps),
+            center[1] + radius * math.sin(2 * math.pi * i / steps),
+        )
         for i in range(steps)
     ]
 
@@ -92,8 +91,12 @@ def smooth(outline: list[Point], rounds: int = 2) -> list[Point]:
 
 def rounded_rect(left: float, bottom: float, right: float, top: float, radius: float) -> list[Point]:
     radius = max(0.0, min(radius, (right - left) / 2, (top - bottom) / 2))
-    corners = ((right - radius, top - radius, 0), (left + radius, top - radius, 90),
-               (left + radius, bottom + radius, 180), (right - radius, bottom + radius, 270))
+    corners = (
+        (right - radius, top - radius, 0),
+        (left + radius, top - radius, 90),
+        (left + radius, bottom + radius, 180),
+        (right - radius, bottom + radius, 270),
+    )
     outline = []
     for cx, cy, start in corners:
         for i in range(5):

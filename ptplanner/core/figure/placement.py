@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable
 
@@ -37,7 +38,7 @@ def settle(skeleton: Skeleton, cushions: Cushions = lambda skeleton: []) -> Skel
     for _ in range(8):
         balance = center_of_mass(skeleton)[0]
         hull = lower_hull(undersides(skeleton) + cushions(skeleton))
-        edge = next(((p, q) for p, q in zip(hull, hull[1:]) if p[0] <= balance <= q[0]), None)
+        edge = next(((p, q) for p, q in itertools.pairwise(hull) if p[0] <= balance <= q[0]), None)
         if edge is None:
             break
         (px, py), (qx, qy) = edge

@@ -29,23 +29,40 @@ def both(**angles: float) -> dict[str, float]:
 POSTURES = {
     BasePosture.STANDING: Posture(*UPRIGHT_FACING_RIGHT, both(elbow=8, ankle=0)),
     BasePosture.SITTING: Posture(*UPRIGHT_FACING_RIGHT, both(hip=90, knee=90, shoulder=20, elbow=55)),
-    BasePosture.KNEELING: Posture(*UPRIGHT_FACING_RIGHT, both(knee=90, ankle=70, elbow=8), rests_on_trunk=True),
+    BasePosture.KNEELING: Posture(
+        *UPRIGHT_FACING_RIGHT, both(knee=90, ankle=88, elbow=8), rests_on_trunk=True
+    ),
     BasePosture.HALF_KNEELING: Posture(
         *UPRIGHT_FACING_RIGHT,
         {"near_hip": 90, "near_knee": 90, "far_hip": -10, "far_knee": 100, "far_ankle": 70, **both(elbow=8)},
     ),
     BasePosture.SUPINE: Posture(*HEAD_LEFT_FACE_UP, both(elbow=5), rests_on_trunk=True),
-    BasePosture.HOOK_LYING: Posture(*HEAD_LEFT_FACE_UP, both(hip=48, knee=95, ankle=47, elbow=5), rests_on_trunk=True),
-    BasePosture.PRONE: Posture(*HEAD_RIGHT_FACE_DOWN, {**both(ankle=60), "near_shoulder": 170, "far_shoulder": 170,
-                                                       **both(elbow=110), "head": -20}, rests_on_trunk=True),
-    BasePosture.PRONE_ON_ELBOWS: Posture(*HEAD_RIGHT_FACE_DOWN, {**both(ankle=60, shoulder=80, elbow=90), "trunk": -12,
-                                                                 "head": -25}, rests_on_trunk=True),
-    BasePosture.HANDS_AND_KNEES: Posture(*HEAD_RIGHT_FACE_DOWN, both(shoulder=90, hip=90, knee=90, ankle=70),
-                                         rests_on_trunk=True),
+    BasePosture.HOOK_LYING: Posture(
+        *HEAD_LEFT_FACE_UP, both(hip=40, knee=118, ankle=26, elbow=5), rests_on_trunk=True
+    ),
+    BasePosture.PRONE: Posture(
+        *HEAD_RIGHT_FACE_DOWN, {**both(ankle=60, elbow=5), "head": -15}, rests_on_trunk=True
+    ),
+    BasePosture.PRONE_ON_ELBOWS: Posture(
+        *HEAD_RIGHT_FACE_DOWN,
+        {**both(ankle=60, shoulder=80, elbow=90), "trunk": -12, "head": -25},
+        rests_on_trunk=True,
+    ),
+    BasePosture.HANDS_AND_KNEES: Posture(
+        *HEAD_RIGHT_FACE_DOWN, both(shoulder=95, elbow=15, hip=95, knee=100, ankle=88), rests_on_trunk=True
+    ),
     BasePosture.SIDE_LYING: Posture(
-        (1.0, 0.0, 0.0), (0.0, 0.0, 1.0),
-        {**both(hip=35, knee=55, ankle=20), "far_shoulder": 150, "far_elbow": 130, "near_shoulder": 60,
-         "near_elbow": 40, "far_hip_abduction": -4, "near_hip_abduction": 4},
+        (1.0, 0.0, 0.0),
+        (0.0, 0.0, 1.0),
+        {
+            **both(hip=35, knee=55, ankle=20),
+            "far_shoulder": 165,
+            "far_elbow": 10,
+            "near_shoulder": 15,
+            "near_elbow": 25,
+            "near_shoulder_abduction": 12,
+            **both(hip_abduction=-10),
+        },
         rests_on_trunk=True,
     ),
 }

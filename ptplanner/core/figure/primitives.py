@@ -21,6 +21,14 @@ class Path:
 
 
 @dataclass(frozen=True)
+class Group:
+    """Paths drawn together, ordered against other groups by depth (larger is nearer)."""
+
+    depth: float
+    paths: list[Path]
+
+
+@dataclass(frozen=True)
 class Drawing:
     """Paths in drawing units inside the box (left, bottom) to (left + width, bottom + height)."""
 

@@ -11,7 +11,7 @@ from ptplanner.core.figure.geometry import Point
 from ptplanner.core.figure.placement import rest_on, settle
 from ptplanner.core.figure.postures import POSTURES, resolved_angles
 from ptplanner.core.figure.primitives import Drawing, Path, bounds
-from ptplanner.core.figure.props import BACK, PropScene, prop_cushions, prop_groups, prop_lift
+from ptplanner.core.figure.props import PropScene, prop_cushions, prop_groups, prop_lift
 from ptplanner.core.figure.silhouette import body_groups, flatten
 from ptplanner.core.pose import BasePosture, Pictures, Pose
 
@@ -30,14 +30,23 @@ def posed_skeleton(pose: Pose) -> Skeleton:
 
     if posture.rests_on_trunk:
         skeleton = settle(skeleton, cushions)
-    skeleton = rest_on(skeleton, prop_lift(pose), cushions)
-    anchor = "pelvis" if pose.base is not BasePosture.STANDING else "near_ankle"
-    return translate(skeleton, (-skeleton.joints[anchor][0], 0.0, 0.0))
+    skeleton = rest_on(skeleton, prop_lift(pose, skeleton), cushions)
+    return translate(skeleton, (-_anchor_x(pose, skeleton), 0.0, 0.0))
 
 
-def draw_pose(pose: Pose, arrow: list[Path] | None = None) -> Drawing:
-    camera = CAMERAS[pose.view]
-    return _framed(_pose_paths(pose, posed_skeleton(pose), camera) + (arrow or []))
+def _anchor_x(pose: Pose, skeleton: Skeleton) -> float:
+    """Standing figures keep the feet they stand on in place; the others their pelvis."""
+    if pose.base is not BasePosture.STANDING:
+        return skeleton.joints["pelvis"][0]
+    soles = {side: skeleton.joints[f"{side}_ankle"] for side in ("near", "far")}
+    lowest = min(ankle[1] for ankle in soles.values())
+    standing = [ankle[0] for ankle in soles.values() if ankle[1] < lowest + 0.02]
+    return sum(standing) / len(standing)
+
+
+def draw_pose(pose: Pose) -> Drawing:
+    """One pose with its props, no arrow."""
+    return _framed(_pose_paths(pose, posed_skeleton(pose), CAMERAS[pose.view]))
 
 
 def draw_pictures(pictures: Pictures) -> tuple[Drawing, ...]:
@@ -47,34 +56,35 @@ def draw_pictures(pictures: Pictures) -> tuple[Drawing, ...]:
     if pictures.arrow is not None:
         camera = CAMERAS[pictures.start.view]
         end = skeletons[1] if len(skeletons) > 1 and pictures.end.view is pictures.start.view else None
-        start_paths = _pose_paths(pictures.start, skeletons[0], camera)
-        arrow = arrow_paths(motion_arrow(pictures.arrow, skeletons[0], end, camera, bounds(tuple(start_paths))))
+        arrow = arrow_paths(motion_arrow(pictures.arrow, skeletons[0], end, camera))
     drawings = [
         _framed(_pose_paths(pose, skeleton, CAMERAS[pose.view]) + (arrow if index == 0 else []))
-        for index, (pose, skeleton) in enumerate(zip(pictures.poses(), skeletons))
+        for index, (pose, skeleton) in enumerate(zip(pictures.poses(), skeletons, strict=True))
     ]
     width = max(d.width for d in drawings)
-    height = max(d.height for d in drawings)
-    bottom = min(d.bottom for d in drawings)
+    bottom = min(d.bottom for d in drawings)  # floors line up: they are all at y = 0
+    height = max(d.bottom + d.height for d in drawings) - bottom
     return tuple(
-        replace(d, left=d.left - (width - d.width) / 2, bottom=bottom, width=width, height=height) for d in drawings
+        replace(d, left=d.left - (width - d.width) / 2, bottom=bottom, width=width, height=height)
+        for d in drawings
     )
 
 
 def _pose_paths(pose: Pose, skeleton: Skeleton, camera: Camera) -> list[Path]:
-    scene = PropScene(pose, skeleton, camera)
+    scene = PropScene(pose, skeleton, camera, prop_lift(pose, skeleton))
     groups = body_groups(skeleton, camera) + prop_groups(scene)
     paths = flatten(sorted(groups, key=lambda group: group.depth))
     if camera.looks_level():
         left, _, right, _ = bounds(tuple(paths))
-        floor = Path(((left - MARGIN, 0.0), (right + MARGIN, 0.0)), stroke=FLOOR_GREY, width=FLOOR_WIDTH, closed=False)
+        floor = Path(
+            ((left - MARGIN, 0.0), (right + MARGIN, 0.0)), stroke=FLOOR_GREY, width=FLOOR_WIDTH, closed=False
+        )
         paths.insert(0, floor)
     return paths
 
 
 def _framed(paths: list[Path]) -> Drawing:
     left, bottom, right, top = bounds(tuple(paths))
-    return Drawing(tuple(paths), left - MARGIN, bottom - MARGIN, right - left + 2 * MARGIN, top - bottom + 2 * MARGIN)
-
-
-__all__ = ["BACK", "draw_pictures", "draw_pose", "posed_skeleton"]
+    return Drawing(
+        tuple(paths), left - MARGIN, bottom - MARGIN, right - left + 2 * MARGIN, top - bottom + 2 * MARGIN
+    )

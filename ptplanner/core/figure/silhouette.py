@@ -7,7 +7,7 @@ import math
 from ptplanner.core.figure.body import HEAD_RADIUS, SIDES, Skeleton
 from ptplanner.core.figure.camera import Camera
 from ptplanner.core.figure.geometry import Point, capsule, circle, dot, scale, smooth
-from ptplanner.core.figure.primitives import Path
+from ptplanner.core.figure.primitives import Group, Path
 
 NEAR_GREY = 0.27
 FAR_GREY = 0.62
@@ -15,28 +15,37 @@ OUTLINE = 0.011  # white edge that separates overlapping parts
 NECK_RADIUS = 0.032
 
 
-def body_paths(skeleton: Skeleton, camera: Camera) -> list[Path]:
-    """The figure's paths, back to front."""
-    groups: list[tuple[float, float, list[list[Point]]]] = []  # (depth, grey, outlines)
+def body_groups(skeleton: Skeleton, camera: Camera) -> list[Group]:
+    """The trunk and each limb as a group, with its depth for drawing back to front."""
     trunk = [_trunk_outline(skeleton, camera), _neck(skeleton, camera), *_head(skeleton, camera)]
-    groups.append((camera.depth(skeleton.joints["pelvis"]) - 1e-6, NEAR_GREY, trunk))
+    groups = [_solid(camera.depth(skeleton.joints["pelvis"]) - 1e-6, NEAR_GREY, trunk)]
     for side, sign in SIDES:
         far = dot(scale(skeleton.trunk_side, sign), camera.toward) < -0.5
         for limb in ("arm", "leg"):
             bones = skeleton.limbs[f"{side} {limb}"]
             joints = [skeleton.joints[bone.start] for bone in bones] + [skeleton.joints[bones[-1].end]]
-            depth = sum(camera.depth(joint) for joint in joints) / len(joints)
             outlines = [
-                capsule(camera.screen(skeleton.joints[bone.start]), camera.screen(skeleton.joints[bone.end]),
-                        bone.start_radius, bone.end_radius)
+                capsule(
+                    camera.screen(skeleton.joints[bone.start]),
+                    camera.screen(skeleton.joints[bone.end]),
+                    bone.start_radius,
+                    bone.end_radius,
+                )
                 for bone in bones
             ]
-            groups.append((depth, FAR_GREY if far else NEAR_GREY, outlines))
-    paths = []
-    for _, grey, outlines in sorted(groups, key=lambda group: group[0]):
-        paths += [Path(tuple(outline), stroke=1.0, width=2 * OUTLINE) for outline in outlines]
-        paths += [Path(tuple(outline), fill=grey) for outline in outlines]
-    return paths
+            depth = sum(camera.depth(joint) for joint in joints) / len(joints)
+            groups.append(_solid(depth, FAR_GREY if far else NEAR_GREY, outlines))
+    return groups
+
+
+def flatten(groups: list[Group]) -> list[Path]:
+    return [path for group in groups for path in group.paths]
+
+
+def _solid(depth: float, grey: float, outlines: list[list[Point]]) -> Group:
+    """Filled shapes with one white edge around the whole, so they merge into one silhouette."""
+    edges = [Path(tuple(outline), stroke=1.0, width=2 * OUTLINE) for outline in outlines]
+    return Group(depth, edges + [Path(tuple(outline), fill=grey) for outline in outlines])
 
 
 def _trunk_outline(skeleton: Skeleton, camera: Camera) -> list[Point]:
@@ -46,17 +55,23 @@ def _trunk_outline(skeleton: Skeleton, camera: Camera) -> list[Point]:
     normal = (-dy / length, dx / length)
     normal_3d = tuple(camera.right[i] * normal[0] + camera.up[i] * normal[1] for i in range(3))
     left, right = [], []
-    for section, (cx, cy) in zip(skeleton.sections, centers):
-        extent = math.hypot(section.half_width * dot(section.side, normal_3d),
-                            section.half_depth * dot(section.front, normal_3d))
+    for section, (cx, cy) in zip(skeleton.sections, centers, strict=True):
+        extent = math.hypot(
+            section.half_width * dot(section.side, normal_3d),
+            section.half_depth * dot(section.front, normal_3d),
+        )
         left.append((cx + normal[0] * extent, cy + normal[1] * extent))
         right.append((cx - normal[0] * extent, cy - normal[1] * extent))
     return smooth(left + right[::-1], rounds=3)
 
 
 def _neck(skeleton: Skeleton, camera: Camera) -> list[Point]:
-    return capsule(camera.screen(skeleton.joints["neck"]), camera.screen(skeleton.joints["head"]),
-                   NECK_RADIUS, NECK_RADIUS)
+    return capsule(
+        camera.screen(skeleton.joints["neck"]),
+        camera.screen(skeleton.joints["head"]),
+        NECK_RADIUS,
+        NECK_RADIUS,
+    )
 
 
 def _head(skeleton: Skeleton, camera: Camera) -> list[list[Point]]:
@@ -65,6 +80,6 @@ def _head(skeleton: Skeleton, camera: Camera) -> list[list[Point]]:
     face = (dot(skeleton.face, camera.right), dot(skeleton.face, camera.up))
     if math.hypot(*face) > 0.6:  # the face is seen from the side: show which way it looks
         length = math.hypot(*face)
-        nose = (center[0] + face[0] / length * HEAD_RADIUS * 0.93, center[1] + face[1] / length * HEAD_RADIUS * 0.93)
-        shapes.append(circle(nose, HEAD_RADIUS * 0.27, 14))
+        nose = (center[0] + face[0] / length * HEAD_RADIUS, center[1] + face[1] / length * HEAD_RADIUS)
+        shapes.append(circle(nose, HEAD_RADIUS * 0.2, 14))
     return shapes

@@ -1,0 +1,106 @@
+"""Movement arrows: from a body point in the start pose toward where it goes."""
+
+from __future__ import annotations
+
+import math
+
+from ptplanner.core.figure.body import Skeleton, center_of_mass
+from ptplanner.core.figure.camera import Camera
+from ptplanner.core.figure.geometry import Point, dot
+from ptplanner.core.figure.primitives import Path
+from ptplanner.core.pose import Arrow, BodyPoint, Direction
+
+ARROW_GREY = 0.0
+LINE = 0.014
+HALO = 0.034
+HEAD_LENGTH = 0.045
+HEAD_HALF_WIDTH = 0.028
+SHORTEST, LONGEST = 0.08, 0.2
+STEADY = 0.015  # a point that moves less than this gets no arrow
+
+# The joints a body point is the middle of, and how far its surface is from it.
+POINTS: dict[BodyPoint, tuple[tuple[str, ...], float]] = {
+    BodyPoint.HEAD: (("head",), 0.1),
+    BodyPoint.CHEST: (("chest",), 0.05),
+    BodyPoint.BELLY: (("belly",), 0.04),
+    BodyPoint.PELVIS: (("pelvis",), 0.11),
+    BodyPoint.NEAR_HAND: (("near_hand",), 0.045),
+    BodyPoint.FAR_HAND: (("far_hand",), 0.045),
+    BodyPoint.NEAR_ELBOW: (("near_elbow",), 0.05),
+    BodyPoint.FAR_ELBOW: (("far_elbow",), 0.05),
+    BodyPoint.NEAR_KNEE: (("near_knee",), 0.065),
+    BodyPoint.FAR_KNEE: (("far_knee",), 0.065),
+    BodyPoint.NEAR_FOOT: (("near_heel", "near_foot"), 0.05),
+    BodyPoint.FAR_FOOT: (("far_heel", "far_foot"), 0.05),
+}
+
+DIRECTIONS = {
+    Direction.UP: (0.0, 1.0),
+    Direction.DOWN: (0.0, -1.0),
+    Direction.LEFT: (-1.0, 0.0),
+    Direction.RIGHT: (1.0, 0.0),
+}
+
+
+def motion_arrow(
+    arrow: Arrow, start: Skeleton, end: Skeleton | None, camera: Camera
+) -> tuple[Point, Point] | None:
+    """The arrow's tail and tip on the start picture, clear of the body part it points at."""
+    joints, clearance = POINTS[arrow.at]
+    here = _screen_point(start, joints, camera)
+    if arrow.direction is not None:
+        motion = DIRECTIONS[arrow.direction]
+        length = (SHORTEST + LONGEST) / 2
+    elif end is not None:
+        there = _screen_point(end, joints, camera)
+        dx, dy = there[0] - here[0], there[1] - here[1]
+        length = math.hypot(dx, dy)
+        if length < STEADY:
+            return None
+        motion = (dx / length, dy / length)
+        length = min(max(length, SHORTEST), LONGEST)
+    else:
+        return None
+    if _into_body(arrow.at, start, camera, here, motion):
+        clearance = -(clearance + length)  # the arrow arrives at the surface instead of leaving it
+    tail = (here[0] + motion[0] * clearance, here[1] + motion[1] * clearance)
+    return tail, (tail[0] + motion[0] * length, tail[1] + motion[1] * length)
+
+
+def arrow_paths(segment: tuple[Point, Point] | None) -> list[Path]:
+    if segment is None:
+        return []
+    (x0, y0), (x1, y1) = segment
+    length = math.hypot(x1 - x0, y1 - y0)
+    ux, uy = (x1 - x0) / length, (y1 - y0) / length
+    base = (x1 - ux * HEAD_LENGTH, y1 - uy * HEAD_LENGTH)
+    head = (
+        (x1, y1),
+        (base[0] - uy * HEAD_HALF_WIDTH, base[1] + ux * HEAD_HALF_WIDTH),
+        (base[0] + uy * HEAD_HALF_WIDTH, base[1] - ux * HEAD_HALF_WIDTH),
+    )
+    shaft = ((x0, y0), (base[0] + ux * 0.005, base[1] + uy * 0.005))
+    return [
+        Path(shaft, stroke=1.0, width=HALO, closed=False),
+        Path(head, stroke=1.0, width=HALO - LINE),
+        Path(shaft, stroke=ARROW_GREY, width=LINE, closed=False),
+        Path(head, fill=ARROW_GREY),
+    ]
+
+
+def _into_body(at: BodyPoint, skeleton: Skeleton, camera: Camera, here: Point, motion: Point) -> bool:
+    """True for a belly drawing in or a head going down: an arrow leaving them would start inside the body."""
+    if at in (BodyPoint.BELLY, BodyPoint.CHEST):
+        waist = skeleton.sections[2]
+        inward = (-dot(waist.front, camera.right), -dot(waist.front, camera.up))
+    elif at is BodyPoint.HEAD:
+        middle = camera.screen(center_of_mass(skeleton))
+        inward = (middle[0] - here[0], middle[1] - here[1])
+    else:
+        return False
+    return inward[0] * motion[0] + inward[1] * motion[1] > 0.3 * math.hypot(*inward)
+
+
+def _screen_point(skeleton: Skeleton, joints: tuple[str, ...], camera: Camera) -> Point:
+    points = [camera.screen(skeleton.joints[name]) for name in joints]
+    return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))

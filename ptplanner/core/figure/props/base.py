@@ -1,0 +1,80 @@
+"""What every prop drawer gets and the shapes they share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from ptplanner.core.figure.body import Skeleton
+from ptplanner.core.figure.camera import Camera
+from ptplanner.core.figure.geometry import Point, Vec, rounded_rect
+from ptplanner.core.figure.placement import undersides
+from ptplanner.core.figure.primitives import Group, Path
+from ptplanner.core.pose import Pose
+
+BACK = -1e9  # depth of props behind the whole figure
+FRONT = 1e9  # depth of props in front of it
+FILL = 0.9
+EDGE = 0.3
+EDGE_WIDTH = 0.007
+DARK = 0.08  # elastic bands stand out against the grey body
+
+
+@dataclass(frozen=True)
+class PropScene:
+    """The posed body as a prop sees it: joints on the picture, the floor at y = 0."""
+
+    pose: Pose
+    skeleton: Skeleton
+    camera: Camera
+    ground: float  # what the body rests on: the floor, a mat top, a bed top
+
+    def at(self, joint: str) -> Point:
+        return self.camera.screen(self.skeleton.joints[joint])
+
+    def world(self, joint: str) -> Vec:
+        return self.skeleton.joints[joint]
+
+    def on_floor(self, joint: str, height: float = 0.0) -> Point:
+        """The picture point at `height` above the floor, under or over a joint."""
+        x, _, z = self.skeleton.joints[joint]
+        return self.camera.screen((x, height, z))
+
+    def holding_hand(self) -> str:
+        """The hand that holds a counter or chair: the higher hand in front of the body, else the near one."""
+        pelvis = self.at("pelvis")[0]
+        ahead = [hand for hand in ("near_hand", "far_hand") if self.at(hand)[0] > pelvis + 0.05]
+        ahead = ahead or ["near_hand"]
+        return max(ahead, key=lambda hand: self.at(hand)[1] + (0.01 if hand == "near_hand" else 0.0))
+
+    @cached_property
+    def lowest(self) -> float:
+        return min(y for _, y in undersides(self.skeleton))
+
+    @cached_property
+    def extent(self) -> tuple[float, float]:
+        """Left and right of the body on the picture (joint centres, roughly)."""
+        xs = [self.camera.screen(p)[0] for p in self.skeleton.joints.values()]
+        return min(xs) - 0.08, max(xs) + 0.08
+
+
+def solid(points: list[Point], fill: float = FILL, edge: float = EDGE) -> Path:
+    return Path(tuple(points), fill=fill, stroke=edge, width=EDGE_WIDTH)
+
+
+def box(
+    left: float, bottom: float, right: float, top: float, radius: float = 0.008, fill: float = FILL
+) -> Path:
+    return solid(rounded_rect(left, bottom, right, top, radius), fill)
+
+
+def line(*points: Point, grey: float = EDGE, width: float = EDGE_WIDTH * 1.6) -> Path:
+    return Path(tuple(points), stroke=grey, width=width, closed=False)
+
+
+def behind(*paths: Path) -> list[Group]:
+    return [Group(BACK, list(paths))]
+
+
+def in_front(*paths: Path) -> list[Group]:
+    return [Group(FRONT, list(paths))]

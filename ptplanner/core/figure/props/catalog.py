@@ -1,0 +1,58 @@
+"""Which drawer, lift and cushion each prop uses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ptplanner.core.figure.body import Skeleton
+from ptplanner.core.figure.geometry import Point
+from ptplanner.core.figure.primitives import Group
+from ptplanner.core.figure.props import equipment, furniture, soft
+from ptplanner.core.figure.props.base import PropScene
+from ptplanner.core.pose import Pose, Prop
+
+DRAWERS: dict[Prop, Callable[[PropScene], list[Group]]] = {
+    Prop.MAT: soft.mat,
+    Prop.BED: furniture.bed,
+    Prop.PILLOW_UNDER_HEAD: soft.pillow_under_head,
+    Prop.PILLOW_UNDER_KNEES: soft.pillow_under_knees,
+    Prop.PILLOW_UNDER_BELLY: soft.pillow_under_belly,
+    Prop.PILLOW_BETWEEN_KNEES: soft.pillow_between_knees,
+    Prop.TOWEL_UNDER_KNEE: soft.towel_under_knee,
+    Prop.TOWEL_BEHIND_BACK: soft.towel_behind_back,
+    Prop.BAND_AROUND_KNEES: soft.band_around_knees,
+    Prop.BAND_AROUND_ANKLES: soft.band_around_ankles,
+    Prop.BAND_TO_DOOR: equipment.band_to_door,
+    Prop.BALL_BETWEEN_KNEES: soft.ball_between_knees,
+    Prop.CHAIR: furniture.chair,
+    Prop.CHAIR_TO_HOLD: furniture.chair_to_hold,
+    Prop.COUNTER: furniture.counter,
+    Prop.WALL_BEHIND: furniture.wall_behind,
+    Prop.WALL_IN_FRONT: furniture.wall_in_front,
+    Prop.DOOR_FRAME: furniture.door_frame,
+    Prop.DOWEL: equipment.dowel,
+    Prop.STEP: furniture.step,
+    Prop.STAIRS: furniture.stairs,
+    Prop.POOL: equipment.pool,
+    Prop.BIKE: equipment.bike,
+    Prop.RECUMBENT_BIKE: equipment.recumbent_bike,
+    Prop.WALKER: equipment.walker,
+    Prop.CANE: equipment.cane,
+    Prop.BAGS: equipment.bags,
+    Prop.BOX: equipment.box_to_lift,
+    Prop.CAR: furniture.car,
+}
+
+LIFTS: dict[Prop, Callable[[Pose, Skeleton], float]] = {
+    Prop.MAT: lambda pose, skeleton: soft.MAT_THICKNESS,
+    Prop.BED: furniture.bed_lift,
+    Prop.STEP: furniture.step_lift,
+    Prop.STAIRS: furniture.step_lift,
+    Prop.BIKE: equipment.bike_lift,
+    Prop.RECUMBENT_BIKE: equipment.bike_lift,
+}
+
+CUSHIONS: dict[Prop, Callable[[Skeleton], list[Point]]] = {
+    Prop.PILLOW_UNDER_HEAD: soft.head_cushion,
+    Prop.PILLOW_UNDER_BELLY: soft.belly_cushion,
+}

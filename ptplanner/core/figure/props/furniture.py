@@ -1,0 +1,197 @@
+"""Chairs, counters, walls, a bed, steps and a car: the fixed things a patient uses."""
+
+from __future__ import annotations
+
+import math
+
+from ptplanner.core.figure.body import HEAD_RADIUS, Skeleton
+from ptplanner.core.figure.geometry import circle, smooth
+from ptplanner.core.figure.primitives import Group
+from ptplanner.core.figure.props.base import PropScene, behind, box, line, solid
+from ptplanner.core.pose import BasePosture, Pose
+
+SEAT_HEIGHT = 0.3  # a chair nobody sits on
+SEAT_DEPTH = 0.27
+LEG = 0.022
+BED_HEIGHT = 0.42
+STEP_HEIGHT = 0.1
+STEP_DEPTH = 0.22
+RAIL_HEIGHT = 0.55
+WALL = 0.05
+WALL_HEIGHT = 1.12
+THIGH_UNDERSIDE = 0.06
+
+
+def chair(scene: PropScene) -> list[Group]:
+    if scene.pose.base is BasePosture.SITTING:
+        seat = scene.at("near_hip")[1] - THIGH_UNDERSIDE
+        back = scene.at("pelvis")[0] - 0.13
+    else:  # standing up from it, or about to sit: the chair is just behind the heels
+        seat = SEAT_HEIGHT
+        back = min(scene.at("near_heel")[0], scene.at("far_heel")[0]) - 0.06 - SEAT_DEPTH
+    front = back + SEAT_DEPTH
+    return behind(
+        box(back - 0.035, seat - 0.03, back, seat + 0.4),  # backrest
+        box(back + 0.01, seat - 0.03, front, seat, radius=0.01),
+        box(back, seat + 0.15, front - 0.05, seat + 0.175),  # armrest
+        box(front - 0.07, seat, front - 0.05, seat + 0.15, radius=0.004),
+        box(back - 0.03, 0.0, back - 0.03 + LEG, seat - 0.03, radius=0.004),
+        box(front - LEG - 0.01, 0.0, front - 0.01, seat - 0.03, radius=0.004),
+    )
+
+
+def chair_to_hold(scene: PropScene) -> list[Group]:
+    hx, hy = scene.at(scene.holding_hand())
+    back, top = hx + 0.015, hy - 0.02
+    front = back + SEAT_DEPTH
+    return behind(
+        box(back - 0.01, SEAT_HEIGHT - 0.03, back + 0.025, top),
+        box(back, SEAT_HEIGHT - 0.03, front, SEAT_HEIGHT, radius=0.01),
+        box(back, 0.0, back + LEG, SEAT_HEIGHT - 0.03, radius=0.004),
+        box(front - LEG, 0.0, front, SEAT_HEIGHT - 0.03, radius=0.004),
+    )
+
+
+def counter(scene: PropScene) -> list[Group]:
+    if not scene.camera.looks_level() or scene.pose.view.value == "front":
+        hands = [scene.at("near_hand"), scene.at("far_hand")]
+        top = min(y for _, y in hands) - 0.025
+        middle = (hands[0][0] + hands[1][0]) / 2
+        return behind(
+            box(middle - 0.42, 0.0, middle + 0.42, top - 0.04, radius=0.004),
+            box(middle - 0.46, top - 0.045, middle + 0.46, top, radius=0.006, fill=0.8),
+        )
+    hx, hy = scene.at(scene.holding_hand())
+    top = hy - 0.025
+    return behind(
+        box(hx - 0.02, 0.04, hx + 0.42, top - 0.04, radius=0.004),
+        box(hx - 0.05, top - 0.045, hx + 0.45, top, radius=0.006, fill=0.8),
+    )
+
+
+def wall_behind(scene: PropScene) -> list[Group]:
+    x = _trunk_reach(scene.skeleton, -1)
+    return behind(box(x - WALL, 0.0, x, WALL_HEIGHT, radius=0.0, fill=0.84))
+
+
+def wall_in_front(scene: PropScene) -> list[Group]:
+    hands = max(scene.at("near_hand")[0], scene.at("far_hand")[0]) + 0.02
+    x = max(hands, _trunk_reach(scene.skeleton, 1))
+    return behind(box(x, 0.0, x + WALL, WALL_HEIGHT, radius=0.0, fill=0.84))
+
+
+def door_frame(scene: PropScene) -> list[Group]:
+    leg = [scene.at(joint) for joint in ("near_knee", "near_ankle", "near_heel", "near_foot")]
+    x = max(p[0] for p in leg) + 0.03
+    top = max(p[1] for p in leg) + 0.12
+    return behind(box(x, 0.0, x + WALL, top, radius=0.0, fill=0.84))
+
+
+def bed_lift(pose: Pose, skeleton: Skeleton) -> float:
+    return 0.0 if pose.base is BasePosture.SITTING else BED_HEIGHT
+
+
+def bed(scene: PropScene) -> list[Group]:
+    if scene.pose.base is BasePosture.SITTING:
+        top = scene.at("near_hip")[1] - THIGH_UNDERSIDE
+        left, right = scene.at("pelvis")[0] - 0.75, scene.at("pelvis")[0] + 0.14
+    else:
+        top = BED_HEIGHT
+        left, right = scene.extent[0] - 0.04, scene.extent[1] + 0.04
+    head_end = left if scene.at("head")[0] < (left + right) / 2 else right - 0.04
+    return behind(
+        box(head_end, 0.0, head_end + 0.04, top + 0.2),
+        box(left + 0.02, 0.0, left + 0.02 + LEG, top - 0.1, radius=0.004),
+        box(right - 0.02 - LEG, 0.0, right - 0.02, top - 0.1, radius=0.004),
+        box(left, top - 0.13, right, top - 0.1, radius=0.004),
+        box(left, top - 0.1, right, top, radius=0.025, fill=0.95),
+    )
+
+
+def step_lift(pose: Pose, skeleton: Skeleton) -> float:
+    """A step lifts the body when the near foot, on the step, carries it."""
+    return STEP_HEIGHT if _near_foot_rise(skeleton) < 0.02 else 0.0
+
+
+def step(scene: PropScene) -> list[Group]:
+    return behind(*_steps(scene, count=1))
+
+
+def stairs(scene: PropScene) -> list[Group]:
+    paths = _steps(scene, count=3)
+    start = scene.at("near_heel")[0] - 0.3
+    rail = [(start, RAIL_HEIGHT), (start + 0.3 + STEP_DEPTH * 3, RAIL_HEIGHT + STEP_HEIGHT * 3)]
+    return behind(*paths, line(*rail, width=0.018), line((start, 0.0), rail[0], width=0.014))
+
+
+def car(scene: PropScene) -> list[Group]:
+    """A car seen from the side, open door, the seat under the hips."""
+    px, _ = scene.at("pelvis")
+    seat = scene.at("near_hip")[1] - THIGH_UNDERSIDE
+    body = smooth(
+        [
+            (px - 0.95, 0.16),
+            (px + 1.05, 0.16),
+            (px + 1.08, seat + 0.2),
+            (px + 0.55, seat + 0.24),
+            (px + 0.25, seat + 0.62),
+            (px - 0.45, seat + 0.62),
+            (px - 0.8, seat + 0.26),
+            (px - 0.97, seat + 0.22),
+        ],
+        rounds=3,
+    )
+    window = smooth(
+        [(px - 0.3, seat + 0.3), (px + 0.35, seat + 0.3), (px + 0.18, seat + 0.55), (px - 0.28, seat + 0.55)],
+        rounds=2,
+    )
+    paths = [solid(body, fill=0.9), solid(window, fill=1.0)]
+    for wheel_x in (px - 0.62, px + 0.7):
+        paths.append(solid(circle((wheel_x, 0.13), 0.13, 28), fill=0.55))
+    paths.append(box(px - 0.16, seat - 0.04, px + 0.14, seat, radius=0.02, fill=0.75))
+    return behind(*paths)
+
+
+def _steps(scene: PropScene, count: int) -> list:
+    heel, toe = scene.at("near_heel")[0], scene.at("near_foot")[0]
+    rise = _near_foot_rise(scene.skeleton)
+    lifted = rise > 0.04
+    if lifted:
+        top = scene.lowest + rise
+        left = heel - 0.07
+    else:  # standing on it with both feet
+        top = scene.lowest
+        left = min(heel, scene.at("far_heel")[0]) - 0.07
+    height = max(top, STEP_HEIGHT * 0.5)
+    right = max(toe, scene.at("far_foot")[0] if not lifted else toe) + 0.06
+    paths = [box(left, 0.0, right, height, radius=0.006)]
+    for index in range(1, count):
+        paths.append(
+            box(
+                right + STEP_DEPTH * (index - 1),
+                0.0,
+                right + STEP_DEPTH * index,
+                height * (index + 1),
+                radius=0.006,
+            )
+        )
+    return paths
+
+
+def _near_foot_rise(skeleton: Skeleton) -> float:
+    """How far the near sole is above the lowest point of the body."""
+
+    def sole(side: str) -> float:
+        return min(skeleton.joints[f"{side}_heel"][1] - 0.026, skeleton.joints[f"{side}_foot"][1] - 0.015)
+
+    return sole("near") - min(sole("near"), sole("far"))
+
+
+def _trunk_reach(skeleton: Skeleton, direction: int) -> float:
+    """The furthest x of the trunk and head to the right (1) or left (-1)."""
+    reaches = [
+        s.center[0] + direction * math.hypot(s.half_width * s.side[0], s.half_depth * s.front[0])
+        for s in skeleton.sections
+    ]
+    reaches.append(skeleton.joints["head"][0] + direction * HEAD_RADIUS)
+    return max(reaches) if direction > 0 else min(reaches)

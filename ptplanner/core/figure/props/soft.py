@@ -1,0 +1,131 @@
+"""Mats, pillows, towels, bands and balls: things that lie under or between body parts."""
+
+from __future__ import annotations
+
+import math
+
+from ptplanner.core.figure.body import HEAD_RADIUS, Skeleton
+from ptplanner.core.figure.geometry import Point, circle, smooth
+from ptplanner.core.figure.primitives import Group, Path
+from ptplanner.core.figure.props.base import DARK, PropScene, behind, box, in_front, solid
+
+MAT_THICKNESS = 0.02
+MAT_HALF_WIDTH = 0.22  # across the body, seen from above
+PILLOW_THICKNESS = 0.05
+BAND_WIDTH = 0.012
+
+
+def mat(scene: PropScene) -> list[Group]:
+    left, right = scene.extent
+    if scene.camera.looks_level():
+        return behind(box(left - 0.04, 0.0, right + 0.04, MAT_THICKNESS, radius=0.006, fill=0.8))
+    corners = [
+        (left, -MAT_HALF_WIDTH),
+        (right, -MAT_HALF_WIDTH),
+        (right, MAT_HALF_WIDTH),
+        (left, MAT_HALF_WIDTH),
+    ]
+    return behind(solid([scene.camera.screen((x, MAT_THICKNESS, z)) for x, z in corners], fill=0.93))
+
+
+def head_cushion(skeleton: Skeleton) -> list[Point]:
+    x, y, _ = skeleton.joints["head"]
+    return [(x, y - HEAD_RADIUS - PILLOW_THICKNESS)]
+
+
+def belly_cushion(skeleton: Skeleton) -> list[Point]:
+    x, y, _ = skeleton.joints["belly"]
+    return [(x, y - 0.075)]
+
+
+def pillow_under_head(scene: PropScene) -> list[Group]:
+    hx, hy = scene.at("head")
+    _, floor = scene.on_floor("head", scene.ground)
+    return behind(_pillow(hx, floor, hy - HEAD_RADIUS * 0.6, 0.22))
+
+
+def pillow_under_belly(scene: PropScene) -> list[Group]:
+    bx, by = scene.at("belly")
+    _, floor = scene.on_floor("belly", scene.ground)
+    return behind(_pillow(bx - 0.03, floor, by, 0.3))
+
+
+def pillow_under_knees(scene: PropScene) -> list[Group]:
+    kx, ky = scene.at("near_knee")
+    _, floor = scene.on_floor("near_knee", scene.ground)
+    return behind(_pillow(kx, floor, max(ky - 0.02, floor + PILLOW_THICKNESS * 1.5), 0.24))
+
+
+def pillow_between_knees(scene: PropScene) -> list[Group]:
+    """A cushion between the thighs near the knees, big enough to show around the near thigh."""
+    points = [_along(scene.at(f"{side}_hip"), scene.at(f"{side}_knee"), 0.72) for side in ("near", "far")]
+    cx, cy = (points[0][0] + points[1][0]) / 2, (points[0][1] + points[1][1]) / 2
+    depth = (scene.camera.depth(scene.world("near_knee")) + scene.camera.depth(scene.world("far_knee"))) / 2
+    outline = _blob(cx, cy, 0.085, max(0.075, abs(points[0][1] - points[1][1]) / 2 + 0.02))
+    return [Group(depth, [solid(outline)])]
+
+
+def towel_under_knee(scene: PropScene) -> list[Group]:
+    kx, ky = scene.at("near_knee")
+    _, floor = scene.on_floor("near_knee", scene.ground)
+    radius = min(max((ky - 0.042 - floor) / 2, 0.022), 0.05)
+    return behind(solid(circle((kx, floor + radius), radius, 24)))
+
+
+def towel_behind_back(scene: PropScene) -> list[Group]:
+    waist = scene.skeleton.sections[2]
+    back = tuple(waist.center[i] - waist.front[i] * (waist.half_depth + 0.02) for i in range(3))
+    return behind(solid(circle(scene.camera.screen(back), 0.035, 24)))
+
+
+def band_around_knees(scene: PropScene) -> list[Group]:
+    return in_front(*_band_at(scene, "hip", "knee", 0.8, 0.05))
+
+
+def band_around_ankles(scene: PropScene) -> list[Group]:
+    return in_front(*_band_at(scene, "knee", "ankle", 0.85, 0.032))
+
+
+def ball_between_knees(scene: PropScene) -> list[Group]:
+    (nx, ny), (fx, fy) = scene.at("near_knee"), scene.at("far_knee")
+    depth = (scene.camera.depth(scene.world("near_knee")) + scene.camera.depth(scene.world("far_knee"))) / 2
+    return [Group(depth, [solid(circle(((nx + fx) / 2 - 0.03, (ny + fy) / 2 + 0.01), 0.085, 32), fill=0.8)])]
+
+
+def _band_at(scene: PropScene, upper: str, lower: str, fraction: float, half_length: float) -> list[Path]:
+    """A dark strip around each leg between two joints, joined across the gap between the legs."""
+    strips = []
+    for side in ("near", "far"):
+        (ax, ay), (bx, by) = scene.at(f"{side}_{upper}"), scene.at(f"{side}_{lower}")
+        cx, cy = ax + (bx - ax) * fraction, ay + (by - ay) * fraction
+        length = math.hypot(bx - ax, by - ay) or 1.0
+        nx, ny = -(by - ay) / length * half_length, (bx - ax) / length * half_length
+        strips.append(((cx - nx, cy - ny), (cx + nx, cy + ny)))
+    paths = [Path(strip, stroke=DARK, width=BAND_WIDTH * 1.4, closed=False) for strip in strips]
+    (n0, n1), (f0, f1) = strips
+    if math.dist(n0, f0) > 0.03 or math.dist(n1, f1) > 0.03:
+        paths += [
+            Path((n0, f0), stroke=DARK, width=BAND_WIDTH, closed=False),
+            Path((n1, f1), stroke=DARK, width=BAND_WIDTH, closed=False),
+        ]
+    return paths
+
+
+def _along(a: Point, b: Point, fraction: float) -> Point:
+    return (a[0] + (b[0] - a[0]) * fraction, a[1] + (b[1] - a[1]) * fraction)
+
+
+def _pillow(center_x: float, bottom: float, top: float, width: float) -> Path:
+    top = max(top, bottom + PILLOW_THICKNESS)
+    return solid(_blob(center_x, (bottom + top) / 2, width / 2, (top - bottom) / 2))
+
+
+def _blob(cx: float, cy: float, half_width: float, half_height: float) -> list[Point]:
+    """A soft cushion shape: a rectangle with well-rounded corners."""
+    corners = [
+        (cx - half_width, cy - half_height),
+        (cx + half_width, cy - half_height),
+        (cx + half_width, cy + half_height),
+        (cx - half_width, cy + half_height),
+    ]
+    return smooth(corners, rounds=4)

@@ -1,0 +1,151 @@
+"""The whole exercise library as a printable catalog: by category, each exercise with its pictures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import Color
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    Paragraph,
+    SimpleDocTemplate,
+    Table,
+)
+from reportlab.platypus.flowables import HRFlowable
+
+from ptplanner.core.exercise import Exercise
+from ptplanner.core.library import Library
+from ptplanner.core.vocabulary import Category
+from ptplanner.handouts.fonts import register_fonts
+from ptplanner.handouts.pictures import pictures_flowables
+
+PAPERS = {"letter": LETTER, "a4": A4}
+TITLE = "Exercise library"
+MARGIN = 0.7 * inch
+PICTURE_HEIGHT = 1.75 * inch
+PICTURE_GAP = 0.2 * inch
+GREY = Color(0.35, 0.35, 0.35)
+
+
+def build_catalog(library: Library, out: Path, paper: str = "letter") -> int:
+    """Write the catalog of every active exercise to `out` as a PDF; returns the number of pages."""
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
+    styles = _styles()
+    page_size = PAPERS[paper]
+    document = SimpleDocTemplate(
+        str(out),
+        pagesize=page_size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 0.15 * inch,
+        bottomMargin=MARGIN + 0.1 * inch,
+        title=TITLE,
+        author="ptplanner",
+        # Otherwise every page names Helvetica, a font that is not embedded.
+        initialFontName=styles["body"].fontName,
+    )
+    story: list[Flowable] = [
+        Paragraph(TITLE, styles["title"]),
+        Paragraph(escape(f"{len(library.active())} exercises, grouped by kind."), styles["body"]),
+    ]
+    for category in Category:
+        exercises = sorted(
+            (e for e in library.active() if e.category is category), key=lambda e: e.name.lower()
+        )
+        if not exercises:
+            continue
+        heading = Paragraph(escape(category.value.capitalize()), styles["category"])
+        blocks = [_exercise_block(exercise, document.width, styles) for exercise in exercises]
+        story.append(KeepTogether([heading, *blocks[0]]))  # a heading never ends a page alone
+        story += [KeepTogether(block) for block in blocks[1:]]
+    pages: list[int] = []
+    document.build(story, canvasmaker=_numbered_canvas(pages))
+    return pages[0]
+
+
+def _exercise_block(exercise: Exercise, width: float, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    steps = ListFlowable(
+        [ListItem(Paragraph(escape(step), styles["body"]), leftIndent=18) for step in exercise.steps],
+        bulletType="1",
+        bulletFontName=styles["body"].fontName,
+        bulletFontSize=styles["body"].fontSize,
+        leftIndent=18,
+    )
+    return [
+        Paragraph(escape(exercise.name), styles["name"]),
+        _pictures(exercise, width, styles),
+        Paragraph(escape(exercise.dosage.describe()), styles["dose"]),
+        steps,
+        Paragraph(escape(exercise.stop_if), styles["stop"]),
+        HRFlowable(width="100%", thickness=0.5, color=GREY, spaceBefore=8, spaceAfter=4),
+    ]
+
+
+def _pictures(exercise: Exercise, width: float, styles: dict[str, ParagraphStyle]) -> Flowable:
+    if exercise.pictures is None:
+        return Paragraph("No picture yet.", styles["label"])
+    picture_width = (width - PICTURE_GAP) / 2
+    drawings = pictures_flowables(exercise.pictures, picture_width, PICTURE_HEIGHT)
+    labels = [Paragraph(label, styles["label"]) for label in ("Start", "End")[: len(drawings)]]
+    return Table(
+        [drawings, labels],
+        colWidths=[picture_width + PICTURE_GAP / 2] * len(drawings),
+        hAlign="LEFT",
+        style=[("FONTNAME", (0, 0), (-1, -1), styles["body"].fontName)],
+    )  # else Helvetica, not embedded
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    regular, bold = register_fonts()
+    body = ParagraphStyle("body", fontName=regular, fontSize=12, leading=15.5, spaceAfter=2)
+    return {
+        "title": ParagraphStyle("title", fontName=bold, fontSize=22, leading=27, spaceAfter=6),
+        "category": ParagraphStyle(
+            "category", fontName=bold, fontSize=18, leading=22, spaceBefore=14, spaceAfter=6
+        ),
+        "name": ParagraphStyle("name", fontName=bold, fontSize=15, leading=19, spaceBefore=6, spaceAfter=2),
+        "label": ParagraphStyle("label", parent=body, alignment=1, textColor=GREY),
+        "dose": ParagraphStyle("dose", parent=body, fontName=bold, spaceBefore=4, spaceAfter=4),
+        "stop": ParagraphStyle("stop", parent=body, spaceBefore=4),
+        "body": body,
+    }
+
+
+def _numbered_canvas(pages: list[int]) -> type[Canvas]:
+    """A canvas that writes the title and "page x of y" once the page count is known."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            pages.append(len(self._saved_pages))
+            for number, state in enumerate(self._saved_pages, start=1):
+                self.__dict__.update(state)
+                self._decorate(number, len(self._saved_pages))
+                super().showPage()
+            super().save()
+
+        def _decorate(self, number: int, total: int) -> None:
+            regular, _ = register_fonts()
+            width, height = self._pagesize
+            self.setFont(regular, 10)
+            self.setFillColor(GREY)
+            self.drawString(MARGIN, height - MARGIN + 6, f"ptplanner - {TITLE}")
+            self.drawRightString(width - MARGIN, MARGIN - 14, f"page {number} of {total}")
+
+    return NumberedCanvas
