@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 
 from ptplanner.storage.database import Database
 from ptplanner.storage.errors import NotFound
@@ -16,16 +16,51 @@ MAX_PHOTO_BYTES = 10 * 1024 * 1024
 
 def save_photo(db: Database, exercise_id: str, which: str, data: bytes, mime: str) -> None:
     """Store (or replace) one photo. The caller checks the image itself; this checks the envelope."""
+    replace_photos(db, exercise_id, {which: (data, mime)}, keep_others=True)
+
+
+def replace_photos(
+    db: Database, exercise_id: str, photos: dict[str, tuple[bytes, str] | None], keep_others: bool = False
+) -> None:
+    """Set an exercise's photos in one transaction: a kind mapped to None (or, unless
+    `keep_others`, left out) ends up with no photo."""
+    for which, photo in photos.items():
+        _check(which, photo)
+    with db.session() as session:
+        if session.get(ClinicExerciseRow, exercise_id) is None:
+            raise NotFound(f"There is no clinic exercise '{exercise_id}' to attach a photo to.")
+        for which in PHOTO_KINDS:
+            photo = photos.get(which)
+            if photo is None and (which in photos or not keep_others):
+                session.execute(
+                    delete(ExercisePhotoRow).where(
+                        ExercisePhotoRow.exercise_id == exercise_id, ExercisePhotoRow.which == which
+                    )
+                )
+            elif photo is not None:
+                data, mime = photo
+                session.merge(
+                    ExercisePhotoRow(exercise_id=exercise_id, which=which, mime=mime, data=data, created_at=now())
+                )
+
+
+def stored_photo_kinds(db: Database) -> set[tuple[str, str]]:
+    """Every (exercise id, kind) that has a photo, in one query."""
+    with db.session() as session:
+        rows = session.execute(select(ExercisePhotoRow.exercise_id, ExercisePhotoRow.which))
+        return {(exercise_id, which) for exercise_id, which in rows}
+
+
+def _check(which: str, photo: tuple[bytes, str] | None) -> None:
     if which not in PHOTO_KINDS:
         raise ValueError(f"A photo is of the start or the end position, not '{which}'.")
+    if photo is None:
+        return
+    data, mime = photo
     if mime not in PHOTO_TYPES:
         raise ValueError("Photos must be PNG or JPEG images.")
     if not data or len(data) > MAX_PHOTO_BYTES:
         raise ValueError(f"A photo must be between 1 byte and {MAX_PHOTO_BYTES // 2**20} MB.")
-    with db.session() as session:
-        if session.get(ClinicExerciseRow, exercise_id) is None:
-            raise NotFound(f"There is no clinic exercise '{exercise_id}' to attach a photo to.")
-        session.merge(ExercisePhotoRow(exercise_id=exercise_id, which=which, mime=mime, data=data, created_at=now()))
 
 
 def load_photo(db: Database, exercise_id: str, which: str) -> tuple[bytes, str] | None:

@@ -89,3 +89,17 @@ def test_a_damaged_stored_handout_is_reported_not_handed_out(db, store):
         session.execute(update(HandoutRow).values(pdf=b"%PDF bad!"))
     with pytest.raises(DatabaseDamaged):
         handout_pdf(db, record.id)
+
+
+def test_photos_are_replaced_together_and_listed_in_one_query(db, store):
+    from ptplanner.storage.photos import replace_photos, stored_photo_kinds
+
+    store.save_clinic_exercise(make_exercise(id="clinic-bridge", origin=Origin.CLINIC))
+    replace_photos(db, "clinic-bridge", {"start": (PNG, "image/png"), "end": (PNG, "image/png")})
+    assert stored_photo_kinds(db) == {("clinic-bridge", "start"), ("clinic-bridge", "end")}
+    replace_photos(db, "clinic-bridge", {"start": None, "end": (b"\xff\xd8new", "image/jpeg")})
+    assert stored_photo_kinds(db) == {("clinic-bridge", "end")}
+    assert load_photo(db, "clinic-bridge", "end") == (b"\xff\xd8new", "image/jpeg")
+    with pytest.raises(ValueError):
+        replace_photos(db, "clinic-bridge", {"end": (PNG, "image/gif")})
+    assert load_photo(db, "clinic-bridge", "end") == (b"\xff\xd8new", "image/jpeg")  # nothing half-done

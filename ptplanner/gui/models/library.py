@@ -1,30 +1,79 @@
-"""The exercise library as a Qt table model over core Exercise objects."""
+"""The exercise library as Qt models: a thin table over core Exercise objects, and its filters.
+
+Rows are kept sorted by name in the source model, so the proxy only filters; sorting in the
+proxy would call back into Python for every comparison on every keystroke.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QPixmap
 
 from ptplanner.core.exercise import Exercise
+from ptplanner.core.vocabulary import STAGE_NAMES, Category, Equipment, Position, Region
 
 Index = QModelIndex | QPersistentModelIndex
+Thumbnailer = Callable[[Exercise], QPixmap | None]
+
+MIME_TYPE = "application/x-ptplanner-exercise-ids"
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 EXERCISE_ROLE = Qt.ItemDataRole.UserRole + 2
+ID_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def name_order(name: str) -> str:
+    """Case and accents ignored, as people expect ("Écarté" sorts with "e")."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def ids_to_mime(ids: Iterable[str]) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(MIME_TYPE, "\n".join(ids).encode("utf-8"))
+    return mime
 
 
 class LibraryTableModel(QAbstractTableModel):
     HEADERS = ("Exercise", "Category", "Stage", "Position")
+    NAME_COLUMN = 0
 
-    def __init__(self, exercises: list[Exercise] | None = None, parent=None) -> None:
+    def __init__(
+        self, exercises: Iterable[Exercise] = (), parent=None, thumbnail: Thumbnailer | None = None
+    ) -> None:
         super().__init__(parent)
+        self._thumbnail = thumbnail
         self._exercises: list[Exercise] = []
-        self._search: list[str] = []
-        self.set_exercises(exercises or [])
+        self._facts = LibraryFacts.of([])
+        self._rows: dict[str, int] = {}
+        self.set_exercises(exercises)
 
-    def set_exercises(self, exercises: list[Exercise]) -> None:
+    def set_exercises(self, exercises: Iterable[Exercise]) -> None:
         self.beginResetModel()
-        self._exercises = sorted(exercises, key=lambda e: e.name.casefold())
-        self._search = [e.search_text() for e in self._exercises]
+        self._exercises = sorted(exercises, key=lambda e: (name_order(e.name), e.id))
+        self._facts = LibraryFacts.of(self._exercises)
+        self._rows = {e.id: row for row, e in enumerate(self._exercises)}
         self.endResetModel()
+
+    def exercise(self, row: int) -> Exercise:
+        return self._exercises[row]
+
+    def matching(self, library_filter: LibraryFilter) -> bytes:
+        """One byte per row, 1 where the exercise passes the filter."""
+        return library_filter.matching(self._facts)
+
+    def row_of(self, exercise_id: str) -> int | None:
+        return self._rows.get(exercise_id)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._exercises)
@@ -41,14 +90,176 @@ class LibraryTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         exercise = self._exercises[index.row()]
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            column = index.column()
-            values = (exercise.name, exercise.category.value, str(exercise.earliest_stage), exercise.position.value)
-            return values[column]
+            return _cell_text(exercise, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.NAME_COLUMN and self._thumbnail:
+            return self._thumbnail(exercise)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return exercise.summary
+            return _tooltip(exercise, column)
         if role == SEARCH_ROLE:
-            return self._search[index.row()]
+            return self._facts.search[index.row()]
         if role == EXERCISE_ROLE:
             return exercise
+        if role == ID_ROLE:
+            return exercise.id
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes) -> QMimeData:
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        return ids_to_mime(self._exercises[row].id for row in rows)
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+
+def _cell_text(exercise: Exercise, column: int) -> str:
+    if column == 0:
+        return f"{exercise.name} (archived)" if exercise.archived else exercise.name
+    if column == 1:
+        return exercise.category.value.capitalize()
+    if column == 2:
+        return str(exercise.earliest_stage)
+    return exercise.position.value.capitalize()
+
+
+def _tooltip(exercise: Exercise, column: int) -> str:
+    if column == 2:
+        stage = exercise.earliest_stage
+        return f"From stage {stage} ({STAGE_NAMES[stage]}) on"
+    return f"{exercise.name}\n{exercise.summary}"
+
+
+@dataclass(frozen=True)
+class LibraryFilter:
+    """What the therapist is looking for. Empty fields filter nothing; every search word must occur."""
+
+    text: str = ""
+    category: Category | None = None
+    stage: int | None = None  # exercises whose earliest stage is at most this
+    position: Position | None = None
+    equipment: Equipment | None = None
+    region: Region | None = None
+    show_archived: bool = False
+
+    def matching(self, facts: LibraryFacts) -> bytes:
+        """One byte per exercise, 1 where it passes.
+
+        Each condition narrows the rows left by the one before, so a keystroke costs one quick pass
+        over the rows still in the running rather than one call per row per condition.
+        """
+        rows: Iterable[int] = range(len(facts.search)) if self.show_archived else facts.active_rows
+        for term in self.text.lower().split():
+            rows = [r for r in rows if term in facts.search[r]]
+        if self.category is not None:
+            rows = [r for r in rows if facts.category[r] == self.category]
+        if self.stage is not None:
+            rows = [r for r in rows if facts.stage[r] <= self.stage]
+        if self.position is not None:
+            rows = [r for r in rows if facts.position[r] == self.position]
+        if self.equipment is not None:
+            rows = [r for r in rows if self.equipment in facts.equipment[r]]
+        if self.region is not None:
+            rows = [r for r in rows if self.region in facts.regions[r]]
+        passing = bytearray(len(facts.search))
+        for row in rows:
+            passing[row] = 1
+        return bytes(passing)
+
+
+@dataclass(frozen=True)
+class LibraryFacts:
+    """What filtering looks at, one plain list per fact, in the rows' order.
+
+    Worked out once per library: scanning plain lists is several times faster than reading the
+    same values from thousands of pydantic models on every keystroke.
+    """
+
+    search: list[str]  # Exercise.search_text(), lower-case
+    active_rows: list[int]  # rows that are not archived
+    category: list[Category]
+    stage: list[int]
+    position: list[Position]
+    equipment: list[tuple[Equipment, ...]]
+    regions: list[tuple[Region, ...]]
+
+    @classmethod
+    def of(cls, exercises: Sequence[Exercise]) -> LibraryFacts:
+        return cls(
+            search=[e.search_text() for e in exercises],
+            active_rows=[row for row, e in enumerate(exercises) if not e.archived],
+            category=[e.category for e in exercises],
+            stage=[e.earliest_stage for e in exercises],
+            position=[e.position for e in exercises],
+            equipment=[e.equipment for e in exercises],
+            regions=[e.regions for e in exercises],
+        )
+
+
+class LibraryFilterProxy(QSortFilterProxyModel):
+    """Rows of a LibraryTableModel that pass a LibraryFilter.
+
+    The rows that pass are worked out in one go per filter; filterAcceptsRow only looks them up,
+    and a keystroke that leaves the same rows passing changes nothing at all.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._filter = LibraryFilter()
+        self._passing: bytes | None = None  # None: work it out when next asked
+
+    @property
+    def library_filter(self) -> LibraryFilter:
+        return self._filter
+
+    def setSourceModel(self, model: LibraryTableModel) -> None:
+        if self.sourceModel() is not None:
+            self.sourceModel().modelAboutToBeReset.disconnect(self._forget_passing)
+        self._passing = None
+        model.modelAboutToBeReset.connect(self._forget_passing)
+        super().setSourceModel(model)
+
+    def set_filter(self, library_filter: LibraryFilter) -> None:
+        if library_filter == self._filter:
+            return
+        passing = self._work_out(library_filter)
+        if passing == self._passing:
+            self._filter = library_filter
+            return
+        self.beginFilterChange()
+        self._filter, self._passing = library_filter, passing
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def exercise_at(self, index: QModelIndex) -> Exercise | None:
+        return index.data(EXERCISE_ROLE) if index.isValid() else None
+
+    def index_of(self, exercise_id: str) -> QModelIndex:
+        """The proxy index of the exercise's name cell; invalid when it is unknown or filtered out."""
+        source = self.sourceModel()
+        row = source.row_of(exercise_id) if isinstance(source, LibraryTableModel) else None
+        if row is None:
+            return QModelIndex()
+        return self.mapFromSource(source.index(row, LibraryTableModel.NAME_COLUMN))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        # Called for every row on every change; an exception here would crash Qt, not reach a handler.
+        if self._passing is None:
+            self._passing = self._work_out(self._filter)
+        try:
+            return bool(self._passing[source_row])
+        except IndexError:
+            return False
+
+    def _work_out(self, library_filter: LibraryFilter) -> bytes:
+        source = self.sourceModel()
+        return source.matching(library_filter) if isinstance(source, LibraryTableModel) else b""
+
+    def _forget_passing(self) -> None:
+        self._passing = None

@@ -1,0 +1,267 @@
+"""The library browser: find an exercise, read how it is done, and keep the clinic's own exercises.
+
+Signals: `exercise_activated(id)` on double-click or Enter ("add this to the program");
+`library_changed()` after the clinic created, edited, archived or restored one of its exercises.
+Drags carry the ids as `application/x-ptplanner-exercise-ids`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from ptplanner.core.exercise import Exercise, Origin
+from ptplanner.core.library import Library
+from ptplanner.gui.library.clinic import (
+    Draft,
+    blank_draft,
+    duplicate_draft,
+    edit_draft,
+    with_clinic_exercises,
+)
+from ptplanner.gui.library.detail import ExerciseDetail
+from ptplanner.gui.library.editor import ExerciseDialog
+from ptplanner.gui.library.exercise_form import Photos
+from ptplanner.gui.library.filters import FilterBar
+from ptplanner.gui.library.photo_shelf import PhotoShelf
+from ptplanner.gui.library.pictures import ExercisePictures
+from ptplanner.gui.library.table import ExerciseTable
+from ptplanner.gui.models.library import LibraryFilterProxy, LibraryTableModel
+from ptplanner.storage.database import Database
+from ptplanner.storage.errors import DatabaseError
+from ptplanner.storage.store import Store
+
+NO_STORE_TIP = "Open a clinic's data folder to keep its own exercises."
+
+
+class LibraryBrowser(QWidget):
+    exercise_activated = Signal(str)
+    library_changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryBrowser")
+        self._library = Library()
+        self._store: Store | None = None
+        self._photos: PhotoShelf | None = None
+        self.dialog: ExerciseDialog | None = None
+
+        self.pictures = ExercisePictures(device_pixel_ratio=self.devicePixelRatioF())
+        self.model = LibraryTableModel(parent=self, thumbnail=self.pictures.thumbnail)
+        self.proxy = LibraryFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(
+            objectName="librarySearch", placeholderText="Search exercises: name, muscle or tag"
+        )
+        self.search.setClearButtonEnabled(True)
+        self.filters = FilterBar()
+        self.count = QLabel(objectName="libraryCount", textFormat=Qt.TextFormat.RichText)
+        self.count.linkActivated.connect(lambda _: self.clear_filters())
+        self.table = ExerciseTable()
+        self.table.setModel(self.proxy)
+        self.table.configure_columns()
+        self.detail = ExerciseDetail(self.pictures.pictures)
+        self.new_button = QPushButton("New exercise…", objectName="newExercise")
+        self.duplicate_button = QPushButton("Duplicate…", objectName="duplicateExercise")
+        self.edit_button = QPushButton("Edit…", objectName="editExercise")
+        self.archive_button = QPushButton("Archive", objectName="archiveExercise")
+        self._lay_out()
+
+        self.search.textChanged.connect(self._filter)
+        self.filters.changed.connect(self._filter)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.table.exercise_activated.connect(self.exercise_activated)
+        self.detail.exercise_link_clicked.connect(self.select_exercise)
+        self.new_button.clicked.connect(self.new_exercise)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self._show_count()
+        self._update_buttons()
+
+    def _lay_out(self) -> None:
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.duplicate_button, self.edit_button, self.archive_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.search)
+        top_layout.addWidget(self.filters)
+        top_layout.addWidget(self.count)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+    # what the owner calls
+
+    def set_library(self, library: Library) -> None:
+        """Show `library` (bundled plus clinic exercises), keeping the selected exercise if it is still there."""
+        selected = self.current_exercise()
+        self._library = library
+        if self._photos is not None:
+            self._photos.refresh()
+        self.pictures.forget()
+        self.model.set_exercises(library.exercises.values())
+        if selected is not None:
+            self.select_exercise(selected.id)
+        self._show_count()
+        self._show_current()
+
+    def set_store(self, store: Store, database: Database | None = None) -> None:
+        """Where the clinic's exercises are saved; with `database`, also where their photos are kept."""
+        self._store = store
+        self._photos = PhotoShelf(database) if database is not None else None
+        self.pictures.set_photo_loader(self._photos.image if self._photos else None)
+        self.table.viewport().update()
+        self._show_current()
+
+    def library(self) -> Library:
+        return self._library
+
+    def current_exercise(self) -> Exercise | None:
+        return self.proxy.exercise_at(self.table.currentIndex())
+
+    def select_exercise(self, exercise_id: str) -> bool:
+        """Select and show the exercise, clearing the filters if they hide it. False if it cannot be shown."""
+        index = self.proxy.index_of(exercise_id)
+        if not index.isValid():
+            self.clear_filters()
+            index = self.proxy.index_of(exercise_id)
+        if not index.isValid():
+            return False
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        return True
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        self.filters.clear()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # browsing
+
+    def _filter(self) -> None:
+        self.proxy.set_filter(self.filters.library_filter(self.search.text()))
+        self._show_count()
+
+    def _show_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        narrowed = bool(self.search.text().strip()) or self.filters.is_narrowing()
+        if not narrowed:
+            self.count.setText(f"{total} exercises")
+        elif shown == 0:
+            self.count.setText("No exercise matches. <a href='clear'>Clear the search and filters</a>")
+        else:
+            self.count.setText(f"{shown} of {total} exercises · <a href='clear'>show all</a>")
+
+    def _show_current(self, *_: QModelIndex) -> None:
+        exercise = self.current_exercise()
+        if exercise is None:
+            self.detail.show_nothing()
+        else:
+            self.detail.show_exercise(exercise, self._library)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        exercise = self.current_exercise()
+        can_store = self._store is not None
+        is_clinic = exercise is not None and exercise.origin is Origin.CLINIC
+        self.new_button.setEnabled(can_store)
+        self.duplicate_button.setEnabled(can_store and exercise is not None)
+        self.edit_button.setEnabled(can_store and is_clinic)
+        self.archive_button.setEnabled(can_store and is_clinic)
+        self.archive_button.setText("Restore" if is_clinic and exercise.archived else "Archive")
+        for button in (self.new_button, self.duplicate_button):
+            button.setToolTip("" if can_store else NO_STORE_TIP)
+        if exercise is not None and not is_clinic:
+            tip = "Exercises that come with ptplanner cannot be changed; duplicate one to adapt it."
+        else:
+            tip = "" if can_store else NO_STORE_TIP
+        self.edit_button.setToolTip(tip)
+        self.archive_button.setToolTip(tip)
+
+    # the clinic's own exercises
+
+    def new_exercise(self) -> None:
+        self._open_dialog(blank_draft(), "New clinic exercise", photos={})
+
+    def duplicate_selected(self) -> None:
+        exercise = self.current_exercise()
+        if exercise is not None:
+            self._open_dialog(duplicate_draft(exercise), "Duplicate exercise", self._stored_photos(exercise))
+
+    def edit_selected(self) -> None:
+        exercise = self.current_exercise()
+        if exercise is not None and exercise.origin is Origin.CLINIC:
+            self._open_dialog(edit_draft(exercise), "Edit clinic exercise", self._stored_photos(exercise))
+
+    def toggle_archived(self) -> None:
+        exercise = self.current_exercise()
+        if self._store is None or exercise is None or exercise.origin is not Origin.CLINIC:
+            return
+        changed = exercise.model_copy(update={"archived": not exercise.archived})
+        try:
+            self._store.save_clinic_exercise(changed)
+        except (DatabaseError, SQLAlchemyError) as error:
+            QMessageBox.warning(self, "Not saved", f"“{exercise.name}” could not be changed: {error}")
+            return
+        self._reload_clinic(changed.id)
+
+    def _stored_photos(self, exercise: Exercise) -> Photos | None:
+        if self._photos is None:
+            return None
+        return self._photos.photos(exercise.id) if exercise.origin is Origin.CLINIC else {}
+
+    def _open_dialog(self, draft: Draft, title: str, photos: Photos | None) -> None:
+        if self._store is None:
+            return
+        if self._photos is None:
+            photos = None
+        self.dialog = ExerciseDialog(draft, self._library, self._save, photos, title, parent=self)
+        self.dialog.accepted.connect(self._dialog_saved)
+        self.dialog.finished.connect(self.dialog.deleteLater)
+        self.dialog.open()
+
+    def _save(self, exercise: Exercise, photos: Photos | None) -> None:
+        assert self._store is not None
+        self._store.save_clinic_exercise(exercise)
+        if photos is not None and self._photos is not None:
+            self._photos.replace(exercise.id, photos)
+
+    def _dialog_saved(self) -> None:
+        saved = self.dialog.saved_exercise if self.dialog else None
+        self.dialog = None
+        if saved is not None:
+            self._reload_clinic(saved.id)
+
+    def _reload_clinic(self, select_id: str) -> None:
+        assert self._store is not None
+        self.set_library(
+            with_clinic_exercises(self._library, self._store.clinic_exercises(include_archived=True))
+        )
+        self.select_exercise(select_id)
+        self.library_changed.emit()

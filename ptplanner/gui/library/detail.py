@@ -1,0 +1,165 @@
+"""The detail pane: everything about one exercise, with its easier and harder variations as links."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QSize, QUrl, Signal
+from PySide6.QtGui import QImage, QResizeEvent, QTextDocument
+from PySide6.QtWidgets import QTextBrowser
+
+from ptplanner.core.exercise import Exercise, Origin
+from ptplanner.core.library import Library
+from ptplanner.core.vocabulary import STAGE_NAMES
+
+PictureSource = Callable[[Exercise, QSize], list[tuple[str, QImage]]]  # labelled pictures of a size
+
+LINK_SCHEME = "exercise"
+MIN_PICTURE_WIDTH, MAX_PICTURE_WIDTH = 120, 260
+PICTURE_MARGINS = 48  # the document's margins and the gaps around the two pictures
+READ_ONLY_NOTE = (
+    "This exercise comes with ptplanner and cannot be changed. "
+    "To adapt it, choose Duplicate and edit the copy."
+)
+NOTHING_SELECTED = "<p style='color:#666'>Choose an exercise to see how it is done.</p>"
+_STYLE = """
+h2 { margin-bottom: 2px; }
+h3 { margin-top: 12px; margin-bottom: 2px; }
+.meta { color: #555; }
+.stop { background: #fdecea; }
+.note { color: #555; font-style: italic; }
+.caption { color: #555; }
+"""
+
+
+def exercise_link(exercise_id: str) -> str:
+    return f"{LINK_SCHEME}:{exercise_id}"
+
+
+class ExerciseDetail(QTextBrowser):
+    """Shows one exercise, its pictures as wide as the pane allows (two side by side).
+
+    Clicking a variation emits `exercise_link_clicked` with its id.
+    """
+
+    exercise_link_clicked = Signal(str)
+
+    def __init__(self, pictures: PictureSource, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exerciseDetail")
+        self.setOpenLinks(False)
+        self.document().setDefaultStyleSheet(_STYLE)
+        self.anchorClicked.connect(self._follow)
+        self._pictures = pictures
+        self._shown: tuple[Exercise, Library] | None = None
+        self._picture_size = QSize()
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        self._shown = None
+        self.setHtml(NOTHING_SELECTED)
+
+    def show_exercise(self, exercise: Exercise, library: Library) -> None:
+        self._shown = (exercise, library)
+        self._render()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._shown is not None and self._fitting_picture_size() != self._picture_size:
+            self._render()
+
+    def _render(self) -> None:
+        assert self._shown is not None
+        exercise, library = self._shown
+        self._picture_size = self._fitting_picture_size()
+        names = []
+        for number, (label, image) in enumerate(self._pictures(exercise, self._picture_size)):
+            name = f"picture-{number}"
+            self.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+            names.append((label, name))
+        self.setHtml(exercise_html(exercise, library, names))
+
+    def _fitting_picture_size(self) -> QSize:
+        # Steps of 20 px, so a scroll bar coming and going does not redraw the pictures back and forth.
+        room = (self.viewport().width() - PICTURE_MARGINS) // 2 // 20 * 20
+        width = max(MIN_PICTURE_WIDTH, min(MAX_PICTURE_WIDTH, room))
+        return QSize(width, width * 3 // 4)
+
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme() == LINK_SCHEME:
+            self.exercise_link_clicked.emit(url.path())
+
+
+def exercise_html(exercise: Exercise, library: Library, pictures: list[tuple[str, str]]) -> str:
+    """The pane's text; `pictures` are (label, resource name) pairs. Every user string is escaped."""
+    stage = exercise.earliest_stage
+    origin = "Clinic exercise" if exercise.origin is Origin.CLINIC else "Comes with ptplanner"
+    archived = " · <b>archived</b>" if exercise.archived else ""
+    category = escape(exercise.category.value.capitalize())
+    position = escape(exercise.position.value)
+    parts = [
+        f"<h2>{escape(exercise.name)}</h2>",
+        f"<p class='meta'>{category} · {position} · from stage {stage} ({STAGE_NAMES[stage]}) · {origin}{archived}</p>",
+        _pictures_table(pictures),
+        f"<p>{escape(exercise.summary)}</p>",
+        f"<h3>Usual dose</h3><p>{escape(exercise.dosage.describe())}</p>",
+        _list("Steps", exercise.steps, ordered=True),
+        _list("Tips", exercise.cues),
+        f"<p class='stop'><b>Stop if:</b> {escape(exercise.stop_if)}</p>",
+        _list("Precautions", exercise.precautions),
+        _list("Do not use when", exercise.contraindications),
+        _variations(exercise, library),
+        _facts(exercise),
+    ]
+    if exercise.origin is Origin.BUNDLED:
+        parts.append(f"<p class='note'>{READ_ONLY_NOTE}</p>")
+    return "".join(part for part in parts if part)
+
+
+def _pictures_table(pictures: list[tuple[str, str]]) -> str:
+    if not pictures:
+        return "<p class='note'>No picture yet.</p>"
+    cells = "".join(
+        f"<td align='center'><img src='{name}'><br><span class='caption'>{escape(label)}</span></td>"
+        for label, name in pictures
+    )
+    return f"<table cellspacing='6'><tr>{cells}</tr></table>"
+
+
+def _list(title: str, lines: tuple[str, ...], ordered: bool = False) -> str:
+    if not lines:
+        return ""
+    tag = "ol" if ordered else "ul"
+    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+    return f"<h3>{title}</h3><{tag}>{items}</{tag}>"
+
+
+def _variations(exercise: Exercise, library: Library) -> str:
+    rows = []
+    for label, ids in (("Easier", exercise.easier), ("Harder", exercise.harder)):
+        links = [_variation_link(library, exercise_id) for exercise_id in ids]
+        if links:
+            rows.append(f"<p><b>{label}:</b> {', '.join(links)}</p>")
+    return "<h3>Variations</h3>" + "".join(rows) if rows else ""
+
+
+def _variation_link(library: Library, exercise_id: str) -> str:
+    target = library.get(exercise_id)
+    if target is None:
+        return escape(exercise_id)
+    name = escape(target.name)
+    if target.archived:
+        return f"{name} (archived)"
+    return f"<a href='{escape(exercise_link(exercise_id))}'>{name}</a>"
+
+
+def _facts(exercise: Exercise) -> str:
+    facts = (
+        ("Equipment", exercise.equipment),
+        ("Body regions", exercise.regions),
+        ("Muscles", exercise.muscles),
+        ("Spine movements", exercise.movements),
+    )
+    lines = [f"<b>{label}:</b> {escape(', '.join(values))}" for label, values in facts if values]
+    return f"<p class='meta'>{'<br>'.join(lines)}</p>" if lines else ""

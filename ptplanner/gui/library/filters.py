@@ -1,0 +1,77 @@
+"""The row of choices that narrow the library: category, stage, position, equipment, body region."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
+
+from ptplanner.core.vocabulary import STAGE_NAMES, Category, Equipment, Position, Region
+from ptplanner.gui.library.fields import EnumCombo
+from ptplanner.gui.models.library import LibraryFilter
+
+MIN_COMBO_CHARACTERS = 8
+COLUMNS = 2  # fits the library's narrow side panel
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.category = EnumCombo(Category, none_label="All categories")
+        self.stage = QComboBox()
+        self.stage.addItem("Any stage", None)
+        for stage, name in STAGE_NAMES.items():
+            self.stage.addItem(f"Up to stage {stage}: {name}", stage)
+        self.stage.setToolTip("Exercises a patient in this stage may do (earliest stage at most this one)")
+        self.position = EnumCombo(Position, none_label="Any position")
+        self.equipment = EnumCombo(Equipment, none_label="Any equipment")
+        self.region = EnumCombo(Region, none_label="Any body region")
+        self.show_archived = QCheckBox("Show archived")
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        cells = (
+            ("Category", self.category),
+            ("Stage", self.stage),
+            ("Position", self.position),
+            ("Equipment", self.equipment),
+            ("Region", self.region),
+        )
+        for number, (label, combo) in enumerate(cells):
+            row, column = divmod(number, COLUMNS)
+            combo.setObjectName(f"{label.lower()}Filter")
+            # Long choices ("Up to stage 3: Functional strength") must not widen a narrow side panel.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(MIN_COMBO_CHARACTERS)
+            layout.addWidget(QLabel(label), row, 2 * column)
+            layout.addWidget(combo, row, 2 * column + 1)
+            combo.currentIndexChanged.connect(self.changed)
+        row, column = divmod(len(cells), COLUMNS)
+        layout.addWidget(self.show_archived, row, 2 * column, 1, 2)
+        for column in range(COLUMNS):
+            layout.setColumnStretch(2 * column + 1, 1)
+        self.show_archived.toggled.connect(self.changed)
+
+    def library_filter(self, text: str) -> LibraryFilter:
+        return LibraryFilter(
+            text=text,
+            category=self.category.value(),
+            stage=self.stage.currentData(),
+            position=self.position.value(),
+            equipment=self.equipment.value(),
+            region=self.region.value(),
+            show_archived=self.show_archived.isChecked(),
+        )
+
+    def is_narrowing(self) -> bool:
+        combos = (self.category, self.stage, self.position, self.equipment, self.region)
+        return any(combo.currentIndex() > 0 for combo in combos)
+
+    def clear(self) -> None:
+        """Back to everything (archived exercises stay as chosen)."""
+        for combo in (self.category, self.stage, self.position, self.equipment, self.region):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.changed.emit()

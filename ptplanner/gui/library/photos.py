@@ -1,0 +1,87 @@
+"""The clinic's own exercise photos: checked as real PNG or JPEG pictures, scaled, and re-encoded.
+
+Re-encoding also drops the file's metadata (camera, time, often the place it was taken), which
+has no business in a clinic's database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QImage, QImageReader
+
+MAX_PHOTO_BYTES = 10 * 1024 * 1024
+MAX_PIXELS = 60_000_000  # refuse before decoding: a small file can claim a gigantic picture
+MAX_SIDE = 1200  # longest side as stored: sharp on screen and on paper, small in the database
+JPEG_QUALITY = 88
+FILE_FILTER = "Photos (*.png *.jpg *.jpeg)"
+_MIME_TYPES = {"png": "image/png", "jpeg": "image/jpeg"}
+
+
+class PhotoError(ValueError):
+    """A photo that cannot be used; str() says why, for the user."""
+
+
+@dataclass(frozen=True)
+class Photo:
+    data: bytes
+    mime: str
+
+    def image(self) -> QImage:
+        return QImage.fromData(self.data)
+
+
+def read_photo(path: Path) -> Photo:
+    """The photo at `path`, ready to store; PhotoError when it is not a usable PNG or JPEG."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_PHOTO_BYTES:
+            raise PhotoError(f"“{path.name}” is larger than {MAX_PHOTO_BYTES // 2**20} MB, the most a photo can be.")
+        data = path.read_bytes()
+    except OSError as error:
+        raise PhotoError(f"“{path.name}” cannot be read: {error.strerror or error}.") from error
+    return photo_from_bytes(data, path.name)
+
+
+def photo_from_bytes(data: bytes, name: str) -> Photo:
+    if not data:
+        raise PhotoError(f"“{name}” is empty.")
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setDecideFormatFromContent(True)
+    reader.setAutoTransform(True)  # phones store portrait photos sideways plus a rotation flag
+    kind = bytes(reader.format().data()).decode()
+    if kind not in _MIME_TYPES:
+        raise PhotoError(f"“{name}” is not a PNG or JPEG picture.")
+    claimed = reader.size()
+    if claimed.width() * claimed.height() > MAX_PIXELS:
+        raise PhotoError(f"“{name}” is {claimed.width()} × {claimed.height()} pixels, too large to open.")
+    image = reader.read()
+    if image.isNull():
+        raise PhotoError(
+            f"“{name}” looks like a {kind.upper()} picture but cannot be read: {reader.errorString()}."
+        )
+    return _encoded(_scaled(image), kind)
+
+
+def _scaled(image: QImage) -> QImage:
+    if max(image.width(), image.height()) <= MAX_SIDE:
+        return image
+    return image.scaled(
+        QSize(MAX_SIDE, MAX_SIDE),
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+
+
+def _encoded(image: QImage, kind: str) -> Photo:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    quality = JPEG_QUALITY if kind == "jpeg" else -1
+    if not image.save(buffer, kind.upper(), quality):
+        raise PhotoError("The photo could not be prepared for storing.")
+    return Photo(bytes(buffer.data().data()), _MIME_TYPES[kind])

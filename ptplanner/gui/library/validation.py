@@ -1,0 +1,48 @@
+"""Turning the core model's validation errors into one plain message per form field."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from pydantic import ValidationError
+
+GENERAL = ""  # the key of problems no single field owns
+
+
+def field_messages(error: ValidationError, fields: Collection[str]) -> dict[str, str]:
+    """The first problem of each field, keyed like the form ('name', 'steps', 'dosage.reps', 'dosage')."""
+    messages: dict[str, str] = {}
+    for detail in error.errors(include_url=False):
+        key, line = _field_of(tuple(detail["loc"]), fields)
+        text = _plain(detail)
+        if line is not None:
+            text = f"Line {line + 1}: {text}"
+        messages.setdefault(key, text)
+    return messages
+
+
+def _field_of(location: tuple[str | int, ...], fields: Collection[str]) -> tuple[str, int | None]:
+    if not location:
+        return GENERAL, None
+    head = str(location[0])
+    if head == "dosage":
+        nested = f"dosage.{location[1]}" if len(location) > 1 else "dosage"
+        return (nested if nested in fields else "dosage"), None
+    line = location[1] if len(location) > 1 and isinstance(location[1], int) else None
+    return (head if head in fields else GENERAL), line
+
+
+def _plain(detail) -> str:
+    kind = detail["type"]
+    context = detail.get("ctx", {})
+    if kind in ("missing", "string_too_short"):
+        return "Required."
+    if kind == "too_short":
+        return "Choose or enter at least one."
+    if kind == "too_long":
+        return f"At most {context.get('max_length')} entries."
+    if kind == "string_too_long":
+        return f"At most {context.get('max_length')} characters."
+    message = str(detail["msg"]).removeprefix("Value error, ")
+    message = message[:1].upper() + message[1:]
+    return message if message.endswith(".") else message + "."
