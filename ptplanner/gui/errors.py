@@ -23,7 +23,9 @@ def install_excepthook() -> None:
             return
         box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong", f"{kind.__name__}: {value}")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText("Your last change may not have been saved. Please check it, and tell your IT contact.")
+        box.setInformativeText(
+            "Your last change may not have been saved. Please check it, and tell your IT contact."
+        )
         box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
         box.exec()
 

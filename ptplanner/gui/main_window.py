@@ -1,33 +1,32 @@
-"""The main window: the clinic's patients beside the exercise library."""
+"""The main window: the clinic's patients, one patient's page with their program, and the exercise
+library docked beside them. Reading and writing happen off the GUI thread (gui/tasks.py)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from ptplanner.gui.models.library import SEARCH_ROLE, LibraryTableModel
-from ptplanner.gui.models.patients import SORT_ROLE, PatientTableModel
+from ptplanner.core.library import Library
+from ptplanner.core.patient import Patient
+from ptplanner.gui import dialogs
+from ptplanner.gui.actions import Actions
+from ptplanner.gui.document import PatientDocument
+from ptplanner.gui.layout import restore_layout, save_layout
+from ptplanner.gui.library.browser import LibraryBrowser
+from ptplanner.gui.patients.form import PatientDialog
+from ptplanner.gui.patients.list_page import PatientListPage
+from ptplanner.gui.patients.page import PatientPage
+from ptplanner.gui.program.editor import ProgramEditor
+from ptplanner.gui.tasks import TaskRunner
+from ptplanner.storage.summaries import patient_list
 from ptplanner.workspace import Workspace
 
-EMPTY_PATIENTS = (
-    "<h3>No patients yet</h3><p>Add your first patient to start a program.</p>"
-    "<p>To look around first, choose <b>File ▸ Add demo clinic</b>.</p>"
-)
+APP_TITLE = "ptplanner"
+MAX_TITLE_NAME = 60
+MAX_PROBLEMS_SHOWN = 8
 
 
 class MainWindow(QMainWindow):
@@ -35,116 +34,277 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.workspace = workspace
         self.setObjectName("mainWindow")
-        self.setWindowTitle("ptplanner")
+        self.setWindowTitle(f"{APP_TITLE}[*]")
         self.resize(1200, 760)
+        self.runner = TaskRunner(self)
+        self.document = PatientDocument(workspace.store, self.runner, self)
+        self.actions = Actions.create(self, self.document.undo_stack)
+        self._closing = False
+        self.patient_dialog: PatientDialog | None = None
 
-        self.patients = PatientTableModel(parent=self)
-        self.patient_proxy = _proxy(self.patients, sort_role=SORT_ROLE, filter_role=Qt.ItemDataRole.DisplayRole)
-        self.library = LibraryTableModel(parent=self)
-        self.library_proxy = _proxy(self.library, sort_role=Qt.ItemDataRole.DisplayRole, filter_role=SEARCH_ROLE)
+        self.patient_list = PatientListPage()
+        self.editor = ProgramEditor(workspace.templates)
+        self.patient_page = PatientPage(self.editor)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.patient_list)
+        self.pages.addWidget(self.patient_page)
+        self.save_problem = QLabel(objectName="saveProblem", wordWrap=True)
+        self.save_problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_problem.setStyleSheet(
+            "QLabel { background:#fdecea; border:1px solid #d9534f; padding:6px; }"
+        )
+        self.save_problem.hide()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.save_problem)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
-        self.patient_search = _search_box("Find a patient by name", "patientSearch")
-        self.patient_search.textChanged.connect(self.patient_proxy.setFilterFixedString)
-        self.patient_table = _table(self.patient_proxy, "patientTable")
-        self.empty_patients = QLabel(EMPTY_PATIENTS, objectName="emptyPatients")
-        self.empty_patients.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_patients.setWordWrap(True)
-        self.patient_stack = QStackedWidget()
-        self.patient_stack.addWidget(self.patient_table)
-        self.patient_stack.addWidget(self.empty_patients)
-
-        self.library_search = _search_box("Search exercises: name, muscle or tag", "librarySearch")
-        self.library_search.textChanged.connect(self.library_proxy.setFilterFixedString)
-        self.library_table = _table(self.library_proxy, "libraryTable")
-
-        self.library_warning = QLabel(objectName="libraryWarning")
-        self.library_warning.setWordWrap(True)
+        self.library = LibraryBrowser()
+        self.library.set_store(workspace.store, workspace.database)
+        self.library_warning = QLabel(objectName="libraryWarning", wordWrap=True)
         self.library_warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.library_warning.setStyleSheet("background:#fff4e5; border:1px solid #e0a040; padding:6px;")
+        self.library_warning.setStyleSheet(
+            "QLabel { background:#fff4e5; border:1px solid #e0a040; padding:6px; }"
+        )
+        self.library_warning.hide()
+        dock_body = QWidget()
+        dock_layout = QVBoxLayout(dock_body)
+        dock_layout.addWidget(self.library_warning)
+        dock_layout.addWidget(self.library, 1)
+        self.library_dock = QDockWidget("Exercise library", self, objectName="libraryDock")
+        self.library_dock.setWidget(dock_body)
+        self.library_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.library_dock)
+        self.resizeDocks([self.library_dock], [430], Qt.Orientation.Horizontal)
 
-        splitter = QSplitter()
-        splitter.addWidget(_panel("Patients", self.patient_search, self.patient_stack))
-        splitter.addWidget(_panel("Exercise library", self.library_search, self.library_warning, self.library_table))
-        splitter.setSizes([520, 680])
-        self.setCentralWidget(splitter)
         self._build_menus()
-        self.reload()
+        self._connect()
+        restore_layout(self, self._splitters())
+        self._update_actions()
+        self.reload_patients()
+        self.reload_library()
+
+    # building
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        demo = QAction("Add &demo clinic", self, objectName="addDemoAction")
-        demo.triggered.connect(self.add_demo_clinic)
-        file_menu.addAction(demo)
-        file_menu.addSeparator()
-        quit_action = QAction("&Quit", self, objectName="quitAction", shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        find = QAction("&Find patient", self, objectName="findAction", shortcut=QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.patient_search.setFocus)
-        self.addAction(find)
+        a = self.actions
+        menus = (
+            ("&File", (a.new_patient, a.edit_patient, None, a.save, a.print, None, a.add_demo, None, a.quit)),
+            ("&Edit", (a.undo, a.redo, None, a.find)),
+            ("&View", (a.show_patients, self.library_dock.toggleViewAction())),
+        )
+        for title, entries in menus:
+            menu = self.menuBar().addMenu(title)
+            for action in entries:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
 
-    def reload(self) -> None:
-        rows = self.workspace.patient_summaries(date.today())
-        self.patients.set_rows(rows)
-        self.patient_stack.setCurrentWidget(self.patient_table if rows else self.empty_patients)
-        library = self.workspace.library()
-        self.library.set_exercises(library.active())
+    def _connect(self) -> None:
+        a = self.actions
+        a.new_patient.triggered.connect(self.new_patient)
+        a.edit_patient.triggered.connect(self.edit_patient)
+        a.save.triggered.connect(self.save)
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self.find)
+        a.show_patients.triggered.connect(self.show_patients)
+        a.add_demo.triggered.connect(self.add_demo_clinic)
+        self.patient_list.patient_opened.connect(self.open_patient)
+        self.patient_list.new_patient_requested.connect(self.new_patient)
+        self.patient_page.back_requested.connect(self.show_patients)
+        self.patient_page.edit_requested.connect(self.edit_patient)
+        self.library.exercise_activated.connect(self._add_exercise)
+        self.library.library_changed.connect(lambda: self.editor.set_library(self.library.library()))
+        self.document.opened.connect(self._patient_opened)
+        self.document.saved.connect(self._program_saved)
+        self.document.save_failed.connect(self._show_save_problem)
+        self.document.undo_stack.cleanChanged.connect(self._update_actions)
+        self.document.undo_stack.indexChanged.connect(self._program_edited)
+        self.runner.busy_changed.connect(self._show_busy)
+
+    def _splitters(self):
+        return [self.editor.splitter, self.library.splitter]
+
+    # loading
+
+    def reload_patients(self, select_id: str | None = None) -> None:
+        database = self.workspace.database
+
+        def show(rows) -> None:
+            self.patient_list.set_rows(rows)
+            if select_id:
+                self.patient_list.select_patient(select_id)
+            self.statusBar().showMessage(f"{len(rows)} patient{'s' * (len(rows) != 1)}")
+
+        self.runner.read(lambda: patient_list(database, date.today()), show)
+
+    def reload_library(self) -> None:
+        self.runner.read(self.workspace.library, self._library_loaded)
+
+    def _library_loaded(self, library: Library) -> None:
+        self.library.set_library(library)
+        self.editor.set_library(library)
         problems = self.workspace.problems + library.problems
-        skipped = sorted({p.file for p in problems})
         self.library_warning.setVisible(bool(problems))
         if problems:
-            lines = "\n".join(str(p) for p in problems[:8])
-            more = f"\n…and {len(problems) - 8} more" if len(problems) > 8 else ""
+            files = len({p.file for p in problems})
+            lines = "\n".join(str(p) for p in problems[:MAX_PROBLEMS_SHOWN])
+            more = len(problems) - MAX_PROBLEMS_SHOWN
             self.library_warning.setText(
-                f"{len(skipped)} library file(s) had problems and were skipped or partly loaded:\n{lines}{more}"
+                f"{files} library file(s) had problems and were skipped or partly loaded:\n{lines}"
+                + (f"\n…and {more} more" if more > 0 else "")
             )
-        self.statusBar().showMessage(f"{len(rows)} patients · {len(library.active())} exercises")
+
+    # patients
+
+    def open_patient(self, patient_id: str) -> None:
+        current = self.document.patient
+        if current is not None and current.id == patient_id:
+            self.pages.setCurrentWidget(self.patient_page)
+            return
+        self._after_unsaved_changes(lambda: self._load(patient_id))
+
+    def _load(self, patient_id: str) -> None:
+        self.statusBar().showMessage("Opening the patient…")
+        self.document.open(patient_id, date.today(), self._show_load_problem)
+
+    def _patient_opened(self) -> None:
+        document = self.document
+        assert document.patient is not None and document.model is not None
+        self.editor.set_model(document.model, date.today())
+        self.patient_page.show_patient(document.patient, document.model.program(), date.today())
+        self.pages.setCurrentWidget(self.patient_page)
+        self.save_problem.hide()
+        self.statusBar().clearMessage()
+        self._update_actions()
+
+    def show_patients(self) -> None:
+        self.pages.setCurrentWidget(self.patient_list)
+        self.patient_list.table.setFocus()
+
+    def new_patient(self) -> None:
+        self._open_patient_dialog(None, self._new_patient_saved)
+
+    def edit_patient(self) -> None:
+        if self.document.patient is not None:
+            self._open_patient_dialog(self.document.patient, self._patient_details_saved)
+
+    def _open_patient_dialog(self, patient: Patient | None, on_saved) -> None:
+        dialog = PatientDialog(patient, date.today(), self)
+        dialog.accepted.connect(lambda: self.document.save_patient(dialog.patient, on_saved))
+        dialog.finished.connect(dialog.deleteLater)
+        self.patient_dialog = dialog
+        dialog.open()
+
+    def _new_patient_saved(self, patient: Patient) -> None:
+        self.reload_patients(select_id=patient.id)
+        self.open_patient(patient.id)
+
+    def _patient_details_saved(self, patient: Patient) -> None:
+        if self.document.model is not None:
+            self.patient_page.show_patient(patient, self.document.model.program(), date.today())
+        self._update_actions()
+        self.reload_patients(select_id=patient.id)
 
     def add_demo_clinic(self) -> None:
         from ptplanner.demo import add_demo_clinic
 
-        added, present = add_demo_clinic(self.workspace, date.today())
-        self.reload()
-        QMessageBox.information(self, "Demo clinic", f"Added {added} demo patients ({present} were already there).")
+        workspace = self.workspace
 
+        def added(result: tuple[int, int]) -> None:
+            self.statusBar().showMessage(f"Added {result[0]} demo patients ({result[1]} were already there).")
+            self.reload_patients()
 
-def _proxy(model, sort_role: int, filter_role: int) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(sort_role)
-    proxy.setFilterRole(filter_role)
-    proxy.setFilterKeyColumn(0)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    return proxy
+        self.runner.write(lambda: add_demo_clinic(workspace, date.today()), added)
 
+    # the program
 
-def _search_box(placeholder: str, name: str) -> QLineEdit:
-    box = QLineEdit(objectName=name, placeholderText=placeholder)
-    box.setClearButtonEnabled(True)
-    return box
+    def save(self) -> None:
+        if self.document.is_modified():
+            self.statusBar().showMessage("Saving…")
+        self.document.save()
 
+    def _program_saved(self, saved) -> None:
+        self.save_problem.hide()
+        self.statusBar().showMessage(f"Saved (version {saved.version}).", 5000)
+        self.reload_patients(select_id=saved.patient_id)
+        if self._closing:
+            self.close()
 
-def _table(model, name: str) -> QTableView:
-    table = QTableView(objectName=name)
-    table.setModel(model)
-    table.setSortingEnabled(True)
-    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    table.setAlternatingRowColors(True)
-    return table
+    def _program_edited(self) -> None:
+        model = self.document.model
+        if model is not None:
+            self.patient_page.show_program_progress(model.program(), date.today())
 
+    def _add_exercise(self, exercise_id: str) -> None:
+        if self.document.model is None or self.pages.currentWidget() is not self.patient_page:
+            self.statusBar().showMessage("Open a patient first to add exercises to their program.", 5000)
+            return
+        self.editor.add_exercise(exercise_id)
 
-def _panel(title: str, *widgets: QWidget) -> QWidget:
-    panel = QWidget()
-    layout = QVBoxLayout(panel)
-    heading = QLabel(f"<b>{title}</b>")
-    layout.addWidget(heading)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return panel
+    def find(self) -> None:
+        """On a patient's page, find an exercise to add; elsewhere, find a patient."""
+        if self.pages.currentWidget() is self.patient_page:
+            self.library_dock.show()
+            self.library.focus_search()
+        else:
+            self.patient_list.focus_search()
+
+    # unsaved changes, problems and closing
+
+    def _after_unsaved_changes(self, proceed) -> None:
+        """Run `proceed` once the open program is saved or its changes knowingly discarded."""
+        if not self.document.is_modified():
+            proceed()
+            return
+        answer = dialogs.ask_to_save(self, self.document.patient.name if self.document.patient else "")
+        if answer is dialogs.Unsaved.SAVE:
+            self.document.save(then=proceed)
+        elif answer is dialogs.Unsaved.DISCARD:
+            self.document.close()
+            self.editor.set_model(None)
+            proceed()
+
+    def _show_save_problem(self, message: str) -> None:
+        self._closing = False
+        self.save_problem.setText(message)
+        self.save_problem.show()
+        self.statusBar().showMessage("Not saved.")
+
+    def _show_load_problem(self, error: BaseException) -> None:
+        self.statusBar().showMessage(f"The patient could not be opened: {error}")
+        self.reload_patients()
+
+    def _show_busy(self, busy: bool) -> None:
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def _update_actions(self) -> None:
+        patient = self.document.patient
+        modified = self.document.is_modified()
+        self.setWindowModified(modified)
+        name = "" if patient is None else patient.name[:MAX_TITLE_NAME] + " — "
+        self.setWindowTitle(f"{name}{APP_TITLE}[*]")
+        self.actions.save.setEnabled(modified)
+        self.actions.edit_patient.setEnabled(patient is not None)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.document.is_modified():
+            answer = dialogs.ask_to_save(self, self.document.patient.name if self.document.patient else "")
+            if answer is dialogs.Unsaved.CANCEL:
+                event.ignore()
+                return
+            if answer is dialogs.Unsaved.SAVE:
+                self._closing = True  # closed again once saved; a failed save keeps the window open
+                self.document.save()
+                event.ignore()
+                return
+        save_layout(self, self._splitters())
+        self.runner.wait()
+        self.document.undo_stack.clear()  # nothing left to ask about if closed again
+        super().closeEvent(event)

@@ -1,80 +1,156 @@
 """The patient list in a few queries, fast enough for a clinic of 10,000 patients.
 
 A program document holds a copy of every exercise it uses, so loading whole programs to show
-one line per patient would read hundreds of megabytes. These queries ask the database for
-the few fields the list shows (JSON paths work in SQLite and PostgreSQL alike).
+one line per patient would read hundreds of megabytes. These queries ask the database for the
+few fields the list shows: in one pass on SQLite, with portable JSON paths elsewhere.
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ptplanner.core.patient_list import PatientListRow, ProgramFacts, current_stage_of, list_row
-from ptplanner.core.program import StageMove
+from ptplanner.core.patient_list import PatientFacts, PatientListRow, ProgramFacts, current_stage_of, list_row
+from ptplanner.core.program import MAX_STAGES, StageMove
 from ptplanner.storage.database import Database
 from ptplanner.storage.models import AdherenceRow, PatientRow, ProgramRow
-from ptplanner.storage.patients import list_patients
+from ptplanner.storage.patients import name_order
 
 
 def patient_list(db: Database, today: date) -> list[PatientListRow]:
     """Every patient, sorted by name, with their newest program's stage and their last activity."""
     with db.session() as session:
-        patients = list_patients(session)
-        details_saved = dict(session.execute(select(PatientRow.id, PatientRow.updated_at)).all())
-        programs = _newest_programs(session)
-    return [list_row(p, _local_day(details_saved[p.id]), programs.get(p.id), today) for p in patients]
+        patients = _patients(session)
+        read = _programs_sqlite if db.is_sqlite else _programs_portable
+        programs = _newest(read(session), _last_logged(session))
+    rows = [list_row(patient, programs.get(patient.patient_id), today) for patient in patients]
+    return sorted(rows, key=lambda row: (name_order(row.name), row.patient_id))
 
 
-def _newest_programs(session: Session) -> dict[str, ProgramFacts]:
-    document = ProgramRow.document
-    rows = session.execute(
-        select(
-            ProgramRow.id,
-            ProgramRow.patient_id,
-            ProgramRow.version,
-            ProgramRow.updated_at,
-            document["created_on"].as_string(),
-            document["moves"],
-            func.json_array_length(document["stages"]),
-        )
+def _patients(session: Session) -> list[PatientFacts]:
+    query = select(
+        PatientRow.id, PatientRow.name, PatientRow.surgery_date, PatientRow.precautions, PatientRow.updated_at
     )
-    # The patient's newest program is the one being followed (as core.summary.current_program).
-    newest: dict[str, tuple] = {}
-    for program_id, patient_id, version, updated_at, created_on, moves, stage_count in rows:
-        key = (date.fromisoformat(created_on), version)
-        if patient_id not in newest or key > newest[patient_id][0]:
-            stage = current_stage_of([StageMove.model_validate(m) for m in moves], stage_count)
-            newest[patient_id] = (key, program_id, updated_at, stage, stage_count)
-    names = _stage_names(session, {entry[1]: entry[3] for entry in newest.values()})
-    logged = _last_logged(session)
-    return {
-        patient_id: ProgramFacts(
-            stage_index=stage,
-            stage_count=count,
-            stage_name=names.get(program_id, ""),
-            last_logged=logged.get(program_id),
-            saved_on=_local_day(updated_at),
+    return [
+        PatientFacts(patient_id, name, surgery, tuple(_end(p) for p in precautions), _local_day(saved_at))
+        for patient_id, name, surgery, precautions, saved_at in session.execute(query)
+    ]
+
+
+def _end(precaution: dict) -> date | None:
+    """A stored precaution's last day (stored as Precaution.model_dump(mode="json") writes it)."""
+    until = precaution.get("until")
+    return None if until is None else date.fromisoformat(until)
+
+
+@dataclass(frozen=True)
+class _StoredProgram:
+    program_id: str
+    patient_id: str
+    version: int
+    saved_at: datetime
+    created_on: date
+    moves: list[StageMove]
+    stage_names: list[str]  # every stage's name, or only the current one's (see _programs_portable)
+    stage_count: int
+
+    def current_stage(self) -> int | None:
+        return current_stage_of(self.moves, self.stage_count)
+
+
+def _programs_sqlite(session: Session) -> list[_StoredProgram]:
+    """One read of each program document: SQLite extracts several JSON paths in one call."""
+    paths = ["$.created_on", "$.moves"] + [f"$.stages[{n}].name" for n in range(MAX_STAGES)]
+    facts = func.json_extract(ProgramRow.document, *paths)
+    query = select(ProgramRow.id, ProgramRow.patient_id, ProgramRow.version, ProgramRow.updated_at, facts)
+    programs = []
+    for program_id, patient_id, version, saved_at, extracted in session.execute(query):
+        created_on, moves, *names = json.loads(extracted)
+        stage_names = [name for name in names if name is not None]
+        programs.append(
+            _StoredProgram(
+                program_id,
+                patient_id,
+                version,
+                saved_at,
+                date.fromisoformat(created_on),
+                [StageMove.model_validate(m) for m in moves],
+                stage_names,
+                len(stage_names),
+            )
         )
-        for patient_id, (_, program_id, updated_at, stage, count) in newest.items()
-    }
+    return programs
 
 
-def _stage_names(session: Session, stage_of_program: dict[str, int | None]) -> dict[str, str]:
-    """The name of each program's current stage: one query per stage position in use."""
-    programs_at: dict[int, list[str]] = defaultdict(list)
-    for program_id, stage in stage_of_program.items():
+def _programs_portable(session: Session) -> list[_StoredProgram]:
+    """The same facts with JSON paths every database has; the current stage's name is read afterwards."""
+    document = ProgramRow.document
+    query = select(
+        ProgramRow.id,
+        ProgramRow.patient_id,
+        ProgramRow.version,
+        ProgramRow.updated_at,
+        document["created_on"].as_string(),
+        document["moves"],
+        func.json_array_length(document["stages"]),
+    )
+    programs = [
+        _StoredProgram(
+            program_id,
+            patient_id,
+            version,
+            saved_at,
+            date.fromisoformat(created_on),
+            [StageMove.model_validate(m) for m in moves],
+            [],
+            count,
+        )
+        for program_id, patient_id, version, saved_at, created_on, moves, count in session.execute(query)
+    ]
+    names = _current_stage_names(session, programs)
+    return [replace(p, stage_names=names.get(p.program_id, [])) for p in programs]
+
+
+def _current_stage_names(session: Session, programs: list[_StoredProgram]) -> dict[str, list[str]]:
+    """Each program's stage names, filled in only up to its current stage (all the list needs)."""
+    at_stage: dict[int, list[str]] = defaultdict(list)
+    for program in programs:
+        stage = program.current_stage()
         if stage is not None:
-            programs_at[stage].append(program_id)
-    names: dict[str, str] = {}
-    for stage, program_ids in programs_at.items():
+            at_stage[stage].append(program.program_id)
+    names: dict[str, list[str]] = {}
+    for stage, program_ids in at_stage.items():
         name = ProgramRow.document[("stages", stage, "name")].as_string()
-        query = select(ProgramRow.id, name).where(ProgramRow.id.in_(program_ids))
-        names.update(session.execute(query).all())
+        for program_id, stage_name in session.execute(
+            select(ProgramRow.id, name).where(ProgramRow.id.in_(program_ids))
+        ):
+            names[program_id] = [""] * stage + [stage_name]
     return names
+
+
+def _newest(programs: list[_StoredProgram], logged: dict[str, date]) -> dict[str, ProgramFacts]:
+    """Each patient's newest program (the one being followed, as core.summary.current_program)."""
+    newest: dict[str, _StoredProgram] = {}
+    for program in programs:
+        best = newest.get(program.patient_id)
+        if best is None or (program.created_on, program.version) > (best.created_on, best.version):
+            newest[program.patient_id] = program
+    facts = {}
+    for patient_id, program in newest.items():
+        stage = program.current_stage()
+        facts[patient_id] = ProgramFacts(
+            stage_index=stage,
+            stage_count=program.stage_count,
+            stage_name="" if stage is None else program.stage_names[stage],
+            last_logged=logged.get(program.program_id),
+            saved_on=_local_day(program.saved_at),
+        )
+    return facts
 
 
 def _last_logged(session: Session) -> dict[str, date]:

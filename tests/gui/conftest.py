@@ -1,9 +1,44 @@
+"""GUI test fixtures: real data folders in tmp_path, window settings in a temporary folder, and
+the "save changes?" question answered without a modal dialog."""
+
+import shutil
 from datetime import date
 
 import pytest
+from gui_helpers import show_window
+from PySide6.QtCore import QSettings
 
 from ptplanner.demo import add_demo_clinic
+from ptplanner.gui import dialogs
 from ptplanner.workspace import Workspace
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path):
+    """QSettings writes under tmp_path, never into the real user's settings."""
+    folder = tmp_path / "settings"
+    for settings_format in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def unsaved_answers(monkeypatch):
+    """Answers to "save the changes?", taken in order; the questions asked are recorded.
+
+    With no answer queued the question fails the test: a test must expect every question.
+    """
+    answers: list[dialogs.Unsaved] = []
+    asked: list[str] = []
+
+    def ask(parent, name):
+        asked.append(name)
+        assert answers, f"unexpected question: save the changes to {name!r}?"
+        return answers.pop(0)
+
+    monkeypatch.setattr(dialogs, "ask_to_save", ask)
+    answers_and_questions = (answers, asked)
+    return answers_and_questions
 
 
 @pytest.fixture
@@ -13,7 +48,35 @@ def empty_workspace(data_dir):
     workspace.close()
 
 
+@pytest.fixture(scope="session")
+def demo_data_template(tmp_path_factory):
+    """A data folder with the demo clinic, built once; each test gets its own copy."""
+    folder = tmp_path_factory.mktemp("demo") / "data"
+    workspace = Workspace.open(folder)
+    add_demo_clinic(workspace, date.today())
+    workspace.close()
+    return folder
+
+
 @pytest.fixture
-def demo_workspace(empty_workspace):
-    add_demo_clinic(empty_workspace, date.today())
-    return empty_workspace
+def demo_workspace(data_dir, demo_data_template):
+    shutil.copytree(demo_data_template, data_dir)
+    workspace = Workspace.open(data_dir)
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_workspace):
+    window = show_window(qtbot, demo_workspace)
+    yield window
+    window.close()
+    window.deleteLater()
+
+
+@pytest.fixture
+def empty_window(qtbot, empty_workspace):
+    window = show_window(qtbot, empty_workspace)
+    yield window
+    window.close()
+    window.deleteLater()

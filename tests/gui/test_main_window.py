@@ -1,80 +1,100 @@
 """The main window, opened on real data folders as a therapist would see it."""
 
+from gui_helpers import show_window, wait_idle
+from PySide6.QtCore import Qt
+
 from ptplanner.core.problems import Problem
-from ptplanner.gui.main_window import MainWindow
-from ptplanner.gui.models.library import LibraryTableModel
-from ptplanner.gui.models.patients import PatientTableModel
+from ptplanner.gui.patients.list_page import EMPTY_CLINIC
 
 
-def open_window(qtbot, workspace) -> MainWindow:
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+def patient_names(window) -> list[str]:
+    proxy = window.patient_list.proxy
+    return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
 
 
-def test_main_window_shows_demo_patients_and_the_library(qtbot, demo_workspace):
-    window = open_window(qtbot, demo_workspace)
-    assert window.patient_proxy.rowCount() == 12
-    assert window.patient_stack.currentWidget() is window.patient_table
-    assert window.library_proxy.rowCount() >= 50
-    assert not window.library_warning.isVisible()
-    assert "12 patients" in window.statusBar().currentMessage()
+def test_main_window_shows_demo_patients_and_the_library(demo_window):
+    assert len(patient_names(demo_window)) == 12
+    assert demo_window.patient_list.stack.currentWidget() is demo_window.patient_list.table
+    assert demo_window.library.proxy.rowCount() >= 50
+    assert not demo_window.library_warning.isVisible()
+    assert "12 patients" in demo_window.statusBar().currentMessage()
 
 
-def test_search_as_you_type_filters_patients_and_exercises(qtbot, demo_workspace):
-    window = open_window(qtbot, demo_workspace)
+def test_search_as_you_type_filters_patients(qtbot, demo_window):
+    search = demo_window.patient_list.search
     # QTest can only type keys it can map, so the non-Latin letter is set, not typed.
-    qtbot.keyClicks(window.patient_search, "ukasiewicz")
-    assert window.patient_proxy.rowCount() == 1
-    window.patient_search.setText("ŁUKAS")
-    assert window.patient_proxy.rowCount() == 1
-    assert window.patient_proxy.index(0, 0).data() == "Zofia Łukasiewicz"
-
-    total = window.library_proxy.rowCount()
-    qtbot.keyClicks(window.library_search, "bridge")
-    names = [window.library_proxy.index(r, 0).data() for r in range(window.library_proxy.rowCount())]
-    assert "Bridge" in names and len(names) < total
-    window.library_search.clear()
-    qtbot.keyClicks(window.library_search, "glutes")  # a muscle, not a name
-    assert window.library_proxy.rowCount() >= 5
+    qtbot.keyClicks(search, "ukasiewicz")
+    assert patient_names(demo_window) == ["Zofia Łukasiewicz"]
+    search.setText("ŁUKAS")
+    assert patient_names(demo_window) == ["Zofia Łukasiewicz"]
+    search.setText("nobody like this")
+    assert demo_window.patient_list.stack.currentWidget() is demo_window.patient_list.notice
+    assert "nobody like this" in demo_window.patient_list.notice.text()
 
 
-def test_patients_sort_by_week(qtbot, demo_workspace):
-    window = open_window(qtbot, demo_workspace)
-    from PySide6.QtCore import Qt
+def test_patients_sort_by_every_column(demo_window):
+    table, proxy = demo_window.patient_list.table, demo_window.patient_list.proxy
+    table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    weeks = [int(proxy.index(r, 1).data()) for r in range(proxy.rowCount())]
+    assert weeks == sorted(weeks) and len(set(weeks)) > 5
+    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    names = patient_names(demo_window)
+    assert names == sorted(names, key=str.casefold, reverse=True)
+    table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    flags = [proxy.index(r, 4).data() for r in range(proxy.rowCount())]
+    assert flags[0] and not flags[-1]  # the patients that need a look come first
+    table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    stages = [proxy.index(r, 2).data() for r in range(proxy.rowCount())]
+    assert stages == sorted(stages)
 
-    window.patient_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-    weeks = [int(window.patient_proxy.index(r, 1).data()) for r in range(window.patient_proxy.rowCount())]
-    assert weeks == sorted(weeks)
+
+def test_empty_clinic_says_what_to_do_first(empty_window):
+    page = empty_window.patient_list
+    assert page.stack.currentWidget() is page.notice
+    assert page.notice.text() == EMPTY_CLINIC
 
 
-def test_empty_clinic_says_what_to_do_first(qtbot, empty_workspace):
-    window = open_window(qtbot, empty_workspace)
-    assert window.patient_stack.currentWidget() is window.empty_patients
-    assert "No patients yet" in window.empty_patients.text()
-
-
-def test_adding_the_demo_clinic_from_the_menu(qtbot, empty_workspace, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    window = open_window(qtbot, empty_workspace)
-    window.add_demo_clinic()
-    assert window.patient_proxy.rowCount() == 12
-    assert window.patient_stack.currentWidget() is window.patient_table
+def test_adding_the_demo_clinic_from_the_menu(qtbot, empty_window):
+    empty_window.actions.add_demo.trigger()
+    wait_idle(qtbot, empty_window)
+    assert len(patient_names(empty_window)) == 12
+    assert empty_window.patient_list.stack.currentWidget() is empty_window.patient_list.table
 
 
 def test_skipped_library_files_are_named_to_the_user(qtbot, empty_workspace):
     empty_workspace.problems.append(Problem("broken.toml", "dosage.reps", "Input should be greater than 0"))
-    window = open_window(qtbot, empty_workspace)
+    window = show_window(qtbot, empty_workspace)
     assert window.library_warning.isVisible()
     assert "broken.toml: dosage.reps" in window.library_warning.text()
+    window.close()
 
 
-def test_models_pass_qtmodeltester(qtmodeltester, demo_workspace):
-    from datetime import date
+def test_standard_shortcuts_are_in_place(demo_window):
+    from PySide6.QtGui import QKeySequence
 
-    qtmodeltester.check(PatientTableModel(demo_workspace.patient_summaries(date.today())))
-    qtmodeltester.check(LibraryTableModel(demo_workspace.bundled.active()))
+    actions = demo_window.actions
+    expected = {
+        actions.new_patient: QKeySequence.StandardKey.New,
+        actions.save: QKeySequence.StandardKey.Save,
+        actions.undo: QKeySequence.StandardKey.Undo,
+        actions.redo: QKeySequence.StandardKey.Redo,
+        actions.find: QKeySequence.StandardKey.Find,
+        actions.print: QKeySequence.StandardKey.Print,
+    }
+    for action, key in expected.items():
+        assert action.shortcut() == QKeySequence(key), action.objectName()
+    assert not actions.save.isEnabled()  # nothing to save yet
+
+
+def test_the_window_layout_is_remembered(qtbot, demo_workspace, private_settings):
+    # The offscreen screen is smaller than the window, so Qt clamps a restored size; docks and
+    # splitters are what this checks.
+    window = show_window(qtbot, demo_workspace)
+    window.library_dock.hide()
+    window.editor.splitter.setSizes([300, 500])
+    window.close()
+    assert (private_settings / "ptplanner" / "ptplanner.ini").exists()
+    again = show_window(qtbot, demo_workspace)
+    assert not again.library_dock.isVisible()
+    assert again.editor.splitter.saveState() == window.editor.splitter.saveState()
+    again.close()

@@ -33,7 +33,11 @@ def test_rows_agree_with_the_whole_programs(db, store):
     for row in rows:
         expected = summarize(store.get_patient(row.patient_id), store.programs_for(row.patient_id), TODAY)
         assert (row.patient_id, row.name, row.week, row.stage) == (
-            expected.patient_id, expected.name, expected.week, expected.stage)
+            expected.patient_id,
+            expected.name,
+            expected.week,
+            expected.stage,
+        )
     ana, bo = rows
     assert ana.stage == "2 of 2: Stabilization"
     assert ana.flags == ("no log for 10 days", "precautions")  # the lifting limit has no end date
@@ -48,3 +52,15 @@ def test_the_newest_program_wins_by_date_then_version(db, store):
     newer = make_program(patient.id, created_on=date(2024, 5, 2), moves=())
     store.save_program(newer.model_copy(update={"stages": newer.stages[1:]}))
     assert patient_list(db, TODAY)[0].stage == "1 of 1: Stabilization"
+
+
+def test_the_sqlite_shortcut_reads_the_same_facts_as_the_portable_queries(db, store):
+    from ptplanner.storage.summaries import _last_logged, _newest, _programs_portable, _programs_sqlite
+
+    for name, moves in (("Ana", ()), ("Bo", (StageMove(stage_index=1, on=date(2024, 3, 1)),))):
+        patient = make_patient(name)
+        store.save_patient(patient)
+        store.save_program(make_program(patient.id, moves=moves))
+    with db.session() as session:
+        logged = _last_logged(session)
+        assert _newest(_programs_sqlite(session), logged) == _newest(_programs_portable(session), logged)

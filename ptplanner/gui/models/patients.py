@@ -1,30 +1,29 @@
-"""The patient list as a Qt table model over core PatientSummary rows."""
+"""The patient list as a Qt table model over core PatientListRow rows; a proxy sorts and filters."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from ptplanner.core.summary import PatientSummary
+from ptplanner.core.patient_list import PatientListRow
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+NAME, WEEK, STAGE, LAST_ACTIVITY, FLAGS = range(5)
+MAX_SHOWN_NAME = 300  # a 10,000-character name would make every row as wide as a wall
 
 
 class PatientTableModel(QAbstractTableModel):
-    HEADERS = ("Name", "Week", "Stage")
+    HEADERS = ("Name", "Week", "Stage", "Last activity", "Flags")
 
-    def __init__(self, rows: list[PatientSummary] | None = None, parent=None) -> None:
+    def __init__(self, rows: list[PatientListRow] | None = None, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[PatientSummary] = list(rows or [])
+        self._rows: list[PatientListRow] = list(rows or [])
 
-    def set_rows(self, rows: list[PatientSummary]) -> None:
+    def set_rows(self, rows: list[PatientListRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
-
-    def row(self, index: int) -> PatientSummary:
-        return self._rows[index]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -43,11 +42,51 @@ class PatientTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.name, "" if row.week is None else str(row.week), row.stage)[column]
+            return _display(row, column)
         if role == SORT_ROLE:
-            return (row.name.casefold(), -1 if row.week is None else row.week, row.stage)[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return row.name[:500]
+            return _sort_key(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, STAGE, FLAGS):
+            return _display(row, column)[:MAX_SHOWN_NAME]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == WEEK:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == ID_ROLE:
             return row.patient_id
         return None
+
+
+def _display(row: PatientListRow, column: int) -> str:
+    if column == NAME:
+        return row.name if len(row.name) <= MAX_SHOWN_NAME else row.name[: MAX_SHOWN_NAME - 1] + "…"
+    if column == WEEK:
+        return "" if row.week is None else str(row.week)
+    if column == STAGE:
+        return row.stage
+    if column == LAST_ACTIVITY:
+        return "" if row.last_activity is None else row.last_activity.isoformat()
+    return ", ".join(row.flags)
+
+
+def _sort_key(row: PatientListRow, column: int):
+    if column == NAME:
+        return row.name.casefold()
+    if column == WEEK:
+        return -1 if row.week is None else row.week
+    if column == LAST_ACTIVITY:
+        return "" if row.last_activity is None else row.last_activity.isoformat()
+    if column == FLAGS:
+        return len(row.flags)
+    return row.stage
+
+
+class PatientFilterProxy(QSortFilterProxyModel):
+    """Search-as-you-type on the name, ignoring case; sorting by each column's sort key."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterKeyColumn(NAME)
+        self.setFilterRole(SORT_ROLE)  # the whole name, not the shortened one shown
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def patient_id(self, index: QModelIndex) -> str | None:
+        return index.siblingAtColumn(NAME).data(ID_ROLE) if index.isValid() else None

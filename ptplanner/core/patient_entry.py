@@ -1,0 +1,98 @@
+"""A patient's details as typed into a form, checked field by field so each problem can be shown
+beside its field. The Patient model stays the judge; this only says which field it objects to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from pydantic import ValidationError
+
+from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Unit, new_id
+
+EARLIEST_BIRTH_YEAR = 1900
+
+
+@dataclass
+class PatientEntry:
+    name: str
+    date_of_birth: date
+    surgery_date: date | None = None
+    procedure: str = ""
+    fused_levels: str = ""  # as typed: "L4-L5, L5-S1"
+    therapist: str = ""
+    precautions: list[Precaution] = field(default_factory=list)
+    notes: str = ""
+    patient_id: str = field(default_factory=new_id)
+
+    @classmethod
+    def of(cls, patient: Patient) -> PatientEntry:
+        return cls(
+            name=patient.name,
+            date_of_birth=patient.date_of_birth,
+            surgery_date=patient.surgery_date,
+            procedure=patient.procedure,
+            fused_levels=", ".join(patient.fused_levels),
+            therapist=patient.therapist,
+            precautions=list(patient.precautions),
+            notes=patient.notes,
+            patient_id=patient.id,
+        )
+
+
+def parse_levels(text: str) -> tuple[str, ...]:
+    """'l4-l5, L5 - S1' -> ('L4-L5', 'L5-S1'); commas, semicolons or spaces between levels."""
+    compact = re.sub(r"\s*-\s*", "-", text.strip().upper())
+    return tuple(level for level in re.split(r"[,;\s]+", compact) if level)
+
+
+def entry_problems(entry: PatientEntry, today: date) -> dict[str, str]:
+    """Field name -> what is wrong with it, in a sentence. Empty when the entry makes a valid patient."""
+    problems = {}
+    if not entry.name.strip():
+        problems["name"] = "Enter the patient's name."
+    if entry.date_of_birth > today:
+        problems["date_of_birth"] = "The date of birth is in the future."
+    elif entry.date_of_birth.year < EARLIEST_BIRTH_YEAR:
+        problems["date_of_birth"] = f"The date of birth is before {EARLIEST_BIRTH_YEAR}."
+    if entry.surgery_date is not None and entry.surgery_date <= entry.date_of_birth:
+        problems["surgery_date"] = "The surgery date must be after the date of birth."
+    try:
+        patient_from(entry)
+    except ValidationError as error:
+        for detail in error.errors(include_url=False):
+            name = str(detail["loc"][0]) if detail["loc"] else ""
+            if name and name not in problems:  # whole-patient errors are the date checks above
+                problems[name] = _sentence(detail["msg"])
+    return problems
+
+
+def patient_from(entry: PatientEntry) -> Patient:
+    return Patient(
+        id=entry.patient_id,
+        name=entry.name,
+        date_of_birth=entry.date_of_birth,
+        surgery_date=entry.surgery_date,
+        procedure=entry.procedure,
+        fused_levels=parse_levels(entry.fused_levels),
+        therapist=entry.therapist,
+        precautions=tuple(entry.precautions),
+        notes=entry.notes,
+    )
+
+
+def precaution_from(
+    kind: PrecautionKind, until: date | None, limit: float | None, unit: Unit | None, note: str
+) -> Precaution:
+    """A precaution from a form row; ValueError with a sentence for the row when it is not valid."""
+    try:
+        return Precaution(kind=kind, until=until, limit=limit, unit=unit, note=note)
+    except ValidationError as error:
+        raise ValueError(" ".join(_sentence(d["msg"]) for d in error.errors(include_url=False))) from None
+
+
+def _sentence(message: str) -> str:
+    text = message.removeprefix("Value error, ")
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith(".") else text + "."

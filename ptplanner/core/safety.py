@@ -1,0 +1,104 @@
+"""Safety checks on a patient's program: warnings for the therapist, never a block.
+
+- an exercise placed in a stage earlier than its earliest stage;
+- an exercise that breaks a precaution while it applies: a movement the patient must avoid
+  (bending, lifting, twisting), or a load above the lifting limit;
+- a stage with more exercises than a patient keeps doing in one session.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ptplanner.core.patient import Patient, Precaution, PrecautionKind
+from ptplanner.core.program import Program, ProgramItem, Stage
+
+# Adherence drops when a session holds more than about 4 to 6 exercises.
+MAX_EXERCISES_PER_SESSION = 6
+_MOVEMENT_BANS = (PrecautionKind.NO_BENDING, PrecautionKind.NO_LIFTING, PrecautionKind.NO_TWISTING)
+_WEIGHT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(lbs?|pounds?|kgs?|kilos?|kilograms?)\b", re.IGNORECASE)
+_KG_IN_LB = 2.20462
+
+
+@dataclass(frozen=True)
+class SafetyWarning:
+    stage_id: str
+    item_id: str | None  # None: about the whole stage
+    message: str
+
+
+def load_in_lb(load: str) -> float | None:
+    """The heaviest weight named in a load such as '2 kg ankle weight' or '5 lb dumbbell', in lb."""
+    weights = []
+    for number, unit in _WEIGHT.findall(load):
+        value = float(number.replace(",", "."))
+        weights.append(value * _KG_IN_LB if unit.lower().startswith("k") else value)
+    return max(weights, default=None)
+
+
+def program_warnings(program: Program, patient: Patient, today: date) -> list[SafetyWarning]:
+    warnings = []
+    current = program.current_stage_index() or 0
+    for index, stage in enumerate(program.stages):
+        if len(stage.items) > MAX_EXERCISES_PER_SESSION:
+            warnings.append(
+                SafetyWarning(
+                    stage.id,
+                    None,
+                    f"{len(stage.items)} exercises in one session: patients keep up with about "
+                    f"{MAX_EXERCISES_PER_SESSION} at most. Consider spreading them over the day.",
+                )
+            )
+        # A stage the patient has left is history; its precautions are no longer a risk.
+        in_force = [] if index < current else _precautions_during(program, index, patient, today)
+        for item in stage.items:
+            warnings += _item_warnings(stage, index, item, in_force)
+    return warnings
+
+
+def _item_warnings(
+    stage: Stage, index: int, item: ProgramItem, in_force: list[Precaution]
+) -> list[SafetyWarning]:
+    exercise = item.exercise
+    found = []
+    if exercise.earliest_stage > index + 1:
+        earliest, here = exercise.earliest_stage, index + 1
+        found.append(f"{exercise.name} is meant for stage {earliest} or later; this is stage {here}.")
+    load = load_in_lb(item.dosage.load)
+    for precaution in in_force:
+        movement = precaution.restricts()
+        if precaution.kind in _MOVEMENT_BANS and movement in exercise.movements:
+            found.append(
+                f"{exercise.name} involves {movement}, but '{precaution.kind}' {_until(precaution)}."
+            )
+        limit = precaution.limit_in_lb()
+        if limit is not None and load is not None and load > limit:
+            found.append(
+                f"The load '{item.dosage.load}' is above the lifting limit of {precaution.limit:g} "
+                f"{precaution.unit}, which {_until(precaution)}."
+            )
+    return [SafetyWarning(stage.id, item.id, message) for message in found]
+
+
+def _precautions_during(program: Program, index: int, patient: Patient, today: date) -> list[Precaution]:
+    """The patient's precautions that still apply when the patient does (or will do) this stage."""
+    start = max(_stage_start(program, index, patient, today), today)
+    return [p for p in patient.precautions if p.applies_on(start)]
+
+
+def _stage_start(program: Program, index: int, patient: Patient, today: date) -> date:
+    """The day the patient was moved to the stage, else its first week counted from surgery."""
+    moved = [move.on for move in program.moves if move.stage_index == index]
+    if moved:
+        return min(moved)
+    if patient.surgery_date is None:
+        return today
+    return patient.surgery_date + timedelta(weeks=program.stages[index].start_week)
+
+
+def _until(precaution: Precaution) -> str:
+    if precaution.until is None:
+        return "applies until the therapist lifts it"
+    return f"applies until {precaution.until:%d %b %Y}"

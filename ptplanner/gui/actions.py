@@ -1,0 +1,56 @@
+"""Every menu command in one registry: standard shortcuts, object names tests and menus find them by."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+Key = QKeySequence.StandardKey
+
+
+@dataclass
+class Actions:
+    new_patient: QAction
+    edit_patient: QAction
+    save: QAction
+    print: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    find: QAction
+    show_patients: QAction
+    add_demo: QAction
+
+    @classmethod
+    def create(cls, parent: QWidget, undo_stack: QUndoStack) -> Actions:
+        undo = undo_stack.createUndoAction(parent, "&Undo")
+        undo.setObjectName("undoAction")
+        undo.setShortcut(Key.Undo)
+        redo = undo_stack.createRedoAction(parent, "&Redo")
+        redo.setObjectName("redoAction")
+        redo.setShortcut(Key.Redo)
+        printing = _action(parent, "&Print handout…", "printAction", Key.Print)
+        printing.setEnabled(False)
+        printing.setToolTip("Handouts come in a later version.")
+        return cls(
+            new_patient=_action(parent, "&New patient…", "newPatientAction", Key.New),
+            edit_patient=_action(parent, "&Edit patient details…", "editPatientAction", "Ctrl+E"),
+            save=_action(parent, "&Save program", "saveAction", Key.Save),
+            print=printing,
+            quit=_action(parent, "&Quit", "quitAction", Key.Quit),
+            undo=undo,
+            redo=redo,
+            find=_action(parent, "&Find patient", "findAction", Key.Find),
+            show_patients=_action(parent, "All &patients", "showPatientsAction", "Ctrl+Shift+P"),
+            add_demo=_action(parent, "Add &demo clinic", "addDemoAction", None),
+        )
+
+
+def _action(parent: QWidget, text: str, name: str, shortcut: Key | str | None) -> QAction:
+    action = QAction(text, parent)
+    action.setObjectName(name)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    return action

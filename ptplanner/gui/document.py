@@ -1,0 +1,133 @@
+"""The patient open in the window: their details, their program model and its undo stack, and
+loading and saving them through the background task runner.
+
+Saving never loses an edit: if the database refuses (read-only file, another workstation saved
+first), the program stays in the window, still marked unsaved, and `save_failed` says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from sqlalchemy.exc import SQLAlchemyError
+
+from ptplanner.core.patient import Patient
+from ptplanner.core.program import Program
+from ptplanner.core.summary import current_program
+from ptplanner.gui.models.program import ProgramModel
+from ptplanner.gui.tasks import TaskRunner
+from ptplanner.storage.errors import ConflictError, DatabaseError
+from ptplanner.storage.store import Store
+
+NEW_PROGRAM_TITLE = "Home program"
+SAVE_ERRORS = (DatabaseError, SQLAlchemyError, OSError)
+
+
+class PatientDocument(QObject):
+    opened = Signal()
+    saved = Signal(object)  # the Program as stored
+    save_failed = Signal(str)
+    patient_saved = Signal(object)  # Patient
+
+    def __init__(self, store: Store, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._runner = runner
+        self.undo_stack = QUndoStack(self)
+        self.patient: Patient | None = None
+        self.model: ProgramModel | None = None
+        self._saving = False
+
+    def is_modified(self) -> bool:
+        return self.model is not None and not self.undo_stack.isClean()
+
+    def open(self, patient_id: str, today: date, on_error: Callable[[BaseException], None]) -> None:
+        """Load the patient and their newest program in the background, then show them."""
+        store = self._store
+
+        def load() -> tuple[Patient, Program | None]:
+            return store.get_patient(patient_id), current_program(store.programs_for(patient_id))
+
+        self._runner.read(load, lambda loaded: self._show(*loaded, today), on_error)
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        if self.model is not None:
+            self.model.deleteLater()
+        self.model = None
+        self.patient = None
+
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Save the program if it changed; `then` runs once it is safely stored."""
+        if self.model is None or self._saving:
+            return
+        if not self.is_modified():
+            if then is not None:
+                then()
+            return
+        self._saving = True
+        program = self.model.program()
+        position = self.undo_stack.index()
+        store = self._store
+        self._runner.write(
+            lambda: store.save_program(program),
+            lambda saved: self._saved(saved, position, then),
+            self._not_saved,
+        )
+
+    def save_patient(self, patient: Patient, on_done: Callable[[Patient], None]) -> None:
+        """Store new or edited details; the page and the program's safety checks follow them."""
+        store = self._store
+
+        def write() -> Patient:
+            store.save_patient(patient)
+            return patient
+
+        def done(saved: Patient) -> None:
+            if self.patient is not None and self.patient.id == saved.id:
+                self.patient = saved
+                if self.model is not None:
+                    self.model.set_patient(saved)
+            self.patient_saved.emit(saved)
+            on_done(saved)
+
+        self._runner.write(write, done, lambda error: self.save_failed.emit(_why(error, "details")))
+
+    def _show(self, patient: Patient, program: Program | None, today: date) -> None:
+        self.close()
+        program = program or Program(patient_id=patient.id, title=NEW_PROGRAM_TITLE, created_on=today)
+        self.patient = patient
+        self.model = ProgramModel(program, patient, self.undo_stack, today, parent=self)
+        self.opened.emit()
+
+    def _saved(self, saved: Program, position: int, then: Callable[[], None] | None) -> None:
+        self._saving = False
+        if self.model is None or self.model.program().id != saved.id:
+            return
+        self.model.mark_saved(saved)
+        if self.undo_stack.index() == position:  # no edit was made while saving
+            self.undo_stack.setClean()
+        self.saved.emit(saved)
+        if then is not None:
+            then()
+
+    def _not_saved(self, error: BaseException) -> None:
+        self._saving = False
+        if not isinstance(error, SAVE_ERRORS):
+            raise error
+        self.save_failed.emit(_why(error, "program"))
+
+
+def _why(error: BaseException, what: str) -> str:
+    if not isinstance(error, SAVE_ERRORS):
+        raise error
+    advice = (
+        "Your changes are still here. Copy what you need, then reopen the patient to see the saved version."
+        if isinstance(error, ConflictError)
+        else "Your changes are still here; try saving again once the problem is fixed."
+    )
+    detail = getattr(error, "orig", None) or error
+    return f"The {what} was not saved: {detail} {advice}"

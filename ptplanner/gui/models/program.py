@@ -1,0 +1,389 @@
+"""A patient's program as a Qt model: stages at the top level, each stage's exercises below it.
+
+The model holds the core Program. Each change goes through one method that swaps in an edited
+copy (ptplanner.core.program_edit) and tells the views exactly which rows changed. Edits made in
+a view (setData, drops) become undo commands, so every one of them can be undone.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+
+from pydantic import ValidationError
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtWidgets import QApplication, QStyle
+
+from ptplanner.core import program_edit as edit
+from ptplanner.core.library import Library
+from ptplanner.core.patient import Patient
+from ptplanner.core.program import Program, ProgramItem, Stage, StageMove
+from ptplanner.core.safety import program_warnings
+from ptplanner.gui.models import program_commands as commands
+from ptplanner.gui.models.item_columns import ITEM_COLUMNS, EditorKind, refusal
+
+Index = QModelIndex | QPersistentModelIndex
+EXERCISE_MIME = "application/x-ptplanner-exercise-ids"
+ITEM_MIME = "application/x-ptplanner-item-ids"
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+WARNINGS_ROLE = Qt.ItemDataRole.UserRole + 2
+ID_ROLE = Qt.ItemDataRole.UserRole + 3
+STAGE_ROOT = 0  # internalId of a stage row; an item row's internalId is its stage's row + 1
+
+
+class ProgramModel(QAbstractItemModel):
+    refused = Signal(str)  # an edit was not made; the text says why
+    program_changed = Signal()
+
+    def __init__(
+        self, program: Program, patient: Patient, undo_stack: QUndoStack, today: date, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self._program = program
+        self._patient = patient
+        self._today = today
+        self._library = Library()
+        self.undo_stack = undo_stack
+        self._warnings: dict[str, list[str]] = {}
+        self._recount_warnings()
+
+    # reading
+
+    def program(self) -> Program:
+        return self._program
+
+    def patient(self) -> Patient:
+        return self._patient
+
+    def stage(self, row: int) -> Stage:
+        return self._program.stages[row]
+
+    def stage_row(self, stage_id: str) -> int:
+        return edit.stage_index(self._program, stage_id)
+
+    def stage_index(self, stage_id: str) -> QModelIndex:
+        return self.index(self.stage_row(stage_id), 0)
+
+    def warnings_for(self, element_id: str) -> list[str]:
+        """Safety warnings about a stage (the whole session) or an item."""
+        return self._warnings.get(element_id, [])
+
+    def set_library(self, library: Library) -> None:
+        """Where dropped exercise ids are looked up."""
+        self._library = library
+
+    def set_patient(self, patient: Patient) -> None:
+        self._patient = patient
+        self._after_change(warnings_only=True)
+
+    # changing (undo commands call these)
+
+    def set_item(self, stage_id: str, item_id: str, item: ProgramItem) -> None:
+        """Put `item` where the item `item_id` is (the same item edited, or another in its place)."""
+        stage = edit.find_stage(self._program, stage_id)
+        row = edit.item_row(stage, item_id)
+        items = stage.items[:row] + (item,) + stage.items[row + 1 :]
+        self._program = edit.replace_stage(self._program, edit.updated(stage, items=items))
+        parent = self.stage_index(stage_id)
+        self.dataChanged.emit(self.index(row, 0, parent), self.index(row, len(ITEM_COLUMNS) - 1, parent))
+        self._after_change()
+
+    def insert_items(self, stage_id: str, row: int, items: Sequence[ProgramItem]) -> None:
+        changed = edit.insert_items(self._program, stage_id, row, items)
+        self.beginInsertRows(self.stage_index(stage_id), row, row + len(items) - 1)
+        self._program = changed
+        self.endInsertRows()
+        self._after_change()
+
+    def remove_item(self, stage_id: str, item_id: str) -> tuple[int, ProgramItem]:
+        """Remove one item; returns where it was and what it was, for undo."""
+        stage = edit.find_stage(self._program, stage_id)
+        row = edit.item_row(stage, item_id)
+        changed = edit.remove_items(self._program, stage_id, [item_id])
+        self.beginRemoveRows(self.stage_index(stage_id), row, row)
+        self._program = changed
+        self.endRemoveRows()
+        self._after_change()
+        return row, stage.items[row]
+
+    def move_item(self, stage_id: str, item_id: str, to_row: int) -> int:
+        """Move an item within its stage to `to_row`; returns the row it came from."""
+        stage = edit.find_stage(self._program, stage_id)
+        from_row = edit.item_row(stage, item_id)
+        if from_row == to_row:
+            return from_row
+        changed = edit.move_item(self._program, stage_id, item_id, to_row)
+        parent = self.stage_index(stage_id)
+        # Qt counts the destination before the move: moving down lands before row to_row + 1.
+        self.beginMoveRows(parent, from_row, from_row, parent, to_row + 1 if to_row > from_row else to_row)
+        self._program = changed
+        self.endMoveRows()
+        self._after_change()
+        return from_row
+
+    def update_stage(self, stage_id: str, **fields: object) -> None:
+        self._program = edit.update_stage(self._program, stage_id, **fields)
+        self._after_change()
+
+    def insert_stage(self, row: int, stage: Stage) -> None:
+        changed = edit.insert_stage(self._program, row, stage)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._program = changed
+        self.endInsertRows()
+        self._after_change()
+
+    def remove_stage(self, stage_id: str) -> tuple[int, Stage, tuple[StageMove, ...]]:
+        """Remove a stage; returns its row, the stage and the moves before, for undo."""
+        row = self.stage_row(stage_id)
+        before = self._program
+        changed = edit.remove_stage(before, stage_id)
+        self.beginRemoveRows(QModelIndex(), row, row)
+        self._program = changed
+        self.endRemoveRows()
+        self._after_change()
+        return row, before.stages[row], before.moves
+
+    def set_moves(self, moves: Sequence[StageMove]) -> None:
+        self._program = edit.with_moves(self._program, moves)
+        self._after_change()
+
+    def set_content(self, source: Program) -> None:
+        """Take another program's title, stages and moves (start from a template, or undo that)."""
+        self.beginResetModel()
+        self._program = edit.with_content_of(self._program, source)
+        self.endResetModel()
+        self._after_change()
+
+    def mark_saved(self, saved: Program) -> None:
+        """Storage bumped the version; the content is what the window shows, so nothing else changes."""
+        self._program = self._program.model_copy(update={"version": saved.version})
+
+    # Qt's item model
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, STAGE_ROOT)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not index.isValid() or index.internalId() == STAGE_ROOT:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, STAGE_ROOT)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._program.stages)
+        if parent.internalId() == STAGE_ROOT and parent.column() == 0:
+            return len(self._program.stages[parent.row()].items)
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(ITEM_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return ITEM_COLUMNS[section].header
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return ITEM_COLUMNS[section].tooltip or None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.internalId() == STAGE_ROOT:
+            return self._stage_data(index.row(), index.column(), role)
+        stage = self._program.stages[index.internalId() - 1]
+        return self._item_data(stage.items[index.row()], index.column(), role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() == STAGE_ROOT:
+            return flags | Qt.ItemFlag.ItemIsDropEnabled if index.column() == 0 else Qt.ItemFlag.NoItemFlags
+        if ITEM_COLUMNS[index.column()].kind is not EditorKind.NONE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags | Qt.ItemFlag.ItemIsDragEnabled
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.internalId() == STAGE_ROOT:
+            return False
+        stage = self._program.stages[index.internalId() - 1]
+        item = stage.items[index.row()]
+        column = ITEM_COLUMNS[index.column()]
+        try:
+            changed = column.with_value(item, value)
+        except ValidationError as error:
+            self.refused.emit(f"{item.exercise.name} not changed. {refusal(error)}")
+            return False
+        if changed != item:
+            text = f"Change {column.header.lower()} of {item.exercise.name}"
+            self.undo_stack.push(commands.SetItem(self, stage.id, item, changed, text))
+        return True
+
+    # drag and drop: exercises from the library, and items moved within or between stages
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ITEM_MIME, EXERCISE_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted(
+            {(i.internalId(), i.row()) for i in indexes if i.isValid() and i.internalId() != STAGE_ROOT}
+        )
+        lines = [self._program.stages[stage - 1].items[row].id for stage, row in rows]
+        stage_ids = {self._program.stages[stage - 1].id for stage, _ in rows}
+        mime = QMimeData()
+        if len(stage_ids) == 1:  # items are dragged from one stage at a time
+            mime.setData(ITEM_MIME, "\n".join([stage_ids.pop(), *lines]).encode("utf-8"))
+        return mime
+
+    def canDropMimeData(self, data: QMimeData, action, row: int, column: int, parent: Index) -> bool:
+        return parent.isValid() and (data.hasFormat(ITEM_MIME) or data.hasFormat(EXERCISE_MIME))
+
+    def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent: Index) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        if parent.internalId() == STAGE_ROOT:  # between a stage's items, or onto the stage itself
+            stage = self._program.stages[parent.row()]
+            row = len(stage.items) if row < 0 else row
+        else:  # onto an item: before it
+            stage = self._program.stages[parent.internalId() - 1]
+            row = parent.row()
+        if data.hasFormat(ITEM_MIME):
+            source_stage, *item_ids = _lines(data, ITEM_MIME)
+            self.drop_items(source_stage, item_ids, stage.id, row)
+            return False  # the items were moved here; the view must not remove them from the source
+        self.add_exercises(stage.id, row, _lines(data, EXERCISE_MIME))
+        return True
+
+    # user operations that become one undo step each
+
+    def add_exercises(self, stage_id: str, row: int, exercise_ids: Sequence[str]) -> None:
+        exercises = [e for e in map(self._library.get, exercise_ids) if e is not None]
+        if not exercises:
+            self.refused.emit("Those exercises are not in the library.")
+            return
+        items = [ProgramItem.of(exercise) for exercise in exercises]
+        stage = edit.find_stage(self._program, stage_id)
+        try:
+            edit.insert_items(self._program, stage_id, row, items)
+        except ValidationError as error:
+            self.refused.emit(f"Not added to {stage.name}. {refusal(error)}")
+            return
+        text = f"Add {exercises[0].name}" if len(items) == 1 else f"Add {len(items)} exercises"
+        self.undo_stack.push(commands.InsertItems(self, stage_id, row, items, text))
+
+    def drop_items(self, source_stage_id: str, item_ids: Sequence[str], stage_id: str, row: int) -> None:
+        if source_stage_id == stage_id:
+            command = commands.reorder(self, stage_id, item_ids, row)
+            if not command.is_empty():  # dropped where they already were: nothing to undo
+                self.undo_stack.push(command)
+            return
+        moving = [
+            item for item in edit.find_stage(self._program, source_stage_id).items if item.id in item_ids
+        ]
+        try:
+            edit.insert_items(self._program, stage_id, row, moving)
+        except ValidationError as error:
+            self.refused.emit(f"Not moved. {refusal(error)}")
+            return
+        self.undo_stack.push(commands.move_between_stages(self, source_stage_id, moving, stage_id, row))
+
+    # warnings and signals
+
+    def _after_change(self, warnings_only: bool = False) -> None:
+        """Stage rows show counts, the current stage and warnings: refresh them all (a dozen at most)."""
+        before = self._warnings
+        self._recount_warnings()
+        for stage_row, stage in enumerate(self._program.stages):
+            stage_index = self.index(stage_row, 0)
+            self.dataChanged.emit(stage_index, stage_index)
+            for item_row, item in enumerate(stage.items):
+                if before.get(item.id) != self._warnings.get(item.id):
+                    index = self.index(item_row, 0, stage_index)
+                    self.dataChanged.emit(index, index)
+        if not warnings_only:
+            self.program_changed.emit()
+
+    def _recount_warnings(self) -> None:
+        found: dict[str, list[str]] = defaultdict(list)
+        for warning in program_warnings(self._program, self._patient, self._today):
+            found[warning.item_id or warning.stage_id].append(warning.message)
+        self._warnings = dict(found)
+
+    @staticmethod
+    def _stage_warnings(stage: Stage, warnings: dict[str, list[str]]) -> list[str]:
+        return [
+            m for element in [stage.id, *(item.id for item in stage.items)] for m in warnings.get(element, [])
+        ]
+
+    def _stage_data(self, row: int, column: int, role: int):
+        if column != 0:
+            return None
+        stage = self._program.stages[row]
+        current = row == self._program.current_stage_index()
+        if role == Qt.ItemDataRole.DisplayRole:
+            count = len(stage.items)
+            marker = "▶ " if current else ""
+            exercises = f"{count} exercise{'s' * (count != 1)}"
+            return f"{marker}{row + 1}. {stage.name}\n{stage.week_range()} · {exercises}"
+        if role == Qt.ItemDataRole.FontRole and current:
+            font = QFont()
+            font.setBold(True)
+            return font
+        warnings = self._stage_warnings(stage, self._warnings)
+        if role == Qt.ItemDataRole.DecorationRole and warnings:
+            return _warning_icon()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            moved = [f"Moved here on {m.on:%d %b %Y}" for m in self._program.moves if m.stage_index == row]
+            now = ["The patient's current stage"] if current else []
+            return "\n".join([stage.name, *now, *moved, *warnings])
+        if role == WARNINGS_ROLE:
+            return warnings
+        if role == ID_ROLE:
+            return stage.id
+        return None
+
+    def _item_data(self, item: ProgramItem, column: int, role: int):
+        spec = ITEM_COLUMNS[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return spec.text(item)
+        if role == Qt.ItemDataRole.EditRole:
+            return spec.value(item)
+        if role == ITEM_ROLE:
+            return item
+        if role == ID_ROLE:
+            return item.id
+        if column != 0:
+            if role == Qt.ItemDataRole.ToolTipRole and spec.field == "note" and item.note:
+                return item.note[:2000]
+            return None
+        warnings = self.warnings_for(item.id)
+        if role == Qt.ItemDataRole.DecorationRole and warnings:
+            return _warning_icon()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join([item.exercise.name, item.dosage.describe(), *warnings])
+        if role == WARNINGS_ROLE:
+            return warnings
+        return None
+
+
+def _lines(data: QMimeData, mime_type: str) -> list[str]:
+    text = bytes(data.data(mime_type).data()).decode("utf-8")
+    return [line for line in text.split("\n") if line]
+
+
+def _warning_icon():
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)

@@ -1,0 +1,1 @@
+"""The patient list, the patient form and the patient's page."""

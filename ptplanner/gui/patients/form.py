@@ -1,0 +1,193 @@
+"""Add or edit a patient. Every field is checked as it is typed, and the problem is shown beside it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ptplanner.core.patient import MAX_NAME, Patient
+from ptplanner.core.patient_entry import PatientEntry, entry_problems, patient_from
+from ptplanner.gui.patients.fields import DateField, FieldMessage
+from ptplanner.gui.patients.precaution_row import PrecautionRow
+
+_TEXT_LIMITS = {"procedure": 500, "therapist": 500}
+_STAND_IN_BIRTH = date(1950, 1, 1)  # lets the other fields be checked while the birth date is unreadable
+
+
+class PatientDialog(QDialog):
+    def __init__(self, patient: Patient | None, today: date, parent=None) -> None:
+        super().__init__(parent, objectName="patientDialog")
+        self.setWindowTitle("New patient" if patient is None else "Edit patient")
+        self._today = today
+        self._patient_id = patient.id if patient is not None else PatientEntry("", today).patient_id
+        self._touched: set[str] = set()
+        self.patient: Patient | None = None  # set when saved
+
+        self.name = QLineEdit(objectName="name")
+        self.name.setMaxLength(MAX_NAME)
+        self.date_of_birth = DateField("dateOfBirth")
+        self.surgery_date = DateField("surgeryDate")
+        self.surgery_date.setToolTip("Leave it empty when there is no surgery date yet.")
+        self.procedure = QLineEdit(objectName="procedure", placeholderText="e.g. TLIF")
+        self.fused_levels = QLineEdit(objectName="fusedLevels", placeholderText="e.g. L4-L5, L5-S1")
+        self.therapist = QLineEdit(objectName="therapist")
+        for name, limit in _TEXT_LIMITS.items():
+            getattr(self, name).setMaxLength(limit)
+        self.notes = QPlainTextEdit(objectName="notes")
+        self.notes.setMaximumHeight(90)
+        self.fields: dict[str, QWidget] = {
+            "name": self.name,
+            "date_of_birth": self.date_of_birth,
+            "surgery_date": self.surgery_date,
+            "procedure": self.procedure,
+            "fused_levels": self.fused_levels,
+            "therapist": self.therapist,
+            "notes": self.notes,
+        }
+        self.messages = {field: FieldMessage(f"{field}Message") for field in self.fields}
+        self.precaution_rows: list[PrecautionRow] = []
+        self._precaution_box = QVBoxLayout()
+        add_precaution = QPushButton("Add precaution", objectName="addPrecaution")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self._lay_out(add_precaution)
+
+        if patient is not None:
+            self._show(patient)
+        for field, widget in self.fields.items():
+            widget.textChanged.connect(lambda *_, field=field: self._edited(field))
+        add_precaution.clicked.connect(lambda: self.add_precaution_row())
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def _lay_out(self, add_precaution: QPushButton) -> None:
+        form = QFormLayout()
+        for field in ("name", "date_of_birth", "surgery_date", "procedure", "fused_levels", "therapist"):
+            label = field.replace("_", " ").capitalize()
+            form.addRow(label, _with_message(self.fields[field], self.messages[field]))
+        precautions = QVBoxLayout()
+        precautions.addLayout(self._precaution_box)
+        precautions.addWidget(add_precaution, 0, Qt.AlignmentFlag.AlignLeft)
+        form.addRow("Precautions", precautions)
+        form.addRow("Notes", _with_message(self.notes, self.messages["notes"]))
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addLayout(form)
+        column.addStretch()
+        scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.buttons)
+        self.resize(720, 520)
+
+    def add_precaution_row(self, precaution=None) -> PrecautionRow:
+        row = PrecautionRow(precaution)
+        self.precaution_rows.append(row)
+        self._precaution_box.addWidget(row)
+        row.changed.connect(row.check)
+        row.remove_requested.connect(lambda: self._remove_precaution_row(row))
+        return row
+
+    def problems(self) -> dict[str, str]:
+        """Every field's problem, whether or not it is shown yet."""
+        problems: dict[str, str] = {}
+        dates = {}
+        for field, widget in (("date_of_birth", self.date_of_birth), ("surgery_date", self.surgery_date)):
+            try:
+                dates[field] = widget.date()
+            except ValueError as error:
+                problems[field] = str(error)
+        if "date_of_birth" not in problems and dates["date_of_birth"] is None:
+            problems["date_of_birth"] = "Enter the date of birth."
+        birth = dates.get("date_of_birth") or _STAND_IN_BIRTH
+        entry = self._entry(birth, dates.get("surgery_date"), precautions=[])
+        for field, problem in entry_problems(entry, self._today).items():
+            if field == "surgery_date" and "date_of_birth" in problems:
+                continue  # judged against the stand-in birth date, so not a real problem
+            problems.setdefault(field, problem)
+        return problems
+
+    def accept(self) -> None:
+        self._touched.update(self.messages)
+        problems = self._show_problems()
+        rows_ok = all([row.check() for row in self.precaution_rows])  # noqa: C419 - check (and mark) every row
+        if problems or not rows_ok:
+            first = next((f for f in self.messages if f in problems), None)
+            if first is not None:
+                self.fields[first].setFocus()
+            return
+        entry = self._entry(
+            self.date_of_birth.date(),
+            self.surgery_date.date(),
+            [row.precaution() for row in self.precaution_rows],
+        )
+        self.patient = patient_from(entry)
+        super().accept()
+
+    def _entry(self, birth, surgery, precautions) -> PatientEntry:
+        return PatientEntry(
+            name=self.name.text(),
+            date_of_birth=birth,
+            surgery_date=surgery,
+            procedure=self.procedure.text(),
+            fused_levels=self.fused_levels.text(),
+            therapist=self.therapist.text(),
+            precautions=precautions,
+            notes=self.notes.toPlainText(),
+            patient_id=self._patient_id,
+        )
+
+    def _edited(self, field: str) -> None:
+        self._touched.add(field)
+        self._show_problems()
+
+    def _show_problems(self) -> dict[str, str]:
+        problems = self.problems()
+        for field, message in self.messages.items():
+            message.show_problem(problems.get(field, "") if field in self._touched else "")
+        return problems
+
+    def _show(self, patient: Patient) -> None:
+        entry = PatientEntry.of(patient)
+        self.name.setText(entry.name)
+        self.date_of_birth.set_date(entry.date_of_birth)
+        self.surgery_date.set_date(entry.surgery_date)
+        self.procedure.setText(entry.procedure)
+        self.fused_levels.setText(entry.fused_levels)
+        self.therapist.setText(entry.therapist)
+        self.notes.setPlainText(entry.notes)
+        for precaution in entry.precautions:
+            self.add_precaution_row(precaution)
+
+    def _remove_precaution_row(self, row: PrecautionRow) -> None:
+        self.precaution_rows.remove(row)
+        row.deleteLater()
+
+
+def _with_message(widget: QWidget, message: FieldMessage) -> QVBoxLayout:
+    column = QVBoxLayout()
+    column.setSpacing(2)
+    if isinstance(widget, DateField):  # a short field; its message still gets the whole width
+        row = QHBoxLayout()
+        row.addWidget(widget)
+        row.addStretch()
+        column.addLayout(row)
+    else:
+        column.addWidget(widget)
+    column.addWidget(message)
+    return column

@@ -1,0 +1,122 @@
+"""All patients: search as you type, sort by any column, open one with a double-click or Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ptplanner.core.patient_list import PatientListRow
+from ptplanner.gui.models.patients import NAME, PatientFilterProxy, PatientTableModel
+
+EMPTY_CLINIC = (
+    "<h3>No patients yet</h3><p>Choose <b>New patient</b> (Ctrl+N) to add your first patient, "
+    "then start their program from a template.</p>"
+    "<p>To look around first, choose <b>File ▸ Add demo clinic</b>.</p>"
+)
+LOADING = "<h3>Loading patients…</h3>"
+NO_MATCH = "No patient's name contains “{}”."
+
+
+class PatientListPage(QWidget):
+    patient_opened = Signal(str)
+    new_patient_requested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.model = PatientTableModel(parent=self)
+        self.proxy = PatientFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(objectName="patientSearch", placeholderText="Find a patient by name")
+        self.search.setClearButtonEnabled(True)
+        self.new_button = QPushButton("New patient…", objectName="newPatientButton")
+        self.table = _table(self.proxy)
+        self.notice = QLabel(LOADING, objectName="patientListNotice", wordWrap=True)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice.setTextFormat(Qt.TextFormat.RichText)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.notice)
+        self.stack.setCurrentWidget(self.notice)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<b>Patients</b>"))
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+        self.search.textChanged.connect(self._filter)
+        self.new_button.clicked.connect(self.new_patient_requested)
+        self.table.activated.connect(self._open)
+        self.table.doubleClicked.connect(self._open)
+
+    def set_rows(self, rows: list[PatientListRow]) -> None:
+        self.model.set_rows(rows)
+        self._show_table_or_notice()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def select_patient(self, patient_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, NAME)
+            if self.proxy.patient_id(index) == patient_id:
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
+                return
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.casefold())
+        self._show_table_or_notice()
+
+    def _show_table_or_notice(self) -> None:
+        if self.model.rowCount() == 0:
+            self._show_notice(EMPTY_CLINIC, Qt.TextFormat.RichText)
+        elif self.proxy.rowCount() == 0:
+            self._show_notice(NO_MATCH.format(self.search.text()[:100]), Qt.TextFormat.PlainText)
+        else:
+            self.stack.setCurrentWidget(self.table)
+
+    def _show_notice(self, text: str, text_format: Qt.TextFormat) -> None:
+        self.notice.setTextFormat(text_format)  # a typed search is shown as plain text, never as markup
+        self.notice.setText(text)
+        self.stack.setCurrentWidget(self.notice)
+
+    def _open(self, index: QModelIndex) -> None:
+        patient_id = self.proxy.patient_id(index)
+        if patient_id is not None:
+            self.patient_opened.emit(patient_id)
+
+
+def _table(model: PatientFilterProxy) -> QTableView:
+    table = QTableView(objectName="patientTable")
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+    for column, width in ((1, 50), (2, 200), (3, 96), (4, 120)):
+        table.setColumnWidth(column, width)
+    return table

@@ -1,0 +1,108 @@
+"""One precaution in the patient form: what it forbids or limits, until when, and a note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from ptplanner.core.patient import Precaution, PrecautionKind, Unit
+from ptplanner.core.patient_entry import precaution_from
+from ptplanner.gui.patients.fields import DateField, FieldMessage
+
+_UNITS = {PrecautionKind.LIFTING_LIMIT: (Unit.LB, Unit.KG), PrecautionKind.SITTING_LIMIT: (Unit.MINUTES,)}
+
+
+class PrecautionRow(QWidget):
+    changed = Signal()
+    remove_requested = Signal()
+
+    def __init__(self, precaution: Precaution | None = None, parent=None) -> None:
+        super().__init__(parent, objectName="precautionRow")
+        self.kind = QComboBox(objectName="precautionKind")
+        for kind in PrecautionKind:
+            self.kind.addItem(kind.value, kind)
+        # Wider than any real limit, so a typo is typed, seen and explained rather than silently clipped.
+        self.limit = QDoubleSpinBox(objectName="precautionLimit", decimals=1, maximum=9999, minimum=0)
+        self.unit = QComboBox(objectName="precautionUnit")
+        self.until = DateField("precautionUntil")
+        self.until.setPlaceholderText("no end date")
+        self.until.setToolTip("The last day it applies (YYYY-MM-DD); empty until you lift it.")
+        self.note = QLineEdit(objectName="precautionNote", placeholderText="note (e.g. as the surgeon said)")
+        self.note.setMaxLength(Precaution.model_fields["note"].metadata[0].max_length)
+        remove = QToolButton(text="✕", objectName="removePrecaution", toolTip="Remove this precaution")
+        self.message = FieldMessage("precautionMessage")
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for column, widget in enumerate(
+            (self.kind, self.limit, self.unit, QLabel("until"), self.until, self.note, remove)
+        ):
+            layout.addWidget(widget, 0, column)
+        layout.setColumnStretch(5, 1)
+        layout.addWidget(self.message, 1, 0, 1, 7)
+
+        if precaution is not None:
+            self._show(precaution)
+        self._fit_units()
+        self.kind.currentIndexChanged.connect(self._fit_units)
+        for signal in (
+            self.kind.currentIndexChanged,
+            self.limit.valueChanged,
+            self.unit.currentIndexChanged,
+            self.until.textChanged,
+            self.note.textChanged,
+        ):
+            signal.connect(self.changed)
+        remove.clicked.connect(self.remove_requested)
+
+    def precaution(self) -> Precaution:
+        """The precaution as entered; ValueError with a sentence when it is not valid."""
+        kind = self.kind.currentData()
+        has_limit = kind in _UNITS
+        return precaution_from(
+            kind,
+            self.until.date(),
+            self.limit.value() if has_limit else None,
+            self.unit.currentData() if has_limit else None,
+            self.note.text(),
+        )
+
+    def check(self) -> bool:
+        try:
+            self.precaution()
+        except ValueError as error:
+            self.message.show_problem(str(error))
+            return False
+        self.message.show_problem("")
+        return True
+
+    def _show(self, precaution: Precaution) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(precaution.kind))
+        self._fit_units()
+        if precaution.limit is not None:
+            self.limit.setValue(precaution.limit)
+        if precaution.unit is not None:
+            self.unit.setCurrentIndex(self.unit.findData(precaution.unit))
+        self.until.set_date(precaution.until)
+        self.note.setText(precaution.note)
+
+    def _fit_units(self) -> None:
+        units = _UNITS.get(self.kind.currentData(), ())
+        chosen = self.unit.currentData()
+        self.unit.blockSignals(True)
+        self.unit.clear()
+        for unit in units:
+            self.unit.addItem(unit.value, unit)
+        if chosen in units:
+            self.unit.setCurrentIndex(self.unit.findData(chosen))
+        self.unit.blockSignals(False)
+        self.limit.setVisible(bool(units))
+        self.unit.setVisible(bool(units))

@@ -1,0 +1,1 @@
+"""The staged program editor."""

@@ -1,0 +1,70 @@
+"""Inline editors for a stage's exercise table: spin boxes bounded like the Dosage model, a side
+list, and text boxes no longer than the model allows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from ptplanner.core.dosage import Side
+from ptplanner.gui.models.item_columns import EMPTY, ITEM_COLUMNS, EditorKind, ItemColumn
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DosageDelegate(QStyledItemDelegate):
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget | None:
+        column = ITEM_COLUMNS[index.column()]
+        if column.kind is EditorKind.COUNT:
+            return _count_editor(column, parent)
+        if column.kind is EditorKind.SIDE:
+            editor = QComboBox(parent)
+            editor.addItem(EMPTY, None)
+            for side in Side:
+                editor.addItem(side.value, side)
+            return editor
+        if column.kind is EditorKind.TEXT:
+            editor = QLineEdit(parent)
+            editor.setMaxLength(column.max_length())
+            return editor
+        return None
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QSpinBox):
+            editor.setValue(editor.minimum() if value is None else value)
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(editor.findData(value))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(value or "")
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        column = ITEM_COLUMNS[index.column()]
+        if isinstance(editor, QSpinBox):
+            editor.interpretText()
+            unset = column.optional and editor.value() == editor.minimum()
+            model.setData(index, None if unset else editor.value())
+        elif isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text())
+
+
+def _count_editor(column: ItemColumn, parent: QWidget) -> QSpinBox:
+    low, high = column.bounds()
+    editor = QSpinBox(parent)
+    editor.setAccelerated(True)
+    if column.optional:  # one step below the lowest value means "not set"
+        editor.setRange(low - 1, high)
+        editor.setSpecialValueText(EMPTY)
+    else:
+        editor.setRange(low, high)
+    editor.setToolTip(f"{low} to {high}" + (", or – for none" if column.optional else ""))
+    return editor

@@ -1,0 +1,387 @@
+"""The staged program editor: stages in order on the left, the chosen stage's fields and exercises
+on the right, safety warnings under them. Every change is an undo command on the model's stack."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSize, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ptplanner.core import program_edit as edit
+from ptplanner.core.exercise import Exercise
+from ptplanner.core.library import Library
+from ptplanner.core.program import MAX_STAGES, ProgramItem, Stage
+from ptplanner.core.templates import ProgramTemplate
+from ptplanner.gui.models import program_commands as commands
+from ptplanner.gui.models.program import ProgramModel
+from ptplanner.gui.program.items_table import ItemsTable, variations
+from ptplanner.gui.program.stage_form import StageForm
+
+NO_STAGES = (
+    "<h3>No stages yet</h3><p>Start from a template above (the quickest way), or add a first stage "
+    "and double-click or drag exercises into it from the library.</p>"
+)
+ADD_HINT = "Double-click an exercise in the library, or drag it here, to add it to this stage."
+WEEKS_PER_NEW_STAGE = 6
+STAGE_TILE_WIDTH = 200
+WARNINGS_SHOWN = 3
+
+
+class ProgramEditor(QWidget):
+    def __init__(self, templates: dict[str, ProgramTemplate], parent=None) -> None:
+        super().__init__(parent, objectName="programEditor")
+        self.model: ProgramModel | None = None
+        self._library = Library()
+        self._templates = templates
+        self._today = date.today()
+
+        self.template_choice = QComboBox(objectName="templateChoice")
+        self.template_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.template_choice.setMinimumContentsLength(14)
+        for template in sorted(templates.values(), key=lambda t: t.name.casefold()):
+            self.template_choice.addItem(template.name, template.id)
+        self.start_button = QPushButton("Start from template", objectName="startFromTemplate")
+        self.next_stage_button = QPushButton("Move to next stage", objectName="moveToNextStage")
+        self.move_date = QDateEdit(objectName="moveDate", calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.stage_list = QListView(objectName="stageList")
+        self.add_stage_button = QPushButton("Add stage", objectName="addStage")
+        self.copy_stage_button = QPushButton("Copy stage", objectName="copyStage")
+        self.remove_stage_button = QPushButton("Remove stage", objectName="removeStage")
+        self.stage_form = StageForm()
+        self.items = ItemsTable()
+        self.easier_button = QToolButton(text="Easier", objectName="easierButton")
+        self.harder_button = QToolButton(text="Harder", objectName="harderButton")
+        self.up_button = QToolButton(text="▲", objectName="moveItemUp", toolTip="Move up (Alt+Up)")
+        self.down_button = QToolButton(text="▼", objectName="moveItemDown", toolTip="Move down (Alt+Down)")
+        self.remove_item_button = QToolButton(text="Remove", objectName="removeItem")
+        self.stage_warnings = _notice("stageWarnings", "background:#fff4e5; border:1px solid #e0a040;")
+        self.refusal = _notice("programRefusal", "background:#fdecea; border:1px solid #d9534f;")
+        self.no_stages = QLabel(NO_STAGES, objectName="noStages", wordWrap=True)
+        self.no_stages.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.first_stage_button = QPushButton("Add a first stage", objectName="addFirstStage")
+        self._lay_out()
+        self._connect()
+        self.set_model(None)
+
+    # layout
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Template"))
+        top.addWidget(self.template_choice, 1)
+        top.addWidget(self.start_button)
+        top.addSpacing(16)
+        top.addWidget(self.next_stage_button)
+        top.addWidget(QLabel("on"))
+        top.addWidget(self.move_date)
+
+        # Stages run left to right like a timeline, leaving the width to the exercise table.
+        self.stage_list.setFlow(QListView.Flow.LeftToRight)
+        self.stage_list.setWrapping(True)
+        self.stage_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.stage_list.setSpacing(3)
+        self.stage_list.setWordWrap(False)
+        self.stage_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.stage_list.setGridSize(QSize(STAGE_TILE_WIDTH, 44))
+        self.stage_list.setMaximumHeight(98)
+        self.stage_list.setDragDropMode(QListView.DragDropMode.DropOnly)  # drop exercises onto a stage
+        stage_buttons = QVBoxLayout()
+        for button in (self.add_stage_button, self.copy_stage_button, self.remove_stage_button):
+            stage_buttons.addWidget(button)
+        stage_buttons.addStretch()
+        stages = QHBoxLayout()
+        stages.addWidget(self.stage_list, 1)
+        stages.addLayout(stage_buttons)
+
+        item_buttons = QHBoxLayout()
+        for button in (
+            self.easier_button,
+            self.harder_button,
+            self.up_button,
+            self.down_button,
+            self.remove_item_button,
+        ):
+            item_buttons.addWidget(button)
+        item_buttons.addWidget(QLabel(f"<small>{ADD_HINT}</small>", wordWrap=True), 1)
+        for button in (self.easier_button, self.harder_button):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            button.setMenu(QMenu(button))
+
+        items = QWidget()
+        items_layout = QVBoxLayout(items)
+        items_layout.setContentsMargins(0, 0, 0, 0)
+        items_layout.addWidget(self.items, 1)
+        items_layout.addLayout(item_buttons)
+        items_layout.addWidget(self.stage_warnings)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="programSplitter")
+        self.splitter.addWidget(self.stage_form)
+        self.splitter.addWidget(items)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        stage_page = QWidget()
+        page_layout = QVBoxLayout(stage_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addLayout(stages)
+        page_layout.addWidget(self.splitter, 1)
+        empty_page = QWidget()
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.addStretch()
+        empty_layout.addWidget(self.no_stages)
+        empty_layout.addWidget(self.first_stage_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(stage_page)
+        self.pages.addWidget(empty_page)
+        self._stage_page, self._empty_page = stage_page, empty_page
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.refusal)
+        layout.addWidget(self.pages, 1)
+
+    def _connect(self) -> None:
+        self.start_button.clicked.connect(self.start_from_template)
+        self.next_stage_button.clicked.connect(self.move_to_next_stage)
+        self.add_stage_button.clicked.connect(self.add_stage)
+        self.first_stage_button.clicked.connect(self.add_stage)
+        self.copy_stage_button.clicked.connect(self.copy_stage)
+        self.remove_stage_button.clicked.connect(self.remove_stage)
+        self.stage_form.edited.connect(self._stage_edited)
+        self.items.swap_requested.connect(self.swap)
+        self.items.remove_requested.connect(self.remove_selected_items)
+        self.items.move_requested.connect(self.move_current_item)
+        self.up_button.clicked.connect(lambda: self.move_current_item(-1))
+        self.down_button.clicked.connect(lambda: self.move_current_item(1))
+        self.remove_item_button.clicked.connect(self.remove_selected_items)
+        self.up_button.setShortcut("Alt+Up")
+        self.down_button.setShortcut("Alt+Down")
+        self.remove_item_button.setShortcut("Delete")
+
+    # what the owner calls
+
+    def set_model(self, model: ProgramModel | None, today: date | None = None) -> None:
+        self.model = model
+        self._today = today or date.today()
+        self.move_date.setDate(QDate(self._today.year, self._today.month, self._today.day))
+        self.setEnabled(model is not None)
+        self.refusal.hide()
+        self.stage_list.setModel(model)
+        self.items.setModel(model)
+        if model is None:
+            self.stage_form.show_stage(None)
+            return
+        model.set_library(self._library)
+        self.items.configure_columns()
+        self.stage_list.selectionModel().currentRowChanged.connect(self._stage_chosen)
+        self.items.selectionModel().currentRowChanged.connect(self._update_item_buttons)
+        model.program_changed.connect(self._refresh)
+        model.refused.connect(self._show_refusal)
+        model.modelReset.connect(self._select_current_stage)
+        self._select_current_stage()
+
+    def set_library(self, library: Library) -> None:
+        self._library = library
+        self.items.set_library(library)
+        if self.model is not None:
+            self.model.set_library(library)
+        self._update_item_buttons()
+
+    def current_stage(self) -> Stage | None:
+        index = self.stage_list.currentIndex()
+        return self.model.stage(index.row()) if self.model is not None and index.isValid() else None
+
+    def select_stage(self, row: int) -> None:
+        if self.model is not None and 0 <= row < self.model.rowCount():
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+            self.stage_list.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+
+    def select_item(self, row: int) -> None:
+        index = self.items.model().index(row, 0, self.items.rootIndex())
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.items.selectionModel().setCurrentIndex(index, flags)
+
+    # operations, each one undo step
+
+    def add_exercise(self, exercise_id: str) -> None:
+        """Add to the chosen stage, after the chosen exercise (at the end when none is chosen)."""
+        stage = self.current_stage()
+        if self.model is None or stage is None:
+            self._show_refusal("Choose or add a stage first, then add exercises to it.")
+            return
+        current = self.items.currentIndex()
+        row = current.row() + 1 if current.isValid() else len(stage.items)
+        self.model.add_exercises(stage.id, row, [exercise_id])
+        self.select_item(row)
+
+    def start_from_template(self) -> None:
+        template = self._templates.get(self.template_choice.currentData())
+        if self.model is None or template is None:
+            return
+        program = self.model.program()
+        source = template.instantiate(self._library, program.patient_id, self._today)
+        self._push(commands.SetContent(self.model, source, f"Start from “{template.name}”"))
+
+    def add_stage(self) -> None:
+        self._insert_stage(self._new_stage(), "Add stage")
+
+    def copy_stage(self) -> None:
+        stage = self.current_stage()
+        if stage is not None:
+            self._insert_stage(edit.copy_of_stage(stage), f"Copy stage {stage.name}")
+
+    def remove_stage(self) -> None:
+        stage = self.current_stage()
+        if self.model is not None and stage is not None:
+            self._push(commands.RemoveStage(self.model, stage.id, f"Remove stage {stage.name}"))
+
+    def move_to_next_stage(self) -> None:
+        if self.model is None:
+            return
+        program = self.model.program()
+        try:
+            move = edit.next_stage_move(program, self.move_date.date().toPython())
+        except ValueError as error:
+            self._show_refusal(str(error).capitalize() + ".")
+            return
+        name = program.stages[move.stage_index].name
+        self._push(commands.SetMoves(self.model, (*program.moves, move), f"Move to stage {name}"))
+        self.select_stage(move.stage_index)
+
+    def swap(self, item: ProgramItem, exercise: Exercise) -> None:
+        stage = self.current_stage()
+        if self.model is None or stage is None:
+            return
+        text = f"Swap {item.exercise.name} for {exercise.name}"
+        self._push(commands.SetItem(self.model, stage.id, item, edit.swapped(item, exercise), text))
+
+    def remove_selected_items(self) -> None:
+        stage = self.current_stage()
+        ids = self.items.selected_item_ids() if self.model is not None else []
+        if stage is not None and ids:
+            self._push(commands.remove_items(self.model, stage.id, ids))
+
+    def move_current_item(self, step: int) -> None:
+        stage = self.current_stage()
+        item = self.items.current_item()
+        if self.model is None or stage is None or item is None:
+            return
+        row = edit.item_row(stage, item.id)
+        if 0 <= row + step < len(stage.items):
+            self._push(
+                commands.MoveItem(self.model, stage.id, item.id, row + step, f"Move {item.exercise.name}")
+            )
+            self.select_item(row + step)
+
+    # keeping the views in step
+
+    def _push(self, command) -> None:
+        self.refusal.hide()
+        self.model.undo_stack.push(command)
+
+    def _insert_stage(self, stage: Stage, text: str) -> None:
+        if self.model is None:
+            return
+        if self.model.rowCount() >= MAX_STAGES:
+            self._show_refusal(f"A program has at most {MAX_STAGES} stages.")
+            return
+        current = self.stage_list.currentIndex()
+        row = current.row() + 1 if current.isValid() else self.model.rowCount()
+        self._push(commands.InsertStage(self.model, row, stage, text))
+        self.select_stage(row)
+
+    def _new_stage(self) -> Stage:
+        stage = self.current_stage()
+        if stage is None and self.model is not None and self.model.rowCount():
+            stage = self.model.stage(self.model.rowCount() - 1)
+        start = 0 if stage is None else stage.end_week or stage.start_week + WEEKS_PER_NEW_STAGE
+        count = self.model.rowCount() if self.model is not None else 0
+        return Stage(name=f"Stage {count + 1}", start_week=min(start, 519))
+
+    def _stage_edited(self, stage_id: str, changes: dict) -> None:
+        if self.model is not None:
+            self._push(commands.UpdateStage(self.model, stage_id, changes, "Edit stage"))
+
+    def _select_current_stage(self) -> None:
+        if self.model is None:
+            return
+        current = self.model.program().current_stage_index()
+        self.select_stage(current if current is not None else 0)
+        self._refresh()
+
+    def _stage_chosen(self, current: QModelIndex, _previous: QModelIndex = QModelIndex()) -> None:  # noqa: B008
+        self.items.setRootIndex(current if current.isValid() else QModelIndex())
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """After any change: the chosen stage's form, warnings, buttons, and the empty state."""
+        if self.model is None:
+            return
+        has_stages = self.model.rowCount() > 0
+        self.pages.setCurrentWidget(self._stage_page if has_stages else self._empty_page)
+        stage = self.current_stage()
+        if stage is None and has_stages:
+            self.select_stage(0)
+            return
+        self.stage_form.show_stage(stage)
+        warnings = self.model.warnings_for(stage.id) if stage else []
+        for item in stage.items if stage else ():
+            warnings = warnings + self.model.warnings_for(item.id)
+        self._show_warnings(warnings)
+        last = self.model.program().current_stage_index() in (None, self.model.rowCount() - 1)
+        self.next_stage_button.setEnabled(not last)
+        self.copy_stage_button.setEnabled(stage is not None)
+        self.remove_stage_button.setEnabled(stage is not None)
+        self._update_item_buttons()
+
+    def _update_item_buttons(self, *_: QModelIndex) -> None:
+        item = self.items.current_item() if self.model is not None else None
+        easier, harder = variations(item, self._library) if item else ([], [])
+        for button, exercises in ((self.easier_button, easier), (self.harder_button, harder)):
+            menu = button.menu()
+            menu.clear()
+            for exercise in exercises:
+                menu.addAction(exercise.name, lambda e=exercise, i=item: self.swap(i, e))
+            button.setEnabled(bool(exercises))
+        for button in (self.up_button, self.down_button, self.remove_item_button):
+            button.setEnabled(item is not None)
+
+    def _show_warnings(self, warnings: list[str]) -> None:
+        """The first few in full; all of them in the tooltip, and each beside its exercise (⚠)."""
+        lines = [f"⚠ {w}" for w in warnings]
+        more = len(lines) - WARNINGS_SHOWN
+        shown = lines[:WARNINGS_SHOWN] + (
+            [f"…and {more} more: point at a ⚠ exercise to read its warning."] if more > 0 else []
+        )
+        self.stage_warnings.setText("\n".join(shown))
+        self.stage_warnings.setToolTip("\n".join(lines[:60]) if more > 0 else "")
+        self.stage_warnings.setVisible(bool(warnings))
+
+    def _show_refusal(self, message: str) -> None:
+        self.refusal.setText(message)
+        self.refusal.show()
+
+
+def _notice(name: str, style: str) -> QLabel:
+    label = QLabel(objectName=name, wordWrap=True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # exercise and stage names are shown as typed
+    label.setStyleSheet(f"QLabel {{ {style} padding: 6px; }}")
+    label.hide()
+    return label

@@ -1,0 +1,104 @@
+"""One stage's exercises: a table over the program model with the stage as its root, edited inline,
+reordered by drag, filled by drops from the library."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
+
+from ptplanner.core.exercise import Exercise
+from ptplanner.core.library import Library
+from ptplanner.core.program import ProgramItem
+from ptplanner.gui.models.item_columns import ITEM_COLUMNS
+from ptplanner.gui.models.program import ITEM_ROLE
+from ptplanner.gui.program.delegates import DosageDelegate
+
+_WIDTHS = {
+    "sets": 40,
+    "reps": 42,
+    "hold_seconds": 44,
+    "duration_minutes": 40,
+    "side": 76,
+    "times_per_day": 48,
+    "days_per_week": 44,
+    "load": 60,
+    "note": 96,
+}
+
+
+class ItemsTable(QTableView):
+    swap_requested = Signal(object, object)  # (ProgramItem, Exercise)
+    remove_requested = Signal()
+    move_requested = Signal(int)  # -1 up, +1 down
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent, objectName="itemsTable")
+        self.setItemDelegate(DosageDelegate(self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
+        self.setDropIndicatorShown(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+        self._library = Library()
+
+    def set_library(self, library: Library) -> None:
+        """Where the context menu finds an item's easier and harder variations."""
+        self._library = library
+
+    def configure_columns(self) -> None:
+        header = self.horizontalHeader()
+        header.setMinimumSectionSize(36)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes what is left
+        for column, spec in enumerate(ITEM_COLUMNS):
+            if spec.field in _WIDTHS:
+                self.setColumnWidth(column, _WIDTHS[spec.field])
+
+    def current_item(self) -> ProgramItem | None:
+        index = self.currentIndex()
+        return index.siblingAtColumn(0).data(ITEM_ROLE) if index.isValid() else None
+
+    def selected_item_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        root = self.rootIndex()
+        return [self.model().index(row, 0, root).data(ITEM_ROLE).id for row in rows]
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.indexAt(position)
+        if not index.isValid():
+            return
+        item: ProgramItem = index.siblingAtColumn(0).data(ITEM_ROLE)
+        menu = QMenu(self)
+        easier, harder = variations(item, self._library)
+        for title, exercises in (("Swap for easier", easier), ("Swap for harder", harder)):
+            submenu = menu.addMenu(title)
+            submenu.setEnabled(bool(exercises))
+            for exercise in exercises:
+                action = submenu.addAction(exercise.name)
+                action.triggered.connect(lambda _=False, e=exercise: self.swap_requested.emit(item, e))
+        menu.addSeparator()
+        menu.addAction("Move up", lambda: self.move_requested.emit(-1))
+        menu.addAction("Move down", lambda: self.move_requested.emit(1))
+        menu.addAction("Remove", self.remove_requested.emit)
+        menu.popup(self.viewport().mapToGlobal(position))
+
+
+def variations(item: ProgramItem, library: Library) -> tuple[list[Exercise], list[Exercise]]:
+    """The item's easier and harder variations that the library still has."""
+
+    def found(ids: tuple[str, ...]) -> list[Exercise]:
+        return [e for e in map(library.get, ids) if e is not None and not e.archived]
+
+    return found(item.exercise.easier), found(item.exercise.harder)

@@ -1,0 +1,141 @@
+"""A stage's own fields: name, weeks, goals, precautions and criteria to move on.
+
+A change is offered (signal `edited`) when the therapist leaves the field, and only if the Stage
+model accepts it; otherwise the problem is shown beside the field and nothing changes.
+"""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from ptplanner.core.program import Stage
+from ptplanner.core.program_edit import updated
+from ptplanner.gui.patients.fields import FieldMessage
+
+MAX_WEEK = 520
+OPEN_ENDED = "open-ended"
+_LISTS = (("goals", "Goals"), ("precautions", "Precautions"), ("criteria", "Move on when"))
+
+
+class LinesEdit(QPlainTextEdit):
+    """One entry per line; `editing_finished` when focus leaves, like QLineEdit's."""
+
+    editing_finished = Signal()
+
+    def lines(self) -> tuple[str, ...]:
+        return tuple(line.strip() for line in self.toPlainText().splitlines() if line.strip())
+
+    def set_lines(self, lines: tuple[str, ...]) -> None:
+        if self.lines() != lines:
+            self.setPlainText("\n".join(lines))
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
+class StageForm(QWidget):
+    edited = Signal(str, dict)  # stage id, the fields that changed
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent, objectName="stageForm")
+        self._stage: Stage | None = None
+        self.name = QLineEdit(objectName="stageName")
+        self.name.setMaxLength(Stage.model_fields["name"].metadata[-1].max_length)
+        self.start_week = QSpinBox(objectName="stageStart", minimum=0, maximum=MAX_WEEK)
+        self.end_week = QSpinBox(objectName="stageEnd", minimum=0, maximum=MAX_WEEK)
+        self.end_week.setSpecialValueText(OPEN_ENDED)  # 0 can never be an end week
+        self.lists = {field: LinesEdit(objectName=f"stage_{field}") for field, _ in _LISTS}
+        self.name_message = FieldMessage("stageNameMessage")
+        self.weeks_message = FieldMessage("stageWeeksMessage")
+
+        weeks = QHBoxLayout()
+        weeks.addWidget(QLabel("from week"))
+        weeks.addWidget(self.start_week)
+        weeks.addWidget(QLabel("to week"))
+        weeks.addWidget(self.end_week)
+        weeks.addStretch()
+        top = QFormLayout()
+        top.addRow("Stage", self.name)
+        top.addRow("", self.name_message)
+        top.addRow("Weeks after surgery", weeks)
+        top.addRow("", self.weeks_message)
+        texts = QGridLayout()
+        for column, (field, title) in enumerate(_LISTS):
+            texts.addWidget(QLabel(f"<b>{title}</b> <small>(one per line)</small>"), 0, column)
+            texts.addWidget(self.lists[field], 1, column)
+            self.lists[field].setMaximumHeight(76)
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addRow(top)
+        layout.addRow(texts)
+
+        self.name.editingFinished.connect(self._offer)
+        self.start_week.editingFinished.connect(self._offer)
+        self.end_week.editingFinished.connect(self._offer)
+        for edit in self.lists.values():
+            edit.editing_finished.connect(self._offer)
+
+    def show_stage(self, stage: Stage | None) -> None:
+        self._stage = stage
+        self.setEnabled(stage is not None)
+        if stage is None:
+            return
+        if self.name.text() != stage.name:
+            self.name.setText(stage.name)
+        self.start_week.setValue(stage.start_week)
+        self.end_week.setValue(stage.end_week or 0)
+        for field, edit in self.lists.items():
+            edit.set_lines(getattr(stage, field))
+        self.name_message.show_problem("")
+        self.weeks_message.show_problem("")
+
+    def _values(self) -> dict[str, object]:
+        values: dict[str, object] = {
+            "name": self.name.text(),
+            "start_week": self.start_week.value(),
+            "end_week": self.end_week.value() or None,
+        }
+        values.update({field: edit.lines() for field, edit in self.lists.items()})
+        return values
+
+    def _offer(self) -> None:
+        stage = self._stage
+        if stage is None:
+            return
+        changes = {field: value for field, value in self._values().items() if getattr(stage, field) != value}
+        if not changes:
+            return
+        if not self.name.text().strip():
+            self.name_message.show_problem("Give the stage a name.")
+            return
+        try:
+            updated(stage, **changes)
+        except ValidationError as error:
+            self._show_refusal(error)
+            return
+        self.name_message.show_problem("")
+        self.weeks_message.show_problem("")
+        self.edited.emit(stage.id, changes)
+
+    def _show_refusal(self, error: ValidationError) -> None:
+        for detail in error.errors(include_url=False):
+            field = detail["loc"][0] if detail["loc"] else "weeks"
+            if field == "name":
+                self.name_message.show_problem("Give the stage a name.")
+            elif field in ("start_week", "end_week", "weeks"):
+                self.weeks_message.show_problem(
+                    detail["msg"].removeprefix("Value error, ").capitalize() + "."
+                )

@@ -1,0 +1,91 @@
+"""The one place background work runs, so the window never freezes on the database.
+
+Reads run in a thread pool; writes run one at a time, in the order they were asked for, on a
+single worker. Results and errors come back on the GUI thread through a queued signal. Work
+functions never touch a widget.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+
+
+class TaskRunner(QObject):
+    busy_changed = Signal(bool)
+    _finished = Signal(int, object)
+    _failed = Signal(int, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._reads = QThreadPool(self)
+        self._writes = QThreadPool(self)
+        self._writes.setMaxThreadCount(1)
+        self._ids = itertools.count(1)
+        self._callbacks: dict[int, tuple[Done, Failed | None]] = {}
+        # The runner lives on the GUI thread, so signals emitted by workers are queued to it.
+        self._finished.connect(self._deliver_result)
+        self._failed.connect(self._deliver_error)
+
+    def read(self, work: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> None:
+        self._start(self._reads, work, on_done, on_error)
+
+    def write(self, work: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> None:
+        """Database writes: never two at once, always in order."""
+        self._start(self._writes, work, on_done, on_error)
+
+    def is_busy(self) -> bool:
+        return bool(self._callbacks)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until every task has finished (used on closing, before the database is closed)."""
+        return self._writes.waitForDone(msecs) and self._reads.waitForDone(msecs)
+
+    def _start(
+        self, pool: QThreadPool, work: Callable[[], Any], on_done: Done, on_error: Failed | None
+    ) -> None:
+        task_id = next(self._ids)
+        self._callbacks[task_id] = (on_done, on_error)
+        if len(self._callbacks) == 1:
+            self.busy_changed.emit(True)
+        pool.start(_Task(self, task_id, work))
+
+    @Slot(int, object)
+    def _deliver_result(self, task_id: int, result: Any) -> None:
+        on_done, _ = self._take(task_id)
+        on_done(result)
+
+    @Slot(int, object)
+    def _deliver_error(self, task_id: int, error: BaseException) -> None:
+        _, on_error = self._take(task_id)
+        if on_error is None:  # nobody expected it: the app's error dialog shows it
+            sys.excepthook(type(error), error, error.__traceback__)
+        else:
+            on_error(error)
+
+    def _take(self, task_id: int) -> tuple[Done, Failed | None]:
+        callbacks = self._callbacks.pop(task_id)
+        if not self._callbacks:
+            self.busy_changed.emit(False)
+        return callbacks
+
+
+class _Task(QRunnable):
+    def __init__(self, runner: TaskRunner, task_id: int, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self._runner, self._task_id, self._work = runner, task_id, work
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:  # noqa: BLE001 - handed to the GUI thread, which decides what to show
+            self._runner._failed.emit(self._task_id, error)
+        else:
+            self._runner._finished.emit(self._task_id, result)

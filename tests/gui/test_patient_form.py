@@ -1,0 +1,148 @@
+"""The patient form refuses every bad value at its field, with the reason beside it."""
+
+from datetime import date, timedelta
+
+import pytest
+from gui_helpers import wait_idle
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from ptplanner.core.patient import PrecautionKind, Unit
+from ptplanner.gui.patients.form import PatientDialog
+
+TODAY = date(2024, 6, 1)
+
+
+@pytest.fixture
+def dialog(qtbot):
+    form = PatientDialog(None, TODAY)
+    qtbot.addWidget(form)
+    form.show()
+    return form
+
+
+def fill(qtbot, form, name="Ana Silva", born="1961-04-09", surgery="2024-04-02", levels="L4-L5"):
+    for field, text in (
+        (form.name, name),
+        (form.date_of_birth, born),
+        (form.surgery_date, surgery),
+        (form.fused_levels, levels),
+    ):
+        field.clear()
+        qtbot.keyClicks(field, text)
+
+
+def save(qtbot, form):
+    qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+
+def shown(form) -> dict[str, str]:
+    return {field: m.text() for field, m in form.messages.items() if m.isVisible()}
+
+
+def test_a_complete_form_makes_the_patient(qtbot, dialog):
+    fill(qtbot, dialog)
+    row = dialog.add_precaution_row()
+    row.kind.setCurrentIndex(row.kind.findData(PrecautionKind.LIFTING_LIMIT))
+    row.limit.setValue(4.5)
+    row.unit.setCurrentIndex(row.unit.findData(Unit.KG))
+    qtbot.keyClicks(row.until, "2024-08-01")
+    save(qtbot, dialog)
+    assert dialog.result() == PatientDialog.DialogCode.Accepted
+    patient = dialog.patient
+    assert (patient.name, patient.date_of_birth, patient.fused_levels) == (
+        "Ana Silva",
+        date(1961, 4, 9),
+        ("L4-L5",),
+    )
+    assert patient.precautions[0].limit == 4.5 and patient.precautions[0].until == date(2024, 8, 1)
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    [
+        ({"name": "   "}, "name", "Enter the patient's name."),
+        ({"born": "04/09/1961"}, "date_of_birth", "Write the date as YYYY-MM-DD, e.g. 1958-03-21."),
+        ({"born": "1961-02-30"}, "date_of_birth", "1961-02-30 is not a date on the calendar."),
+        ({"born": "2024-06-02", "surgery": ""}, "date_of_birth", "The date of birth is in the future."),
+        ({"born": "1899-12-31"}, "date_of_birth", "The date of birth is before 1900."),
+        ({"surgery": "1961-04-09"}, "surgery_date", "The surgery date must be after the date of birth."),
+        ({"surgery": "soon"}, "surgery_date", "Write the date as YYYY-MM-DD, e.g. 1958-03-21."),
+        (
+            {"levels": "L5-L4"},
+            "fused_levels",
+            "'L5-L4' is upside down: write the upper level first, e.g. L4-L5.",
+        ),
+    ],
+)
+def test_each_bad_value_is_refused_beside_its_field(qtbot, dialog, changes, field, message):
+    fill(qtbot, dialog, **changes)
+    assert shown(dialog) == {field: message}  # shown while typing, before saving
+    save(qtbot, dialog)
+    assert dialog.isVisible() and dialog.patient is None
+    assert dialog.fields[field].hasFocus()
+
+
+def test_messages_wait_until_a_field_is_touched(qtbot, dialog):
+    assert shown(dialog) == {}
+    save(qtbot, dialog)
+    assert shown(dialog) == {"name": "Enter the patient's name.", "date_of_birth": "Enter the date of birth."}
+
+
+@pytest.mark.parametrize(
+    ("kind", "limit", "unit", "note", "message"),
+    [
+        (PrecautionKind.LIFTING_LIMIT, 150, Unit.LB, "", "Limit must be between 1 and 100 lb."),
+        (PrecautionKind.LIFTING_LIMIT, 0, Unit.KG, "", "Limit must be between 0.5 and 45 kg."),
+        (PrecautionKind.SITTING_LIMIT, 300, Unit.MINUTES, "", "Limit must be between 5 and 240 min."),
+        (PrecautionKind.OTHER, None, None, "  ", "Say what the precaution is in the note."),
+    ],
+)
+def test_a_bad_precaution_is_refused_beside_its_row(qtbot, dialog, kind, limit, unit, note, message):
+    fill(qtbot, dialog)
+    row = dialog.add_precaution_row()
+    row.kind.setCurrentIndex(row.kind.findData(kind))
+    if limit is not None:
+        row.limit.setValue(limit)
+        row.unit.setCurrentIndex(row.unit.findData(unit))
+    row.note.setText(note)
+    assert not row.message.isHidden() and row.message.text() == message
+    save(qtbot, dialog)
+    assert dialog.patient is None and dialog.isVisible()
+
+
+def test_a_precaution_end_date_must_be_a_date(qtbot, dialog):
+    fill(qtbot, dialog)
+    row = dialog.add_precaution_row()
+    qtbot.keyClicks(row.until, "next week")
+    assert not row.message.isHidden()
+    assert row.message.text() == "Write the date as YYYY-MM-DD, e.g. 1958-03-21."
+
+
+def test_long_and_unusual_names_are_kept_exactly(qtbot, dialog):
+    name = "Zoë <b>O'Brien</b> & Łódź Иван 李 " + "x" * 200
+    fill(qtbot, dialog, name="placeholder")
+    dialog.name.setText(name)
+    save(qtbot, dialog)
+    assert dialog.patient.name == name
+
+
+def test_editing_a_patient_updates_the_page_the_list_and_the_safety_checks(qtbot, demo_window):
+    window = demo_window
+    page = window.patient_list
+    page.search.setText("Margaret")
+    page.patient_opened.emit(page.proxy.patient_id(page.proxy.index(0, 0)))
+    qtbot.waitUntil(lambda: window.document.model is not None, timeout=10_000)
+    window.actions.edit_patient.trigger()
+    dialog = window.patient_dialog
+    assert dialog.name.text() == "Margaret Okafor" and len(dialog.precaution_rows) == 4
+    dialog.name.setText("Margaret Okafor-Reid")
+    no_twisting = dialog.precaution_rows[1]
+    no_twisting.until.set_date(date.today() + timedelta(weeks=30))
+    dialog.accept()
+    wait_idle(qtbot, window)
+    assert window.patient_page.heading.text() == "Margaret Okafor-Reid"
+    assert window.document.model.patient().name == "Margaret Okafor-Reid"
+    assert "Margaret Okafor-Reid" in [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+    assert window.workspace.store.get_patient(window.document.patient.id).name == "Margaret Okafor-Reid"
+    assert not window.isWindowModified()  # details are saved at once; the program is untouched

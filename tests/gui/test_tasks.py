@@ -1,0 +1,68 @@
+"""Background work: results and errors come back on the GUI thread; writes run one at a time, in order."""
+
+import sys
+import threading
+import time
+
+from PySide6.QtCore import QThread
+
+from ptplanner.gui.tasks import TaskRunner
+
+
+def test_results_come_back_on_the_gui_thread(qtbot, qapp):
+    runner = TaskRunner()
+    seen = []
+    runner.read(
+        lambda: threading.current_thread().name, lambda name: seen.append((name, QThread.currentThread()))
+    )
+    qtbot.waitUntil(lambda: bool(seen))
+    worker_name, delivered_on = seen[0]
+    assert worker_name != threading.main_thread().name
+    assert delivered_on is qapp.thread()
+    assert not runner.is_busy()
+
+
+def test_writes_never_overlap_and_keep_their_order(qtbot):
+    runner = TaskRunner()
+    running, finished = [], []
+
+    def write(n):
+        running.append(n)
+        overlap = len(running) > 1
+        time.sleep(0.01)
+        running.remove(n)
+        return n, overlap
+
+    for n in range(5):
+        runner.write(lambda n=n: write(n), finished.append)
+    qtbot.waitUntil(lambda: len(finished) == 5)
+    assert finished == [(n, False) for n in range(5)]
+
+
+def test_an_error_goes_to_its_handler(qtbot):
+    runner = TaskRunner()
+    errors = []
+    runner.read(lambda: 1 / 0, lambda _: None, errors.append)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], ZeroDivisionError)
+
+
+def test_an_unexpected_error_reaches_the_app_error_dialog(qtbot, monkeypatch):
+    runner = TaskRunner()
+    shown = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, value, tb: shown.append(value))
+    runner.write(lambda: {}["missing"], lambda _: None)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert isinstance(shown[0], KeyError)
+
+
+def test_busy_is_signalled_while_work_is_pending(qtbot):
+    runner = TaskRunner()
+    states = []
+    runner.busy_changed.connect(states.append)
+    release = threading.Event()
+    runner.read(release.wait, lambda _: None)
+    assert runner.is_busy()
+    release.set()
+    qtbot.waitUntil(lambda: not runner.is_busy())
+    assert states == [True, False]
