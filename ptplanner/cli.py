@@ -50,6 +50,18 @@ def build_parser() -> argparse.ArgumentParser:
     import_patient = commands.add_parser("import", help="read a patient exported with 'ptplanner export'")
     import_patient.add_argument("file", metavar="FILE.json", type=Path)
 
+    handout = commands.add_parser("handout", help="print a patient's current program as a PDF handout")
+    handout.add_argument("patient", metavar="PATIENT", help="an id (or its first characters) or a name")
+    handout.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
+    handout.add_argument("--paper", choices=("letter", "a4"), help="default: the clinic's setting")
+    handout.add_argument("--large-print", action="store_true", default=None, help="body text at 17 pt")
+    handout.add_argument("--no-log-sheet", dest="log_sheet", action="store_false", help="leave out the log sheet")
+
+    report = commands.add_parser("report", help="print a patient's progress report as a PDF")
+    report.add_argument("patient", metavar="PATIENT", help="an id (or its first characters) or a name")
+    report.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
+    report.add_argument("--paper", choices=("letter", "a4"), help="default: the clinic's setting")
+
     backup = commands.add_parser("backup", help="copy the SQLite database safely while it may be in use")
     backup.add_argument("--out", required=True, metavar="FILE.db", type=Path)
     return parser
@@ -203,6 +215,65 @@ def _backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _handout(args: argparse.Namespace) -> int:
+    from ptplanner.handouts.content import HandoutError
+    from ptplanner.handouts.options import HandoutOptions
+    from ptplanner.handouts.printing import default_options, prepare_handout, record_printed
+    from ptplanner.safe_write import write_private_bytes
+
+    folder = args.out.parent
+    if str(folder) and not folder.is_dir():
+        raise CommandError(f"the folder {folder} does not exist")
+    workspace = _open(args)
+    try:
+        patient = _find_one_patient(workspace.store, args.patient)
+        chosen = {"paper": args.paper, "large_print": args.large_print, "log_sheet": args.log_sheet}
+        options = HandoutOptions.model_validate(
+            default_options(workspace).model_dump() | {key: value for key, value in chosen.items() if value is not None}
+        )
+        try:
+            prepared = prepare_handout(workspace, patient.id, None, options, date.today())
+        except HandoutError as error:
+            raise CommandError(str(error)) from error
+        write_private_bytes(args.out, prepared.handout.pdf)
+        record_printed(workspace, prepared)
+    finally:
+        workspace.close()
+    for warning in prepared.handout.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    pages = prepared.handout.pages
+    print(f"Wrote the handout for {_cell(patient.name, 60)} ({pages} pages, program version "
+          f"{prepared.program_version}) to {args.out}")
+    return EXIT_OK
+
+
+def _report(args: argparse.Namespace) -> int:
+    from ptplanner.core.clinic import Paper
+    from ptplanner.core.summary import current_program
+    from ptplanner.handouts.report import build_report
+    from ptplanner.storage.clinic_settings import load_clinic_settings
+    from ptplanner.storage.progress_settings import load_rules
+
+    folder = args.out.parent
+    if str(folder) and not folder.is_dir():
+        raise CommandError(f"the folder {folder} does not exist")
+    workspace = _open(args)
+    try:
+        store = workspace.store
+        patient = _find_one_patient(store, args.patient)
+        program = current_program(store.programs_for(patient.id))
+        if program is None:
+            raise CommandError(f"{_cell(patient.name, 60)} has no program yet, so there is no progress to report")
+        paper = Paper(args.paper) if args.paper else load_clinic_settings(store).paper
+        report = build_report(patient, program, store.entries_for(program.id), store.outcomes_for(patient.id),
+                              load_rules(store), date.today(), args.out, paper=paper)
+    finally:
+        workspace.close()
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"Wrote the progress report for {_cell(patient.name, 60)} ({report.pages} pages) to {args.out}")
+    return EXIT_OK
+
 def _find_one_patient(store, text: str):
     matches = store.find_patients(text)
     if not matches:
@@ -228,4 +299,6 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": _export,
     "import": _import,
     "backup": _backup,
+    "handout": _handout,
+    "report": _report,
 }

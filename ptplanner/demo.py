@@ -127,7 +127,7 @@ def _log(demo: DemoPatient, program: Program, patient: Patient, today: date) -> 
         weeks_in = offset / 7
         pain = demo.back_pain - 0.4 * weeks_in + rng.uniform(-1, 1)
         if demo.flare and (today - day).days <= 7:
-            pain += 3
+            pain += 4
         completions = tuple(
             ItemCompletion(item_id=item.id, sessions_done=sum(
                 rng.random() < demo.adherence for _ in range(item.dosage.times_per_day)

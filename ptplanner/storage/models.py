@@ -148,3 +148,16 @@ class HandoutRow(Base):
     options: Mapped[Document]
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
     sha256: Mapped[str] = mapped_column(String(64))
+
+
+class SuggestionDecisionRow(Base):
+    """A therapist's answer to a next-step suggestion (accepted or dismissed), erased with the patient."""
+
+    __tablename__ = "suggestion_decisions"
+
+    program_id: Mapped[str] = mapped_column(
+        ID, ForeignKey("programs.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    accepted: Mapped[bool]

@@ -90,6 +90,7 @@ def test_erasing_a_patient_removes_everything_of_theirs(store, db):
         "settings": 0,
         "exercise_photos": 0,
         "handouts": 0,
+        "suggestion_decisions": 0,
     }
 
 

@@ -1,0 +1,78 @@
+"""The clinic's own settings: what its handouts show and how they print by default."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from enum import StrEnum
+from typing import Any
+
+from pydantic import Field, field_serializer, field_validator
+
+from ptplanner.core.model import CoreModel
+
+MAX_LOGO_BYTES = 512 * 1024
+# Published fever thresholds for calling after spinal surgery run from 38.0 C to 38.6 C.
+FEVER_RANGE_C = (38.0, 38.6)
+# Pain while exercising that is acceptable if it settles by the next morning (sources use 3 or 5 of 10).
+EXERCISE_PAIN_RANGE = (2, 5)
+_PNG = b"\x89PNG\r\n\x1a\n"
+_JPEG = b"\xff\xd8\xff"
+
+
+class Paper(StrEnum):
+    LETTER = "letter"
+    A4 = "a4"
+
+
+def celsius_to_fahrenheit(celsius: float) -> float:
+    return round(celsius * 9 / 5 + 32, 1)
+
+
+class ClinicSettings(CoreModel):
+    """Every field has a default, so settings saved by an older version still load."""
+
+    name: str = Field(default="", max_length=200)
+    phone: str = Field(default="", max_length=40)
+    emergency_number: str = Field(default="911", min_length=1, max_length=20)
+    logo: bytes | None = None  # PNG or JPEG; stored as base64 text
+    paper: Paper = Paper.LETTER
+    large_print: bool = False
+    fever_threshold_c: float = Field(default=FEVER_RANGE_C[0], ge=FEVER_RANGE_C[0], le=FEVER_RANGE_C[1])
+    exercise_pain_limit: int = Field(default=3, ge=EXERCISE_PAIN_RANGE[0], le=EXERCISE_PAIN_RANGE[1])
+
+    @field_validator("name", "phone", "emergency_number")
+    @classmethod
+    def _one_line(cls, text: str) -> str:
+        if any(not ch.isprintable() for ch in text):
+            raise ValueError("must be one line of text, without tabs or control characters")
+        return text.strip()
+
+    @field_validator("logo", mode="before")
+    @classmethod
+    def _decode_stored_logo(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            try:
+                return base64.b64decode(value, validate=True)
+            except binascii.Error as error:
+                raise ValueError("the stored logo is not valid base64 text") from error
+        return value
+
+    @field_validator("logo")
+    @classmethod
+    def _logo_is_a_small_picture(cls, logo: bytes | None) -> bytes | None:
+        if logo is None:
+            return None
+        if not logo.startswith((_PNG, _JPEG)):
+            raise ValueError("the logo must be a PNG or JPEG picture")
+        if len(logo) > MAX_LOGO_BYTES:
+            raise ValueError(f"the logo is larger than {MAX_LOGO_BYTES // 1024} KB; use a smaller picture")
+        return logo
+
+    @field_serializer("logo", when_used="json")
+    def _logo_as_text(self, logo: bytes | None) -> str | None:
+        return None if logo is None else base64.b64encode(logo).decode("ascii")
+
+    @property
+    def fever_threshold_f(self) -> float:
+        return celsius_to_fahrenheit(self.fever_threshold_c)

@@ -1,0 +1,95 @@
+"""Flags for the patient list and page: low adherence, pain going up, and notes that mention a red flag."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from functools import lru_cache
+
+from ptplanner.core.handout_text import short_day_text
+from ptplanner.core.progress.adherence import Sessions
+from ptplanner.core.progress.log import LogDay
+from ptplanner.core.progress.pain import PainChange
+from ptplanner.core.progress_rules import ProgressRules
+
+NOTE_EXCERPT = 120
+_ENDINGS = r"(?:s|es|ed|ing|ness|er|y)?"  # so "numb" also finds "numbness" and "fall" finds "falls"
+
+
+class FlagKind(StrEnum):
+    LOW_ADHERENCE = "low adherence"
+    PAIN_UP = "pain up"
+    RED_FLAG_NOTE = "red-flag note"
+
+
+@dataclass(frozen=True)
+class Flag:
+    kind: FlagKind
+    message: str  # plain words, for the therapist
+    day: date | None = None  # the note's day, for a red-flag note
+
+
+def red_flag_terms_in(note: str, terms: tuple[str, ...]) -> list[str]:
+    """The red-flag terms `note` mentions, each once, in the order of `terms`."""
+    found = {_normal(match.group(1)) for match in _pattern(terms).finditer(note)} if terms else set()
+    return [term for term in terms if _normal(term) in found]
+
+
+@lru_cache(maxsize=8)
+def _pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(
+        r"\s+".join(map(re.escape, term.split())) for term in sorted(terms, key=len, reverse=True)
+    )
+    return re.compile(rf"\b({words}){_ENDINGS}\b", re.IGNORECASE)
+
+
+def _normal(term: str) -> str:
+    return " ".join(term.split()).casefold()
+
+
+def flags(
+    recent: Sessions, changes: Sequence[PainChange], recent_days: Sequence[LogDay], rules: ProgressRules
+) -> list[Flag]:
+    """The flags raised by the last `rules.flag_weeks` weeks of the log (`recent`, `recent_days`)."""
+    raised = []
+    weeks = "week" if rules.flag_weeks == 1 else f"{rules.flag_weeks} weeks"
+    if recent.percent is not None and recent.percent < rules.low_adherence_percent:
+        raised.append(
+            Flag(
+                FlagKind.LOW_ADHERENCE,
+                f"Did {recent.percent:.0f}% of the prescribed sessions in the last {weeks} "
+                f"(flagged under {rules.low_adherence_percent}%).",
+            )
+        )
+    for change in changes:
+        if change.rise >= rules.pain_rise_points:
+            raised.append(Flag(FlagKind.PAIN_UP, pain_rise_text(change)))
+    for log_day in reversed(recent_days):  # latest first
+        note = log_day.entry.note if log_day.entry is not None else ""
+        terms = red_flag_terms_in(note, rules.red_flag_terms) if note else []
+        if terms:
+            mentions = ", ".join(f"\u201c{term}\u201d" for term in terms)
+            raised.append(
+                Flag(
+                    FlagKind.RED_FLAG_NOTE,
+                    f"The note of {short_day_text(log_day.day)} mentions {mentions}: "
+                    f"\u201c{excerpt(note)}\u201d",
+                    log_day.day,
+                )
+            )
+    return raised
+
+
+def pain_rise_text(change: PainChange) -> str:
+    return (
+        f"{change.site.value.capitalize()} pain is up {change.rise:.1f} points: {change.last_week:.1f} a day "
+        f"on average in the last week, against {change.first_week:.1f} in the first week of this stage."
+    )
+
+
+def excerpt(note: str) -> str:
+    line = " ".join(note.split())
+    return line if len(line) <= NOTE_EXCERPT else line[: NOTE_EXCERPT - 1].rstrip() + "\u2026"

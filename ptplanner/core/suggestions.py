@@ -1,0 +1,252 @@
+"""Next steps for the therapist, each with its reason in plain words: suggested, never automatic.
+
+At most one is suggested at a time, in this order: after a flare, hold or step back (never progress
+then); else move to the next stage when it is due; else raise the walking plan by its weekly step
+(the next stage brings its own plan). Every threshold comes from ProgressRules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from pydantic import Field
+
+from ptplanner.core.handout_text import short_day_text
+from ptplanner.core.model import CoreModel
+from ptplanner.core.patient import Patient
+from ptplanner.core.program import Program
+from ptplanner.core.progress.figures import ProgressFigures, WeekFigures
+from ptplanner.core.progress.flags import pain_rise_text
+from ptplanner.core.progress.log import WEEK, stage_entered_on
+from ptplanner.core.progress.pain import Site, SoreSpell
+from ptplanner.core.progress_rules import ProgressRules
+from ptplanner.core.walking import WalkingPlan
+
+MAX_SPELLS_NAMED = 3
+MIN_WALKING_MINUTES = 2  # the lowest baseline a WalkingPlan takes
+
+
+class SuggestionKind(StrEnum):
+    HOLD = "hold or step back"
+    NEXT_STAGE = "move to the next stage"
+    RAISE_WALKING = "raise the walking plan"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    kind: SuggestionKind
+    title: str
+    reason: str  # plain words: what the log shows and what to do
+    # NEXT_STAGE: the stage to move to; the other kinds: the stage whose walking plan changes
+    stage_index: int | None = None
+    walking: WalkingPlan | None = None  # the walking plan proposed in place of the stage's plan
+    repeat_week: tuple[date, date] | None = None  # HOLD: the last week that went well
+
+
+class SuggestionDecision(CoreModel):
+    """The therapist accepted or dismissed a suggestion; its kind rests for `ProgressRules.quiet_days`."""
+
+    program_id: str = Field(min_length=1, max_length=64)
+    kind: SuggestionKind
+    on: date
+    accepted: bool
+
+
+def suggest(
+    patient: Patient, program: Program, figures: ProgressFigures, rules: ProgressRules
+) -> list[Suggestion]:
+    """What the log in `figures` suggests for `program` now (at most one suggestion)."""
+    suggestion = (
+        _hold(program, figures, rules)
+        or _next_stage(patient, program, figures, rules)
+        or _raise_walking(program, figures, rules)
+    )
+    return [] if suggestion is None else [suggestion]
+
+
+def open_suggestions(
+    suggestions: Iterable[Suggestion],
+    decisions: Iterable[SuggestionDecision],
+    today: date,
+    rules: ProgressRules,
+) -> list[Suggestion]:
+    """The suggestions to show: those whose kind was not answered in the last `rules.quiet_days` days."""
+    resting = {d.kind for d in decisions if timedelta(0) <= today - d.on < timedelta(days=rules.quiet_days)}
+    return [s for s in suggestions if s.kind not in resting]
+
+
+def _hold(program: Program, figures: ProgressFigures, rules: ProgressRules) -> Suggestion | None:
+    rises = [change for change in figures.pain_changes if change.rise >= rules.pain_rise_points]
+    if not rises and not figures.sore_spells:
+        return None
+    reasons = [pain_rise_text(change) for change in rises]
+    reasons += [_spell_text(spell) for spell in figures.sore_spells[:MAX_SPELLS_NAMED]]
+    good = _last_good_week(figures, rules)
+    if good is None:
+        reasons.append("Hold the program, or step back to an easier level until the pain settles.")
+    else:
+        earlier = good.stage_index is not None and good.stage_index != figures.stage_index
+        moved = f" (in stage {good.stage_index + 1})" if earlier else ""
+        reasons.append(
+            f"Hold the program, or step back: repeat the week of {_span(good)}{moved}, "
+            "the last week that went well."
+        )
+    plan = _walking_plan(program, figures)
+    walking = None
+    if plan is not None and plan.baseline_minutes_per_day > MIN_WALKING_MINUTES:
+        walking = _with_baseline(
+            plan, max(MIN_WALKING_MINUTES, plan.baseline_minutes_per_day - plan.weekly_increase_minutes)
+        )
+        reasons.append(
+            f"Walking can go back one weekly step, from {plan.baseline_minutes_per_day} to "
+            f"{walking.baseline_minutes_per_day} minutes a day."
+        )
+    return Suggestion(
+        SuggestionKind.HOLD,
+        title="Hold or step back after a flare",
+        reason=" ".join(reasons),
+        stage_index=figures.stage_index,
+        walking=walking,
+        repeat_week=None if good is None else (good.start, good.end),
+    )
+
+
+def _next_stage(
+    patient: Patient, program: Program, figures: ProgressFigures, rules: ProgressRules
+) -> Suggestion | None:
+    index = figures.stage_index
+    if index is None or index + 1 >= len(program.stages):
+        return None
+    due = _stage_due(patient, program, index, figures.today)
+    done = _kept_up(figures, rules, rules.progression_weeks)
+    steady = _pain_steady(figures, rules)
+    if due is None or done is None or steady is None:
+        return None
+    following = program.stages[index + 1]
+    return Suggestion(
+        SuggestionKind.NEXT_STAGE,
+        title=f"Move to stage {index + 2} of {len(program.stages)}: {following.name}",
+        reason=f"{due} {done} {steady}",
+        stage_index=index + 1,
+    )
+
+
+def _raise_walking(program: Program, figures: ProgressFigures, rules: ProgressRules) -> Suggestion | None:
+    plan = _walking_plan(program, figures)
+    if plan is None or plan.baseline_minutes_per_day >= plan.target_minutes_per_day:
+        return None
+    if (figures.today - stage_entered_on(program, figures.today)).days < WEEK:
+        return None  # give the stage's plan a week first
+    done = _kept_up(figures, rules, 1)
+    steady = _pain_steady(figures, rules)
+    if done is None or steady is None:
+        return None
+    raised = _with_baseline(
+        plan, min(plan.baseline_minutes_per_day + plan.weekly_increase_minutes, plan.target_minutes_per_day)
+    )
+    return Suggestion(
+        SuggestionKind.RAISE_WALKING,
+        title=f"Raise walking to {raised.baseline_minutes_per_day} minutes a day",
+        reason=f"{done} {steady} Walking can go up by the plan's weekly step, from "
+        f"{plan.baseline_minutes_per_day} to {raised.baseline_minutes_per_day} minutes a day (the target is "
+        f"{plan.target_minutes_per_day}).",
+        stage_index=figures.stage_index,
+        walking=raised,
+    )
+
+
+def _stage_due(patient: Patient, program: Program, index: int, today: date) -> str | None:
+    """Why the next stage is due ('week 12 after surgery, ...'), or None if it is not yet."""
+    stage, following = program.stages[index], program.stages[index + 1]
+    week = patient.week_after_surgery(today)
+    if week is not None:
+        if week < following.start_week:
+            return None
+        return (
+            f"It is week {week} after surgery; stage {index + 2} is planned from week {following.start_week}."
+        )
+    planned = max(1, (stage.end_week or following.start_week) - stage.start_week)
+    weeks_in = (today - stage_entered_on(program, today)).days // WEEK
+    if weeks_in < planned:
+        return None
+    return (
+        f"The patient has been in stage {index + 1} for {weeks_in} weeks, its planned length "
+        "(no surgery date is recorded)."
+    )
+
+
+def _kept_up(figures: ProgressFigures, rules: ProgressRules, weeks: int) -> str | None:
+    """'Did 85% and 90% of the sessions in the last 2 weeks (80% needed).' if each full week made it."""
+    recent = figures.weeks[-weeks:]
+    if len(recent) < weeks or not all(w.is_full for w in recent):
+        return None
+    percents = [w.sessions.percent for w in recent]
+    needed = rules.progression_adherence_percent
+    if any(p is None or p < needed for p in percents):
+        return None
+    shown = " and ".join(f"{p:.0f}%" for p in percents if p is not None)
+    span = "the last week" if weeks == 1 else f"the last {weeks} weeks"
+    return f"Did {shown} of the sessions in {span} ({needed}% needed)."
+
+
+def _pain_steady(figures: ProgressFigures, rules: ProgressRules) -> str | None:
+    """'Pain is steady or falling (...)' comparing the last week with the week before, or None."""
+    if len(figures.weeks) < 2:
+        return None
+    before, last = figures.weeks[-2], figures.weeks[-1]
+    compared = []
+    for site in Site:
+        old, new = before.pain(site), last.pain(site)
+        if old is None or new is None:
+            continue
+        if new - old >= rules.stable_pain_points:
+            return None
+        compared.append(f"{site.value} {old:.1f} then {new:.1f}")
+    if not compared:
+        return None
+    return (
+        f"Pain is steady or falling (daily average the week before, then last week: {', '.join(compared)})."
+    )
+
+
+def _last_good_week(figures: ProgressFigures, rules: ProgressRules) -> WeekFigures | None:
+    baseline = {change.site: change.first_week for change in figures.pain_changes}
+    return next((w for w in reversed(figures.weeks[:-1]) if _went_well(w, baseline, rules)), None)
+
+
+def _went_well(week: WeekFigures, baseline: dict[Site, float], rules: ProgressRules) -> bool:
+    """The patient did the program (not flagged as low) and pain, where logged, stayed within
+    `stable_pain_points` of the stage's first week."""
+    done = week.sessions.percent
+    if done is None or done < rules.low_adherence_percent:
+        return False
+    pains = [(week.pain(site), baseline.get(site)) for site in Site]
+    if all(pain is None for pain, _ in pains):
+        return False
+    return all(pain is None or base is None or pain < base + rules.stable_pain_points for pain, base in pains)
+
+
+def _walking_plan(program: Program, figures: ProgressFigures) -> WalkingPlan | None:
+    index = figures.stage_index
+    return None if index is None else program.stages[index].walking
+
+
+def _with_baseline(plan: WalkingPlan, minutes: int) -> WalkingPlan:
+    return WalkingPlan.model_validate({**plan.model_dump(), "baseline_minutes_per_day": minutes})
+
+
+def _spell_text(spell: SoreSpell) -> str:
+    mornings = (
+        "the next morning" if len(spell.next_mornings) == 1 else f"for {len(spell.next_mornings)} mornings"
+    )
+    return (
+        f"On {short_day_text(spell.day)}, {spell.site.value} pain went from {spell.before} to {spell.after} "
+        f"after exercising and was still {', '.join(map(str, spell.next_mornings))} {mornings}."
+    )
+
+
+def _span(week: WeekFigures) -> str:
+    return f"{short_day_text(week.start)} to {short_day_text(week.end)}"

@@ -1,0 +1,263 @@
+"""Settings > Clinic: what the clinic's handouts show and how they print by default.
+
+Each field is checked as it is edited, with the message beside it; Save stays off until all are fine.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from pydantic import ValidationError
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ptplanner.core.clinic import (
+    EXERCISE_PAIN_RANGE,
+    FEVER_RANGE_C,
+    MAX_LOGO_BYTES,
+    ClinicSettings,
+    Paper,
+    celsius_to_fahrenheit,
+)
+from ptplanner.gui.handout_preview import PAPER_NAMES
+from ptplanner.gui.library.fields import ErrorLabel
+from ptplanner.gui.library.validation import GENERAL, field_messages
+from ptplanner.gui.tasks import TaskRunner
+from ptplanner.storage.clinic_settings import (
+    ClinicSettingsDamaged,
+    load_clinic_settings,
+    save_clinic_settings,
+)
+from ptplanner.storage.database import DatabaseError
+from ptplanner.workspace import Workspace
+
+LOGO_SHOWN = (160, 80)
+_TEXT_FIELDS = ("name", "phone", "emergency_number")
+
+
+class ClinicSettingsDialog(QDialog):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Clinic settings")
+        self._workspace = workspace
+        self.runner = TaskRunner(self)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.hide()
+        self.name = QLineEdit()
+        self.phone = QLineEdit()
+        self.emergency_number = QLineEdit()
+        for field, limit in zip(_TEXT_FIELDS, (200, 40, 20), strict=True):
+            getattr(self, field).setMaxLength(limit)
+        self.name.setPlaceholderText("Printed at the top of every handout")
+        self.phone.setPlaceholderText("The number patients call with a problem")
+        self.logo_preview = QLabel()
+        self.logo_preview.setFixedSize(*LOGO_SHOWN)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.choose_logo = QPushButton("Choose…")
+        self.remove_logo = QPushButton("Remove")
+        self.paper = QComboBox()
+        for paper, label in PAPER_NAMES.items():
+            self.paper.addItem(label, paper.value)
+        self.large_print = QCheckBox("Print handouts in large print unless I choose otherwise")
+        self.fever = QDoubleSpinBox()
+        self.fever.setRange(*FEVER_RANGE_C)
+        self.fever.setDecimals(1)
+        self.fever.setSingleStep(0.1)
+        self.fever.setSuffix(" °C")
+        self.fever_in_f = QLabel()
+        self.pain_limit = QSpinBox()
+        self.pain_limit.setRange(*EXERCISE_PAIN_RANGE)
+        self.pain_limit.setSuffix(" out of 10")
+        self.errors = {field: ErrorLabel() for field in (*_TEXT_FIELDS, "logo", GENERAL)}
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self._logo: bytes | None = None
+        self._lay_out()
+
+        self._show_settings(self._stored_settings())
+        for field in _TEXT_FIELDS:
+            getattr(self, field).textChanged.connect(self._check)
+        self.fever.valueChanged.connect(self._show_fahrenheit)
+        self.choose_logo.clicked.connect(self._choose_logo)
+        self.remove_logo.clicked.connect(lambda: self._set_logo(None))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._check()
+
+    def settings(self) -> ClinicSettings:
+        """The settings as entered; ValidationError if a field is wrong."""
+        return ClinicSettings(
+            name=self.name.text(),
+            phone=self.phone.text(),
+            emergency_number=self.emergency_number.text(),
+            logo=self._logo,
+            paper=Paper(self.paper.currentData()),
+            large_print=self.large_print.isChecked(),
+            fever_threshold_c=round(self.fever.value(), 1),
+            exercise_pain_limit=self.pain_limit.value(),
+        )
+
+    def is_busy(self) -> bool:
+        return self.runner.is_busy()
+
+    def accept(self) -> None:
+        try:
+            settings = self.settings()
+        except ValidationError:
+            self._check()
+            return
+        self.buttons.setEnabled(False)
+        store = self._workspace.store
+        self.runner.write(lambda: save_clinic_settings(store, settings), self._saved, self._save_failed)
+
+    def _saved(self, _result: None) -> None:
+        super().accept()
+
+    def _save_failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if not isinstance(error, DatabaseError | ValueError):
+            sys.excepthook(type(error), error, error.__traceback__)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "The clinic settings were not saved", str(error), parent=self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    def _check(self) -> None:
+        messages: dict[str, str] = {}
+        try:
+            self.settings()
+        except ValidationError as error:
+            messages = field_messages(error, self.errors)
+        for field, label in self.errors.items():
+            label.show_message(messages.get(field, ""))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not messages)
+
+    def _stored_settings(self) -> ClinicSettings:
+        try:
+            return load_clinic_settings(self._workspace.store)
+        except ClinicSettingsDamaged as error:
+            self.notice.setText(f"{error} The defaults are shown.")
+            self.notice.show()
+            return ClinicSettings()
+
+    def _show_settings(self, settings: ClinicSettings) -> None:
+        self.name.setText(settings.name)
+        self.phone.setText(settings.phone)
+        self.emergency_number.setText(settings.emergency_number)
+        self.paper.setCurrentIndex(self.paper.findData(settings.paper.value))
+        self.large_print.setChecked(settings.large_print)
+        self.fever.setValue(settings.fever_threshold_c)
+        self._show_fahrenheit(settings.fever_threshold_c)
+        self.pain_limit.setValue(settings.exercise_pain_limit)
+        self._set_logo(settings.logo)
+
+    def _show_fahrenheit(self, celsius: float) -> None:
+        self.fever_in_f.setText(f"= {celsius_to_fahrenheit(celsius):.1f} °F")
+
+    def _choose_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Choose the clinic logo", "", "Pictures (*.png *.jpg *.jpeg)"
+        )
+        if not name:
+            return
+        try:
+            data = Path(name).read_bytes()
+        except OSError as error:
+            self.errors["logo"].show_message(f"The file cannot be read: {error.strerror}.")
+            return
+        problem = _logo_problem(data)
+        self.errors["logo"].show_message(problem)
+        if not problem:
+            self._set_logo(data)
+
+    def _set_logo(self, data: bytes | None) -> None:
+        self._logo = data
+        self.remove_logo.setEnabled(data is not None)
+        if data is None:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText("No logo")
+            return
+        pixmap = QPixmap.fromImage(QImage.fromData(data))
+        self.logo_preview.setPixmap(
+            pixmap.scaled(
+                *LOGO_SHOWN, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow("Clinic name:", _with_error(self.name, self.errors["name"]))
+        form.addRow("Phone:", _with_error(self.phone, self.errors["phone"]))
+        form.addRow("Emergency number:", _with_error(self.emergency_number, self.errors["emergency_number"]))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(self.choose_logo)
+        logo_row.addWidget(self.remove_logo)
+        logo_row.addStretch()
+        logo = QWidget()
+        logo_column = QVBoxLayout(logo)
+        logo_column.setContentsMargins(0, 0, 0, 0)
+        logo_column.addLayout(logo_row)
+        logo_column.addWidget(QLabel(f"PNG or JPEG, up to {MAX_LOGO_BYTES // 1024} KB."))
+        logo_column.addWidget(self.errors["logo"])
+        form.addRow("Logo:", logo)
+        form.addRow("Paper:", self.paper)
+        form.addRow("", self.large_print)
+        fever = QHBoxLayout()
+        fever.addWidget(self.fever)
+        fever.addWidget(self.fever_in_f)
+        fever.addStretch()
+        form.addRow("Call about a fever from:", fever)
+        form.addRow("Pain allowed while exercising:", self.pain_limit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addLayout(form)
+        layout.addWidget(self.errors[GENERAL])
+        layout.addWidget(self.buttons)
+
+    def done(self, result: int) -> None:
+        self.runner.wait()
+        super().done(result)
+
+
+def _logo_problem(data: bytes) -> str:
+    """Why `data` cannot be the logo ('' if it can)."""
+    try:
+        ClinicSettings(logo=data)
+    except ValidationError as error:
+        return field_messages(error, ("logo",))["logo"]
+    if QImage.fromData(data).isNull():
+        return "The file is not a picture that can be shown. Save it again as PNG or JPEG."
+    return ""
+
+
+def _with_error(field: QWidget, error: ErrorLabel) -> QWidget:
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(field)
+    column.addWidget(error)
+    return box

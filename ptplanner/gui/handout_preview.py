@@ -1,0 +1,382 @@
+"""Print preview of a patient's handout: choose the options, then Print or Save as PDF.
+
+Every copy printed or saved is recorded, and the list of earlier copies reprints any of them,
+byte for byte, with one click. Handouts are built on a worker thread, one at a time.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QBuffer, QByteArray, QIODevice, QModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ptplanner.core.clinic import Paper
+from ptplanner.gui.tasks import TaskRunner
+from ptplanner.handouts.content import HandoutError
+from ptplanner.handouts.options import HandoutOptions
+from ptplanner.handouts.printing import PreparedHandout, default_options, prepare_handout, record_printed
+from ptplanner.safe_write import write_private_bytes
+from ptplanner.storage.database import DatabaseError
+from ptplanner.storage.handouts import HandoutRecord, handout_pdf, handouts_for
+from ptplanner.workspace import Workspace
+
+PRINT_DPI = 300  # pages are sent to the printer as images this sharp
+_PAGE_SIZES = {Paper.LETTER: QPageSize.PageSizeId.Letter, Paper.A4: QPageSize.PageSizeId.A4}
+PAPER_NAMES = {Paper.LETTER: "Letter", Paper.A4: "A4"}
+_EXPECTED = (HandoutError, DatabaseError, OSError)
+
+
+class HandoutHistoryModel(QAbstractTableModel):
+    """The patient's printed handouts, newest first."""
+
+    COLUMNS = ("Printed", "Version", "Paper", "Print")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._records: list[HandoutRecord] = []
+
+    def set_records(self, records: list[HandoutRecord]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def record(self, row: int) -> HandoutRecord:
+        return self._records[row]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        record = self._records[index.row()]
+        options = record.options
+        return (
+            record.printed_at.astimezone().strftime("%d %b %Y, %H:%M"),
+            str(record.program_version),
+            PAPER_NAMES.get(options.get("paper"), ""),
+            "Large" if options.get("large_print") else "Normal",
+        )[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+
+class HandoutPreview(QDialog):
+    def __init__(
+        self,
+        workspace: Workspace,
+        patient_id: str,
+        program_id: str | None = None,
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
+        """Preview the handout of `program_id` as last saved (None: the patient's current program)."""
+        super().__init__(parent)
+        self.setWindowTitle("Print handout")
+        self.resize(1000, 760)
+        self._workspace, self._patient_id, self._program_id = workspace, patient_id, program_id
+        self._today = today or date.today()
+        self._prepared: PreparedHandout | None = None
+        self._building = self._stale = False
+        self.runner = TaskRunner(self)
+
+        self.paper = QComboBox()
+        for paper, label in PAPER_NAMES.items():
+            self.paper.addItem(label, paper.value)
+        self.large_print = QCheckBox("Large print")
+        self.log_sheet = QCheckBox("Log sheet")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.hide()
+        self.document = QPdfDocument(self)
+        self._buffer = QBuffer(self)
+        self.view = QPdfView()
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.history_model = HandoutHistoryModel(self)
+        self.history = QTableView()
+        self.history.setModel(self.history_model)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history.verticalHeader().hide()
+        self.reprint_button = QPushButton("Reprint")
+        self.print_button = QPushButton("Print…")
+        self.save_button = QPushButton("Save as PDF…")
+        self._lay_out()
+
+        self._set_options(self._clinic_defaults())
+        for signal in (self.paper.currentIndexChanged, self.large_print.toggled, self.log_sheet.toggled):
+            signal.connect(self.rebuild)
+        self.print_button.clicked.connect(self.print_handout)
+        self.save_button.clicked.connect(self.save_as_pdf)
+        self.reprint_button.clicked.connect(self.reprint_selected)
+        self.history.doubleClicked.connect(self.reprint_selected)
+        self.history.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.rebuild()
+        self._load_history()
+
+    def options(self) -> HandoutOptions:
+        return HandoutOptions(
+            paper=Paper(self.paper.currentData()),
+            large_print=self.large_print.isChecked(),
+            log_sheet=self.log_sheet.isChecked(),
+        )
+
+    def is_busy(self) -> bool:
+        return self.runner.is_busy()
+
+    def rebuild(self) -> None:
+        """Build the handout for the options shown; a change during a build waits for it."""
+        if self._building:
+            self._stale = True
+            return
+        self._building = True
+        self._prepared = None
+        self._update_buttons()
+        workspace, patient_id, program_id, options = (
+            self._workspace,
+            self._patient_id,
+            self._program_id,
+            self.options(),
+        )
+        self.runner.read(
+            lambda: prepare_handout(workspace, patient_id, program_id, options, self._today),
+            self._show_prepared,
+            self._build_failed,
+        )
+
+    def print_handout(self) -> None:
+        prepared = self._prepared
+        if prepared is not None and self._print(prepared.handout.pdf, prepared.options.paper):
+            self._record(prepared)
+
+    def save_as_pdf(self) -> None:
+        prepared = self._prepared
+        if prepared is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save handout as PDF", f"handout-{self._today}.pdf", "PDF files (*.pdf)"
+        )
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
+        self.runner.write(
+            lambda: write_private_bytes(path, prepared.handout.pdf),
+            lambda _: self._record(prepared),
+            self._save_failed,
+        )
+
+    def reprint_selected(self) -> None:
+        rows = self.history.selectionModel().selectedRows()
+        if not rows:
+            return
+        record = self.history_model.record(rows[0].row())
+        paper = Paper(record.options.get("paper", Paper.LETTER.value))
+        database = self._workspace.database
+        self.runner.read(
+            lambda: handout_pdf(database, record.id),
+            lambda pdf: self._print(pdf, paper),
+            lambda error: self._warn("This handout cannot be reprinted", error),
+        )
+
+    # building and showing
+
+    def _show_prepared(self, prepared: PreparedHandout) -> None:
+        self._building = False
+        if self._stale:
+            self._stale = False
+            self.rebuild()
+            return
+        self._prepared = prepared
+        self._load_pdf(prepared.handout.pdf)
+        self._show_message(" ".join(prepared.handout.warnings))
+        self._update_buttons()
+
+    def _build_failed(self, error: BaseException) -> None:
+        self._building = False
+        if self._stale:
+            self._stale = False
+            self.rebuild()
+            return
+        if not isinstance(error, _EXPECTED):
+            sys.excepthook(type(error), error, error.__traceback__)
+            return
+        self.document.close()
+        self._show_message(f"The handout cannot be printed: {error}")
+        self._update_buttons()
+
+    def _load_pdf(self, pdf: bytes) -> None:
+        self.document.close()
+        self._buffer.close()
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # printing and recording
+
+    def _print(self, pdf: bytes, paper: Paper) -> bool:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(_PAGE_SIZES[paper]))
+        printer.setFullPage(True)
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            print_pdf(pdf, printer)
+        except OSError as error:
+            self._warn("The handout was not printed", error)
+            return False
+        return True
+
+    def _record(self, prepared: PreparedHandout) -> None:
+        workspace = self._workspace
+        self.runner.write(
+            lambda: record_printed(workspace, prepared),
+            lambda _: self._load_history(),
+            lambda error: self._warn("The printed copy was not recorded", error),
+        )
+
+    def _load_history(self) -> None:
+        database, patient_id = self._workspace.database, self._patient_id
+        self.runner.read(
+            lambda: handouts_for(database, patient_id),
+            self._show_history,
+            lambda error: self._warn("Earlier handouts cannot be listed", error),
+        )
+
+    def _show_history(self, records: list[HandoutRecord]) -> None:
+        self.history_model.set_records(records)
+        if records:
+            self.history.selectRow(0)  # the newest: one click reprints it
+        self._update_buttons()
+
+    def _save_failed(self, error: BaseException) -> None:
+        self._warn("The handout was not saved", error)
+
+    def _warn(self, title: str, error: BaseException) -> None:
+        if not isinstance(error, _EXPECTED):
+            sys.excepthook(type(error), error, error.__traceback__)
+            return
+        detail = (
+            f"{error.filename}: {error.strerror}"
+            if isinstance(error, OSError) and error.filename
+            else str(error)
+        )
+        box = QMessageBox(QMessageBox.Icon.Warning, title, detail, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    # set-up
+
+    def _clinic_defaults(self) -> HandoutOptions:
+        try:
+            return default_options(self._workspace)
+        except DatabaseError as error:
+            self._show_message(str(error))
+            return HandoutOptions()
+
+    def _set_options(self, options: HandoutOptions) -> None:
+        self.paper.setCurrentIndex(self.paper.findData(options.paper.value))
+        self.large_print.setChecked(options.large_print)
+        self.log_sheet.setChecked(options.log_sheet)
+
+    def _update_buttons(self) -> None:
+        ready = self._prepared is not None
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+        self.reprint_button.setEnabled(self.history.selectionModel().hasSelection())
+
+    def _lay_out(self) -> None:
+        options = QHBoxLayout()
+        options.addWidget(QLabel("Paper:"))
+        options.addWidget(self.paper)
+        options.addWidget(self.large_print)
+        options.addWidget(self.log_sheet)
+        options.addStretch()
+        earlier = QWidget()
+        column = QVBoxLayout(earlier)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(QLabel("Printed before:"))
+        column.addWidget(self.history)
+        column.addWidget(self.reprint_button)
+        splitter = QSplitter()
+        splitter.addWidget(self.view)
+        splitter.addWidget(earlier)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([640, 340])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(options)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+
+    def done(self, result: int) -> None:
+        self.runner.wait()  # the database outlives the dialog; no work may still be using it
+        super().done(result)
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> None:
+    """Draw each page of `pdf` on `printer`, as sharp as PRINT_DPI (or the printer, if coarser)."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready:
+        raise OSError("The handout could not be read for printing.")
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("The printer could not be started. Check that it is on and connected.")
+    try:
+        dpi = min(PRINT_DPI, printer.resolution())
+        target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            image = document.render(
+                page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+            )
+            painter.drawImage(target, image)
+    finally:
+        painter.end()

@@ -1,0 +1,50 @@
+"""What one handout is about: the patient, one stage of their program, and the clinic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ptplanner.core.clinic import ClinicSettings
+from ptplanner.core.handout_text import stage_dates
+from ptplanner.core.patient import Patient
+from ptplanner.core.program import Program, Stage
+
+
+class HandoutError(ValueError):
+    """The handout cannot be printed as asked; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class HandoutContent:
+    patient: Patient
+    program: Program
+    clinic: ClinicSettings
+    stage_index: int
+
+    @classmethod
+    def of(
+        cls, patient: Patient, program: Program, clinic: ClinicSettings, stage_index: int | None
+    ) -> HandoutContent:
+        if program.patient_id != patient.id:
+            raise HandoutError("This program belongs to another patient.")
+        if not program.stages:
+            raise HandoutError("The program has no stages yet. Add a stage with exercises, then print.")
+        index = program.current_stage_index() if stage_index is None else stage_index
+        if not 0 <= index < len(program.stages):
+            raise HandoutError(
+                f"The program has {len(program.stages)} stages; there is no stage {index + 1}."
+            )
+        stage = program.stages[index]
+        if not stage.items and stage.walking is None:
+            raise HandoutError(
+                f"Stage {index + 1} ({stage.name}) has no exercises yet. Add some, then print."
+            )
+        return cls(patient, program, clinic, index)
+
+    @property
+    def stage(self) -> Stage:
+        return self.program.stages[self.stage_index]
+
+    def stage_dates(self) -> tuple[date, date | None] | None:
+        return stage_dates(self.stage, self.patient.surgery_date)

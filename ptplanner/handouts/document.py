@@ -1,0 +1,94 @@
+"""A patient's handout as a PDF: the same input always gives the same bytes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from io import BytesIO
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+
+from ptplanner.core.clinic import ClinicSettings, Paper
+from ptplanner.core.handout_text import day_text
+from ptplanner.core.patient import Patient
+from ptplanner.core.program import Program
+from ptplanner.handouts.content import HandoutContent
+from ptplanner.handouts.exercise_block import exercise_block
+from ptplanner.handouts.limits import precautions, walking_plan
+from ptplanner.handouts.log_sheet import log_sheets
+from ptplanner.handouts.markup import TextMarkup
+from ptplanner.handouts.options import HandoutOptions
+from ptplanner.handouts.overview import overview
+from ptplanner.handouts.page import Footer, numbered_canvas
+from ptplanner.handouts.styles import MARGIN, Layout, look
+from ptplanner.handouts.warning_signs import warning_signs
+
+PAGE_SIZES = {Paper.LETTER: LETTER, Paper.A4: A4}
+
+
+@dataclass(frozen=True)
+class Handout:
+    pdf: bytes
+    pages: int
+    warnings: tuple[str, ...]  # things the person printing should know (e.g. characters no font has)
+
+
+def build_handout(
+    patient: Patient,
+    program: Program,
+    clinic: ClinicSettings,
+    options: HandoutOptions,
+    today: date,
+    font_folders: Sequence[Path] | None = None,
+) -> Handout:
+    """The handout for one stage of the program (by default the current one), printed on `today`.
+
+    `font_folders` are searched for a font with characters the bundled fonts lack (default: the
+    computer's usual font folders). Raises HandoutError when there is nothing to print.
+    """
+    content = HandoutContent.of(patient, program, clinic, options.stage_index)
+    page_size = PAGE_SIZES[options.paper]
+    width = page_size[0] - 2 * MARGIN
+    style = look(options.large_print)
+    text = TextMarkup(font_folders)
+    program_line = f"Program of {day_text(program.created_on)}, version {program.version}"
+    footer = Footer(patient.name, program_line, style.footer, text)
+    layout = Layout(style, text, width, page_size[1] - 2 * MARGIN - footer.height, today)
+    warnings: list[str] = []
+    story = _story(content, layout, options, warnings)
+    buffer = BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=page_size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + footer.height,
+        title="Home exercise program",
+        author="ptplanner",
+        creator="ptplanner",
+        invariant=1,
+        initialFontName=style.body.fontName,
+    )
+    pages: list[int] = []
+    document.build(story, canvasmaker=numbered_canvas(footer, pages))
+    return Handout(buffer.getvalue(), pages[-1], tuple(warnings + layout.text.warnings))
+
+
+def _story(
+    content: HandoutContent, layout: Layout, options: HandoutOptions, warnings: list[str]
+) -> list[Flowable]:
+    story = overview(content, layout, warnings)
+    items = content.stage.items
+    heading = [Paragraph("Your exercises", layout.look.section)]
+    for number, item in enumerate(items, start=1):
+        story.append(exercise_block(number, item, layout, lead=heading if number == 1 else ()))
+    story += precautions(content, layout)
+    story += walking_plan(content, layout)
+    story += warning_signs(content, layout)
+    if options.log_sheet and items:
+        story += log_sheets(content, layout, options.log_weeks)
+    return story

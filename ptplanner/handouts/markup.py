@@ -1,0 +1,101 @@
+"""Text exactly as typed, made safe for reportlab Paragraph markup.
+
+Every string is escaped, so `<b>`, `&` or `<img src=...>` print literally. Characters the bundled
+fonts cannot draw are drawn with an installed fallback font; if none has them they are replaced by a
+visible mark and a warning says so, instead of printing silent black boxes.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from ptplanner.handouts.fonts import (
+    bundled_coverage,
+    fallback_candidates,
+    load_fallback_font,
+    system_font_folders,
+)
+
+REPLACEMENT = "\ufffd"  # the standard "cannot show this character" mark, drawn by the bundled font
+_DROP = ""
+
+
+class TextMarkup:
+    """One per document: turns text into markup and collects warnings about what cannot be printed."""
+
+    def __init__(self, font_folders: Sequence[Path] | None = None) -> None:
+        self._folders = tuple(system_font_folders() if font_folders is None else font_folders)
+        self._covered = bundled_coverage()
+        self._font_for: dict[str, str | None] = {}  # character -> fallback font name, None: no font has it
+        self._missing: dict[str, set[str]] = defaultdict(set)  # character -> where it appears
+
+    def __call__(self, text: str, where: str = "") -> str:
+        """Markup for a Paragraph that prints `text` as typed; `where` names it in warnings."""
+        if all(ord(ch) in self._covered for ch in text):
+            return escape(text)
+        return "".join(self._marked_run(font, run) for font, run in self._runs(text, where))
+
+    def width(self, text: str, font: str, size: float) -> float:
+        """How wide `text` prints in `font` at `size`, counting fallback fonts and replacement marks."""
+        return sum(stringWidth(run, run_font or font, size) for run_font, run in self._runs(text, ""))
+
+    @property
+    def warnings(self) -> list[str]:
+        if not self._missing:
+            return []
+        characters = sorted(self._missing)
+        places = sorted({place for ch in characters for place in self._missing[ch] if place})
+        shown = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in characters[:12])
+        more = f" and {len(characters) - 12} more" if len(characters) > 12 else ""
+        where = f" in {', '.join(places)}" if places else ""
+        message = (
+            f"No font on this computer can print some characters{where}: {shown}{more}. They show as "
+            f'"{REPLACEMENT}" on the handout. Install a font that has them (for Chinese, Japanese or Korean, '
+            "for example WenQuanYi Micro Hei or Microsoft YaHei) and print again."
+        )
+        return [message]
+
+    def _runs(self, text: str, where: str) -> list[tuple[str | None, str]]:
+        """`text` cut into runs of one font (None: the bundled font), unprintable characters replaced."""
+        runs: list[tuple[str | None, str]] = []
+        for ch in text:
+            font, shown = self._classify(ch, where)
+            if runs and runs[-1][0] == font:
+                runs[-1] = (font, runs[-1][1] + shown)
+            else:
+                runs.append((font, shown))
+        return runs
+
+    def _classify(self, ch: str, where: str) -> tuple[str | None, str]:
+        if ord(ch) in self._covered:
+            return None, ch
+        category = unicodedata.category(ch)
+        if category == "Cc":  # tabs, line breaks and other controls print as a space
+            return None, " "
+        if category == "Cf":  # invisible formatting marks have nothing to draw
+            return None, _DROP
+        font = self._fallback_for(ch)
+        if font is None:
+            self._missing[ch].add(where)
+            return None, REPLACEMENT
+        return font, ch
+
+    def _fallback_for(self, ch: str) -> str | None:
+        if ch not in self._font_for:
+            self._font_for[ch] = None
+            for path in fallback_candidates(self._folders):
+                loaded = load_fallback_font(path)
+                if loaded is not None and ord(ch) in loaded[1]:
+                    self._font_for[ch] = loaded[0]
+                    break
+        return self._font_for[ch]
+
+    @staticmethod
+    def _marked_run(font: str | None, run: str) -> str:
+        return escape(run) if font is None else f'<font name="{font}">{escape(run)}</font>'

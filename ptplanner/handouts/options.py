@@ -1,0 +1,23 @@
+"""What the person printing a handout can choose."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ptplanner.core.clinic import ClinicSettings, Paper
+
+MAX_LOG_WEEKS = 8
+
+
+class HandoutOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    paper: Paper = Paper.LETTER
+    large_print: bool = False
+    log_sheet: bool = True
+    log_weeks: int = Field(default=2, ge=1, le=MAX_LOG_WEEKS)
+    stage_index: int | None = Field(default=None, ge=0)  # None: the patient's current stage
+
+    @classmethod
+    def clinic_defaults(cls, clinic: ClinicSettings) -> HandoutOptions:
+        return cls(paper=clinic.paper, large_print=clinic.large_print)

@@ -1,0 +1,97 @@
+"""The foot of every page: whose handout, which program version, and page x of y."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.colors import black
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from ptplanner.handouts.markup import TextMarkup
+from ptplanner.handouts.styles import MARGIN
+
+ELLIPSIS = "\u2026"
+GAP = 8  # points between the text frame and the footer
+NARROWEST = 0.2  # the narrowest character, as a share of the font size
+
+
+@dataclass(frozen=True)
+class Footer:
+    """Two lines under a rule: the patient's name and the page number, then the program's date and version."""
+
+    name: str  # the patient's name
+    program: str  # e.g. "Program of 3 March 2025, version 4"
+    style: ParagraphStyle
+    text: TextMarkup
+
+    @property
+    def height(self) -> float:
+        """The room the footer needs below the text frame."""
+        return 2 * self.style.leading + GAP
+
+    def draw(self, canvas: Canvas, number: int, total: int) -> None:
+        style = self.style
+        page_width = canvas._pagesize[0]
+        width = page_width - 2 * MARGIN
+        pages = f"Page {number} of {total}"
+        room = width - stringWidth(pages, style.fontName, style.fontSize) - 2 * style.fontSize
+        name = self._shortened_name(room)
+        top = MARGIN + self.height - GAP / 2
+        canvas.setStrokeColor(black)
+        canvas.setLineWidth(0.75)
+        canvas.line(MARGIN, top, page_width - MARGIN, top)
+        shown_name = self.text(name, "the patient's name")
+        lines = Paragraph(f"{shown_name}<br/>{self.text(self.program)}", style)
+        lines.wrapOn(canvas, room, 2 * style.leading)
+        lines.drawOn(canvas, MARGIN, MARGIN)
+        canvas.setFont(style.fontName, style.fontSize)
+        canvas.setFillColor(black)
+        canvas.drawRightString(page_width - MARGIN, MARGIN + 2 * style.leading - style.fontSize, pages)
+
+    def _shortened_name(self, room: float) -> str:
+        """The name on one line (spaces for line breaks), cut with an ellipsis to fit `room` points."""
+        size = self.style.fontSize
+        full = " ".join(self.name.split())
+        longest = int(room / (size * NARROWEST)) + 1  # more characters than this never fit
+
+        def fits(text: str) -> bool:
+            return self.text.width(text, self.style.fontName, size) <= room
+
+        if len(full) <= longest and fits(full):
+            return full
+        line = full[:longest]
+        low, high = 0, len(line)
+        while low < high:  # the longest prefix that fits with the ellipsis
+            middle = (low + high + 1) // 2
+            if fits(line[:middle] + ELLIPSIS):
+                low = middle
+            else:
+                high = middle - 1
+        return line[:low].rstrip() + ELLIPSIS
+
+
+def numbered_canvas(footer: Footer, pages: list[int]) -> type[Canvas]:
+    """A canvas that draws the footer on each page once the page count is known."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved_pages)
+            pages.append(total)
+            for number, state in enumerate(self._saved_pages, start=1):
+                self.__dict__.update(state)
+                footer.draw(self, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas

@@ -1,0 +1,58 @@
+"""Printing a patient's handout from the stored data, and keeping each printed copy for reprints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ptplanner.core.summary import current_program
+from ptplanner.handouts.content import HandoutError
+from ptplanner.handouts.document import Handout, build_handout
+from ptplanner.handouts.options import HandoutOptions
+from ptplanner.storage.clinic_settings import load_clinic_settings
+from ptplanner.storage.handouts import HandoutRecord, record_handout
+from ptplanner.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class PreparedHandout:
+    """A handout built from a saved program version, ready to be shown, printed and recorded."""
+
+    patient_id: str
+    program_id: str
+    program_version: int
+    options: HandoutOptions
+    handout: Handout
+
+
+def default_options(workspace: Workspace) -> HandoutOptions:
+    """Paper and print size as the clinic set them."""
+    return HandoutOptions.clinic_defaults(load_clinic_settings(workspace.store))
+
+
+def prepare_handout(
+    workspace: Workspace, patient_id: str, program_id: str | None, options: HandoutOptions, today: date
+) -> PreparedHandout:
+    """Build the handout of the program as last saved (None: the patient's current program)."""
+    store = workspace.store
+    patient = store.get_patient(patient_id)
+    if program_id is None:
+        program = current_program(store.programs_for(patient_id))
+        if program is None:
+            raise HandoutError("This patient has no program yet. Make one, then print.")
+    else:
+        program = store.get_program(program_id)
+    handout = build_handout(patient, program, load_clinic_settings(store), options, today)
+    return PreparedHandout(patient_id, program.id, program.version, options, handout)
+
+
+def record_printed(workspace: Workspace, prepared: PreparedHandout) -> HandoutRecord:
+    """Keep the printed copy, so a reprint is byte for byte what the patient was given."""
+    return record_handout(
+        workspace.database,
+        prepared.patient_id,
+        prepared.program_id,
+        prepared.program_version,
+        prepared.options.model_dump(mode="json"),
+        prepared.handout.pdf,
+    )

@@ -1,0 +1,129 @@
+"""Type sizes and spacing for normal and large print, and the context every handout section uses.
+
+Normal print keeps body text at 13 pt and headings at 15-18 pt; large print puts body text at 17 pt
+for readers with low vision. Everything is black on white, so it prints well in black and white.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib.colors import black
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Table, TableStyle
+
+from ptplanner.handouts.fonts import register_fonts
+from ptplanner.handouts.markup import TextMarkup
+
+MARGIN = 0.75 * inch
+
+
+@dataclass(frozen=True)
+class Look:
+    body: ParagraphStyle
+    title: ParagraphStyle
+    section: ParagraphStyle
+    exercise: ParagraphStyle
+    strong: ParagraphStyle
+    item: ParagraphStyle  # a line in a numbered or bulleted list
+    boxed: ParagraphStyle
+    label: ParagraphStyle
+    cell: ParagraphStyle
+    footer: ParagraphStyle
+    picture_height: float
+    tick_box: float
+    space: float  # the gap between blocks
+
+
+def look(large_print: bool) -> Look:
+    regular, bold = register_fonts()
+    body_size, heading_sizes, small = (17, (22, 20, 19), 14) if large_print else (13, (18, 17, 15), 10.5)
+    title_size, section_size, exercise_size = heading_sizes
+    body = ParagraphStyle(
+        "body",
+        fontName=regular,
+        fontSize=body_size,
+        leading=body_size * 1.25,
+        spaceAfter=body_size * 0.3,
+        textColor=black,
+    )
+    return Look(
+        body=body,
+        title=ParagraphStyle(
+            "title", parent=body, fontName=bold, fontSize=title_size, leading=title_size * 1.25, spaceAfter=4
+        ),
+        section=ParagraphStyle(
+            "section",
+            parent=body,
+            fontName=bold,
+            fontSize=section_size,
+            leading=section_size * 1.25,
+            spaceBefore=section_size * 0.9,
+            spaceAfter=6,
+            keepWithNext=1,
+        ),
+        exercise=ParagraphStyle(
+            "exercise",
+            parent=body,
+            fontName=bold,
+            fontSize=exercise_size,
+            leading=exercise_size * 1.25,
+            spaceAfter=3,
+        ),
+        strong=ParagraphStyle("strong", parent=body, fontName=bold),
+        item=ParagraphStyle("item", parent=body, spaceAfter=body_size * 0.12),
+        boxed=ParagraphStyle("boxed", parent=body, spaceAfter=0),
+        label=ParagraphStyle(
+            "label", parent=body, fontSize=small, leading=small * 1.25, alignment=1, spaceAfter=0
+        ),
+        cell=ParagraphStyle("cell", parent=body, fontSize=small + 1, leading=(small + 1) * 1.2, spaceAfter=0),
+        footer=ParagraphStyle("footer", parent=body, fontSize=small, leading=small * 1.2, spaceAfter=0),
+        picture_height=(1.25 if large_print else 1.05) * inch,
+        tick_box=15 if large_print else 11,
+        space=body_size,
+    )
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What every section needs: the look, safe text, the text frame's size and the print date."""
+
+    look: Look
+    text: TextMarkup
+    width: float
+    height: float  # of the text frame on a page
+    today: date
+
+    def paragraph(self, text: str, style: ParagraphStyle, where: str = "", label: str = "") -> Paragraph:
+        """`text` printed exactly as typed; `label` (ptplanner's own words) goes before it in bold."""
+        lead = f"<b>{self.text(label)}</b> " if label else ""
+        return Paragraph(lead + self.text(text, where), style)
+
+    def table(self, rows: list[list], widths: list[float], style: list[tuple], **options: object) -> Table:
+        """A left-aligned table in the bundled font (reportlab's default, Helvetica, is not embedded)."""
+        table = Table(rows, colWidths=widths, hAlign="LEFT", **options)
+        font = ("FONT", (0, 0), (-1, -1), self.look.body.fontName, self.look.cell.fontSize)
+        table.setStyle(TableStyle([font, *style]))
+        return table
+
+    def section(self, title: str, *parts: Flowable) -> KeepTogether:
+        """A heading and what follows it, kept on one page when they fit on one."""
+        return KeepTogether([Paragraph(self.text(title), self.look.section), *parts])
+
+    def numbered(self, lines: tuple[str, ...], where: str = "") -> ListFlowable:
+        return self._list(lines, where, bulletType="1", bulletFormat="%s.")
+
+    def bullets(self, lines: tuple[str, ...], where: str = "") -> ListFlowable:
+        return self._list(lines, where, bulletType="bullet", start="\u2022")
+
+    def _list(self, lines: tuple[str, ...], where: str, **kind: str) -> ListFlowable:
+        body = self.look.body
+        return ListFlowable(
+            [ListItem(self.paragraph(line, self.look.item, where)) for line in lines],
+            bulletFontName=body.fontName,
+            bulletFontSize=body.fontSize,
+            leftIndent=body.fontSize * 1.6,
+            **kind,
+        )

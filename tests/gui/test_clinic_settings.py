@@ -1,0 +1,84 @@
+"""Settings > Clinic: every field checked as it is typed, and saved for the next handout."""
+
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from ptplanner.core.clinic import ClinicSettings, Paper
+from ptplanner.gui import clinic_settings
+from ptplanner.gui.clinic_settings import ClinicSettingsDialog
+from ptplanner.storage.clinic_settings import SETTING_KEY, load_clinic_settings, save_clinic_settings
+
+
+def open_dialog(qtbot, workspace):
+    dialog = ClinicSettingsDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def save_button(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+def a_logo(path, size=(120, 40)):
+    image = QImage(*size, QImage.Format.Format_RGB32)
+    image.fill(QColor("navy"))
+    assert image.save(str(path), "PNG")
+    return path
+
+
+def test_the_settings_are_shown_edited_and_saved(qtbot, empty_workspace, tmp_path, monkeypatch):
+    save_clinic_settings(empty_workspace.store, ClinicSettings(name="Old name", phone="555-0100"))
+    dialog = open_dialog(qtbot, empty_workspace)
+    assert dialog.name.text() == "Old name" and dialog.logo_preview.text() == "No logo"
+    dialog.name.setText("Przychodnia Łódź <b>&</b>")
+    dialog.phone.setText("+48 42 000 00 00")
+    dialog.paper.setCurrentIndex(dialog.paper.findData("a4"))
+    dialog.large_print.setChecked(True)
+    dialog.fever.setValue(38.3)
+    assert dialog.fever_in_f.text() == "= 100.9 °F"
+    logo = a_logo(tmp_path / "logo.png")
+    monkeypatch.setattr(clinic_settings.QFileDialog, "getOpenFileName", lambda *args: (str(logo), ""))
+    dialog.choose_logo.click()
+    assert dialog.remove_logo.isEnabled() and not dialog.logo_preview.pixmap().isNull()
+
+    save_button(dialog).click()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=5_000)
+    saved = load_clinic_settings(empty_workspace.store)
+    assert saved.name == "Przychodnia Łódź <b>&</b>" and saved.paper is Paper.A4 and saved.large_print
+    assert saved.fever_threshold_c == 38.3 and saved.logo == logo.read_bytes()
+
+
+def test_a_bad_field_shows_why_and_blocks_saving(qtbot, empty_workspace):
+    dialog = open_dialog(qtbot, empty_workspace)
+    dialog.phone.setText("555\t0100")
+    assert "one line" in dialog.errors["phone"].text() and dialog.errors["phone"].isVisible()
+    assert not save_button(dialog).isEnabled()
+    dialog.phone.setText("555-0100")
+    assert not dialog.errors["phone"].isVisible() and save_button(dialog).isEnabled()
+
+
+def test_an_empty_emergency_number_is_refused(qtbot, empty_workspace):
+    dialog = open_dialog(qtbot, empty_workspace)
+    dialog.emergency_number.setText("")
+    assert dialog.errors["emergency_number"].text() == "Required."
+    assert not save_button(dialog).isEnabled()
+
+
+def test_a_logo_that_is_not_a_png_or_jpeg_is_refused_and_the_old_one_kept(
+    qtbot, empty_workspace, tmp_path, monkeypatch
+):
+    dialog = open_dialog(qtbot, empty_workspace)
+    fake = tmp_path / "logo.png"
+    fake.write_bytes(b"GIF89a" + bytes(50))
+    monkeypatch.setattr(clinic_settings.QFileDialog, "getOpenFileName", lambda *args: (str(fake), ""))
+    dialog.choose_logo.click()
+    assert "PNG or JPEG" in dialog.errors["logo"].text()
+    assert dialog.settings().logo is None and save_button(dialog).isEnabled()
+
+
+def test_damaged_saved_settings_are_explained_and_the_defaults_shown(qtbot, empty_workspace):
+    empty_workspace.store.set_setting(SETTING_KEY, {"fever_threshold_c": "hot"})
+    dialog = open_dialog(qtbot, empty_workspace)
+    assert dialog.notice.isVisible() and "cannot be read" in dialog.notice.text()
+    assert dialog.settings() == ClinicSettings()

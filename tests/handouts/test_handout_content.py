@@ -1,0 +1,176 @@
+"""What a patient finds in the handout, read back from the PDF's text."""
+
+from datetime import date
+from io import BytesIO
+
+import pytest
+from handout_samples import CLINIC, TODAY, build, flat, make_patient, make_program, page_texts, pdf_text
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4, LETTER
+
+from ptplanner.core.clinic import ClinicSettings
+from ptplanner.core.handout_text import precaution_sentence
+from ptplanner.core.red_flags import red_flags
+from ptplanner.handouts.content import HandoutError
+from ptplanner.handouts.document import build_handout
+from ptplanner.handouts.options import HandoutOptions
+
+
+def test_the_handout_has_the_patient_every_exercise_dose_precaution_and_red_flag():
+    patient = make_patient()
+    program = make_program(patient, stage_index=1)
+    stage = program.stages[1]
+    text = pdf_text(build(patient, program).pdf)
+
+    assert patient.name in text
+    assert "Sam Rivera, PT" in text
+    assert "Stage 2 of 4: Stabilization, weeks 6 to 12" in text
+    assert "From 17 February to 31 March" in text
+    assert CLINIC.name in text and CLINIC.phone in text
+    for item in stage.items:
+        assert flat(item.exercise.name) in text
+        assert flat(item.dosage.describe()) in text
+        assert flat(item.exercise.stop_if) in text
+        for step in item.exercise.steps:
+            assert flat(step) in text
+    for precaution in patient.active_precautions(TODAY):
+        assert flat(precaution_sentence(precaution, TODAY)) in text
+    for line in stage.precautions:
+        assert flat(line) in text
+    for group in red_flags(CLINIC):
+        assert flat(group.action) in text
+        for sign in group.signs:
+            assert flat(sign) in text
+
+
+def test_precautions_carry_their_own_numbers_and_dates_and_ended_ones_are_left_out():
+    text = pdf_text(build().pdf)
+    assert "Do not lift more than 10 lb until 7 April." in text
+    assert "Do not twist your back until your surgeon says you may." in text
+    assert "Do not sit for more than 30 minutes" not in text  # it ended on 17 February
+
+
+def test_the_walking_plan_prints_as_a_table_of_weeks():
+    patient = make_patient()
+    program = make_program(patient, stage_index=0)
+    plan = program.stages[0].walking
+    text = pdf_text(build(patient, program).pdf)
+    assert "Your walking plan" in text
+    assert flat(plan.describe()) in text
+    for week in plan.schedule():
+        row = f"{week.week} {week.walks_per_day} {week.minutes_per_walk} {week.minutes_per_day}"
+        assert row in text
+
+
+def test_a_stage_without_a_walking_plan_has_no_walking_table():
+    patient = make_patient()
+    program = make_program(patient, stage_index=2)
+    assert program.stages[2].walking is None
+    assert "Your walking plan" not in pdf_text(build(patient, program).pdf)
+
+
+def test_the_fever_threshold_and_emergency_number_come_from_the_clinic():
+    clinic = ClinicSettings(
+        name="Clinic", phone="020 7946 0000", fever_threshold_c=38.5, emergency_number="999"
+    )
+    text = pdf_text(build(clinic=clinic).pdf)
+    assert "100.4" not in text
+    assert "101.3 °F (38.5 °C)" in text
+    assert "Call 999 or go to the emergency room now if:" in text
+    assert "Call us today at 020 7946 0000 if:" in text
+
+
+def test_without_a_clinic_phone_the_patient_is_told_whom_to_call():
+    text = pdf_text(build(clinic=ClinicSettings()).pdf)
+    assert "Call your clinic or surgeon today if:" in text
+
+
+def test_every_page_names_the_patient_program_version_and_page():
+    handout = build()
+    pages = page_texts(handout.pdf)
+    assert handout.pages == len(pages) > 3
+    for number, text in enumerate(pages, start=1):
+        assert "Margaret Okafor" in text
+        assert "Program of 11 January 2025, version 3" in text
+        assert f"Page {number} of {len(pages)}" in text
+
+
+def test_the_log_sheet_has_a_page_a_week_of_dated_days_and_pain_rows():
+    patient = make_patient()
+    program = make_program(patient, stage_index=1)
+    pages = page_texts(build(patient, program, log_weeks=3).pdf)
+    logs = [text for text in pages if "My exercise log" in text]
+    assert len(logs) == 3
+    assert "week 1, from 1 March to 7 March" in logs[0]
+    assert "Sat 1 Mar" in logs[0] and "Fri 7 Mar" in logs[0]
+    assert "week 3, from 15 March to 21 March" in logs[2]
+    for number, item in enumerate(program.stages[1].items, start=1):
+        assert f"{number}. {flat(item.exercise.name)}" in logs[0]
+    assert "Back pain (0 to 10)" in logs[0] and "Leg pain (0 to 10)" in logs[0]
+
+
+def test_a_log_for_a_stage_that_starts_later_starts_with_the_stage():
+    patient = make_patient()
+    program = make_program(patient, stage_index=1)
+    later_stage = 2  # weeks 12 to 24: from 31 March
+    text = pdf_text(build(patient, program, stage_index=later_stage).pdf)
+    assert "Stage 3 of 4" in text
+    assert "week 1, from 31 March to 6 April" in text
+
+
+def test_the_log_sheet_can_be_left_out():
+    handout_with, handout_without = build(), build(log_sheet=False)
+    assert "My exercise log" not in pdf_text(handout_without.pdf)
+    assert handout_without.pages < handout_with.pages
+
+
+@pytest.mark.parametrize(("paper", "size"), [("letter", LETTER), ("a4", A4)])
+def test_paper_size(paper, size):
+    box = PdfReader(BytesIO(build(paper=paper).pdf)).pages[0].mediabox
+    assert (float(box.width), float(box.height)) == pytest.approx(size)
+
+
+def test_a_program_without_stages_or_exercises_is_refused_with_a_reason():
+    patient = make_patient()
+    empty = make_program(patient, stage_index=0).model_copy(update={"stages": (), "moves": ()})
+    with pytest.raises(HandoutError, match="no stages"):
+        build(patient, empty)
+    program = make_program(patient, stage_index=0)
+    bare = program.stages[3].model_copy(update={"items": (), "walking": None})
+    with pytest.raises(HandoutError, match=r"Stage 4 .* has no exercises"):
+        build(patient, program.model_copy(update={"stages": (*program.stages[:3], bare)}), stage_index=3)
+    with pytest.raises(HandoutError, match="there is no stage 9"):
+        build(patient, program, stage_index=8)
+
+
+def test_a_program_of_another_patient_is_refused():
+    patient = make_patient()
+    program = make_program(make_patient(id="someone-else"))
+    with pytest.raises(HandoutError, match="another patient"):
+        build(patient, program)
+
+
+def test_the_print_date_and_the_stage_dates_are_on_the_first_page():
+    first = page_texts(build().pdf)[0]
+    assert "Date: 1 March 2025" in first
+    assert "How long: Follow this plan from week 6 to week 12 after your surgery" in first
+
+
+def test_a_patient_without_a_surgery_date_gets_weeks_but_no_dates():
+    patient = make_patient(surgery_date=None)
+    text = pdf_text(build(patient, make_program(patient)).pdf)
+    assert "Stage 2 of 4: Stabilization, weeks 6 to 12" in text
+    assert "From 17 February" not in text
+    assert f"from {TODAY.day} March" in text  # the log starts on the print date
+
+
+def test_the_same_input_gives_the_same_bytes():
+    assert build().pdf == build().pdf
+    assert build(large_print=True, paper="a4").pdf == build(large_print=True, paper="a4").pdf
+
+
+def test_a_different_print_date_changes_the_document():
+    patient = make_patient()
+    program = make_program(patient)
+    later = build_handout(patient, program, CLINIC, HandoutOptions(), date(2025, 3, 2), font_folders=())
+    assert later.pdf != build(patient, program).pdf
