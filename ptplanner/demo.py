@@ -13,10 +13,13 @@ from datetime import date, timedelta
 from ptplanner.core.adherence import AdherenceEntry, ItemCompletion, Measure, OutcomeItem, OutcomeScore, psfs_score
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Unit
 from ptplanner.core.program import Program, StageMove
+from ptplanner.storage.clinic_settings import load_clinic_settings, save_clinic_settings
 from ptplanner.workspace import Workspace
 
 _NAMESPACE = uuid.UUID("6f1c3a52-8d7e-4c1b-9a0e-5b2f7d9e4c11")
 LOGGED_WEEKS = 6
+DEMO_CLINIC = "Riverside Physical Therapy (demo)"
+DEMO_PHONE = "555-0142"
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ _PATIENTS = (
 
 def add_demo_clinic(workspace: Workspace, today: date) -> tuple[int, int]:
     """Add the demo patients that are not there yet. Returns (added, already there)."""
+    _name_the_clinic(workspace)
     existing = {p.id for p in workspace.store.list_patients()}
     added = 0
     for demo in _PATIENTS:
@@ -71,6 +75,15 @@ def add_demo_clinic(workspace: Workspace, today: date) -> tuple[int, int]:
             workspace.store.save_outcome(patient.id, score)
         added += 1
     return added, len(_PATIENTS) - added
+
+
+def _name_the_clinic(workspace: Workspace) -> None:
+    """Give handouts a clinic name and phone, unless the clinic has set its own."""
+    settings = load_clinic_settings(workspace.store)
+    if not settings.name and not settings.phone:
+        save_clinic_settings(
+            workspace.store, settings.model_copy(update={"name": DEMO_CLINIC, "phone": DEMO_PHONE})
+        )
 
 
 def _demo_id(*parts: object) -> str:

@@ -130,3 +130,23 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(capsys, data_dir):
     assert code == EXIT_PROBLEMS
     assert err.startswith("ptplanner: ")
     assert db.read_bytes() == before
+
+
+def test_demo_names_the_clinic_only_when_the_clinic_has_not(capsys, data_dir):
+    from ptplanner.core.clinic import ClinicSettings
+    from ptplanner.storage.clinic_settings import load_clinic_settings, save_clinic_settings
+    from ptplanner.workspace import Workspace
+
+    run(capsys, "--data-dir", str(data_dir), "demo")
+    workspace = Workspace.open(data_dir)
+    try:
+        assert load_clinic_settings(workspace.store).phone == "555-0142"
+        save_clinic_settings(workspace.store, ClinicSettings(name="Our Clinic", phone="555-0199"))
+    finally:
+        workspace.close()
+    run(capsys, "--data-dir", str(data_dir), "demo")
+    workspace = Workspace.open(data_dir)
+    try:
+        assert load_clinic_settings(workspace.store).name == "Our Clinic"
+    finally:
+        workspace.close()

@@ -16,6 +16,7 @@ class Actions:
     edit_patient: QAction
     save: QAction
     print: QAction
+    clinic_settings: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -31,14 +32,12 @@ class Actions:
         redo = undo_stack.createRedoAction(parent, "&Redo")
         redo.setObjectName("redoAction")
         redo.setShortcut(Key.Redo)
-        printing = _action(parent, "&Print handout…", "printAction", Key.Print)
-        printing.setEnabled(False)
-        printing.setToolTip("Handouts come in a later version.")
         return cls(
             new_patient=_action(parent, "&New patient…", "newPatientAction", Key.New),
             edit_patient=_action(parent, "&Edit patient details…", "editPatientAction", "Ctrl+E"),
             save=_action(parent, "&Save program", "saveAction", Key.Save),
-            print=printing,
+            print=_action(parent, "&Print handout…", "printAction", Key.Print),
+            clinic_settings=_action(parent, "&Clinic settings…", "clinicSettingsAction", Key.Preferences),
             quit=_action(parent, "&Quit", "quitAction", Key.Quit),
             undo=undo,
             redo=redo,

@@ -94,7 +94,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         menus = (
-            ("&File", (a.new_patient, a.edit_patient, None, a.save, a.print, None, a.add_demo, None, a.quit)),
+            (
+                "&File",
+                (a.new_patient, a.edit_patient, None, a.save, a.print, None, a.clinic_settings, a.add_demo, None, a.quit),
+            ),
             ("&Edit", (a.undo, a.redo, None, a.find)),
             ("&View", (a.show_patients, self.library_dock.toggleViewAction())),
         )
@@ -111,6 +114,8 @@ class MainWindow(QMainWindow):
         a.new_patient.triggered.connect(self.new_patient)
         a.edit_patient.triggered.connect(self.edit_patient)
         a.save.triggered.connect(self.save)
+        a.print.triggered.connect(self.print_handout)
+        a.clinic_settings.triggered.connect(self.edit_clinic_settings)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.find)
         a.show_patients.triggered.connect(self.show_patients)
@@ -230,6 +235,27 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Saving…")
         self.document.save()
 
+    def print_handout(self) -> None:
+        """Save first (a handout always shows a saved version, so it can be reprinted), then preview."""
+        model = self.document.model
+        if self.document.patient is None or model is None or not model.program().stages:
+            self.statusBar().showMessage("Open a patient with a program to print a handout.", 5000)
+            return
+        self.document.save(then=self._preview_handout)
+
+    def _preview_handout(self) -> None:
+        from ptplanner.gui.handout_preview import HandoutPreview  # QtPdf loads only when needed
+
+        patient, model = self.document.patient, self.document.model
+        if patient is None or model is None:
+            return
+        HandoutPreview(self.workspace, patient.id, model.program().id, parent=self).exec()
+
+    def edit_clinic_settings(self) -> None:
+        from ptplanner.gui.clinic_settings import ClinicSettingsDialog
+
+        ClinicSettingsDialog(self.workspace, parent=self).exec()
+
     def _program_saved(self, saved) -> None:
         self.save_problem.hide()
         self.statusBar().showMessage(f"Saved (version {saved.version}).", 5000)
@@ -292,6 +318,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}{APP_TITLE}[*]")
         self.actions.save.setEnabled(modified)
         self.actions.edit_patient.setEnabled(patient is not None)
+        model = self.document.model
+        self.actions.print.setEnabled(patient is not None and model is not None and bool(model.program().stages))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.document.is_modified():
