@@ -1,0 +1,153 @@
+"""Start-up, opening a patient and memory of the real main window on a big clinic.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_workspace.py --data-dir /tmp/big-clinic
+
+Each start is a fresh process, timed by this one from the moment it is spawned until the child
+reports a milestone; the floor is a bare PySide6 window (QMainWindow with an empty table) timed
+the same way in the same run. Milestones of the app: the window is painted and answers input
+(usable), the patient list is filled, and the library is loaded (both read in the background).
+Opening a patient is timed inside the child from the call until their page is shown, for the
+patient with the most exercises and several others. Memory is the child's resident set size
+once everything is loaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+STARTS = 5
+TARGET_START_S = 1.0
+TARGET_START_FACTOR = 3.0
+TARGET_OPEN_MS = 100.0
+TARGET_RSS_MB = 250.0
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setCentralWidget(QTableView())
+window.resize(1200, 760)
+window.show()
+QTimer.singleShot(0, lambda: (print("usable", flush=True), app.quit()))
+app.exec()
+"""
+
+APP_WINDOW = """
+import statistics, sys, time
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from ptplanner.gui.main_window import MainWindow
+from ptplanner.workspace import Workspace
+workspace = Workspace.open(Path(sys.argv[1]))
+window = MainWindow(workspace)
+window.show()
+QTimer.singleShot(0, lambda: print("usable", flush=True))
+
+def wait(condition):
+    while not condition():
+        app.processEvents()
+        time.sleep(0.001)
+
+def rss_mb():
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+def milestones():
+    wait(lambda: window.patient_list.model.rowCount() > 0)
+    print("patients", flush=True)
+    wait(lambda: len(window.library.library()) > 0 and not window.runner.is_busy())
+    print("library", flush=True)
+    if sys.argv[2] == "full":
+        store = workspace.store
+        everyone = [p.id for p in store.list_patients()]
+        ids = everyone[:: max(1, len(everyone) // 12)][:12]
+        ids.append(max(ids, key=lambda i: len(store.programs_for(i)[0].items()) if store.programs_for(i) else 0))
+        times = []
+        for patient_id in ids:
+            start = time.perf_counter()
+            window.open_patient(patient_id)
+            wait(lambda: window.document.patient is not None and window.document.patient.id == patient_id
+                 and window.pages.currentWidget() is window.patient_page)
+            app.processEvents()
+            times.append((time.perf_counter() - start) * 1000)
+        print(f"open {statistics.median(times):.1f} {max(times):.1f}", flush=True)
+        print(f"rss {rss_mb():.0f}", flush=True)
+    app.quit()
+
+QTimer.singleShot(0, milestones)
+app.exec()
+workspace.close()
+"""
+
+
+def timed_child(code: str, *args: str) -> dict[str, str | float]:
+    """Run a child; returns each milestone's seconds since spawn, and the value it printed."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    start = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env)
+    seen: dict[str, str | float] = {}
+    assert child.stdout is not None
+    for line in child.stdout:
+        name, _, value = line.strip().partition(" ")
+        seen[name] = time.perf_counter() - start
+        if value:
+            seen[f"{name}_value"] = value
+    if child.wait() != 0:
+        raise SystemExit(f"the child process failed (exit {child.returncode})")
+    return seen
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", type=Path, required=True, help="a folder made by make_big_clinic.py")
+    parser.add_argument("--starts", type=int, default=STARTS)
+    args = parser.parse_args(argv)
+    data = str(args.data_dir)
+
+    timed_child(APP_WINDOW, data, "quick")  # warm the file cache once, as a second start would
+    floor, usable, patients, library = [], [], [], []
+    for _ in range(args.starts):
+        floor.append(timed_child(BARE_WINDOW)["usable"])
+        seen = timed_child(APP_WINDOW, data, "quick")
+        usable.append(seen["usable"])
+        patients.append(seen["patients"])
+        library.append(seen["library"])
+    full = timed_child(APP_WINDOW, data, "full")
+    open_median, open_max = (float(v) for v in str(full["open_value"]).split())
+    rss = float(full["rss_value"])
+
+    bare = statistics.median(floor)
+    start_target = min(TARGET_START_S, TARGET_START_FACTOR * bare)
+    print(f"data folder: {data}; median of {args.starts} starts; floor = bare PySide6 window, same run")
+    print(f"{'figure':42} {'measured':>10} {'target':>10} {'floor':>10}")
+    rows = [
+        ("start to a usable main window (s)", statistics.median(usable), start_target, bare),
+        ("start to the patient list filled (s)", statistics.median(patients), None, bare),
+        ("start to the library loaded (s)", statistics.median(library), None, bare),
+        ("open a patient, median (ms)", open_median, TARGET_OPEN_MS, None),
+        ("open a patient, slowest (ms)", open_max, TARGET_OPEN_MS, None),
+        ("resident memory, all loaded (MB)", rss, TARGET_RSS_MB, None),
+    ]
+    for name, value, target, base in rows:
+        target_text = "-" if target is None else f"{target:.3g}"
+        base_text = "-" if base is None else f"{base:.3g}"
+        verdict = "" if target is None else ("  ok" if value <= target else "  OVER")
+        print(f"{name:42} {value:>10.3g} {target_text:>10} {base_text:>10}{verdict}")
+    print(f"(start target: at most {TARGET_START_S} s and at most {TARGET_START_FACTOR}x the floor)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
