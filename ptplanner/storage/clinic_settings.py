@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import ValidationError
-
 from ptplanner.core.clinic import ClinicSettings
-from ptplanner.core.problems import problems_from_validation
 from ptplanner.storage.errors import DatabaseError
+from ptplanner.storage.model_settings import load_model_setting, save_model_setting
 from ptplanner.storage.store import Store
 
 SETTING_KEY = "clinic"
@@ -18,18 +16,11 @@ class ClinicSettingsDamaged(DatabaseError):
 
 def load_clinic_settings(store: Store) -> ClinicSettings:
     """The stored settings, or the defaults when none were ever saved."""
-    stored = store.get_setting(SETTING_KEY)
-    if stored is None:
-        return ClinicSettings()
-    try:
-        return ClinicSettings.model_validate(stored)
-    except ValidationError as error:
-        problems = "; ".join(f"{p.field}: {p.message}" for p in problems_from_validation("", error))
-        raise ClinicSettingsDamaged(
-            f"The saved clinic settings cannot be read ({problems}). "
-            "Open Settings > Clinic and save them again."
-        ) from error
+    return load_model_setting(
+        store, SETTING_KEY, ClinicSettings, ClinicSettingsDamaged, "clinic settings",
+        "Open File > Clinic settings and save them again.",
+    )
 
 
 def save_clinic_settings(store: Store, settings: ClinicSettings) -> None:
-    store.set_setting(SETTING_KEY, settings.model_dump(mode="json"))
+    save_model_setting(store, SETTING_KEY, settings)

@@ -1,4 +1,4 @@
-"""Settings > Clinic: every field checked as it is typed, and saved for the next handout."""
+"""File > Clinic settings: every field checked as it is typed, and saved for the next handout."""
 
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QDialogButtonBox

@@ -51,7 +51,7 @@ def test_clinic_settings_round_trip_and_default_when_never_saved(workspace):
 
 def test_damaged_clinic_settings_are_reported_with_the_field(workspace):
     workspace.store.set_setting(SETTING_KEY, {"name": "Clinic", "fever_threshold_c": 45})
-    with pytest.raises(ClinicSettingsDamaged, match=r"fever_threshold_c.*Settings > Clinic"):
+    with pytest.raises(ClinicSettingsDamaged, match=r"fever_threshold_c.*File > Clinic settings"):
         load_clinic_settings(workspace.store)
 
 
