@@ -221,9 +221,7 @@ def _handout(args: argparse.Namespace) -> int:
     from ptplanner.handouts.printing import default_options, prepare_handout, record_printed
     from ptplanner.safe_write import write_private_bytes
 
-    folder = args.out.parent
-    if str(folder) and not folder.is_dir():
-        raise CommandError(f"the folder {folder} does not exist")
+    _require_folder_of(args.out)
     workspace = _open(args)
     try:
         patient = _find_one_patient(workspace.store, args.patient)
@@ -239,8 +237,7 @@ def _handout(args: argparse.Namespace) -> int:
         record_printed(workspace, prepared)
     finally:
         workspace.close()
-    for warning in prepared.handout.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+    _warn(prepared.handout.warnings)
     pages = prepared.handout.pages
     print(f"Wrote the handout for {_cell(patient.name, 60)} ({pages} pages, program version "
           f"{prepared.program_version}) to {args.out}")
@@ -254,9 +251,7 @@ def _report(args: argparse.Namespace) -> int:
     from ptplanner.storage.clinic_settings import load_clinic_settings
     from ptplanner.storage.progress_settings import load_rules
 
-    folder = args.out.parent
-    if str(folder) and not folder.is_dir():
-        raise CommandError(f"the folder {folder} does not exist")
+    _require_folder_of(args.out)
     workspace = _open(args)
     try:
         store = workspace.store
@@ -269,10 +264,21 @@ def _report(args: argparse.Namespace) -> int:
                               load_rules(store), date.today(), args.out, paper=paper)
     finally:
         workspace.close()
-    for warning in report.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+    _warn(report.warnings)
     print(f"Wrote the progress report for {_cell(patient.name, 60)} ({report.pages} pages) to {args.out}")
     return EXIT_OK
+
+
+def _require_folder_of(path: Path) -> None:
+    """Refuse before any work is done, rather than after building a PDF with nowhere to put it."""
+    if str(path.parent) and not path.parent.is_dir():
+        raise CommandError(f"the folder {path.parent} does not exist")
+
+
+def _warn(warnings) -> None:
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+
 
 def _find_one_patient(store, text: str):
     matches = store.find_patients(text)
