@@ -25,6 +25,7 @@ from ptplanner.core.exercise import Exercise
 from ptplanner.core.library import Library
 from ptplanner.core.vocabulary import Category
 from ptplanner.handouts.fonts import register_fonts
+from ptplanner.handouts.page import numbered_canvas
 from ptplanner.handouts.pictures import pictures_flowables
 
 PAPERS = {"letter": LETTER, "a4": A4}
@@ -68,7 +69,7 @@ def build_catalog(library: Library, out: Path, paper: str = "letter") -> int:
         story.append(KeepTogether([heading, *blocks[0]]))  # a heading never ends a page alone
         story += [KeepTogether(block) for block in blocks[1:]]
     pages: list[int] = []
-    document.build(story, canvasmaker=_numbered_canvas(pages))
+    document.build(story, canvasmaker=numbered_canvas(_decorate, pages))
     return pages[0]
 
 
@@ -120,32 +121,11 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _numbered_canvas(pages: list[int]) -> type[Canvas]:
-    """A canvas that writes the title and "page x of y" once the page count is known."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._saved_pages: list[dict] = []
-
-        def showPage(self) -> None:
-            self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            pages.append(len(self._saved_pages))
-            for number, state in enumerate(self._saved_pages, start=1):
-                self.__dict__.update(state)
-                self._decorate(number, len(self._saved_pages))
-                super().showPage()
-            super().save()
-
-        def _decorate(self, number: int, total: int) -> None:
-            regular, _ = register_fonts()
-            width, height = self._pagesize
-            self.setFont(regular, 10)
-            self.setFillColor(GREY)
-            self.drawString(MARGIN, height - MARGIN + 6, f"ptplanner - {TITLE}")
-            self.drawRightString(width - MARGIN, MARGIN - 14, f"page {number} of {total}")
-
-    return NumberedCanvas
+def _decorate(canvas: Canvas, number: int, total: int) -> None:
+    """The title at the top of each page and "page x of y" at the bottom."""
+    regular, _ = register_fonts()
+    width, height = canvas._pagesize
+    canvas.setFont(regular, 10)
+    canvas.setFillColor(GREY)
+    canvas.drawString(MARGIN, height - MARGIN + 6, f"ptplanner - {TITLE}")
+    canvas.drawRightString(width - MARGIN, MARGIN - 14, f"page {number} of {total}")

@@ -74,7 +74,7 @@ def build_handout(
         initialFontName=style.body.fontName,
     )
     pages: list[int] = []
-    document.build(story, canvasmaker=numbered_canvas(footer, pages))
+    document.build(story, canvasmaker=numbered_canvas(footer.draw, pages))
     return Handout(buffer.getvalue(), pages[-1], tuple(warnings + layout.text.warnings))
 
 

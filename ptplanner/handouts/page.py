@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib.colors import black
@@ -73,8 +74,9 @@ class Footer:
         return line[:low].rstrip() + ELLIPSIS
 
 
-def numbered_canvas(footer: Footer, pages: list[int]) -> type[Canvas]:
-    """A canvas that draws the footer on each page once the page count is known."""
+def numbered_canvas(decorate: Callable[[Canvas, int, int], None], pages: list[int]) -> type[Canvas]:
+    """A canvas that calls `decorate(canvas, page, pages)` on each page once the page count is known
+    (for "page x of y"); the page count is appended to `pages`."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
@@ -90,7 +92,7 @@ def numbered_canvas(footer: Footer, pages: list[int]) -> type[Canvas]:
             pages.append(total)
             for number, state in enumerate(self._saved_pages, start=1):
                 self.__dict__.update(state)
-                footer.draw(self, number, total)
+                decorate(self, number, total)
                 super().showPage()
             super().save()
 
