@@ -43,6 +43,8 @@ app.exec()
 APP_WINDOW = """
 import statistics, sys, time
 from pathlib import Path
+from ptplanner.storage.sqlite_file import DATABASE_FILE, start_checking
+start_checking(Path(sys.argv[1]) / DATABASE_FILE)  # as `ptplanner` does: the check overlaps the imports
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)

@@ -70,9 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
+        folder, url = data_dir(args.data_dir), database_url_override(args.database_url)
+        if url is None:
+            from ptplanner.storage.sqlite_file import DATABASE_FILE, start_checking
+
+            start_checking(folder / DATABASE_FILE)  # overlaps the GUI's imports; opening waits for it
         from ptplanner.gui.app import run_app  # Qt is imported only when a window is wanted
 
-        return run_app(data_dir(args.data_dir), database_url_override(args.database_url))
+        return run_app(folder, url)
     handler = _HANDLERS[args.command if args.command != "library" else f"library {args.library_command}"]
     from ptplanner.core.exchange import RecordError
     from ptplanner.storage.database import DatabaseError

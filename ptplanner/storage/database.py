@@ -6,7 +6,6 @@ from __future__ import annotations
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.exc import DatabaseError as DriverError
@@ -39,7 +38,7 @@ __all__ = [
     "open_database",
 ]
 
-DATABASE_FILE = "ptplanner.db"
+DATABASE_FILE = sqlite_file.DATABASE_FILE
 
 
 class Database:
@@ -83,7 +82,7 @@ def _sqlite_path(database: str | None) -> Path | None:
 
 
 def _open_sqlite(url: str, path: Path | None) -> Database:
-    if path is not None and sqlite_file.check_before_opening(path):
+    if path is not None and sqlite_file.checked_before_opening(path):
         sqlite_file.create_private(path)
     engine = create_engine(url)
     event.listen(engine, "connect", sqlite_file.set_pragmas)
@@ -103,6 +102,8 @@ def _open_sqlite(url: str, path: Path | None) -> Database:
 def _open_server(url: str, parsed: URL) -> Database:
     shown = parsed.render_as_string(hide_password=True)
     try:
+        from alembic.runtime.migration import MigrationContext
+
         engine = create_engine(url, pool_pre_ping=True)
         with engine.connect() as connection:
             revisions = MigrationContext.configure(connection).get_current_heads()

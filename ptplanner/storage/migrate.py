@@ -1,29 +1,55 @@
-"""Alembic, run from inside the app: the migrations ship in the package and run on open."""
+"""Alembic, run from inside the app: the migrations ship in the package and run on open.
+
+Alembic itself is imported only when a database actually needs migrating: an up-to-date database
+is recognised from the migration files' own `revision = ...` lines, which keeps start-up quick.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING
 
 from ptplanner.storage.errors import DatabaseTooNew
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Connection
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+_REVISION_LINE = re.compile(r'^(down_)?revision = (?:"([^"]+)"|None)$', re.MULTILINE)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
     return config
 
 
+@cache
+def _revision_links() -> dict[str, str | None]:
+    """Each migration's revision -> the revision it follows, read from the migration files."""
+    links: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        found = {down: value for down, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8"))}
+        links[found[""]] = found.get("down_") or None
+    return links
+
+
 def known_revisions() -> set[str]:
-    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(_revision_links())
+
+
+def head_revision() -> str:
+    links = _revision_links()
+    followed = set(links.values())
+    [head] = [revision for revision in links if revision not in followed]
+    return head
 
 
 def refuse_unknown_revisions(revisions: Iterable[str], where: str) -> None:
@@ -36,4 +62,16 @@ def refuse_unknown_revisions(revisions: Iterable[str], where: str) -> None:
 
 
 def upgrade_to_head(connection: Connection) -> None:
+    if _current_revisions(connection) == [head_revision()]:
+        return
+    from alembic import command
+
     command.upgrade(alembic_config(connection), "head")
+
+
+def _current_revisions(connection: Connection) -> list[str]:
+    from sqlalchemy import inspect, text
+
+    if not inspect(connection).has_table("alembic_version"):
+        return []
+    return [row[0] for row in connection.execute(text("SELECT version_num FROM alembic_version"))]

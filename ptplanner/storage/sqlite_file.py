@@ -8,14 +8,16 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Any
 
-from ptplanner.storage.errors import DatabaseDamaged, DatabaseUnavailable, NotPtplannerDatabase
+from ptplanner.storage.errors import DatabaseDamaged, DatabaseError, DatabaseUnavailable, NotPtplannerDatabase
 from ptplanner.storage.migrate import refuse_unknown_revisions
 
 log = logging.getLogger(__name__)
 
+DATABASE_FILE = "ptplanner.db"
 APPLICATION_ID = int.from_bytes(b"PTPL", "big")  # PRAGMA application_id: marks a file as ours
 BUSY_TIMEOUT_MS = 5000
 HEADER_SIZE = 100
@@ -26,6 +28,62 @@ _DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 def companion_files(path: Path) -> list[Path]:
     """The database file and the write-ahead log and shared-memory files SQLite keeps beside it."""
     return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+
+
+class _EarlyCheck:
+    """check_before_opening run on another thread, keyed by what the files looked like then."""
+
+    def __init__(self, path: Path) -> None:
+        self.signature = _signature(path)
+        self.outcome: tuple[bool, DatabaseError | None] | None = None
+        self.thread = threading.Thread(target=self._run, args=(path,), name="ptplanner-db-check", daemon=True)
+        self.thread.start()
+
+    def _run(self, path: Path) -> None:
+        try:
+            self.outcome = (check_before_opening(path), None)
+        except DatabaseError as error:
+            self.outcome = (False, error)
+
+
+_early_checks: dict[Path, _EarlyCheck] = {}
+_early_lock = threading.Lock()
+
+
+def start_checking(path: Path) -> None:
+    """Begin the (slow, for a big file) checks now, so they overlap the app's start-up.
+
+    SQLite releases Python's lock while it reads, so the check runs on the other core.
+    """
+    path = path.absolute()
+    with _early_lock:
+        _early_checks[path] = _EarlyCheck(path)
+
+
+def checked_before_opening(path: Path) -> bool:
+    """check_before_opening, using an early check of the same, unchanged files if one was started."""
+    with _early_lock:
+        early = _early_checks.pop(path.absolute(), None)
+    if early is not None:
+        early.thread.join()
+        if early.outcome is not None and early.signature == _signature(path):
+            empty, error = early.outcome
+            if error is not None:
+                raise error
+            return empty
+    return check_before_opening(path)
+
+
+def _signature(path: Path) -> tuple[tuple[int, int] | None, ...]:
+    """Size and modification time of the database and its log, to tell whether they changed."""
+    signature = []
+    for file in companion_files(path)[:2]:
+        try:
+            stat = file.stat()
+            signature.append((stat.st_size, stat.st_mtime_ns))
+        except OSError:
+            signature.append(None)
+    return tuple(signature)
 
 
 def check_before_opening(path: Path) -> bool:

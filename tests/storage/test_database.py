@@ -21,7 +21,7 @@ from ptplanner.storage.database import (
     default_database_url,
     open_database,
 )
-from ptplanner.storage.migrate import alembic_config, known_revisions
+from ptplanner.storage.migrate import alembic_config, head_revision, known_revisions
 from ptplanner.storage.models import Base
 from ptplanner.storage.sqlite_file import APPLICATION_ID
 from ptplanner.storage.store import Store
@@ -199,3 +199,42 @@ def test_a_folder_where_the_database_file_should_be_is_reported(db_path):
     db_path.mkdir(parents=True)
     with pytest.raises(DatabaseUnavailable, match="Cannot read the database"):
         open_database(default_database_url(db_path.parent))
+
+
+def test_the_revisions_read_from_the_migration_files_match_alembics():
+    script = ScriptDirectory.from_config(alembic_config())
+    assert known_revisions() == {s.revision for s in script.walk_revisions()}
+    assert [head_revision()] == list(script.get_heads())
+
+
+def test_an_early_check_is_used_once_and_only_while_the_file_is_unchanged(data_dir, monkeypatch):
+    from ptplanner.storage import sqlite_file
+
+    _make_ptplanner_db(data_dir)
+    path = data_dir / "ptplanner.db"
+    calls = []
+    real = sqlite_file.check_before_opening
+    monkeypatch.setattr(sqlite_file, "check_before_opening", lambda p: calls.append(p) or real(p))
+
+    sqlite_file.start_checking(path)
+    open_database(default_database_url(data_dir)).close()
+    assert len(calls) == 1  # the early check, not a second one
+
+    sqlite_file.start_checking(path)
+    with path.open("ab") as file:  # the file changes after the early check: check again
+        file.write(b"\0" * 4096)
+    open_database(default_database_url(data_dir)).close()
+    assert len(calls) == 3
+
+
+def test_an_early_check_that_refused_the_file_refuses_it_at_opening(data_dir):
+    from ptplanner.storage import sqlite_file
+
+    data_dir.mkdir()
+    path = data_dir / "ptplanner.db"
+    path.write_bytes(b"SQLite format 3\0" + b"\xff" * 5000)
+    before = path.read_bytes()
+    sqlite_file.start_checking(path)
+    with pytest.raises(DatabaseDamaged):
+        open_database(default_database_url(data_dir))
+    assert path.read_bytes() == before
