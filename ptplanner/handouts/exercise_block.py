@@ -16,7 +16,6 @@ from ptplanner.core.program import ProgramItem
 from ptplanner.handouts.pictures import pictures_flowables
 from ptplanner.handouts.styles import Layout
 
-PICTURE_SHARE = 0.33  # of the page width, for the pictures column
 PICTURE_GAP = 12
 
 
@@ -50,28 +49,16 @@ def exercise_block(
 
 
 def _pictures_and_steps(item: ProgramItem, layout: Layout, where: str) -> list[Flowable]:
-    """Pictures on the left and the instructions beside them; stacked if that would not fit a page."""
+    """The start and end pictures side by side across the page, then the instructions under them.
+
+    Pictures carry the exercise for readers who struggle with words, so they get the width.
+    """
     exercise = item.exercise
     text = _instructions(exercise, layout, where)
     needs = _equipment(exercise, layout, where)
     if exercise.pictures is None:
         return needs + text
-    picture_width = layout.width * PICTURE_SHARE
-    pictures = _pictures(exercise.pictures, picture_width, layout) + needs
-    side_by_side = layout.table(
-        [[pictures, text]],
-        [picture_width, layout.width - picture_width],
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (0, 0), PICTURE_GAP),
-            ("RIGHTPADDING", (1, 0), (1, 0), 0),
-        ],
-    )
-    _width, height = side_by_side.wrap(layout.width, layout.height)
-    if height <= layout.height * 0.8:
-        return [side_by_side]
-    return [*pictures, *text]
+    return [_pictures(exercise.pictures, layout), *needs, Spacer(1, layout.look.space * 0.4), *text]
 
 
 def _instructions(exercise: Exercise, layout: Layout, where: str) -> list[Flowable]:
@@ -108,15 +95,29 @@ def _dose_box(item: ProgramItem, layout: Layout, where: str) -> Table:
     )
 
 
-def _pictures(pictures: Pictures, width: float, layout: Layout) -> list[Flowable]:
-    """The start picture over the end picture, each labelled when there are two."""
+def _pictures(pictures: Pictures, layout: Layout) -> Table:
+    """One row: the start picture beside the end picture, each labelled when there are two."""
     label = layout.look.label
-    height = layout.look.picture_height
-    drawings = cached_drawings(pictures, width - PICTURE_GAP, height, label.fontName, label.fontSize)
-    if len(drawings) == 1:
-        return list(drawings)
-    labels = [Paragraph(text, label) for text in ("Start", "End")]
-    return [drawings[0], labels[0], Spacer(1, 4), drawings[1], labels[1]]
+    column = layout.width / 2
+    drawings = cached_drawings(
+        pictures, column - PICTURE_GAP, layout.look.picture_height, label.fontName, label.fontSize
+    )
+    rows: list[list] = [list(drawings)]
+    if len(drawings) == 2:
+        rows.append([Paragraph(text, label) for text in ("Start", "End")])
+    widths = [column] * len(drawings)
+    return layout.table(
+        rows,
+        widths,
+        [
+            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ],
+    )
 
 
 @lru_cache(maxsize=256)

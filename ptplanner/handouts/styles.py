@@ -80,7 +80,7 @@ def look(large_print: bool) -> Look:
         ),
         cell=ParagraphStyle("cell", parent=body, fontSize=small + 1, leading=(small + 1) * 1.2, spaceAfter=0),
         footer=ParagraphStyle("footer", parent=body, fontSize=small, leading=small * 1.2, spaceAfter=0),
-        picture_height=(1.25 if large_print else 1.05) * inch,
+        picture_height=(1.9 if large_print else 1.6) * inch,
         tick_box=15 if large_print else 11,
         space=body_size,
     )
