@@ -23,6 +23,10 @@ class Actions:
     find: QAction
     show_patients: QAction
     add_demo: QAction
+    record_log: QAction
+    record_today: QAction
+    add_outcome: QAction
+    progress_report: QAction
 
     @classmethod
     def create(cls, parent: QWidget, undo_stack: QUndoStack) -> Actions:
@@ -31,7 +35,7 @@ class Actions:
         undo.setShortcut(Key.Undo)
         redo = undo_stack.createRedoAction(parent, "&Redo")
         redo.setObjectName("redoAction")
-        redo.setShortcut(Key.Redo)
+        redo.setShortcuts(Key.Redo)  # Ctrl+Y and Ctrl+Shift+Z where the platform knows both
         return cls(
             new_patient=_action(parent, "&New patient…", "newPatientAction", Key.New),
             edit_patient=_action(parent, "&Edit patient details…", "editPatientAction", "Ctrl+E"),
@@ -44,6 +48,10 @@ class Actions:
             find=_action(parent, "&Find patient", "findAction", Key.Find),
             show_patients=_action(parent, "All &patients", "showPatientsAction", "Ctrl+Shift+P"),
             add_demo=_action(parent, "Add &demo clinic", "addDemoAction", None),
+            record_log=_action(parent, "Record &log sheet…", "recordLogAction", "Ctrl+L"),
+            record_today=_action(parent, "Record &today's session…", "recordTodayAction", "Ctrl+T"),
+            add_outcome=_action(parent, "Add &outcome score…", "addOutcomeAction", "Ctrl+Shift+O"),
+            progress_report=_action(parent, "Progress &report…", "progressReportAction", "Ctrl+Shift+R"),
         )
 
 

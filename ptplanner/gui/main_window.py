@@ -20,8 +20,11 @@ from ptplanner.gui.patients.form import PatientDialog
 from ptplanner.gui.patients.list_page import PatientListPage
 from ptplanner.gui.patients.page import PatientPage
 from ptplanner.gui.program.editor import ProgramEditor
+from ptplanner.gui.progress.controller import ProgressController
+from ptplanner.gui.progress.section import ProgressSection
 from ptplanner.gui.tasks import TaskRunner
-from ptplanner.storage.summaries import patient_list
+from ptplanner.storage.progress_settings import load_rules
+from ptplanner.storage.summaries import patient_list, progress_flags
 from ptplanner.workspace import Workspace
 
 APP_TITLE = "ptplanner"
@@ -44,7 +47,12 @@ class MainWindow(QMainWindow):
 
         self.patient_list = PatientListPage()
         self.editor = ProgramEditor(workspace.templates)
-        self.patient_page = PatientPage(self.editor)
+        a = self.actions
+        self.progress = ProgressSection((a.record_log, a.record_today, a.add_outcome, a.progress_report))
+        self.patient_page = PatientPage(self.editor, self.progress)
+        self.progress_controller = ProgressController(
+            workspace, self.runner, self.document, self.progress, self
+        )
         self.pages = QStackedWidget()
         self.pages.addWidget(self.patient_list)
         self.pages.addWidget(self.patient_page)
@@ -99,6 +107,7 @@ class MainWindow(QMainWindow):
                 (a.new_patient, a.edit_patient, None, a.save, a.print, None, a.clinic_settings, a.add_demo, None, a.quit),
             ),
             ("&Edit", (a.undo, a.redo, None, a.find)),
+            ("&Progress", (a.record_log, a.record_today, a.add_outcome, None, a.progress_report)),
             ("&View", (a.show_patients, self.library_dock.toggleViewAction())),
         )
         for title, entries in menus:
@@ -120,6 +129,15 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.find)
         a.show_patients.triggered.connect(self.show_patients)
         a.add_demo.triggered.connect(self.add_demo_clinic)
+        progress = self.progress_controller
+        a.record_log.triggered.connect(lambda: progress.record_log())
+        a.record_today.triggered.connect(lambda: progress.record_log(today_only=True))
+        a.add_outcome.triggered.connect(progress.add_outcome)
+        a.progress_report.triggered.connect(progress.save_report)
+        progress.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        progress.ready_changed.connect(self._update_actions)
+        self.progress.flag_count_changed.connect(self.patient_page.set_flag_count)
+        progress.flags_changed.connect(self.patient_list.model.set_patient_progress_flags)
         self.patient_list.patient_opened.connect(self.open_patient)
         self.patient_list.new_patient_requested.connect(self.new_patient)
         self.patient_page.back_requested.connect(self.show_patients)
@@ -139,15 +157,28 @@ class MainWindow(QMainWindow):
     # loading
 
     def reload_patients(self, select_id: str | None = None) -> None:
+        """The list again. After one patient's change (`select_id`), their progress flags follow their
+        page; otherwise every patient's are read again."""
         database = self.workspace.database
 
         def show(rows) -> None:
             self.patient_list.set_rows(rows)
             if select_id:
                 self.patient_list.select_patient(select_id)
+            else:
+                self._reload_progress_flags()
             self.statusBar().showMessage(f"{len(rows)} patient{'s' * (len(rows) != 1)}")
 
         self.runner.read(lambda: patient_list(database, date.today()), show)
+
+    def _reload_progress_flags(self) -> None:
+        """They need every active patient's program and log, so they are shown when ready, after the list."""
+        database, store = self.workspace.database, self.workspace.store
+        self.runner.read(
+            lambda: progress_flags(database, date.today(), load_rules(store)),
+            self.patient_list.model.set_progress_flags,
+            lambda error: self.statusBar().showMessage(f"The progress flags could not be read: {error}"),
+        )
 
     def reload_library(self) -> None:
         self.runner.read(self.workspace.library, self._library_loaded)
@@ -184,6 +215,8 @@ class MainWindow(QMainWindow):
         assert document.patient is not None and document.model is not None
         self.editor.set_model(document.model, date.today())
         self.patient_page.show_patient(document.patient, document.model.program(), date.today())
+        self.patient_page.open_on(progress=document.model.program().version > 0)
+        self.progress_controller.load(date.today())
         self.pages.setCurrentWidget(self.patient_page)
         self.save_problem.hide()
         self.statusBar().clearMessage()
@@ -260,6 +293,8 @@ class MainWindow(QMainWindow):
         self.save_problem.hide()
         self.statusBar().showMessage(f"Saved (version {saved.version}).", 5000)
         self.reload_patients(select_id=saved.patient_id)
+        self.progress_controller.refresh()
+        self._update_actions()
         if self._closing:
             self.close()
 
@@ -267,6 +302,7 @@ class MainWindow(QMainWindow):
         model = self.document.model
         if model is not None:
             self.patient_page.show_program_progress(model.program(), date.today())
+            self.progress_controller.refresh()
 
     def _add_exercise(self, exercise_id: str) -> None:
         if self.document.model is None or self.pages.currentWidget() is not self.patient_page:
@@ -320,6 +356,12 @@ class MainWindow(QMainWindow):
         self.actions.edit_patient.setEnabled(patient is not None)
         model = self.document.model
         self.actions.print.setEnabled(patient is not None and model is not None and bool(model.program().stages))
+        cannot_log = self.progress_controller.unavailable_reason()
+        for action in (self.actions.record_log, self.actions.record_today):
+            action.setEnabled(cannot_log is None)
+            action.setToolTip(cannot_log or action.text().replace("&", "").rstrip("…"))
+        self.actions.add_outcome.setEnabled(patient is not None)
+        self.actions.progress_report.setEnabled(model is not None and model.program().version > 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.document.is_modified():

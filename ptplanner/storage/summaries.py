@@ -2,24 +2,31 @@
 
 A program document holds a copy of every exercise it uses, so loading whole programs to show
 one line per patient would read hundreds of megabytes. These queries ask the database for the
-few fields the list shows: in one pass on SQLite, with portable JSON paths elsewhere.
+few fields the list shows: in one pass on SQLite, with portable JSON paths elsewhere. The progress
+flags need whole programs and logs, so they are read apart, only for patients logging lately.
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ptplanner.core.adherence import AdherenceEntry
 from ptplanner.core.patient_list import PatientFacts, PatientListRow, ProgramFacts, current_stage_of, list_row
-from ptplanner.core.program import MAX_STAGES, StageMove
+from ptplanner.core.program import MAX_STAGES, Program, StageMove
+from ptplanner.core.progress.figures import ProgressFigures, progress_figures
+from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.storage.database import Database
 from ptplanner.storage.models import AdherenceRow, PatientRow, ProgramRow
 from ptplanner.storage.patients import name_order
+
+CHUNK = 500  # programs read at a time for the progress flags
 
 
 def patient_list(db: Database, today: date) -> list[PatientListRow]:
@@ -30,6 +37,43 @@ def patient_list(db: Database, today: date) -> list[PatientListRow]:
         programs = _newest(read(session), _last_logged(session))
     rows = [list_row(patient, programs.get(patient.patient_id), today) for patient in patients]
     return sorted(rows, key=lambda row: (name_order(row.name), row.patient_id))
+
+
+def progress_flags(db: Database, today: date, rules: ProgressRules) -> dict[str, tuple[str, ...]]:
+    """Each patient's progress flags ("low adherence", "pain up", "red-flag note"), as their page shows them,
+    for patients whose newest program has a log day in the last `rules.flag_weeks` weeks; others have none."""
+    since = today - timedelta(weeks=rules.flag_weeks)
+    with db.session() as session:
+        read = _programs_sqlite if db.is_sqlite else _programs_portable
+        newest = {p.program_id for p in _newest_programs(read(session)).values()}
+        logging = select(AdherenceRow.program_id).where(AdherenceRow.day >= since, AdherenceRow.day <= today)
+        active = [pid for pid in session.scalars(logging.distinct()) if pid in newest]
+        found: dict[str, tuple[str, ...]] = {}
+        for ids in _chunks(active, CHUNK):
+            programs = [
+                Program.model_validate(document)
+                for document in session.scalars(select(ProgramRow.document).where(ProgramRow.id.in_(ids)))
+            ]
+            entries: dict[str, list[AdherenceEntry]] = defaultdict(list)
+            query = select(AdherenceRow.document).where(AdherenceRow.program_id.in_(ids))
+            for document in session.scalars(query):
+                entry = AdherenceEntry.model_validate(document)
+                entries[entry.program_id].append(entry)
+            for program in programs:
+                figures = progress_figures(program, entries[program.id], (), rules, today)
+                if kinds := flag_kinds(figures):
+                    found[program.patient_id] = kinds
+    return found
+
+
+def flag_kinds(figures: ProgressFigures) -> tuple[str, ...]:
+    """The kinds of flag raised, each once, in the order raised: what the patient list shows."""
+    return tuple(dict.fromkeys(flag.kind.value for flag in figures.flags))
+
+
+def _chunks(ids: Sequence[str], size: int) -> Iterator[Sequence[str]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
 def _patients(session: Session) -> list[PatientFacts]:
@@ -133,15 +177,19 @@ def _current_stage_names(session: Session, programs: list[_StoredProgram]) -> di
     return names
 
 
-def _newest(programs: list[_StoredProgram], logged: dict[str, date]) -> dict[str, ProgramFacts]:
+def _newest_programs(programs: list[_StoredProgram]) -> dict[str, _StoredProgram]:
     """Each patient's newest program (the one being followed, as core.summary.current_program)."""
     newest: dict[str, _StoredProgram] = {}
     for program in programs:
         best = newest.get(program.patient_id)
         if best is None or (program.created_on, program.version) > (best.created_on, best.version):
             newest[program.patient_id] = program
+    return newest
+
+
+def _newest(programs: list[_StoredProgram], logged: dict[str, date]) -> dict[str, ProgramFacts]:
     facts = {}
-    for patient_id, program in newest.items():
+    for patient_id, program in _newest_programs(programs).items():
         stage = program.current_stage()
         facts[patient_id] = ProgramFacts(
             stage_index=stage,

@@ -1,4 +1,8 @@
-"""The patient list as a Qt table model over core PatientListRow rows; a proxy sorts and filters."""
+"""The patient list as a Qt table model over core PatientListRow rows; a proxy sorts and filters.
+
+The progress flags (low adherence, pain up, red-flag note) come later than the rows, from a slower
+read, and are shown first in the Flags column once they arrive.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,24 @@ class PatientTableModel(QAbstractTableModel):
     def __init__(self, rows: list[PatientListRow] | None = None, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[PatientListRow] = list(rows or [])
+        self._progress_flags: dict[str, tuple[str, ...]] = {}
+
+    def set_progress_flags(self, flags: dict[str, tuple[str, ...]]) -> None:
+        """Progress flags by patient id; a patient left out has none."""
+        self._progress_flags = dict(flags)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, FLAGS), self.index(len(self._rows) - 1, FLAGS))
+
+    def set_patient_progress_flags(self, patient_id: str, flags: tuple[str, ...]) -> None:
+        """One patient's progress flags, as their page has just worked them out."""
+        self._progress_flags[patient_id] = flags
+        row = next((r for r, listed in enumerate(self._rows) if listed.patient_id == patient_id), None)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, FLAGS), self.index(row, FLAGS))
+
+    def flags_of(self, row: int) -> tuple[str, ...]:
+        listed = self._rows[row]
+        return self._progress_flags.get(listed.patient_id, ()) + listed.flags
 
     def set_rows(self, rows: list[PatientListRow]) -> None:
         self.beginResetModel()
@@ -41,11 +63,14 @@ class PatientTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = index.column()
+        if column == FLAGS and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
+            flags = self.flags_of(index.row())
+            return len(flags) if role == SORT_ROLE else ", ".join(flags)
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(row, column)
         if role == SORT_ROLE:
             return _sort_key(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, STAGE, FLAGS):
+        if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, STAGE):
             return _display(row, column)[:MAX_SHOWN_NAME]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == WEEK:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -61,9 +86,7 @@ def _display(row: PatientListRow, column: int) -> str:
         return "" if row.week is None else str(row.week)
     if column == STAGE:
         return row.stage
-    if column == LAST_ACTIVITY:
-        return "" if row.last_activity is None else row.last_activity.isoformat()
-    return ", ".join(row.flags)
+    return "" if row.last_activity is None else row.last_activity.isoformat()
 
 
 def _sort_key(row: PatientListRow, column: int):
@@ -73,8 +96,6 @@ def _sort_key(row: PatientListRow, column: int):
         return -1 if row.week is None else row.week
     if column == LAST_ACTIVITY:
         return "" if row.last_activity is None else row.last_activity.isoformat()
-    if column == FLAGS:
-        return len(row.flags)
     return row.stage
 
 

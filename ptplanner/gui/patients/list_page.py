@@ -117,6 +117,6 @@ def _table(model: PatientFilterProxy) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-    for column, width in ((1, 50), (2, 200), (3, 96), (4, 120)):
+    for column, width in ((1, 50), (2, 200), (3, 96), (4, 200)):
         table.setColumnWidth(column, width)
     return table

@@ -1,11 +1,21 @@
-"""One patient: surgery details, precautions with their end dates, where they are now, and their program."""
+"""One patient: surgery details, precautions with their end dates, where they are now, and two tabs: their
+progress and their program."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ptplanner.core.patient import Patient, Precaution
 from ptplanner.core.program import Program
@@ -15,6 +25,7 @@ from ptplanner.gui.program.editor import ProgramEditor
 MAX_HEADING = 80  # characters of a name shown in the heading; the tooltip has it all
 MAX_DETAIL = 120  # characters of the procedure shown
 MAX_NOTES_SHOWN = 200
+PROGRESS_TAB = "Progress"
 
 
 def describe_precaution(precaution: Precaution, today: date) -> str:
@@ -33,9 +44,13 @@ class PatientPage(QWidget):
     back_requested = Signal()
     edit_requested = Signal()
 
-    def __init__(self, editor: ProgramEditor, parent=None) -> None:
+    def __init__(self, editor: ProgramEditor, progress: QWidget, parent=None) -> None:
         super().__init__(parent, objectName="patientPage")
         self.editor = editor
+        self.progress_section = progress
+        self.tabs = QTabWidget(objectName="patientTabs")
+        self.tabs.addTab(progress, PROGRESS_TAB)
+        self.tabs.addTab(editor, "Program")
         self.patient: Patient | None = None
         self.heading = _label("patientHeading")
         self.heading.setWordWrap(False)
@@ -66,7 +81,7 @@ class PatientPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(details)
-        layout.addWidget(editor, 1)
+        layout.addWidget(self.tabs, 1)
 
         back.clicked.connect(self.back_requested)
         edit.clicked.connect(self.edit_requested)
@@ -92,6 +107,14 @@ class PatientPage(QWidget):
         self.notes.setText(_shortened(" ".join(notes.split()), MAX_NOTES_SHOWN))
         self.notes.setToolTip(notes[:5000])
         self.notes.setVisible(bool(notes))
+
+    def open_on(self, progress: bool) -> None:
+        """A returning patient opens on their progress; a new one on their program, to build it."""
+        self.tabs.setCurrentWidget(self.progress_section if progress else self.editor)
+
+    def set_flag_count(self, count: int) -> None:
+        title = f"{PROGRESS_TAB} ⚑ {count}" if count else PROGRESS_TAB
+        self.tabs.setTabText(self.tabs.indexOf(self.progress_section), title)
 
     def show_program_progress(self, program: Program, today: date) -> None:
         if self.patient is None:

@@ -1,0 +1,348 @@
+"""Loads the open patient's log and outcome scores, keeps their progress figures in step with the
+program as it is edited, and carries out what the therapist asks from the progress section: record a
+log sheet or an outcome score, answer a suggested next step, save the progress report.
+
+Reading, computing and writing all run on the task runner; the figures of an older request are
+dropped when a newer one was made meanwhile.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
+from ptplanner.core.patient import Patient
+from ptplanner.core.program import Program, StageMove
+from ptplanner.core.progress.figures import ProgressFigures, progress_figures
+from ptplanner.core.progress_rules import ProgressRules
+from ptplanner.core.suggestions import (
+    Suggestion,
+    SuggestionDecision,
+    SuggestionKind,
+    open_suggestions,
+    suggest,
+)
+from ptplanner.gui.document import SAVE_ERRORS, PatientDocument
+from ptplanner.gui.models import program_commands as commands
+from ptplanner.gui.models.program import ProgramModel
+from ptplanner.gui.progress.log_dialog import LogSheetDialog
+from ptplanner.gui.progress.outcome_dialog import OutcomeDialog
+from ptplanner.gui.progress.section import ProgressSection
+from ptplanner.gui.tasks import TaskRunner
+from ptplanner.storage.clinic_settings import load_clinic_settings
+from ptplanner.storage.decisions import decisions_for, save_decision
+from ptplanner.storage.progress_settings import load_rules
+from ptplanner.storage.summaries import flag_kinds
+from ptplanner.workspace import Workspace
+
+if TYPE_CHECKING:
+    from ptplanner.handouts.report import Report
+
+NEVER_SAVED = "Save the program first: the log and the report belong to a saved program."
+NO_STAGES = "The program has no stages yet, so there is nothing to log."
+
+
+@dataclass
+class _Log:
+    """What is stored about the open patient's progress."""
+
+    entries: list[AdherenceEntry] = field(default_factory=list)
+    outcomes: list[OutcomeScore] = field(default_factory=list)
+    rules: ProgressRules = field(default_factory=ProgressRules)
+    decisions: list[SuggestionDecision] = field(default_factory=list)
+
+
+class ProgressController(QObject):
+    status = Signal(str)  # a short message for the status bar
+    ready_changed = Signal()  # what can be recorded now may have changed
+    flags_changed = Signal(str, object)  # a patient id and the kinds of flag their saved program raises
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        runner: TaskRunner,
+        document: PatientDocument,
+        section: ProgressSection,
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self._workspace, self._runner, self._document = workspace, runner, document
+        self.section, self._window = section, window
+        self._today = date.today()
+        self._log: _Log | None = None  # None while loading
+        self._request = 0
+        self.figures: ProgressFigures | None = None
+        self.suggestion: Suggestion | None = None
+        self.log_dialog: LogSheetDialog | None = None
+        self.outcome_dialog: OutcomeDialog | None = None
+        section.suggestion.decided.connect(self._decided)
+        document.save_failed.connect(lambda _: section.suggestion.set_busy(False))
+
+    # what the window calls
+
+    def load(self, today: date) -> None:
+        """Read the open patient's log, outcome scores, rules and decisions, then show their progress."""
+        patient, program = self._open()
+        if patient is None or program is None:
+            return
+        self._today, self._log = today, None
+        self.figures = self.suggestion = None
+        self.section.show_problem("")
+        self.section.show_loading()
+        self.ready_changed.emit()
+        request = self._next_request()
+        store, database = self._workspace.store, self._workspace.database
+        stored = program.version > 0
+
+        def read() -> tuple[_Log, ProgressFigures, Suggestion | None]:
+            log = _Log(
+                store.entries_for(program.id) if stored else [],
+                store.outcomes_for(patient.id),
+                load_rules(store),
+                decisions_for(database, program.id) if stored else [],
+            )
+            return (log, *_progress_of(patient, program, log, today))
+
+        self._runner.read(read, lambda result: self._loaded(request, program, *result), self._not_loaded)
+
+    def refresh(self) -> None:
+        """The program changed in the window: recompute its figures from the log already read."""
+        if self._log is not None:
+            self._compute(self._next_request())
+
+    def unavailable_reason(self) -> str | None:
+        """Why no log can be recorded for the open program now, or None."""
+        _patient, program = self._open()
+        if program is None or self._log is None:
+            return "Open a patient first." if program is None else "The log is still loading."
+        if program.version == 0:
+            return NEVER_SAVED
+        return NO_STAGES if not program.stages else None
+
+    def record_log(self, today_only: bool = False) -> None:
+        patient, program = self._open()
+        if self._refused() or patient is None or program is None or self._log is None:
+            return
+        dialog = LogSheetDialog(
+            self._runner,
+            self._workspace.database,
+            patient.name,
+            program,
+            self._log.entries,
+            self._today,
+            self._window,
+        )
+        if today_only:
+            dialog.show_today()
+        dialog.saved.connect(lambda: self.load(self._today))
+        dialog.finished.connect(dialog.deleteLater)
+        self.log_dialog = dialog
+        dialog.open()
+
+    def add_outcome(self) -> None:
+        patient, _program = self._open()
+        if patient is None:
+            return
+        dialog = OutcomeDialog(self._today, patient.date_of_birth, self._window)
+        dialog.submitted.connect(lambda score: self._save_outcome(dialog, patient.id, score))
+        dialog.finished.connect(dialog.deleteLater)
+        self.outcome_dialog = dialog
+        dialog.open()
+
+    def save_report(self) -> None:
+        patient, program = self._open()
+        if patient is None or program is None:
+            return
+        if program.version == 0:
+            self.section.show_problem(NEVER_SAVED)
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self._window,
+            "Save the progress report",
+            f"progress-report-{self._today}.pdf",
+            "PDF files (*.pdf)",
+        )
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
+        store, today = self._workspace.store, self._today
+
+        from ptplanner.handouts.report import build_report  # reportlab loads only when a report is made
+
+        def build() -> Report:  # the program as last saved, so the report names the version it shows
+            saved = store.get_program(program.id)
+            return build_report(
+                patient,
+                saved,
+                store.entries_for(saved.id),
+                store.outcomes_for(patient.id),
+                load_rules(store),
+                today,
+                path,
+                paper=load_clinic_settings(store).paper,
+            )
+
+        self.status.emit("Building the progress report…")
+        self._runner.read(build, lambda report: self._report_saved(report, path), self._report_failed)
+
+    # loading and computing
+
+    def _open(self) -> tuple[Patient | None, Program | None]:
+        document = self._document
+        return document.patient, None if document.model is None else document.model.program()
+
+    def _next_request(self) -> int:
+        self._request += 1
+        return self._request
+
+    def _loaded(
+        self,
+        request: int,
+        program: Program,
+        log: _Log,
+        figures: ProgressFigures,
+        suggestion: Suggestion | None,
+    ) -> None:
+        if request != self._request:
+            return
+        self._log = log
+        self.ready_changed.emit()
+        if self._open()[1] == program:
+            self._show(request, figures, suggestion)
+        else:  # edited while the log was read
+            self.refresh()
+
+    def _not_loaded(self, error: BaseException) -> None:
+        if not isinstance(error, SAVE_ERRORS + (ValueError,)):
+            raise error
+        self.section.show_problem(f"The log could not be read: {error}")
+
+    def _compute(self, request: int) -> None:
+        patient, program = self._open()
+        log = self._log
+        if patient is None or program is None or log is None:
+            return
+        today = self._today
+        self._runner.read(
+            lambda: _progress_of(patient, program, log, today), lambda result: self._show(request, *result)
+        )
+
+    def _show(self, request: int, figures: ProgressFigures, suggestion: Suggestion | None) -> None:
+        if request != self._request or self._log is None:
+            return
+        self.figures, self.suggestion = figures, suggestion
+        patient, program = self._open()
+        saved = program is not None and program.version > 0
+        self.section.show_progress(figures, self._log.rules, suggestion, saved)
+        if patient is not None and saved:
+            self.flags_changed.emit(patient.id, flag_kinds(figures))
+
+    # answering a suggestion
+
+    def _decided(self, suggestion: Suggestion, accepted: bool) -> None:
+        _patient, program = self._open()
+        model = self._document.model
+        if program is None or model is None:
+            return
+        decision = SuggestionDecision(
+            program_id=program.id, kind=suggestion.kind, on=self._today, accepted=accepted
+        )
+        command = _carry_out(suggestion, program, model, self._today) if accepted else None
+        if command is None:
+            self._record(decision)
+            return
+        model.undo_stack.push(command)
+        self._document.save(then=lambda: self._record(decision))
+
+    def _record(self, decision: SuggestionDecision) -> None:
+        patient, _program = self._open()
+        if patient is None:
+            return
+        database, patient_id = self._workspace.database, patient.id
+        self._runner.write(
+            lambda: save_decision(database, patient_id, decision),
+            lambda _: self._recorded(decision),
+            self._not_recorded,
+        )
+
+    def _recorded(self, decision: SuggestionDecision) -> None:
+        if self._log is not None:
+            self._log.decisions.append(decision)
+        self.status.emit("Accepted, and noted." if decision.accepted else "Dismissed, and noted.")
+        self.refresh()
+
+    def _not_recorded(self, error: BaseException) -> None:
+        if not isinstance(error, SAVE_ERRORS):
+            raise error
+        self.section.suggestion.set_busy(False)
+        self.section.show_problem(f"The answer to the suggestion was not recorded: {error}")
+
+    # outcome scores and the report
+
+    def _save_outcome(self, dialog: OutcomeDialog, patient_id: str, score: OutcomeScore) -> None:
+        store = self._workspace.store
+
+        def saved(_: object) -> None:
+            dialog.saved()
+            self.status.emit("Outcome score saved.")
+            self.load(self._today)
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, SAVE_ERRORS):
+                raise error
+            dialog.not_saved(
+                f"Not saved: {getattr(error, 'orig', None) or error} Try again once the problem is fixed."
+            )
+
+        self._runner.write(lambda: store.save_outcome(patient_id, score), saved, failed)
+
+    def _report_saved(self, report: Report, path: Path) -> None:
+        pages = f"{report.pages} page{'s' * (report.pages != 1)}"
+        self.status.emit(f"Saved the progress report ({pages}) to {path}.")
+        self.section.show_problem(" ".join(report.warnings))
+
+    def _report_failed(self, error: BaseException) -> None:
+        if not isinstance(error, SAVE_ERRORS):
+            raise error
+        self.section.show_problem(f"The progress report was not saved: {error}")
+
+    def _refused(self) -> bool:
+        reason = self.unavailable_reason()
+        if reason is not None:
+            self.section.show_problem(reason)
+        return reason is not None
+
+
+def _progress_of(
+    patient: Patient, program: Program, log: _Log, today: date
+) -> tuple[ProgressFigures, Suggestion | None]:
+    """The figures, and the next step to show (a program never saved has no log, so none)."""
+    figures = progress_figures(program, log.entries, log.outcomes, log.rules, today)
+    suggested = suggest(patient, program, figures, log.rules) if program.version else []
+    shown = open_suggestions(suggested, log.decisions, today, log.rules)
+    return figures, shown[0] if shown else None
+
+
+def _carry_out(
+    suggestion: Suggestion, program: Program, model: ProgramModel, today: date
+) -> QUndoCommand | None:
+    """The program edit that does what the accepted suggestion says; None when it changes nothing."""
+    index = suggestion.stage_index
+    if index is None or index >= len(program.stages):
+        return None
+    stage = program.stages[index]
+    if suggestion.kind is SuggestionKind.NEXT_STAGE:
+        move = StageMove(stage_index=index, on=today)
+        return commands.SetMoves(model, (*program.moves, move), f"Move to stage {stage.name}")
+    if suggestion.walking is not None:
+        return commands.UpdateStage(
+            model, stage.id, {"walking": suggestion.walking}, "Apply the suggested walking plan"
+        )
+    return None

@@ -1,0 +1,113 @@
+"""The patient's progress on their page: what to record, how the log adds up, the flags, the next step
+suggested, and the charts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
+
+from ptplanner.core.progress.figures import ProgressFigures
+from ptplanner.core.progress.flags import Flag, FlagKind
+from ptplanner.core.progress_rules import ProgressRules
+from ptplanner.core.suggestions import Suggestion
+from ptplanner.gui.progress.charts import ProgressCharts
+from ptplanner.gui.progress.suggestion_panel import SuggestionPanel
+
+FLAG_TITLES = {
+    FlagKind.LOW_ADHERENCE: "Low adherence",
+    FlagKind.PAIN_UP: "Pain up",
+    FlagKind.RED_FLAG_NOTE: "Red-flag note",
+}
+NOT_SAVED = "Build the program in the Program tab and save it; then what the patient does is recorded here."
+NOTHING_LOGGED = "Nothing logged yet."
+
+
+def flag_line(flag: Flag) -> str:
+    return f"⚑ {FLAG_TITLES[flag.kind]}: {flag.message}"
+
+
+def summary_text(figures: ProgressFigures, rules: ProgressRules) -> str:
+    """'Last 2 weeks: 62% of the prescribed sessions · since the log began: 70% · ...'."""
+    if not figures.logged:
+        return NOTHING_LOGGED
+    weeks = "week" if rules.flag_weeks == 1 else f"{rules.flag_weeks} weeks"
+    parts = [
+        f"Last {weeks}: {_percent(figures.recent(rules.flag_weeks).percent)} of the prescribed sessions",
+        f"since the log began: {_percent(figures.overall.percent)}",
+        f"{figures.streak_days} day{'s' * (figures.streak_days != 1)} in a row with exercise",
+    ]
+    if figures.missed_days:
+        parts.append(f"{figures.missed_days} day{'s' * (figures.missed_days != 1)} missed in a row")
+    return " · ".join(parts)
+
+
+class ProgressSection(QWidget):
+    flag_count_changed = Signal(int)
+
+    def __init__(self, actions: Sequence[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="progressSection")
+        self.summary = _label("progressSummary")
+        self.flags = _label("progressFlags")
+        self.flags.setStyleSheet("QLabel { background:#fff4e5; border:1px solid #e0a040; padding:6px; }")
+        self.problem = _label("progressProblem")
+        self.problem.setStyleSheet("QLabel { background:#fdecea; border:1px solid #d9534f; padding:6px; }")
+        self.suggestion = SuggestionPanel()
+        self.charts = ProgressCharts()
+        buttons = QHBoxLayout()
+        for action in actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.addWidget(button)
+        buttons.addStretch()
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 4, 0)
+        for widget in (self.summary, self.problem, self.flags, self.suggestion):
+            column.addWidget(widget)
+        column.addWidget(self.charts, 1)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)  # a short window scrolls rather than squeezing the charts
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(scroll, 1)
+        self.show_problem("")
+        self.show_loading()
+
+    def show_progress(
+        self, figures: ProgressFigures, rules: ProgressRules, suggestion: Suggestion | None, saved: bool
+    ) -> None:
+        """The figures of the patient's program (never `saved`, it has no log yet) and the next step."""
+        self.summary.setText(summary_text(figures, rules) if saved else NOT_SAVED)
+        lines = [flag_line(flag) for flag in figures.flags]
+        self.flags.setText("\n".join(lines))
+        self.flags.setVisible(bool(lines))
+        self.flag_count_changed.emit(len(lines))
+        self.suggestion.show_suggestion(suggestion)
+        self.charts.set_figures(figures, rules)
+
+    def show_loading(self) -> None:
+        self.summary.setText("Loading the log…")
+        self.flags.hide()
+        self.flag_count_changed.emit(0)
+        self.suggestion.show_suggestion(None)
+        self.charts.set_loading()
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0f}%"
+
+
+def _label(name: str) -> QLabel:
+    label = QLabel(objectName=name, wordWrap=True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # flags quote the patient's notes exactly
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label

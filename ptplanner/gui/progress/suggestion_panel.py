@@ -1,0 +1,71 @@
+"""The next step the log suggests, with its reason in plain words. Nothing happens until the therapist
+accepts it (which does it) or dismisses it; either answer is recorded."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ptplanner.core.suggestions import Suggestion, SuggestionKind
+
+ACCEPT_TEXT = {
+    SuggestionKind.NEXT_STAGE: "Move to stage {stage} today",
+    SuggestionKind.RAISE_WALKING: "Apply the new walking plan",
+}
+HOLD_WITH_WALKING = "Hold, and step walking back"
+HOLD = "Hold (note it)"
+
+
+def accept_text(suggestion: Suggestion) -> str:
+    if suggestion.kind is SuggestionKind.HOLD:
+        return HOLD_WITH_WALKING if suggestion.walking is not None else HOLD
+    return ACCEPT_TEXT[suggestion.kind].format(stage=(suggestion.stage_index or 0) + 1)
+
+
+class SuggestionPanel(QFrame):
+    decided = Signal(object, bool)  # the Suggestion, and whether it was accepted
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="suggestionPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.suggestion: Suggestion | None = None
+        self.title = QLabel(objectName="suggestionTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # stage names are shown as typed
+        self.title.setStyleSheet("font-weight: bold;")
+        self.reason = QLabel(objectName="suggestionReason", wordWrap=True)
+        self.reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.accept_button = QPushButton(objectName="acceptSuggestion")
+        self.dismiss_button = QPushButton("Dismiss", objectName="dismissSuggestion")
+        self.dismiss_button.setToolTip("Not now: the same kind of suggestion rests for a while.")
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel("<small>Suggested from the log, never done by itself.</small>"), 1)
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.dismiss_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.reason)
+        layout.addLayout(buttons)
+        self.accept_button.clicked.connect(lambda: self._decide(True))
+        self.dismiss_button.clicked.connect(lambda: self._decide(False))
+        self.show_suggestion(None)
+
+    def show_suggestion(self, suggestion: Suggestion | None) -> None:
+        self.suggestion = suggestion
+        self.setVisible(suggestion is not None)
+        if suggestion is None:
+            return
+        self.title.setText(f"Next step: {suggestion.title}")
+        self.reason.setText(suggestion.reason)
+        self.accept_button.setText(accept_text(suggestion))
+        self.set_busy(False)
+
+    def set_busy(self, busy: bool) -> None:
+        """While an answer is being carried out and recorded, it cannot be given twice."""
+        self.accept_button.setEnabled(not busy)
+        self.dismiss_button.setEnabled(not busy)
+
+    def _decide(self, accepted: bool) -> None:
+        if self.suggestion is not None:
+            self.set_busy(True)
+            self.decided.emit(self.suggestion, accepted)
