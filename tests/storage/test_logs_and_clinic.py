@@ -136,3 +136,15 @@ def test_values_that_are_not_json_are_refused(store, key, value, message):
     with pytest.raises(ValueError, match=message):
         store.set_setting(key, value)
     assert store.get_setting(key, "unset") == "unset"
+
+
+def test_clinic_copies_share_one_pictures_object_and_load_equal(store):
+    from ptplanner.core.pose import Pictures, Pose
+
+    pictures = Pictures(start=Pose(base="standing"), end=Pose(base="standing", near_knee=90))
+    saved = [clinic_exercise(id=f"clinic-copy-{n}", pictures=pictures) for n in range(3)]
+    for exercise in saved:
+        store.save_clinic_exercise(exercise)
+    loaded = store.clinic_exercises()
+    assert sorted(loaded, key=lambda e: e.id) == sorted(saved, key=lambda e: e.id)
+    assert len({id(e.pictures) for e in loaded}) == 1
