@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -75,3 +77,14 @@ def _outcome_row(patient_id: str, score: OutcomeScore) -> OutcomeRow:
         day=score.day,
         document=score.model_dump(mode="json"),
     )
+
+
+def save_log(session: Session, to_save: Sequence[AdherenceEntry], to_delete: Sequence[AdherenceEntry]) -> None:
+    """A log sheet's changed days: the emptied ones removed, the others saved."""
+    for entry in to_delete:
+        try:
+            delete_entry(session, entry.id)
+        except NotFound:
+            pass  # already gone (deleted on another workstation): the day is empty either way
+    for entry in to_save:
+        save_entry(session, entry)

@@ -6,6 +6,7 @@ Each method is one transaction. The work is done by the modules named for what t
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
@@ -88,6 +89,11 @@ class Store:
     def delete_entry(self, entry_id: str) -> None:
         with self._db.session() as session:
             logs.delete_entry(session, entry_id)
+
+    def save_log(self, to_save: Sequence[AdherenceEntry], to_delete: Sequence[AdherenceEntry]) -> None:
+        """Every changed day of a log sheet in one transaction: a failure leaves the log as it was."""
+        with self._db.session() as session:
+            logs.save_log(session, to_save, to_delete)
 
     def outcomes_for(self, patient_id: str) -> list[OutcomeScore]:
         with self._db.session() as session:

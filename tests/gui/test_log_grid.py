@@ -14,6 +14,7 @@ from sqlalchemy.exc import OperationalError
 from ptplanner.core.summary import current_program
 from ptplanner.gui.progress import log_dialog
 from ptplanner.gui.progress.log_model import LogSheetModel
+from ptplanner.storage.store import Store
 from ptplanner.workspace import Workspace
 
 Key = Qt.Key
@@ -208,7 +209,7 @@ def test_the_log_is_saved_and_found_again_after_reopening(qtbot, margaret, data_
         def read_only(*args):
             raise OperationalError("INSERT", {}, Exception("attempt to write a readonly database"))
 
-        patch.setattr(log_dialog, "save_log", read_only)
+        patch.setattr(Store, "save_log", read_only)
         dialog.save_button.click()
         wait_idle(qtbot, window)
         assert "The log was not saved: attempt to write a readonly database" in dialog.message.text()

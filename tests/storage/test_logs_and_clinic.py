@@ -148,3 +148,18 @@ def test_clinic_copies_share_one_pictures_object_and_load_equal(store):
     loaded = store.clinic_exercises()
     assert sorted(loaded, key=lambda e: e.id) == sorted(saved, key=lambda e: e.id)
     assert len({id(e.pictures) for e in loaded}) == 1
+
+
+def test_a_log_sheet_is_saved_all_or_nothing(store):
+    patient = make_patient()
+    store.save_patient(patient)
+    program = store.save_program(make_program(patient.id))
+    kept = make_entry(program, date(2024, 3, 1))
+    store.save_entry(kept)
+    new_day = make_entry(program, date(2024, 3, 2))
+    stray = make_entry(program, date(2024, 3, 3)).model_copy(update={"program_id": "no-such-program"})
+    with pytest.raises(NotFound):
+        store.save_log([new_day, stray], [kept])
+    assert store.entries_for(program.id) == [kept]  # neither the delete nor the first save happened
+    store.save_log([new_day], [kept])
+    assert store.entries_for(program.id) == [new_day]

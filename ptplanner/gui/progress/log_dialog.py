@@ -31,10 +31,10 @@ from ptplanner.core.program import Program
 from ptplanner.gui.document import SAVE_ERRORS
 from ptplanner.gui.progress.log_grid import LogGrid
 from ptplanner.gui.progress.log_model import DAYS, LogSheetModel
-from ptplanner.gui.progress.log_saving import save_log
 from ptplanner.gui.progress.today_panel import TodayPanel
 from ptplanner.gui.tasks import TaskRunner
 from ptplanner.storage.database import Database
+from ptplanner.storage.store import Store
 
 MAX_TITLE_NAME = 60
 KEYS_HINT = (
@@ -112,7 +112,7 @@ class LogSheetDialog(QDialog):
         self._update_buttons()
         database = self._database
         self._runner.write(
-            lambda: save_log(database, to_save, to_delete),
+            lambda: Store(database).save_log(to_save, to_delete),
             lambda _: self._saved(to_save, to_delete),
             self._not_saved,
         )
