@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtGui import QPixmap
 
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.vocabulary import STAGE_NAMES, Category, Equipment, Position, Region
+from ptplanner.gui.models.table import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 Thumbnailer = Callable[[Exercise], QPixmap | None]
@@ -44,7 +44,7 @@ def ids_to_mime(ids: Iterable[str]) -> QMimeData:
     return mime
 
 
-class LibraryTableModel(QAbstractTableModel):
+class LibraryTableModel(HeaderedTableModel):
     HEADERS = ("Exercise", "Category", "Stage", "Position")
     NAME_COLUMN = 0
 
@@ -75,16 +75,8 @@ class LibraryTableModel(QAbstractTableModel):
     def row_of(self, exercise_id: str) -> int | None:
         return self._rows.get(exercise_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._exercises)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+    def _listed(self) -> list:
+        return self._exercises
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -6,9 +6,10 @@ read, and are shown first in the Flags column once they arrive.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ptplanner.core.patient_list import PatientListRow
+from ptplanner.gui.models.table import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -17,7 +18,7 @@ NAME, WEEK, STAGE, LAST_ACTIVITY, FLAGS = range(5)
 MAX_SHOWN_NAME = 300  # a 10,000-character name would make every row as wide as a wall
 
 
-class PatientTableModel(QAbstractTableModel):
+class PatientTableModel(HeaderedTableModel):
     HEADERS = ("Name", "Week", "Stage", "Last activity", "Flags")
 
     def __init__(self, rows: list[PatientListRow] | None = None, parent=None) -> None:
@@ -47,16 +48,8 @@ class PatientTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+    def _listed(self) -> list:
+        return self._rows
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
