@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -92,13 +93,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PROBLEMS
 
 
-def _open(args: argparse.Namespace):
+@contextmanager
+def _opened(args: argparse.Namespace):
+    """The workspace the options name, closed again however the command ends."""
     from ptplanner.workspace import Workspace
 
     workspace = Workspace.open(data_dir(args.data_dir), database_url_override(args.database_url))
-    for warning in workspace.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    return workspace
+    _warn(workspace.warnings)
+    try:
+        yield workspace
+    finally:
+        workspace.close()
 
 
 def _library_check(args: argparse.Namespace) -> int:
@@ -124,11 +129,8 @@ def _library_check(args: argparse.Namespace) -> int:
 def _library_export(args: argparse.Namespace) -> int:
     from ptplanner.core.library_writer import write_exercise_file
 
-    workspace = _open(args)
-    try:
+    with _opened(args) as workspace:
         exercises = workspace.store.clinic_exercises(include_archived=False)
-    finally:
-        workspace.close()
     if not exercises:
         print("The clinic has no exercises of its own yet; nothing written.")
         return EXIT_OK
@@ -142,11 +144,8 @@ def _library_export(args: argparse.Namespace) -> int:
 def _library_catalog(args: argparse.Namespace) -> int:
     from ptplanner.handouts.catalog import build_catalog
 
-    workspace = _open(args)
-    try:
+    with _opened(args) as workspace:
         library = workspace.library()
-    finally:
-        workspace.close()
     pages = build_catalog(library, args.out, paper=args.paper)
     print(f"Wrote the catalog of {len(library.active())} exercises ({pages} pages) to {args.out}")
     return EXIT_OK
@@ -155,21 +154,15 @@ def _library_catalog(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from ptplanner.demo import add_demo_clinic
 
-    workspace = _open(args)
-    try:
+    with _opened(args) as workspace:
         added, present = add_demo_clinic(workspace, date.today())
-    finally:
-        workspace.close()
     print(f"Demo clinic: added {added} patient(s), {present} were already there.")
     return EXIT_OK
 
 
 def _patients(args: argparse.Namespace) -> int:
-    workspace = _open(args)
-    try:
+    with _opened(args) as workspace:
         rows = workspace.patient_summaries(date.today())
-    finally:
-        workspace.close()
     if not rows:
         print("No patients yet. Add one in the app, or run 'ptplanner demo' to try a demo clinic.")
         return EXIT_OK
@@ -184,12 +177,9 @@ def _export(args: argparse.Namespace) -> int:
     from ptplanner.core.exchange import record_to_json
     from ptplanner.safe_write import write_private_text
 
-    workspace = _open(args)
-    try:
+    with _opened(args) as workspace:
         patient = _find_one_patient(workspace.store, args.patient)
         record = workspace.store.export_patient(patient.id)
-    finally:
-        workspace.close()
     write_private_text(args.out, record_to_json(record))
     print(f"Exported {_cell(patient.name, 60)} to {args.out}")
     return EXIT_OK
@@ -199,11 +189,8 @@ def _import(args: argparse.Namespace) -> int:
     from ptplanner.core.exchange import read_record_file
 
     record = read_record_file(args.file)
-    workspace = _open(args)
-    try:
+    with _opened(args) as workspace:
         patient = workspace.store.import_patient(record)
-    finally:
-        workspace.close()
     print(f"Imported {_cell(patient.name, 60)} (id {patient.id[:8]})")
     return EXIT_OK
 
@@ -211,11 +198,8 @@ def _import(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from ptplanner.storage.backup import backup_sqlite
 
-    workspace = _open(args)
-    try:
+    with _opened(args) as workspace:
         backup_sqlite(workspace.database, args.out)
-    finally:
-        workspace.close()
     print(f"Backed up the database to {args.out} and checked the copy.")
     return EXIT_OK
 
@@ -227,8 +211,7 @@ def _handout(args: argparse.Namespace) -> int:
     from ptplanner.safe_write import write_private_bytes
 
     _require_folder_of(args.out)
-    workspace = _open(args)
-    try:
+    with _opened(args) as workspace:
         patient = _find_one_patient(workspace.store, args.patient)
         chosen = {"paper": args.paper, "large_print": args.large_print, "log_sheet": args.log_sheet}
         options = HandoutOptions.model_validate(
@@ -240,8 +223,6 @@ def _handout(args: argparse.Namespace) -> int:
             raise CommandError(str(error)) from error
         write_private_bytes(args.out, prepared.handout.pdf)
         record_printed(workspace, prepared)
-    finally:
-        workspace.close()
     _warn(prepared.handout.warnings)
     pages = prepared.handout.pages
     print(f"Wrote the handout for {_cell(patient.name, 60)} ({pages} pages, program version "
@@ -257,8 +238,7 @@ def _report(args: argparse.Namespace) -> int:
     from ptplanner.storage.progress_settings import load_rules
 
     _require_folder_of(args.out)
-    workspace = _open(args)
-    try:
+    with _opened(args) as workspace:
         store = workspace.store
         patient = _find_one_patient(store, args.patient)
         program = current_program(store.programs_for(patient.id))
@@ -267,8 +247,6 @@ def _report(args: argparse.Namespace) -> int:
         paper = Paper(args.paper) if args.paper else load_clinic_settings(store).paper
         report = build_report(patient, program, store.entries_for(program.id), store.outcomes_for(patient.id),
                               load_rules(store), date.today(), args.out, paper=paper)
-    finally:
-        workspace.close()
     _warn(report.warnings)
     print(f"Wrote the progress report for {_cell(patient.name, 60)} ({report.pages} pages) to {args.out}")
     return EXIT_OK

@@ -56,12 +56,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.patient_list)
         self.pages.addWidget(self.patient_page)
-        self.save_problem = QLabel(objectName="saveProblem", wordWrap=True)
-        self.save_problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.save_problem.setStyleSheet(
-            "QLabel { background:#fdecea; border:1px solid #d9534f; padding:6px; }"
-        )
-        self.save_problem.hide()
+        self.save_problem = _banner("saveProblem", background="#fdecea", border="#d9534f")
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -71,12 +66,7 @@ class MainWindow(QMainWindow):
 
         self.library = LibraryBrowser()
         self.library.set_store(workspace.store, workspace.database)
-        self.library_warning = QLabel(objectName="libraryWarning", wordWrap=True)
-        self.library_warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.library_warning.setStyleSheet(
-            "QLabel { background:#fff4e5; border:1px solid #e0a040; padding:6px; }"
-        )
-        self.library_warning.hide()
+        self.library_warning = _banner("libraryWarning", background="#fff4e5", border="#e0a040")
         dock_body = QWidget()
         dock_layout = QVBoxLayout(dock_body)
         dock_layout.addWidget(self.library_warning)
@@ -378,3 +368,12 @@ class MainWindow(QMainWindow):
         self.runner.wait()
         self.document.undo_stack.clear()  # nothing left to ask about if closed again
         super().closeEvent(event)
+
+
+def _banner(name: str, background: str, border: str) -> QLabel:
+    """A hidden message strip; plain text, so a file name or error can never become markup."""
+    banner = QLabel(objectName=name, wordWrap=True)
+    banner.setTextFormat(Qt.TextFormat.PlainText)
+    banner.setStyleSheet(f"QLabel {{ background:{background}; border:1px solid {border}; padding:6px; }}")
+    banner.hide()
+    return banner
