@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from ptplanner.core.patient import Patient
-from ptplanner.core.program import StageMove
+if TYPE_CHECKING:  # only named in annotations: the GUI's patient list imports this module before the models
+    from ptplanner.core.patient import Patient
+    from ptplanner.core.program import StageMove
 
 # A patient with a program who has logged nothing for this long probably needs a call.
 QUIET_AFTER_DAYS = 7

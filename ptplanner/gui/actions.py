@@ -12,6 +12,7 @@ Key = QKeySequence.StandardKey
 
 @dataclass
 class Actions:
+    undo_stack: QUndoStack  # the open program's edits; undo and redo follow it
     new_patient: QAction
     edit_patient: QAction
     save: QAction
@@ -29,7 +30,8 @@ class Actions:
     progress_report: QAction
 
     @classmethod
-    def create(cls, parent: QWidget, undo_stack: QUndoStack) -> Actions:
+    def create(cls, parent: QWidget) -> Actions:
+        undo_stack = QUndoStack(parent)
         undo = undo_stack.createUndoAction(parent, "&Undo")
         undo.setObjectName("undoAction")
         undo.setShortcut(Key.Undo)
@@ -37,6 +39,7 @@ class Actions:
         redo.setObjectName("redoAction")
         redo.setShortcuts(Key.Redo)  # Ctrl+Y and Ctrl+Shift+Z where the platform knows both
         return cls(
+            undo_stack=undo_stack,
             new_patient=_action(parent, "&New patient…", "newPatientAction", Key.New),
             edit_patient=_action(parent, "&Edit patient details…", "editPatientAction", "Ctrl+E"),
             save=_action(parent, "&Save program", "saveAction", Key.Save),

@@ -1,4 +1,9 @@
-"""Starting the desktop app."""
+"""Starting the desktop app: the window is on screen first, then the clinic's data is opened.
+
+Importing the domain models and the database layer takes most of a second, so the window's frame
+and patient list are shown first and the rest is imported, and the database opened, on a worker
+thread. The window answers input meanwhile; its data commands wait, disabled, until it is attached.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ptplanner import __version__
 from ptplanner.gui.errors import install_excepthook
 from ptplanner.gui.main_window import MainWindow
-from ptplanner.storage.database import DatabaseError
-from ptplanner.workspace import Workspace
+
+LOCK_FILE = "ptplanner.lock"
 
 
 def application() -> QApplication:
@@ -24,45 +29,76 @@ def application() -> QApplication:
     return app
 
 
-LOCK_FILE = "ptplanner.lock"
-
-
 def run_app(data_dir: Path, database_url: str | None) -> int:
     app = application()
     install_excepthook()
-    try:
-        workspace = Workspace.open(data_dir, database_url)
-    except DatabaseError as error:
-        QMessageBox.critical(None, "ptplanner cannot open its database", str(error))
-        return 1
     lock = None if database_url else lock_data_folder(data_dir)
     if lock is False:
-        workspace.close()
         return 1
-    window = MainWindow(workspace)
-    window.show()
-    for warning in workspace.warnings:
-        QMessageBox.warning(window, "Data folder on a network share", warning)
-    # The objects made while starting live as long as the app: keep the garbage collector from
-    # walking them again and again (a full collection paused the patient page for ~80 ms).
-    gc.freeze()
+    window = launch(data_dir, database_url)
     try:
         return app.exec()
     finally:
-        workspace.close()
+        if window.workspace is not None:
+            window.workspace.close()
         if lock:
             lock.unlock()
 
 
-def lock_data_folder(data_dir: Path) -> QLockFile | bool:
+def launch(data_dir: Path, database_url: str | None) -> MainWindow:
+    """Show the main window now and attach the workspace once it is open; a database that cannot be
+    opened is explained and the app quits with status 1."""
+    window = MainWindow()
+    window.show()
+
+    def opened(workspace) -> None:
+        window.attach(workspace)
+        for warning in workspace.warnings:
+            QMessageBox.warning(window, "Data folder on a network share", warning)
+        # The objects made while starting live as long as the app: keep the garbage collector from
+        # walking them again and again (a full collection paused the patient page for ~80 ms).
+        gc.freeze()
+
+    def failed(error: BaseException) -> None:
+        from ptplanner.storage.database import DatabaseError
+
+        if isinstance(error, DatabaseError | OSError):
+            QMessageBox.critical(window, "ptplanner cannot open its database", str(error))
+        else:  # a bug: the error dialog shows the details to pass on
+            sys.excepthook(type(error), error, error.__traceback__)
+        window.close()
+        QApplication.exit(1)
+
+    window.runner.read(lambda: open_workspace(data_dir, database_url), opened, failed)
+    return window
+
+
+def open_workspace(data_dir: Path, database_url: str | None):
+    """On a worker thread: the slow imports, then the database (checked and migrated) and the library files."""
+    import ptplanner.gui.workbench  # noqa: F401 - imported here so attaching on the GUI thread is quick
+    from ptplanner.workspace import Workspace
+
+    return Workspace.open(data_dir, database_url)
+
+
+def lock_data_folder(data_dir: Path) -> QLockFile | bool | None:
     """One copy of the app per SQLite data folder: a second one is told, and stops.
 
     SQLite itself would keep the file intact, but two windows editing the same program would
-    overwrite each other's work. A lock left by a crashed copy is noticed and taken over.
+    overwrite each other's work. A lock left by a crashed copy is noticed and taken over. When the
+    folder cannot hold a lock file at all (None), opening the database explains what is wrong.
     """
+    try:
+        if not data_dir.exists():
+            data_dir.mkdir(parents=True)
+            data_dir.chmod(0o700)  # patients' records: only this user
+    except OSError:
+        return None
     lock = QLockFile(str(data_dir / LOCK_FILE))
     if lock.tryLock(200):
         return lock
+    if lock.error() != QLockFile.LockError.LockFailedError:
+        return None
     pid, host, _app = lock.getLockInfo()
     QMessageBox.warning(
         None,

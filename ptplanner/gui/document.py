@@ -32,11 +32,13 @@ class PatientDocument(QObject):
     save_failed = Signal(str)
     patient_saved = Signal(object)  # Patient
 
-    def __init__(self, store: Store, runner: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(
+        self, store: Store, runner: TaskRunner, undo_stack: QUndoStack, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._runner = runner
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = undo_stack
         self.patient: Patient | None = None
         self.model: ProgramModel | None = None
         self._saving = False

@@ -26,15 +26,22 @@ def save_layout(window: QMainWindow, splitters: list[QSplitter]) -> None:
     settings.sync()
 
 
-def restore_layout(window: QMainWindow, splitters: list[QSplitter]) -> bool:
-    """Put back the last layout; False (and nothing changed) when there is none to use."""
+def restore_layout(window: QMainWindow) -> bool:
+    """Put back the window's last size, place and docks; False (and nothing changed) when there is none to use."""
     settings = app_settings()
     if settings.value("layout/version", 0, type=int) != LAYOUT_VERSION:
         return False
     window.restoreState(settings.value("layout/state", b""), LAYOUT_VERSION)
     window.restoreGeometry(settings.value("layout/geometry", b""))
+    return True
+
+
+def restore_splitters(splitters: list[QSplitter]) -> None:
+    """Put back where each splitter was, as last saved with the same layout version."""
+    settings = app_settings()
+    if settings.value("layout/version", 0, type=int) != LAYOUT_VERSION:
+        return
     for splitter in splitters:
         state = settings.value(f"layout/{splitter.objectName()}")
         if state is not None:
             splitter.restoreState(state)
-    return True

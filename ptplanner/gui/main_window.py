@@ -1,61 +1,69 @@
 """The main window: the clinic's patients, one patient's page with their program, and the exercise
-library docked beside them. Reading and writing happen off the GUI thread (gui/tasks.py)."""
+library docked beside them. Reading and writing happen off the GUI thread (gui/tasks.py).
+
+The window is built in two steps so it is on screen at once: the frame (menus, the patient list
+page, the library dock) needs only Qt; the parts that work on the clinic's data (gui/workbench.py)
+are added by `attach` once the workspace is open. Before that, commands that need data are
+disabled and the patient list says it is loading.
+"""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from ptplanner.core.library import Library
-from ptplanner.core.patient import Patient
 from ptplanner.gui import dialogs
 from ptplanner.gui.actions import Actions
-from ptplanner.gui.document import PatientDocument
-from ptplanner.gui.layout import restore_layout, save_layout
-from ptplanner.gui.library.browser import LibraryBrowser
-from ptplanner.gui.patients.form import PatientDialog
+from ptplanner.gui.layout import restore_layout, restore_splitters, save_layout
 from ptplanner.gui.patients.list_page import PatientListPage
-from ptplanner.gui.patients.page import PatientPage
-from ptplanner.gui.program.editor import ProgramEditor
-from ptplanner.gui.progress.controller import ProgressController
-from ptplanner.gui.progress.section import ProgressSection
 from ptplanner.gui.tasks import TaskRunner
-from ptplanner.storage.progress_settings import load_rules
-from ptplanner.storage.summaries import patient_list, progress_flags
-from ptplanner.workspace import Workspace
+
+if TYPE_CHECKING:
+    from ptplanner.core.library import Library
+    from ptplanner.core.patient import Patient
+    from ptplanner.gui.document import PatientDocument
+    from ptplanner.gui.library.browser import LibraryBrowser
+    from ptplanner.gui.patients.form import PatientDialog
+    from ptplanner.gui.patients.page import PatientPage
+    from ptplanner.gui.program.editor import ProgramEditor
+    from ptplanner.gui.progress.controller import ProgressController
+    from ptplanner.gui.progress.section import ProgressSection
+    from ptplanner.workspace import Workspace
 
 APP_TITLE = "ptplanner"
 MAX_TITLE_NAME = 60
 MAX_PROBLEMS_SHOWN = 8
+LIBRARY_LOADING = "Loading the exercise library…"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace) -> None:
+    attached = Signal()  # the workspace is open and every command can be used
+
+    def __init__(self, workspace: Workspace | None = None) -> None:
         super().__init__()
-        self.workspace = workspace
+        self.workspace: Workspace | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_TITLE}[*]")
         self.resize(1200, 760)
         self.runner = TaskRunner(self)
-        self.document = PatientDocument(workspace.store, self.runner, self)
-        self.actions = Actions.create(self, self.document.undo_stack)
+        self.actions = Actions.create(self)
         self._closing = False
         self.patient_dialog: PatientDialog | None = None
+        # Set by attach():
+        self.document: PatientDocument | None = None
+        self.editor: ProgramEditor
+        self.progress: ProgressSection
+        self.patient_page: PatientPage | None = None
+        self.progress_controller: ProgressController
+        self.library: LibraryBrowser | None = None
 
         self.patient_list = PatientListPage()
-        self.editor = ProgramEditor(workspace.templates)
-        a = self.actions
-        self.progress = ProgressSection((a.record_log, a.record_today, a.add_outcome, a.progress_report))
-        self.patient_page = PatientPage(self.editor, self.progress)
-        self.progress_controller = ProgressController(
-            workspace, self.runner, self.document, self.progress, self
-        )
         self.pages = QStackedWidget()
         self.pages.addWidget(self.patient_list)
-        self.pages.addWidget(self.patient_page)
         self.save_problem = _banner("saveProblem", background="#fdecea", border="#d9534f")
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -64,13 +72,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.library = LibraryBrowser()
-        self.library.set_store(workspace.store, workspace.database)
         self.library_warning = _banner("libraryWarning", background="#fff4e5", border="#e0a040")
+        self.library_loading = QLabel(LIBRARY_LOADING, objectName="libraryLoading")
+        self.library_loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         dock_body = QWidget()
-        dock_layout = QVBoxLayout(dock_body)
-        dock_layout.addWidget(self.library_warning)
-        dock_layout.addWidget(self.library, 1)
+        self._dock_layout = QVBoxLayout(dock_body)
+        self._dock_layout.addWidget(self.library_warning)
+        self._dock_layout.addWidget(self.library_loading, 1)
         self.library_dock = QDockWidget("Exercise library", self, objectName="libraryDock")
         self.library_dock.setWidget(dock_body)
         self.library_dock.setFeatures(
@@ -81,11 +89,30 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.library_dock], [430], Qt.Orientation.Horizontal)
 
         self._build_menus()
-        self._connect()
-        restore_layout(self, self._splitters())
+        self._connect_frame()
+        restore_layout(self)
+        self._update_actions()
+        self.statusBar().showMessage("Opening the clinic's data…")
+        if workspace is not None:
+            self.attach(workspace)
+
+    def attach(self, workspace: Workspace) -> None:
+        """Add the parts that work on `workspace`, then read its patients and library."""
+        from ptplanner.gui.workbench import Workbench  # already imported by the app's loader
+
+        self.workspace = workspace
+        parts = Workbench.build(self, workspace, self.actions, self.runner)
+        self.document, self.editor, self.progress = parts.document, parts.editor, parts.progress
+        self.patient_page, self.progress_controller = parts.patient_page, parts.progress_controller
+        self.library = parts.library
+        self.pages.addWidget(self.patient_page)
+        self._dock_layout.insertWidget(1, self.library, 1)
+        self._connect_workbench()
+        restore_splitters(self._splitters())
         self._update_actions()
         self.reload_patients()
         self.reload_library()
+        self.attached.emit()
 
     # building
 
@@ -108,7 +135,7 @@ class MainWindow(QMainWindow):
                 else:
                     menu.addAction(action)
 
-    def _connect(self) -> None:
+    def _connect_frame(self) -> None:
         a = self.actions
         a.new_patient.triggered.connect(self.new_patient)
         a.edit_patient.triggered.connect(self.edit_patient)
@@ -119,6 +146,14 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.find)
         a.show_patients.triggered.connect(self.show_patients)
         a.add_demo.triggered.connect(self.add_demo_clinic)
+        a.undo_stack.cleanChanged.connect(self._update_actions)
+        a.undo_stack.indexChanged.connect(self._program_edited)
+        self.patient_list.patient_opened.connect(self.open_patient)
+        self.patient_list.new_patient_requested.connect(self.new_patient)
+        self.runner.busy_changed.connect(self._show_busy)
+
+    def _connect_workbench(self) -> None:
+        a = self.actions
         progress = self.progress_controller
         a.record_log.triggered.connect(lambda: progress.record_log())
         a.record_today.triggered.connect(lambda: progress.record_log(today_only=True))
@@ -128,8 +163,6 @@ class MainWindow(QMainWindow):
         progress.ready_changed.connect(self._update_actions)
         self.progress.flag_count_changed.connect(self.patient_page.set_flag_count)
         progress.flags_changed.connect(self.patient_list.model.set_patient_progress_flags)
-        self.patient_list.patient_opened.connect(self.open_patient)
-        self.patient_list.new_patient_requested.connect(self.new_patient)
         self.patient_page.back_requested.connect(self.show_patients)
         self.patient_page.edit_requested.connect(self.edit_patient)
         self.library.exercise_activated.connect(self._add_exercise)
@@ -137,18 +170,17 @@ class MainWindow(QMainWindow):
         self.document.opened.connect(self._patient_opened)
         self.document.saved.connect(self._program_saved)
         self.document.save_failed.connect(self._show_save_problem)
-        self.document.undo_stack.cleanChanged.connect(self._update_actions)
-        self.document.undo_stack.indexChanged.connect(self._program_edited)
-        self.runner.busy_changed.connect(self._show_busy)
 
     def _splitters(self):
-        return [self.editor.splitter, self.library.splitter]
+        return [] if self.library is None else [self.editor.splitter, self.library.splitter]
 
     # loading
 
     def reload_patients(self, select_id: str | None = None) -> None:
         """The list again. After one patient's change (`select_id`), their progress flags follow their
         page; otherwise every patient's are read again."""
+        from ptplanner.storage.summaries import patient_list
+
         database = self.workspace.database
 
         def show(rows) -> None:
@@ -163,6 +195,9 @@ class MainWindow(QMainWindow):
 
     def _reload_progress_flags(self) -> None:
         """They need every active patient's program and log, so they are shown when ready, after the list."""
+        from ptplanner.storage.progress_settings import load_rules
+        from ptplanner.storage.summaries import progress_flags
+
         database, store = self.workspace.database, self.workspace.store
         self.runner.read(
             lambda: progress_flags(database, date.today(), load_rules(store)),
@@ -174,6 +209,7 @@ class MainWindow(QMainWindow):
         self.runner.read(self.workspace.library, self._library_loaded)
 
     def _library_loaded(self, library: Library) -> None:
+        self.library_loading.hide()
         self.library.set_library(library)
         self.editor.set_library(library)
         problems = self.workspace.problems + library.problems
@@ -217,6 +253,8 @@ class MainWindow(QMainWindow):
         self.patient_list.table.setFocus()
 
     def new_patient(self) -> None:
+        if self.workspace is None:
+            return
         self._open_patient_dialog(None, self._new_patient_saved)
 
     def edit_patient(self) -> None:
@@ -224,6 +262,8 @@ class MainWindow(QMainWindow):
             self._open_patient_dialog(self.document.patient, self._patient_details_saved)
 
     def _open_patient_dialog(self, patient: Patient | None, on_saved) -> None:
+        from ptplanner.gui.patients.form import PatientDialog
+
         dialog = PatientDialog(patient, date.today(), self)
         dialog.accepted.connect(lambda: self.document.save_patient(dialog.patient, on_saved))
         dialog.finished.connect(dialog.deleteLater)
@@ -337,6 +377,15 @@ class MainWindow(QMainWindow):
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
 
     def _update_actions(self) -> None:
+        a = self.actions
+        ready = self.document is not None
+        for action in (a.new_patient, a.clinic_settings, a.add_demo):
+            action.setEnabled(ready)
+        self.patient_list.new_button.setEnabled(ready)
+        if self.document is None:
+            for action in (a.save, a.edit_patient, a.print, a.record_log, a.record_today, a.add_outcome, a.progress_report):
+                action.setEnabled(False)
+            return
         patient = self.document.patient
         modified = self.document.is_modified()
         self.setWindowModified(modified)
@@ -354,7 +403,7 @@ class MainWindow(QMainWindow):
         self.actions.progress_report.setEnabled(model is not None and model.program().version > 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.document.is_modified():
+        if self.document is not None and self.document.is_modified():
             answer = dialogs.ask_to_save(self, self.document.patient.name if self.document.patient else "")
             if answer is dialogs.Unsaved.CANCEL:
                 event.ignore()
@@ -366,7 +415,7 @@ class MainWindow(QMainWindow):
                 return
         save_layout(self, self._splitters())
         self.runner.wait()
-        self.document.undo_stack.clear()  # nothing left to ask about if closed again
+        self.actions.undo_stack.clear()  # nothing left to ask about if closed again
         super().closeEvent(event)
 
 

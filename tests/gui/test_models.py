@@ -3,11 +3,11 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 
 from ptplanner.core.patient import Patient
-from ptplanner.gui.models.patients import PatientFilterProxy, PatientTableModel
+from ptplanner.gui.models.patients import FLAGS, ID_ROLE, SORT_ROLE, PatientFilterProxy, PatientTableModel
 from ptplanner.gui.models.program import ITEM_MIME, WARNINGS_ROLE, ProgramModel
 from ptplanner.storage.summaries import patient_list
 
@@ -36,6 +36,32 @@ def test_patient_models_pass_qtmodeltester(qtmodeltester, demo_workspace):
     proxy.setFilterFixedString("o")
     proxy.sort(1)
     qtmodeltester.check(proxy)
+
+
+def test_the_patient_model_sorts_itself_and_keeps_the_selected_patient(qtmodeltester, demo_workspace):
+    rows = patient_list(demo_workspace.database, TODAY)
+    model = PatientTableModel(rows)
+    proxy = PatientFilterProxy()
+    proxy.setSourceModel(model)
+    chosen = rows[3].patient_id
+    selected = QPersistentModelIndex(model.index(3, 0))
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)  # week: as the view asks when a header is clicked
+    weeks = [model.index(r, 1).data(SORT_ROLE) for r in range(model.rowCount())]
+    assert weeks == sorted(weeks, reverse=True) and len(set(weeks)) > 3
+    assert model.index(selected.row(), 0).data(ID_ROLE) == chosen
+    assert [proxy.index(r, 1).data(SORT_ROLE) for r in range(proxy.rowCount())] == weeks
+    model.set_rows(list(reversed(rows)))  # new rows keep the chosen order
+    assert [model.index(r, 1).data(SORT_ROLE) for r in range(model.rowCount())] == weeks
+    qtmodeltester.check(proxy)
+
+
+def test_sorted_by_flags_the_patients_move_when_their_progress_flags_arrive(demo_workspace):
+    rows = patient_list(demo_workspace.database, TODAY)
+    model = PatientTableModel(rows)
+    model.sort(FLAGS, Qt.SortOrder.DescendingOrder)
+    quiet = min(rows, key=lambda row: len(row.flags))
+    model.set_progress_flags({quiet.patient_id: ("pain up", "low adherence", "red-flag note", "x", "y")})
+    assert model.index(0, 0).data(ID_ROLE) == quiet.patient_id
 
 
 def test_program_model_passes_qtmodeltester_while_edited(qtmodeltester, program_model):

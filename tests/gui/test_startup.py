@@ -1,0 +1,81 @@
+"""Starting the app: the window is on screen and answers before the clinic's data is open, then the
+data is attached; a database that cannot be opened is explained."""
+
+import shutil
+import subprocess
+import sys
+import textwrap
+
+from gui_helpers import wait_idle
+from PySide6.QtWidgets import QMessageBox
+
+from ptplanner.gui.app import launch
+
+
+def close(window) -> None:
+    window.runner.wait()
+    window.close()
+    if window.workspace is not None:
+        window.workspace.close()
+    window.deleteLater()
+
+
+def test_the_window_shows_first_and_the_workspace_is_attached_after(qtbot, data_dir, demo_data_template):
+    shutil.copytree(demo_data_template, data_dir)
+    window = launch(data_dir, None)
+    try:
+        assert window.isVisible() and window.workspace is None
+        assert not window.actions.new_patient.isEnabled()  # nothing to add a patient to yet
+        assert not window.patient_list.new_button.isEnabled()
+        assert window.actions.find.isEnabled() and window.actions.quit.isEnabled()
+        assert window.patient_list.notice.text() == "<h3>Loading patients…</h3>"
+        window.patient_list.search.setText("haddad")  # typed while loading: applied when the list arrives
+
+        qtbot.waitUntil(lambda: window.workspace is not None, timeout=20_000)
+        wait_idle(qtbot, window)
+        assert window.actions.new_patient.isEnabled() and window.patient_list.new_button.isEnabled()
+        assert window.patient_list.model.rowCount() == 12
+        shown = [window.patient_list.proxy.index(r, 0).data() for r in range(window.patient_list.proxy.rowCount())]
+        assert shown == ["Ahmed Haddad"]
+        assert window.library is not None and len(window.library.library()) >= 67
+        assert not window.library_loading.isVisible()
+    finally:
+        close(window)
+
+
+def test_a_database_that_cannot_be_opened_is_explained_and_the_app_stops(qtbot, data_dir, monkeypatch):
+    data_dir.mkdir()
+    (data_dir / "ptplanner.db").write_bytes(b"this is a letter, not a database" * 100)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    window = launch(data_dir, None)
+    try:
+        qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+        [(title, text)] = shown
+        assert title == "ptplanner cannot open its database"
+        assert "ptplanner.db" in text
+        assert not window.isVisible() and window.workspace is None
+        assert (data_dir / "ptplanner.db").read_bytes() == b"this is a letter, not a database" * 100
+    finally:
+        close(window)
+
+
+def test_the_window_frame_needs_neither_the_database_layer_nor_the_domain_models():
+    """What keeps start-up fast: if this fails, something slow is imported before the window shows."""
+    code = textwrap.dedent(
+        """
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from ptplanner.gui.app import application
+        from ptplanner.gui.main_window import MainWindow
+        app = application()
+        window = MainWindow()
+        window.show()
+        app.processEvents()
+        slow = sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "pydantic", "reportlab", "alembic")
+                      or m.startswith(("ptplanner.core.", "ptplanner.storage.")) and m != "ptplanner.core.patient_list")
+        print(" ".join(slow))
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert result.stdout.split() == []
