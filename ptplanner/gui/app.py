@@ -37,7 +37,8 @@ def run_app(data_dir: Path, database_url: str | None) -> int:
         return 1
     window = launch(data_dir, database_url)
     try:
-        return app.exec()
+        status = app.exec()
+        return 1 if window.open_error is not None else status
     finally:
         if window.workspace is not None:
             window.workspace.close()
@@ -46,8 +47,8 @@ def run_app(data_dir: Path, database_url: str | None) -> int:
 
 
 def launch(data_dir: Path, database_url: str | None) -> MainWindow:
-    """Show the main window now and attach the workspace once it is open; a database that cannot be
-    opened is explained and the app quits with status 1."""
+    """Show the main window now and attach the workspace once it is open. A database that cannot be
+    opened is explained and the window closed (the app then stops; run_app returns 1)."""
     window = MainWindow()
     window.show()
 
@@ -66,8 +67,8 @@ def launch(data_dir: Path, database_url: str | None) -> MainWindow:
             QMessageBox.critical(window, "ptplanner cannot open its database", str(error))
         else:  # a bug: the error dialog shows the details to pass on
             sys.excepthook(type(error), error, error.__traceback__)
+        window.open_error = error
         window.close()
-        QApplication.exit(1)
 
     window.runner.read(lambda: open_workspace(data_dir, database_url), opened, failed)
     return window

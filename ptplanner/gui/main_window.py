@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace | None = None) -> None:
         super().__init__()
         self.workspace: Workspace | None = None
+        self.open_error: BaseException | None = None  # why the workspace could not be opened, if so
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_TITLE}[*]")
         self.resize(1200, 760)

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from ptplanner.core.exercise import Exercise, Origin
 from ptplanner.core.pose import Pictures
 from ptplanner.storage.models import ClinicExerciseRow, SettingRow
-from ptplanner.storage.patients import name_order, now
+from ptplanner.core.names import name_order
+from ptplanner.storage.patients import now
 
 MAX_SETTING_KEY = 200
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from ptplanner.core.names import name_order
 from ptplanner.core.patient import Patient
 from ptplanner.storage.errors import NotFound
 from ptplanner.storage.models import PatientRow
@@ -22,13 +22,6 @@ def now() -> datetime:
 def list_patients(session: Session) -> list[Patient]:
     patients = [_to_patient(row) for row in session.scalars(select(PatientRow))]
     return sorted(patients, key=lambda p: (name_order(p.name), p.id))
-
-
-def name_order(name: str) -> tuple[str, str]:
-    """Sort key for names as people expect: case and accents ignored ("Ádám" before "alice")."""
-    folded = name.casefold()
-    plain = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
-    return plain, folded
 
 
 def get_patient(session: Session, patient_id: str) -> Patient:

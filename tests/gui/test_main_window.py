@@ -27,6 +27,9 @@ def test_search_as_you_type_filters_patients(qtbot, demo_window):
     assert patient_names(demo_window) == ["Zofia Łukasiewicz"]
     search.setText("ŁUKAS")
     assert patient_names(demo_window) == ["Zofia Łukasiewicz"]
+    for typed in ("ramirez", "RAMÍREZ"):  # accents, like case, do not matter
+        search.setText(typed)
+        assert patient_names(demo_window) == ["Dolores Ramírez"]
     search.setText("nobody like this")
     assert demo_window.patient_list.stack.currentWidget() is demo_window.patient_list.notice
     assert "nobody like this" in demo_window.patient_list.notice.text()

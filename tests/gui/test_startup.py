@@ -7,8 +7,10 @@ import sys
 import textwrap
 
 from gui_helpers import wait_idle
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
+from ptplanner.gui import app
 from ptplanner.gui.app import launch
 
 
@@ -54,10 +56,25 @@ def test_a_database_that_cannot_be_opened_is_explained_and_the_app_stops(qtbot, 
         [(title, text)] = shown
         assert title == "ptplanner cannot open its database"
         assert "ptplanner.db" in text
-        assert not window.isVisible() and window.workspace is None
+        assert not window.isVisible() and window.workspace is None and window.open_error is not None
         assert (data_dir / "ptplanner.db").read_bytes() == b"this is a letter, not a database" * 100
     finally:
         close(window)
+
+
+def test_the_app_stops_with_status_1_when_its_database_cannot_be_opened(qapp, data_dir, monkeypatch):
+    data_dir.mkdir()
+    (data_dir / "ptplanner.db").write_bytes(b"\0" * 4096)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(title))
+    safety_net = QTimer(singleShot=True, interval=20_000, timeout=qapp.quit)  # fail rather than hang
+    safety_net.start()
+    try:
+        assert app.run_app(data_dir, None) == 1
+    finally:
+        safety_net.stop()
+    assert shown == ["ptplanner cannot open its database"]
+    assert not (data_dir / app.LOCK_FILE).exists()  # the lock is given back
 
 
 def test_the_window_frame_needs_neither_the_database_layer_nor_the_domain_models():
@@ -73,7 +90,7 @@ def test_the_window_frame_needs_neither_the_database_layer_nor_the_domain_models
         window.show()
         app.processEvents()
         slow = sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "pydantic", "reportlab", "alembic")
-                      or m.startswith(("ptplanner.core.", "ptplanner.storage.")) and m != "ptplanner.core.patient_list")
+                      or m.startswith(("ptplanner.core.", "ptplanner.storage.")) and m not in ("ptplanner.core.patient_list", "ptplanner.core.names"))
         print(" ".join(slow))
         """
     )

@@ -6,7 +6,6 @@ proxy would call back into Python for every comparison on every keystroke.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPixmap
 
 from ptplanner.core.exercise import Exercise
+from ptplanner.core.names import name_order
 from ptplanner.core.vocabulary import STAGE_NAMES, Category, Equipment, Position, Region
 from ptplanner.gui.models.table import HeaderedTableModel
 
@@ -30,12 +30,6 @@ MIME_TYPE = "application/x-ptplanner-exercise-ids"
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 EXERCISE_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
-
-
-def name_order(name: str) -> str:
-    """Case and accents ignored, as people expect ("Écarté" sorts with "e")."""
-    folded = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def ids_to_mime(ids: Iterable[str]) -> QMimeData:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from ptplanner.core.names import name_order
 from ptplanner.core.patient_list import PatientListRow
 from ptplanner.gui.models.table import HeaderedTableModel
 
@@ -76,7 +77,7 @@ class PatientTableModel(HeaderedTableModel):
                 return len(self._progress_flags.get(row.patient_id, ()) + row.flags)
             return _sort_key(row, column)
 
-        by_name = sorted(rows, key=lambda row: (row.name.casefold(), row.patient_id))  # ties stay in name order
+        by_name = sorted(rows, key=lambda row: (name_order(row.name), row.patient_id))  # ties stay in name order
         return sorted(by_name, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def _listed(self) -> list:
@@ -115,7 +116,7 @@ def _display(row: PatientListRow, column: int) -> str:
 
 def _sort_key(row: PatientListRow, column: int):
     if column == NAME:
-        return row.name.casefold()
+        return name_order(row.name)[0]
     if column == WEEK:
         return -1 if row.week is None else row.week
     if column == LAST_ACTIVITY:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ptplanner.core.names import name_order
 from ptplanner.core.patient_list import PatientListRow
 from ptplanner.gui.models.patients import NAME, PatientFilterProxy, PatientTableModel
 
@@ -80,7 +81,7 @@ class PatientListPage(QWidget):
                 return
 
     def _filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.casefold())
+        self.proxy.setFilterFixedString(name_order(text)[0])  # as the names are matched: no case, no accents
         self._show_table_or_notice()
 
     def _show_table_or_notice(self) -> None:
