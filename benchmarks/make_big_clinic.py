@@ -28,6 +28,7 @@ from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Unit
 from ptplanner.core.program import Program, StageMove
 from ptplanner.core.templates import ProgramTemplate
 from ptplanner.storage.models import ClinicExerciseRow, PatientRow, ProgramRow, ProgramVersionRow
+from ptplanner.storage.programs import program_columns
 from ptplanner.workspace import Workspace
 
 FIRST_NAMES = (
@@ -160,19 +161,15 @@ def write(workspace: Workspace, clinic: list[Exercise], patients: list[Patient],
         )
         session.execute(insert(PatientRow), [patient_columns(p, now) for p in patients])
         for start in range(0, len(programs), CHUNK):  # one transaction; chunks keep memory modest
-            documents = [(p, p.model_dump(mode="json")) for p in programs[start:start + CHUNK]]
-            session.execute(
-                insert(ProgramRow),
-                [
-                    {"id": p.id, "patient_id": p.patient_id, "title": p.title, "version": p.version,
-                     "document": document, "updated_at": now}
-                    for p, document in documents
-                ],
-            )
+            rows = [
+                {"id": p.id, "patient_id": p.patient_id, **program_columns(p), "updated_at": now}
+                for p in programs[start:start + CHUNK]
+            ]
+            session.execute(insert(ProgramRow), rows)
             session.execute(
                 insert(ProgramVersionRow),
-                [{"program_id": p.id, "version": p.version, "document": document, "saved_at": now}
-                 for p, document in documents],
+                [{"program_id": row["id"], "version": row["version"], "document": row["document"], "saved_at": now}
+                 for row in rows],
             )
 
 

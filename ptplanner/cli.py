@@ -161,8 +161,10 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _patients(args: argparse.Namespace) -> int:
+    from ptplanner.storage.summaries import patient_list
+
     with _opened(args) as workspace:
-        rows = workspace.patient_summaries(date.today())
+        rows = patient_list(workspace.database, date.today())
     if not rows:
         print("No patients yet. Add one in the app, or run 'ptplanner demo' to try a demo clinic.")
         return EXIT_OK

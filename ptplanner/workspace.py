@@ -6,12 +6,10 @@ Shared by the command line and the GUI, so both see the same data the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from ptplanner.core.library import Library, load_library
 from ptplanner.core.problems import Problem
-from ptplanner.core.summary import PatientSummary, summarize
 from ptplanner.core.templates import ProgramTemplate, load_templates
 from ptplanner.datadirs import network_filesystem
 from ptplanner.resources import exercises_dir, templates_dir
@@ -48,10 +46,6 @@ class Workspace:
     def library(self) -> Library:
         """The bundled library plus the clinic's own exercises, as stored now."""
         return self.bundled.merged_with(self.store.clinic_exercises(include_archived=True))
-
-    def patient_summaries(self, today: date) -> list[PatientSummary]:
-        store = self.store
-        return [summarize(p, store.programs_for(p.id), today) for p in store.list_patients()]
 
     def close(self) -> None:
         self.database.close()

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # only named in annotations: the GUI's patient list imports this module before the models
     from ptplanner.core.patient import Patient
-    from ptplanner.core.program import StageMove
 
 # A patient with a program who has logged nothing for this long probably needs a call.
 QUIET_AFTER_DAYS = 7
@@ -58,15 +56,6 @@ class ProgramFacts:
     stage_name: str
     last_logged: date | None
     saved_on: date
-
-
-def current_stage_of(moves: Sequence[StageMove], stage_count: int) -> int | None:
-    """Program.current_stage_index() from the moves alone: the latest-dated move, else the first stage."""
-    if stage_count == 0:
-        return None
-    if not moves:
-        return 0
-    return max(reversed(moves), key=lambda move: move.on).stage_index
 
 
 def stage_text(index: int | None, count: int, name: str) -> str:

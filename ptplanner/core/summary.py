@@ -1,26 +1,16 @@
-"""A patient at a glance: the figures the patient list and `ptplanner patients` show."""
+"""A patient at a glance: which program they follow and the stage they are at."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date
 
-from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
 
 
 def current_program(programs: Iterable[Program]) -> Program | None:
-    """The patient's newest program (the one being followed)."""
-    return max(programs, key=lambda p: (p.created_on, p.version), default=None)
-
-
-@dataclass(frozen=True)
-class PatientSummary:
-    patient_id: str
-    name: str
-    week: int | None
-    stage: str
+    """The patient's newest program (the one being followed); of two made the same day, the one saved
+    more often, then the larger id, so every reader picks the same one (storage/summaries.py too)."""
+    return max(programs, key=lambda p: (p.created_on, p.version, p.id), default=None)
 
 
 def stage_label(program: Program | None) -> str:
@@ -29,8 +19,3 @@ def stage_label(program: Program | None) -> str:
     index = program.current_stage_index() or 0
     return f"{index + 1} of {len(program.stages)}: {program.stages[index].name}"
 
-
-def summarize(patient: Patient, programs: Iterable[Program], today: date) -> PatientSummary:
-    return PatientSummary(
-        patient.id, patient.name, patient.week_after_surgery(today), stage_label(current_program(programs))
-    )

@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -61,6 +62,22 @@ class PatientRow(Base):
 
 class ProgramRow(Base):
     __tablename__ = "programs"
+    # Every column the patient list reads, in the order it reads them (storage/summaries.py). SQLite keeps
+    # a row's later columns after its document, so reading them from the table would walk every page of
+    # every document; from this index it reads none.
+    __table_args__ = (
+        Index(
+            "ix_programs_summary",
+            "patient_id",
+            "created_on",
+            "version",
+            "id",
+            "updated_at",
+            "stage_count",
+            "current_stage",
+            "current_stage_name",
+        ),
+    )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     patient_id: Mapped[str] = mapped_column(ID, ForeignKey("patients.id", ondelete="CASCADE"), index=True)
@@ -68,6 +85,12 @@ class ProgramRow(Base):
     version: Mapped[int]
     document: Mapped[Document]
     updated_at: Mapped[datetime]
+    # What the patient list shows, copied from the document on every write (storage.programs.program_columns).
+    # The server defaults are the ones migration 0004 added the columns with.
+    created_on: Mapped[date] = mapped_column(Date, server_default=text("'1970-01-01'"))
+    stage_count: Mapped[int] = mapped_column(server_default=text("0"))
+    current_stage: Mapped[int | None]  # None: the program has no stages
+    current_stage_name: Mapped[str] = mapped_column(server_default=text("''"))
 
 
 class ProgramVersionRow(Base):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Row, select, update
 from sqlalchemy.orm import Session
 
@@ -32,10 +34,9 @@ def require_program(session: Session, program_id: str) -> ProgramRow:
 def save_program(session: Session, program: Program) -> Program:
     """Store `program` as the next version. It must be the version stored now (0 for a new program)."""
     saved = program.model_copy(update={"version": program.version + 1})
-    columns = {"title": saved.title, "version": saved.version, "document": saved.model_dump(mode="json")}
     if program.version == 0 and _stored(session, program.id) is None:
         require_patient(session, program.patient_id)
-        session.add(ProgramRow(id=program.id, patient_id=program.patient_id, **columns, updated_at=now()))
+        add_program(session, saved)
     else:
         # Compare-and-set in one statement, so two workstations cannot both win.
         changed = session.execute(
@@ -45,7 +46,7 @@ def save_program(session: Session, program: Program) -> Program:
                 ProgramRow.patient_id == program.patient_id,
                 ProgramRow.version == program.version,
             )
-            .values(**columns, updated_at=now())
+            .values(**program_columns(saved), updated_at=now())
             .execution_options(synchronize_session=False)
         ).rowcount
         if changed != 1:
@@ -55,17 +56,25 @@ def save_program(session: Session, program: Program) -> Program:
 
 
 def add_program(session: Session, program: Program) -> None:
-    """Insert a program exactly as given (import); its snapshots are added separately."""
+    """Insert a program exactly as given (its first save, or an import); snapshots are added separately."""
     session.add(
-        ProgramRow(
-            id=program.id,
-            patient_id=program.patient_id,
-            title=program.title,
-            version=program.version,
-            document=program.model_dump(mode="json"),
-            updated_at=now(),
-        )
+        ProgramRow(id=program.id, patient_id=program.patient_id, **program_columns(program), updated_at=now())
     )
+
+
+def program_columns(program: Program) -> dict[str, Any]:
+    """A program row's columns other than its keys and time stamp: the document, and the facts the
+    patient list reads without reading documents. Every write of a program row takes them from here."""
+    stage = program.current_stage_index()
+    return {
+        "title": program.title,
+        "version": program.version,
+        "document": program.model_dump(mode="json"),
+        "created_on": program.created_on,
+        "stage_count": len(program.stages),
+        "current_stage": stage,
+        "current_stage_name": "" if stage is None else program.stages[stage].name,
+    }
 
 
 def add_snapshot(session: Session, program: Program) -> None:

@@ -1,16 +1,13 @@
 from datetime import date, timedelta
 
-import pytest
 
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind
 from ptplanner.core.patient_list import (
     QUIET_AFTER_DAYS,
     PatientFacts,
     ProgramFacts,
-    current_stage_of,
     list_row,
 )
-from ptplanner.core.program import Program, Stage, StageMove
 
 TODAY = date(2024, 6, 1)
 
@@ -29,21 +26,6 @@ def patient(*precautions, saved_on=TODAY) -> PatientFacts:
         precautions=precautions,
     )
     return PatientFacts.of(ana, saved_on)
-
-
-@pytest.mark.parametrize(
-    "moves",
-    [(), ((1, 1),), ((1, 1), (2, 10), (1, 20)), ((2, 10), (1, 1)), ((1, 10), (2, 10))],
-)
-def test_current_stage_from_moves_agrees_with_the_program(moves):
-    stage_moves = tuple(StageMove(stage_index=i, on=date(2024, 5, d)) for i, d in moves)
-    stages = tuple(Stage(name=f"S{n}", start_week=n) for n in range(3))
-    program = Program(patient_id="p", title="t", created_on=TODAY, stages=stages, moves=stage_moves)
-    assert current_stage_of(stage_moves, 3) == program.current_stage_index()
-
-
-def test_a_program_without_stages_has_no_current_stage():
-    assert current_stage_of((), 0) is None
 
 
 def test_a_row_shows_week_stage_and_the_latest_activity():

@@ -2,17 +2,37 @@
 
 from datetime import date, timedelta
 
+from alembic import command
+from sqlalchemy import event
 from storage_samples import make_entry, make_patient, make_program
 
+from ptplanner.core.patient import Patient
+from ptplanner.core.patient_list import PatientFacts, PatientListRow, ProgramFacts, list_row
 from ptplanner.core.program import StageMove
-from ptplanner.core.summary import summarize
+from ptplanner.core.summary import current_program, stage_label
+from ptplanner.demo import add_demo_clinic
+from ptplanner.storage.migrate import alembic_config
+from ptplanner.storage.store import Store
 from ptplanner.storage.summaries import patient_list
+from ptplanner.workspace import Workspace
 
 TODAY = date(2024, 6, 1)
 
 
 def test_an_empty_clinic_has_an_empty_list(db):
     assert patient_list(db, TODAY) == []
+
+
+def test_of_two_programs_made_the_same_day_the_list_shows_the_one_the_page_opens(db, store):
+    ana = make_patient("Ana Silva")
+    store.save_patient(ana)
+    for title in ("First", "Second", "Third"):
+        program = make_program(ana.id, title=title, created_on=date(2024, 5, 1))
+        if title == "Second":
+            program = program.model_copy(update={"moves": (StageMove(stage_index=1, on=date(2024, 5, 2)),)})
+        store.save_program(program)
+    [row] = patient_list(db, TODAY)
+    assert row.stage == stage_label(current_program(store.programs_for(ana.id)))
 
 
 def test_rows_agree_with_the_whole_programs(db, store):
@@ -31,13 +51,10 @@ def test_rows_agree_with_the_whole_programs(db, store):
 
     assert [row.name for row in rows] == ["Ana Silva", "Bo Berg"]
     for row in rows:
-        expected = summarize(store.get_patient(row.patient_id), store.programs_for(row.patient_id), TODAY)
-        assert (row.patient_id, row.name, row.week, row.stage) == (
-            expected.patient_id,
-            expected.name,
-            expected.week,
-            expected.stage,
-        )
+        patient = store.get_patient(row.patient_id)
+        newest = current_program(store.programs_for(row.patient_id))
+        expected = (patient.id, patient.name, patient.week_after_surgery(TODAY), stage_label(newest))
+        assert (row.patient_id, row.name, row.week, row.stage) == expected
     ana, bo = rows
     assert ana.stage == "2 of 2: Stabilization"
     assert ana.flags == ("no log for 10 days", "precautions")  # the lifting limit has no end date
@@ -54,13 +71,58 @@ def test_the_newest_program_wins_by_date_then_version(db, store):
     assert patient_list(db, TODAY)[0].stage == "1 of 1: Stabilization"
 
 
-def test_the_sqlite_shortcut_reads_the_same_facts_as_the_portable_queries(db, store):
-    from ptplanner.storage.summaries import _last_logged, _newest, _programs_portable, _programs_sqlite
+def test_the_list_reads_no_program_document_nor_any_page_of_one(db, store):
+    patient = make_patient()
+    store.save_patient(patient)
+    store.save_program(make_program(patient.id))
+    statements: list[str] = []
 
-    for name, moves in (("Ana", ()), ("Bo", (StageMove(stage_index=1, on=date(2024, 3, 1)),))):
-        patient = make_patient(name)
-        store.save_patient(patient)
-        store.save_program(make_program(patient.id, moves=moves))
-    with db.session() as session:
-        logged = _last_logged(session)
-        assert _newest(_programs_sqlite(session), logged) == _newest(_programs_portable(session), logged)
+    def record(connection, cursor, statement, *args):
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        assert patient_list(db, TODAY)[0].stage == "1 of 2: Protection"
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    assert statements
+    assert not [statement for statement in statements if "document" in statement]
+    # SQLite keeps the summary columns after the document in a row: they must come from the index alone.
+    [programs_query] = [statement for statement in statements if "FROM programs" in statement]
+    with db.engine.connect() as connection:
+        plan = " ".join(row[-1] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + programs_query))
+    assert "COVERING INDEX ix_programs_summary" in plan
+
+
+def test_the_demo_clinic_lists_what_its_whole_programs_show_also_after_migrating(data_dir):
+    workspace = Workspace.open(data_dir)
+    try:
+        add_demo_clinic(workspace, TODAY)
+        store, db = workspace.store, workspace.database
+        expected = [row_from_whole_objects(store, patient) for patient in store.list_patients()]
+        assert patient_list(db, TODAY) == expected
+        # Back to the schema without the summary columns, then forward: the migration fills them in.
+        with db.engine.begin() as connection:
+            command.downgrade(alembic_config(connection), "0003")
+            command.upgrade(alembic_config(connection), "head")
+        assert patient_list(db, TODAY) == expected
+    finally:
+        workspace.close()
+    assert len(expected) == 12
+    assert len({row.stage for row in expected}) > 3
+
+
+def row_from_whole_objects(store: Store, patient: Patient) -> PatientListRow:
+    """The patient's list row worked out from whole patient, program and log objects (saved today)."""
+    program = current_program(store.programs_for(patient.id))
+    facts = None
+    if program is not None:
+        stage = program.current_stage_index()
+        facts = ProgramFacts(
+            stage_index=stage,
+            stage_count=len(program.stages),
+            stage_name="" if stage is None else program.stages[stage].name,
+            last_logged=max((entry.day for entry in store.entries_for(program.id)), default=None),
+            saved_on=date.today(),
+        )
+    return list_row(PatientFacts.of(patient, date.today()), facts, TODAY)
