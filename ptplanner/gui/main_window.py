@@ -9,6 +9,7 @@ disabled and the patient list says it is loading.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -111,8 +112,9 @@ class MainWindow(QMainWindow):
         self._connect_workbench()
         restore_splitters(self._splitters())
         self._update_actions()
-        self.reload_patients()
-        self.reload_library()
+        # The list first, on its own: it is what the therapist came for. Read at the same time, the
+        # two shared one interpreter and both arrived late.
+        self.reload_patients(then=self.reload_library)
         self.attached.emit()
 
     # building
@@ -177,9 +179,9 @@ class MainWindow(QMainWindow):
 
     # loading
 
-    def reload_patients(self, select_id: str | None = None) -> None:
+    def reload_patients(self, select_id: str | None = None, then: Callable[[], None] | None = None) -> None:
         """The list again. After one patient's change (`select_id`), their progress flags follow their
-        page; otherwise every patient's are read again."""
+        page; otherwise every patient's are read again. `then` runs once the list is read, or failed."""
         from ptplanner.storage.summaries import patient_list
 
         database = self.workspace.database
@@ -191,8 +193,16 @@ class MainWindow(QMainWindow):
             else:
                 self._reload_progress_flags()
             self.statusBar().showMessage(f"{len(rows)} patient{'s' * (len(rows) != 1)}")
+            if then is not None:
+                then()
 
-        self.runner.read(lambda: patient_list(database, date.today()), show)
+        def failed(error: BaseException) -> None:
+            self.patient_list.show_problem(f"The patient list could not be read: {error}")
+            self.statusBar().clearMessage()
+            if then is not None:
+                then()
+
+        self.runner.read(lambda: patient_list(database, date.today()), show, failed)
 
     def _reload_progress_flags(self) -> None:
         """They need every active patient's program and log, so they are shown when ready, after the list."""

@@ -96,3 +96,28 @@ def test_the_window_frame_needs_neither_the_database_layer_nor_the_domain_models
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert result.stdout.split() == []
+
+
+def test_a_patient_list_that_cannot_be_read_is_explained_and_the_library_still_loads(
+    qtbot, empty_workspace, monkeypatch
+):
+    from ptplanner.gui.main_window import MainWindow
+    from ptplanner.storage import summaries
+    from ptplanner.storage.errors import DatabaseUnavailable
+
+    def broken(database, today):
+        raise DatabaseUnavailable("the database file is locked by another program")
+
+    monkeypatch.setattr(summaries, "patient_list", broken)
+    window = MainWindow(empty_workspace)
+    window.show()
+    try:
+        wait_idle(qtbot, window)
+        notice = window.patient_list.notice
+        assert window.patient_list.stack.currentWidget() is notice
+        assert notice.text() == "The patient list could not be read: the database file is locked by another program"
+        assert len(window.library.library()) >= 67
+    finally:
+        window.runner.wait()
+        window.close()
+        window.deleteLater()

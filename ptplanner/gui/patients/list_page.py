@@ -68,6 +68,10 @@ class PatientListPage(QWidget):
         self.model.set_rows(rows)
         self._show_table_or_notice()
 
+    def show_problem(self, text: str) -> None:
+        """Instead of the list: why it could not be read (plain text: an error may quote anything)."""
+        self._show_notice(text, Qt.TextFormat.PlainText)
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
