@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -39,6 +39,9 @@ APP_TITLE = "ptplanner"
 MAX_TITLE_NAME = 60
 MAX_PROBLEMS_SHOWN = 8
 LIBRARY_LOADING = "Loading the exercise library…"
+OPENING = "Opening the clinic's data…"
+STILL_OPENING = "Still opening the clinic's data. The first start after an update can take a minute or two."
+STILL_OPENING_AFTER_MS = 3000
 
 
 class MainWindow(QMainWindow):
@@ -94,7 +97,10 @@ class MainWindow(QMainWindow):
         self._connect_frame()
         restore_layout(self)
         self._update_actions()
-        self.statusBar().showMessage("Opening the clinic's data…")
+        self.statusBar().showMessage(OPENING)
+        self._opening_timer = QTimer(self, singleShot=True, interval=STILL_OPENING_AFTER_MS)
+        self._opening_timer.timeout.connect(self._still_opening)
+        self._opening_timer.start()
         if workspace is not None:
             self.attach(workspace)
 
@@ -116,6 +122,10 @@ class MainWindow(QMainWindow):
         # two shared one interpreter and both arrived late.
         self.reload_patients(then=self.reload_library)
         self.attached.emit()
+
+    def _still_opening(self) -> None:
+        if self.workspace is None and self.open_error is None:
+            self.statusBar().showMessage(STILL_OPENING)
 
     # building
 

@@ -5,6 +5,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import time
 
 from gui_helpers import wait_idle
 from PySide6.QtCore import QTimer
@@ -41,6 +42,28 @@ def test_the_window_shows_first_and_the_workspace_is_attached_after(qtbot, data_
         assert shown == ["Ahmed Haddad"]
         assert window.library is not None and len(window.library.library()) >= 67
         assert not window.library_loading.isVisible()
+    finally:
+        close(window)
+
+
+def test_a_slow_start_says_it_is_still_opening(qtbot, data_dir, monkeypatch):
+    from ptplanner.gui import main_window
+
+    monkeypatch.setattr(main_window, "STILL_OPENING_AFTER_MS", 10)
+    really_open = app.open_workspace
+
+    def slow_open(*args):
+        time.sleep(0.5)  # as a database being updated for a new version of ptplanner
+        return really_open(*args)
+
+    monkeypatch.setattr(app, "open_workspace", slow_open)
+    window = launch(data_dir, None)
+    try:
+        assert window.statusBar().currentMessage() == main_window.OPENING
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage() == main_window.STILL_OPENING, timeout=5_000)
+        qtbot.waitUntil(lambda: window.workspace is not None, timeout=20_000)
+        wait_idle(qtbot, window)
+        assert window.statusBar().currentMessage() == "0 patients"
     finally:
         close(window)
 
