@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ptplanner import __version__
 from ptplanner.datadirs import DATA_DIR_ENV, DATABASE_URL_ENV, data_dir, database_url_override
+from ptplanner.handouts import DEFAULT_LOG_WEEKS, MAX_LOG_WEEKS
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -57,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     handout.add_argument("--paper", choices=("letter", "a4"), help="default: the clinic's setting")
     handout.add_argument("--large-print", action="store_true", default=None, help="body text at 17 pt")
     handout.add_argument("--no-log-sheet", dest="log_sheet", action="store_false", help="leave out the log sheet")
+    handout.add_argument("--stage", type=_whole_number, metavar="N",
+                         help="print stage N, counted from 1 (default: the patient's current stage)")
+    handout.add_argument("--log-weeks", type=_log_weeks, metavar="N",
+                         help=f"weeks of log sheet, 1 to {MAX_LOG_WEEKS} (default: {DEFAULT_LOG_WEEKS})")
 
     report = commands.add_parser("report", help="print a patient's progress report as a PDF")
     report.add_argument("patient", metavar="PATIENT", help="an id (or its first characters) or a name")
@@ -66,6 +71,20 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="copy the SQLite database safely while it may be in use")
     backup.add_argument("--out", required=True, metavar="FILE.db", type=Path)
     return parser
+
+
+def _whole_number(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+
+
+def _log_weeks(text: str) -> int:
+    weeks = _whole_number(text)
+    if not 1 <= weeks <= MAX_LOG_WEEKS:
+        raise argparse.ArgumentTypeError(f"a log sheet covers 1 to {MAX_LOG_WEEKS} weeks, not {weeks}")
+    return weeks
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -207,28 +226,36 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _handout(args: argparse.Namespace) -> int:
-    from ptplanner.handouts.content import HandoutError
+    from ptplanner.core.handout_text import stage_title
+    from ptplanner.handouts.content import HandoutError, stage_to_print
     from ptplanner.handouts.options import HandoutOptions
-    from ptplanner.handouts.printing import default_options, prepare_handout, record_printed
+    from ptplanner.handouts.printing import default_options, handout_program, prepare_handout, record_printed
     from ptplanner.safe_write import write_private_bytes
 
     _require_folder_of(args.out)
     with _opened(args) as workspace:
         patient = _find_one_patient(workspace.store, args.patient)
-        chosen = {"paper": args.paper, "large_print": args.large_print, "log_sheet": args.log_sheet}
-        options = HandoutOptions.model_validate(
-            default_options(workspace).model_dump() | {key: value for key, value in chosen.items() if value is not None}
-        )
+        chosen = {
+            "paper": args.paper,
+            "large_print": args.large_print,
+            "log_sheet": args.log_sheet,
+            "log_weeks": args.log_weeks,
+        }
         try:
-            prepared = prepare_handout(workspace, patient.id, None, options, date.today())
+            program = handout_program(workspace, patient.id, None)
+            if args.stage is not None:
+                chosen["stage_index"] = stage_to_print(program, args.stage - 1)
+            chosen = {key: value for key, value in chosen.items() if value is not None}
+            options = HandoutOptions.model_validate(default_options(workspace).model_dump() | chosen)
+            prepared = prepare_handout(workspace, patient.id, program.id, options, date.today())
         except HandoutError as error:
             raise CommandError(str(error)) from error
         write_private_bytes(args.out, prepared.handout.pdf)
         record_printed(workspace, prepared)
     _warn(prepared.handout.warnings)
-    pages = prepared.handout.pages
-    print(f"Wrote the handout for {_cell(patient.name, 60)} ({pages} pages, program version "
-          f"{prepared.program_version}) to {args.out}")
+    stage = _cell(stage_title(program, prepared.handout.stage_index), 80)
+    print(f"Wrote the handout for {_cell(patient.name, 60)} ({stage}; {prepared.handout.pages} pages, "
+          f"program version {prepared.program_version}) to {args.out}")
     return EXIT_OK
 
 

@@ -104,3 +104,65 @@ def test_handout_of_a_bad_paper_is_a_usage_error(capsys, demo_dir, tmp_path):
         )
     assert exit_info.value.code == 2
     assert "invalid choice: 'legal'" in capsys.readouterr().err
+
+
+def _log_weeks(pdf: bytes) -> int:
+    return sum("My exercise log" in page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
+
+
+def test_handout_of_a_chosen_stage_with_more_log_weeks(capsys, demo_dir, tmp_path):
+    out = tmp_path / "william.pdf"  # William Brooks is in stage 3 of 4
+    code, stdout, stderr = run(
+        capsys, "--data-dir", str(demo_dir), "handout", "William", "--out", str(out), "--stage", "2",
+        "--log-weeks", "3",
+    )
+    assert code == EXIT_OK, stderr
+    assert "(Stage 2 of 4: Stabilization, weeks 6 to 12; " in stdout
+    text = _text(out.read_bytes())
+    assert "Heel slide" in text and "Clamshell" in text  # stage 2's exercises
+    assert "Small lunge" not in text and "Plank on your knees" not in text  # not those of stage 3
+    assert _log_weeks(out.read_bytes()) == 3
+
+    workspace = Workspace.open(demo_dir)
+    try:
+        record = handouts_for(workspace.database, workspace.store.find_patients("William")[0].id)[0]
+        assert record.options["stage_index"] == 1 and record.options["log_weeks"] == 3
+    finally:
+        workspace.close()
+
+
+def test_handout_names_the_current_stage_it_printed(capsys, demo_dir, tmp_path):
+    out = tmp_path / "grace.pdf"  # Grace Nakamura is in the last of 3 stages
+    code, stdout, stderr = run(capsys, "--data-dir", str(demo_dir), "handout", "Grace", "--out", str(out))
+    assert code == EXIT_OK, stderr
+    assert "(Stage 3 of 3: Standing control, from week 16; " in stdout
+    assert _log_weeks(out.read_bytes()) == 2  # the default
+
+
+@pytest.mark.parametrize("stage", ["5", "0", "-1"])
+def test_a_stage_the_program_does_not_have_is_refused_with_the_range(capsys, demo_dir, tmp_path, stage):
+    out = tmp_path / "x.pdf"
+    code, stdout, stderr = run(
+        capsys, "--data-dir", str(demo_dir), "handout", "Patricia", "--out", str(out), "--stage", stage
+    )
+    assert code == EXIT_PROBLEMS and stdout == ""
+    assert f"there is no stage {stage}. Choose a stage from 1 to 4." in stderr
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--log-weeks", "9", "argument --log-weeks: a log sheet covers 1 to 8 weeks, not 9"),
+        ("--log-weeks", "0", "argument --log-weeks: a log sheet covers 1 to 8 weeks, not 0"),
+        ("--log-weeks", "two", "argument --log-weeks: 'two' is not a whole number"),
+        ("--stage", "2.5", "argument --stage: '2.5' is not a whole number"),
+    ],
+)
+def test_bad_numbers_are_usage_errors(capsys, demo_dir, tmp_path, option, value, message):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--data-dir", str(demo_dir), "handout", "Patricia", "--out", str(tmp_path / "x.pdf"), option,
+              value])
+    assert exit_info.value.code == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()

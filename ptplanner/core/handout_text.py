@@ -59,6 +59,12 @@ def stage_title(program: Program, index: int) -> str:
     return f"Stage {index + 1} of {len(program.stages)}: {stage.name}, {stage.week_range()}"
 
 
+def stage_choice(program: Program, index: int) -> str:
+    """'2. Stabilization (weeks 6 to 12)': one of the stages to choose from."""
+    stage = program.stages[index]
+    return f"{index + 1}. {stage.name} ({stage.week_range()})"
+
+
 def stage_dates(stage: Stage, surgery_date: date | None) -> tuple[date, date | None] | None:
     """The first day of the stage and the day it ends, counted from the surgery; None without one."""
     if surgery_date is None:

@@ -10,7 +10,17 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QBuffer, QByteArray, QIODevice, QModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QModelIndex,
+    QRectF,
+    QSignalBlocker,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -27,6 +37,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -34,10 +45,18 @@ from PySide6.QtWidgets import (
 )
 
 from ptplanner.core.clinic import Paper
+from ptplanner.core.handout_text import stage_choice
+from ptplanner.core.program import Program
 from ptplanner.gui.tasks import TaskRunner
 from ptplanner.handouts.content import HandoutError
-from ptplanner.handouts.options import HandoutOptions
-from ptplanner.handouts.printing import PreparedHandout, default_options, prepare_handout, record_printed
+from ptplanner.handouts.options import MAX_LOG_WEEKS, HandoutOptions
+from ptplanner.handouts.printing import (
+    PreparedHandout,
+    default_options,
+    handout_program,
+    prepare_handout,
+    record_printed,
+)
 from ptplanner.safe_write import write_private_bytes
 from ptplanner.storage.database import DatabaseError
 from ptplanner.storage.handouts import HandoutRecord, handout_pdf, handouts_for
@@ -47,12 +66,13 @@ PRINT_DPI = 300  # pages are sent to the printer as images this sharp
 _PAGE_SIZES = {Paper.LETTER: QPageSize.PageSizeId.Letter, Paper.A4: QPageSize.PageSizeId.A4}
 PAPER_NAMES = {Paper.LETTER: "Letter", Paper.A4: "A4"}
 _EXPECTED = (HandoutError, DatabaseError, OSError)
+STAGE_CHOICE_CHARACTERS = 60  # about as wide as the list of stages grows; longer stage names are cut
 
 
 class HandoutHistoryModel(QAbstractTableModel):
     """The patient's printed handouts, newest first."""
 
-    COLUMNS = ("Printed", "Version", "Paper", "Print")
+    COLUMNS = ("Printed", "Version", "Stage", "Paper", "Print")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,9 +97,11 @@ class HandoutHistoryModel(QAbstractTableModel):
             return None
         record = self._records[index.row()]
         options = record.options
+        stage = options.get("stage_index")  # copies printed before it was recorded do not say
         return (
             record.printed_at.astimezone().strftime("%d %b %Y, %H:%M"),
             str(record.program_version),
+            "" if stage is None else str(stage + 1),
             PAPER_NAMES.get(options.get("paper"), ""),
             "Large" if options.get("large_print") else "Normal",
         )[index.column()]
@@ -109,11 +131,17 @@ class HandoutPreview(QDialog):
         self._building = self._stale = False
         self.runner = TaskRunner(self)
 
+        self.stage = QComboBox()
+        self.stage.setPlaceholderText("No stages")
+        self.stage.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.paper = QComboBox()
         for paper, label in PAPER_NAMES.items():
             self.paper.addItem(label, paper.value)
-        self.large_print = QCheckBox("Large print")
-        self.log_sheet = QCheckBox("Log sheet")
+        self.large_print = QCheckBox("&Large print")
+        self.log_sheet = QCheckBox("Log s&heet")
+        self.log_weeks = QSpinBox()
+        self.log_weeks.setRange(1, MAX_LOG_WEEKS)
+        self.log_weeks.setAccessibleName("Log sheet weeks")
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -138,14 +166,21 @@ class HandoutPreview(QDialog):
         self._lay_out()
 
         self._set_options(self._clinic_defaults())
-        for signal in (self.paper.currentIndexChanged, self.large_print.toggled, self.log_sheet.toggled):
+        self.log_sheet.toggled.connect(self._update_log_weeks)
+        for signal in (
+            self.stage.currentIndexChanged,
+            self.paper.currentIndexChanged,
+            self.large_print.toggled,
+            self.log_sheet.toggled,
+            self.log_weeks.valueChanged,
+        ):
             signal.connect(self.rebuild)
         self.print_button.clicked.connect(self.print_handout)
         self.save_button.clicked.connect(self.save_as_pdf)
         self.reprint_button.clicked.connect(self.reprint_selected)
         self.history.doubleClicked.connect(self.reprint_selected)
         self.history.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.rebuild()
+        self._load_program()
         self._load_history()
 
     def options(self) -> HandoutOptions:
@@ -153,6 +188,8 @@ class HandoutPreview(QDialog):
             paper=Paper(self.paper.currentData()),
             large_print=self.large_print.isChecked(),
             log_sheet=self.log_sheet.isChecked(),
+            log_weeks=self.log_weeks.value(),
+            stage_index=self.stage.currentData(),  # None until the program's stages are listed
         )
 
     def is_busy(self) -> bool:
@@ -213,6 +250,35 @@ class HandoutPreview(QDialog):
         )
 
     # building and showing
+
+    def _load_program(self) -> None:
+        """List the program's stages, then build the handout of the current one."""
+        self._building = True  # option changes meanwhile wait for the stages, like those during a build
+        workspace, patient_id, program_id = self._workspace, self._patient_id, self._program_id
+        self.runner.read(
+            lambda: handout_program(workspace, patient_id, program_id),
+            self._show_stages,
+            self._build_failed,
+        )
+
+    def _show_stages(self, program: Program) -> None:
+        self._program_id = program.id  # later builds show this program, even if a newer one is made
+        current = program.current_stage_index()
+        metrics = self.stage.fontMetrics()
+        with QSignalBlocker(self.stage):
+            self.stage.clear()
+            for index in range(len(program.stages)):
+                text = stage_choice(program, index) + (" (current)" if index == current else "")
+                # A long name is cut in the middle, so the number, weeks and "(current)" still show.
+                shown = metrics.elidedText(
+                    text, Qt.TextElideMode.ElideMiddle, metrics.averageCharWidth() * STAGE_CHOICE_CHARACTERS
+                )
+                self.stage.addItem(shown, index)
+                self.stage.setItemData(index, text, Qt.ItemDataRole.ToolTipRole)
+            self.stage.setCurrentIndex(-1 if current is None else current)
+        self.stage.setEnabled(bool(program.stages))
+        self._building = self._stale = False
+        self.rebuild()
 
     def _show_prepared(self, prepared: PreparedHandout) -> None:
         self._building = False
@@ -315,6 +381,12 @@ class HandoutPreview(QDialog):
         self.paper.setCurrentIndex(self.paper.findData(options.paper.value))
         self.large_print.setChecked(options.large_print)
         self.log_sheet.setChecked(options.log_sheet)
+        self.log_weeks.setValue(options.log_weeks)
+        self._update_log_weeks()
+
+    def _update_log_weeks(self) -> None:
+        self.log_weeks.setEnabled(self.log_sheet.isChecked())
+        self.log_weeks_label.setEnabled(self.log_sheet.isChecked())
 
     def _update_buttons(self) -> None:
         ready = self._prepared is not None
@@ -324,10 +396,16 @@ class HandoutPreview(QDialog):
 
     def _lay_out(self) -> None:
         options = QHBoxLayout()
-        options.addWidget(QLabel("Paper:"))
-        options.addWidget(self.paper)
+        self.log_weeks_label = _buddy("&Weeks:", self.log_weeks)
+        for label, control in (("&Stage:", self.stage), ("P&aper:", self.paper)):
+            options.addWidget(_buddy(label, control))
+            options.addWidget(control)
+            options.addSpacing(12)
         options.addWidget(self.large_print)
+        options.addSpacing(12)
         options.addWidget(self.log_sheet)
+        options.addWidget(self.log_weeks_label)
+        options.addWidget(self.log_weeks)
         options.addStretch()
         earlier = QWidget()
         column = QVBoxLayout(earlier)
@@ -353,6 +431,12 @@ class HandoutPreview(QDialog):
     def done(self, result: int) -> None:
         self.runner.wait()  # the database outlives the dialog; no work may still be using it
         super().done(result)
+
+
+def _buddy(text: str, control: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(control)
+    return label
 
 
 def print_pdf(pdf: bytes, printer: QPrinter) -> None:

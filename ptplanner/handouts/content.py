@@ -28,13 +28,7 @@ class HandoutContent:
     ) -> HandoutContent:
         if program.patient_id != patient.id:
             raise HandoutError("This program belongs to another patient.")
-        if not program.stages:
-            raise HandoutError("The program has no stages yet. Add a stage with exercises, then print.")
-        index = program.current_stage_index() if stage_index is None else stage_index
-        if not 0 <= index < len(program.stages):
-            raise HandoutError(
-                f"The program has {len(program.stages)} stages; there is no stage {index + 1}."
-            )
+        index = stage_to_print(program, stage_index)
         stage = program.stages[index]
         if not stage.items and stage.walking is None:
             raise HandoutError(
@@ -48,3 +42,17 @@ class HandoutContent:
 
     def stage_dates(self) -> tuple[date, date | None] | None:
         return stage_dates(self.stage, self.patient.surgery_date)
+
+
+def stage_to_print(program: Program, stage_index: int | None) -> int:
+    """The index of the stage to print (None: the current one); HandoutError if there is no such stage."""
+    count = len(program.stages)
+    if not count:
+        raise HandoutError("The program has no stages yet. Add a stage with exercises, then print.")
+    index = program.current_stage_index() if stage_index is None else stage_index
+    if not 0 <= index < count:
+        choose = "Choose stage 1." if count == 1 else f"Choose a stage from 1 to {count}."
+        raise HandoutError(
+            f"The program has {count} stage{'s' * (count != 1)}; there is no stage {index + 1}. {choose}"
+        )
+    return index

@@ -34,6 +34,7 @@ class Handout:
     pdf: bytes
     pages: int
     warnings: tuple[str, ...]  # things the person printing should know (e.g. characters no font has)
+    stage_index: int  # the stage printed (the current one, unless the options chose another)
 
 
 def build_handout(
@@ -75,7 +76,7 @@ def build_handout(
     )
     pages: list[int] = []
     document.build(story, canvasmaker=numbered_canvas(footer.draw, pages))
-    return Handout(buffer.getvalue(), pages[-1], tuple(warnings + layout.text.warnings))
+    return Handout(buffer.getvalue(), pages[-1], tuple(warnings + layout.text.warnings), content.stage_index)
 
 
 def _story(

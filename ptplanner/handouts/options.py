@@ -5,8 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 from ptplanner.core.clinic import ClinicSettings, Paper
-
-MAX_LOG_WEEKS = 8
+from ptplanner.handouts import DEFAULT_LOG_WEEKS, MAX_LOG_WEEKS
 
 
 class HandoutOptions(BaseModel):
@@ -15,7 +14,7 @@ class HandoutOptions(BaseModel):
     paper: Paper = Paper.LETTER
     large_print: bool = False
     log_sheet: bool = True
-    log_weeks: int = Field(default=2, ge=1, le=MAX_LOG_WEEKS)
+    log_weeks: int = Field(default=DEFAULT_LOG_WEEKS, ge=1, le=MAX_LOG_WEEKS)
     stage_index: int | None = Field(default=None, ge=0)  # None: the patient's current stage
 
     @classmethod

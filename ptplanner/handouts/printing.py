@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ptplanner.core.program import Program
 from ptplanner.core.summary import current_program
 from ptplanner.handouts.content import HandoutError
 from ptplanner.handouts.document import Handout, build_handout
@@ -30,20 +31,30 @@ def default_options(workspace: Workspace) -> HandoutOptions:
     return HandoutOptions.clinic_defaults(load_clinic_settings(workspace.store))
 
 
+def handout_program(workspace: Workspace, patient_id: str, program_id: str | None) -> Program:
+    """The program as last saved (None: the patient's current program)."""
+    store = workspace.store
+    if program_id is not None:
+        return store.get_program(program_id)
+    program = current_program(store.programs_for(patient_id))
+    if program is None:
+        raise HandoutError("This patient has no program yet. Make one, then print.")
+    return program
+
+
 def prepare_handout(
     workspace: Workspace, patient_id: str, program_id: str | None, options: HandoutOptions, today: date
 ) -> PreparedHandout:
-    """Build the handout of the program as last saved (None: the patient's current program)."""
+    """Build the handout of the program as last saved (None: the patient's current program).
+
+    The options of the result name the stage printed, so the record of a printed copy says which it was.
+    """
     store = workspace.store
     patient = store.get_patient(patient_id)
-    if program_id is None:
-        program = current_program(store.programs_for(patient_id))
-        if program is None:
-            raise HandoutError("This patient has no program yet. Make one, then print.")
-    else:
-        program = store.get_program(program_id)
+    program = handout_program(workspace, patient_id, program_id)
     handout = build_handout(patient, program, load_clinic_settings(store), options, today)
-    return PreparedHandout(patient_id, program.id, program.version, options, handout)
+    printed = options.model_copy(update={"stage_index": handout.stage_index})
+    return PreparedHandout(patient_id, program.id, program.version, printed, handout)
 
 
 def record_printed(workspace: Workspace, prepared: PreparedHandout) -> HandoutRecord:

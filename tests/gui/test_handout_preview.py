@@ -1,19 +1,23 @@
 """The print preview, opened on the demo clinic as a therapist would."""
 
+from datetime import UTC, date, datetime
 from io import BytesIO
 from typing import ClassVar
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from ptplanner.core.clinic import ClinicSettings, Paper
 from ptplanner.core.patient import Patient
+from ptplanner.core.program import Program
 from ptplanner.gui import handout_preview
-from ptplanner.gui.handout_preview import HandoutPreview
+from ptplanner.gui.handout_preview import HandoutHistoryModel, HandoutPreview
+from ptplanner.handouts.options import MAX_LOG_WEEKS
 from ptplanner.storage.clinic_settings import save_clinic_settings
-from ptplanner.storage.handouts import handout_pdf, handouts_for
+from ptplanner.storage.handouts import HandoutRecord, handout_pdf, handouts_for
 
 
 class FakePrintDialog:
@@ -135,3 +139,129 @@ def test_a_patient_without_a_program_gets_a_message_not_a_preview(qtbot, demo_wo
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
     assert dialog.message.isVisible() and "no program yet" in dialog.message.text()
     assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
+
+
+def preview_text(dialog) -> str:
+    return " ".join(dialog.document.getAllText(p).text() for p in range(dialog.document.pageCount()))
+
+
+def choose(qtbot, dialog, **controls):
+    """Set the dialog's controls as a therapist would, then wait for the preview to be rebuilt."""
+    for name, value in controls.items():
+        control = getattr(dialog, name)
+        if name == "stage":
+            control.setCurrentIndex(value)
+        elif name == "log_weeks":
+            control.setValue(value)
+        else:
+            control.setChecked(value)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
+
+
+def test_the_stage_list_names_every_stage_and_starts_on_the_current_one(qtbot, demo_workspace):
+    dialog = open_preview(qtbot, demo_workspace)  # Robert Chen, 7 weeks after surgery: stage 2
+    names = [dialog.stage.itemText(row) for row in range(dialog.stage.count())]
+    assert names == [
+        "1. Protection (weeks 0 to 6)",
+        "2. Stabilization (weeks 6 to 12) (current)",
+        "3. Functional strength (weeks 12 to 24)",
+        "4. Return to activity (from week 24)",
+    ]
+    assert dialog.stage.currentIndex() == 1 and dialog.options().stage_index == 1
+    assert dialog.stage.isEnabled()
+    assert "Stage 2 of 4: Stabilization" in preview_text(dialog)
+
+
+def test_a_chosen_stage_is_printed_and_the_record_says_which(qtbot, demo_workspace, monkeypatch, tmp_path):
+    target = tmp_path / "stage-3.pdf"
+    monkeypatch.setattr(
+        handout_preview.QFileDialog, "getSaveFileName", lambda *args: (str(target), "PDF files")
+    )
+    dialog = open_preview(qtbot, demo_workspace)
+    choose(qtbot, dialog, stage=2)
+    assert dialog.options().stage_index == 2
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.history_model.rowCount() == 1, timeout=10_000)
+
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(target).pages)
+    assert "Stage 3 of 4: Functional strength" in text
+    assert "Small lunge" in text and "Plank on your knees" in text  # stage 3's exercises
+    assert "Heel slide" not in text and "Clamshell" not in text  # not those of stage 2, the current one
+    record = handouts_for(demo_workspace.database, patient(demo_workspace).id)[0]
+    assert record.options["stage_index"] == 2
+    stage_column = HandoutHistoryModel.COLUMNS.index("Stage")
+    assert dialog.history_model.index(0, stage_column).data() == "3"
+
+
+def test_the_history_leaves_the_stage_blank_for_copies_that_do_not_record_it(qtbot):
+    model = HandoutHistoryModel()
+    old = HandoutRecord("id", "p", "q", 1, datetime(2025, 3, 1, tzinfo=UTC), {"paper": "a4"}, "0" * 64)
+    model.set_records([old])
+    assert [model.index(0, column).data() for column in range(1, 5)] == ["1", "", "A4", "Normal"]
+
+
+def test_the_log_sheet_has_the_chosen_number_of_weeks(qtbot, demo_workspace):
+    dialog = open_preview(qtbot, demo_workspace)
+    assert dialog.log_weeks.value() == 2 and dialog.log_weeks.isEnabled()
+    choose(qtbot, dialog, log_weeks=3)
+    logs = [
+        page for page in range(dialog.document.pageCount())
+        if "My exercise log" in dialog.document.getAllText(page).text()
+    ]
+    assert dialog.options().log_weeks == 3 and len(logs) == 3
+    assert "My exercise log: week 3" in preview_text(dialog)
+
+
+def test_the_weeks_cannot_be_set_beyond_the_limits(qtbot, demo_workspace):
+    dialog = open_preview(qtbot, demo_workspace)
+    assert (dialog.log_weeks.minimum(), dialog.log_weeks.maximum()) == (1, MAX_LOG_WEEKS)
+    dialog.log_weeks.setValue(MAX_LOG_WEEKS + 5)
+    assert dialog.log_weeks.value() == MAX_LOG_WEEKS
+    dialog.log_weeks.setValue(0)
+    assert dialog.log_weeks.value() == 1
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
+
+
+def test_the_weeks_are_disabled_without_a_log_sheet(qtbot, demo_workspace):
+    dialog = open_preview(qtbot, demo_workspace)
+    choose(qtbot, dialog, log_sheet=False)
+    assert not dialog.log_weeks.isEnabled() and not dialog.log_weeks_label.isEnabled()
+    assert "My exercise log" not in preview_text(dialog)
+    choose(qtbot, dialog, log_sheet=True)
+    assert dialog.log_weeks.isEnabled() and dialog.log_weeks_label.isEnabled()
+
+
+def test_a_stage_without_exercises_is_refused_with_a_message(qtbot, demo_workspace):
+    store = demo_workspace.store
+    program = store.programs_for(patient(demo_workspace).id)[0]
+    empty = program.stages[2].model_copy(update={"items": (), "walking": None})
+    store.save_program(program.model_copy(update={"stages": (*program.stages[:2], empty, program.stages[3])}))
+    dialog = open_preview(qtbot, demo_workspace)
+    choose(qtbot, dialog, stage=2)
+    assert dialog.message.isVisible()
+    assert "Stage 3 (Functional strength) has no exercises yet" in dialog.message.text()
+    assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
+    choose(qtbot, dialog, stage=3)
+    assert not dialog.message.isVisible() and dialog.print_button.isEnabled()
+    assert "Stage 4 of 4: Return to activity" in preview_text(dialog)
+
+
+def test_a_program_without_stages_gets_a_message_and_no_stage_to_choose(qtbot, demo_workspace):
+    alone = Patient(name="Stages Not Yet", date_of_birth="1950-01-01")
+    demo_workspace.store.save_patient(alone)
+    demo_workspace.store.save_program(Program(patient_id=alone.id, title="New", created_on=date(2025, 3, 1)))
+    dialog = open_preview(qtbot, demo_workspace, "Stages Not Yet")
+    assert dialog.message.isVisible() and "no stages yet" in dialog.message.text()
+    assert dialog.stage.count() == 0 and not dialog.stage.isEnabled()
+    assert dialog.options().stage_index is None
+    choose(qtbot, dialog, large_print=True, log_weeks=4)  # other options still work, and still refuse
+    assert "no stages yet" in dialog.message.text() and not dialog.print_button.isEnabled()
+
+
+def test_every_option_has_a_label_that_reaches_it_from_the_keyboard(qtbot, demo_workspace):
+    dialog = open_preview(qtbot, demo_workspace)
+    buddies = {label.text(): label.buddy() for label in dialog.findChildren(QLabel) if label.buddy()}
+    assert buddies == {"&Stage:": dialog.stage, "P&aper:": dialog.paper, "&Weeks:": dialog.log_weeks}
+    assert "&" in dialog.large_print.text() and "&" in dialog.log_sheet.text()
+    for control in (dialog.stage, dialog.paper, dialog.large_print, dialog.log_sheet, dialog.log_weeks):
+        assert control.focusPolicy() & Qt.FocusPolicy.TabFocus

@@ -139,8 +139,11 @@ def test_a_program_without_stages_or_exercises_is_refused_with_a_reason():
     bare = program.stages[3].model_copy(update={"items": (), "walking": None})
     with pytest.raises(HandoutError, match=r"Stage 4 .* has no exercises"):
         build(patient, program.model_copy(update={"stages": (*program.stages[:3], bare)}), stage_index=3)
-    with pytest.raises(HandoutError, match="there is no stage 9"):
+    with pytest.raises(HandoutError, match="there is no stage 9. Choose a stage from 1 to 4."):
         build(patient, program, stage_index=8)
+    single = program.model_copy(update={"stages": program.stages[:1]})
+    with pytest.raises(HandoutError, match="The program has 1 stage; there is no stage 2. Choose stage 1."):
+        build(patient, single, stage_index=1)
 
 
 def test_a_program_of_another_patient_is_refused():

@@ -100,3 +100,11 @@ def test_a_patient_without_a_program_cannot_be_printed(workspace):
     workspace.store.save_patient(patient)
     with pytest.raises(HandoutError, match="no program yet"):
         prepare_handout(workspace, patient.id, None, HandoutOptions(), date(2025, 3, 1))
+
+
+def test_the_record_names_the_stage_printed(workspace, saved):
+    patient, _program = saved  # in stage 2
+    current = record_printed(workspace, prepare_handout(workspace, patient.id, None, HandoutOptions(), TODAY))
+    chosen = prepare_handout(workspace, patient.id, None, HandoutOptions(stage_index=3), TODAY)
+    assert current.options["stage_index"] == 1 and chosen.handout.stage_index == 3
+    assert record_printed(workspace, chosen).options["stage_index"] == 3
