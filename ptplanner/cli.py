@@ -275,7 +275,8 @@ def _report(args: argparse.Namespace) -> int:
             raise CommandError(f"{_cell(patient.name, 60)} has no program yet, so there is no progress to report")
         paper = Paper(args.paper) if args.paper else load_clinic_settings(store).paper
         report = build_report(patient, program, store.entries_for(program.id), store.outcomes_for(patient.id),
-                              load_rules(store), date.today(), args.out, paper=paper)
+                              load_rules(store), date.today(), args.out, paper=paper,
+                              history=store.prescriptions(program.id))
     _warn(report.warnings)
     print(f"Wrote the progress report for {_cell(patient.name, 60)} ({report.pages} pages) to {args.out}")
     return EXIT_OK

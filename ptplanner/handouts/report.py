@@ -20,6 +20,7 @@ from ptplanner.core.handout_text import day_text
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
 from ptplanner.core.progress.figures import progress_figures
+from ptplanner.core.progress.log import Prescribed
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.suggestions import suggest
 from ptplanner.handouts.fonts import register_fonts
@@ -51,9 +52,11 @@ def build_report(
     *,
     paper: Paper = Paper.LETTER,
     font_folders: Sequence[Path] | None = None,
+    history: Sequence[Prescribed] = (),
 ) -> Report:
-    """The report as of `today`, also written to `out` (private, all or nothing) when given."""
-    figures = progress_figures(program, entries, outcomes, rules, today)
+    """The report as of `today`, also written to `out` (private, all or nothing) when given. `history`:
+    the program's saved versions, so each logged day counts against what was prescribed that day."""
+    figures = progress_figures(program, entries, outcomes, rules, today, history)
     sections = ReportSections(
         patient=patient,
         program=program,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -17,6 +17,13 @@ MIN_ID_PREFIX = 4
 
 def now() -> datetime:
     return datetime.now(UTC)
+
+
+def local_day(moment: datetime) -> date:
+    """The day a stored time stamp fell on here (storage writes UTC; SQLite keeps no time zone)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().date()
 
 
 def list_patients(session: Session) -> list[Patient]:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import Row, select, update
 from sqlalchemy.orm import Session
 
 from ptplanner.core.program import Program
+from ptplanner.core.progress.log import Prescribed
 from ptplanner.storage.errors import ConflictError, NotFound
 from ptplanner.storage.models import ProgramRow, ProgramVersionRow
-from ptplanner.storage.patients import now, require_patient
+from ptplanner.storage.patients import local_day, now, require_patient
 
 
 def programs_for(session: Session, patient_id: str) -> list[Program]:
@@ -102,6 +104,20 @@ def history(session: Session, program_id: str) -> list[Program]:
         .order_by(ProgramVersionRow.version)
     )
     return [Program.model_validate(row.document) for row in rows]
+
+
+def prescriptions(session: Session, program_ids: Collection[str]) -> dict[str, list[Prescribed]]:
+    """Each program's saved versions with the day each was saved, oldest first: what adherence counts
+    each logged day against (core.progress.log.log_days). A program never saved has none."""
+    query = (
+        select(ProgramVersionRow.program_id, ProgramVersionRow.document, ProgramVersionRow.saved_at)
+        .where(ProgramVersionRow.program_id.in_(program_ids))
+        .order_by(ProgramVersionRow.program_id, ProgramVersionRow.version)
+    )
+    found: dict[str, list[Prescribed]] = {program_id: [] for program_id in program_ids}
+    for program_id, document, saved_at in session.execute(query):
+        found[program_id].append(Prescribed(local_day(saved_at), Program.model_validate(document)))
+    return found
 
 
 def _stored(session: Session, program_id: str) -> Row[tuple[int, str]] | None:

@@ -14,6 +14,7 @@ from ptplanner.core.exchange import PatientRecord
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
+from ptplanner.core.progress.log import Prescribed
 from ptplanner.storage import clinic, logs, patients, programs, transfer
 from ptplanner.storage.database import Database
 
@@ -75,6 +76,11 @@ class Store:
     def program_version(self, program_id: str, version: int) -> Program:
         with self._db.session() as session:
             return programs.program_version(session, program_id, version)
+
+    def prescriptions(self, program_id: str) -> list[Prescribed]:
+        """The program's saved versions with the day each was saved, oldest first."""
+        with self._db.session() as session:
+            return programs.prescriptions(session, [program_id])[program_id]
 
     # adherence and outcomes
 

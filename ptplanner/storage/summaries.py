@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,7 +24,8 @@ from ptplanner.core.progress.figures import ProgressFigures, progress_figures
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.storage.database import Database
 from ptplanner.storage.models import AdherenceRow, PatientRow, ProgramRow
-from ptplanner.storage.patients import name_order
+from ptplanner.storage.patients import local_day, name_order
+from ptplanner.storage.programs import prescriptions
 
 CHUNK = 500  # programs read at a time for the progress flags
 
@@ -57,8 +58,9 @@ def progress_flags(db: Database, today: date, rules: ProgressRules) -> dict[str,
             for document in session.scalars(query):
                 entry = AdherenceEntry.model_validate(document)
                 entries[entry.program_id].append(entry)
+            history = prescriptions(session, ids)
             for program in programs:
-                figures = progress_figures(program, entries[program.id], (), rules, today)
+                figures = progress_figures(program, entries[program.id], (), rules, today, history[program.id])
                 if kinds := flag_kinds(figures):
                     found[program.patient_id] = kinds
     return found
@@ -79,7 +81,7 @@ def _patients(session: Session) -> list[PatientFacts]:
         PatientRow.id, PatientRow.name, PatientRow.surgery_date, PatientRow.precautions, PatientRow.updated_at
     )
     return [
-        PatientFacts(patient_id, name, surgery, tuple(_end(p) for p in precautions), _local_day(saved_at))
+        PatientFacts(patient_id, name, surgery, tuple(_end(p) for p in precautions), local_day(saved_at))
         for patient_id, name, surgery, precautions, saved_at in session.execute(query)
     ]
 
@@ -142,7 +144,7 @@ def _newest(programs: list[_StoredProgram], logged: dict[str, date]) -> dict[str
             stage_count=program.stage_count,
             stage_name=program.current_stage_name,
             last_logged=logged.get(program.program_id),
-            saved_on=_local_day(program.saved_at),
+            saved_on=local_day(program.saved_at),
         )
     return facts
 
@@ -150,9 +152,3 @@ def _newest(programs: list[_StoredProgram], logged: dict[str, date]) -> dict[str
 def _last_logged(session: Session) -> dict[str, date]:
     query = select(AdherenceRow.program_id, func.max(AdherenceRow.day)).group_by(AdherenceRow.program_id)
     return dict(session.execute(query).all())
-
-
-def _local_day(moment: datetime) -> date:
-    if moment.tzinfo is None:  # SQLite keeps no time zone; storage writes UTC
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().date()

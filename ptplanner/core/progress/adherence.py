@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ptplanner.core.program import Program
-from ptplanner.core.progress.log import WEEK, LogDay
+from ptplanner.core.progress.log import WEEK, LogDay, Prescribed
 
 Tally = dict[str, tuple[int, int]]  # item id -> (sessions done, sessions prescribed), in sevenths
 
@@ -65,20 +65,27 @@ def week_tally(week: Sequence[LogDay]) -> Tally:
     return {item_id: (min(done[item_id], total), total) for item_id, total in prescribed.items()}
 
 
-def item_adherence(program: Program, tallies: Iterable[Tally]) -> list[ItemAdherence]:
-    """Adherence of every item prescribed at some point of the log, in program order."""
+def item_adherence(
+    program: Program, tallies: Iterable[Tally], history: Sequence[Prescribed] = ()
+) -> list[ItemAdherence]:
+    """Adherence of every item prescribed at some point of the log, in program order, then the items
+    since taken out of the program (found in its `history`)."""
     done: dict[str, int] = defaultdict(int)
     prescribed: dict[str, int] = defaultdict(int)
     for tally in tallies:
         for item_id, (item_done, item_prescribed) in tally.items():
             done[item_id] += item_done
             prescribed[item_id] += item_prescribed
+    placed = {item.id: (index, item) for index, stage in enumerate(program.stages) for item in stage.items}
+    for version in reversed(history):  # newest first: a removed item as it was last prescribed
+        for index, stage in enumerate(version.program.stages):
+            for item in stage.items:
+                placed.setdefault(item.id, (index, item))
     return [
         ItemAdherence(
             item.id, item.exercise.name, index, Sessions(done[item.id] / WEEK, prescribed[item.id] / WEEK)
         )
-        for index, stage in enumerate(program.stages)
-        for item in stage.items
+        for index, item in placed.values()
         if item.id in prescribed
     ]
 

@@ -18,7 +18,15 @@ from ptplanner.core.progress.adherence import (
     week_tally,
 )
 from ptplanner.core.progress.flags import Flag, flags
-from ptplanner.core.progress.log import WEEK, LogDay, current_stage_days, log_days, stage_index_on, weeks_back
+from ptplanner.core.progress.log import (
+    WEEK,
+    LogDay,
+    Prescribed,
+    current_stage_days,
+    log_days,
+    stage_index_on,
+    weeks_back,
+)
 from ptplanner.core.progress.outcomes import OutcomeTrend, outcome_trends
 from ptplanner.core.progress.pain import PainChange, Site, SoreSpell, mean_pain, pain_changes, sore_spells
 from ptplanner.core.progress_rules import ProgressRules
@@ -85,9 +93,13 @@ def progress_figures(
     outcomes: Iterable[OutcomeScore],
     rules: ProgressRules,
     today: date,
+    history: Sequence[Prescribed] = (),
 ) -> ProgressFigures:
-    """The figures for `program` from its log `entries` and the patient's `outcomes`, as of `today`."""
-    days = log_days(program, entries, today)
+    """The figures for `program` from its log `entries` and the patient's `outcomes`, as of `today`.
+
+    `history`: the program's saved versions with the day each was saved, oldest first (see log_days);
+    without it, every logged day is counted against `program` as it is now."""
+    days = log_days(program, entries, today, history)
     weeks = weeks_back(days)
     tallies = [week_tally(week) for week in weeks]
     recent_days = [day for week in weeks[-rules.flag_weeks :] for day in week]
@@ -98,7 +110,7 @@ def progress_figures(
         stage_index=days[-1].stage_index if days else stage_index_on(program, today),
         weeks=tuple(_week_figures(week, tally) for week, tally in zip(weeks, tallies, strict=True)),
         overall=Sessions.of(tallies),
-        items=tuple(item_adherence(program, tallies)),
+        items=tuple(item_adherence(program, tallies, history)),
         stage_starts=tuple(_stage_starts(days)),
         streak_days=streak_days(days, today),
         missed_days=missed_days(days),

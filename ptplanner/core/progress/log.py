@@ -1,7 +1,9 @@
-"""The days a patient's log covers, each with the stage the patient was in that day and what was logged."""
+"""The days a patient's log covers, each with the stage the patient was in that day, the stage as it was
+prescribed that day, and what was logged."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -18,6 +20,14 @@ class LogDay:
     stage_index: int | None  # None when the program has no stages
     stage: Stage | None
     entry: AdherenceEntry | None  # None: nothing logged that day
+
+
+@dataclass(frozen=True)
+class Prescribed:
+    """A saved version of the program and the day it was saved: its doses apply from that day on."""
+
+    since: date
+    program: Program
 
 
 def stage_index_on(program: Program, day: date) -> int | None:
@@ -40,11 +50,16 @@ def stage_entered_on(program: Program, day: date) -> date:
     return max(moves, default=program.created_on)
 
 
-def log_days(program: Program, entries: Iterable[AdherenceEntry], today: date) -> list[LogDay]:
+def log_days(
+    program: Program, entries: Iterable[AdherenceEntry], today: date, history: Sequence[Prescribed] = ()
+) -> list[LogDay]:
     """Every day from the first logged day to the end of the log, oldest first; empty when nothing is logged.
 
     The log ends today when today is logged, else yesterday (the day is not over). Days in between with
     no entry are kept: the patient logged nothing, so did nothing. Entries dated after today are left out.
+    The stage each day is in follows `program`'s moves; its exercises and doses are those of the version
+    in effect that day (`history`, oldest first), so an exercise added or changed later does not count
+    against the days before. Without a history, `program`'s own.
     """
     by_day: dict[date, AdherenceEntry] = {}
     for entry in entries:
@@ -62,8 +77,19 @@ def log_days(program: Program, entries: Iterable[AdherenceEntry], today: date) -
     for offset in range((last - first).days + 1):
         day = first + timedelta(days=offset)
         index = stage_index_on(program, day)
-        days.append(LogDay(day, index, None if index is None else program.stages[index], by_day.get(day)))
+        stage = None if index is None else _as_prescribed(program.stages[index], day, history)
+        days.append(LogDay(day, index, stage, by_day.get(day)))
     return days
+
+
+def _as_prescribed(stage: Stage, day: date, history: Sequence[Prescribed]) -> Stage:
+    """`stage` as the version in effect on `day` had it: the latest saved on or before that day (the
+    first, for days before any was saved); `stage` itself when that version did not have it yet."""
+    if not history:
+        return stage
+    position = bisect_right([version.since for version in history], day)
+    in_effect = history[max(position - 1, 0)].program
+    return next((same for same in in_effect.stages if same.id == stage.id), stage)
 
 
 def weeks_back(days: Sequence[LogDay]) -> list[Sequence[LogDay]]:

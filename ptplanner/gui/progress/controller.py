@@ -21,6 +21,7 @@ from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program, StageMove
 from ptplanner.core.progress.figures import ProgressFigures, progress_figures
+from ptplanner.core.progress.log import Prescribed
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.suggestions import (
     Suggestion,
@@ -57,6 +58,7 @@ class _Log:
     outcomes: list[OutcomeScore] = field(default_factory=list)
     rules: ProgressRules = field(default_factory=ProgressRules)
     decisions: list[SuggestionDecision] = field(default_factory=list)
+    history: list[Prescribed] = field(default_factory=list)  # the saved versions, with the day of each
 
 
 class ProgressController(QObject):
@@ -107,6 +109,7 @@ class ProgressController(QObject):
                 store.outcomes_for(patient.id),
                 load_rules(store),
                 decisions_for(database, program.id) if stored else [],
+                store.prescriptions(program.id) if stored else [],
             )
             return (log, *_progress_of(patient, program, log, today))
 
@@ -187,6 +190,7 @@ class ProgressController(QObject):
                 today,
                 path,
                 paper=load_clinic_settings(store).paper,
+                history=store.prescriptions(saved.id),
             )
 
         self.status.emit("Building the progress report…")
@@ -323,8 +327,10 @@ class ProgressController(QObject):
 def _progress_of(
     patient: Patient, program: Program, log: _Log, today: date
 ) -> tuple[ProgressFigures, Suggestion | None]:
-    """The figures, and the next step to show (a program never saved has no log, so none)."""
-    figures = progress_figures(program, log.entries, log.outcomes, log.rules, today)
+    """The figures, and the next step to show (a program never saved has no log, so none). The program
+    in the window applies from today: edits not yet saved change what today prescribes, not the past."""
+    history = [*log.history, Prescribed(today, program)]
+    figures = progress_figures(program, log.entries, log.outcomes, log.rules, today, history)
     suggested = suggest(patient, program, figures, log.rules) if program.version else []
     shown = open_suggestions(suggested, log.decisions, today, log.rules)
     return figures, shown[0] if shown else None
