@@ -1,8 +1,10 @@
-"""Test configuration shared by every suite: no display, and app folders in temporary places."""
+"""Test configuration shared by every suite: no display, app folders in temporary places, and a
+PostgreSQL database when PTPLANNER_TEST_POSTGRES_URL names one (see postgres_server.py)."""
 
 import os
 
 import pytest
+from postgres_server import NO_SERVER, POSTGRES_URL_ENV, fresh_postgres_schema
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("PTPLANNER_DATA_DIR", None)
@@ -13,9 +15,28 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "/tests/gui/" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.gui)
+        if {"postgres_url", "other_postgres_url"} & set(item.fixturenames):
+            item.add_marker(pytest.mark.postgres)
+
+
+def pytest_runtest_setup(item):
+    if item.get_closest_marker("postgres") and not os.environ.get(POSTGRES_URL_ENV):
+        pytest.skip(NO_SERVER)  # skipped here, not in a fixture: one line in the summary for them all
 
 
 @pytest.fixture
 def data_dir(tmp_path):
     """A fresh, empty data folder for one test."""
     return tmp_path / "data"
+
+
+@pytest.fixture
+def postgres_url():
+    """The test PostgreSQL database, its public schema fresh and empty."""
+    return fresh_postgres_schema("public")
+
+
+@pytest.fixture
+def other_postgres_url():
+    """Another clinic's database on the same server: the schema `other`, fresh and empty, used alone."""
+    return fresh_postgres_schema("other")

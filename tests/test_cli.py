@@ -150,3 +150,23 @@ def test_demo_names_the_clinic_only_when_the_clinic_has_not(capsys, data_dir):
         assert load_clinic_settings(workspace.store).name == "Our Clinic"
     finally:
         workspace.close()
+
+
+def test_a_postgresql_database_given_by_url_lists_the_demo_clinic_as_the_data_folder_does(
+    capsys, data_dir, tmp_path, postgres_url
+):
+    unused = tmp_path / "unused data folder"
+    listings = []
+    for where in (["--data-dir", str(unused), "--database-url", postgres_url], ["--data-dir", str(data_dir)]):
+        code, out, err = run(capsys, *where, "demo")
+        assert code == EXIT_OK, err
+        assert "added 12 patient(s), 0 were already there" in out
+        code, out, err = run(capsys, *where, "demo")
+        assert "added 0 patient(s), 12 were already there" in out
+        code, out, err = run(capsys, *where, "patients")
+        assert code == EXIT_OK, err
+        listings.append(out)
+    on_postgres, on_sqlite = listings
+    assert on_postgres == on_sqlite
+    assert len(on_postgres.strip().splitlines()) == 13
+    assert not unused.exists()  # with a database address, nothing is written to the data folder

@@ -13,6 +13,7 @@ from ptplanner.core.pose import Pictures
 from ptplanner.storage.models import ClinicExerciseRow, SettingRow
 from ptplanner.core.names import name_order
 from ptplanner.storage.patients import now
+from ptplanner.storage.upsert import upsert
 
 MAX_SETTING_KEY = 200
 
@@ -41,13 +42,13 @@ def save_clinic_exercise(session: Session, exercise: Exercise) -> None:
         raise ValueError(
             f"Only the clinic's own exercises are stored; '{exercise.id}' is a {origin} exercise."
         )
-    session.merge(
-        ClinicExerciseRow(
-            id=exercise.id,
-            document=exercise.model_dump(mode="json"),
-            archived=exercise.archived,
-            updated_at=now(),
-        )
+    upsert(
+        session,
+        ClinicExerciseRow,
+        id=exercise.id,
+        document=exercise.model_dump(mode="json"),
+        archived=exercise.archived,
+        updated_at=now(),
     )
 
 
@@ -64,4 +65,4 @@ def set_setting(session: Session, key: str, value: Any) -> None:
         json.dumps(value, allow_nan=False)
     except (TypeError, ValueError) as error:
         raise ValueError(f"The setting '{key}' cannot be stored: {error}.") from error
-    session.merge(SettingRow(key=key, value=value))
+    upsert(session, SettingRow, key=key, value=value)

@@ -8,6 +8,7 @@ from ptplanner.core.suggestions import SuggestionDecision, SuggestionKind
 from ptplanner.storage.database import Database
 from ptplanner.storage.errors import ConflictError, NotFound
 from ptplanner.storage.models import ProgramRow, SuggestionDecisionRow
+from ptplanner.storage.upsert import upsert
 
 
 def save_decision(db: Database, patient_id: str, decision: SuggestionDecision) -> None:
@@ -18,10 +19,13 @@ def save_decision(db: Database, patient_id: str, decision: SuggestionDecision) -
             raise NotFound("That program is no longer stored; the decision was not saved.")
         if program.patient_id != patient_id:
             raise ConflictError("That program belongs to another patient; the decision was not saved.")
-        session.merge(
-            SuggestionDecisionRow(
-                program_id=decision.program_id, kind=decision.kind.value, day=decision.on, accepted=decision.accepted
-            )
+        upsert(
+            session,
+            SuggestionDecisionRow,
+            program_id=decision.program_id,
+            kind=decision.kind.value,
+            day=decision.on,
+            accepted=decision.accepted,
         )
 
 

@@ -11,7 +11,7 @@ from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
 from ptplanner.storage.errors import ConflictError, NotFound
 from ptplanner.storage.models import AdherenceRow, OutcomeRow
 from ptplanner.storage.patients import require_patient
-from ptplanner.storage.programs import require_program
+from ptplanner.storage.programs import lock_program, require_program
 
 
 def entries_for(session: Session, program_id: str) -> list[AdherenceEntry]:
@@ -24,7 +24,9 @@ def entries_for(session: Session, program_id: str) -> list[AdherenceEntry]:
 
 def save_entry(session: Session, entry: AdherenceEntry) -> None:
     """Insert or update `entry`; another entry already logged for that program and day is replaced."""
-    require_program(session, entry.program_id)
+    # Locked: an entry for the same day that another workstation is saving now is replaced too, once it
+    # is committed, instead of making this insert fail on PostgreSQL.
+    lock_program(session, entry.program_id)
     session.execute(
         delete(AdherenceRow).where(
             AdherenceRow.program_id == entry.program_id,
@@ -46,9 +48,10 @@ def delete_entry(session: Session, entry_id: str) -> None:
 
 def outcomes_for(session: Session, patient_id: str) -> list[OutcomeScore]:
     require_patient(session, patient_id)
-    query = select(OutcomeRow).where(OutcomeRow.patient_id == patient_id)
-    rows = session.scalars(query.order_by(OutcomeRow.day, OutcomeRow.measure, OutcomeRow.id))
-    return [OutcomeScore.model_validate(row.document) for row in rows]
+    documents = session.scalars(select(OutcomeRow.document).where(OutcomeRow.patient_id == patient_id))
+    scores = [OutcomeScore.model_validate(document) for document in documents]
+    # Sorted here, not by the database: a server's collation may order the measures' names differently.
+    return sorted(scores, key=lambda score: (score.day, score.measure.value, score.id))
 
 
 def save_outcome(session: Session, patient_id: str, score: OutcomeScore) -> None:
@@ -81,6 +84,9 @@ def _outcome_row(patient_id: str, score: OutcomeScore) -> OutcomeRow:
 
 def save_log(session: Session, to_save: Sequence[AdherenceEntry], to_delete: Sequence[AdherenceEntry]) -> None:
     """A log sheet's changed days: the emptied ones removed, the others saved."""
+    for program_id in sorted({entry.program_id for entry in to_save}):
+        # Before any row changes, in one order: two workstations saving sheets cannot deadlock.
+        lock_program(session, program_id)
     for entry in to_delete:
         try:
             delete_entry(session, entry.id)

@@ -8,6 +8,7 @@ from ptplanner.storage.database import Database
 from ptplanner.storage.errors import NotFound
 from ptplanner.storage.models import ClinicExerciseRow, ExercisePhotoRow
 from ptplanner.storage.patients import now
+from ptplanner.storage.upsert import upsert
 
 PHOTO_KINDS = ("start", "end")
 PHOTO_TYPES = ("image/png", "image/jpeg")
@@ -39,8 +40,14 @@ def replace_photos(
                 )
             elif photo is not None:
                 data, mime = photo
-                session.merge(
-                    ExercisePhotoRow(exercise_id=exercise_id, which=which, mime=mime, data=data, created_at=now())
+                upsert(
+                    session,
+                    ExercisePhotoRow,
+                    exercise_id=exercise_id,
+                    which=which,
+                    mime=mime,
+                    data=data,
+                    created_at=now(),
                 )
 
 

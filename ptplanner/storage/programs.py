@@ -29,8 +29,19 @@ def get_program(session: Session, program_id: str) -> Program:
 def require_program(session: Session, program_id: str) -> ProgramRow:
     row = session.get(ProgramRow, program_id)
     if row is None:
-        raise NotFound(f"No program with id {program_id} is in the database.")
+        raise _no_program(program_id)
     return row
+
+
+def lock_program(session: Session, program_id: str) -> None:
+    """Lock the program's row until the transaction ends (SELECT ... FOR UPDATE on PostgreSQL; SQLite lets
+    one writer in at a time anyway): another workstation's writes to the program or its log then wait."""
+    if session.scalar(select(ProgramRow.id).where(ProgramRow.id == program_id).with_for_update()) is None:
+        raise _no_program(program_id)
+
+
+def _no_program(program_id: str) -> NotFound:
+    return NotFound(f"No program with id {program_id} is in the database.")
 
 
 def save_program(session: Session, program: Program) -> Program:

@@ -4,11 +4,16 @@ break things, and ways to look at a database without going through the Store."""
 from __future__ import annotations
 
 import hashlib
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ptplanner.core.adherence import AdherenceEntry, ItemCompletion, Measure, OutcomeItem, OutcomeScore
 from ptplanner.core.dosage import Dosage, Side
@@ -19,6 +24,12 @@ from ptplanner.core.vocabulary import Category, Movement, Position, Region
 from ptplanner.core.walking import WalkingPlan
 from ptplanner.storage.database import Database
 from ptplanner.storage.models import Base
+
+T = TypeVar("T")
+
+# For a test about SQLite files alone (permissions, WAL, backups, secure delete, damaged files):
+# it runs on SQLite only, not again on PostgreSQL.
+sqlite_only = pytest.mark.parametrize("backend", ["sqlite"])
 
 HOSTILE_TEXTS = [
     "<b>ouch",
@@ -134,3 +145,18 @@ def row_counts(db: Database) -> dict[str, int]:
 def folder_fingerprint(folder: Path) -> dict[str, str]:
     """Every file in `folder` with a hash of its bytes: shows that nothing was changed or added."""
     return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted(folder.iterdir())}
+
+
+def at_once(db: Database, first: Callable[[Session], object], other: Database, second: Callable[[], T]) -> T:
+    """Two workstations saving at once: `first` writes in a transaction on `db`; before it commits,
+    `second` starts on `other` and must wait for it. Returns what `second` returns once `first` committed."""
+    with ThreadPoolExecutor(1) as pool:
+        with db.session() as session:
+            first(session)
+            session.flush()
+            waiting = pool.submit(second)
+            time.sleep(0.3)  # time for it to reach the database and wait there
+            if waiting.done():
+                waiting.result()  # raises whatever stopped it
+                pytest.fail("the second workstation did not wait for the first one's transaction")
+        return waiting.result(timeout=30)

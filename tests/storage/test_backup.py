@@ -13,6 +13,11 @@ from ptplanner.storage.database import DatabaseError, open_database
 from ptplanner.storage.store import Store
 
 
+@pytest.fixture
+def backend() -> str:
+    return "sqlite"  # ptplanner backs up SQLite files; a server's database is backed up by its own tools
+
+
 def test_a_backup_holds_everything_saved_and_opens_as_a_ptplanner_database(store, db, tmp_path):
     patient = make_patient(name="Backed Up <b>")
     store.save_patient(patient)  # still only in the write-ahead log

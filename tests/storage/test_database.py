@@ -11,7 +11,8 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from storage_samples import folder_fingerprint, make_patient
+from sqlalchemy import text
+from storage_samples import folder_fingerprint, make_patient, row_counts, sqlite_only
 
 from ptplanner.storage.database import (
     DatabaseDamaged,
@@ -41,6 +42,7 @@ def _make_ptplanner_db(data_dir: Path) -> Path:
 
 
 @posix_only
+@sqlite_only
 def test_a_new_database_and_its_folder_are_private(data_dir, db_path, db):
     Store(db).save_patient(make_patient())  # writes the WAL
     assert _mode(data_dir) == 0o700
@@ -57,6 +59,7 @@ def test_an_existing_database_with_loose_permissions_is_made_private(data_dir, d
     assert _mode(db_path) == 0o600
 
 
+@sqlite_only
 def test_connections_use_wal_foreign_keys_and_a_busy_timeout(db):
     with db.engine.connect() as connection:
         pragma = lambda name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
@@ -92,6 +95,17 @@ def test_the_migrations_create_exactly_the_tables_the_models_describe(db):
         assert len(heads) == 1, 'migrations must form one line'
         assert set(context.get_current_heads()) == set(heads)
         assert set(heads) <= known_revisions()
+
+
+def test_a_database_written_by_a_newer_ptplanner_is_refused_and_left_as_it_was(db, database_url):
+    Store(db).save_patient(make_patient())
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'ffffffffffff'"))
+    before = row_counts(db)
+    db.close()
+    with pytest.raises(DatabaseTooNew, match="ffffffffffff.*has not changed it"):
+        open_database(database_url)
+    assert row_counts(db) == before
 
 
 # Refusals: each leaves every file in the folder byte for byte as it was.

@@ -3,11 +3,12 @@
 from datetime import date
 
 import pytest
-from storage_samples import make_patient, make_program
+from storage_samples import at_once, make_patient, make_program
 
 from ptplanner.core.suggestions import SuggestionDecision, SuggestionKind
 from ptplanner.storage.decisions import decisions_for, save_decision
 from ptplanner.storage.errors import ConflictError, NotFound
+from ptplanner.storage.models import SuggestionDecisionRow
 
 
 def saved(store):
@@ -48,3 +49,20 @@ def test_a_decision_for_another_patients_or_a_missing_program_is_refused(db, sto
         save_decision(db, patient.id, SuggestionDecision(
             program_id="gone", kind=SuggestionKind.HOLD, on=date(2026, 3, 9), accepted=False))
     assert decisions_for(db, program.id) == []
+
+
+def test_of_two_workstations_answering_the_same_suggestion_at_once_the_later_answer_is_kept(
+    db, store, second_workstation
+):
+    patient, program = saved(store)
+    day = date(2026, 3, 9)
+    first = SuggestionDecisionRow(
+        program_id=program.id, kind=SuggestionKind.NEXT_STAGE.value, day=day, accepted=False
+    )
+    at_once(
+        db,
+        lambda session: session.add(first),
+        second_workstation,
+        lambda: save_decision(second_workstation, patient.id, decision(program, day, accepted=True)),
+    )
+    assert decisions_for(db, program.id) == [decision(program, day, accepted=True)]

@@ -5,11 +5,21 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from storage_samples import HOSTILE_TEXTS, clinic_exercise, make_entry, make_patient, make_program, make_score
+from storage_samples import (
+    HOSTILE_TEXTS,
+    at_once,
+    clinic_exercise,
+    make_entry,
+    make_patient,
+    make_program,
+    make_score,
+)
 
 from ptplanner.core.adherence import Measure
 from ptplanner.core.exercise import Origin
+from ptplanner.storage import clinic, logs
 from ptplanner.storage.database import ConflictError, NotFound
+from ptplanner.storage.store import Store
 
 
 @pytest.fixture
@@ -79,6 +89,16 @@ def test_outcome_scores_round_trip_sorted_by_day(store, patient):
     corrected = earlier.model_copy(update={"score": 5.0})
     store.save_outcome(patient.id, corrected)
     assert store.outcomes_for(patient.id) == [corrected, later]
+
+
+def test_scores_of_one_day_come_back_in_the_same_order_on_every_database(store, patient):
+    """Then by measure, as plain text: not in the database's collation, which on a PostgreSQL server
+    usually sorts "pain NRS" between "ODI" and "PSFS", and on SQLite after both."""
+    day = date(2024, 3, 1)
+    for measure in (Measure.PAIN_NRS, Measure.PSFS, Measure.ODI):
+        store.save_outcome(patient.id, make_score(day, measure=measure, score=3.0, items=()))
+    measures = [score.measure for score in store.outcomes_for(patient.id)]
+    assert measures == [Measure.ODI, Measure.PSFS, Measure.PAIN_NRS]
 
 
 def test_an_outcome_score_cannot_move_to_another_patient(store, patient):
@@ -163,3 +183,43 @@ def test_a_log_sheet_is_saved_all_or_nothing(store):
     assert store.entries_for(program.id) == [kept]  # neither the delete nor the first save happened
     store.save_log([new_day], [kept])
     assert store.entries_for(program.id) == [new_day]
+
+
+def test_of_two_workstations_logging_the_same_day_at_once_the_later_entry_is_kept(
+    db, store, program, second_workstation
+):
+    desk = make_entry(program, date(2024, 3, 1), note="typed in from the returned sheet")
+    gym = make_entry(program, date(2024, 3, 1), note="recorded in the gym")
+    at_once(
+        db,
+        lambda session: logs.save_entry(session, desk),
+        second_workstation,
+        lambda: Store(second_workstation).save_entry(gym),
+    )
+    assert store.entries_for(program.id) == [gym]
+
+
+def test_of_two_workstations_saving_a_new_setting_at_once_the_later_value_is_kept(
+    db, store, second_workstation
+):
+    at_once(
+        db,
+        lambda session: clinic.set_setting(session, "units", "kg"),
+        second_workstation,
+        lambda: Store(second_workstation).set_setting("units", "lb"),
+    )
+    assert store.get_setting("units") == "lb"
+
+
+def test_of_two_workstations_adding_the_same_clinic_exercise_at_once_the_later_one_is_kept(
+    db, store, second_workstation
+):
+    desk = clinic_exercise(summary="Added at the front desk.")
+    gym = clinic_exercise(summary="Added in the gym.")
+    at_once(
+        db,
+        lambda session: clinic.save_clinic_exercise(session, desk),
+        second_workstation,
+        lambda: Store(second_workstation).save_clinic_exercise(gym),
+    )
+    assert store.clinic_exercises() == [gym]

@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from storage_samples import HOSTILE_TEXTS, make_entry, make_patient, make_program, make_score, row_counts
+from storage_samples import (
+    HOSTILE_TEXTS,
+    make_entry,
+    make_patient,
+    make_program,
+    make_score,
+    row_counts,
+    sqlite_only,
+)
 
 from ptplanner.storage.database import NotFound
 
@@ -94,6 +102,7 @@ def test_erasing_a_patient_removes_everything_of_theirs(store, db):
     }
 
 
+@sqlite_only
 def test_an_erased_patient_is_gone_from_the_file_bytes(store, data_dir):
     secret = "Zebediah Quackenbush-Farthingale"
     patient = make_patient(name=secret, notes=f"{secret} lives at 12 Elm Street")

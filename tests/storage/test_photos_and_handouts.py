@@ -8,10 +8,11 @@ from sqlalchemy import update
 from ptplanner.core.exercise import Origin
 from ptplanner.storage.errors import DatabaseDamaged, NotFound
 from ptplanner.storage.handouts import handout_pdf, handouts_for, record_handout
-from ptplanner.storage.models import HandoutRow
+from ptplanner.storage.models import ExercisePhotoRow, HandoutRow
+from ptplanner.storage.patients import now
 from ptplanner.storage.photos import delete_photos, load_photo, save_photo
 
-from storage_samples import make_exercise, make_patient, make_program
+from storage_samples import at_once, make_exercise, make_patient, make_program
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
 
@@ -56,10 +57,11 @@ def saved_program(store):
 
 def test_a_handout_reprints_byte_for_byte_after_the_program_changes(db, store):
     patient, program = saved_program(store)
-    pdf = b"%PDF-1.4 first handout"
+    pdf = b"%PDF-1.4 first handout\n" + bytes(range(256))  # every byte value, NUL included
     record = record_handout(db, patient.id, program.id, program.version, {"paper": "a4"}, pdf)
     store.save_program(program.model_copy(update={"title": "Changed later"}))
-    assert handout_pdf(db, record.id) == pdf
+    reprint = handout_pdf(db, record.id)
+    assert type(reprint) is bytes and reprint == pdf  # bytes, not a memoryview that only compares equal
     [listed] = handouts_for(db, patient.id)
     assert listed == record
     assert listed.options == {"paper": "a4"} and listed.sha256 == hashlib.sha256(pdf).hexdigest()
@@ -103,3 +105,17 @@ def test_photos_are_replaced_together_and_listed_in_one_query(db, store):
     with pytest.raises(ValueError):
         replace_photos(db, "clinic-bridge", {"end": (PNG, "image/gif")})
     assert load_photo(db, "clinic-bridge", "end") == (b"\xff\xd8new", "image/jpeg")  # nothing half-done
+
+
+def test_of_two_workstations_adding_a_photo_at_once_the_later_one_is_kept(db, store, second_workstation):
+    store.save_clinic_exercise(make_exercise(id="clinic-bridge", origin=Origin.CLINIC))
+    first = ExercisePhotoRow(
+        exercise_id="clinic-bridge", which="start", mime="image/png", data=PNG, created_at=now()
+    )
+    at_once(
+        db,
+        lambda session: session.add(first),
+        second_workstation,
+        lambda: save_photo(second_workstation, "clinic-bridge", "start", b"\xff\xd8gym", "image/jpeg"),
+    )
+    assert load_photo(db, "clinic-bridge", "start") == (b"\xff\xd8gym", "image/jpeg")

@@ -15,7 +15,7 @@ from storage_samples import make_patient, make_program
 
 from ptplanner.core.program import Program, StageMove
 from ptplanner.storage import sqlite_file
-from ptplanner.storage.database import Database, default_database_url, open_database
+from ptplanner.storage.database import Database, open_database
 from ptplanner.storage.migrate import alembic_config
 from ptplanner.storage.models import ProgramRow
 from ptplanner.storage.programs import program_columns
@@ -78,33 +78,31 @@ def test_a_stage_move_and_other_changes_update_the_columns(db, store):
     }
 
 
-def test_an_imported_program_has_its_summary_columns(db, store, tmp_path):
+def test_an_imported_program_has_its_summary_columns(db, store, other_db):
     patient = make_patient()
     store.save_patient(patient)
     program = make_program(patient.id, moves=(StageMove(stage_index=1, on=date(2024, 3, 20)),))
     program = store.save_program(program)
     record = store.export_patient(patient.id)
 
-    other = open_database(default_database_url(tmp_path / "other clinic"))
-    try:
-        Store(other).import_patient(record)
-        assert stored_summary(other, program.id) == summary_of(program)
-        assert stored_summary(other, program.id)["current_stage_name"] == "Stabilization"
-    finally:
-        other.close()
+    Store(other_db).import_patient(record)
+    assert stored_summary(other_db, program.id) == summary_of(program)
+    assert stored_summary(other_db, program.id)["current_stage_name"] == "Stabilization"
 
 
 # Migration 0004 on a database saved before it.
 
 
 @pytest.fixture
-def engine_at_0003(data_dir: Path) -> Iterator[sa.Engine]:
-    """An SQLite data folder migrated only up to revision 0003 (before the summary columns)."""
-    data_dir.mkdir()
-    engine = sa.create_engine(default_database_url(data_dir))
-    sa.event.listen(engine, "connect", sqlite_file.set_pragmas)
+def engine_at_0003(backend: str, database_url: str, data_dir: Path) -> Iterator[sa.Engine]:
+    """A fresh database migrated only up to revision 0003 (before the summary columns)."""
+    engine = sa.create_engine(database_url)
+    if backend == "sqlite":
+        data_dir.mkdir()
+        sa.event.listen(engine, "connect", sqlite_file.set_pragmas)
     with engine.begin() as connection:
-        connection.exec_driver_sql(f"PRAGMA application_id = {sqlite_file.APPLICATION_ID}")
+        if backend == "sqlite":
+            connection.exec_driver_sql(f"PRAGMA application_id = {sqlite_file.APPLICATION_ID}")
         command.upgrade(alembic_config(connection), "0003")
     yield engine
     engine.dispose()
@@ -133,7 +131,7 @@ def row_at_0003(program: Program) -> dict[str, Any]:
     }
 
 
-def test_the_migration_fills_in_the_columns_from_each_document(engine_at_0003, data_dir):
+def test_the_migration_fills_in_the_columns_from_each_document(engine_at_0003, database_url):
     patient = make_patient()
     Store(Database(engine_at_0003, "", None)).save_patient(patient)  # the patients table is as in 0003
     first, second = (
@@ -152,7 +150,7 @@ def test_the_migration_fills_in_the_columns_from_each_document(engine_at_0003, d
     with engine_at_0003.begin() as connection:
         connection.execute(sa.insert(PROGRAMS_0003), [row_at_0003(program) for program in programs])
 
-    db = open_database(default_database_url(data_dir))  # migrates to the head revision
+    db = open_database(database_url)  # migrates to the head revision
     try:
         found = [stored_summary(db, program.id) for program in programs]
     finally:
@@ -171,7 +169,7 @@ def test_the_migration_fills_in_the_columns_from_each_document(engine_at_0003, d
     assert [f["stage_count"] for f in found] == [2, 2, 2, 2, 2, 0]
 
 
-def test_the_migration_fills_in_every_row_of_several_batches(engine_at_0003, data_dir):
+def test_the_migration_fills_in_every_row_of_several_batches(engine_at_0003, database_url):
     """More programs than two batches of the migration's 500: none is missed at a batch's edge."""
     patient = make_patient()
     Store(Database(engine_at_0003, "", None)).save_patient(patient)
@@ -184,7 +182,7 @@ def test_the_migration_fills_in_every_row_of_several_batches(engine_at_0003, dat
     with engine_at_0003.begin() as connection:
         connection.execute(sa.insert(PROGRAMS_0003), [row_at_0003(program) for program in programs])
 
-    db = open_database(default_database_url(data_dir))
+    db = open_database(database_url)
     try:
         with db.session() as session:
             query = sa.select(ProgramRow.id, ProgramRow.current_stage, ProgramRow.current_stage_name)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from storage_samples import HOSTILE_TEXTS, make_patient, make_program, row_counts
+from storage_samples import HOSTILE_TEXTS, at_once, make_patient, make_program, row_counts
 
 from ptplanner.core.program import Stage
+from ptplanner.storage import programs
 from ptplanner.storage.database import ConflictError, NotFound
+from ptplanner.storage.store import Store
 
 
 @pytest.fixture
@@ -99,3 +101,25 @@ def test_unknown_programs_and_versions_are_not_found(store, patient):
         store.program_version(saved.id, 2)
     with pytest.raises(NotFound):
         store.programs_for("nobody")
+
+
+def test_of_two_workstations_saving_the_same_version_at_once_the_second_is_refused(
+    db, store, patient, second_workstation
+):
+    first = store.save_program(make_program(patient.id))
+    front_desk = first.model_copy(update={"title": "Saved at the front desk"})
+    gym = first.model_copy(update={"title": "Edited in the gym"})
+
+    with pytest.raises(ConflictError, match="you edited version 1, but version 2 is saved"):
+        at_once(
+            db,
+            lambda session: programs.save_program(session, front_desk),
+            second_workstation,
+            lambda: Store(second_workstation).save_program(gym),
+        )
+
+    assert store.get_program(first.id) == front_desk.model_copy(update={"version": 2})
+    titles = [store.program_version(first.id, version).title for version in (1, 2)]
+    assert titles == ["Home program", "Saved at the front desk"]
+    with pytest.raises(NotFound):
+        store.program_version(first.id, 3)

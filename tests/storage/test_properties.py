@@ -6,8 +6,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from postgres_server import fresh_postgres_schema
 from storage_samples import make_program
 
 from ptplanner.core.adherence import AdherenceEntry, ItemCompletion
@@ -85,9 +87,13 @@ def entries_for(item_ids: list[str], program_id: str) -> st.SearchStrategy[Adher
     )
 
 
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
 @contextmanager
-def fresh_store() -> Iterator[Store]:
-    db = open_database("sqlite://")  # in memory: the same tables and SQL, and fast enough for many examples
+def fresh_store(backend: str, schema: str = "public") -> Iterator[Store]:
+    # SQLite in memory: the same tables and SQL, and fast enough for many examples.
+    db = open_database("sqlite://" if backend == "sqlite" else fresh_postgres_schema(schema))
     try:
         yield Store(db)
     finally:
@@ -104,11 +110,12 @@ patient_operations = st.lists(
 )
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
 @settings(max_examples=40, deadline=None)
 @given(patient_operations)
-def test_the_stored_patients_are_what_was_saved_renamed_and_erased(operations):
+def test_the_stored_patients_are_what_was_saved_renamed_and_erased(backend, operations):
     model: dict[str, Patient] = {}
-    with fresh_store() as store:
+    with fresh_store(backend) as store:
         for operation in operations:
             if operation[0] == "save":
                 patient = operation[1]
@@ -128,10 +135,13 @@ def test_the_stored_patients_are_what_was_saved_renamed_and_erased(operations):
         assert all(store.get_patient(patient_id) == patient for patient_id, patient in model.items())
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(patients(), st.data())
-def test_the_log_holds_the_last_entry_saved_for_each_day_and_survives_export_and_import(patient, data):
-    with fresh_store() as store, fresh_store() as other:
+def test_the_log_holds_the_last_entry_saved_for_each_day_and_survives_export_and_import(
+    backend, patient, data
+):
+    with fresh_store(backend) as store, fresh_store(backend, "other") as other:
         store.save_patient(patient)
         program = store.save_program(make_program(patient.id))
         item_ids = [item.id for item in program.items()]

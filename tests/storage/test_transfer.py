@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from storage_samples import HOSTILE_TEXTS, make_entry, make_patient, make_program, make_score, row_counts
 
+from ptplanner.core.adherence import Measure
 from ptplanner.core.exchange import PatientRecord, record_from_json, record_to_json
 from ptplanner.storage import logs
-from ptplanner.storage.database import AlreadyExists, Database, default_database_url, open_database
+from ptplanner.storage.database import AlreadyExists, default_database_url, open_database
 from ptplanner.storage.store import Store
-
-
-@pytest.fixture
-def other_db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(default_database_url(tmp_path / "other clinic"))
-    yield database
-    database.close()
 
 
 def fill(store: Store, name: str) -> str:
@@ -103,3 +95,25 @@ def test_a_failure_half_way_through_an_import_leaves_nothing_behind(store, other
     with pytest.raises(OSError, match="No space left"):
         Store(other_db).import_patient(record)
     assert row_counts(other_db) == before
+
+
+def test_a_patient_moved_from_sqlite_to_postgresql_and_back_is_exported_identically(data_dir, postgres_url):
+    on_sqlite, on_postgres = open_database(default_database_url(data_dir)), open_database(postgres_url)
+    try:
+        sqlite, postgres = Store(on_sqlite), Store(on_postgres)
+        patient_id = fill(sqlite, HOSTILE_TEXTS[3])
+        for measure in Measure:  # several scores on one day: their order must not depend on the database
+            score = make_score(date(2024, 3, 8), measure=measure, score=2.0, items=())
+            sqlite.save_outcome(patient_id, score)
+        exported = sqlite.export_patient(patient_id)
+
+        postgres.import_patient(record_from_json(record_to_json(exported)))
+        moved = postgres.export_patient(patient_id)
+        sqlite.erase_patient(patient_id)
+        sqlite.import_patient(record_from_json(record_to_json(moved)))
+
+        assert same_apart_from_export_time(exported, moved)
+        assert same_apart_from_export_time(exported, sqlite.export_patient(patient_id))
+    finally:
+        on_sqlite.close()
+        on_postgres.close()
