@@ -1,6 +1,7 @@
 """A patient's complete record as one JSON file, for moving a patient between databases.
 
-The file holds the patient, their current programs, every saved version of those programs,
+The file holds the patient, their current programs, every saved version of those programs (from
+format 2, with when each was saved: adherence counts each logged day against the version in effect),
 their adherence log and outcome scores. Reading a file checks everything before anything is
 imported, and every problem names the field it is in.
 """
@@ -11,9 +12,10 @@ import json
 from collections.abc import Hashable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
     AwareDatetime,
     Field,
     ValidationError,
@@ -28,10 +30,12 @@ from ptplanner.core.problems import field_path, problems_from_validation
 from ptplanner.core.program import Program
 
 FORMAT = "ptplanner-patient"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 added `versions_saved`; files of format 1 are still read
 MAX_RECORD_BYTES = 50 * 1024 * 1024
 WHOLE_FILE = field_path(())
 _NOT_HERE = "not one of the programs in this file"
+
+UtcDatetime = Annotated[AwareDatetime, AfterValidator(lambda moment: moment.astimezone(UTC))]
 
 
 class RecordError(ValueError):
@@ -45,21 +49,25 @@ class RecordError(ValueError):
         return "This patient file cannot be imported:\n" + "\n".join(f"- {p}" for p in self.problems)
 
 
+class VersionSaved(CoreModel):
+    """When one version in `program_history` was saved."""
+
+    program_id: str = Field(min_length=1, max_length=64)
+    version: int = Field(ge=1)
+    saved_at: UtcDatetime
+
+
 class PatientRecord(CoreModel):
     format: Literal["ptplanner-patient"] = FORMAT
-    format_version: Literal[1] = FORMAT_VERSION
+    format_version: Literal[1, 2] = FORMAT_VERSION
     app_version: str = Field(min_length=1, max_length=50)
-    exported_at: AwareDatetime
+    exported_at: UtcDatetime
     patient: Patient
     programs: tuple[Program, ...] = ()
     program_history: tuple[Program, ...] = ()  # every saved version, the current ones included
+    versions_saved: tuple[VersionSaved, ...] = ()  # when each was saved; none in format 1 files
     adherence: tuple[AdherenceEntry, ...] = ()
     outcomes: tuple[OutcomeScore, ...] = ()
-
-    @field_validator("exported_at")
-    @classmethod
-    def _in_utc(cls, moment: datetime) -> datetime:
-        return moment.astimezone(UTC)
 
     @model_validator(mode="after")
     def _belongs_together(self) -> PatientRecord:
@@ -154,6 +162,7 @@ def _first_inconsistency(record: PatientRecord) -> str | None:
             "adherence", "day", ((e.program_id, e.day) for e in record.adherence), "a second entry that day"
         ),
         _duplicate("outcomes", "id", (s.id for s in record.outcomes)),
+        _duplicate("versions_saved", "version", ((v.program_id, v.version) for v in record.versions_saved)),
         _first("program_history", "id", (p.id in current for p in record.program_history), _NOT_HERE),
         _first("adherence", "program_id", (e.program_id in current for e in record.adherence), _NOT_HERE),
         _first(
@@ -161,6 +170,12 @@ def _first_inconsistency(record: PatientRecord) -> str | None:
             "version",
             (snapshots.get((p.id, p.version)) == p for p in record.programs),
             "this version is missing from program_history",
+        ),
+        _first(
+            "versions_saved",
+            "version",
+            ((v.program_id, v.version) in snapshots for v in record.versions_saved),
+            "not a version in program_history",
         ),
     ]
     return next((problem for problem in checks if problem), None)

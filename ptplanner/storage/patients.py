@@ -19,11 +19,14 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+def as_utc(moment: datetime) -> datetime:
+    """A stored time stamp with its time zone (storage writes UTC; SQLite keeps no time zone)."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
 def local_day(moment: datetime) -> date:
-    """The day a stored time stamp fell on here (storage writes UTC; SQLite keeps no time zone)."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().date()
+    """The day a stored time stamp fell on here."""
+    return as_utc(moment).astimezone().date()
 
 
 def list_patients(session: Session) -> list[Patient]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Row, select, update
@@ -12,7 +13,7 @@ from ptplanner.core.program import Program
 from ptplanner.core.progress.log import Prescribed
 from ptplanner.storage.errors import ConflictError, NotFound
 from ptplanner.storage.models import ProgramRow, ProgramVersionRow
-from ptplanner.storage.patients import local_day, now, require_patient
+from ptplanner.storage.patients import as_utc, local_day, now, require_patient
 
 
 def programs_for(session: Session, patient_id: str) -> list[Program]:
@@ -90,15 +91,24 @@ def program_columns(program: Program) -> dict[str, Any]:
     }
 
 
-def add_snapshot(session: Session, program: Program) -> None:
+def add_snapshot(session: Session, program: Program, saved_at: datetime | None = None) -> None:
+    """Keep this version for good; `saved_at` for an imported one, else now."""
     session.add(
         ProgramVersionRow(
             program_id=program.id,
             version=program.version,
             document=program.model_dump(mode="json"),
-            saved_at=now(),
+            saved_at=saved_at or now(),
         )
     )
+
+
+def saved_times(session: Session, program_ids: Collection[str]) -> list[tuple[str, int, datetime]]:
+    """(program id, version, when it was saved, in UTC) of every stored version of the programs."""
+    query = select(ProgramVersionRow.program_id, ProgramVersionRow.version, ProgramVersionRow.saved_at).where(
+        ProgramVersionRow.program_id.in_(program_ids)
+    )
+    return [(program_id, version, as_utc(saved_at)) for program_id, version, saved_at in session.execute(query)]
 
 
 def program_version(session: Session, program_id: str, version: int) -> Program:

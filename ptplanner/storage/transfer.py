@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ptplanner import __version__
-from ptplanner.core.exchange import PatientRecord
+from ptplanner.core.exchange import PatientRecord, VersionSaved
 from ptplanner.core.patient import Patient
 from ptplanner.storage import logs, patients, programs
 from ptplanner.storage.errors import AlreadyExists
@@ -26,6 +26,10 @@ def export_patient(session: Session, patient_id: str) -> PatientRecord:
         patient=patients.get_patient(session, patient_id),
         programs=current,
         program_history=[version for p in current for version in programs.history(session, p.id)],
+        versions_saved=[
+            VersionSaved(program_id=program_id, version=version, saved_at=saved_at)
+            for program_id, version, saved_at in sorted(programs.saved_times(session, [p.id for p in current]))
+        ],
         adherence=[entry for p in current for entry in logs.entries_for(session, p.id)],
         outcomes=logs.outcomes_for(session, patient_id),
     )
@@ -40,8 +44,9 @@ def import_patient(session: Session, record: PatientRecord) -> Patient:
     for program in record.programs:
         programs.add_program(session, program)
     session.flush()
+    saved = {(v.program_id, v.version): v.saved_at for v in record.versions_saved}
     for snapshot in record.program_history:
-        programs.add_snapshot(session, snapshot)
+        programs.add_snapshot(session, snapshot, saved.get((snapshot.id, snapshot.version)))
     for entry in record.adherence:
         logs.add_entry(session, entry)
     for score in record.outcomes:

@@ -15,6 +15,7 @@ from ptplanner.core.exchange import (
     MAX_RECORD_BYTES,
     PatientRecord,
     RecordError,
+    VersionSaved,
     read_record_file,
     record_from_json,
     record_to_json,
@@ -31,6 +32,10 @@ def make_record(name: str = "Łódź <b>Ana</b> & 😀") -> PatientRecord:
         patient=patient,
         programs=[current],
         program_history=[first, current],
+        versions_saved=[
+            VersionSaved(program_id=first.id, version=1, saved_at=datetime(2024, 2, 10, 9, tzinfo=UTC)),
+            VersionSaved(program_id=first.id, version=2, saved_at=datetime(2024, 3, 1, 16, tzinfo=UTC)),
+        ],
         adherence=[make_entry(current, date(2024, 3, 1)), make_entry(current, date(2024, 3, 2))],
         outcomes=[make_score(date(2024, 3, 1))],
     )
@@ -52,6 +57,15 @@ def test_the_json_is_stable_sorted_and_keeps_non_ascii_text_readable():
     keys = list(json.loads(text))
     assert keys == sorted(keys)
     assert text.startswith('{\n  "adherence": [')
+
+
+def test_a_format_1_file_without_save_times_is_still_read():
+    data = record_dict()
+    data["format_version"] = 1
+    del data["versions_saved"]
+    record = record_from_json(json.dumps(data))
+    assert record.format_version == 1 and record.versions_saved == ()
+    assert [p.version for p in record.program_history] == [1, 2]
 
 
 def test_the_export_time_is_kept_in_utc():
@@ -101,9 +115,18 @@ def _history_without_current() -> str:
             'format: not a ptplanner patient file (expected "ptplanner-patient")',
         ),
         (_without("format"), "format: not a ptplanner patient file"),
-        (_set(("format_version",), 2), "format_version: written by a newer ptplanner (format 2)"),
+        (_set(("format_version",), 3), "format_version: written by a newer ptplanner (format 3)"),
         (_without("format_version"), "format_version: missing (required)"),
-        (_set(("format_version",), "1"), "format_version: Input should be 1"),
+        (_set(("format_version",), "1"), "format_version: Input should be 1 or 2"),
+        (
+            _set(("versions_saved", 0, "version"), 7),
+            "versions_saved[1].version: not a version in program_history",
+        ),
+        (_set(("versions_saved", 1, "version"), 1), "versions_saved[2].version: listed twice"),
+        (
+            _set(("versions_saved", 0, "saved_at"), "2024-02-10T09:00:00"),
+            "versions_saved[1].saved_at: Input should have timezone info",
+        ),
         (_set(("surprise",), True), "surprise: unknown field"),
         (_without("patient"), "patient: missing (required)"),
         (

@@ -62,6 +62,18 @@ def test_an_imported_program_keeps_its_versions_and_can_be_saved_again(store, ot
     assert other.save_program(program).version == 4
 
 
+def test_imported_versions_keep_when_they_were_saved(store, other_db):
+    record = store.export_patient(fill(store, "Ana"))
+    assert len(record.versions_saved) == len(record.program_history) == 4
+    other = Store(other_db)
+    other.import_patient(record)
+    program = record.programs[0]
+    assert other.prescriptions(program.id) == store.prescriptions(program.id)
+    assert [v.saved_at for v in other.export_patient(record.patient.id).versions_saved] == [
+        v.saved_at for v in record.versions_saved
+    ]
+
+
 def test_importing_a_patient_who_is_already_there_is_refused_and_changes_nothing(store, db):
     record = store.export_patient(fill(store, "Ana Silva"))
     before = row_counts(db)
