@@ -3,10 +3,11 @@ current schema. SQLite by default; PostgreSQL by URL for clinics that share one 
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
-from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy import URL, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.exc import DatabaseError as DriverError
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,7 +23,7 @@ from ptplanner.storage.errors import (
     NotFound,
     NotPtplannerDatabase,
 )
-from ptplanner.storage.migrate import refuse_unknown_revisions, upgrade_to_head
+from ptplanner.storage.migrate import head_revision, refuse_unknown_revisions, upgrade_to_head
 
 __all__ = [
     "AlreadyExists",
@@ -42,10 +43,15 @@ DATABASE_FILE = sqlite_file.DATABASE_FILE
 
 
 class Database:
-    def __init__(self, engine: Engine, url: str, sqlite_path: Path | None) -> None:
+    def __init__(
+        self, engine: Engine, url: str, sqlite_path: Path | None, shared_revision: str | None = None
+    ) -> None:
         self.engine = engine
         self.url = url
         self.sqlite_path = sqlite_path  # None for a server database (or SQLite in memory)
+        # A shared server database: the schema revision this app works with. Another workstation may
+        # update the database for a newer ptplanner while this one runs; each transaction checks.
+        self._shared_revision = shared_revision
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -54,7 +60,21 @@ class Database:
 
     def session(self) -> AbstractContextManager[Session]:
         """One transaction: committed when the block ends, rolled back if it raises."""
-        return self._sessions.begin()
+        if self._shared_revision is None:
+            return self._sessions.begin()
+        return self._checked_session(self._shared_revision)
+
+    @contextmanager
+    def _checked_session(self, revision: str) -> Iterator[Session]:
+        with self._sessions.begin() as session:
+            stored = session.scalar(text("SELECT version_num FROM alembic_version"))
+            if stored != revision:
+                raise DatabaseTooNew(
+                    f"Another computer has updated the shared database for a newer ptplanner (schema "
+                    f"revision {stored}; this copy of ptplanner works with {revision}). Nothing was read or "
+                    "saved. Install the newer ptplanner on this computer too, then start it again."
+                )
+            yield session
 
     def close(self) -> None:
         self.engine.dispose()
@@ -90,10 +110,14 @@ def _open_sqlite(url: str, path: Path | None) -> Database:
         with engine.begin() as connection:
             if connection.exec_driver_sql("PRAGMA application_id").scalar() != sqlite_file.APPLICATION_ID:
                 connection.exec_driver_sql(f"PRAGMA application_id = {sqlite_file.APPLICATION_ID}")
-            upgrade_to_head(connection)
+            keep_copy = None if path is None else lambda revision: sqlite_file.keep_copy_before_update(path, revision)
+            upgrade_to_head(connection, before_update=keep_copy)
     except DriverError as error:
         engine.dispose()
         raise DatabaseUnavailable(f"Cannot open the database {path or url}: {error.orig}") from error
+    except DatabaseError:
+        engine.dispose()
+        raise
     if path is not None:
         sqlite_file.make_private(path)
     return Database(engine, url, path)
@@ -121,4 +145,4 @@ def _open_server(url: str, parsed: URL) -> Database:
     except DriverError as error:
         engine.dispose()
         raise DatabaseUnavailable(f"Cannot update the tables of {shown}: {error.orig}") from error
-    return Database(engine, url, None)
+    return Database(engine, url, None, shared_revision=head_revision())

@@ -7,7 +7,7 @@ is recognised from the migration files' own `revision = ...` lines, which keeps 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,9 +61,14 @@ def refuse_unknown_revisions(revisions: Iterable[str], where: str) -> None:
         )
 
 
-def upgrade_to_head(connection: Connection) -> None:
-    if _current_revisions(connection) == [head_revision()]:
+def upgrade_to_head(connection: Connection, before_update: Callable[[str], None] | None = None) -> None:
+    """Bring the schema up to date. `before_update` is called with the stored revision first when a
+    database that already holds data is about to change (not for a new, empty one)."""
+    current = _current_revisions(connection)
+    if current == [head_revision()]:
         return
+    if current and before_update is not None:
+        before_update(current[0])
     from alembic import command
 
     command.upgrade(alembic_config(connection), "head")

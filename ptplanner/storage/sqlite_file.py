@@ -9,6 +9,7 @@ import logging
 import os
 import sqlite3
 import threading
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -164,6 +165,44 @@ def make_private(path: Path) -> None:
             continue
         except PermissionError:  # another user's file in a shared folder: usable, but not ours to change
             log.warning("Cannot make %s readable by its owner only", file)
+
+
+def copy_verified(source: Path, target: Path, what: str = "copy") -> None:
+    """Copy the live database `source` to `target` (0600) with SQLite's online backup API, then check the
+    copy with `PRAGMA integrity_check`; `target` appears only when the copy is whole and sound. `what`
+    names the copy in messages ("backup")."""
+    partial = target.with_name(target.name + ".partial")
+    try:
+        partial.unlink(missing_ok=True)
+        os.close(os.open(partial, os.O_CREAT | os.O_WRONLY, 0o600))  # private before any data is in it
+        with closing(sqlite3.connect(source)) as live, closing(sqlite3.connect(partial)) as copy:
+            live.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")  # a copy is one self-contained file
+            problems = [row[0] for row in copy.execute("PRAGMA integrity_check")]
+        if problems != ["ok"]:
+            raise DatabaseError(f"The {what} {target} failed its check ({'; '.join(problems[:3])}); it was not kept.")
+        partial.replace(target)
+    except (sqlite3.Error, OSError) as error:
+        raise DatabaseError(f"The {what} to {target} failed: {error}.") from error
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def keep_copy_before_update(path: Path, revision: str) -> Path:
+    """Before the schema of an existing database changes, keep a copy of it beside it, so a clinic can go
+    back if the update goes wrong. Only the latest such copy is kept (each is as big as the database)."""
+    copy = path.with_name(f"{path.stem}-before-update-from-{revision}{path.suffix}")
+    try:
+        copy_verified(path, copy)
+    except DatabaseError as error:
+        raise DatabaseUnavailable(
+            f"This version of ptplanner updates the database {path}, and keeps a copy of it first. {error} "
+            "The database has not been changed. Free some disk space, then start ptplanner again."
+        ) from error
+    for older in path.parent.glob(f"{path.stem}-before-update-from-*{path.suffix}"):
+        if older != copy:
+            older.unlink(missing_ok=True)
+    return copy
 
 
 def set_pragmas(dbapi_connection: Any, _connection_record: Any) -> None:

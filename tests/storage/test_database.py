@@ -252,3 +252,27 @@ def test_an_early_check_that_refused_the_file_refuses_it_at_opening(data_dir):
     with pytest.raises(DatabaseDamaged):
         open_database(default_database_url(data_dir))
     assert path.read_bytes() == before
+
+
+def test_a_shared_database_updated_by_a_newer_ptplanner_elsewhere_refuses_this_copys_reads_and_saves(postgres_url):
+    database = open_database(postgres_url)
+    try:
+        store = Store(database)
+        store.save_patient(make_patient(name="Ana Silva"))
+        with database.engine.begin() as connection:  # as a newer ptplanner on another computer would
+            connection.execute(text("UPDATE alembic_version SET version_num = 'ffffffffffff'"))
+        with pytest.raises(DatabaseTooNew, match="Another computer has updated the shared database.*ffffffffffff"):
+            store.save_patient(make_patient(name="Bo Berg"))
+        with pytest.raises(DatabaseTooNew):
+            store.list_patients()
+        with database.engine.connect() as connection:
+            assert connection.execute(text("SELECT name FROM patients")).scalars().all() == ["Ana Silva"]
+    finally:
+        database.close()
+
+
+@sqlite_only
+def test_an_sqlite_database_is_not_checked_on_every_transaction(db):
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'ffffffffffff'"))
+    Store(db).save_patient(make_patient())  # one app per data folder (the lock file): nothing to check
