@@ -76,23 +76,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.save_problem)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-
-        self.library_warning = _banner("libraryWarning", background="#fff4e5", border="#e0a040")
-        self.library_loading = QLabel(LIBRARY_LOADING, objectName="libraryLoading")
-        self.library_loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        dock_body = QWidget()
-        self._dock_layout = QVBoxLayout(dock_body)
-        self._dock_layout.addWidget(self.library_warning)
-        self._dock_layout.addWidget(self.library_loading, 1)
-        self.library_dock = QDockWidget("Exercise library", self, objectName="libraryDock")
-        self.library_dock.setWidget(dock_body)
-        self.library_dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-        )
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.library_dock)
-        self.resizeDocks([self.library_dock], [430], Qt.Orientation.Horizontal)
-
+        self._build_library_dock()
         self._build_menus()
         self._connect_frame()
         restore_layout(self)
@@ -128,6 +112,24 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(STILL_OPENING)
 
     # building
+
+    def _build_library_dock(self) -> None:
+        """The dock, saying the library is loading; attach() puts the browser in it."""
+        self.library_warning = _banner("libraryWarning", background="#fff4e5", border="#e0a040")
+        self.library_loading = QLabel(LIBRARY_LOADING, objectName="libraryLoading")
+        self.library_loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        dock_body = QWidget()
+        self._dock_layout = QVBoxLayout(dock_body)
+        self._dock_layout.addWidget(self.library_warning)
+        self._dock_layout.addWidget(self.library_loading, 1)
+        self.library_dock = QDockWidget("Exercise library", self, objectName="libraryDock")
+        self.library_dock.setWidget(dock_body)
+        self.library_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.library_dock)
+        self.resizeDocks([self.library_dock], [430], Qt.Orientation.Horizontal)
 
     def _build_menus(self) -> None:
         a = self.actions
