@@ -77,7 +77,9 @@ class Database:
             yield session
 
     def close(self) -> None:
-        self.engine.dispose()
+        self.engine.dispose()  # the last connection checkpoints and removes the write-ahead log
+        if self.sqlite_path is not None:
+            sqlite_file.remember_closed(self.sqlite_path)
 
 
 def default_database_url(data_dir: Path) -> str:

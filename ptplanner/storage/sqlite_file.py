@@ -5,6 +5,7 @@ Nothing here writes to a file that is refused: the checks read the header and op
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sqlite3
@@ -103,17 +104,17 @@ def check_before_opening(path: Path) -> bool:
     if len(header) < HEADER_SIZE:
         raise _damaged(path, "the file is cut short")
     try:
-        return _check_contents(path)
+        return _check_contents(path, full=not unchanged_since_closed(path))
     except sqlite3.DatabaseError as error:
         if getattr(error, "sqlite_errorcode", 0) & 0xFF in _DAMAGE_CODES:
             raise _damaged(path, str(error)) from error
         raise DatabaseUnavailable(f"Cannot read the database {path}: {error}.") from error
 
 
-def _check_contents(path: Path) -> bool:
+def _check_contents(path: Path, full: bool = True) -> bool:
     connection = _connect_read_only(path)
     try:
-        problems = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
+        problems = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()] if full else ["ok"]
         if problems != ["ok"]:
             raise _damaged(path, " ".join(problems[:3]).replace("\n", " "))
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
@@ -165,6 +166,46 @@ def make_private(path: Path) -> None:
             continue
         except PermissionError:  # another user's file in a shared folder: usable, but not ours to change
             log.warning("Cannot make %s readable by its owner only", file)
+
+
+def _closed_mark(path: Path) -> Path:
+    return path.with_name(path.name + ".closed")
+
+
+def _file_state(path: Path) -> dict[str, int | str]:
+    """What tells whether a database file changed: its size, modification time and the change counter
+    SQLite keeps in its header."""
+    stat = path.stat()
+    with path.open("rb") as file:
+        counter = file.read(28)[24:28].hex()
+    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "counter": counter}
+
+
+def remember_closed(path: Path) -> None:
+    """Once ptplanner has closed the database cleanly, note what the file looks like.
+
+    The full check before opening reads the whole file: seconds for a big clinic on a cold disk, at
+    every first start of the day. A file nobody has touched since ptplanner closed it needs only the
+    quick checks; one changed since (another program, a restore, a crash, damage) gets the full one.
+    """
+    if companion_files(path)[1].exists():  # a write-ahead log left: still open elsewhere
+        return
+    try:
+        mark = _closed_mark(path)
+        mark.unlink(missing_ok=True)
+        with os.fdopen(os.open(mark, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600), "w") as file:
+            json.dump(_file_state(path), file)
+    except OSError as error:  # only a lost shortcut: the next start checks the whole file
+        log.warning("Cannot note that %s was closed cleanly: %s", path, error)
+
+
+def unchanged_since_closed(path: Path) -> bool:
+    """True when the file is exactly as ptplanner left it when it last closed it cleanly."""
+    try:
+        noted = json.loads(_closed_mark(path).read_text(encoding="utf-8"))
+        return not companion_files(path)[1].exists() and noted == _file_state(path)
+    except (OSError, ValueError):
+        return False
 
 
 def copy_verified(source: Path, target: Path, what: str = "copy") -> None:

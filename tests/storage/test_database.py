@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from ptplanner.storage.database import (
     default_database_url,
     open_database,
 )
+from ptplanner.storage import sqlite_file
 from ptplanner.storage.migrate import alembic_config, head_revision, known_revisions
 from ptplanner.storage.models import Base
 from ptplanner.storage.sqlite_file import APPLICATION_ID
@@ -276,3 +278,38 @@ def test_an_sqlite_database_is_not_checked_on_every_transaction(db):
     with db.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = 'ffffffffffff'"))
     Store(db).save_patient(make_patient())  # one app per data folder (the lock file): nothing to check
+
+
+def _full_checks(monkeypatch) -> list[bool]:
+    """Whether each check before opening read the whole file (PRAGMA quick_check)."""
+    seen: list[bool] = []
+    check = sqlite_file._check_contents
+
+    def recording(path, full=True):
+        seen.append(full)
+        return check(path, full)
+
+    monkeypatch.setattr(sqlite_file, "_check_contents", recording)
+    return seen
+
+
+def test_a_file_untouched_since_ptplanner_closed_it_skips_the_full_check(data_dir, monkeypatch):
+    path = _make_ptplanner_db(data_dir)
+    full = _full_checks(monkeypatch)
+    open_database(default_database_url(data_dir)).close()
+    assert full == [False]
+    with closing(sqlite3.connect(path)) as other_program:  # changed behind ptplanner's back
+        other_program.execute("UPDATE patients SET name = 'Changed'")
+        other_program.commit()
+    open_database(default_database_url(data_dir)).close()
+    assert full == [False, True]
+
+
+def test_a_database_not_closed_cleanly_gets_the_full_check(data_dir, monkeypatch):
+    _make_ptplanner_db(data_dir)
+    database = open_database(default_database_url(data_dir))
+    Store(database).save_patient(make_patient(name="Bo Berg"))
+    database.engine.dispose()  # as if the app had crashed: never closed through Database.close
+    full = _full_checks(monkeypatch)
+    open_database(default_database_url(data_dir)).close()
+    assert full == [True]
