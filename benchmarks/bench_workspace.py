@@ -118,10 +118,34 @@ def timed_child(code: str, *args: str) -> dict[str, str | float]:
     return seen
 
 
+COLD_ROWS = (("usable", "a usable window"), ("attached", "every command"), ("patients", "the patient list"))
+
+
+def cold_start(data: str) -> dict[str, float]:
+    """One start of the bare window and one of the app, each after the kernel dropped its file cache
+    (as on the first start of the day): the app then reads its libraries and database from disk."""
+    seen: dict[str, float] = {}
+    for code, args in ((BARE_WINDOW, ()), (APP_WINDOW, (data, "quick"))):
+        subprocess.run(["sync"], check=True)
+        try:
+            Path("/proc/sys/vm/drop_caches").write_text("3\n")
+        except OSError as error:
+            raise SystemExit(f"--cold needs Linux and root, to empty the disk cache: {error}") from None
+        times = timed_child(code, *args)
+        if code is BARE_WINDOW:
+            seen["floor"] = float(times["usable"])
+        else:
+            seen.update({key: float(times[key]) for key, _ in COLD_ROWS})
+    return seen
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", type=Path, required=True, help="a folder made by make_big_clinic.py")
     parser.add_argument("--starts", type=int, default=STARTS)
+    parser.add_argument(
+        "--cold", action="store_true", help="also time one start after emptying the disk cache (Linux, as root)"
+    )
     args = parser.parse_args(argv)
     data = str(args.data_dir)
 
@@ -138,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     full = timed_child(APP_WINDOW, data, "full")
     open_median, open_max = (float(v) for v in str(full["open_value"]).split())
     rss = float(full["rss_value"])
+    cold = cold_start(data) if args.cold else None  # after a start that closed the database cleanly
 
     bare = statistics.median(floor)
     start_target = min(TARGET_START_S, TARGET_START_FACTOR * bare)
@@ -153,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
         ("open a patient, slowest (ms)", open_max, TARGET_OPEN_MS, None),
         ("resident memory, all loaded (MB)", rss, TARGET_RSS_MB, None),
     ]
+    if cold is not None:
+        cold_floor = cold.pop("floor")
+        rows += [(f"cold disk: start to {name} (s)", cold[key], None, cold_floor) for key, name in COLD_ROWS]
     for name, value, target, base in rows:
         target_text = "-" if target is None else f"{target:.3g}"
         base_text = "-" if base is None else f"{base:.3g}"
