@@ -29,6 +29,7 @@ class View(StrEnum):
     SIDE = "side"
     FRONT = "front"
     ABOVE = "above"  # the side view seen from higher up, for side-lying legs
+    CORNER = "corner"  # from above, beyond the feet and in front: bent knees, knees falling out, side planks
 
 
 class Prop(StrEnum):
@@ -95,7 +96,8 @@ class Pose(BaseModel):
     """A base posture with joint angles changed from its defaults, and the props around it.
 
     Angles are in degrees. `trunk` leans the trunk forward at the hips (the legs stay put);
-    hip and shoulder angles are flexion (forward), `*_abduction` moves a limb out to the side,
+    hip and shoulder angles are flexion (forward), `*_abduction` moves a limb out to the side
+    (negative: across the body, as a top hand put on the floor in front when lying on one side),
     `*_hip_rotation` turns the thigh out (positive) or in, knees and elbows bend from straight,
     `ankle` points the toes (positive) or pulls them up (negative). `near` is the side
     nearer the viewer (the upper side when lying on one side).
@@ -110,8 +112,8 @@ class Pose(BaseModel):
     head: float | None = _angle(-60, 60)
     near_shoulder: float | None = _angle(-60, 180)
     far_shoulder: float | None = _angle(-60, 180)
-    near_shoulder_abduction: float | None = _angle(-30, 180)
-    far_shoulder_abduction: float | None = _angle(-30, 180)
+    near_shoulder_abduction: float | None = _angle(-60, 180)
+    far_shoulder_abduction: float | None = _angle(-60, 180)
     near_elbow: float | None = _angle(0, 150)
     far_elbow: float | None = _angle(0, 150)
     near_hip: float | None = _angle(-90, 140)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from ptplanner.core.figure.body import Skeleton, center_of_mass
 from ptplanner.core.figure.camera import Camera
-from ptplanner.core.figure.geometry import Point, dot
+from ptplanner.core.figure.geometry import Point, distance_to_outline, dot, inside
 from ptplanner.core.figure.primitives import Path
 from ptplanner.core.pose import Arrow, BodyPoint, Direction
 
@@ -17,6 +18,8 @@ HEAD_LENGTH = 0.045
 HEAD_HALF_WIDTH = 0.028
 SHORTEST, LONGEST = 0.08, 0.2
 STEADY = 0.015  # a point that moves less than this gets no arrow
+NUDGE = 0.025  # how far an arrow is moved at a time to get it clear of the body
+POSITIONS = 7  # how many such moves, along its way and aside, at the most
 
 # The joints a body point is the middle of, and how far its surface is from it.
 POINTS: dict[BodyPoint, tuple[tuple[str, ...], float]] = {
@@ -43,9 +46,17 @@ DIRECTIONS = {
 
 
 def motion_arrow(
-    arrow: Arrow, start: Skeleton, end: Skeleton | None, camera: Camera
+    arrow: Arrow,
+    start: Skeleton,
+    end: Skeleton | None,
+    camera: Camera,
+    body: Sequence[Sequence[Point]] = (),
 ) -> tuple[Point, Point] | None:
-    """The arrow's tail and tip on the start picture, clear of the body part it points at."""
+    """The arrow's tail and tip on the start picture, clear of the body part it points at.
+
+    `body` is the outline of every part of the start figure: the arrow is slid along its way, or
+    sideways, until it crosses none of them, so it never lies over an arm or points into the trunk.
+    """
     joints, clearance = POINTS[arrow.at]
     here = _screen_point(start, joints, camera)
     if arrow.direction is not None:
@@ -61,10 +72,43 @@ def motion_arrow(
         length = min(max(length, SHORTEST), LONGEST)
     else:
         return None
+    away = 1.0
     if _into_body(arrow.at, start, camera, here, motion):
         clearance = -(clearance + length)  # the arrow arrives at the surface instead of leaving it
+        away = -1.0
+    for shift, aside in _placements():
+        offset = clearance + away * shift
+        tail = (
+            here[0] + motion[0] * offset - motion[1] * aside,
+            here[1] + motion[1] * offset + motion[0] * aside,
+        )
+        tip = (tail[0] + motion[0] * length, tail[1] + motion[1] * length)
+        if not crosses((tail, tip), body):
+            return tail, tip
     tail = (here[0] + motion[0] * clearance, here[1] + motion[1] * clearance)
     return tail, (tail[0] + motion[0] * length, tail[1] + motion[1] * length)
+
+
+def crosses(segment: tuple[Point, Point], outlines: Sequence[Sequence[Point]]) -> bool:
+    """True when the arrow, with its white halo, touches any of the outlines."""
+    (x0, y0), (x1, y1) = segment
+    steps = max(2, math.ceil(math.hypot(x1 - x0, y1 - y0) / 0.01))
+    points = [(x0 + (x1 - x0) * i / steps, y0 + (y1 - y0) * i / steps) for i in range(steps + 1)]
+    return any(
+        inside(point, outline) or distance_to_outline(point, outline) < HALO / 2
+        for outline in outlines
+        for point in points
+    )
+
+
+def _placements():
+    """Where to try the arrow, nearest first: further along its way, then to either side as well."""
+    for step in range(POSITIONS):
+        shift = step * NUDGE
+        yield shift, 0.0
+        for aside in range(1, step + 1):
+            yield shift, aside * NUDGE
+            yield shift, -aside * NUDGE
 
 
 def arrow_paths(segment: tuple[Point, Point] | None) -> list[Path]:

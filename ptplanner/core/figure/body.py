@@ -102,6 +102,14 @@ class Skeleton:
         for limb in self.limbs.values():
             yield from limb
 
+    def lies_on_side(self) -> bool:
+        """True when one side of the body is up: lying on one side, or a side plank."""
+        return abs(self.trunk_side[1]) > 0.7
+
+    def upward(self, sign: int) -> float:
+        """How far the near (sign 1) or far (-1) side of the body points up in the world, -1 to 1."""
+        return self.trunk_side[1] * sign
+
 
 def pose_skeleton(up: Vec, front: Vec, angles: dict[str, float]) -> Skeleton:
     """Joint positions for a body whose pelvis points `up` and `front`, hips at the origin."""

@@ -5,10 +5,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ptplanner.core.figure.geometry import Point, Vec, dot
+from ptplanner.core.figure.geometry import Point, Vec, cross, dot
 from ptplanner.core.pose import View
 
-ABOVE_ELEVATION = math.radians(35)
+ABOVE_ELEVATION = 35.0
+CORNER_TURN = 60.0  # lying on the back: seen well past the feet, so both knees show
+SIDE_LYING_CORNER_TURN = 30.0  # lying on one side: seen more from the front, so the lower arm shows
 
 
 @dataclass(frozen=True)
@@ -28,12 +30,31 @@ class Camera:
         return abs(self.up[1] - 1.0) < 1e-9
 
 
+def _camera(turn: float, elevation: float) -> Camera:
+    """The side view turned `turn` degrees toward the right-hand end, then raised `elevation` degrees."""
+    turn, elevation = math.radians(turn), math.radians(elevation)
+    toward = (
+        math.cos(elevation) * math.sin(turn),
+        math.sin(elevation),
+        math.cos(elevation) * math.cos(turn),
+    )
+    right = (math.cos(turn), 0.0, -math.sin(turn))
+    return Camera(right, cross(toward, right), toward)
+
+
 CAMERAS = {
-    View.SIDE: Camera((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0)),
-    View.FRONT: Camera((0.0, 0.0, -1.0), (0.0, 1.0, 0.0), (1.0, 0.0, 0.0)),
-    View.ABOVE: Camera(
-        (1.0, 0.0, 0.0),
-        (0.0, math.cos(ABOVE_ELEVATION), -math.sin(ABOVE_ELEVATION)),
-        (0.0, math.sin(ABOVE_ELEVATION), math.cos(ABOVE_ELEVATION)),
-    ),
+    View.SIDE: _camera(0.0, 0.0),
+    View.FRONT: _camera(90.0, 0.0),
+    View.ABOVE: _camera(0.0, ABOVE_ELEVATION),
+    # Seen from the side the feet point to (here to the right), and above: the bent knees show,
+    # and a knee that falls out moves across the picture. camera_for() turns it to the feet.
+    View.CORNER: _camera(CORNER_TURN, ABOVE_ELEVATION),
 }
+
+
+def camera_for(view: View, feet: Vec = (1.0, 0.0, 0.0), on_side: bool = False) -> Camera:
+    """The camera of a view; the corner view looks from the end that `feet` points to."""
+    if view is not View.CORNER:
+        return CAMERAS[view]
+    turn = SIDE_LYING_CORNER_TURN if on_side else CORNER_TURN
+    return _camera(turn if feet[0] >= 0 else -turn, ABOVE_ELEVATION)

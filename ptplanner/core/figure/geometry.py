@@ -105,6 +105,13 @@ def rounded_rect(left: float, bottom: float, right: float, top: float, radius: f
     return outline
 
 
+def convex_hull(points: list[Point]) -> list[Point]:
+    """The convex hull of the points, counter-clockwise."""
+    lower = lower_hull(points)
+    upper = [(-x, -y) for x, y in lower_hull([(-x, -y) for x, y in points])]
+    return lower[:-1] + upper[:-1]
+
+
 def lower_hull(points: list[Point]) -> list[Point]:
     """The lower part of the convex hull, left to right (Andrew's monotone chain)."""
     hull: list[Point] = []
@@ -117,3 +124,24 @@ def lower_hull(points: list[Point]) -> list[Point]:
                 break
         hull.append(p)
     return hull
+
+
+def inside(point: Point, outline: list[Point] | tuple[Point, ...]) -> bool:
+    """True when the point is inside the closed outline (even-odd rule)."""
+    x, y = point
+    result = False
+    for (x0, y0), (x1, y1) in zip(outline, [*outline[1:], outline[0]], strict=True):
+        if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
+            result = not result
+    return result
+
+
+def distance_to_outline(point: Point, outline: list[Point] | tuple[Point, ...]) -> float:
+    """How far the point is from the nearest edge of the closed outline."""
+    best = math.inf
+    for a, b in zip(outline, [*outline[1:], outline[0]], strict=True):
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        span = dx * dx + dy * dy
+        t = 0.0 if span == 0 else max(0.0, min(1.0, ((point[0] - a[0]) * dx + (point[1] - a[1]) * dy) / span))
+        best = min(best, math.hypot(point[0] - a[0] - t * dx, point[1] - a[1] - t * dy))
+    return best

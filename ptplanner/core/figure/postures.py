@@ -55,12 +55,14 @@ POSTURES = {
         (1.0, 0.0, 0.0),
         (0.0, 0.0, 1.0),
         {
-            **both(hip=35, knee=55, ankle=20),
+            # Knees bent in front, the lower arm stretched out under the head, the upper hand
+            # on the floor in front of the chest.
+            **both(hip=45, knee=90, ankle=20),
             "far_shoulder": 165,
             "far_elbow": 10,
-            "near_shoulder": 15,
-            "near_elbow": 25,
-            "near_shoulder_abduction": 12,
+            "near_shoulder": 45,
+            "near_shoulder_abduction": -45,
+            "near_elbow": 45,
             **both(hip_abduction=-10),
         },
         rests_on_trunk=True,

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from ptplanner.core.figure.arrows import arrow_paths, motion_arrow
 from ptplanner.core.figure.body import Skeleton, pose_skeleton, translate
-from ptplanner.core.figure.camera import CAMERAS, Camera
-from ptplanner.core.figure.geometry import Point
+from ptplanner.core.figure.camera import Camera, camera_for
+from ptplanner.core.figure.geometry import Point, cross
 from ptplanner.core.figure.placement import rest_on, settle
 from ptplanner.core.figure.postures import POSTURES, resolved_angles
 from ptplanner.core.figure.primitives import Drawing, Path, bounds
@@ -31,22 +31,33 @@ def posed_skeleton(pose: Pose) -> Skeleton:
     if posture.rests_on_trunk:
         skeleton = settle(skeleton, cushions)
     skeleton = rest_on(skeleton, prop_lift(pose, skeleton), cushions)
-    return translate(skeleton, (-_anchor_x(pose, skeleton), 0.0, 0.0))
+    x, z = _anchor(pose, skeleton)
+    return translate(skeleton, (-x, 0.0, -z))
 
 
-def _anchor_x(pose: Pose, skeleton: Skeleton) -> float:
-    """Standing figures keep the feet they stand on in place; the others their pelvis."""
+def pose_camera(pose: Pose) -> Camera:
+    """The camera the pose is seen with: the corner view looks from where its feet point."""
+    posture = POSTURES[pose.base]
+    feet = tuple(-v for v in posture.up)
+    return camera_for(pose.view, feet, on_side=abs(cross(posture.front, posture.up)[1]) > 0.7)
+
+
+def _anchor(pose: Pose, skeleton: Skeleton) -> tuple[float, float]:
+    """Where the figure is kept, as (x, z) in the world: standing figures keep the feet they
+    stand on in place, lengthwise; on both feet, also across, so a weight shift to one side
+    moves the pelvis over a foot. The others keep their pelvis in place."""
     if pose.base is not BasePosture.STANDING:
-        return skeleton.joints["pelvis"][0]
+        return skeleton.joints["pelvis"][0], 0.0
     soles = {side: skeleton.joints[f"{side}_ankle"] for side in ("near", "far")}
     lowest = min(ankle[1] for ankle in soles.values())
-    standing = [ankle[0] for ankle in soles.values() if ankle[1] < lowest + 0.02]
-    return sum(standing) / len(standing)
+    standing = [ankle for ankle in soles.values() if ankle[1] < lowest + 0.02]
+    across = sum(a[2] for a in standing) / 2 if len(standing) == 2 else 0.0
+    return sum(a[0] for a in standing) / len(standing), across
 
 
 def draw_pose(pose: Pose) -> Drawing:
     """One pose with its props, no arrow."""
-    return _framed(_pose_paths(pose, posed_skeleton(pose), CAMERAS[pose.view]))
+    return _framed(_pose_paths(pose, posed_skeleton(pose), pose_camera(pose)))
 
 
 def draw_pictures(pictures: Pictures) -> tuple[Drawing, ...]:
@@ -54,11 +65,17 @@ def draw_pictures(pictures: Pictures) -> tuple[Drawing, ...]:
     skeletons = [posed_skeleton(pose) for pose in pictures.poses()]
     arrow: list[Path] = []
     if pictures.arrow is not None:
-        camera = CAMERAS[pictures.start.view]
+        camera = pose_camera(pictures.start)
         end = skeletons[1] if len(skeletons) > 1 and pictures.end.view is pictures.start.view else None
-        arrow = arrow_paths(motion_arrow(pictures.arrow, skeletons[0], end, camera))
+        outlines = [
+            path.points
+            for group in body_groups(skeletons[0], camera)
+            for path in group.paths
+            if path.fill is not None
+        ]
+        arrow = arrow_paths(motion_arrow(pictures.arrow, skeletons[0], end, camera, outlines))
     drawings = [
-        _framed(_pose_paths(pose, skeleton, CAMERAS[pose.view]) + (arrow if index == 0 else []))
+        _framed(_pose_paths(pose, skeleton, pose_camera(pose)) + (arrow if index == 0 else []))
         for index, (pose, skeleton) in enumerate(zip(pictures.poses(), skeletons, strict=True))
     ]
     width = max(d.width for d in drawings)

@@ -13,14 +13,24 @@ NEAR_GREY = 0.27
 FAR_GREY = 0.62
 OUTLINE = 0.011  # white edge that separates overlapping parts
 NECK_RADIUS = 0.032
+SIDE_LAYER = 1.0  # lying on one side: how far the upper limbs are drawn before, the lower behind
 
 
 def body_groups(skeleton: Skeleton, camera: Camera) -> list[Group]:
-    """The trunk and each limb as a group, with its depth for drawing back to front."""
+    """The trunk and each limb as a group, with its depth for drawing back to front.
+
+    Lying on one side, the upper side's limbs are drawn over the trunk and the lower side's
+    behind it, in their lighter grey, whatever the view: the top leg is always the one in front.
+    """
+    trunk_depth = camera.depth(skeleton.joints["pelvis"]) - 1e-6
     trunk = [_trunk_outline(skeleton, camera), _neck(skeleton, camera), *_head(skeleton, camera)]
-    groups = [_solid(camera.depth(skeleton.joints["pelvis"]) - 1e-6, NEAR_GREY, trunk)]
+    groups = [_solid(trunk_depth, NEAR_GREY, trunk)]
     for side, sign in SIDES:
-        far = dot(scale(skeleton.trunk_side, sign), camera.toward) < -0.5
+        if skeleton.lies_on_side():
+            far = skeleton.upward(sign) < 0
+        else:
+            # Turned away from the viewer, even partly as in the corner view: the lighter grey.
+            far = dot(scale(skeleton.trunk_side, sign), camera.toward) < -0.3
         for limb in ("arm", "leg"):
             bones = skeleton.limbs[f"{side} {limb}"]
             joints = [skeleton.joints[bone.start] for bone in bones] + [skeleton.joints[bones[-1].end]]
@@ -34,6 +44,8 @@ def body_groups(skeleton: Skeleton, camera: Camera) -> list[Group]:
                 for bone in bones
             ]
             depth = sum(camera.depth(joint) for joint in joints) / len(joints)
+            if skeleton.lies_on_side():
+                depth = trunk_depth + (-SIDE_LAYER if far else SIDE_LAYER) + depth * 1e-3
             groups.append(_solid(depth, FAR_GREY if far else NEAR_GREY, outlines))
     return groups
 

@@ -5,27 +5,39 @@ from __future__ import annotations
 import math
 
 from ptplanner.core.figure.body import HEAD_RADIUS, Skeleton
-from ptplanner.core.figure.geometry import Point, circle, smooth
+from ptplanner.core.figure.geometry import Point, circle, convex_hull, smooth
 from ptplanner.core.figure.primitives import Group, Path
 from ptplanner.core.figure.props.base import DARK, PropScene, behind, box, in_front, solid
+from ptplanner.core.figure.silhouette import SIDE_LAYER
 
 MAT_THICKNESS = 0.02
 MAT_HALF_WIDTH = 0.22  # across the body, seen from above
 PILLOW_THICKNESS = 0.05
 BAND_WIDTH = 0.012
+# A pillow beside a knee: ahead of the hip, out from it, its length, width and height.
+KNEE_PILLOW = (0.15, 0.19, 0.22, 0.14, 0.11)
 
 
 def mat(scene: PropScene) -> list[Group]:
     left, right = scene.extent
     if scene.camera.looks_level():
         return behind(box(left - 0.04, 0.0, right + 0.04, MAT_THICKNESS, radius=0.006, fill=0.8))
-    corners = [
-        (left, -MAT_HALF_WIDTH),
-        (right, -MAT_HALF_WIDTH),
-        (right, MAT_HALF_WIDTH),
-        (left, MAT_HALF_WIDTH),
-    ]
-    return behind(solid([scene.camera.screen((x, MAT_THICKNESS, z)) for x, z in corners], fill=0.93))
+    # Seen from above: the top under everything the body rests on, and the edges that face the
+    # viewer as darker strips, so the floor line is clear.
+    xs = [x for x, _, _ in scene.skeleton.joints.values()]
+    zs = [z for _, _, z in scene.skeleton.joints.values()]
+    x0, x1 = min(xs) - 0.12, max(xs) + 0.12
+    z0, z1 = min(min(zs) - 0.08, -MAT_HALF_WIDTH), max(max(zs) + 0.08, MAT_HALF_WIDTH)
+    corners = [(x0, z0), (x1, z0), (x1, z1), (x0, z1)]
+    outward = [(0.0, -1.0), (1.0, 0.0), (0.0, 1.0), (-1.0, 0.0)]  # of the edge from each corner to the next
+    toward = scene.camera.toward
+    paths = [solid([scene.camera.screen((x, MAT_THICKNESS, z)) for x, z in corners], fill=0.93)]
+    for index, (ox, oz) in enumerate(outward):
+        if ox * toward[0] + oz * toward[2] > 0.05:
+            ends = (corners[index], corners[(index + 1) % 4])
+            strip = [(x, MAT_THICKNESS, z) for x, z in ends] + [(x, 0.0, z) for x, z in reversed(ends)]
+            paths.append(solid([scene.camera.screen(p) for p in strip], fill=0.7))
+    return behind(*paths)
 
 
 def head_cushion(skeleton: Skeleton) -> list[Point]:
@@ -41,7 +53,12 @@ def belly_cushion(skeleton: Skeleton) -> list[Point]:
 def pillow_under_head(scene: PropScene) -> list[Group]:
     hx, hy = scene.at("head")
     _, floor = scene.on_floor("head", scene.ground)
-    return behind(_pillow(hx, floor, hy - HEAD_RADIUS * 0.6, 0.22))
+    if not scene.skeleton.lies_on_side():
+        return behind(_pillow(hx, floor, hy - HEAD_RADIUS * 0.6, 0.22))
+    # On one side the head rests on its cheek: a wide pillow fills the gap down to the floor,
+    # over the lower arm and behind the head, so it shows on both sides of the head.
+    depth = scene.camera.depth(scene.world("pelvis")) - SIDE_LAYER / 2
+    return [Group(depth, [_pillow(hx, floor, hy, 0.3)])]
 
 
 def pillow_under_belly(scene: PropScene) -> list[Group]:
@@ -51,9 +68,29 @@ def pillow_under_belly(scene: PropScene) -> list[Group]:
 
 
 def pillow_under_knees(scene: PropScene) -> list[Group]:
+    if not scene.camera.looks_level():
+        return [_pillow_outside_knee(scene, side) for side in ("near", "far")]
     kx, ky = scene.at("near_knee")
     _, floor = scene.on_floor("near_knee", scene.ground)
     return behind(_pillow(kx, floor, max(ky - 0.02, floor + PILLOW_THICKNESS * 1.5), 0.24))
+
+
+def _pillow_outside_knee(scene: PropScene, side: str) -> Group:
+    """Seen from above, a pillow on the floor beside each knee, where the knee rests when it falls out."""
+    hip, pelvis = scene.world(f"{side}_hip"), scene.world("pelvis")
+    out = 1.0 if hip[2] >= pelvis[2] else -1.0
+    cx, cz = hip[0] + KNEE_PILLOW[0], hip[2] + out * KNEE_PILLOW[1]
+    half_x, half_z = KNEE_PILLOW[2] / 2, KNEE_PILLOW[3] / 2
+    top = scene.ground + KNEE_PILLOW[4]
+    corners = [
+        scene.camera.screen((cx + dx, y, cz + dz))
+        for dx in (-half_x, half_x)
+        for dz in (-half_z, half_z)
+        for y in (scene.ground, top)
+    ]
+    leg = [scene.camera.depth(scene.world(f"{side}_{joint}")) for joint in ("hip", "knee", "heel", "foot")]
+    depth = min(scene.camera.depth((cx, top / 2, cz)), sum(leg) / len(leg) - 0.01)
+    return Group(depth, [solid(smooth(convex_hull(corners), rounds=3))])
 
 
 def pillow_between_knees(scene: PropScene) -> list[Group]:
