@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
-from sqlalchemy import URL, Engine, create_engine, event, make_url, text
+from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.exc import DatabaseError as DriverError
 from sqlalchemy.orm import Session, sessionmaker
@@ -133,6 +133,7 @@ def _open_server(url: str, parsed: URL) -> Database:
         engine = create_engine(url, pool_pre_ping=True)
         with engine.connect() as connection:
             revisions = MigrationContext.configure(connection).get_current_heads()
+            others = [] if revisions else sorted(inspect(connection).get_table_names())
     except (NoSuchModuleError, ModuleNotFoundError) as error:
         raise DatabaseUnavailable(
             f"ptplanner cannot talk to {shown}: its database driver is not installed "
@@ -140,6 +141,12 @@ def _open_server(url: str, parsed: URL) -> Database:
         ) from error
     except OperationalError as error:
         raise DatabaseUnavailable(f"Cannot reach the database {shown}: {error.orig}") from error
+    if others:
+        engine.dispose()
+        raise NotPtplannerDatabase(
+            f"The database {shown} already holds another program's tables ({', '.join(others[:5])}). "
+            "ptplanner has not changed it. Give ptplanner a database of its own: an empty one the first time."
+        )
     refuse_unknown_revisions(revisions, f"The database {shown}")
     try:
         with engine.begin() as connection:

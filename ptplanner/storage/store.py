@@ -9,6 +9,8 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
+
 from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
 from ptplanner.core.exchange import PatientRecord
 from ptplanner.core.exercise import Exercise
@@ -134,5 +136,11 @@ class Store:
             return transfer.export_patient(session, patient_id)
 
     def import_patient(self, record: PatientRecord) -> Patient:
-        with self._db.session() as session:
-            return transfer.import_patient(session, record)
+        try:
+            with self._db.session() as session:
+                return transfer.import_patient(session, record)
+        except IntegrityError:
+            # Another workstation imported the same record meanwhile: say so, as if it had come first.
+            with self._db.session() as session:
+                transfer.refuse_stored_ids(session, record)
+            raise

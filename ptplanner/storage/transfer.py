@@ -37,7 +37,7 @@ def export_patient(session: Session, patient_id: str) -> PatientRecord:
 
 def import_patient(session: Session, record: PatientRecord) -> Patient:
     """Add everything in `record`; refuse, before adding anything, if any of its ids is stored already."""
-    _refuse_stored_ids(session, record)
+    refuse_stored_ids(session, record)
     patient = record.patient
     patients.add_patient(session, patient)
     session.flush()  # the patient row must exist before rows that refer to it
@@ -54,7 +54,8 @@ def import_patient(session: Session, record: PatientRecord) -> Patient:
     return patient
 
 
-def _refuse_stored_ids(session: Session, record: PatientRecord) -> None:
+def refuse_stored_ids(session: Session, record: PatientRecord) -> None:
+    """AlreadyExists, naming what, if the record's patient or any of its programs, entries or scores is stored."""
     stored = session.get(PatientRow, record.patient.id)
     if stored is not None:
         raise AlreadyExists(

@@ -12,7 +12,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import text
+from sqlalchemy import create_engine, inspect, text
 from storage_samples import folder_fingerprint, make_patient, row_counts, sqlite_only
 
 from ptplanner.storage.database import (
@@ -313,3 +313,18 @@ def test_a_database_not_closed_cleanly_gets_the_full_check(data_dir, monkeypatch
     full = _full_checks(monkeypatch)
     open_database(default_database_url(data_dir)).close()
     assert full == [True]
+
+
+def test_a_shared_database_holding_another_programs_tables_is_refused_and_left_as_it_was(postgres_url):
+    engine = create_engine(postgres_url)
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE invoices (id integer PRIMARY KEY, amount integer)"))
+        connection.execute(text("INSERT INTO invoices VALUES (1, 250)"))
+    try:
+        with pytest.raises(NotPtplannerDatabase, match="another program's tables \\(invoices\\).*not changed it"):
+            open_database(postgres_url)
+        with engine.connect() as connection:
+            assert connection.execute(text("SELECT * FROM invoices")).all() == [(1, 250)]
+            assert sorted(inspect(connection).get_table_names()) == ["invoices"]
+    finally:
+        engine.dispose()

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from storage_samples import HOSTILE_TEXTS, make_entry, make_patient, make_program, make_score, row_counts
+from storage_samples import HOSTILE_TEXTS, at_once, make_entry, make_patient, make_program, make_score, row_counts
 
 from ptplanner.core.adherence import Measure
 from ptplanner.core.exchange import PatientRecord, record_from_json, record_to_json
-from ptplanner.storage import logs
+from ptplanner.storage import logs, transfer
 from ptplanner.storage.database import AlreadyExists, default_database_url, open_database
 from ptplanner.storage.store import Store
 
@@ -82,6 +82,20 @@ def test_importing_a_patient_who_is_already_there_is_refused_and_changes_nothing
     assert "“Ana Silva”" in str(refused.value)
     assert "nothing was imported" in str(refused.value)
     assert row_counts(db) == before
+
+
+def test_the_same_file_imported_on_two_workstations_at_once_is_refused_on_the_second(
+    db, other_db, second_workstation
+):
+    record = Store(other_db).export_patient(fill(Store(other_db), "Ana Silva"))
+    with pytest.raises(AlreadyExists, match="“Ana Silva”.*already in this database, so nothing was imported"):
+        at_once(
+            db,
+            lambda session: transfer.import_patient(session, record),
+            second_workstation,
+            lambda: Store(second_workstation).import_patient(record),
+        )
+    assert Store(db).export_patient(record.patient.id).programs == record.programs
 
 
 def test_a_program_id_used_by_another_patient_is_refused_before_anything_is_imported(store, other_db):
