@@ -7,6 +7,7 @@ Revises: 0003
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
@@ -72,30 +73,59 @@ def _backfill(connection: sa.Connection) -> None:
     """Fill the columns of every program from its document, a batch of rows at a time, in id order."""
     # Executed with many parameter sets: the SET clause is made from their keys other than program_id.
     update = programs.update().where(programs.c.id == sa.bindparam("program_id"))
+    read = _facts_sqlite if connection.dialect.name == "sqlite" else _facts_portable
     last = ""
     while True:
-        query = (
-            sa.select(programs.c.id, programs.c.document)
-            .where(programs.c.id > last)
-            .order_by(programs.c.id)
-            .limit(BATCH)
-        )
-        rows = connection.execute(query).all()
+        rows = read(connection, last)
         if not rows:
             return
-        connection.execute(update, [_summary(program_id, document) for program_id, document in rows])
+        connection.execute(update, [_summary(*row) for row in rows])
         last = rows[-1][0]
 
 
-def _summary(program_id: str, document: dict[str, Any]) -> dict[str, Any]:
-    stages = document.get("stages", [])
-    current = _current_stage(document.get("moves", []), len(stages))
+def _facts_portable(connection: sa.Connection, after: str) -> list[tuple[str, dict[str, Any]]]:
+    """The next batch of (id, the document's created_on, moves and stage names), reading whole documents."""
+    query = (
+        sa.select(programs.c.id, programs.c.document)
+        .where(programs.c.id > after)
+        .order_by(programs.c.id)
+        .limit(BATCH)
+    )
+    return [(program_id, _facts(document)) for program_id, document in connection.execute(query)]
+
+
+def _facts_sqlite(connection: sa.Connection, after: str) -> list[tuple[str, dict[str, Any]]]:
+    """The same, with SQLite picking the few fields out of each document in C: decoding the whole
+    documents (each holds a copy of every exercise) in Python took 8 of 13 s on 10,000 programs."""
+    query = sa.text(
+        "SELECT id, json_object("
+        " 'created_on', json_extract(document, '$.created_on'),"
+        " 'moves', json(coalesce(json_extract(document, '$.moves'), '[]')),"
+        " 'stage_names', (SELECT json_group_array(json_extract(value, '$.name'))"
+        "                 FROM json_each(document, '$.stages')))"
+        " FROM programs WHERE id > :after ORDER BY id LIMIT :batch"
+    )
+    rows = connection.execute(query, {"after": after, "batch": BATCH})
+    return [(program_id, json.loads(facts)) for program_id, facts in rows]
+
+
+def _facts(document: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "created_on": document["created_on"],
+        "moves": document.get("moves", []),
+        "stage_names": [stage["name"] for stage in document.get("stages", [])],
+    }
+
+
+def _summary(program_id: str, facts: dict[str, Any]) -> dict[str, Any]:
+    names = facts["stage_names"]
+    current = _current_stage(facts["moves"], len(names))
     return {
         "program_id": program_id,
-        "created_on": date.fromisoformat(document["created_on"]),
-        "stage_count": len(stages),
+        "created_on": date.fromisoformat(facts["created_on"]),
+        "stage_count": len(names),
         "current_stage": current,
-        "current_stage_name": "" if current is None else stages[current]["name"],
+        "current_stage_name": "" if current is None else names[current],
     }
 
 
