@@ -1,15 +1,32 @@
-"""How an exercise is illustrated: a start pose, usually an end pose, and an arrow.
+"""How an exercise is illustrated: a start pose, usually an end pose, sometimes a middle one, and arrows.
 
 A pose is a named base posture plus joint angles in degrees (0 is upright standing with the
 arms by the sides) and the props in the picture. The figure package turns it into drawing
 primitives; nothing here knows how it is drawn.
+
+In an exercise file:
+
+    [pictures]
+    start = { base = "hook-lying", props = ["bed"], mirrored = true }
+    middle = { base = "side-lying", props = ["bed"] }  # optional, only with an end
+    end = { base = "sitting", props = ["bed"] }         # optional
+    arrow = { at = "near_knee" }                        # optional, on the start picture
+    middle_arrow = { at = "head", direction = "up" }    # optional, on the middle picture
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
 
 
 class BasePosture(StrEnum):
@@ -88,11 +105,27 @@ class Direction(StrEnum):
     RIGHT = "right"
 
 
+class _Compact(BaseModel):
+    """Fields named in `_UNSAID_WHEN_UNUSED` are left out of dumps while they keep their default:
+    stored documents and written files of the exercises that do not use them stay as they were,
+    and older copies of ptplanner (which refuse unknown fields) still read them."""
+
+    _UNSAID_WHEN_UNUSED: ClassVar[tuple[str, ...]] = ()
+
+    @model_serializer(mode="wrap")
+    def _leave_out_unused(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data = handler(self)
+        for name in self._UNSAID_WHEN_UNUSED:
+            if getattr(self, name) == type(self).model_fields[name].default:
+                data.pop(name, None)
+        return data
+
+
 def _angle(low: int, high: int):
     return Field(default=None, ge=low, le=high)
 
 
-class Pose(BaseModel):
+class Pose(_Compact):
     """A base posture with joint angles changed from its defaults, and the props around it.
 
     Angles are in degrees. `trunk` leans the trunk forward at the hips (the legs stay put);
@@ -100,13 +133,17 @@ class Pose(BaseModel):
     (negative: across the body, as a top hand put on the floor in front when lying on one side),
     `*_hip_rotation` turns the thigh out (positive) or in, knees and elbows bend from straight,
     `ankle` points the toes (positive) or pulls them up (negative). `near` is the side
-    nearer the viewer (the upper side when lying on one side).
+    nearer the viewer (the upper side when lying on one side). `mirrored` draws the picture as
+    in a mirror, head and feet at the other ends: lying on the back with the head to the right,
+    as a body on its side has it, so pictures of one movement keep the head at one end.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+    _UNSAID_WHEN_UNUSED = ("mirrored",)
 
     base: BasePosture
     view: View = View.SIDE
+    mirrored: bool = False
     props: tuple[Prop, ...] = ()
     trunk: float | None = _angle(-45, 100)
     head: float | None = _angle(-60, 60)
@@ -138,13 +175,13 @@ class Pose(BaseModel):
         return {name: value for name in ANGLE_FIELDS if (value := getattr(self, name)) is not None}
 
 
-ANGLE_FIELDS = tuple(name for name in Pose.model_fields if name not in ("base", "view", "props"))
+ANGLE_FIELDS = tuple(name for name in Pose.model_fields if name not in ("base", "view", "mirrored", "props"))
 
 
 class Arrow(BaseModel):
-    """A movement arrow on the start picture at a body point.
+    """A movement arrow on a picture at a body point.
 
-    Without a direction it points from where the point is at the start to where it is at the end.
+    Without a direction it points from where the point is in that picture to where it is in the next.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -153,22 +190,47 @@ class Arrow(BaseModel):
     direction: Direction | None = None
 
 
-class Pictures(BaseModel):
-    """The start picture and, for exercises that move, the end picture."""
+class Pictures(_Compact):
+    """The start picture and, for exercises that move, the end picture; a middle picture between
+    them for a movement done in two parts (the log roll: on the back, on the side, sitting).
+
+    `arrow` is drawn on the start picture, `middle_arrow` on the middle one.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+    _UNSAID_WHEN_UNUSED = ("middle", "middle_arrow")
 
     start: Pose
+    middle: Pose | None = None
     end: Pose | None = None
     arrow: Arrow | None = None
+    middle_arrow: Arrow | None = None
 
     @model_validator(mode="after")
-    def _end_differs(self) -> Pictures:
+    def _pictures_differ(self) -> Pictures:
         if self.end is not None and self.end == self.start:
             raise ValueError("the end picture is the same as the start; leave it out")
+        if self.middle is not None:
+            if self.end is None:
+                raise ValueError("a middle picture needs an end picture after it")
+            if self.middle in (self.start, self.end):
+                which = "start" if self.middle == self.start else "end"
+                raise ValueError(f"the middle picture is the same as the {which}; leave it out")
+        if self.middle_arrow is not None and self.middle is None:
+            raise ValueError("a middle arrow needs a middle picture")
         if self.arrow is not None and self.arrow.direction is None and self.end is None:
             raise ValueError("an arrow needs a direction when there is no end picture")
         return self
 
     def poses(self) -> tuple[Pose, ...]:
-        return (self.start,) if self.end is None else (self.start, self.end)
+        """The pictures in the order they are shown: start, middle, end."""
+        return tuple(pose for pose in (self.start, self.middle, self.end) if pose is not None)
+
+    def arrows(self) -> tuple[Arrow | None, ...]:
+        """The arrow on each picture of `poses()`, None where there is none (always on the end)."""
+        middle = () if self.middle is None else (self.middle_arrow,)
+        return (self.arrow, *middle, None) if self.end is not None else (self.arrow,)
+
+    def labels(self) -> tuple[str, ...]:
+        """Plain words under each picture of `poses()` for patients: "Start", "Then", "End"."""
+        return ("Start", "Then", "End") if self.middle is not None else ("Start", "End")[: len(self.poses())]

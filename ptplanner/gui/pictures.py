@@ -40,7 +40,7 @@ def render_pose_pixmap(pose: Pose, size: QSize, device_pixel_ratio: float = 1.0)
 def render_pictures_pixmaps(
     pictures: Pictures, size: QSize, device_pixel_ratio: float = 1.0
 ) -> list[QPixmap]:
-    """The start picture (with its arrow) and the end picture, drawn at one scale."""
+    """The start, middle and end pictures (as there are), with their arrows, drawn at one scale."""
     return [render_drawing_pixmap(drawing, size, device_pixel_ratio) for drawing in draw_pictures(pictures)]
 
 

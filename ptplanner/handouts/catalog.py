@@ -94,12 +94,12 @@ def _exercise_block(exercise: Exercise, width: float, styles: dict[str, Paragrap
 def _pictures(exercise: Exercise, width: float, styles: dict[str, ParagraphStyle]) -> Flowable:
     if exercise.pictures is None:
         return Paragraph("No picture yet.", styles["label"])
-    picture_width = (width - PICTURE_GAP) / 2
-    drawings = pictures_flowables(exercise.pictures, picture_width, PICTURE_HEIGHT)
-    labels = [Paragraph(label, styles["label"]) for label in ("Start", "End")[: len(drawings)]]
+    column = width / max(len(exercise.pictures.poses()), 2)
+    drawings = pictures_flowables(exercise.pictures, column - PICTURE_GAP / 2, PICTURE_HEIGHT)
+    labels = [Paragraph(label, styles["label"]) for label in exercise.pictures.labels()]
     return Table(
         [drawings, labels],
-        colWidths=[picture_width + PICTURE_GAP / 2] * len(drawings),
+        colWidths=[column] * len(drawings),
         hAlign="LEFT",
         style=[("FONTNAME", (0, 0), (-1, -1), styles["body"].fontName)],
     )  # else Helvetica, not embedded

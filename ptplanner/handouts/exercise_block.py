@@ -49,7 +49,7 @@ def exercise_block(
 
 
 def _pictures_and_steps(item: ProgramItem, layout: Layout, where: str) -> list[Flowable]:
-    """The start and end pictures side by side across the page, then the instructions under them.
+    """The pictures side by side across the page, then the instructions under them.
 
     Pictures carry the exercise for readers who struggle with words, so they get the width.
     """
@@ -96,15 +96,17 @@ def _dose_box(item: ProgramItem, layout: Layout, where: str) -> Table:
 
 
 def _pictures(pictures: Pictures, layout: Layout) -> Table:
-    """One row: the start picture beside the end picture, each labelled when there are two."""
+    """One row: the start picture beside the end picture (a middle one between them), each labelled
+    when there are two or three. A single picture gets half the width, as it would beside an end."""
     label = layout.look.label
-    column = layout.width / 2
+    count = max(len(pictures.poses()), 2)
+    column = layout.width / count
     drawings = cached_drawings(
         pictures, column - PICTURE_GAP, layout.look.picture_height, label.fontName, label.fontSize
     )
     rows: list[list] = [list(drawings)]
-    if len(drawings) == 2:
-        rows.append([Paragraph(text, label) for text in ("Start", "End")])
+    if len(drawings) > 1:
+        rows.append([Paragraph(text, label) for text in pictures.labels()])
     widths = [column] * len(drawings)
     return layout.table(
         rows,

@@ -27,7 +27,7 @@ def pose_flowable(pose: Pose, width: float, height: float) -> PdfDrawing:
 
 
 def pictures_flowables(pictures: Pictures, width: float, height: float) -> list[PdfDrawing]:
-    """The start picture (with its arrow) and the end picture, each `width` x `height`, at one scale."""
+    """The start, middle and end pictures (as there are) with their arrows, each `width` x `height`."""
     return [drawing_flowable(drawing, width, height) for drawing in draw_pictures(pictures)]
 
 

@@ -92,3 +92,77 @@ def test_a_prop_listed_twice_is_refused():
 
 def test_only_the_angles_a_pose_sets_are_its_own():
     assert Pose(base="standing", near_knee=30, trunk=0).angles() == {"trunk": 0, "near_knee": 30}
+
+
+MIDDLE = Pose(base="side-lying", props=[Prop.BED])
+START = Pose(base="hook-lying", props=[Prop.BED])
+END = Pose(base="sitting", props=[Prop.BED])
+
+
+def test_a_middle_picture_comes_between_start_and_end():
+    pictures = Pictures(start=START, middle=MIDDLE, end=END, middle_arrow=Arrow(at="head", direction="up"))
+    assert pictures.poses() == (START, MIDDLE, END)
+    assert pictures.arrows() == (None, Arrow(at="head", direction="up"), None)
+    assert pictures.labels() == ("Start", "Then", "End")
+    assert Pictures(start=START, end=END).labels() == ("Start", "End")
+    assert Pictures(start=START, end=END, arrow=Arrow(at="head")).arrows() == (Arrow(at="head"), None)
+    assert Pictures(start=START, arrow=Arrow(at="head", direction="up")).arrows() == (
+        Arrow(at="head", direction="up"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("pictures", "words"),
+    [
+        ({"start": START, "middle": START, "end": END}, "the middle picture is the same as the start"),
+        ({"start": START, "middle": END, "end": END}, "the middle picture is the same as the end"),
+        ({"start": START, "middle": MIDDLE}, "a middle picture needs an end picture"),
+        (
+            {"start": START, "end": END, "middle_arrow": Arrow(at="head")},
+            "a middle arrow needs a middle picture",
+        ),
+    ],
+)
+def test_a_middle_picture_must_add_a_step(pictures, words):
+    with pytest.raises(ValidationError, match=words):
+        Pictures(**pictures)
+
+
+def test_a_middle_picture_is_checked_like_the_others_in_an_exercise_file(tmp_path):
+    exercise, problems = write_exercise(
+        tmp_path,
+        'start = { base = "hook-lying" }\nmiddle = { base = "side-lying", far_knee = 200 }\n'
+        'end = { base = "sitting" }',
+    )
+    assert exercise is None
+    assert [str(p) for p in problems] == [
+        "test-bridge.toml: pictures.middle.far_knee: Input should be less than or equal to 150 (got 200)"
+    ]
+    exercise, problems = write_exercise(
+        tmp_path,
+        'start = { base = "hook-lying" }\nmiddle = { base = "hook-lying" }\nend = { base = "sitting" }',
+    )
+    assert [str(p) for p in problems] == [
+        "test-bridge.toml: pictures: the middle picture is the same as the start; leave it out"
+    ]
+    exercise, problems = write_exercise(
+        tmp_path,
+        'start = { base = "hook-lying", mirrored = true }\nmiddle = { base = "side-lying" }\n'
+        'end = { base = "sitting" }\nmiddle_arrow = { at = "head", direction = "up" }',
+    )
+    assert problems == []
+    assert [pose.base for pose in exercise.pictures.poses()] == ["hook-lying", "side-lying", "sitting"]
+    assert exercise.pictures.start.mirrored and exercise.pictures.start.angles() == {}
+
+
+def test_pictures_without_a_middle_or_mirror_are_stored_as_before():
+    # Stored documents and written files of the other exercises do not change, and older copies
+    # of ptplanner (which refuse unknown fields) still read them.
+    document = Pictures(start=START, end=END, arrow=Arrow(at="head")).model_dump(mode="json")
+    assert set(document) == {"start", "end", "arrow"}
+    assert "mirrored" not in document["start"]
+    with_middle = Pictures(start=START.model_copy(update={"mirrored": True}), middle=MIDDLE, end=END)
+    document = with_middle.model_dump(mode="json")
+    assert set(document) == {"start", "middle", "end", "arrow"}
+    assert document["start"]["mirrored"] is True
+    assert Pictures.model_validate(document) == with_middle

@@ -7,7 +7,7 @@ import pytest
 from ptplanner.core.figure import draw_pictures, draw_pose
 from ptplanner.core.figure.arrows import crosses, motion_arrow
 from ptplanner.core.figure.geometry import circle, inside
-from ptplanner.core.figure.scene import pose_camera, posed_skeleton
+from ptplanner.core.figure.scene import placed_arrows, pose_camera, posed_skeleton
 from ptplanner.core.figure.silhouette import FAR_GREY, NEAR_GREY, body_groups
 from ptplanner.core.library import load_library
 from ptplanner.core.pose import Arrow, BasePosture, Pictures, Pose, Prop, View
@@ -15,7 +15,7 @@ from ptplanner.resources import exercises_dir
 
 LIBRARY = load_library(exercises_dir())
 WITH_ARROWS = sorted(
-    (e for e in LIBRARY.exercises.values() if e.pictures is not None and e.pictures.arrow is not None),
+    (e for e in LIBRARY.exercises.values() if e.pictures is not None and any(e.pictures.arrows())),
     key=lambda e: e.id,
 )
 
@@ -186,11 +186,67 @@ def test_crossing_counts_the_arrows_white_halo():
 def test_no_bundled_arrow_crosses_the_body(exercise):
     pictures = exercise.pictures
     skeletons = [posed_skeleton(pose) for pose in pictures.poses()]
-    camera = pose_camera(pictures.start)
-    end = skeletons[1] if len(skeletons) > 1 and pictures.end.view is pictures.start.view else None
-    outlines = [
-        path.points for group in body_groups(skeletons[0], camera) for path in group.paths if path.fill
-    ]
-    segment = motion_arrow(pictures.arrow, skeletons[0], end, camera, outlines)
-    assert segment is not None
-    assert not crosses(segment, outlines)
+    placed = placed_arrows(pictures, skeletons)
+    assert [arrow is not None for arrow in placed] == [arrow is not None for arrow in pictures.arrows()]
+    for arrow in filter(None, placed):
+        segment, outlines = arrow
+        assert segment is not None
+        assert not crosses(segment, outlines)
+
+
+def picture_point(pose, joint):
+    """Where a joint is on the drawn picture: mirrored pictures flip it."""
+    x, y = pose_camera(pose).screen(posed_skeleton(pose).joints[joint])
+    return (-x if pose.mirrored else x), y
+
+
+def test_a_mirrored_picture_is_the_same_picture_turned_left_for_right():
+    pose = Pose(base="hook-lying", props=[Prop.BED])
+    mirrored = pose.model_copy(update={"mirrored": True})
+    plain, flipped = draw_pose(pose), draw_pose(mirrored)
+    assert len(plain.paths) == len(flipped.paths)
+    for path, turned in zip(plain.paths, flipped.paths, strict=True):
+        assert turned.points == tuple((-x, y) for x, y in path.points)
+    assert flipped.left == pytest.approx(-(plain.left + plain.width))
+    # Lying on the back, the head is now at the right, where a body on its side has it.
+    head, pelvis = (picture_point(mirrored, joint)[0] for joint in ("head", "pelvis"))
+    side_lying = Pose(base="side-lying")
+    assert head > pelvis
+    assert picture_point(side_lying, "head")[0] > picture_point(side_lying, "pelvis")[0]
+
+
+def test_an_arrow_on_a_mirrored_picture_points_as_the_reader_sees_it():
+    def tip_minus_tail(pictures):
+        (x0, _), (x1, _) = placed_arrows(pictures, [posed_skeleton(p) for p in pictures.poses()])[0][0]
+        return x1 - x0 if not pictures.start.mirrored else x0 - x1  # as drawn: the mirror flips it
+
+    for mirrored in (False, True):
+        start = Pose(base="standing", mirrored=mirrored)
+        assert tip_minus_tail(Pictures(start=start, arrow=Arrow(at="pelvis", direction="right"))) > 0
+        # Toward the next picture as it is drawn, whichever of the two is mirrored.
+        step = Pictures(
+            start=start,
+            end=Pose(base="standing", near_hip=70, near_knee=80, mirrored=not mirrored),
+            arrow=Arrow(at="near_knee"),
+        )
+        start_knee, end_knee = (picture_point(pose, "near_knee") for pose in step.poses())
+        assert math.copysign(1, tip_minus_tail(step)) == math.copysign(1, end_knee[0] - start_knee[0])
+
+
+def test_the_log_roll_goes_from_the_back_to_the_side_to_sitting_with_the_head_at_one_end():
+    pictures = LIBRARY.exercises["log-roll"].pictures
+    start, middle, end = pictures.poses()
+    assert (start.base, middle.base, end.base) == ("hook-lying", "side-lying", "sitting")
+    assert all(Prop.BED in pose.props for pose in pictures.poses())
+    drawings = draw_pictures(pictures)
+    assert len(drawings) == 3
+    for pose in (start, middle):
+        assert picture_point(pose, "head")[0] > picture_point(pose, "pelvis")[0]
+    skeleton = posed_skeleton(middle)
+    assert skeleton.lies_on_side()
+    assert skeleton.joints["near_hand"][1] < skeleton.joints["near_shoulder"][1] - 0.1  # pushing on the bed
+    # The push up: an arrow from the head, upward, on the middle picture only.
+    placed = placed_arrows(pictures, [posed_skeleton(pose) for pose in pictures.poses()])
+    assert placed[0] is None and placed[2] is None
+    (x0, y0), (x1, y1) = placed[1][0]
+    assert y1 - y0 > 0.05 and abs(x1 - x0) < 1e-9

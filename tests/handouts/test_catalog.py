@@ -4,9 +4,10 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.graphics.shapes import Drawing
 
 from ptplanner.core.library import Library, load_library
-from ptplanner.handouts.catalog import build_catalog
+from ptplanner.handouts.catalog import PICTURE_GAP, _pictures, _styles, build_catalog
 from ptplanner.resources import exercises_dir
 
 LIBRARY = load_library(exercises_dir())
@@ -88,3 +89,17 @@ def test_an_exercise_without_pictures_still_prints(tmp_path):
 def test_an_unknown_paper_size_is_refused(tmp_path):
     with pytest.raises(ValueError, match="letter, a4"):
         build_catalog(LIBRARY, tmp_path / "x.pdf", paper="tabloid")
+
+
+def test_each_exercise_shows_its_pictures_labelled_in_order(catalog):
+    out, _ = catalog
+    text = " ".join(_text(out).split())
+    assert "Log roll in and out of bed Start Then End Every time you get in or out of bed." in text
+    assert "Bridge Start End" in text
+    drawings = [
+        flowable
+        for flowable in _pictures(LIBRARY.get("log-roll"), 500, _styles())._cellvalues[0]
+        if isinstance(flowable, Drawing)
+    ]
+    assert len(drawings) == 3
+    assert all(drawing.width == pytest.approx(500 / 3 - PICTURE_GAP / 2) for drawing in drawings)

@@ -1,19 +1,20 @@
-"""A pose, its props and its arrow as one drawing; start and end pictures framed alike."""
+"""A pose, its props and its arrow as one drawing; the pictures of one exercise framed alike."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ptplanner.core.figure.arrows import arrow_paths, motion_arrow
 from ptplanner.core.figure.body import Skeleton, pose_skeleton, translate
 from ptplanner.core.figure.camera import Camera, camera_for
-from ptplanner.core.figure.geometry import Point, cross
+from ptplanner.core.figure.geometry import Point, Vec, cross, dot, scale, sub
 from ptplanner.core.figure.placement import rest_on, settle
 from ptplanner.core.figure.postures import POSTURES, resolved_angles
 from ptplanner.core.figure.primitives import Drawing, Path, bounds
 from ptplanner.core.figure.props import PropScene, prop_cushions, prop_groups, prop_lift
 from ptplanner.core.figure.silhouette import body_groups, flatten
-from ptplanner.core.pose import BasePosture, Pictures, Pose
+from ptplanner.core.pose import BasePosture, Direction, Pictures, Pose
 
 FLOOR_GREY = 0.35
 FLOOR_WIDTH = 0.008
@@ -57,27 +58,19 @@ def _anchor(pose: Pose, skeleton: Skeleton) -> tuple[float, float]:
 
 def draw_pose(pose: Pose) -> Drawing:
     """One pose with its props, no arrow."""
-    return _framed(_pose_paths(pose, posed_skeleton(pose), pose_camera(pose)))
+    return _picture(pose, _pose_paths(pose, posed_skeleton(pose), pose_camera(pose)))
 
 
 def draw_pictures(pictures: Pictures) -> tuple[Drawing, ...]:
-    """The start (with its arrow) and end drawings, in boxes of one size so the figure keeps its scale."""
-    skeletons = [posed_skeleton(pose) for pose in pictures.poses()]
-    arrow: list[Path] = []
-    if pictures.arrow is not None:
-        camera = pose_camera(pictures.start)
-        end = skeletons[1] if len(skeletons) > 1 and pictures.end.view is pictures.start.view else None
-        outlines = [
-            path.points
-            for group in body_groups(skeletons[0], camera)
-            for path in group.paths
-            if path.fill is not None
-        ]
-        arrow = arrow_paths(motion_arrow(pictures.arrow, skeletons[0], end, camera, outlines))
-    drawings = [
-        _framed(_pose_paths(pose, skeleton, pose_camera(pose)) + (arrow if index == 0 else []))
-        for index, (pose, skeleton) in enumerate(zip(pictures.poses(), skeletons, strict=True))
-    ]
+    """The drawings of `pictures.poses()` with their arrows, in boxes of one size: one scale for all."""
+    poses = pictures.poses()
+    skeletons = [posed_skeleton(pose) for pose in poses]
+    drawings = []
+    for pose, skeleton, placed in zip(poses, skeletons, placed_arrows(pictures, skeletons), strict=True):
+        paths = _pose_paths(pose, skeleton, pose_camera(pose))
+        if placed is not None:
+            paths += arrow_paths(placed[0])
+        drawings.append(_picture(pose, paths))
     width = max(d.width for d in drawings)
     bottom = min(d.bottom for d in drawings)  # floors line up: they are all at y = 0
     height = max(d.bottom + d.height for d in drawings) - bottom
@@ -85,6 +78,56 @@ def draw_pictures(pictures: Pictures) -> tuple[Drawing, ...]:
         replace(d, left=d.left - (width - d.width) / 2, bottom=bottom, width=width, height=height)
         for d in drawings
     )
+
+
+# An arrow as (tail, tip), or None when its point does not move; and the outlines it keeps clear of.
+PlacedArrow = tuple[tuple[Point, Point] | None, list[tuple[Point, ...]]]
+
+
+def placed_arrows(pictures: Pictures, skeletons: Sequence[Skeleton]) -> list[PlacedArrow | None]:
+    """Each picture's arrow (None for a picture without one) and the body outlines it was kept clear of,
+    as the picture is before it is mirrored. An arrow without a direction points to where its body
+    point is in the next picture, when that is seen the same way."""
+    poses = pictures.poses()
+    placed: list[PlacedArrow | None] = []
+    for index, (pose, skeleton, arrow) in enumerate(zip(poses, skeletons, pictures.arrows(), strict=True)):
+        if arrow is None:
+            placed.append(None)
+            continue
+        camera = pose_camera(pose)
+        following = None
+        if index + 1 < len(poses) and poses[index + 1].view is pose.view:
+            following = skeletons[index + 1]
+            if poses[index + 1].mirrored is not pose.mirrored:  # where it is seen, not where it is
+                following = _reflected(following, camera)
+        if pose.mirrored and arrow.direction in MIRRORED_DIRECTIONS:
+            arrow = arrow.model_copy(update={"direction": MIRRORED_DIRECTIONS[arrow.direction]})
+        outlines = [
+            path.points
+            for group in body_groups(skeleton, camera)
+            for path in group.paths
+            if path.fill is not None
+        ]
+        placed.append((motion_arrow(arrow, skeleton, following, camera, outlines), outlines))
+    return placed
+
+
+MIRRORED_DIRECTIONS = {Direction.LEFT: Direction.RIGHT, Direction.RIGHT: Direction.LEFT}
+
+
+def _reflected(skeleton: Skeleton, camera: Camera) -> Skeleton:
+    """The skeleton as its mirrored picture shows it: reflected across the camera's upright plane."""
+
+    def reflect(v: Vec) -> Vec:
+        return sub(v, scale(camera.right, 2 * dot(v, camera.right)))
+
+    return skeleton.moved(reflect, reflect)
+
+
+def _picture(pose: Pose, paths: list[Path]) -> Drawing:
+    if pose.mirrored:
+        paths = [replace(path, points=tuple((-x, y) for x, y in path.points)) for path in paths]
+    return _framed(paths)
 
 
 def _pose_paths(pose: Pose, skeleton: Skeleton, camera: Camera) -> list[Path]:

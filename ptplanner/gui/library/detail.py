@@ -13,11 +13,12 @@ from ptplanner.core.exercise import Exercise, Origin
 from ptplanner.core.library import Library
 from ptplanner.core.vocabulary import STAGE_NAMES
 
-PictureSource = Callable[[Exercise, QSize], list[tuple[str, QImage]]]  # labelled pictures of a size
+# Labelled pictures, each of the size the callback gives for how many there are.
+PictureSource = Callable[[Exercise, Callable[[int], QSize]], list[tuple[str, QImage]]]
 
 LINK_SCHEME = "exercise"
-MIN_PICTURE_WIDTH, MAX_PICTURE_WIDTH = 120, 260
-PICTURE_MARGINS = 48  # the document's margins and the gaps around the two pictures
+MIN_PICTURE_WIDTH, MAX_PICTURE_WIDTH = 120, 260  # two side by side; three share the narrowest row of two
+PICTURE_MARGINS = 48  # the document's margins and the gaps around the pictures
 READ_ONLY_NOTE = (
     "This exercise comes with ptplanner and cannot be changed. "
     "To adapt it, choose Duplicate and edit the copy."
@@ -38,7 +39,7 @@ def exercise_link(exercise_id: str) -> str:
 
 
 class ExerciseDetail(QTextBrowser):
-    """Shows one exercise, its pictures as wide as the pane allows (two side by side).
+    """Shows one exercise, its pictures as wide as the pane allows (two or three side by side).
 
     Clicking a variation emits `exercise_link_clicked` with its id.
     """
@@ -54,6 +55,7 @@ class ExerciseDetail(QTextBrowser):
         self._pictures = pictures
         self._shown: tuple[Exercise, Library] | None = None
         self._picture_size = QSize()
+        self._picture_count = 2
         self.show_nothing()
 
     def show_nothing(self) -> None:
@@ -66,24 +68,30 @@ class ExerciseDetail(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._shown is not None and self._fitting_picture_size() != self._picture_size:
+        if self._shown is not None and self._fitting_picture_size(self._picture_count) != self._picture_size:
             self._render()
 
     def _render(self) -> None:
         assert self._shown is not None
         exercise, library = self._shown
-        self._picture_size = self._fitting_picture_size()
+        self._sized_for(2)  # until the pictures say how many they are
         names = []
-        for number, (label, image) in enumerate(self._pictures(exercise, self._picture_size)):
+        for number, (label, image) in enumerate(self._pictures(exercise, self._sized_for)):
             name = f"picture-{number}"
             self.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
             names.append((label, name))
         self.setHtml(exercise_html(exercise, library, names))
 
-    def _fitting_picture_size(self) -> QSize:
+    def _sized_for(self, count: int) -> QSize:
+        self._picture_count = count
+        self._picture_size = self._fitting_picture_size(count)
+        return self._picture_size
+
+    def _fitting_picture_size(self, count: int) -> QSize:
         # Steps of 20 px, so a scroll bar coming and going does not redraw the pictures back and forth.
-        room = (self.viewport().width() - PICTURE_MARGINS) // 2 // 20 * 20
-        width = max(MIN_PICTURE_WIDTH, min(MAX_PICTURE_WIDTH, room))
+        count = max(count, 2)
+        room = (self.viewport().width() - PICTURE_MARGINS) // count // 20 * 20
+        width = max(MIN_PICTURE_WIDTH * 2 // count, min(MAX_PICTURE_WIDTH, room))
         return QSize(width, width * 3 // 4)
 
     def _follow(self, url: QUrl) -> None:

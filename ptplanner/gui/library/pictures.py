@@ -15,7 +15,7 @@ from ptplanner.core.exercise import Exercise, Origin
 from ptplanner.gui.pictures import render_pictures_pixmaps, render_pose_pixmap
 
 THUMBNAIL_SIZE = QSize(64, 48)
-PICTURE_LABELS = ("Start", "End")
+PHOTO_LABELS = ("Start", "End")  # a clinic exercise's photos: its start and end slots
 
 PhotoLoader = Callable[[str, str], QImage | None]  # (exercise id, "start" or "end") -> the photo
 
@@ -42,15 +42,20 @@ class ExercisePictures:
             self._thumbnails[exercise.id] = self._draw_thumbnail(exercise)
         return self._thumbnails[exercise.id]
 
-    def pictures(self, exercise: Exercise, size: QSize) -> list[tuple[str, QImage]]:
-        """Labelled pictures for the detail pane, start first."""
+    def pictures(self, exercise: Exercise, size_for: Callable[[int], QSize]) -> list[tuple[str, QImage]]:
+        """Labelled pictures for the detail pane, start first, each of `size_for(how many there are)`."""
         photos = self._photos(exercise)
         if photos:
+            size = size_for(len(photos))
             return [(label, _fitted(image, size)) for label, image in photos]
         if exercise.pictures is None:
             return []
-        drawn = render_pictures_pixmaps(exercise.pictures, size, self._ratio)
-        return [(label, pixmap.toImage()) for label, pixmap in zip(PICTURE_LABELS, drawn)]
+        drawn = render_pictures_pixmaps(
+            exercise.pictures, size_for(len(exercise.pictures.poses())), self._ratio
+        )
+        return [
+            (label, pixmap.toImage()) for label, pixmap in zip(exercise.pictures.labels(), drawn, strict=True)
+        ]
 
     def _draw_thumbnail(self, exercise: Exercise) -> QPixmap | None:
         photos = self._photos(exercise)
@@ -65,7 +70,7 @@ class ExercisePictures:
     def _photos(self, exercise: Exercise) -> list[tuple[str, QImage]]:
         if self._load_photo is None or exercise.origin is not Origin.CLINIC:
             return []
-        found = [(label, self._load_photo(exercise.id, label.lower())) for label in PICTURE_LABELS]
+        found = [(label, self._load_photo(exercise.id, label.lower())) for label in PHOTO_LABELS]
         return [(label, image) for label, image in found if image is not None and not image.isNull()]
 
 

@@ -8,7 +8,7 @@ from ptplanner.core.figure.body import HEAD_RADIUS, Skeleton
 from ptplanner.core.figure.geometry import circle, smooth
 from ptplanner.core.figure.primitives import Group
 from ptplanner.core.figure.props.base import PropScene, behind, box, line, solid
-from ptplanner.core.pose import BasePosture, Pose
+from ptplanner.core.pose import BasePosture, Pose, View
 
 SEAT_HEIGHT = 0.3  # a chair nobody sits on
 SEAT_DEPTH = 0.27
@@ -94,7 +94,10 @@ def bed_lift(pose: Pose, skeleton: Skeleton) -> float:
 def bed(scene: PropScene) -> list[Group]:
     if scene.pose.base is BasePosture.SITTING:
         top = scene.at("near_hip")[1] - THIGH_UNDERSIDE
-        left, right = scene.at("pelvis")[0] - 0.75, scene.at("pelvis")[0] + 0.14
+        px = scene.at("pelvis")[0]
+        # From the side the bed is behind the sitter; from the front (sitting on its edge, facing
+        # the viewer) it spreads to both sides, the head end to the right as when lying on it.
+        left, right = (px - 0.62, px + 0.5) if scene.pose.view is View.FRONT else (px - 0.75, px + 0.14)
     else:
         top = BED_HEIGHT
         left, right = scene.extent[0] - 0.04, scene.extent[1] + 0.04
