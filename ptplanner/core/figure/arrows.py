@@ -94,11 +94,15 @@ def crosses(segment: tuple[Point, Point], outlines: Sequence[Sequence[Point]]) -
     (x0, y0), (x1, y1) = segment
     steps = max(2, math.ceil(math.hypot(x1 - x0, y1 - y0) / 0.01))
     points = [(x0 + (x1 - x0) * i / steps, y0 + (y1 - y0) * i / steps) for i in range(steps + 1)]
-    return any(
-        inside(point, outline) or distance_to_outline(point, outline) < HALO / 2
-        for outline in outlines
-        for point in points
-    )
+    reach = HALO / 2
+    for outline in outlines:
+        # Most outlines are nowhere near the arrow: their bounding box, widened by the halo, says so cheaply.
+        xs, ys = [x for x, _ in outline], [y for _, y in outline]
+        left, right, bottom, top = min(xs) - reach, max(xs) + reach, min(ys) - reach, max(ys) + reach
+        near = [p for p in points if left <= p[0] <= right and bottom <= p[1] <= top]
+        if any(inside(point, outline) or distance_to_outline(point, outline) < reach for point in near):
+            return True
+    return False
 
 
 def _placements():
