@@ -14,6 +14,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from ptplanner.core.exercise import Exercise
+from ptplanner.core.library import Library
 from ptplanner.core.patient import new_id
 from ptplanner.core.program import Program, ProgramItem, Stage, StageMove
 
@@ -123,6 +124,33 @@ def swapped(item: ProgramItem, exercise: Exercise) -> ProgramItem:
     The item gets a new id, so the patient's log never credits the new exercise with the old one's sessions.
     """
     return ProgramItem(exercise=exercise, dosage=exercise.dosage, note=item.note)
+
+
+def library_version(item: ProgramItem, library: Library) -> Exercise | None:
+    """The library's exercise for the item when it differs from the item's snapshot; else None.
+
+    None also when the exercise is no longer in the library or is archived: there is nothing to update
+    to, and a retired exercise is swapped for another rather than brought up to date.
+    Whether the snapshot itself was taken while archived does not count as a difference.
+    """
+    current = library.get(item.exercise.id)
+    if current is None or current.archived:
+        return None
+    return None if item.exercise.model_copy(update={"archived": False}) == current else current
+
+
+def library_updates(program: Program, library: Library) -> dict[str, Exercise]:
+    """Item id to the library's newer exercise, for every item whose snapshot is out of date."""
+    found = ((item.id, library_version(item, library)) for item in program.items())
+    return {item_id: exercise for item_id, exercise in found if exercise is not None}
+
+
+def brought_up_to_date(item: ProgramItem, exercise: Exercise) -> ProgramItem:
+    """The item with the library's `exercise` as its snapshot: the same id (so the patient's log still
+    counts), dose and note; only the text and pictures the patient is given change."""
+    if exercise.id != item.exercise.id:
+        raise ValueError(f"{exercise.id} is another exercise than {item.exercise.id}; swap it instead")
+    return updated(item, exercise=exercise)
 
 
 def next_stage_move(program: Program, on: date) -> StageMove:

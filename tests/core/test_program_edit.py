@@ -4,6 +4,7 @@ import pytest
 from pydantic import ValidationError
 
 from ptplanner.core import program_edit as edit
+from ptplanner.core.library import Library
 from ptplanner.core.program import MAX_ITEMS_PER_STAGE, Program, ProgramItem, Stage, StageMove
 
 DAY = date(2024, 6, 1)
@@ -126,3 +127,35 @@ def test_content_of_a_template_program_keeps_identity_and_version(program):
     filled = edit.with_content_of(empty, program)
     assert (filled.id, filled.patient_id, filled.version) == ("mine", "p", 2)
     assert filled.stages == program.stages and filled.title == program.title
+
+
+def library_of(*exercises) -> Library:
+    return Library({exercise.id: exercise for exercise in exercises})
+
+
+def test_only_items_whose_library_exercise_changed_have_an_update(program, items):
+    reworded = items[1].exercise.model_copy(update={"summary": "Clearer words", "steps": ("New step.",)})
+    archived_change = items[2].exercise.model_copy(update={"summary": "Retired", "archived": True})
+    library = library_of(items[0].exercise, reworded, archived_change)  # items[3]'s exercise is gone
+    assert edit.library_updates(program, library) == {items[1].id: reworded}
+    assert edit.library_version(items[0], library) is None  # up to date
+    assert edit.library_version(items[2], library) is None  # archived: swap it, do not update it
+    assert edit.library_version(items[3], library) is None  # no longer in the library
+
+
+def test_a_snapshot_taken_while_archived_is_not_out_of_date_for_that_alone(items):
+    item = items[0].model_copy(update={"exercise": items[0].exercise.model_copy(update={"archived": True})})
+    assert edit.library_version(item, library_of(items[0].exercise)) is None
+
+
+def test_bringing_an_item_up_to_date_keeps_its_id_dose_and_note(program, items, make_exercise):
+    dose = items[0].dosage.model_copy(update={"reps": 3})
+    item = items[0].model_copy(update={"note": "Left side hurts", "dosage": dose})
+    newer = items[0].exercise.model_copy(update={"name": "Exercise 0, redrawn"})
+    fresh = edit.brought_up_to_date(item, newer)
+    assert fresh.exercise == newer and newer.dosage != dose
+    assert (fresh.id, fresh.dosage, fresh.note) == (item.id, dose, "Left side hurts")
+    changed = edit.replace_item(program, program.stages[0].id, fresh)
+    assert edit.library_updates(changed, library_of(newer, *(i.exercise for i in items[1:]))) == {}
+    with pytest.raises(ValueError, match="swap it instead"):
+        edit.brought_up_to_date(item, make_exercise(id="other-one"))

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ptplanner.core import program_edit as edit
+from ptplanner.core.exercise import Exercise
 from ptplanner.core.library import Library
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program, ProgramItem, Stage, StageMove
@@ -30,6 +31,10 @@ ITEM_MIME = "application/x-ptplanner-item-ids"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 WARNINGS_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
+UPDATED_IN_LIBRARY = (
+    "Updated in the library since it was added. “Update from library” (Ctrl+U) gives it the new text "
+    "and pictures; the dose and note stay."
+)
 STAGE_ROOT = 0  # internalId of a stage row; an item row's internalId is its stage's row + 1
 
 
@@ -47,7 +52,8 @@ class ProgramModel(QAbstractItemModel):
         self._library = Library()
         self.undo_stack = undo_stack
         self._warnings: dict[str, list[str]] = {}
-        self._recount_warnings()
+        self._updates: dict[str, Exercise] = {}  # item id: the library's newer exercise
+        self._recount_marks()
 
     # reading
 
@@ -70,9 +76,23 @@ class ProgramModel(QAbstractItemModel):
         """Safety warnings about a stage (the whole session) or an item."""
         return self._warnings.get(element_id, [])
 
+    def library_update_for(self, item_id: str) -> Exercise | None:
+        """The library's newer version of the item's exercise, if the library has changed it."""
+        return self._updates.get(item_id)
+
+    def out_of_date(self, item_ids: Sequence[str] | None = None) -> list[commands.OutOfDate]:
+        """(stage id, item, newer exercise) for the out-of-date items among `item_ids` (default: all)."""
+        return [
+            (stage.id, item, self._updates[item.id])
+            for stage in self._program.stages
+            for item in stage.items
+            if item.id in self._updates and (item_ids is None or item.id in item_ids)
+        ]
+
     def set_library(self, library: Library) -> None:
-        """Where dropped exercise ids are looked up."""
+        """Where dropped exercise ids are looked up, and what the items' snapshots are compared with."""
         self._library = library
+        self._after_change(warnings_only=True)
 
     def set_patient(self, patient: Patient) -> None:
         self._patient = patient
@@ -304,24 +324,28 @@ class ProgramModel(QAbstractItemModel):
     # warnings and signals
 
     def _after_change(self, warnings_only: bool = False) -> None:
-        """Stage rows show counts, the current stage and warnings: refresh them all (a dozen at most)."""
-        before = self._warnings
-        self._recount_warnings()
+        """Stage rows show counts, the current stage and warnings: refresh them all (a dozen at most).
+        Item rows are refreshed where their warnings or library updates changed."""
+        warnings, updates = self._warnings, self._updates
+        self._recount_marks()
         for stage_row, stage in enumerate(self._program.stages):
             stage_index = self.index(stage_row, 0)
             self.dataChanged.emit(stage_index, stage_index)
             for item_row, item in enumerate(stage.items):
-                if before.get(item.id) != self._warnings.get(item.id):
+                now = self._warnings.get(item.id), self._updates.get(item.id)
+                if (warnings.get(item.id), updates.get(item.id)) != now:
                     index = self.index(item_row, 0, stage_index)
                     self.dataChanged.emit(index, index)
         if not warnings_only:
             self.program_changed.emit()
 
-    def _recount_warnings(self) -> None:
+    def _recount_marks(self) -> None:
+        """The safety warnings, and the items the library has a newer version of."""
         found: dict[str, list[str]] = defaultdict(list)
         for warning in program_warnings(self._program, self._patient, self._today):
             found[warning.item_id or warning.stage_id].append(warning.message)
         self._warnings = dict(found)
+        self._updates = edit.library_updates(self._program, self._library)
 
     @staticmethod
     def _stage_warnings(stage: Stage, warnings: dict[str, list[str]]) -> list[str]:
@@ -371,10 +395,16 @@ class ProgramModel(QAbstractItemModel):
                 return item.note[:2000]
             return None
         warnings = self.warnings_for(item.id)
+        updated = item.id in self._updates
         if role == Qt.ItemDataRole.DecorationRole and warnings:
             return _warning_icon()
+        if role == Qt.ItemDataRole.FontRole and updated:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join([item.exercise.name, item.dosage.describe(), *warnings])
+            notes = [*warnings, UPDATED_IN_LIBRARY] if updated else warnings
+            return "\n".join([item.exercise.name, item.dosage.describe(), *notes])
         if role == WARNINGS_ROLE:
             return warnings
         return None

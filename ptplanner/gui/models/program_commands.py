@@ -9,10 +9,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from ptplanner.core import program_edit as edit
+from ptplanner.core.exercise import Exercise
 from ptplanner.core.program import Program, ProgramItem, Stage, StageMove
 
 if TYPE_CHECKING:
     from ptplanner.gui.models.program import ProgramModel
+
+OutOfDate = tuple[str, ProgramItem, Exercise]  # stage id, item, the library's newer exercise
 
 
 class SetItem(QUndoCommand):
@@ -214,6 +217,19 @@ def remove_items(model: ProgramModel, stage_id: str, item_ids: Sequence[str]) ->
     compound = Compound(text)
     for item_id in item_ids:
         compound.add(RemoveItem(model, stage_id, item_id))
+    return compound
+
+
+def update_from_library(model: ProgramModel, out_of_date: Sequence[OutOfDate]) -> Compound:
+    """Give items the library's newer exercise (from ProgramModel.out_of_date), keeping their dose and note."""
+    text = (
+        f"Update {out_of_date[0][1].exercise.name} from library"
+        if len(out_of_date) == 1
+        else f"Update {len(out_of_date)} exercises from library"
+    )
+    compound = Compound(text)
+    for stage_id, item, exercise in out_of_date:
+        compound.add(SetItem(model, stage_id, item, edit.brought_up_to_date(item, exercise), ""))
     return compound
 
 

@@ -70,8 +70,18 @@ class ProgramEditor(QWidget):
         self.up_button = QToolButton(text="▲", objectName="moveItemUp", toolTip="Move up (Alt+Up)")
         self.down_button = QToolButton(text="▼", objectName="moveItemDown", toolTip="Move down (Alt+Down)")
         self.remove_item_button = QToolButton(text="Remove", objectName="removeItem")
+        self.update_button = QToolButton(
+            text="Update from library",
+            objectName="updateFromLibrary",
+            toolTip="Give the chosen exercises the library's newer text and pictures (Ctrl+U)",
+        )
+        self.update_all_button = QPushButton("Update all", objectName="updateAllFromLibrary")
+        self.update_all_button.setToolTip(
+            "Update every exercise in the program that the library has changed (Ctrl+Shift+U)"
+        )
         self.stage_warnings = _notice("stageWarnings", "background:#fff4e5; border:1px solid #e0a040;")
         self.refusal = _notice("programRefusal", "background:#fdecea; border:1px solid #d9534f;")
+        self.library_updates = _notice("libraryUpdates", "background:#eef4fb; border:1px solid #8fb3dc;")
         self.no_stages = QLabel(NO_STAGES, objectName="noStages", wordWrap=True)
         self.no_stages.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.first_stage_button = QPushButton("Add a first stage", objectName="addFirstStage")
@@ -116,6 +126,7 @@ class ProgramEditor(QWidget):
             self.up_button,
             self.down_button,
             self.remove_item_button,
+            self.update_button,
         ):
             item_buttons.addWidget(button)
         item_buttons.addWidget(QLabel(f"<small>{ADD_HINT}</small>", wordWrap=True), 1)
@@ -129,6 +140,10 @@ class ProgramEditor(QWidget):
         items_layout.addWidget(self.items, 1)
         items_layout.addLayout(item_buttons)
         items_layout.addWidget(self.stage_warnings)
+        updates = QHBoxLayout()
+        updates.addWidget(self.library_updates, 1)
+        updates.addWidget(self.update_all_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        items_layout.addLayout(updates)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="programSplitter")
         self.splitter.addWidget(self.stage_form)
@@ -171,9 +186,13 @@ class ProgramEditor(QWidget):
         self.up_button.clicked.connect(lambda: self.move_current_item(-1))
         self.down_button.clicked.connect(lambda: self.move_current_item(1))
         self.remove_item_button.clicked.connect(self.remove_selected_items)
+        self.update_button.clicked.connect(self.update_selected_items)
+        self.update_all_button.clicked.connect(self.update_all_items)
         self.up_button.setShortcut("Alt+Up")
         self.down_button.setShortcut("Alt+Down")
         self.remove_item_button.setShortcut("Delete")
+        self.update_button.setShortcut("Ctrl+U")
+        self.update_all_button.setShortcut("Ctrl+Shift+U")
 
     # what the owner calls
 
@@ -187,11 +206,14 @@ class ProgramEditor(QWidget):
         self.items.setModel(model)
         if model is None:
             self.stage_form.show_stage(None)
+            for widget in (self.library_updates, self.update_all_button, self.update_button):
+                widget.hide()
             return
         model.set_library(self._library)
         self.items.configure_columns()
         self.stage_list.selectionModel().currentRowChanged.connect(self._stage_chosen)
         self.items.selectionModel().currentRowChanged.connect(self._update_item_buttons)
+        self.items.selectionModel().selectionChanged.connect(self._update_item_buttons)
         model.program_changed.connect(self._refresh)
         model.refused.connect(self._show_refusal)
         model.modelReset.connect(self._select_current_stage)
@@ -202,7 +224,7 @@ class ProgramEditor(QWidget):
         self.items.set_library(library)
         if self.model is not None:
             self.model.set_library(library)
-        self._update_item_buttons()
+            self._refresh()  # which exercises the library has changed
 
     def current_stage(self) -> Stage | None:
         index = self.stage_list.currentIndex()
@@ -278,6 +300,18 @@ class ProgramEditor(QWidget):
         if stage is not None and ids:
             self._push(commands.remove_items(self.model, stage.id, ids))
 
+    def update_selected_items(self) -> None:
+        """The chosen exercises that the library has changed get its version; one undo step."""
+        ids = self.items.selected_item_ids() if self.model is not None else []
+        self._update_from_library(self.model.out_of_date(ids) if ids else [])
+
+    def update_all_items(self) -> None:
+        self._update_from_library(self.model.out_of_date() if self.model is not None else [])
+
+    def _update_from_library(self, out_of_date: list[commands.OutOfDate]) -> None:
+        if out_of_date:
+            self._push(commands.update_from_library(self.model, out_of_date))
+
     def move_current_item(self, step: int) -> None:
         stage = self.current_stage()
         item = self.items.current_item()
@@ -345,6 +379,7 @@ class ProgramEditor(QWidget):
         for item in stage.items if stage else ():
             warnings = warnings + self.model.warnings_for(item.id)
         self._show_warnings(warnings)
+        self._show_library_updates(stage)
         last = self.model.program().current_stage_index() in (None, self.model.rowCount() - 1)
         self.next_stage_button.setEnabled(not last)
         self.copy_stage_button.setEnabled(stage is not None)
@@ -362,6 +397,10 @@ class ProgramEditor(QWidget):
             button.setEnabled(bool(exercises))
         for button in (self.up_button, self.down_button, self.remove_item_button):
             button.setEnabled(item is not None)
+        # Shown only while the library has changed an exercise of the program; usable for the chosen ones.
+        self.update_button.setVisible(self.model is not None and bool(self.model.out_of_date()))
+        ids = self.items.selected_item_ids() if item is not None else []
+        self.update_button.setEnabled(bool(ids and self.model.out_of_date(ids)))
 
     def _show_warnings(self, warnings: list[str]) -> None:
         """The first few in full; all of them in the tooltip, and each beside its exercise (⚠)."""
@@ -373,6 +412,23 @@ class ProgramEditor(QWidget):
         self.stage_warnings.setText("\n".join(shown))
         self.stage_warnings.setToolTip("\n".join(lines[:60]) if more > 0 else "")
         self.stage_warnings.setVisible(bool(warnings))
+
+    def _show_library_updates(self, stage: Stage | None) -> None:
+        """Quietly, under the warnings: which exercises the library has changed since they were added."""
+        out_of_date = self.model.out_of_date()
+        here = [item.exercise.name for stage_id, item, _ in out_of_date if stage and stage_id == stage.id]
+        elsewhere = len(out_of_date) - len(here)
+        parts = [", ".join(here)] if here else []
+        if elsewhere:
+            parts.append(
+                "1 exercise in another stage" if elsewhere == 1 else f"{elsewhere} exercises in other stages"
+            )
+        self.library_updates.setText(
+            f"ℹ Newer in the library than here (shown in italics): {' and '.join(parts)}. "
+            "Updating keeps the dose and note."
+        )
+        self.library_updates.setVisible(bool(out_of_date))
+        self.update_all_button.setVisible(bool(out_of_date))
 
     def _show_refusal(self, message: str) -> None:
         self.refusal.setText(message)
