@@ -21,6 +21,13 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def create_private_folder(folder: Path) -> None:
+    """Create the data folder readable by this user only (patients' records), if it is not there yet."""
+    if not folder.exists():
+        folder.mkdir(parents=True)
+        folder.chmod(0o700)
+
+
 def database_url_override(override: str | None = None) -> str | None:
     """A client/server database URL (PostgreSQL) given on the command line or in the environment."""
     return override or os.environ.get(DATABASE_URL_ENV) or None

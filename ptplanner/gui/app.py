@@ -15,6 +15,7 @@ from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ptplanner import __version__
+from ptplanner.datadirs import create_private_folder
 from ptplanner.gui.errors import install_excepthook
 from ptplanner.gui.main_window import MainWindow
 
@@ -90,9 +91,7 @@ def lock_data_folder(data_dir: Path) -> QLockFile | bool | None:
     folder cannot hold a lock file at all (None), opening the database explains what is wrong.
     """
     try:
-        if not data_dir.exists():
-            data_dir.mkdir(parents=True)
-            data_dir.chmod(0o700)  # patients' records: only this user
+        create_private_folder(data_dir)
     except OSError:
         return None
     lock = QLockFile(str(data_dir / LOCK_FILE))

@@ -14,6 +14,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+from ptplanner.datadirs import create_private_folder
 from ptplanner.storage.errors import DatabaseDamaged, DatabaseError, DatabaseUnavailable, NotPtplannerDatabase
 from ptplanner.storage.migrate import refuse_unknown_revisions
 
@@ -149,9 +150,7 @@ def _damaged(path: Path, detail: str) -> DatabaseDamaged:
 def create_private(path: Path) -> None:
     """Create the data folder (0700) and an empty database file (0600) before SQLite creates it 0644."""
     try:
-        if not path.parent.exists():
-            path.parent.mkdir(parents=True)
-            path.parent.chmod(0o700)
+        create_private_folder(path.parent)
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     except OSError as error:
         raise DatabaseUnavailable(f"Cannot create the database {path}: {error.strerror}.") from error
