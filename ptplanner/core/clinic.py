@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import Field, field_serializer, field_validator
 
+from ptplanner.core.dates import DateStyle
 from ptplanner.core.model import CoreModel
 
 MAX_LOGO_BYTES = 512 * 1024
@@ -23,6 +24,11 @@ _JPEG = b"\xff\xd8\xff"
 class Paper(StrEnum):
     LETTER = "letter"
     A4 = "a4"
+
+    @property
+    def date_style(self) -> DateStyle:
+        """Letter paper is American: month first. A4 is used where the day comes first."""
+        return DateStyle.MONTH_FIRST if self is Paper.LETTER else DateStyle.DAY_FIRST
 
 
 def celsius_to_fahrenheit(celsius: float) -> float:

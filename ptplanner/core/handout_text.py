@@ -8,23 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ptplanner.core.dates import DateWords
 from ptplanner.core.patient import Precaution, PrecautionKind
 from ptplanner.core.program import Program, Stage
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _MOVEMENT_RULES = {
     PrecautionKind.NO_BENDING: "Do not bend forward at your waist",
     PrecautionKind.NO_LIFTING: "Do not lift anything",
@@ -36,17 +23,6 @@ _MOVEMENT_RULES = {
 class SummaryPoint:
     label: str
     text: str
-
-
-def day_text(day: date, today: date | None = None) -> str:
-    """'5 January 2026'; the year is left out when it is `today`'s year."""
-    text = f"{day.day} {_MONTHS[day.month - 1]}"
-    return text if today is not None and day.year == today.year else f"{text} {day.year}"
-
-
-def short_day_text(day: date) -> str:
-    """'12 Mar': short enough for a column, and read the same way everywhere (unlike 12/3)."""
-    return f"{day.day} {_MONTHS[day.month - 1][:3]}"
 
 
 def times_a_day(times: int) -> str:
@@ -73,20 +49,13 @@ def stage_dates(stage: Stage, surgery_date: date | None) -> tuple[date, date | N
     return surgery_date + timedelta(weeks=stage.start_week), end
 
 
-def stage_dates_text(dates: tuple[date, date | None], today: date) -> str:
-    """'From 3 March to 14 April' (or 'From 3 March' for a stage with no end)."""
-    span = _span(dates, today)
+def stage_dates_text(dates: tuple[date, date | None], words: DateWords) -> str:
+    """'From March 3 to April 14' (or 'From March 3' for a stage with no end)."""
+    span = words.span(*dates)
     return span[:1].upper() + span[1:]
 
 
-def _span(dates: tuple[date, date | None], today: date) -> str:
-    start, end = dates
-    if end is None:
-        return f"from {day_text(start, today)}"
-    return f"from {day_text(start, today)} to {day_text(end, today)}"
-
-
-def precaution_sentence(precaution: Precaution, today: date) -> str:
+def precaution_sentence(precaution: Precaution, words: DateWords) -> str:
     """'Do not lift more than 10 lb until 5 January.' The therapist's note follows as typed."""
     kind = precaution.kind
     if kind is PrecautionKind.LIFTING_LIMIT:
@@ -98,7 +67,7 @@ def precaution_sentence(precaution: Precaution, today: date) -> str:
     else:
         rule = _MOVEMENT_RULES[kind]
     if precaution.until is not None:
-        until = f"until {day_text(precaution.until, today)}"
+        until = f"until {words.long(precaution.until)}"
         rule = f"{rule.rstrip('. ')} ({until})" if kind is PrecautionKind.OTHER else f"{rule} {until}"
     elif kind is not PrecautionKind.OTHER:
         rule = f"{rule} until your surgeon says you may"
@@ -109,12 +78,12 @@ def precaution_sentence(precaution: Precaution, today: date) -> str:
 
 
 def program_summary(
-    stage: Stage, dates: tuple[date, date | None] | None, today: date, pain_limit: int
+    stage: Stage, dates: tuple[date, date | None] | None, words: DateWords, pain_limit: int
 ) -> list[SummaryPoint]:
     """How often, how long, what to expect and when to stop, for the stage being printed."""
     return [
         SummaryPoint("How often", _how_often(stage)),
-        SummaryPoint("How long", _how_long(stage, dates, today)),
+        SummaryPoint("How long", _how_long(stage, dates, words)),
         SummaryPoint(
             "What to expect",
             "Your muscles may feel tired or a little sore. That is normal, and it should be gone by the next "
@@ -144,12 +113,12 @@ def _how_often(stage: Stage) -> str:
     return f"Do your exercises {days}. {each}"
 
 
-def _how_long(stage: Stage, dates: tuple[date, date | None] | None, today: date) -> str:
+def _how_long(stage: Stage, dates: tuple[date, date | None] | None, words: DateWords) -> str:
     if stage.end_week is None:
         weeks = f"from week {stage.start_week} after your surgery"
     elif stage.start_week == 0:
         weeks = f"from your surgery to week {stage.end_week}"
     else:
         weeks = f"from week {stage.start_week} to week {stage.end_week} after your surgery"
-    when = "" if dates is None else f" ({_span(dates, today)})"
+    when = "" if dates is None else f" ({words.span(*dates)})"
     return f"Follow this plan {weeks}{when}. Your therapist will tell you when to change it."

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ptplanner.core.dates import DateWords
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind
 from ptplanner.core.program import Program, ProgramItem, Stage
 
@@ -101,4 +102,4 @@ def _stage_start(program: Program, index: int, patient: Patient, today: date) ->
 def _until(precaution: Precaution) -> str:
     if precaution.until is None:
         return "applies until the therapist lifts it"
-    return f"applies until {precaution.until:%d %b %Y}"
+    return f"applies until {DateWords().full(precaution.until)}"

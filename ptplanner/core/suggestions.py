@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
-from ptplanner.core.handout_text import short_day_text
+from ptplanner.core.dates import DateWords
 from ptplanner.core.model import CoreModel
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
@@ -24,6 +24,8 @@ from ptplanner.core.progress.log import WEEK, stage_entered_on
 from ptplanner.core.progress.pain import Site, SoreSpell
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.walking import WalkingPlan
+
+_WORDS = DateWords()  # the app and the report read "Dec 4"
 
 MAX_SPELLS_NAMED = 3
 MIN_WALKING_MINUTES = 2  # the lowest baseline a WalkingPlan takes
@@ -243,10 +245,10 @@ def _spell_text(spell: SoreSpell) -> str:
         "the next morning" if len(spell.next_mornings) == 1 else f"for {len(spell.next_mornings)} mornings"
     )
     return (
-        f"On {short_day_text(spell.day)}, {spell.site.value} pain went from {spell.before} to {spell.after} "
+        f"On {_WORDS.short(spell.day)}, {spell.site.value} pain went from {spell.before} to {spell.after} "
         f"after exercising and was still {', '.join(map(str, spell.next_mornings))} {mornings}."
     )
 
 
 def _span(week: WeekFigures) -> str:
-    return f"{short_day_text(week.start)} to {short_day_text(week.end)}"
+    return f"{_WORDS.short(week.start)} to {_WORDS.short(week.end)}"

@@ -7,7 +7,7 @@ byte for byte, with one click. Handouts are built on a worker thread, one at a t
 from __future__ import annotations
 
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from ptplanner.core.clinic import Paper
 from ptplanner.core.handout_text import stage_choice
 from ptplanner.core.program import Program
+from ptplanner.gui.dates import app_dates
 from ptplanner.gui.tasks import TaskRunner
 from ptplanner.handouts.content import HandoutError
 from ptplanner.handouts.options import MAX_LOG_WEEKS, HandoutOptions
@@ -99,7 +100,7 @@ class HandoutHistoryModel(QAbstractTableModel):
         options = record.options
         stage = options.get("stage_index")  # copies printed before it was recorded do not say
         return (
-            record.printed_at.astimezone().strftime("%d %b %Y, %H:%M"),
+            _printed_at(record.printed_at),
             str(record.program_version),
             "" if stage is None else str(stage + 1),
             PAPER_NAMES.get(options.get("paper"), ""),
@@ -464,3 +465,8 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> None:
             painter.drawImage(target, image)
     finally:
         painter.end()
+
+
+def _printed_at(moment: datetime) -> str:
+    local = moment.astimezone()
+    return f"{app_dates().full(local.date())}, {local:%H:%M}"

@@ -12,7 +12,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, Str
 from reportlab.lib.colors import Color, black, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from ptplanner.core.handout_text import short_day_text
+from ptplanner.core.dates import DateWords
 from ptplanner.core.progress.figures import ProgressFigures, WeekFigures
 from ptplanner.core.progress.pain import Site
 from ptplanner.core.progress_rules import ProgressRules
@@ -150,7 +150,7 @@ def _week_labels(drawing: Drawing, frame: _Frame, weeks: Sequence[WeekFigures]) 
             String(
                 frame.x(slot + 0.5),
                 frame.bottom - FONT_SIZE - 3,
-                short_day_text(weeks[slot].start),
+                DateWords().short(weeks[slot].start),
                 fontName=font,
                 fontSize=FONT_SIZE,
                 textAnchor="middle",

@@ -12,7 +12,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from ptplanner.core.clinic import ClinicSettings, Paper
-from ptplanner.core.handout_text import day_text
+from ptplanner.core.dates import DateWords
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
 from ptplanner.handouts.content import HandoutContent
@@ -55,9 +55,12 @@ def build_handout(
     width = page_size[0] - 2 * MARGIN
     style = look(options.large_print)
     text = TextMarkup(font_folders)
-    program_line = f"Program of {day_text(program.created_on)}, version {program.version}"
+    dates = DateWords(options.paper.date_style)
+    program_line = f"Program of {dates.full(program.created_on)}, version {program.version}"
     footer = Footer(patient.name, program_line, style.footer, text)
-    layout = Layout(style, text, width, page_size[1] - 2 * MARGIN - footer.height, today)
+    layout = Layout(
+        style, text, width, page_size[1] - 2 * MARGIN - footer.height, today, options.paper.date_style
+    )
     warnings: list[str] = []
     story = _story(content, layout, options, warnings)
     buffer = BytesIO()

@@ -14,7 +14,7 @@ WALKING_COLUMNS = ("Week", "Walks a day", "Minutes each walk", "Minutes in all")
 
 
 def precautions(content: HandoutContent, layout: Layout) -> list[Flowable]:
-    own = [precaution_sentence(p, layout.today) for p in content.patient.active_precautions(layout.today)]
+    own = [precaution_sentence(p, layout.dates) for p in content.patient.active_precautions(layout.today)]
     lines = tuple(own) + content.stage.precautions
     if not lines:
         return []

@@ -13,7 +13,6 @@ from reportlab.lib.colors import Color, black
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
 
-from ptplanner.core.handout_text import day_text, short_day_text
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.styles import Layout
 
@@ -83,8 +82,8 @@ def log_sheets(content: HandoutContent, layout: Layout, weeks: int) -> list[Flow
             PageBreak(),
             Paragraph(
                 layout.text(
-                    f"My exercise log: week {week + 1}, from {day_text(days[0], layout.today)} "
-                    f"to {day_text(days[-1], layout.today)}"
+                    f"My exercise log: week {week + 1}, from {layout.dates.long(days[0])} "
+                    f"to {layout.dates.long(days[-1])}"
                 ),
                 layout.look.section,
             ),
@@ -103,7 +102,7 @@ def _grid(content: HandoutContent, layout: Layout, days: list[date]) -> Table:
     look = layout.look
     centred = ParagraphStyle("day", parent=look.cell, alignment=1)
     header = [Paragraph("<b>Exercise</b>", look.cell)] + [
-        Paragraph(f"<b>{_WEEKDAYS[day.weekday()]}</b><br/>{short_day_text(day)}", centred) for day in days
+        Paragraph(f"<b>{_WEEKDAYS[day.weekday()]}</b><br/>{layout.dates.short(day)}", centred) for day in days
     ]
     rows: list[list[Flowable]] = [header]
     for number, item in enumerate(content.stage.items, start=1):

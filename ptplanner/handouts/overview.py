@@ -9,7 +9,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, Paragraph, Table
 from reportlab.platypus.flowables import HRFlowable
 
-from ptplanner.core.handout_text import day_text, program_summary, stage_dates_text, stage_title
+from ptplanner.core.handout_text import program_summary, stage_dates_text, stage_title
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.styles import Layout
 
@@ -26,10 +26,10 @@ def overview(content: HandoutContent, layout: Layout, warnings: list[str]) -> li
         parts.append(
             layout.paragraph(patient.therapist, look.body, "the therapist's name", label="Therapist:")
         )
-    parts.append(layout.paragraph(day_text(layout.today), look.body, label="Date:"))
+    parts.append(layout.paragraph(layout.dates.full(layout.today), look.body, label="Date:"))
     parts.append(_stage_box(content, layout))
     summary = program_summary(
-        content.stage, content.stage_dates(), layout.today, content.clinic.exercise_pain_limit
+        content.stage, content.stage_dates(), layout.dates, content.clinic.exercise_pain_limit
     )
     parts.append(
         layout.section(
@@ -83,7 +83,7 @@ def _stage_box(content: HandoutContent, layout: Layout) -> Table:
     ]
     dates = content.stage_dates()
     if dates is not None:
-        lines.append(Paragraph(layout.text(stage_dates_text(dates, layout.today)), layout.look.boxed))
+        lines.append(Paragraph(layout.text(stage_dates_text(dates, layout.dates)), layout.look.boxed))
     return layout.table(
         [[lines]],
         [layout.width],

@@ -16,7 +16,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
 from ptplanner.core.clinic import Paper
-from ptplanner.core.handout_text import day_text
+from ptplanner.core.dates import DateWords
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
 from ptplanner.core.progress.figures import progress_figures
@@ -65,6 +65,7 @@ def build_report(
         text=TextMarkup(font_folders),
         styles=ReportStyles.make(),
         width=PAGE_SIZES[paper][0] - 2 * MARGIN,
+        dates=DateWords(paper.date_style, today),
     )
     buffer = BytesIO()
     document = SimpleDocTemplate(
@@ -94,7 +95,7 @@ def build_report(
 def _footer(sections: ReportSections) -> Callable[[Canvas, SimpleDocTemplate], None]:
     """Draws 'Progress report · name · printed on · program version · page n' at the foot of each page."""
     name = sections.text(shortened(sections.patient.name, FOOTER_NAME), "the patient's name")
-    said = f"printed {day_text(sections.figures.today)} \u00b7 program version {sections.program.version}"
+    said = f"printed {sections.dates.full(sections.figures.today)} \u00b7 program version {sections.program.version}"
 
     def draw(canvas: Canvas, document: SimpleDocTemplate) -> None:
         footer = Paragraph(

@@ -14,7 +14,7 @@ from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ptplanner.core.adherence import Measure
-from ptplanner.core.handout_text import day_text, short_day_text
+from ptplanner.core.dates import DateWords
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
 from ptplanner.core.progress.figures import ProgressFigures
@@ -91,6 +91,7 @@ class ReportSections:
     text: TextMarkup
     styles: ReportStyles
     width: float
+    dates: DateWords
 
     def story(self, suggestions: Sequence[Suggestion]) -> list[Flowable]:
         return [
@@ -111,21 +112,21 @@ class ReportSections:
 
     def _header(self) -> list[Flowable]:
         patient, program, today = self.patient, self.program, self.figures.today
-        details = [f"Born {day_text(patient.date_of_birth)}"]
+        details = [f"Born {self.dates.full(patient.date_of_birth)}"]
         if patient.surgery_date is not None:
             levels = f", {', '.join(patient.fused_levels)}" if patient.fused_levels else ""
             procedure = f": {patient.procedure}{levels}" if patient.procedure or levels else ""
             details.append(
-                f"surgery {day_text(patient.surgery_date)}{procedure} "
+                f"surgery {self.dates.full(patient.surgery_date)}{procedure} "
                 f"(week {patient.week_after_surgery(today)} after surgery)"
             )
         if patient.therapist.strip():
             details.append(f"therapist {patient.therapist}")
-        details.append(f"printed {day_text(today)}")
+        details.append(f"printed {self.dates.full(today)}")
         index = self.figures.stage_index
         stage = "no stages yet"
         if index is not None:
-            since = day_text(stage_entered_on(program, today), today)
+            since = self.dates.long(stage_entered_on(program, today))
             stage = f"Stage {index + 1} of {len(program.stages)}: {self._stage_name(index)}, since {since}"
         return [
             Paragraph("Progress report", self.styles.title),
@@ -147,7 +148,7 @@ class ReportSections:
         cells = [
             (
                 _percent(figures.overall.percent),
-                f"of prescribed sessions done since {short_day_text(figures.weeks[0].start)}",
+                f"of prescribed sessions done since {self.dates.short(figures.weeks[0].start)}",
             ),
             (_percent(figures.recent(weeks).percent), f"in the last {_weeks_text(weeks)}"),
             (_days(figures.streak_days), "in a row with exercise, up to now"),
@@ -201,7 +202,7 @@ class ReportSections:
     def _charts(self) -> list[Flowable]:
         if not self.figures.logged:
             return []
-        end = day_text(self.figures.weeks[-1].end, self.figures.today)
+        end = self.dates.long(self.figures.weeks[-1].end)
         return [
             KeepTogether(
                 [
@@ -236,8 +237,8 @@ class ReportSections:
         later = len(trend.points) > 1
         return [
             MEASURE_NAMES[trend.measure],
-            f"{baseline.score:g} ({short_day_text(baseline.day)})",
-            f"{latest.score:g} ({short_day_text(latest.day)})" if later else "\u2014",
+            f"{baseline.score:g} ({self.dates.short(baseline.day)})",
+            f"{latest.score:g} ({self.dates.short(latest.day)})" if later else "\u2014",
             _signed(latest.change) if later else "\u2014",
             f"{latest.verdict.value} (\u2265 {trend.meaningful_change:g} points)"
             if later
@@ -280,7 +281,7 @@ class ReportSections:
             heading = f"The patient's{other} notes, last {_weeks_text(self.rules.flag_weeks)}"
             parts.append(Paragraph(heading, self.styles.section))
             parts += [
-                self._paragraph(excerpt(note.text), label=f"{short_day_text(note.day)}:")
+                self._paragraph(excerpt(note.text), label=f"{self.dates.short(note.day)}:")
                 for note in logged[:MAX_NOTES]
             ]
         if len(logged) > MAX_NOTES:

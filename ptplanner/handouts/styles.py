@@ -14,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Table, TableStyle
 
+from ptplanner.core.dates import DateStyle, DateWords
 from ptplanner.handouts.fonts import register_fonts
 from ptplanner.handouts.markup import TextMarkup
 
@@ -95,6 +96,12 @@ class Layout:
     width: float
     height: float  # of the text frame on a page
     today: date
+    date_style: DateStyle = DateStyle.MONTH_FIRST
+
+    @property
+    def dates(self) -> DateWords:
+        """Every date in the document is written by this, so they all read alike."""
+        return DateWords(self.date_style, self.today)
 
     def paragraph(self, text: str, style: ParagraphStyle, where: str = "", label: str = "") -> Paragraph:
         """`text` printed exactly as typed; `label` (ptplanner's own words) goes before it in bold."""

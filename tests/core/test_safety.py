@@ -2,6 +2,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from ptplanner.core.dates import DateWords
 from ptplanner.core.dosage import Dosage
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Unit
 from ptplanner.core.program import Program, ProgramItem, Stage, StageMove
@@ -73,7 +74,7 @@ def test_a_banned_movement_is_warned_about_while_the_precaution_applies(item):
     lifting = item(movements=("lifting", "bending"))
     no_bending = Precaution(kind=PrecautionKind.NO_BENDING, until=until(6))
     assert messages(program([lifting]), patient(no_bending)) == [
-        f"Bridge involves bending, but 'no bending' applies until {until(6):%d %b %Y}."
+        f"Bridge involves bending, but 'no bending' applies until {DateWords().full(until(6))}."
     ]
 
 
@@ -106,7 +107,7 @@ def test_a_stage_the_patient_has_left_is_not_checked_against_precautions(item):
 def test_a_load_above_the_lifting_limit_is_warned_about(item):
     limit = Precaution(kind=PrecautionKind.LIFTING_LIMIT, limit=4, unit=Unit.KG, until=until(12))
     heavy, light = item(load="10 lb dumbbell"), item(load="3 kg")
-    ends = f"{until(12):%d %b %Y}"
+    ends = f"{DateWords().full(until(12))}"
     expected = f"The load '10 lb dumbbell' is above the lifting limit of 4 kg, which applies until {ends}."
     assert messages(program([heavy, light]), patient(limit)) == [expected]
 

@@ -126,7 +126,7 @@ def test_hold_after_pain_rises_two_points_and_repeat_the_last_good_week():
     assert hold.repeat_week == (day(7), day(13))
     assert hold.walking == WALKING.model_copy(update={"baseline_minutes_per_day": 5})
     assert "Back pain is up 2.0 points" in hold.reason
-    assert "repeat the week of 10 Mar to 16 Mar, the last week that went well." in hold.reason
+    assert "repeat the week of Mar 10 to Mar 16, the last week that went well." in hold.reason
     assert "Walking can go back one weekly step, from 10 to 5 minutes a day." in hold.reason
 
 
@@ -139,7 +139,7 @@ def test_hold_after_soreness_that_lasts_to_the_next_morning():
     (hold,) = suggestions(two_stages(), entries)
     assert hold.kind is SuggestionKind.HOLD
     assert (
-        "On 15 Mar, back pain went from 3 to 6 after exercising and was still 5 the next morning."
+        "On Mar 15, back pain went from 3 to 6 after exercising and was still 5 the next morning."
         in hold.reason
     )
 

@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, LETTER
 
 from ptplanner.core.clinic import ClinicSettings
+from ptplanner.core.dates import DateWords
 from ptplanner.core.handout_text import precaution_sentence
 from ptplanner.core.red_flags import red_flags
 from ptplanner.handouts.content import HandoutError
@@ -25,7 +26,7 @@ def test_the_handout_has_the_patient_every_exercise_dose_precaution_and_red_flag
     assert patient.name in text
     assert "Sam Rivera, PT" in text
     assert "Stage 2 of 4: Stabilization, weeks 6 to 12" in text
-    assert "From 17 February to 31 March" in text
+    assert "From February 17 to March 31" in text
     assert CLINIC.name in text and CLINIC.phone in text
     for item in stage.items:
         assert flat(item.exercise.name) in text
@@ -34,7 +35,7 @@ def test_the_handout_has_the_patient_every_exercise_dose_precaution_and_red_flag
         for step in item.exercise.steps:
             assert flat(step) in text
     for precaution in patient.active_precautions(TODAY):
-        assert flat(precaution_sentence(precaution, TODAY)) in text
+        assert flat(precaution_sentence(precaution, DateWords(today=TODAY))) in text
     for line in stage.precautions:
         assert flat(line) in text
     for group in red_flags(CLINIC):
@@ -45,7 +46,7 @@ def test_the_handout_has_the_patient_every_exercise_dose_precaution_and_red_flag
 
 def test_precautions_carry_their_own_numbers_and_dates_and_ended_ones_are_left_out():
     text = pdf_text(build().pdf)
-    assert "Do not lift more than 10 lb until 7 April." in text
+    assert "Do not lift more than 10 lb until April 7." in text
     assert "Do not twist your back until your surgeon says you may." in text
     assert "Do not sit for more than 30 minutes" not in text  # it ended on 17 February
 
@@ -91,7 +92,7 @@ def test_every_page_names_the_patient_program_version_and_page():
     assert handout.pages == len(pages) > 3
     for number, text in enumerate(pages, start=1):
         assert "Margaret Okafor" in text
-        assert "Program of 11 January 2025, version 3" in text
+        assert "Program of January 11, 2025, version 3" in text
         assert f"Page {number} of {len(pages)}" in text
 
 
@@ -101,9 +102,9 @@ def test_the_log_sheet_has_a_page_a_week_of_dated_days_and_pain_rows():
     pages = page_texts(build(patient, program, log_weeks=3).pdf)
     logs = [text for text in pages if "My exercise log" in text]
     assert len(logs) == 3
-    assert "week 1, from 1 March to 7 March" in logs[0]
-    assert "Sat 1 Mar" in logs[0] and "Fri 7 Mar" in logs[0]
-    assert "week 3, from 15 March to 21 March" in logs[2]
+    assert "week 1, from March 1 to March 7" in logs[0]
+    assert "Sat Mar 1" in logs[0] and "Fri Mar 7" in logs[0]
+    assert "week 3, from March 15 to March 21" in logs[2]
     for number, item in enumerate(program.stages[1].items, start=1):
         assert f"{number}. {flat(item.exercise.name)}" in logs[0]
     assert "Back pain (0 to 10)" in logs[0] and "Leg pain (0 to 10)" in logs[0]
@@ -115,7 +116,7 @@ def test_a_log_for_a_stage_that_starts_later_starts_with_the_stage():
     later_stage = 2  # weeks 12 to 24: from 31 March
     text = pdf_text(build(patient, program, stage_index=later_stage).pdf)
     assert "Stage 3 of 4" in text
-    assert "week 1, from 31 March to 6 April" in text
+    assert "week 1, from March 31 to April 6" in text
 
 
 def test_the_log_sheet_can_be_left_out():
@@ -155,7 +156,7 @@ def test_a_program_of_another_patient_is_refused():
 
 def test_the_print_date_and_the_stage_dates_are_on_the_first_page():
     first = page_texts(build().pdf)[0]
-    assert "Date: 1 March 2025" in first
+    assert "Date: March 1, 2025" in first
     assert "How long: Follow this plan from week 6 to week 12 after your surgery" in first
 
 
@@ -163,8 +164,8 @@ def test_a_patient_without_a_surgery_date_gets_weeks_but_no_dates():
     patient = make_patient(surgery_date=None)
     text = pdf_text(build(patient, make_program(patient)).pdf)
     assert "Stage 2 of 4: Stabilization, weeks 6 to 12" in text
-    assert "From 17 February" not in text
-    assert f"from {TODAY.day} March" in text  # the log starts on the print date
+    assert "From February 17" not in text
+    assert f"from March {TODAY.day}" in text  # the log starts on the print date
 
 
 def test_the_same_input_gives_the_same_bytes():
@@ -177,3 +178,10 @@ def test_a_different_print_date_changes_the_document():
     program = make_program(patient)
     later = build_handout(patient, program, CLINIC, HandoutOptions(), date(2025, 3, 2), font_folders=())
     assert later.pdf != build(patient, program).pdf
+
+
+def test_every_date_of_an_a4_handout_puts_the_day_first_and_of_a_letter_one_the_month():
+    letter, a4 = pdf_text(build(paper="letter").pdf), pdf_text(build(paper="a4").pdf)
+    assert "Date: March 1, 2025" in letter and "Program of January 11, 2025" in letter
+    assert "Date: 1 March 2025" in a4 and "Program of 11 January 2025" in a4
+    assert "March 1, 2025" not in a4 and "1 March 2025" not in letter

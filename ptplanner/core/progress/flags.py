@@ -9,7 +9,7 @@ from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 
-from ptplanner.core.handout_text import short_day_text
+from ptplanner.core.dates import DateWords
 from ptplanner.core.progress.adherence import Sessions
 from ptplanner.core.progress.log import LogDay
 from ptplanner.core.progress.pain import PainChange
@@ -75,7 +75,7 @@ def flags(
             raised.append(
                 Flag(
                     FlagKind.RED_FLAG_NOTE,
-                    f"The note of {short_day_text(log_day.day)} mentions {mentions}: "
+                    f"The note of {DateWords().short(log_day.day)} mentions {mentions}: "
                     f"\u201c{excerpt(note)}\u201d",
                     log_day.day,
                 )

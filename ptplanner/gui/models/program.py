@@ -22,6 +22,7 @@ from ptplanner.core.library import Library
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program, ProgramItem, Stage, StageMove
 from ptplanner.core.safety import program_warnings
+from ptplanner.gui.dates import app_dates
 from ptplanner.gui.models import program_commands as commands
 from ptplanner.gui.models.item_columns import ITEM_COLUMNS, EditorKind, refusal
 
@@ -371,7 +372,7 @@ class ProgramModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and warnings:
             return _warning_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
-            moved = [f"Moved here on {m.on:%d %b %Y}" for m in self._program.moves if m.stage_index == row]
+            moved = [f"Moved here on {app_dates().full(m.on)}" for m in self._program.moves if m.stage_index == row]
             now = ["The patient's current stage"] if current else []
             return "\n".join([stage.name, *now, *moved, *warnings])
         if role == WARNINGS_ROLE:

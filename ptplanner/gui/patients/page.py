@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ptplanner.core.patient import Patient, Precaution
 from ptplanner.core.program import Program
 from ptplanner.core.summary import stage_label
+from ptplanner.gui.dates import app_dates
 from ptplanner.gui.program.editor import ProgramEditor
 
 MAX_HEADING = 80  # characters of a name shown in the heading; the tooltip has it all
@@ -37,7 +38,7 @@ def describe_precaution(precaution: Precaution, today: date) -> str:
     if precaution.until is None:
         return text + ", until lifted"
     ended = " (ended)" if precaution.until < today else ""
-    return f"{text}, until {precaution.until:%d %b %Y}{ended}"
+    return f"{text}, until {app_dates().full(precaution.until)}{ended}"
 
 
 class PatientPage(QWidget):
@@ -90,11 +91,11 @@ class PatientPage(QWidget):
         self.patient = patient
         self.heading.setText(_shortened(patient.name, MAX_HEADING))
         self.heading.setToolTip(patient.name[:2000])
-        born = f"born {patient.date_of_birth:%d %b %Y}"
+        born = f"born {app_dates().full(patient.date_of_birth)}"
         if patient.surgery_date is None:
             surgery = "No surgery date recorded"
         else:
-            surgery = f"{patient.surgery_date:%d %b %Y}"
+            surgery = f"{app_dates().full(patient.surgery_date)}"
         procedure = _shortened(patient.procedure.strip(), MAX_DETAIL)
         what = ", ".join(part for part in (procedure, " ".join(patient.fused_levels)) if part)
         therapist = f" · therapist {patient.therapist}" if patient.therapist else ""

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ptplanner.core.adherence import Measure
-from ptplanner.core.handout_text import short_day_text
+from ptplanner.gui.dates import app_dates
 from ptplanner.core.progress.figures import ProgressFigures, WeekFigures
 from ptplanner.core.progress.outcomes import LOWER_IS_BETTER, OutcomeTrend
 from ptplanner.core.progress.pain import Site
@@ -195,7 +195,7 @@ def _week_labels(painter: QPainter, frame: Frame, weeks: tuple[WeekFigures, ...]
     metrics = painter.fontMetrics()
     painter.setPen(INK)
     for slot in range(len(weeks) - 1, -1, -every):
-        label = short_day_text(weeks[slot].start)
+        label = app_dates().short(weeks[slot].start)
         x = frame.x(slot + 0.5) - metrics.horizontalAdvance(label) / 2
         painter.drawText(QPointF(x, frame.plot.bottom() + metrics.ascent() + 3), label)
 
@@ -265,9 +265,9 @@ def _outcome_chart(painter: QPainter, area: QRectF, trend: OutcomeTrend) -> None
     metrics = painter.fontMetrics()
     painter.setPen(INK)
     y = plot.bottom() + metrics.ascent() + 3
-    painter.drawText(QPointF(plot.left(), y), short_day_text(first))
+    painter.drawText(QPointF(plot.left(), y), app_dates().short(first))
     if last > first:
-        label = short_day_text(last)
+        label = app_dates().short(last)
         painter.drawText(QPointF(plot.right() - metrics.horizontalAdvance(label), y), label)
     latest = trend.latest
     lines = (

@@ -14,7 +14,7 @@ from enum import Enum, auto
 from pydantic import ValidationError
 
 from ptplanner.core.adherence import AdherenceEntry, ItemCompletion
-from ptplanner.core.handout_text import short_day_text
+from ptplanner.gui.dates import app_dates
 from ptplanner.core.model import unstorable_character
 from ptplanner.core.program import Program, ProgramItem
 from ptplanner.core.progress.log import stage_index_on
@@ -61,14 +61,14 @@ def week_rows(program: Program, days: Sequence[date]) -> list[LogRow]:
 def closed_reason(program: Program, row: LogRow, day: date, today: date) -> str | None:
     """Why nothing can be logged in this cell, or None when it is open."""
     if day > today:
-        return f"{short_day_text(day)} has not come yet."
+        return f"{app_dates().short(day)} has not come yet."
     if day < program.created_on:
-        return f"The program starts on {short_day_text(program.created_on)}."
+        return f"The program starts on {app_dates().short(program.created_on)}."
     if row.item is not None:
         index = stage_index_on(program, day)
         stage_items = program.stages[index].items if index is not None else ()
         if all(item.id != row.item.id for item in stage_items):
-            return f"{row.item.exercise.name} was not in the program on {short_day_text(day)}."
+            return f"{row.item.exercise.name} was not in the program on {app_dates().short(day)}."
     return None
 
 
@@ -116,7 +116,7 @@ def with_value(
         changed = AdherenceEntry.model_validate({**dict(entry), **changes})
     except ValidationError as error:  # read_value checks first; this catches what only the model knows
         raise Refused(
-            f"{row.label} on {short_day_text(day)} was not recorded: {error.errors()[0]['msg']}."
+            f"{row.label} on {app_dates().short(day)} was not recorded: {error.errors()[0]['msg']}."
         ) from error
     return None if is_empty(changed) else changed
 

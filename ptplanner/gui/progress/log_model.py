@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 
 from ptplanner.core.adherence import AdherenceEntry
-from ptplanner.core.handout_text import short_day_text
+from ptplanner.gui.dates import app_dates
 from ptplanner.core.program import Program
 from ptplanner.gui.progress.log_cells import (
     LogRow,
@@ -207,9 +207,9 @@ class LogSheetModel(QAbstractTableModel):
                 return None
             day = self.days()[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{'Today' if day == self.today else _WEEKDAYS[day.weekday()]}\n{short_day_text(day)}"
+                return f"{'Today' if day == self.today else _WEEKDAYS[day.weekday()]}\n{app_dates().short(day)}"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return day.strftime("%A %d %B %Y")
+                return app_dates().full(day)
             if role == Qt.ItemDataRole.FontRole and day == self.today:
                 return _bold()
             return None
@@ -272,7 +272,7 @@ def _shown(row: LogRow, value: int | str | None) -> str:
 
 
 def _tip(row: LogRow, day: date, value: int | str | None) -> str:
-    when = short_day_text(day)
+    when = app_dates().short(day)
     if row.item is not None:
         times = row.item.dosage.times_per_day
         return (
@@ -301,7 +301,7 @@ def _row_tip(row: LogRow) -> str:
 
 
 def _edit_text(row: LogRow, day: date) -> str:
-    return f"Log {row.label} on {short_day_text(day)}"
+    return f"Log {row.label} on {app_dates().short(day)}"
 
 
 def _bold() -> QFont:

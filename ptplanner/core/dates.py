@@ -1,0 +1,68 @@
+"""Dates in words, one style per document: "December 4, 2026" or "4 December 2026".
+
+Letter paper is printed in the United States style (month first), A4 in the style used almost
+everywhere else (day first). A document picks its style once and every date in it follows it;
+numeric dates such as 12/3 are never printed, since they read differently on each side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+class DateStyle(StrEnum):
+    MONTH_FIRST = "month first"  # December 4, 2026
+    DAY_FIRST = "day first"  # 4 December 2026
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """Writes dates in one style. With `today`, dates in today's year leave the year out."""
+
+    style: DateStyle = DateStyle.MONTH_FIRST
+    today: date | None = None
+
+    def long(self, day: date, with_year: bool | None = None) -> str:
+        """'December 4, 2026' or '4 December 2026' ('December 4' within `today`'s year)."""
+        if with_year is None:
+            with_year = self.today is None or day.year != self.today.year
+        month = MONTHS[day.month - 1]
+        if self.style is DateStyle.MONTH_FIRST:
+            return f"{month} {day.day}, {day.year}" if with_year else f"{month} {day.day}"
+        return f"{day.day} {month} {day.year}" if with_year else f"{day.day} {month}"
+
+    def full(self, day: date) -> str:
+        """Always with the year: for dates a reader files away (birth, surgery, printed on)."""
+        return self.long(day, with_year=True)
+
+    def short(self, day: date) -> str:
+        """'Dec 4' or '4 Dec': short enough for a table column."""
+        month = MONTHS[day.month - 1][:3]
+        return f"{month} {day.day}" if self.style is DateStyle.MONTH_FIRST else f"{day.day} {month}"
+
+    def weekday_and_short(self, day: date) -> str:
+        return f"{WEEKDAYS[day.weekday()]} {self.short(day)}"
+
+    def span(self, start: date, end: date | None) -> str:
+        """'from March 3 to April 14' (or 'from March 3' when there is no end)."""
+        if end is None:
+            return f"from {self.long(start)}"
+        return f"from {self.long(start)} to {self.long(end)}"
