@@ -40,6 +40,7 @@ class ClinicSettings(CoreModel):
 
     name: str = Field(default="", max_length=200)
     phone: str = Field(default="", max_length=40)
+    after_hours_phone: str = Field(default="", max_length=40)  # when the clinic is closed
     emergency_number: str = Field(default="911", min_length=1, max_length=20)
     logo: bytes | None = None  # PNG or JPEG; stored as base64 text
     paper: Paper = Paper.LETTER
@@ -47,7 +48,7 @@ class ClinicSettings(CoreModel):
     fever_threshold_c: float = Field(default=FEVER_RANGE_C[0], ge=FEVER_RANGE_C[0], le=FEVER_RANGE_C[1])
     exercise_pain_limit: int = Field(default=3, ge=EXERCISE_PAIN_RANGE[0], le=EXERCISE_PAIN_RANGE[1])
 
-    @field_validator("name", "phone", "emergency_number")
+    @field_validator("name", "phone", "after_hours_phone", "emergency_number")
     @classmethod
     def _one_line(cls, text: str) -> str:
         if any(not ch.isprintable() for ch in text):

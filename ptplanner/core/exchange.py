@@ -30,7 +30,7 @@ from ptplanner.core.problems import field_path, problems_from_validation
 from ptplanner.core.program import Program
 
 FORMAT = "ptplanner-patient"
-FORMAT_VERSION = 2  # 2 added `versions_saved`; files of format 1 are still read
+FORMAT_VERSION = 3  # 2 added `versions_saved`, 3 the surgeon and the assessment; 1 and 2 are still read
 MAX_RECORD_BYTES = 50 * 1024 * 1024
 WHOLE_FILE = field_path(())
 _NOT_HERE = "not one of the programs in this file"
@@ -59,7 +59,7 @@ class VersionSaved(CoreModel):
 
 class PatientRecord(CoreModel):
     format: Literal["ptplanner-patient"] = FORMAT
-    format_version: Literal[1, 2] = FORMAT_VERSION
+    format_version: Literal[1, 2, 3] = FORMAT_VERSION
     app_version: str = Field(min_length=1, max_length=50)
     exported_at: UtcDatetime
     patient: Patient

@@ -101,8 +101,11 @@ class Patient(CoreModel):
     procedure: str = Field(default="", max_length=500)
     fused_levels: tuple[str, ...] = ()
     therapist: str = Field(default="", max_length=500)
+    surgeon: str = Field(default="", max_length=200)  # the handout's "call your surgeon", the report's recipient
+    surgeon_phone: str = Field(default="", max_length=40)
     precautions: tuple[Precaution, ...] = ()
     notes: str = Field(default="", max_length=MAX_NOTES)
+    assessment: str = Field(default="", max_length=MAX_NOTES)  # assessment and plan, for the progress report
 
     @field_validator("name")
     @classmethod
@@ -110,6 +113,13 @@ class Patient(CoreModel):
         if not name.strip():
             raise ValueError("name is blank")
         return name
+
+    @field_validator("surgeon", "surgeon_phone")
+    @classmethod
+    def _one_line(cls, text: str) -> str:
+        if any(not ch.isprintable() for ch in text):
+            raise ValueError("must be one line of text, without tabs or control characters")
+        return text.strip()
 
     @field_validator("fused_levels")
     @classmethod

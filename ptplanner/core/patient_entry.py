@@ -22,8 +22,11 @@ class PatientEntry:
     procedure: str = ""
     fused_levels: str = ""  # as typed: "L4-L5, L5-S1"
     therapist: str = ""
+    surgeon: str = ""
+    surgeon_phone: str = ""
     precautions: list[Precaution] = field(default_factory=list)
     notes: str = ""
+    assessment: str = ""  # not on the form: kept as it is when the details are edited
     patient_id: str = field(default_factory=new_id)
 
     @classmethod
@@ -35,8 +38,11 @@ class PatientEntry:
             procedure=patient.procedure,
             fused_levels=", ".join(patient.fused_levels),
             therapist=patient.therapist,
+            surgeon=patient.surgeon,
+            surgeon_phone=patient.surgeon_phone,
             precautions=list(patient.precautions),
             notes=patient.notes,
+            assessment=patient.assessment,
             patient_id=patient.id,
         )
 
@@ -77,8 +83,11 @@ def patient_from(entry: PatientEntry) -> Patient:
         procedure=entry.procedure,
         fused_levels=parse_levels(entry.fused_levels),
         therapist=entry.therapist,
+        surgeon=entry.surgeon,
+        surgeon_phone=entry.surgeon_phone,
         precautions=tuple(entry.precautions),
         notes=entry.notes,
+        assessment=entry.assessment,
     )
 
 

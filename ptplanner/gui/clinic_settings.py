@@ -50,7 +50,7 @@ from ptplanner.storage.database import DatabaseError
 from ptplanner.workspace import Workspace
 
 LOGO_SHOWN = (160, 80)
-_TEXT_FIELDS = ("name", "phone", "emergency_number")
+_TEXT_FIELDS = ("name", "phone", "after_hours_phone", "emergency_number")
 
 
 class ClinicSettingsDialog(QDialog):
@@ -65,11 +65,13 @@ class ClinicSettingsDialog(QDialog):
         self.notice.hide()
         self.name = QLineEdit()
         self.phone = QLineEdit()
+        self.after_hours_phone = QLineEdit()
         self.emergency_number = QLineEdit()
-        for field, limit in zip(_TEXT_FIELDS, (200, 40, 20), strict=True):
+        for field, limit in zip(_TEXT_FIELDS, (200, 40, 40, 20), strict=True):
             getattr(self, field).setMaxLength(limit)
         self.name.setPlaceholderText("Printed at the top of every handout")
         self.phone.setPlaceholderText("The number patients call with a problem")
+        self.after_hours_phone.setPlaceholderText("For when the clinic is closed (optional)")
         self.logo_preview = QLabel()
         self.logo_preview.setFixedSize(*LOGO_SHOWN)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -110,6 +112,7 @@ class ClinicSettingsDialog(QDialog):
         return ClinicSettings(
             name=self.name.text(),
             phone=self.phone.text(),
+            after_hours_phone=self.after_hours_phone.text(),
             emergency_number=self.emergency_number.text(),
             logo=self._logo,
             paper=Paper(self.paper.currentData()),
@@ -166,6 +169,7 @@ class ClinicSettingsDialog(QDialog):
     def _show_settings(self, settings: ClinicSettings) -> None:
         self.name.setText(settings.name)
         self.phone.setText(settings.phone)
+        self.after_hours_phone.setText(settings.after_hours_phone)
         self.emergency_number.setText(settings.emergency_number)
         self.paper.setCurrentIndex(self.paper.findData(settings.paper.value))
         self.large_print.setChecked(settings.large_print)
@@ -211,6 +215,9 @@ class ClinicSettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow("Clinic name:", _with_error(self.name, self.errors["name"]))
         form.addRow("Phone:", _with_error(self.phone, self.errors["phone"]))
+        form.addRow(
+            "After-hours phone:", _with_error(self.after_hours_phone, self.errors["after_hours_phone"])
+        )
         form.addRow("Emergency number:", _with_error(self.emergency_number, self.errors["emergency_number"]))
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_preview)

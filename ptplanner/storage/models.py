@@ -56,6 +56,10 @@ class PatientRow(Base):
     therapist: Mapped[str]
     precautions: Mapped[list[Any]]
     notes: Mapped[str]
+    # Added by migration 0005, with these server defaults.
+    surgeon: Mapped[str] = mapped_column(server_default=text("''"))
+    surgeon_phone: Mapped[str] = mapped_column(server_default=text("''"))
+    assessment: Mapped[str] = mapped_column(server_default=text("''"))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

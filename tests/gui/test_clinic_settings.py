@@ -33,6 +33,7 @@ def test_the_settings_are_shown_edited_and_saved(qtbot, empty_workspace, tmp_pat
     assert dialog.name.text() == "Old name" and dialog.logo_preview.text() == "No logo"
     dialog.name.setText("Przychodnia Łódź <b>&</b>")
     dialog.phone.setText("+48 42 000 00 00")
+    dialog.after_hours_phone.setText("+48 42 000 00 99")
     dialog.paper.setCurrentIndex(dialog.paper.findData("a4"))
     dialog.large_print.setChecked(True)
     dialog.fever.setValue(38.3)
@@ -47,6 +48,7 @@ def test_the_settings_are_shown_edited_and_saved(qtbot, empty_workspace, tmp_pat
     saved = load_clinic_settings(empty_workspace.store)
     assert saved.name == "Przychodnia Łódź <b>&</b>" and saved.paper is Paper.A4 and saved.large_print
     assert saved.fever_threshold_c == 38.3 and saved.logo == logo.read_bytes()
+    assert saved.after_hours_phone == "+48 42 000 00 99"
 
 
 def test_a_bad_field_shows_why_and_blocks_saving(qtbot, empty_workspace):

@@ -146,3 +146,23 @@ def test_editing_a_patient_updates_the_page_the_list_and_the_safety_checks(qtbot
     assert "Margaret Okafor-Reid" in [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
     assert window.workspace.store.get_patient(window.document.patient.id).name == "Margaret Okafor-Reid"
     assert not window.isWindowModified()  # details are saved at once; the program is untouched
+
+
+def test_the_surgeons_name_and_office_phone_are_kept_and_the_assessment_survives_an_edit(qtbot):
+    form = PatientDialog(None, TODAY)
+    qtbot.addWidget(form)
+    fill(qtbot, form)
+    qtbot.keyClicks(form.surgeon, "Dr. Maria Lee")
+    qtbot.keyClicks(form.surgeon_phone, "(555) 010-7700")
+    save(qtbot, form)
+    assert (form.patient.surgeon, form.patient.surgeon_phone) == ("Dr. Maria Lee", "(555) 010-7700")
+
+    assessed = form.patient.model_copy(update={"assessment": "Walking 25 min a day; progress to stage 2."})
+    again = PatientDialog(assessed, TODAY)
+    qtbot.addWidget(again)
+    assert again.surgeon.text() == "Dr. Maria Lee"
+    again.surgeon_phone.clear()
+    qtbot.keyClicks(again.surgeon_phone, "555-0199")
+    save(qtbot, again)
+    assert again.patient.surgeon_phone == "555-0199"
+    assert again.patient.assessment == assessed.assessment

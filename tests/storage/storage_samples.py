@@ -7,11 +7,12 @@ import hashlib
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -160,3 +161,28 @@ def at_once(db: Database, first: Callable[[Session], object], other: Database, s
                 waiting.result()  # raises whatever stopped it
                 pytest.fail("the second workstation did not wait for the first one's transaction")
         return waiting.result(timeout=30)
+
+
+# The patients table as revisions 0001 to 0004 made it, for tests of updates from them.
+PATIENTS_BEFORE_0005 = sa.table(
+    "patients",
+    *(sa.column(name) for name in ("id", "name", "procedure", "therapist", "notes")),
+    sa.column("date_of_birth", sa.Date()),
+    sa.column("surgery_date", sa.Date()),
+    sa.column("fused_levels", sa.JSON()),
+    sa.column("precautions", sa.JSON()),
+    sa.column("created_at", sa.DateTime(timezone=True)),
+    sa.column("updated_at", sa.DateTime(timezone=True)),
+)
+
+
+def add_patient_at_old_schema(engine: sa.Engine, patient: Patient) -> None:
+    columns = patient.model_dump(mode="json", include=set(PATIENTS_BEFORE_0005.columns.keys()))
+    columns.update(
+        date_of_birth=patient.date_of_birth,
+        surgery_date=patient.surgery_date,
+        created_at=datetime.now(UTC),
+        updated_at=datetime.now(UTC),
+    )
+    with engine.begin() as connection:
+        connection.execute(sa.insert(PATIENTS_BEFORE_0005), [columns])

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from alembic import command
-from storage_samples import make_patient, make_program
+from storage_samples import add_patient_at_old_schema, make_patient, make_program
 
 from ptplanner.core.program import Program, StageMove
 from ptplanner.storage import sqlite_file
@@ -133,7 +133,7 @@ def row_at_0003(program: Program) -> dict[str, Any]:
 
 def test_the_migration_fills_in_the_columns_from_each_document(engine_at_0003, database_url):
     patient = make_patient()
-    Store(Database(engine_at_0003, "", None)).save_patient(patient)  # the patients table is as in 0003
+    add_patient_at_old_schema(engine_at_0003, patient)
     first, second = (
         StageMove(stage_index=0, on=date(2024, 3, 1)),
         StageMove(stage_index=1, on=date(2024, 3, 1)),
@@ -172,7 +172,7 @@ def test_the_migration_fills_in_the_columns_from_each_document(engine_at_0003, d
 def test_the_migration_fills_in_every_row_of_several_batches(engine_at_0003, database_url):
     """More programs than two batches of the migration's 500: none is missed at a batch's edge."""
     patient = make_patient()
-    Store(Database(engine_at_0003, "", None)).save_patient(patient)
+    add_patient_at_old_schema(engine_at_0003, patient)
     programs = [
         make_program(
             patient.id, title=f"Program {n}", moves=(StageMove(stage_index=n % 2, on=date(2024, 3, 1)),)

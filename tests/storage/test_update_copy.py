@@ -11,12 +11,11 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from alembic import command
-from storage_samples import make_patient
+from storage_samples import add_patient_at_old_schema, make_patient
 
 from ptplanner.storage import sqlite_file
-from ptplanner.storage.database import Database, DatabaseUnavailable, default_database_url, open_database
+from ptplanner.storage.database import DatabaseUnavailable, default_database_url, open_database
 from ptplanner.storage.migrate import alembic_config, head_revision
-from ptplanner.storage.store import Store
 
 
 def database_at(revision: str, data_dir: Path) -> Path:
@@ -27,7 +26,7 @@ def database_at(revision: str, data_dir: Path) -> Path:
     with engine.begin() as connection:
         connection.exec_driver_sql(f"PRAGMA application_id = {sqlite_file.APPLICATION_ID}")
         command.upgrade(alembic_config(connection), revision)
-    Store(Database(engine, "", None)).save_patient(make_patient(name="Ana Silva"))
+    add_patient_at_old_schema(engine, make_patient(name="Ana Silva"))
     engine.dispose()
     return data_dir / sqlite_file.DATABASE_FILE
 

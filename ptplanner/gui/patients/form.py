@@ -23,7 +23,18 @@ from ptplanner.core.patient_entry import PatientEntry, entry_problems, patient_f
 from ptplanner.gui.patients.fields import DateField, FieldMessage
 from ptplanner.gui.patients.precaution_row import PrecautionRow
 
-_TEXT_LIMITS = {"procedure": 500, "therapist": 500}
+_TEXT_LIMITS = {"procedure": 500, "therapist": 500, "surgeon": 200, "surgeon_phone": 40}
+_FORM_ROWS = (
+    "name",
+    "date_of_birth",
+    "surgery_date",
+    "procedure",
+    "fused_levels",
+    "therapist",
+    "surgeon",
+    "surgeon_phone",
+)
+_LABELS = {"surgeon_phone": "Surgeon's office phone"}
 _STAND_IN_BIRTH = date(1950, 1, 1)  # lets the other fields be checked while the birth date is unreadable
 
 
@@ -34,6 +45,7 @@ class PatientDialog(QDialog):
         self._today = today
         self._patient_id = patient.id if patient is not None else PatientEntry("", today).patient_id
         self._touched: set[str] = set()
+        self._assessment = patient.assessment if patient is not None else ""  # edited on the progress page
         self.patient: Patient | None = None  # set when saved
 
         self.name = QLineEdit(objectName="name")
@@ -44,6 +56,8 @@ class PatientDialog(QDialog):
         self.procedure = QLineEdit(objectName="procedure", placeholderText="e.g. TLIF")
         self.fused_levels = QLineEdit(objectName="fusedLevels", placeholderText="e.g. L4-L5, L5-S1")
         self.therapist = QLineEdit(objectName="therapist")
+        self.surgeon = QLineEdit(objectName="surgeon", placeholderText="e.g. Dr. Maria Lee")
+        self.surgeon_phone = QLineEdit(objectName="surgeonPhone", placeholderText="the office number patients call")
         for name, limit in _TEXT_LIMITS.items():
             getattr(self, name).setMaxLength(limit)
         self.notes = QPlainTextEdit(objectName="notes")
@@ -55,6 +69,8 @@ class PatientDialog(QDialog):
             "procedure": self.procedure,
             "fused_levels": self.fused_levels,
             "therapist": self.therapist,
+            "surgeon": self.surgeon,
+            "surgeon_phone": self.surgeon_phone,
             "notes": self.notes,
         }
         self.messages = {field: FieldMessage(f"{field}Message") for field in self.fields}
@@ -76,8 +92,8 @@ class PatientDialog(QDialog):
 
     def _lay_out(self, add_precaution: QPushButton) -> None:
         form = QFormLayout()
-        for field in ("name", "date_of_birth", "surgery_date", "procedure", "fused_levels", "therapist"):
-            label = field.replace("_", " ").capitalize()
+        for field in _FORM_ROWS:
+            label = _LABELS.get(field, field.replace("_", " ").capitalize())
             form.addRow(label, _with_message(self.fields[field], self.messages[field]))
         precautions = QVBoxLayout()
         precautions.addLayout(self._precaution_box)
@@ -147,8 +163,11 @@ class PatientDialog(QDialog):
             procedure=self.procedure.text(),
             fused_levels=self.fused_levels.text(),
             therapist=self.therapist.text(),
+            surgeon=self.surgeon.text(),
+            surgeon_phone=self.surgeon_phone.text(),
             precautions=precautions,
             notes=self.notes.toPlainText(),
+            assessment=self._assessment,
             patient_id=self._patient_id,
         )
 
@@ -170,6 +189,8 @@ class PatientDialog(QDialog):
         self.procedure.setText(entry.procedure)
         self.fused_levels.setText(entry.fused_levels)
         self.therapist.setText(entry.therapist)
+        self.surgeon.setText(entry.surgeon)
+        self.surgeon_phone.setText(entry.surgeon_phone)
         self.notes.setPlainText(entry.notes)
         for precaution in entry.precautions:
             self.add_precaution_row(precaution)
