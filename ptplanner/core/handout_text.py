@@ -21,6 +21,8 @@ _MOVEMENT_RULES = {
 }
 
 
+# The library's reminder under nearly every exercise; handouts say it once, before the exercises.
+FOLLOW_YOUR_LIMITS = "Follow your surgeon's limits."
 # For the time a session takes: a steady pace, a short rest between sets, a moment to get into position.
 SECONDS_PER_REP = 3
 REST_SECONDS = 30
@@ -147,6 +149,7 @@ def before_you_start(stage: Stage, pain_limit: int) -> list[str]:
     if any(d.side is Side.BOTH for d in dosages):
         lines.append('"Each side" means do it on your left side, then on your right side.')
     lines += [
+        "In every exercise, keep to your limits on page 1.",
         "Your muscles may feel tired or a little sore. That is normal.",
         f"Some pain is OK if it stays at {pain_limit} out of 10 or less and is gone by the next morning.",
         "Stop an exercise if it gives you sharp pain, or pain or tingling goes down a leg. Call us if it is"

@@ -24,7 +24,7 @@ from ptplanner.core.handout_text import (
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.limits import precautions
 from ptplanner.handouts.styles import Layout
-from ptplanner.handouts.warning_signs import warning_signs
+from ptplanner.handouts.warning_signs import questions_box, warning_signs
 
 LOGO_BOX = (110, 48)  # points: the largest a logo is drawn
 
@@ -50,9 +50,11 @@ def overview(content: HandoutContent, layout: Layout, warnings: list[str]) -> li
         return [*head(), *limits(), *signs(), PageBreak(), *before]
     if layout.fits_on_a_page([*head(), *signs()]):
         return [*head(), *signs(), PageBreak(), *limits(), *before]
-    # Large print: the name, the stage and the warning signs; the clinic and the rest on page 2.
+    # Large print: the name, the stage and the urgent warning signs; the clinic and the rest on page 2.
     name = _name_lines(content, layout)[0]
-    return [name, _stage_box(content, layout), *signs(), PageBreak(), *banner, how(), *limits(), *before]
+    urgent = warning_signs(content, layout, urgent_only=True)
+    rest = [*banner, how(), *limits(), *questions_box(content, layout), *before]
+    return [name, _stage_box(content, layout), *urgent, PageBreak(), *rest]
 
 
 def _name_lines(content: HandoutContent, layout: Layout) -> list[Flowable]:

@@ -43,6 +43,7 @@ class Look:
     item: ParagraphStyle  # a line in a numbered or bulleted list
     boxed: ParagraphStyle
     label: ParagraphStyle
+    right: ParagraphStyle  # a short note at the right of a line ("You need: mat")
     cell: ParagraphStyle
     footer: ParagraphStyle
     picture_height: float
@@ -53,7 +54,7 @@ class Look:
 
 def look(large_print: bool) -> Look:
     regular, bold = register_fonts()
-    body_size, heading_sizes, small = (17, (22, 20, 19), 14) if large_print else (13, (18, 17, 15), 10.5)
+    body_size, heading_sizes, small = (17, (22, 20, 19), 14) if large_print else (12, (17, 15, 14), 10.5)
     title_size, section_size, exercise_size = heading_sizes
     body = ParagraphStyle(
         "body",
@@ -92,6 +93,7 @@ def look(large_print: bool) -> Look:
         label=ParagraphStyle(
             "label", parent=body, fontSize=small, leading=small * 1.25, alignment=1, spaceAfter=0
         ),
+        right=ParagraphStyle("right", parent=body, fontSize=small + 1, leading=(small + 1) * 1.2, alignment=2),
         cell=ParagraphStyle("cell", parent=body, fontSize=small + 1, leading=(small + 1) * 1.2, spaceAfter=0),
         footer=ParagraphStyle("footer", parent=body, fontSize=small, leading=small * 1.2, spaceAfter=0),
         picture_height=(1.9 if large_print else 1.6) * inch,
@@ -150,8 +152,8 @@ class Layout:
             style = ParagraphStyle("close-section", parent=style, spaceBefore=style.fontSize * 0.4, spaceAfter=3)
         return KeepTogether([Paragraph(self.text(title), style), *parts])
 
-    def numbered(self, lines: tuple[str, ...], where: str = "") -> ListFlowable:
-        return self._list(lines, where, bulletType="1", bulletFormat="%s.")
+    def numbered(self, lines: tuple[str, ...], where: str = "", tight: bool = False) -> ListFlowable:
+        return self._list(lines, where, tight, bulletType="1", bulletFormat="%s.")
 
     def bullets(self, lines: tuple[str, ...], where: str = "", tight: bool = False) -> ListFlowable:
         """A bulleted list; `tight` leaves no gap between items (for boxes that must fit on page 1)."""

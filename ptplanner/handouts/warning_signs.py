@@ -14,11 +14,19 @@ LIGHT_GREY = Color(0.85, 0.85, 0.85)
 _BORDER = {Urgency.EMERGENCY: 3, Urgency.SURGEON_TODAY: 2, Urgency.CLINIC: 1}
 
 
-def warning_signs(content: HandoutContent, layout: Layout) -> list[Flowable]:
+def warning_signs(content: HandoutContent, layout: Layout, urgent_only: bool = False) -> list[Flowable]:
+    """The three groups under one heading (`urgent_only`: the emergency and surgeon groups alone)."""
     parts: list[Flowable] = []
     for group in red_flags(content.clinic, content.patient):
-        parts += [_group_box(group, layout), Spacer(1, layout.look.space * 0.3)]
+        if not (urgent_only and group.urgency is Urgency.CLINIC):
+            parts += [_group_box(group, layout), Spacer(1, layout.look.space * 0.3)]
     return [layout.section("When to get help", *parts, close=True)]
+
+
+def questions_box(content: HandoutContent, layout: Layout) -> list[Flowable]:
+    """The call-us group on its own, for where the urgent groups had to be printed without it."""
+    group = red_flags(content.clinic, content.patient)[-1]
+    return [Spacer(1, layout.look.space * 0.5), _group_box(group, layout)]
 
 
 def _group_box(group: RedFlagGroup, layout: Layout) -> Table:
