@@ -74,8 +74,10 @@ def precaution_sentence(precaution: Precaution, words: DateWords) -> str:
         rule = _MOVEMENT_RULES[kind]
     if precaution.until is not None:
         until = f"until {words.long(precaution.until)}"
-        rule = f"{rule.rstrip('. ')} ({until})" if kind is PrecautionKind.OTHER else f"{rule} {until}"
-    elif kind is not PrecautionKind.OTHER:
+        rule = f"{rule.rstrip('. ')} {until}"
+    elif kind is PrecautionKind.OTHER:  # the therapist's own words: say how long they last, too
+        rule = f"{rule.rstrip('. ')} until your surgeon or therapist says otherwise"
+    else:
         rule = f"{rule} until your surgeon says you may"
     sentence = rule if rule.endswith((".", "!", "?")) else f"{rule}."
     note = precaution.note.strip()

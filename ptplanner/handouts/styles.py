@@ -1,6 +1,7 @@
 """Type sizes and spacing for normal and large print, and the context every handout section uses.
 
-Normal print keeps body text at 13 pt and headings at 15-18 pt; large print puts body text at 17 pt
+Normal print keeps body text at 12 pt (the least handout guides allow, so two exercises fit on a page) and
+headings at 14-17 pt; large print puts body text at 17 pt
 for readers with low vision. Everything is black on white, so it prints well in black and white.
 """
 
