@@ -9,7 +9,7 @@ from io import BytesIO
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from ptplanner.core.clinic import ClinicSettings, Paper
 from ptplanner.core.dates import DateWords
@@ -102,7 +102,6 @@ def _story(
     content: HandoutContent, layout: Layout, options: HandoutOptions, warnings: list[str]
 ) -> list[Flowable]:
     story = overview(content, layout, warnings)
-    story.append(PageBreak())  # page 1 is the safety page; the exercises start on a page of their own
     items = content.stage.items
     heading = [Paragraph("Your exercises", layout.look.section)]
     for number, item in enumerate(items, start=1):
