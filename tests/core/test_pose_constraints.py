@@ -114,8 +114,8 @@ def test_every_bundled_picture_keeps_its_checks_and_passes_through_nothing():
         ),
         (
             {"ankle_on_knee": "near"},
-            {"base": "hook-lying", "props": ["mat"], "near_hip": 70, "near_hip_abduction": 10,
-             "near_hip_rotation": 60, "near_knee": 110},
+            {"base": "hook-lying", "props": ["mat"], "near_hip": 60, "near_hip_abduction": 20,
+             "near_hip_rotation": 70, "near_knee": 100},
             {"base": "hook-lying", "props": ["mat"]},
             "near ankle not on the far knee",
         ),

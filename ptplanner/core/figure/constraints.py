@@ -189,8 +189,10 @@ def _check_feet(stance: Feet, skeleton: Skeleton) -> str | None:
 
 def _check_ankle_on_knee(side: Side, skeleton: Skeleton) -> str | None:
     other = "far" if side is Side.NEAR else "near"
-    gap = math.dist(skeleton.joints[f"{side}_ankle"], skeleton.joints[f"{other}_knee"])
-    return None if gap <= 0.1 else f"{side} ankle not on the {other} knee ({cm(gap)} cm away)"
+    knee = skeleton.joints[f"{other}_knee"]
+    resting = (knee[0], knee[1] + RADII["knee"] + RADII["ankle"], knee[2])  # the ankle lies on top of it
+    gap = math.dist(skeleton.joints[f"{side}_ankle"], resting)
+    return None if gap <= 0.06 else f"{side} ankle not on the {other} knee ({cm(gap)} cm away)"
 
 
 RULES: dict[str, Callable[..., str | None]] = {

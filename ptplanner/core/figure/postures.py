@@ -56,14 +56,14 @@ POSTURES = {
         (1.0, 0.0, 0.0),
         (0.0, 0.0, 1.0),
         {
-            # Knees bent in front, the lower arm stretched out under the head, the upper hand
-            # on the floor in front of the chest.
+            # Knees bent in front, the lower arm stretched out under the head, the upper arm along
+            # the side with the hand on the hip: clear from any view, never pointing into the floor.
             **both(hip=45, knee=90, ankle=20),
             "far_shoulder": 165,
             "far_elbow": 10,
-            "near_shoulder": 45,
-            "near_shoulder_abduction": -45,
-            "near_elbow": 45,
+            "near_shoulder": 5,
+            "near_shoulder_abduction": 8,
+            "near_elbow": 5,
             **both(hip_abduction=-10),
         },
         rests_on_trunk=True,
