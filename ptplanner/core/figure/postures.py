@@ -50,7 +50,8 @@ POSTURES = {
         rests_on_trunk=True,
     ),
     BasePosture.HANDS_AND_KNEES: Posture(
-        *HEAD_RIGHT_FACE_DOWN, both(shoulder=95, elbow=15, hip=95, knee=100, ankle=88), rests_on_trunk=True
+        # Hands under the shoulders, knees under the hips, both resting on the floor.
+        *HEAD_RIGHT_FACE_DOWN, both(shoulder=100, elbow=15, hip=90, knee=100, ankle=60), rests_on_trunk=True
     ),
     BasePosture.SIDE_LYING: Posture(
         (1.0, 0.0, 0.0),

@@ -80,8 +80,11 @@ def in_front(*paths: Path) -> list[Group]:
     return [Group(FRONT, list(paths))]
 
 
+Span = tuple[float, float]
+
+
 def slab(
-    scene: PropScene, xs: tuple[float, float], zs: tuple[float, float], ys: tuple[float, float], fills: tuple[float, float]
+    scene: PropScene, xs: Span, zs: Span, ys: Span, fills: tuple[float, float]
 ) -> list[Path]:
     """A box in the world seen from above: its top, and the sides that face the viewer in a darker grey.
 

@@ -13,6 +13,7 @@ from ptplanner.core.figure.silhouette import SIDE_LAYER
 MAT_THICKNESS = 0.02
 MAT_HALF_WIDTH = 0.22  # across the body, seen from above
 PILLOW_THICKNESS = 0.05
+BELLY_PILLOW = 0.075  # a pillow under the belly is thicker: the hips rest on it
 BAND_WIDTH = 0.012
 # A pillow beside a knee: ahead of the hip, out from it, its length, width and height.
 KNEE_PILLOW = (0.15, 0.19, 0.22, 0.14, 0.11)
@@ -37,7 +38,7 @@ def head_cushion(skeleton: Skeleton) -> list[Point]:
 
 def belly_cushion(skeleton: Skeleton) -> list[Point]:
     x, y, _ = skeleton.joints["belly"]
-    return [(x, y - 0.075)]
+    return [(x, y - BELLY_PILLOW)]
 
 
 def pillow_under_head(scene: PropScene) -> list[Group]:
