@@ -1,6 +1,8 @@
 """Pose checks: every bundled picture keeps its own, and a wrong pose is caught by each kind of check."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from ptplanner.core.figure.body import translate
@@ -8,7 +10,7 @@ from ptplanner.core.figure.constraints import library_picture_problems, pictures
 from ptplanner.core.figure.contacts import sunk_parts
 from ptplanner.core.figure.scene import posed_skeleton
 from ptplanner.core.library import load_library
-from ptplanner.core.pose import Pictures, Pose
+from ptplanner.core.pose import BasePosture, Pictures, Pose, Prop
 from ptplanner.core.pose_checks import PoseChecks
 from ptplanner.resources import exercises_dir
 
@@ -251,3 +253,42 @@ def test_library_check_reports_a_picture_that_breaks_its_checks(
     out = capsys.readouterr().out
     assert out.startswith("bridge.toml: pictures.start: hands not on the belly (near hand ")
     assert out.strip().endswith("cm away)")
+
+
+def _contrast(pose: Pose) -> Pose:
+    """A plainly different pose: lying for an upright picture, standing for one on the floor."""
+    upright = pose.base in (BasePosture.STANDING, BasePosture.SITTING)
+    return Pose(base="hook-lying", props=["mat"]) if upright else Pose(base="standing")
+
+
+@pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: e.id)
+def test_the_checks_of_each_bundled_picture_tell_its_pose_from_a_plainly_different_one(exercise):
+    for pose, (name, checks) in zip(exercise.pictures.poses(), exercise.pictures.named_checks(), strict=True):
+        if checks is None or checks == PoseChecks(arrow=checks.arrow):
+            continue
+        other = _contrast(pose)
+        assert pose_problems(other, posed_skeleton(other), checks), f"{name}: its checks pass any pose"
+
+
+@given(
+    base=st.sampled_from(list(BasePosture)),
+    prop=st.sampled_from([None, Prop.MAT, Prop.BED]),
+    depth=st.floats(min_value=0.03, max_value=0.12),  # a bed is a mattress, with room under it
+)
+@settings(max_examples=60, deadline=None)
+def test_any_body_pushed_below_what_holds_it_is_caught(base, prop, depth):
+    pose = Pose(base=base, props=[prop] if prop else [])
+    skeleton = posed_skeleton(pose)
+    assert sunk_parts(pose, skeleton) == []
+    found = sunk_parts(pose, translate(skeleton, (0.0, -depth, 0.0)))
+    assert found and "passes through the" in found[0]
+
+
+def test_checks_survive_writing_the_exercise_out_and_reading_it_back(tmp_path):
+    from ptplanner.core.library import read_exercise_file
+    from ptplanner.core.library_writer import write_exercise_file
+
+    exercise = LIBRARY.exercises["knee-plank"]
+    assert exercise.pictures.checks.end is not None
+    again, problems = read_exercise_file(write_exercise_file(exercise, tmp_path))
+    assert problems == [] and again.pictures == exercise.pictures
