@@ -11,7 +11,7 @@ from ptplanner.core.figure.contacts import sunk_parts
 from ptplanner.core.figure.scene import posed_skeleton
 from ptplanner.core.library import load_library
 from ptplanner.core.pose import BasePosture, Pictures, Pose, Prop
-from ptplanner.core.pose_checks import PoseChecks
+from ptplanner.core.pose_checks import Part, PoseChecks, Target
 from ptplanner.resources import exercises_dir
 
 LIBRARY = load_library(exercises_dir())
@@ -292,3 +292,32 @@ def test_checks_survive_writing_the_exercise_out_and_reading_it_back(tmp_path):
     assert exercise.pictures.checks.end is not None
     again, problems = read_exercise_file(write_exercise_file(exercise, tmp_path))
     assert problems == [] and again.pictures == exercise.pictures
+
+
+def test_hands_off_the_edge_of_the_bed_are_said_to_be_not_over_it():
+    reaching_forward = problems({"hands_on": "bed"}, base="sitting", props=["bed"], near_shoulder=80, far_shoulder=80)
+    assert reaching_forward == ["hands not on the bed (near hand not over it)"]
+
+
+@given(
+    base=st.sampled_from(list(BasePosture)),
+    props=st.lists(st.sampled_from(list(Prop)), max_size=3, unique=True),
+    view=st.sampled_from(["side", "front", "above", "corner"]),
+    checks=st.fixed_dictionaries(
+        {},
+        optional={
+            "touching": st.lists(st.sampled_from([p.value for p in Part]), max_size=3, unique=True),
+            "hands_on": st.sampled_from([t.value for t in Target]),
+            "hand_on": st.sampled_from([t.value for t in Target]),
+            "trunk": st.tuples(st.integers(0, 90), st.integers(90, 180)),
+            "head_in_line": st.booleans(),
+            "top_leg": st.sampled_from(["near", "far"]),
+            "feet": st.sampled_from(["together", "apart", "staggered"]),
+            "ankle_on_knee": st.sampled_from(["near", "far"]),
+        },
+    ),
+)
+@settings(max_examples=250, deadline=None)
+def test_any_checks_on_any_pose_give_plain_lines_and_never_fail_to_run(base, props, view, checks):
+    found = problems(checks, base=base, props=props, view=view)
+    assert all(isinstance(line, str) and line and "\n" not in line and "inf" not in line for line in found)
