@@ -1,5 +1,7 @@
 """Pose checks: every bundled picture keeps its own, and a wrong pose is caught by each kind of check."""
 
+import tomllib
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -295,7 +297,8 @@ def test_checks_survive_writing_the_exercise_out_and_reading_it_back(tmp_path):
 
 
 def test_hands_off_the_edge_of_the_bed_are_said_to_be_not_over_it():
-    reaching_forward = problems({"hands_on": "bed"}, base="sitting", props=["bed"], near_shoulder=80, far_shoulder=80)
+    reaching = {"base": "sitting", "props": ["bed"], "near_shoulder": 80, "far_shoulder": 80}
+    reaching_forward = problems({"hands_on": "bed"}, **reaching)
     assert reaching_forward == ["hands not on the bed (near hand not over it)"]
 
 
@@ -321,3 +324,66 @@ def test_hands_off_the_edge_of_the_bed_are_said_to_be_not_over_it():
 def test_any_checks_on_any_pose_give_plain_lines_and_never_fail_to_run(base, props, view, checks):
     found = problems(checks, base=base, props=props, view=view)
     assert all(isinstance(line, str) and line and "\n" not in line and "inf" not in line for line in found)
+
+
+# Pictures as they were before their checks were written, each wrong in a way a reader saw.
+WRONG_BEFORE = {
+    "knee-plank": (  # a full plank on the toes instead of lying on the stomach
+        'start = { base = "prone-on-elbows", props = ["mat"], trunk = -12, near_shoulder = 80, '
+        'far_shoulder = 80, head = -25 }\n'
+        'end = { base = "prone-on-elbows", props = ["mat"], trunk = 0, near_knee = 90, far_knee = 90 }',
+        "start: belly not touching",
+    ),
+    "lifting-technique": (  # a deep squat
+        'start = { base = "standing", props = ["box"], trunk = 35, near_hip = 95, far_hip = 95, '
+        'near_knee = 115, far_knee = 115, near_ankle = -25, far_ankle = -25, '
+        'near_shoulder = 45, far_shoulder = 45 }\n'
+        'end = { base = "standing", props = ["box"], near_shoulder = 10, far_shoulder = 10, near_elbow = 95, '
+        'far_elbow = 95 }\narrow = { at = "pelvis" }',
+        "start: trunk leans 35° from upright, not 40° to 60°",
+    ),
+    "standing-band-abduction": (  # hands hanging by the sides
+        'start = { base = "standing", view = "front", props = ["band-around-ankles", "counter"] }\n'
+        'end = { base = "standing", view = "front", props = ["band-around-ankles", "counter"], '
+        'near_hip_abduction = 28 }\narrow = { at = "near_foot" }',
+        "start: hands not on the counter",
+    ),
+    "mini-lunge": (  # the arrow pointed backward
+        'start = { base = "standing", props = ["counter"], near_hip = 25, near_knee = 32, far_hip = -18, '
+        'near_shoulder = 40, near_elbow = 20 }\n'
+        'end = { base = "standing", props = ["counter"], near_hip = 45, near_knee = 50, far_hip = -12, '
+        'far_knee = 60, far_ankle = 40, near_shoulder = 40, near_elbow = 20 }\narrow = { at = "pelvis" }',
+        "start: arrow does not point forward",
+    ),
+    "side-steps-with-band": (  # a leg raise, no step
+        'start = { base = "standing", view = "front", props = ["band-around-ankles", "counter"] }\n'
+        'end = { base = "standing", view = "front", props = ["band-around-ankles", "counter"], '
+        'near_hip_abduction = 22, far_hip_abduction = 6 }\narrow = { at = "near_foot" }',
+        "end: feet not touching",
+    ),
+    "piriformis-stretch": (  # the arm up in the air, the ankle off the knee
+        'start = { base = "hook-lying", props = ["mat"] }\n'
+        'end = { base = "hook-lying", props = ["mat"], near_hip = 85, near_hip_abduction = 25, '
+        'near_hip_rotation = 60, near_knee = 100, near_shoulder = 60, near_elbow = 20 }\n'
+        'arrow = { at = "near_knee" }',
+        "end: near ankle not on the far knee",
+    ),
+    "log-roll": (  # straight legs in the middle, hands sunk into the bed at the end
+        'start = { base = "hook-lying", mirrored = true, props = ["bed"] }\n'
+        'middle = { base = "side-lying", props = ["bed"], far_shoulder = 90, far_elbow = 90 }\n'
+        'end = { base = "sitting", view = "front", props = ["bed"], near_hip = 60, far_hip = 60, '
+        'near_knee = 60, far_knee = 60, near_shoulder = 0, far_shoulder = 0, near_shoulder_abduction = 20, '
+        'far_shoulder_abduction = 20, near_elbow = 0, far_elbow = 0 }\n'
+        'middle_arrow = { at = "head", direction = "up" }',
+        "end: near hand passes through the bed",
+    ),
+}
+
+
+@pytest.mark.parametrize("exercise_id", sorted(WRONG_BEFORE))
+def test_the_wrong_pictures_readers_saw_break_the_checks_now_written_for_them(exercise_id):
+    old, expected = WRONG_BEFORE[exercise_id]
+    checks = LIBRARY.exercises[exercise_id].pictures.checks
+    pictures = Pictures(**tomllib.loads(old), checks=checks)
+    found = [f"{name}: {line}" for name, line in pictures_problems(pictures)]
+    assert any(line.startswith(expected) for line in found), found
