@@ -16,6 +16,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from ptplanner.handouts.visual_lines import draw_paragraphs_in_visual_order
 from ptplanner.resources import fonts_dir
 
 REGULAR = "DejaVuSans"
@@ -53,7 +54,9 @@ _FONT_SUFFIXES = (".ttf", ".ttc")
 
 @cache
 def register_fonts() -> tuple[str, str]:
-    """Register the bundled sans-serif family once; returns (regular, bold) font names."""
+    """Register the bundled sans-serif family once; returns (regular, bold) font names. Every PDF
+    calls this first, so this is also where paragraphs learn to draw right-to-left text."""
+    draw_paragraphs_in_visual_order()
     folder = fonts_dir()
     pdfmetrics.registerFont(TTFont(REGULAR, str(folder / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))

@@ -1,0 +1,126 @@
+"""Right-to-left text (Hebrew, Arabic...) in visual order: the Unicode bidirectional algorithm, one line.
+
+python-bidi's pure-Python implementation resolves each character's embedding level (rules P to I);
+the line is then reordered here (rules L1, L2, L4) so that each character keeps a tag (its font, its
+bold or plain frame) and each letter keeps its accents and vowel marks after it, where a font
+draws them over the letter.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from typing import TypeVar
+
+from bidi.algorithm import (
+    explicit_embed_and_overrides,
+    get_embedding_levels,
+    get_empty_storage,
+    resolve_implicit_levels,
+    resolve_neutral_types,
+    resolve_weak_types,
+)
+from bidi.mirror import MIRRORED
+
+Tag = TypeVar("Tag")
+
+RIGHT_TO_LEFT = frozenset({"R", "AL"})
+_STRONG = {"L": 0, "R": 1, "AL": 1}
+_LINE_END_RESET = frozenset({"WS", "S", "B", "BN", "LRI", "RLI", "FSI", "PDI"})  # rule L1
+_MARKS = frozenset({"Mn", "Me"})
+
+
+def has_right_to_left(text: str) -> bool:
+    """Whether `text` holds a right-to-left letter, so its order on paper differs from its typing order."""
+    return any(unicodedata.bidirectional(ch) in RIGHT_TO_LEFT for ch in text)
+
+
+def base_level(text: str) -> int:
+    """1 when the first letter with a direction is right-to-left (rules P2, P3), else 0."""
+    for ch in text:
+        level = _STRONG.get(unicodedata.bidirectional(ch))
+        if level is not None:
+            return level
+    return 0
+
+
+def visual_order(lines: Sequence[Sequence[tuple[str, Tag]]], base: int) -> list[list[tuple[str, Tag]]]:
+    """The lines of one paragraph (each in typing order, each character with a tag) in the order they
+    are drawn, left to right, at paragraph level `base`. Levels are resolved over the whole paragraph
+    (so a comma at a line's end goes with the words before it), then each line is reordered on its
+    own. Brackets in right-to-left runs are mirrored; the invisible embedding marks of rule X9 are
+    left out."""
+    joined: list[tuple[str, object]] = []
+    spans = []
+    for line in lines:
+        if joined:
+            joined.append((" ", None))  # where the line was broken
+        spans.append(range(len(joined), len(joined) + len(line)))
+        joined.extend(line)
+    levels = _levels("".join(ch for ch, _tag in joined), base)
+    shown = []
+    for span in spans:
+        indexes = [index for index in span if index in levels]
+        line_levels = [levels[index] for index in indexes]
+        for position in range(len(indexes) - 1, -1, -1):  # L1: trailing spaces take the paragraph's level
+            if unicodedata.bidirectional(joined[indexes[position]][0]) not in _LINE_END_RESET:
+                break
+            line_levels[position] = base
+        ordered = _reverse_runs(_clusters(indexes, line_levels, joined))
+        shown.append([_mirrored(joined[index], level) for level, cluster in ordered for index in cluster])
+    return shown  # type: ignore[return-value]
+
+
+def _levels(text: str, base: int) -> dict[int, int]:
+    """Each character's resolved embedding level by its position; X9's removed marks have none."""
+    storage = get_empty_storage()
+    storage["base_level"], storage["base_dir"] = base, "LR"[base]
+    get_embedding_levels(text, storage)
+    for index, entry in enumerate(storage["chars"]):
+        entry["index"] = index  # survives rule X9, which drops some entries
+    explicit_embed_and_overrides(storage)
+    resolve_weak_types(storage)
+    resolve_neutral_types(storage, False)
+    resolve_implicit_levels(storage, False)
+    return {entry["index"]: entry["level"] for entry in storage["chars"]}
+
+
+def _mirrored(pair: tuple[str, Tag], level: int) -> tuple[str, Tag]:
+    ch, tag = pair
+    return (MIRRORED.get(ch, ch), tag) if level % 2 else pair
+
+
+def _clusters(
+    indexes: list[int], levels: list[int], chars: Sequence[tuple[str, object]]
+) -> list[tuple[int, list[int]]]:
+    """(level, character indexes): each letter with the marks that follow it, so they move together."""
+    clusters: list[tuple[int, list[int]]] = []
+    for index, level in zip(indexes, levels):
+        is_mark = unicodedata.category(chars[index][0]) in _MARKS
+        if is_mark and clusters and clusters[-1][0] == level:
+            clusters[-1][1].append(index)
+        else:
+            clusters.append((level, [index]))
+    return clusters
+
+
+def _reverse_runs(clusters: list[tuple[int, list[int]]]) -> list[tuple[int, list[int]]]:
+    """Rule L2: from the highest level down to the lowest odd one, reverse every run at that level or
+    higher."""
+    if not clusters:
+        return clusters
+    levels = [level for level, _indexes in clusters]
+    odd = [level for level in levels if level % 2]
+    if not odd:
+        return clusters
+    ordered = list(clusters)
+    for level in range(max(levels), min(odd) - 1, -1):
+        start = None
+        for position in range(len(ordered) + 1):
+            inside = position < len(ordered) and ordered[position][0] >= level
+            if inside and start is None:
+                start = position
+            elif not inside and start is not None:
+                ordered[start:position] = ordered[start:position][::-1]
+                start = None
+    return ordered

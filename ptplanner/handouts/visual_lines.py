@@ -1,0 +1,104 @@
+"""Every reportlab Paragraph draws right-to-left words in visual order, line by line, after wrapping.
+
+reportlab wraps text in typing order and draws each line left to right, so a Hebrew or Arabic name
+came out backwards. Reordering the text before wrapping would put the wrong words on the first line
+of a wrapped paragraph; so the lines reportlab has already broken are reordered just before they are
+drawn (wrapping, splitting across pages and text extraction keep the typing order). Lines with no
+right-to-left letter are drawn exactly as before. A paragraph part that starts with a right-to-left
+letter and wraps is set flush right, as it would be in a Hebrew or Arabic document.
+
+This is installed once on reportlab's Paragraph class, so every PDF ptplanner makes (handout, log
+sheet, footer, progress report, catalog) gets it without each section having to ask.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from reportlab.lib.enums import TA_LEFT
+from reportlab.platypus.paragraph import Paragraph
+
+from ptplanner.handouts.bidi import base_level, has_right_to_left, visual_order
+
+_draw_in_typing_order = Paragraph.drawPara
+_NONE = object()
+
+
+def draw_paragraphs_in_visual_order() -> None:
+    """Install the reordering on reportlab's Paragraph (doing it again changes nothing)."""
+    Paragraph.drawPara = _draw_para
+
+
+def _draw_para(self: Paragraph, debug: int = 0) -> None:
+    typed = self.blPara
+    lines = typed.lines
+    if not any(has_right_to_left(_line_text(typed.kind, line)) for line in lines):
+        _draw_in_typing_order(self, debug)
+        return
+    own_offsets = self.__dict__.get("_offsets", _NONE)  # text flowing around a picture sets these
+    offsets = list(getattr(self, "_offsets", [0]))
+    offsets += [offsets[-1]] * (len(lines) - len(offsets))
+    shown = []
+    for part in _parts(typed.kind, lines):
+        typed_lines = [_typed_chars(typed.kind, line) for line in part]
+        base = base_level("".join(ch for line in typed_lines for ch, _tag in line))
+        flush_right = base == 1 and len(part) > 1 and self.style.alignment == TA_LEFT
+        for line, chars in zip(part, visual_order(typed_lines, base)):
+            if flush_right:
+                offsets[len(shown)] += max(_extra_space(typed.kind, line), 0)
+            shown.append(_visual_line(typed.kind, line, chars))
+    self.blPara = typed.clone(lines=shown)
+    self._offsets = offsets
+    try:
+        _draw_in_typing_order(self, debug)
+    finally:
+        self.blPara = typed
+        if own_offsets is _NONE:
+            del self._offsets
+        else:
+            self._offsets = own_offsets
+
+
+def _parts(kind: int, lines: list) -> list[list]:
+    """The lines cut after each forced line break (<br/>): each part takes its own direction."""
+    parts: list[list] = [[]]
+    for line in lines:
+        parts[-1].append(line)
+        if kind == 1 and getattr(line, "lineBreak", False):
+            parts.append([])
+    return [part for part in parts if part]
+
+
+def _line_text(kind: int, line) -> str:
+    if kind == 0:
+        return " ".join(line[1])
+    return "".join(_text_of(word) for word in line.words)
+
+
+def _text_of(word) -> str:
+    return "" if hasattr(word, "cbDefn") else word.text
+
+
+def _extra_space(kind: int, line) -> float:
+    return line[0] if kind == 0 else line.extraSpace
+
+
+def _typed_chars(kind: int, line) -> list[tuple[str, int]]:
+    """The line's characters in typing order, each with the number of the styled piece it is in."""
+    if kind == 0:
+        return [(ch, 0) for ch in " ".join(line[1])]
+    return [(ch, number) for number, word in enumerate(line.words) for ch in _text_of(word)]
+
+
+def _visual_line(kind: int, line, chars: list[tuple[str, int]]):
+    """The line drawn in the order of `chars`: simple lines as words of one font, others as pieces."""
+    if kind == 0:
+        return line[0], "".join(ch for ch, _number in chars).split(" ")
+    words = line.words
+    pieces = []
+    for number, run in groupby(chars, key=lambda pair: pair[1]):
+        piece = words[number].clone()
+        piece.text = "".join(ch for ch, _number in run)
+        pieces.append(piece)
+    pieces += [word for word in words if not _text_of(word)]  # images, anchors, line-break marks
+    return line.clone(words=pieces)
