@@ -66,9 +66,9 @@ _NEEDS_SHAPING = (
 
 def shaped(text: str, drawable: Callable[[str], bool]) -> tuple[str, set[str]]:
     """`text` with its Arabic letters in their joined forms, and the names of the scripts in it that
-    still cannot print correctly. A joined form no font draws (`drawable` says) is left as the plain
-    letter, and Arabic is named."""
-    scripts = {name for ch in text if (name := _script_needing_shaping(ch)) is not None}
+    still cannot print correctly (letters no font draws, as `drawable` tells, are warned about
+    elsewhere). A joined form no font draws is left as the plain letter, and Arabic is named."""
+    scripts = {name for ch in text if (name := _script_needing_shaping(ch)) is not None and drawable(ch)}
     if not any(_within(ch, _ARABIC_LETTERS) for ch in text):
         return text, scripts
     shown = []
@@ -76,7 +76,7 @@ def shaped(text: str, drawable: Callable[[str], bool]) -> tuple[str, set[str]]:
         if _within(ch, _PRESENTATION_FORMS) and not drawable(ch):
             ch = unicodedata.normalize("NFKC", ch)
             scripts.add("Arabic")
-        elif _within(ch, _ARABIC_LETTERS) and unicodedata.category(ch) == "Lo":
+        elif _within(ch, _ARABIC_LETTERS) and unicodedata.category(ch) == "Lo" and drawable(ch):
             scripts.add("Arabic")  # a letter the reshaper does not know, so it was not joined
         shown.append(ch)
     return "".join(shown), scripts
