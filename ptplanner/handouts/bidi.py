@@ -25,6 +25,9 @@ from bidi.mirror import MIRRORED
 Tag = TypeVar("Tag")
 
 RIGHT_TO_LEFT = frozenset({"R", "AL"})
+EMBED_RIGHT_TO_LEFT, POP_EMBEDDING = "\u202b", "\u202c"  # zero-width marks; the bundled fonts have both
+_EMBEDDINGS = frozenset({"RLE", "LRE", "RLO", "LRO"})
+_REORDERED = RIGHT_TO_LEFT | _EMBEDDINGS | {"PDF"}
 _STRONG = {"L": 0, "R": 1, "AL": 1}
 _LINE_END_RESET = frozenset({"WS", "S", "B", "BN", "LRI", "RLI", "FSI", "PDI"})  # rule L1
 _MARKS = frozenset({"Mn", "Me"})
@@ -35,13 +38,35 @@ def has_right_to_left(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in RIGHT_TO_LEFT for ch in text)
 
 
+def needs_visual_order(text: str) -> bool:
+    """Whether `text` holds right-to-left letters or embedding marks, which only reordering removes."""
+    return any(unicodedata.bidirectional(ch) in _REORDERED for ch in text)
+
+
+def embedding(text: str) -> tuple[str, str]:
+    """The marks to put around `text` (or its markup): a right-to-left embedding when its first letter
+    with a direction is right-to-left, so it keeps its own direction inside ptplanner's English ("1. "
+    before a Hebrew exercise name stays on the left) and, alone in a paragraph, gives the paragraph
+    its direction (see base_level)."""
+    return (EMBED_RIGHT_TO_LEFT, POP_EMBEDDING) if base_level(text) == 1 else ("", "")
+
+
 def base_level(text: str) -> int:
-    """1 when the first letter with a direction is right-to-left (rules P2, P3), else 0."""
+    """1 when the paragraph is right-to-left, else 0: the direction of its first letter with one (rules
+    P2, P3), looking first outside embeddings, so text embedded in English does not turn it around."""
+    depth = 0
+    inside = None
     for ch in text:
-        level = _STRONG.get(unicodedata.bidirectional(ch))
-        if level is not None:
-            return level
-    return 0
+        kind = unicodedata.bidirectional(ch)
+        if kind in _EMBEDDINGS:
+            depth += 1
+        elif kind == "PDF":
+            depth = max(depth - 1, 0)
+        elif kind in _STRONG:
+            if depth == 0:
+                return _STRONG[kind]
+            inside = _STRONG[kind] if inside is None else inside
+    return inside or 0
 
 
 def visual_order(lines: Sequence[Sequence[tuple[str, Tag]]], base: int) -> list[list[tuple[str, Tag]]]:

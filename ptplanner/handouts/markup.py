@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ptplanner.handouts.bidi import embedding
 from ptplanner.handouts.fonts import (
     bundled_coverage,
     fallback_candidates,
@@ -42,9 +43,10 @@ class TextMarkup:
     def __call__(self, text: str, where: str = "") -> str:
         """Markup for a Paragraph that prints `text` as typed; `where` names it in warnings."""
         text = self._shaped(text, where)
+        start, end = embedding(text)
         if all(ord(ch) in self._covered for ch in text):
-            return escape(text)
-        return "".join(self._marked_run(font, run) for font, run in self._runs(text, where))
+            return start + escape(text) + end
+        return start + "".join(self._marked_run(font, run) for font, run in self._runs(text, where)) + end
 
     def width(self, text: str, font: str, size: float) -> float:
         """How wide `text` prints in `font` at `size`, counting fallback fonts and replacement marks."""

@@ -18,7 +18,7 @@ from itertools import groupby
 from reportlab.lib.enums import TA_LEFT
 from reportlab.platypus.paragraph import Paragraph
 
-from ptplanner.handouts.bidi import base_level, has_right_to_left, visual_order
+from ptplanner.handouts.bidi import base_level, needs_visual_order, visual_order
 
 _draw_in_typing_order = Paragraph.drawPara
 _NONE = object()
@@ -32,7 +32,7 @@ def draw_paragraphs_in_visual_order() -> None:
 def _draw_para(self: Paragraph, debug: int = 0) -> None:
     typed = self.blPara
     lines = typed.lines
-    if not any(has_right_to_left(_line_text(typed.kind, line)) for line in lines):
+    if not any(needs_visual_order(_line_text(typed.kind, line)) for line in lines):
         _draw_in_typing_order(self, debug)
         return
     own_offsets = self.__dict__.get("_offsets", _NONE)  # text flowing around a picture sets these
