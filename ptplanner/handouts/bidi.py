@@ -44,11 +44,14 @@ def needs_visual_order(text: str) -> bool:
 
 
 def embedding(text: str) -> tuple[str, str]:
-    """The marks to put around `text` (or its markup): a right-to-left embedding when its first letter
-    with a direction is right-to-left, so it keeps its own direction inside ptplanner's English ("1. "
-    before a Hebrew exercise name stays on the left) and, alone in a paragraph, gives the paragraph
-    its direction (see base_level)."""
-    return (EMBED_RIGHT_TO_LEFT, POP_EMBEDDING) if base_level(text) == 1 else ("", "")
+    """The marks to put around `text` (or its markup): a right-to-left embedding when it is purely
+    right-to-left (no left-to-right letter), so its punctuation and numbers stay with it inside
+    ptplanner's English ("Note from your therapist: " before an Arabic note), and alone in a paragraph
+    it gives the paragraph its direction (see base_level). Text mixing both directions is left to the
+    paragraph's rules, as ptplanner may have added English to it ("<stage name>, weeks 0 to 6")."""
+    if base_level(text) == 1 and not any(unicodedata.bidirectional(ch) == "L" for ch in text):
+        return EMBED_RIGHT_TO_LEFT, POP_EMBEDDING
+    return "", ""
 
 
 def base_level(text: str) -> int:

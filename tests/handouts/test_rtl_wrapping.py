@@ -1,0 +1,77 @@
+"""Right-to-left paragraphs wrap in typing order and are drawn in visual order, whatever the width, and
+across pages; the catalog prints a clinic's own exercises in Hebrew and Arabic."""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+from test_rtl_printing import printed_lines, typed
+
+from ptplanner.core.exercise import Origin
+from ptplanner.core.library import Library
+from ptplanner.handouts.catalog import build_catalog
+from ptplanner.handouts.markup import TextMarkup
+from ptplanner.handouts.styles import look
+from tests.handouts.handout_samples import library
+
+HEBREW = "אבגדהוזחטיכלמנסעפצקרשתםןףךץ"
+ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهوية"
+EDGE = 10
+
+
+def one_paragraph(text: str, width: float, height: float) -> bytes:
+    """A PDF of `text` as one body paragraph in a frame `width` wide, on pages `height` high."""
+    buffer = BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=(width + 2 * EDGE, height),
+        leftMargin=EDGE,
+        rightMargin=EDGE,
+        topMargin=EDGE,
+        bottomMargin=EDGE,
+        invariant=1,
+    )
+    document.build([Paragraph(TextMarkup(font_folders=())(text), look(False).body)])
+    return buffer.getvalue()
+
+
+def sentences(letters: str) -> st.SearchStrategy[str]:
+    word = st.text(alphabet=letters, min_size=1, max_size=7)
+    ending = st.sampled_from(["", "", "", ",", ".", "!", "?"])
+    return st.lists(st.tuples(word, ending), min_size=1, max_size=40).map(
+        lambda pairs: " ".join(word + end for word, end in pairs)
+    )
+
+
+@settings(max_examples=30, deadline=None)
+@given(sentences(HEBREW), st.integers(110, 400), st.integers(90, 220))
+def test_hebrew_reads_back_in_typing_order_line_by_line_and_page_by_page(text, width, height):
+    lines = [line for page in printed_lines(one_paragraph(text, width, height)) for line in page]
+    assert " ".join(line.text[::-1] for line in lines) == text
+    if len(lines) > 1:  # a wrapped right-to-left paragraph is set flush right
+        assert max(line.right for line in lines) - min(line.right for line in lines) < 1
+
+
+@settings(max_examples=30, deadline=None)
+@given(sentences(ARABIC), st.integers(110, 400), st.integers(90, 220))
+def test_arabic_reads_back_in_typing_order_with_every_letter_joined(text, width, height):
+    lines = [line for page in printed_lines(one_paragraph(text, width, height)) for line in page]
+    assert " ".join(typed(line.text) for line in lines) == text
+    assert all(ord(ch) >= 0xFB50 for line in lines for ch in line.text if ch in ARABIC or ord(ch) > 0x600)
+
+
+def test_the_catalog_prints_hebrew_and_arabic_exercises_right_to_left(tmp_path):
+    model = library().active()[0]
+    hebrew = model.model_copy(
+        update={"id": "heel-he", "name": "החלקת עקב", "steps": ("שכב על הגב.",), "origin": Origin.CLINIC}
+    )
+    arabic = model.model_copy(update={"id": "heel-ar", "name": "رفع الحوض", "origin": Origin.CLINIC})
+    out, text = tmp_path / "catalog.pdf", TextMarkup(font_folders=())
+    build_catalog(Library({e.id: e for e in (hebrew, arabic)}), out, text=text)
+    texts = [line.text for page in printed_lines(out.read_bytes()) for line in page]
+    assert "בקע תקלחה" in texts and any(".בגה לע בכש" in line for line in texts)
+    assert any(typed(line) == "رفع الحوض" for line in texts)
+    assert text.warnings == []
