@@ -5,7 +5,8 @@ came out backwards. Reordering the text before wrapping would put the wrong word
 of a wrapped paragraph; so the lines reportlab has already broken are reordered just before they are
 drawn (wrapping, splitting across pages and text extraction keep the typing order). Lines with no
 right-to-left letter are drawn exactly as before. A paragraph part that starts with a right-to-left
-letter and wraps is set flush right, as it would be in a Hebrew or Arabic document.
+letter and wraps is set flush right, as it would be in a Hebrew or Arabic document; a paragraph split
+across pages keeps that direction and alignment on both pages.
 
 This is installed once on reportlab's Paragraph class, so every PDF ptplanner makes (handout, log
 sheet, footer, progress report, catalog) gets it without each section having to ask.
@@ -21,12 +22,49 @@ from reportlab.platypus.paragraph import Paragraph
 from ptplanner.handouts.bidi import base_level, needs_visual_order, visual_order
 
 _draw_in_typing_order = Paragraph.drawPara
+_split_in_typing_order = Paragraph.split
 _NONE = object()
+# Set on the two halves of a split paragraph: the direction of the part that goes on across the break.
+_GOES_ON = "_ptplanner_direction_goes_on"
+_WENT_ON = "_ptplanner_direction_went_on"
 
 
 def draw_paragraphs_in_visual_order() -> None:
     """Install the reordering on reportlab's Paragraph (doing it again changes nothing)."""
     Paragraph.drawPara = _draw_para
+    Paragraph.split = _split
+
+
+def _split(self: Paragraph, width: float, height: float) -> list:
+    halves = _split_in_typing_order(self, width, height)
+    if len(halves) != 2:
+        return halves
+    typed = self.blPara
+    cut = len(halves[0].blPara.lines)
+    if getattr(typed.lines[cut - 1], "lineBreak", False):
+        return halves  # the break falls after a forced line break: nothing goes on
+    parts = _parts(typed.kind, typed.lines)
+    ends = [sum(len(part) for part in parts[: number + 1]) for number in range(len(parts))]
+    number = next(number for number, end in enumerate(ends) if end >= cut)
+    text = "".join(_line_text(typed.kind, line) for line in parts[number])
+    if needs_visual_order(text):
+        direction = _direction(self, number, len(parts), text)
+        setattr(halves[0], _GOES_ON, direction)
+        setattr(halves[1], _WENT_ON, direction)
+    return halves
+
+
+def _direction(self: Paragraph, number: int, count: int, text: str) -> int:
+    """The direction of part `number` of `count`: that of the part it goes on from, if split."""
+    if number == 0 and hasattr(self, _WENT_ON):
+        return getattr(self, _WENT_ON)
+    if number == count - 1 and hasattr(self, _GOES_ON):
+        return getattr(self, _GOES_ON)
+    return base_level(text)
+
+
+def _goes_across_a_break(self: Paragraph, number: int, count: int) -> bool:
+    return (number == 0 and hasattr(self, _WENT_ON)) or (number == count - 1 and hasattr(self, _GOES_ON))
 
 
 def _draw_para(self: Paragraph, debug: int = 0) -> None:
@@ -39,10 +77,12 @@ def _draw_para(self: Paragraph, debug: int = 0) -> None:
     offsets = list(getattr(self, "_offsets", [0]))
     offsets += [offsets[-1]] * (len(lines) - len(offsets))
     shown = []
-    for part in _parts(typed.kind, lines):
+    parts = _parts(typed.kind, lines)
+    for number, part in enumerate(parts):
         typed_lines = [_typed_chars(typed.kind, line) for line in part]
-        base = base_level("".join(ch for line in typed_lines for ch, _tag in line))
-        flush_right = base == 1 and len(part) > 1 and self.style.alignment == TA_LEFT
+        base = _direction(self, number, len(parts), "".join(ch for line in typed_lines for ch, _tag in line))
+        wraps = len(part) > 1 or _goes_across_a_break(self, number, len(parts))
+        flush_right = base == 1 and wraps and self.style.alignment == TA_LEFT
         for line, chars in zip(part, visual_order(typed_lines, base)):
             if flush_right:
                 offsets[len(shown)] += max(_extra_space(typed.kind, line), 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from io import BytesIO
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 from test_rtl_printing import printed_lines, typed
@@ -48,6 +48,7 @@ def sentences(letters: str) -> st.SearchStrategy[str]:
 
 @settings(max_examples=30, deadline=None)
 @given(sentences(HEBREW), st.integers(110, 400), st.integers(90, 220))
+@example("א אאאא אאאאאא אאאאאא אא אאא", 110, 90)  # one line goes on to the next page, still flush right
 def test_hebrew_reads_back_in_typing_order_line_by_line_and_page_by_page(text, width, height):
     lines = [line for page in printed_lines(one_paragraph(text, width, height)) for line in page]
     assert " ".join(line.text[::-1] for line in lines) == text
