@@ -19,12 +19,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ptplanner.handouts.bidi import embedding
 from ptplanner.handouts.fonts import (
+    ARABIC,
+    arabic_coverage,
     bundled_coverage,
     fallback_candidates,
     load_fallback_font,
     system_font_folders,
 )
-from ptplanner.handouts.shaping import shaped
+from ptplanner.handouts.shaping import is_arabic_script, shaped
 
 REPLACEMENT = "\ufffd"  # the standard "cannot show this character" mark, drawn by the bundled font
 _DROP = ""
@@ -91,13 +93,19 @@ class TextMarkup:
         return shown
 
     def _drawable(self, ch: str) -> bool:
-        return ord(ch) in self._covered or self._fallback_for(ch) is not None
+        return ord(ch) in self._covered or ord(ch) in arabic_coverage() or self._fallback_for(ch) is not None
 
     def _runs(self, text: str, where: str) -> list[tuple[str | None, str]]:
-        """`text` cut into runs of one font (None: the bundled font), unprintable characters replaced."""
+        """`text` cut into runs of one font (None: the bundled font), unprintable characters replaced.
+        Arabic-script text with a letter DejaVu Sans lacks is all set in Noto Sans Arabic, so the
+        letters of a word join in one design."""
+        arabic = any(
+            is_arabic_script(ch) and ord(ch) not in self._covered and ord(ch) in arabic_coverage() for ch in text
+        )
         runs: list[tuple[str | None, str]] = []
         for ch in text:
-            font, shown = self._classify(ch, where)
+            in_arabic_font = arabic and is_arabic_script(ch) and ord(ch) in arabic_coverage()
+            font, shown = (ARABIC, ch) if in_arabic_font else self._classify(ch, where)
             if runs and runs[-1][0] == font:
                 runs[-1] = (font, runs[-1][1] + shown)
             else:

@@ -82,6 +82,11 @@ def shaped(text: str, drawable: Callable[[str], bool]) -> tuple[str, set[str]]:
     return "".join(shown), scripts
 
 
+def is_arabic_script(ch: str) -> bool:
+    """Arabic letters, marks and digits, and their joined presentation forms."""
+    return _within(ch, _ARABIC_LETTERS) or _within(ch, _PRESENTATION_FORMS)
+
+
 def _script_needing_shaping(ch: str) -> str | None:
     point = ord(ch)
     if point < 0x0700:

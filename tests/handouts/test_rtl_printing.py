@@ -44,8 +44,8 @@ def printed_lines(pdf: bytes) -> list[list[Line]]:
     with pdfplumber.open(BytesIO(pdf)) as document:
         for page in document.pages:
             rows: list[list[dict]] = []
-            for char in sorted(page.chars, key=lambda c: c["top"]):
-                if rows and abs(rows[-1][0]["top"] - char["top"]) < 2:
+            for char in sorted(page.chars, key=baseline):
+                if rows and abs(baseline(rows[-1][0]) - baseline(char)) < 2:
                     rows[-1].append(char)
                 else:
                     rows.append([char])
@@ -55,6 +55,11 @@ def printed_lines(pdf: bytes) -> list[list[Line]]:
                 lines.append(Line("".join(c["text"] for c in row), row[0]["x0"], max(c["x1"] for c in row)))
             pages.append(lines)
     return pages
+
+
+def baseline(char: dict) -> float:
+    """How far down the page the character sits on its line (fonts of one line differ in height)."""
+    return -char["matrix"][5]
 
 
 def typed(drawn: str) -> str:
