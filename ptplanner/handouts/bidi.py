@@ -8,6 +8,7 @@ draws them over the letter.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from typing import TypeVar
@@ -28,6 +29,10 @@ RIGHT_TO_LEFT = frozenset({"R", "AL"})
 EMBED_RIGHT_TO_LEFT, POP_EMBEDDING = "\u202b", "\u202c"  # zero-width marks; the bundled fonts have both
 _EMBEDDINGS = frozenset({"RLE", "LRE", "RLO", "LRO"})
 _REORDERED = RIGHT_TO_LEFT | _EMBEDDINGS | {"PDF"}
+# Every character of the classes in _REORDERED lies in these blocks (checked by a test).
+_MAYBE_REORDERED = re.compile(
+    "[\u0590-\u08ff\u200f\u202a-\u202e\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
 _STRONG = {"L": 0, "R": 1, "AL": 1}
 _LINE_END_RESET = frozenset({"WS", "S", "B", "BN", "LRI", "RLI", "FSI", "PDI"})  # rule L1
 _MARKS = frozenset({"Mn", "Me"})
@@ -40,6 +45,8 @@ def has_right_to_left(text: str) -> bool:
 
 def needs_visual_order(text: str) -> bool:
     """Whether `text` holds right-to-left letters or embedding marks, which only reordering removes."""
+    if _MAYBE_REORDERED.search(text) is None:  # fast for the usual English line
+        return False
     return any(unicodedata.bidirectional(ch) in _REORDERED for ch in text)
 
 

@@ -6,7 +6,7 @@ from bidi import get_display as rust_display
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ptplanner.handouts.bidi import base_level, has_right_to_left, visual_order
+from ptplanner.handouts.bidi import base_level, has_right_to_left, needs_visual_order, visual_order
 from ptplanner.handouts.fonts import bundled_coverage
 from ptplanner.handouts.shaping import shaped
 
@@ -56,6 +56,13 @@ def test_a_comma_at_the_end_of_a_wrapped_line_stays_with_the_words_before_it():
     first, second = visual_order([[(ch, 1) for ch in "שלום,"], [(ch, 2) for ch in "עולם"]], 0)
     assert "".join(ch for ch, _ in first) == ",םולש"
     assert "".join(ch for ch, _ in second) == "םלוע"
+
+
+def test_every_character_that_needs_reordering_is_found():
+    for point in range(0x110000):
+        ch = chr(point)
+        reordered = unicodedata.bidirectional(ch) in ("R", "AL", "RLE", "LRE", "RLO", "LRO", "PDF")
+        assert needs_visual_order(f"abc {ch}") == reordered, hex(point)
 
 
 def test_the_direction_of_a_paragraph_is_that_of_its_first_letter():
