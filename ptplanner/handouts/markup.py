@@ -99,9 +99,8 @@ class TextMarkup:
         """`text` cut into runs of one font (None: the bundled font), unprintable characters replaced.
         Arabic-script text with a letter DejaVu Sans lacks is all set in Noto Sans Arabic, so the
         letters of a word join in one design."""
-        arabic = any(
-            is_arabic_script(ch) and ord(ch) not in self._covered and ord(ch) in arabic_coverage() for ch in text
-        )
+        lacking = (ch for ch in text if is_arabic_script(ch) and ord(ch) not in self._covered)
+        arabic = any(ord(ch) in arabic_coverage() for ch in lacking)
         runs: list[tuple[str | None, str]] = []
         for ch in text:
             in_arabic_font = arabic and is_arabic_script(ch) and ord(ch) in arabic_coverage()

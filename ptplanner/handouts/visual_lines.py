@@ -37,7 +37,7 @@ def draw_paragraphs_in_visual_order() -> None:
 
 def _split(self: Paragraph, width: float, height: float) -> list:
     halves = _split_in_typing_order(self, width, height)
-    if len(halves) != 2:
+    if len(halves) != 2 or not all(hasattr(paragraph, "blPara") for paragraph in (self, halves[0])):
         return halves
     typed = self.blPara
     cut = len(halves[0].blPara.lines)

@@ -14,7 +14,8 @@ from ptplanner.handouts.shaping import shaped
 from ptplanner.resources import fonts_dir
 
 HEBREW_LETTERS = [chr(c) for c in range(0x05D0, 0x05EB)]
-ARABIC_LETTERS = [chr(c) for c in [*range(0x0621, 0x063B), *range(0x0641, 0x064B)]]  # hamza to ghain, feh to yeh
+# hamza to ghain, feh to yeh: the Arabic alphabet
+ARABIC_LETTERS = [chr(c) for c in [*range(0x0621, 0x063B), *range(0x0641, 0x064B)]]
 PERSIAN_LETTERS = list("پچژگکی")
 
 

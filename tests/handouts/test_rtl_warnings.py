@@ -20,6 +20,10 @@ NKO = "ߒߞߏ"  # N'Ko: a joining script the bundled font draws, but only letter
 UNJOINED = "ptplanner cannot join or combine the letters of N'Ko text"
 
 
+def nko_exercise():
+    return library().active()[0].model_copy(update={"id": "nko-bridge", "name": NKO, "origin": Origin.CLINIC})
+
+
 def test_hebrew_and_arabic_print_without_warnings():
     assert build(make_patient(name="שרה כהן محمد")).warnings == ()
 
@@ -37,7 +41,7 @@ def test_the_report_names_it_too():
 
 
 def test_the_catalog_names_it_with_the_exercise(tmp_path):
-    exercise = library().active()[0].model_copy(update={"id": "nko-bridge", "name": NKO, "origin": Origin.CLINIC})
+    exercise = nko_exercise()
     text = TextMarkup(font_folders=())
     build_catalog(Library({exercise.id: exercise}), tmp_path / "catalog.pdf", text=text)
     assert len(text.warnings) == 1 and "the exercise nko-bridge" in text.warnings[0]
@@ -52,8 +56,7 @@ def demo_dir(tmp_path_factory):
         store = workspace.store
         zofia = store.find_patients("Zofia")[0]
         store.save_patient(zofia.model_copy(update={"name": f"Zofia {NKO}", "notes": NKO}))
-        exercise = library().active()[0]
-        store.save_clinic_exercise(exercise.model_copy(update={"id": "nko-bridge", "name": NKO, "origin": Origin.CLINIC}))
+        store.save_clinic_exercise(nko_exercise())
     finally:
         workspace.close()
     return data_dir
