@@ -3,6 +3,7 @@ across pages; the catalog prints a clinic's own exercises in Hebrew and Arabic."
 
 from __future__ import annotations
 
+import unicodedata
 from io import BytesIO
 
 from hypothesis import example, given, settings
@@ -76,3 +77,25 @@ def test_the_catalog_prints_hebrew_and_arabic_exercises_right_to_left(tmp_path):
     assert "בקע תקלחה" in texts and any(".בגה לע בכש" in line for line in texts)
     assert any(typed(line) == "رفع الحوض" for line in texts)
     assert text.warnings == []
+
+
+MIXED = HEBREW[:8] + ARABIC[:8] + "abcXYZ019 ,.:!?()[]<>&\"'-"
+MIRRORED = str.maketrans("()[]<>", "(([[<<")  # a mirrored bracket counts as itself
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=MIXED, min_size=1, max_size=120), st.integers(110, 400))
+def test_mixed_text_after_an_english_label_loses_and_gains_no_character(text, width):
+    """Whatever the mix (markup characters, brackets, digits, both directions), every character
+    typed is printed once: none lost, none doubled, in a paragraph of several styled pieces."""
+    buffer = BytesIO()
+    document = SimpleDocTemplate(buffer, pagesize=(width + 2 * EDGE, 2000), leftMargin=EDGE, rightMargin=EDGE)
+    markup = TextMarkup(font_folders=())
+    document.build([Paragraph(f"<b>Note:</b> {markup(text)}", look(False).body)])
+    printed = "".join(line.text for page in printed_lines(buffer.getvalue()) for line in page)
+
+    def counted(text: str) -> list[str]:
+        plain = unicodedata.normalize("NFKC", text).translate(MIRRORED)
+        return sorted(ch for ch in plain if not ch.isspace())
+
+    assert counted(printed) == counted("Note:" + text)
