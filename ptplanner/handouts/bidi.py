@@ -2,8 +2,9 @@
 
 python-bidi's pure-Python implementation resolves each character's embedding level (rules P to I);
 the line is then reordered here (rules L1, L2, L4) so that each character keeps a tag (its font, its
-bold or plain frame) and each letter keeps its accents and vowel marks after it, where a font
-draws them over the letter.
+bold or plain frame) and each letter moves with its accents and vowel marks. In a right-to-left run
+a letter's marks are drawn just before it: the Hebrew and Arabic marks of the bundled fonts have no
+width and sit over a letter drawn from the same point (as python-bidi's own output has them).
 """
 
 from __future__ import annotations
@@ -102,7 +103,13 @@ def visual_order(lines: Sequence[Sequence[tuple[str, Tag]]], base: int) -> list[
                 break
             line_levels[position] = base
         ordered = _reverse_runs(_clusters(indexes, line_levels, joined))
-        shown.append([_mirrored(joined[index], level) for level, cluster in ordered for index in cluster])
+        shown.append(
+            [
+                _mirrored(joined[index], level)
+                for level, cluster in ordered
+                for index in (reversed(cluster) if level % 2 else cluster)
+            ]
+        )
     return shown  # type: ignore[return-value]
 
 
@@ -128,7 +135,7 @@ def _mirrored(pair: tuple[str, Tag], level: int) -> tuple[str, Tag]:
 def _clusters(
     indexes: list[int], levels: list[int], chars: Sequence[tuple[str, object]]
 ) -> list[tuple[int, list[int]]]:
-    """(level, character indexes): each letter with the marks that follow it, so they move together."""
+    """(level, character indexes): each letter with the marks typed after it, so they move together."""
     clusters: list[tuple[int, list[int]]] = []
     for index, level in zip(indexes, levels):
         is_mark = unicodedata.category(chars[index][0]) in _MARKS

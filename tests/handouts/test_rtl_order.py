@@ -42,9 +42,11 @@ def test_brackets_in_right_to_left_text_are_mirrored_so_they_still_enclose():
     assert shown("שרה (בת 67)") == "(67 תב) הרש"
 
 
-def test_vowel_marks_stay_after_their_letter_so_they_are_drawn_over_it():
-    # mem with holam, shin with shin dot and segol, he
-    assert shown("מֹשֶׁה") == "השֶׁמֹ"
+def test_vowel_marks_come_just_before_their_letter_in_a_right_to_left_run():
+    # mem with holam, shin with shin dot and segol, he: the marks are drawn from the letter's origin
+    assert shown("מֹשֶׁה") == "ה\u05c1\u05b6ש\u05b9מ"  # he, shin dot, segol, shin, holam, mem
+    assert shown("e\u0301 abc") == "e\u0301 abc"  # a left-to-right accent stays after its letter
+    assert shown("שלום e\u0301") == "e\u0301 םולש"  # also inside a right-to-left paragraph
 
 
 def test_tags_travel_with_their_characters():

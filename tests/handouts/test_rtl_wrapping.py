@@ -99,3 +99,24 @@ def test_mixed_text_after_an_english_label_loses_and_gains_no_character(text, wi
         return sorted(ch for ch in plain if not ch.isspace())
 
     assert counted(printed) == counted("Note:" + text)
+
+
+def test_vowel_marks_are_drawn_from_the_origin_of_their_letter():
+    """The bundled fonts' Hebrew and Arabic marks have no width and sit over a letter drawn from the
+    same point, so each mark must be drawn where its letter starts."""
+    import pdfplumber
+
+    typed_text = "מֹשֶׁה مُحَمَّد ہُما"
+    with pdfplumber.open(BytesIO(one_paragraph(typed_text, 300, 200))) as document:
+        chars = document.pages[0].chars
+    is_mark = [unicodedata.category(c["text"]) == "Mn" for c in chars]
+    assert sum(is_mark) == sum(unicodedata.category(ch) == "Mn" for ch in typed_text)
+    letters = [n for n in range(1, len(chars)) if is_mark[n - 1] and not is_mark[n]]
+    for n in letters:  # a letter drawn right after marks: they are its own, from its origin
+        first = n
+        while first > 0 and is_mark[first - 1]:
+            first -= 1
+        own = "".join(c["text"] for c in reversed(chars[first:n]))
+        assert unicodedata.normalize("NFKC", chars[n]["text"]) + own in typed_text
+        assert all(abs(c["x0"] - chars[n]["x0"]) < 0.01 for c in chars[first:n])
+    assert len(letters) == 6  # every letter that has marks
