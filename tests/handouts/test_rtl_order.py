@@ -74,7 +74,8 @@ def test_the_direction_of_a_paragraph_is_that_of_its_first_letter():
     assert has_right_to_left("abc ש") and has_right_to_left("محمد") and not has_right_to_left("Łódź 123")
 
 
-words = st.text(alphabet=HEBREW + LATIN + DIGITS + ARABIC, min_size=1, max_size=8)
+MARKS = "\u05b9\u05b6\u064e\u0651"  # holam, segol, fatha, shadda
+words = st.text(alphabet=HEBREW + LATIN + DIGITS + ARABIC + MARKS, min_size=1, max_size=8)
 texts = st.lists(st.tuples(words, st.sampled_from(NEUTRAL)), max_size=10).map(
     lambda pairs: "".join(word + gap for word, gap in pairs).strip()
 )
@@ -82,8 +83,8 @@ texts = st.lists(st.tuples(words, st.sampled_from(NEUTRAL)), max_size=10).map(
 
 @given(texts)
 def test_the_order_matches_an_independent_implementation_of_the_bidi_algorithm(text):
-    """python-bidi's Rust implementation (unicode-bidi) agrees where both follow the same rules: no
-    brackets (it does not mirror) and no marks (kept with their letter here)."""
+    """python-bidi's Rust implementation (unicode-bidi) agrees wherever both follow the same rules: no
+    brackets, as it does not mirror them."""
     assert shown(text) == rust_display(text, base_dir="LR"[base_level(text)])
 
 
