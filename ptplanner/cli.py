@@ -163,10 +163,13 @@ def _library_export(args: argparse.Namespace) -> int:
 
 def _library_catalog(args: argparse.Namespace) -> int:
     from ptplanner.handouts.catalog import build_catalog
+    from ptplanner.handouts.markup import TextMarkup
 
     with _opened(args) as workspace:
         library = workspace.library()
-    pages = build_catalog(library, args.out, paper=args.paper)
+    text = TextMarkup()
+    pages = build_catalog(library, args.out, paper=args.paper, text=text)
+    _warn(text.warnings)
     print(f"Wrote the catalog of {len(library.active())} exercises ({pages} pages) to {args.out}")
     return EXIT_OK
 
