@@ -75,9 +75,7 @@ def precaution_sentence(precaution: Precaution, words: DateWords) -> str:
     if precaution.until is not None:
         until = f"until {words.long(precaution.until)}"
         rule = f"{rule.rstrip('. ')} {until}"
-    elif kind is PrecautionKind.OTHER:  # the therapist's own words: say how long they last, too
-        rule = f"{rule.rstrip('. ')} until your surgeon or therapist says otherwise"
-    else:
+    elif kind is not PrecautionKind.OTHER:  # the therapist's own words without a date print as typed
         rule = f"{rule} until your surgeon says you may"
     sentence = rule if rule.endswith((".", "!", "?")) else f"{rule}."
     note = precaution.note.strip()

@@ -119,7 +119,7 @@ def test_without_a_surgeon_on_record_the_handout_still_says_whom_to_call():
         ),
         (
             Precaution(kind=PrecautionKind.OTHER, note="Wear the brace out of bed"),
-            "Wear the brace out of bed until your surgeon or therapist says otherwise.",
+            "Wear the brace out of bed.",
         ),
     ],
 )
