@@ -24,6 +24,8 @@ from pydantic import (
 )
 
 from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
+from ptplanner.core.data_text import DataTextError, load_json
+from ptplanner.core.files import UnreadableFile, read_capped_text, size_words
 from ptplanner.core.model import CoreModel
 from ptplanner.core.patient import Patient
 from ptplanner.core.problems import field_path, problems_from_validation
@@ -85,45 +87,29 @@ def record_to_json(record: PatientRecord) -> str:
 
 def record_from_json(text: str) -> PatientRecord:
     if len(text) > MAX_RECORD_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_RECORD_BYTES:
-        raise _whole_file(f"larger than {MAX_RECORD_BYTES // (1024 * 1024)} MB")
+        raise _whole_file(f"larger than {size_words(MAX_RECORD_BYTES)}")
     try:
-        data = json.loads(text, parse_constant=_refuse_constant)
-    except json.JSONDecodeError as error:
-        raise _whole_file(
-            f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
-        ) from None
-    except ValueError as error:
+        data = load_json(text)
+    except DataTextError as error:
         raise _whole_file(str(error)) from None
-    except RecursionError:
-        raise _whole_file("nested too deeply") from None
     if not isinstance(data, dict):
         raise _whole_file("not a ptplanner patient file (it is not a JSON object)")
     _check_format(data)
     try:
         return PatientRecord.model_validate(data)
     except ValidationError as error:
-        raise RecordError(
-            [_describe(p.field, p.message) for p in problems_from_validation("", error)]
-        ) from None
-    except RecursionError:
-        raise _whole_file("nested too deeply") from None
+        # The values themselves are not repeated: they are a patient's details.
+        problems = problems_from_validation("", error, show_values=False)
+        raise RecordError([_describe(p.field, p.message) for p in problems]) from None
 
 
 def read_record_file(path: Path) -> PatientRecord:
-    """Read a patient file, checking its size before loading it into memory."""
+    """Read a patient file: a regular file of at most MAX_RECORD_BYTES, read no further than that."""
     try:
-        if path.stat().st_size > MAX_RECORD_BYTES:
-            raise _whole_file(f"larger than {MAX_RECORD_BYTES // (1024 * 1024)} MB")
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise _whole_file("not UTF-8 text") from None
-    except OSError as error:
-        raise _whole_file(f"cannot be read: {error.strerror}") from None
+        text = read_capped_text(path, MAX_RECORD_BYTES)
+    except UnreadableFile as error:
+        raise _whole_file(str(error)) from None
     return record_from_json(text)
-
-
-def _refuse_constant(name: str) -> float:
-    raise ValueError(f"{name} is not a number ptplanner accepts")
 
 
 def _whole_file(message: str) -> RecordError:
