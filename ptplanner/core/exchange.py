@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Hashable, Iterable
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Literal
 
 from pydantic import (
-    AfterValidator,
-    AwareDatetime,
     Field,
     ValidationError,
     field_validator,
@@ -24,6 +21,7 @@ from pydantic import (
 )
 
 from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
+from ptplanner.core.bounds import UtcMoment, Version
 from ptplanner.core.data_text import DataTextError, load_json
 from ptplanner.core.files import UnreadableFile, read_capped_text, size_words
 from ptplanner.core.model import CoreModel
@@ -37,7 +35,6 @@ MAX_RECORD_BYTES = 50 * 1024 * 1024
 WHOLE_FILE = field_path(())
 _NOT_HERE = "not one of the programs in this file"
 
-UtcDatetime = Annotated[AwareDatetime, AfterValidator(lambda moment: moment.astimezone(UTC))]
 
 
 class RecordError(ValueError):
@@ -55,15 +52,15 @@ class VersionSaved(CoreModel):
     """When one version in `program_history` was saved."""
 
     program_id: str = Field(min_length=1, max_length=64)
-    version: int = Field(ge=1)
-    saved_at: UtcDatetime
+    version: Version = Field(ge=1)
+    saved_at: UtcMoment
 
 
 class PatientRecord(CoreModel):
     format: Literal["ptplanner-patient"] = FORMAT
     format_version: Literal[1, 2] = FORMAT_VERSION
     app_version: str = Field(min_length=1, max_length=50)
-    exported_at: UtcDatetime
+    exported_at: UtcMoment
     patient: Patient
     programs: tuple[Program, ...] = ()
     program_history: tuple[Program, ...] = ()  # every saved version, the current ones included
