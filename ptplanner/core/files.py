@@ -1,7 +1,10 @@
-"""Reading a file a user pointed ptplanner at (a patient file, a library file, a photo, a logo).
+"""Files a user points ptplanner at: read safely, written all or nothing.
 
-Only regular files are read, never more than a set number of bytes: a device such as /dev/zero (or a
-link to one) would otherwise fill the memory, and a named pipe would hang the program.
+Only regular files are read (a patient file, a library file, a photo, a logo), never more than a
+set number of bytes: a device such as /dev/zero (or a link to one) would otherwise fill the memory,
+and a named pipe would hang the program. Output files (exports, handouts, reports, the catalog,
+library files) are written to a temporary file, flushed to disk and renamed: a full disk or a crash
+never leaves half a file, and a failure names the file and says why in plain words.
 """
 
 from __future__ import annotations
@@ -9,6 +12,9 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 # O_NONBLOCK: opening a named pipe with no writer returns at once instead of waiting for one.
@@ -81,3 +87,69 @@ def read_capped_text(path: Path, limit: int) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise UnreadableFile("not UTF-8 text") from None
+
+
+_WRITE_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "your disk quota is used up",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the disk is read-only",
+    errno.ENOENT: "its folder does not exist",
+    errno.ENOTDIR: "its folder does not exist",
+    errno.EISDIR: "it is a folder",
+    errno.EIO: "the disk reported an error",
+    errno.EFBIG: "the file would be too large for this disk",
+    errno.ENAMETOOLONG: "the name is too long",
+}
+
+
+class WriteFailed(OSError):
+    """An output file that could not be written; nothing of it was left behind."""
+
+    def __str__(self) -> str:
+        return f"Cannot write {self.filename}: {self.strerror}. Nothing was written."
+
+
+def plain_os_reason(error: OSError) -> str:
+    return _WRITE_REASONS.get(error.errno or 0, error.strerror or str(error))
+
+
+def write_file_atomically(path: Path, data: bytes, private: bool = True) -> None:
+    """Write `data` to `path` all or nothing (see atomic_path). Raises WriteFailed."""
+    with atomic_path(path, private) as temporary:
+        temporary.write_bytes(data)
+
+
+@contextmanager
+def atomic_path(path: Path, private: bool = True) -> Iterator[Path]:
+    """A temporary file beside `path` to write to; once the block ends, it is flushed to disk and renamed
+    over `path`. If the block or the write fails, it is removed and `path` is left as it was.
+
+    `private`: readable by this user only (0600); otherwise the permissions a new file gets here.
+    Any OSError, the block's included, comes out as WriteFailed naming `path`.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    temporary = None
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        os.close(handle)
+        yield Path(temporary)
+        with open(temporary, "rb+") as stream:
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o600 if private else 0o666 & ~_umask())
+        os.replace(temporary, path)
+    except OSError as error:
+        raise WriteFailed(error.errno, plain_os_reason(error), str(path)) from None
+    finally:
+        if temporary is not None and os.path.lexists(temporary):
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass  # what failed (or not) before is what the caller hears about
+
+
+def _umask() -> int:
+    current = os.umask(0o077)
+    os.umask(current)
+    return current
