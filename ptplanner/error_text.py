@@ -16,6 +16,24 @@ from types import TracebackType
 _PACKAGE = Path(__file__).resolve().parent
 
 
+def user_message(error: BaseException) -> str:
+    """An expected failure (a database refusal, a file that cannot be written, a refused photo) in words for
+    the user. Not for an unexpected error: its message could hold anything (see summary)."""
+    from ptplanner.core.files import WriteFailed, plain_os_reason
+    from ptplanner.storage.errors import DatabaseError
+
+    if isinstance(error, DatabaseError | WriteFailed):
+        return str(error)  # worded by ptplanner
+    if isinstance(error, OSError):
+        reason = plain_os_reason(error)
+        return f"{error.filename}: {reason}" if error.filename else reason
+    from sqlalchemy.exc import SQLAlchemyError
+
+    if isinstance(error, SQLAlchemyError):  # its text repeats the SQL statement
+        return f"the database refused it ({type(error).__name__})"
+    return str(error)
+
+
 def summary(error: BaseException) -> str:
     """One line: the error's type and, where that is safe, what it says."""
     kind = type(error).__name__
