@@ -139,7 +139,7 @@ def _open_server(url: str, parsed: URL) -> Database:
             "(for PostgreSQL: pip install 'ptplanner[postgres]')."
         ) from error
     except OperationalError as error:
-        raise DatabaseUnavailable(f"Cannot reach the database {shown}: {error.orig}") from error
+        raise DatabaseUnavailable(str(error)) from error  # worded by driver_errors, password hidden
     if others:
         engine.dispose()
         raise NotPtplannerDatabase(
@@ -152,5 +152,5 @@ def _open_server(url: str, parsed: URL) -> Database:
             upgrade_to_head(connection)
     except DriverError as error:
         engine.dispose()
-        raise DatabaseUnavailable(f"Cannot update the tables of {shown}: {error.orig}") from error
+        raise DatabaseUnavailable(f"Cannot update the tables of {shown}: {error}") from error
     return Database(engine, url, None, shared_revision=head_revision())
