@@ -115,7 +115,7 @@ def _open_sqlite(url: str, path: Path | None) -> Database:
             upgrade_to_head(connection, before_update=keep_copy)
     except DriverError as error:
         engine.dispose()
-        raise DatabaseUnavailable(f"Cannot open the database {path or url}: {error.orig}") from error
+        raise DatabaseUnavailable(str(error)) from error  # worded by driver_errors
     except DatabaseError:
         engine.dispose()
         raise
