@@ -27,9 +27,13 @@ def user_message(error: BaseException) -> str:
     if isinstance(error, OSError):
         reason = plain_os_reason(error)
         return f"{error.filename}: {reason}" if error.filename else reason
-    from sqlalchemy.exc import SQLAlchemyError
+    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-    if isinstance(error, SQLAlchemyError):  # its text repeats the SQL statement
+    from ptplanner.storage.driver_errors import describe
+
+    if isinstance(error, DBAPIError):  # its text repeats the SQL statement, and may quote a row
+        return describe(error.orig, None)[1]
+    if isinstance(error, SQLAlchemyError):
         return f"the database refused it ({type(error).__name__})"
     return str(error)
 
