@@ -80,7 +80,8 @@ def _safe_detail(error: BaseException) -> str:
         return f"[{name}] {error.strerror}" if name else ""
     errors = getattr(error, "errors", None)
     if callable(errors) and type(error).__name__ == "ValidationError":
-        places = sorted({".".join(map(str, e["loc"])) + f" ({e['type']})" for e in errors(include_input=False)})
+        places = sorted({(".".join(map(str, e["loc"])) or "the whole record") + f" ({e['type']})"
+                         for e in errors(include_input=False)})
         return f"{len(places)} problem(s) at " + ", ".join(places[:10])
     return ""
 
