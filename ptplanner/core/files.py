@@ -129,6 +129,7 @@ def atomic_path(path: Path, private: bool = True) -> Iterator[Path]:
     `private`: readable by this user only (0600); otherwise the permissions a new file gets here.
     Any OSError, the block's included, comes out as WriteFailed naming `path`.
     """
+    path = _writable_target(path)
     folder = path.parent if str(path.parent) else Path(".")
     temporary = None
     try:
@@ -147,6 +148,22 @@ def atomic_path(path: Path, private: bool = True) -> Iterator[Path]:
                 os.unlink(temporary)
             except OSError:
                 pass  # what failed (or not) before is what the caller hears about
+
+
+def _writable_target(path: Path) -> Path:
+    """The file the rename may replace: a link is followed to its file (the link stays); a device, pipe or
+    folder is refused (renaming over /dev/null would replace the device itself)."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return path
+    except OSError as error:
+        raise WriteFailed(error.errno, plain_os_reason(error), str(path)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise WriteFailed(errno.EISDIR, _WRITE_REASONS[errno.EISDIR], str(path))
+    if not stat.S_ISREG(info.st_mode):
+        raise WriteFailed(errno.EINVAL, "it is not a regular file (a device or a pipe)", str(path))
+    return Path(os.path.realpath(path)) if os.path.islink(path) else path
 
 
 def _umask() -> int:

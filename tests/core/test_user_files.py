@@ -97,3 +97,19 @@ def _umask() -> int:
     current = os.umask(0o022)
     os.umask(current)
     return current
+
+
+def test_an_output_over_a_device_pipe_or_folder_is_refused_and_a_link_keeps_pointing_at_its_file(tmp_path):
+    fifo = tmp_path / "pipe.pdf"
+    os.mkfifo(fifo)
+    for target, reason in ((Path("/dev/null"), "not a regular file"), (fifo, "not a regular file"),
+                           (tmp_path, "it is a folder")):
+        with pytest.raises(WriteFailed, match=reason):
+            write_file_atomically(target, b"x")
+    assert Path("/dev/null").is_char_device() and fifo.is_fifo()
+    real = tmp_path / "real.json"
+    real.write_bytes(b"old")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    write_file_atomically(link, b"new")
+    assert link.is_symlink() and real.read_bytes() == b"new"
