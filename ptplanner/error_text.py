@@ -46,7 +46,7 @@ def summary(error: BaseException) -> str:
 
 
 def where(tb: TracebackType | None) -> str:
-    """'ptplanner/handouts/document.py, line 72': the last frame of ptplanner's own code, else the last one."""
+    """'ptplanner/handouts/document.py, line 72': the last frame of ptplanner's code (else the last one)."""
     frames = traceback.extract_tb(tb) if tb is not None else []
     ours = [frame for frame in frames if _inside_ptplanner(frame.filename)]
     frame = (ours or frames or [None])[-1]

@@ -24,7 +24,8 @@ def tiny_disk(folder: Path, size: str = "2m"):
     folder.mkdir()
     if os.geteuid() != 0:
         pytest.skip("mounting a small tmpfs needs root")
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True)
+    mount = ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)]
+    mounted = subprocess.run(mount, capture_output=True)
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode(errors='replace').strip()}")
     try:
@@ -65,7 +66,9 @@ def demo_dir(tmp_path_factory):
     ],
     ids=lambda command: command[0] if command[0] != "library" else "catalog",
 )
-def test_an_output_file_on_a_full_disk_is_named_and_not_left_half_written(capsys, tmp_path, demo_dir, command):
+def test_an_output_file_on_a_full_disk_is_named_and_not_left_half_written(
+    capsys, tmp_path, demo_dir, command
+):
     with tiny_disk(tmp_path / "disk") as disk:
         out = disk / "output.file"
         out.write_bytes(b"the previous copy")

@@ -26,7 +26,9 @@ from ptplanner.workspace import Workspace
 
 SECONDS_PER_INPUT = 20  # a hang, not slowness: the machine is shared
 FUZZ = settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
 leaves = st.one_of(
@@ -35,7 +37,8 @@ leaves = st.one_of(
     st.dates().map(lambda day: day.isoformat()), st.sampled_from(["9999-12-31T23:59:59-05:00", "0001-01-01"]),
 )
 values = st.recursive(
-    leaves, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    leaves,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
     max_leaves=8,
 )
 text_damage = st.one_of(

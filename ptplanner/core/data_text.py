@@ -11,6 +11,7 @@ import json
 import re
 import sys
 import tomllib
+from collections.abc import Callable
 from typing import Any
 
 MAX_NESTING = 40  # real files nest 5 levels at most
@@ -33,23 +34,33 @@ class DataTextError(ValueError):
 
 
 def load_toml(text: str) -> dict[str, Any]:
-    _check_nesting(text, toml=True)
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise DataTextError(f"not valid TOML: {error}") from None
-    except ValueError as error:
-        raise DataTextError(_number_problem(error)) from None
-    except RecursionError:
-        raise DataTextError("nested too deeply") from None
+    return _parsed(
+        text, _TOML_TOKENS, tomllib.loads, tomllib.TOMLDecodeError, lambda error: f"not valid TOML: {error}"
+    )
 
 
 def load_json(text: str) -> Any:
-    _check_nesting(text, toml=False)
+    return _parsed(
+        text,
+        _JSON_TOKENS,
+        lambda data: json.loads(data, parse_constant=_refuse_constant),
+        json.JSONDecodeError,
+        lambda error: f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})",
+    )
+
+
+def _parsed(
+    text: str,
+    tokens: re.Pattern[str],
+    parse: Callable[[str], Any],
+    syntax_error: type[ValueError],
+    describe: Callable[[Any], str],
+) -> Any:
+    _check_nesting(text, tokens)
     try:
-        return json.loads(text, parse_constant=_refuse_constant)
-    except json.JSONDecodeError as error:
-        raise DataTextError(f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})") from None
+        return parse(text)
+    except syntax_error as error:
+        raise DataTextError(describe(error)) from None
     except ValueError as error:
         raise DataTextError(_number_problem(error)) from None
     except RecursionError:
@@ -66,10 +77,10 @@ def _number_problem(error: ValueError) -> str:
     return str(error)
 
 
-def _check_nesting(text: str, toml: bool) -> None:
-    """Refuse lists or tables nested deeper than MAX_NESTING, counting brackets outside strings and comments."""
+def _check_nesting(text: str, tokens: re.Pattern[str]) -> None:
+    """Refuse lists or tables nested deeper than MAX_NESTING (brackets outside strings and comments)."""
     depth = 0
-    for token in (_TOML_TOKENS if toml else _JSON_TOKENS).finditer(text):
+    for token in tokens.finditer(text):
         bracket = token.group()
         if bracket in _OPENERS:
             depth += 1

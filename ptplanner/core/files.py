@@ -18,7 +18,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 # O_NONBLOCK: opening a named pipe with no writer returns at once instead of waiting for one.
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+_OPEN_FLAGS |= getattr(os, "O_BINARY", 0)
 _CHUNK = 1024 * 1024
 
 _PLAIN_REASONS = {

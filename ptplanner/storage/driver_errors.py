@@ -58,16 +58,16 @@ def _plain_error(context: ExceptionContext) -> BaseException | None:
 def _plain_class(driver_class: type[DBAPIError], kind: type[DatabaseError]) -> type[DBAPIError]:
     # The driver's class comes first so that `except IntegrityError` and the like still catch it; its
     # __str__ (statement and all) is replaced by the plain message.
-    return type(
-        f"Plain{driver_class.__name__}", (driver_class, PlainDriverError, kind), {"__str__": PlainDriverError.__str__}
-    )
+    bases = (driver_class, PlainDriverError, kind)
+    return type(f"Plain{driver_class.__name__}", bases, {"__str__": PlainDriverError.__str__})
 
 
 def describe(original: BaseException, url: URL | None) -> tuple[type[DatabaseError], str]:
     """The kind of problem and a message for it, from the driver's own exception."""
     if isinstance(original, sqlite3.Error):
         return _describe_sqlite(original, _sqlite_path(url))
-    return _describe_server(original, f"the database {shown_url(url)}" if url is not None else "the database", url)
+    the = f"the database {shown_url(url)}" if url is not None else "the database"
+    return _describe_server(original, the, url)
 
 
 def _sqlite_path(url: URL | None) -> Path | None:

@@ -47,6 +47,7 @@ def program_name(pid: int) -> str:
     except OSError:
         return "a program"
     words = [os.path.basename(argument.decode(errors="replace")) for argument in arguments if argument]
-    if any(word.removesuffix(".exe") == "ptplanner" for word in words[:3]):  # the script, or python -m ptplanner
+    # The `ptplanner` script, or python -m ptplanner.
+    if any(word.removesuffix(".exe") == "ptplanner" for word in words[:3]):
         return "ptplanner"
     return words[0] if words else "a program"

@@ -32,7 +32,8 @@ def special_files(tmp_path: Path) -> dict[str, Path]:
     folder.mkdir()
     loop = tmp_path / "loop.json"
     loop.symlink_to(loop)
-    return {"device": Path("/dev/zero"), "link to a device": link, "pipe": fifo, "folder": folder, "loop": loop}
+    return {"device": Path("/dev/zero"), "link to a device": link, "pipe": fifo, "folder": folder,
+            "loop": loop}
 
 
 def test_only_regular_files_are_read(tmp_path, no_hang):
@@ -89,8 +90,8 @@ def test_a_failure_inside_the_block_removes_the_temporary_file(tmp_path):
         partial.write_bytes(b"half")
         1 / 0  # noqa: B018 - the PDF builder failing half-way
     assert list(tmp_path.iterdir()) == []
-    with pytest.raises(WriteFailed, match="its folder does not exist"), atomic_path(tmp_path / "no" / "x.pdf"):
-        pass
+    with pytest.raises(WriteFailed, match="its folder does not exist"):
+        write_file_atomically(tmp_path / "no" / "x.pdf", b"x")
 
 
 def _umask() -> int:

@@ -21,7 +21,8 @@ def a_chained_error() -> BaseException:
     """An error quoting a patient's name, raised from a database error quoting a row."""
     try:
         try:
-            raise IntegrityError("INSERT INTO patients", {"name": SECRETS[0]}, Exception(SECRETS[3] + SECRETS[4]))
+            row = Exception(SECRETS[3] + SECRETS[4])
+            raise IntegrityError("INSERT INTO patients", {"name": SECRETS[0]}, row)
         except IntegrityError as refused:
             raise RuntimeError(f"could not save {SECRETS[0]}, born {SECRETS[1]}") from refused
     except RuntimeError as error:

@@ -83,7 +83,8 @@ def patient_files(draw: st.DrawFn) -> str:
         copy["stages"][0]["end_week"] = start
         copy["stages"][1]["start_week"] = start
         copy["stages"][1]["end_week"] = draw(st.none() | st.integers(start + 1, 520))
-    data["versions_saved"][0].update(version=version, saved_at=draw(any_moments if wild == "moment" else moments))
+    saved_at = draw(any_moments if wild == "moment" else moments)
+    data["versions_saved"][0].update(version=version, saved_at=saved_at)
     data["exported_at"] = draw(moments)
     data["adherence"][0]["day"] = draw(any_days if wild == "day" else days).isoformat()
     data["outcomes"][0]["day"] = draw(days).isoformat()
@@ -117,7 +118,8 @@ def test_a_patient_file_is_refused_with_a_message_or_prints_and_exports(stores, 
         handout = build_handout(patient, program, ClinicSettings(), HandoutOptions(stage_index=stage), today)
         assert handout.pdf.startswith(b"%PDF") and handout.pages >= 1
     report = build_report(
-        patient, program, store.entries_for(program.id), store.outcomes_for(patient.id), ProgressRules(), today
+        patient, program, store.entries_for(program.id), store.outcomes_for(patient.id), ProgressRules(),
+        today,
     )
     assert report.pages >= 1
     exported = store.export_patient(patient.id)

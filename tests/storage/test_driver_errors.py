@@ -71,7 +71,9 @@ def test_an_import_that_waits_too_long_on_another_program_names_it_and_shows_no_
     assert "[SQL" not in err and "parameters" not in err
 
 
-def test_after_a_refused_import_nothing_is_stored_and_a_second_try_works(capsys, monkeypatch, data_dir, tmp_path):
+def test_after_a_refused_import_nothing_is_stored_and_a_second_try_works(
+    capsys, monkeypatch, data_dir, tmp_path
+):
     monkeypatch.setattr(sqlite_file, "BUSY_TIMEOUT_MS", 200)
     Workspace.open(data_dir).close()
     file = patient_file(tmp_path)
