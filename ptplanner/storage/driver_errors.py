@@ -26,11 +26,29 @@ _LIKELY_HOLDERS = "another program (the ptplanner app, a ptplanner command, a ba
 _NOTHING_CHANGED = "Nothing was changed."
 
 
+LOCK_TIMEOUT_MS = 5000  # a server database waits this long for another workstation's lock, as SQLite does
+
+
 def private_engine(url: str | URL, **options: Any) -> Engine:
-    """create_engine, with parameters kept out of messages and driver errors told in plain words."""
+    """create_engine, with parameters kept out of messages and driver errors told in plain words.
+
+    On PostgreSQL, a lock held by another workstation (or a forgotten open transaction) is waited for
+    LOCK_TIMEOUT_MS at most; then the user is told, instead of ptplanner hanging.
+    """
     engine = create_engine(url, hide_parameters=True, **options)
     event.listen(engine, "handle_error", _plain_error)
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "connect", _limit_lock_waits)
     return engine
+
+
+def _limit_lock_waits(dbapi_connection: Any, _record: Any) -> None:
+    # SQLAlchemy's recipe for a session setting: outside any transaction, so a rollback keeps it.
+    autocommit = dbapi_connection.autocommit
+    dbapi_connection.autocommit = True
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute(f"SET lock_timeout = {int(LOCK_TIMEOUT_MS)}")
+    dbapi_connection.autocommit = autocommit
 
 
 class PlainDriverError(DatabaseError):
@@ -118,9 +136,13 @@ def _busy_message(where: str, path: Path | None) -> str:
 def _describe_server(error: BaseException, the: str, url: URL | None) -> tuple[type[DatabaseError], str]:
     state = getattr(error, "sqlstate", None) or ""
     where = _capital(the)
-    if state in ("40001", "40P01", "55P03", "57014"):
+    if state in ("40001", "40P01"):
         return DatabaseBusy, f"{where} is busy: another workstation was changing the same data at the same " \
             f"moment. {_NOTHING_CHANGED} Try again."
+    if state in ("55P03", "57014"):
+        return DatabaseBusy, f"{where} is busy: another workstation, or another program connected to the " \
+            f"server, is holding the same data and did not let go in time. {_NOTHING_CHANGED} Try again in " \
+            "a moment; if it keeps happening, ask whoever looks after the server which session holds it."
     if state.startswith("08") or (not state and "connection" in str(error).lower()):
         return DatabaseUnavailable, f"Cannot reach {the}: {_redacted(error, url)}"
     if state == "53100":

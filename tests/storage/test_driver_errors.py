@@ -126,3 +126,39 @@ def test_a_refused_row_is_not_quoted_in_the_message(backend, request):
         assert not any(secret in message for secret in SECRETS)
     finally:
         db.close()
+
+
+@pytest.mark.postgres
+def test_a_row_another_workstation_keeps_locked_is_waited_for_a_while_then_reported(postgres_url, monkeypatch):
+    from ptplanner.storage import driver_errors
+
+    monkeypatch.setattr(driver_errors, "LOCK_TIMEOUT_MS", 300)
+    first, second = open_database(postgres_url), open_database(postgres_url)
+    patient = make_patient(name=SECRETS[0])
+    try:
+        Store(first).save_patient(patient)
+        with first.engine.connect() as forgotten:  # a transaction left open, holding the row
+            forgotten.execute(text("SELECT id FROM patients WHERE id = :id FOR UPDATE"), {"id": patient.id})
+            with pytest.raises(DatabaseBusy) as refused:
+                Store(second).save_patient(patient.model_copy(update={"notes": SECRETS[3]}))
+            forgotten.rollback()
+        assert "is holding the same data and did not let go in time" in str(refused.value)
+        assert not any(secret in str(refused.value) for secret in SECRETS)
+        Store(second).save_patient(patient.model_copy(update={"notes": SECRETS[3]}))  # free again
+    finally:
+        first.close()
+        second.close()
+
+
+def test_a_real_import_command_waiting_on_the_lock_ends_in_one_line_naming_the_holder(
+    locked_data_dir, tmp_path
+):
+    data_dir, holder = locked_data_dir
+    result = subprocess.run(
+        [sys.executable, "-m", "ptplanner", "--data-dir", str(data_dir), "import", str(patient_file(tmp_path))],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == EXIT_PROBLEMS
+    (line,) = result.stderr.strip().splitlines()
+    assert f"is busy: python (process {holder}) is writing to it" in line
+    assert not any(secret in result.stderr + result.stdout for secret in SECRETS)
