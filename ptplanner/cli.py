@@ -112,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("ptplanner: stopped", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as error:  # noqa: BLE001 - every failure ends in one line, never a traceback
-        print(f"ptplanner: {_one_line(error)}", file=sys.stderr)
+        print(f"ptplanner: {_printable(_one_line(error))}", file=sys.stderr)
         return EXIT_BUG if _is_bug(error) else EXIT_PROBLEMS
 
 
@@ -162,7 +162,7 @@ def _library_check(args: argparse.Namespace) -> int:
     templates, template_problems = load_templates(folder / "templates", library)
     problems = library.problems + template_problems
     for problem in problems:
-        print(problem)
+        print(_printable(str(problem)))
     files = len({p.file for p in problems})
     summary = f"{len(library)} exercises and {len(templates)} templates in {folder}"
     if problems:
@@ -337,6 +337,11 @@ def _find_one_patient(store, text: str):
         names = "; ".join(f"{p.id[:8]} {_cell(p.name, 30)}" for p in matches[:10])
         raise CommandError(f"'{_cell(text, 60)}' matches {len(matches)} patients ({names}); give the id")
     return matches[0]
+
+
+def _printable(text: str) -> str:
+    """One line on any terminal: a newline or escape character in a file name is shown as \\n, \\x1b..."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
 def _cell(text: str, width: int) -> str:

@@ -173,3 +173,13 @@ def test_an_unexpected_error_is_one_line_with_its_place_and_no_message(capsys, d
     line = one_line(err)
     assert line.startswith("ptplanner: unexpected error (ValueError, in ptplanner/cli.py, line ")
     assert "Zelda" not in line and "1961" not in line
+
+
+def test_a_file_name_with_a_newline_or_escape_stays_on_one_visible_line(capsys, data_dir, tmp_path, library):
+    bad = tmp_path / "bad\nname\x1b[31m.json"
+    bad.write_text("{", encoding="utf-8")
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "import", str(bad))
+    assert code == EXIT_PROBLEMS and "bad\\nname\\x1b[31m.json: (whole file): not valid JSON" in one_line(err)
+    (library / "a\nb.toml").write_text("x =", encoding="utf-8")
+    code, out, _ = run(capsys, "library", "check", str(library))
+    assert out == "a\\nb.toml: (whole file): not valid TOML: Invalid value (at end of document)\n"
