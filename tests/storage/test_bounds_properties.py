@@ -31,9 +31,10 @@ any_moments = st.one_of(
     st.sampled_from(["9999-12-31T23:59:59-05:00", "0001-01-01T00:00:00+05:00", "1899-12-31T23:00:00-05:00"]),
     st.datetimes(timezones=offsets).map(lambda moment: moment.isoformat()),
 )
+# Moments the model accepts: within the years in UTC too, the ends included.
 moments = st.one_of(
-    st.sampled_from(["2200-12-31T23:59:59-23:59", "1900-01-01T00:00:00+23:59"]),
-    st.datetimes(datetime(1900, 1, 1), datetime(2200, 12, 31), timezones=offsets).map(datetime.isoformat),
+    st.sampled_from(["2200-12-31T00:00:00-23:59", "1900-01-01T23:59:00+23:59", "1900-01-01T00:00:00Z"]),
+    st.datetimes(datetime(1900, 1, 2), datetime(2200, 12, 30), timezones=offsets).map(datetime.isoformat),
 )
 any_versions = st.one_of(
     st.sampled_from([2**63, 2**63 - 1, 2**31, MAX_VERSION + 1, 0, -1]),
@@ -62,8 +63,9 @@ def sample_record() -> dict[str, Any]:
 
 
 @st.composite
-def patient_files(draw: st.DrawFn) -> str:
-    """A patient file whose dates and version span all the model accepts; one of them may be anything."""
+def patient_files(draw: st.DrawFn) -> tuple[str, bool]:
+    """A patient file whose dates and version span all the model accepts, but one of them may be anything;
+    and whether the file keeps within the bounds (then it must be accepted)."""
     data = sample_record()
     fields = ["born", "surgery", "until", "created", "moved", "day", "moment", "version"]
     wild = draw(st.one_of(st.just("none"), st.sampled_from(fields)))  # half the files fit the model
@@ -78,17 +80,18 @@ def patient_files(draw: st.DrawFn) -> str:
     moved = draw(any_days if wild == "moved" else days).isoformat()
     start = draw(st.integers(1, 519))
     version = draw(any_versions if wild == "version" else versions)
+    end = draw(st.none() | st.integers(start + 1, 520))
     for copy in (program, history):
         copy["created_on"], copy["moves"][0]["on"], copy["version"] = created, moved, version
         copy["stages"][0]["end_week"] = start
         copy["stages"][1]["start_week"] = start
-        copy["stages"][1]["end_week"] = draw(st.none() | st.integers(start + 1, 520))
+        copy["stages"][1]["end_week"] = end
     saved_at = draw(any_moments if wild == "moment" else moments)
     data["versions_saved"][0].update(version=version, saved_at=saved_at)
     data["exported_at"] = draw(moments)
     data["adherence"][0]["day"] = draw(any_days if wild == "day" else days).isoformat()
     data["outcomes"][0]["day"] = draw(days).isoformat()
-    return json.dumps(data)
+    return json.dumps(data), wild == "none"
 
 
 @pytest.fixture(scope="module")
@@ -100,11 +103,13 @@ def stores():
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=patient_files(), today=st.dates(EARLIEST_DAY, LATEST_DAY))
-def test_a_patient_file_is_refused_with_a_message_or_prints_and_exports(stores, text, today):
+@given(file=patient_files(), today=st.dates(EARLIEST_DAY, LATEST_DAY))
+def test_a_patient_file_is_refused_with_a_message_or_prints_and_exports(stores, file, today):
+    text, within_bounds = file
     try:
         record = record_from_json(text)
     except RecordError as refused:
+        assert not within_bounds, refused.problems
         assert all(": " in problem for problem in refused.problems)
         return
     store, other = stores
