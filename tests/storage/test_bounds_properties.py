@@ -70,7 +70,7 @@ def patient_files(draw: st.DrawFn) -> tuple[str, bool]:
     fields = ["born", "surgery", "until", "created", "moved", "day", "moment", "version"]
     wild = draw(st.one_of(st.just("none"), st.sampled_from(fields)))  # half the files fit the model
     patient, program, history = data["patient"], data["programs"][0], data["program_history"][0]
-    born = draw(any_days if wild == "born" else days)
+    born = draw(any_days if wild == "born" else days.map(lambda day: min(day, LATEST_DAY - timedelta(1))))
     patient["date_of_birth"] = born.isoformat()
     after_birth = st.dates(min(max(born, EARLIEST_DAY), LATEST_DAY - timedelta(1)) + timedelta(1), LATEST_DAY)
     surgery = draw(any_days if wild == "surgery" else st.none() | after_birth)
