@@ -5,14 +5,15 @@ A bad file is reported and skipped; it never stops the other files from loading.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from ptplanner.core.data_text import DataTextError, load_toml
 from ptplanner.core.exercise import Exercise, Origin
+from ptplanner.core.files import UnreadableFile, read_capped_text
 from ptplanner.core.problems import Problem, problems_from_validation
 
 MAX_FILE_BYTES = 256 * 1024
@@ -52,15 +53,9 @@ class Library:
 def read_exercise_file(path: Path, origin: Origin = Origin.BUNDLED) -> tuple[Exercise | None, list[Problem]]:
     name = path.name
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return None, [Problem(name, "(whole file)", f"larger than {MAX_FILE_BYTES // 1024} KiB")]
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        return None, [Problem(name, "(whole file)", f"not valid TOML: {error}")]
-    except UnicodeDecodeError:
-        return None, [Problem(name, "(whole file)", "not UTF-8 text")]
-    except OSError as error:
-        return None, [Problem(name, "(whole file)", f"cannot be read: {error.strerror}")]
+        data = load_toml(read_capped_text(path, MAX_FILE_BYTES))
+    except (UnreadableFile, DataTextError) as error:
+        return None, [Problem(name, "(whole file)", str(error))]
     if "origin" in data:
         return None, [Problem(name, "origin", "set by ptplanner, not by library files")]
     try:
