@@ -17,13 +17,14 @@ from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.exercise_block import exercise_block
-from ptplanner.handouts.limits import precautions, walking_plan
+from ptplanner.handouts.limits import precautions
 from ptplanner.handouts.log_sheet import log_sheets
 from ptplanner.handouts.markup import TextMarkup
 from ptplanner.handouts.options import HandoutOptions
 from ptplanner.handouts.overview import overview
 from ptplanner.handouts.page import Footer, numbered_canvas
 from ptplanner.handouts.styles import MARGIN, Layout, look
+from ptplanner.handouts.walking import walking_plan
 from ptplanner.handouts.warning_signs import warning_signs
 
 PAGE_SIZES = {Paper.LETTER: LETTER, Paper.A4: A4}
@@ -50,7 +51,7 @@ def build_handout(
     `font_folders` are searched for a font with characters the bundled fonts lack (default: the
     computer's usual font folders). Raises HandoutError when there is nothing to print.
     """
-    content = HandoutContent.of(patient, program, clinic, options.stage_index)
+    content = HandoutContent.of(patient, program, clinic, options.stage_index, today)
     page_size = PAGE_SIZES[options.paper]
     width = page_size[0] - 2 * MARGIN
     style = look(options.large_print)
