@@ -5,10 +5,10 @@ from __future__ import annotations
 from math import ceil
 
 from reportlab.lib.colors import black
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 LINE_WIDTH = 1
-UNIT_SHARE = 0.5  # the unit's type size, of the box height
 
 
 class TickBoxes(Flowable):
@@ -38,13 +38,13 @@ class TickBoxes(Flowable):
 
 
 class WriteIn(Flowable):
-    """A box as wide as the cell to write a number in, its unit printed small at the right inside it
-    ("min", "/10", "times")."""
+    """A box as wide as the cell to write a number in, its unit ("min", "/10", "times") printed at the
+    top right inside it, above the room left for writing (left out if the cell is too narrow for it)."""
 
-    def __init__(self, height: float, unit: str, font: str) -> None:
+    def __init__(self, height: float, unit: str, font: str, unit_size: float) -> None:
         super().__init__()
-        self.height = height * 1.3
-        self.unit, self.font = unit, font
+        self.unit, self.font, self.unit_size = unit, font, unit_size
+        self.height = height * 1.2 + unit_size
 
     def wrap(self, available_width: float, _available_height: float) -> tuple[float, float]:
         self.width = available_width
@@ -56,5 +56,6 @@ class WriteIn(Flowable):
         canvas.setStrokeColor(black)
         canvas.setFillColor(black)
         canvas.rect(0, 0, self.width, self.height)
-        canvas.setFont(self.font, self.height * UNIT_SHARE / 1.3)
-        canvas.drawRightString(self.width - 2, 3, self.unit)
+        if stringWidth(self.unit, self.font, self.unit_size) + 4 <= self.width:
+            canvas.setFont(self.font, self.unit_size)
+            canvas.drawRightString(self.width - 2, self.height - self.unit_size, self.unit)

@@ -36,12 +36,9 @@ WALKED = "Minutes walked"
 PLANNED = "Walking plan: minutes"
 NOTES = "Notes"
 INSTRUCTIONS = (
-    "Tick a box each time you do an exercise. Where there is one long box, write how many times you "
-    "did it. Write the minutes you walked each day; the row above it shows the minutes your plan asks "
-    "for. Each "
-    "evening, write your back pain and your leg pain from 0 (no pain) to 10 (worst pain). In the Notes "
-    "row, write down any flare-up or warning sign. For a warning sign, call the number the warning "
-    "signs list gives. Bring this sheet to your next visit."
+    "Tick a box each time you do an exercise. In a long box, write how many times you did it. Write "
+    "the minutes you walked. Each evening, write your back pain and leg pain from 0 (none) to 10 "
+    "(worst). Under Notes, write any flare-up or warning sign. Bring this sheet to your next visit."
 )
 
 
@@ -99,7 +96,7 @@ def _grid(content: HandoutContent, layout: Layout, days: list[date]) -> Table:
     look = layout.look
     box = box_size(layout)
     names = row_names(content)
-    day_width = _day_width(layout, box)
+    day_width = _day_width(layout, box, ["/10", "min"])
     name_width = min(_widest(names, layout) + 2 * CELL_PADDING + 2, layout.width - len(days) * day_width)
     day_width = (layout.width - name_width) / len(days)
     rows: list[list[Flowable]] = [_header(days, layout, day_width)]
@@ -110,7 +107,7 @@ def _grid(content: HandoutContent, layout: Layout, days: list[date]) -> Table:
             walk_rows.append(len(rows))
             rows += _walking_rows(content, layout, days, next(names_left), next(names_left), name_width, box)
         else:
-            cells = [_item_cell(item.dosage.times_per_day, box, look.cell.fontName) for _ in days]
+            cells = [_item_cell(item.dosage.times_per_day, box, layout) for _ in days]
             rows.append([_name(next(names_left), name_width, layout), *cells])
     if WALKED in names:
         walk_rows.append(len(rows))
@@ -118,9 +115,9 @@ def _grid(content: HandoutContent, layout: Layout, days: list[date]) -> Table:
     for label in (next(names_left), next(names_left)):
         rows.append(
             [_name(label, name_width, layout, bold=True)]
-            + [WriteIn(box, "/10", look.cell.fontName) for _ in days]
+            + [WriteIn(box, "/10", look.cell.fontName, look.label.fontSize) for _ in days]
         )
-    rows.append([_name(next(names_left), name_width, layout, bold=True)] + [Spacer(1, box * 2.4) for _ in days])
+    rows.append([_name(next(names_left), name_width, layout, bold=True)] + [Spacer(1, box * 2) for _ in days])
     plan_rows = [("BACKGROUND", (0, row), (-1, row), _HEADER_GREY) for row in walk_rows]
     return layout.table(
         rows,
@@ -131,8 +128,8 @@ def _grid(content: HandoutContent, layout: Layout, days: list[date]) -> Table:
             *plan_rows,
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("ALIGN", (1, 1), (-1, -1), "CENTER"),
-            ("TOPPADDING", (0, 0), (-1, -1), 5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ],
@@ -140,12 +137,14 @@ def _grid(content: HandoutContent, layout: Layout, days: list[date]) -> Table:
     )
 
 
-def _day_width(layout: Layout, box: float) -> float:
-    """The narrowest a day column may be: its weekday, the planned minutes, a tick box with room to spare
-    (a box to write in is as wide as the column)."""
+def _day_width(layout: Layout, box: float, units: list[str]) -> float:
+    """The narrowest a day column may be: its weekday, the planned minutes, a tick box with room to spare,
+    the unit of a box to write in (as wide as the column) with room beside it. A count box's "times" may
+    not fit in large print; its row name says how many a day instead."""
     cell, bold = layout.look.cell, layout.look.strong.fontName
     texts = [stringWidth(day, bold, cell.fontSize) for day in _WEEKDAYS]
     texts.append(stringWidth("000", cell.fontName, cell.fontSize))
+    texts += [stringWidth(unit, cell.fontName, layout.look.label.fontSize) + 6 for unit in units]
     return max(*texts, box * 1.6) + 2 * CELL_PADDING
 
 
@@ -184,14 +183,15 @@ def _walking_rows(
     return [
         [_name(plan_name, name_width, layout)]
         + [Paragraph("" if minutes is None else str(minutes), centred) for minutes in planned],
-        [_name(walked_name, name_width, layout, bold=True)] + [WriteIn(box, "min", cell.fontName) for _ in days],
+        [_name(walked_name, name_width, layout, bold=True)]
+        + [WriteIn(box, "min", cell.fontName, layout.look.label.fontSize) for _ in days],
     ]
 
 
-def _item_cell(times_a_day: int, box: float, font: str) -> Flowable:
+def _item_cell(times_a_day: int, box: float, layout: Layout) -> Flowable:
     if times_a_day <= MAX_BOXES:
         return TickBoxes(times_a_day, box)
-    return WriteIn(box, "times", font)
+    return WriteIn(box, "times", layout.look.cell.fontName, layout.look.label.fontSize)
 
 
 def one_line(text: str, width: float, font: str, size: float) -> str:

@@ -76,14 +76,8 @@ def _plan_section(content: HandoutContent, plan: WalkingPlan, layout: Layout) ->
     return layout.section(
         plan_heading(weeks, now, layout.today, layout),
         Paragraph(layout.text(how), look.body),
-        Paragraph(
-            layout.text(
-                "The table shows your walks for each week. This week's row is in bold and marked "
-                "\u201cnow\u201d. When a new week starts, go to the next row."
-            ),
-            look.body,
-        ),
-        _table(weeks, now, layout),
+        Paragraph(layout.text(_how_to_read(weeks, layout)), look.body),
+        _table(weeks, now, "next" if layout.today < weeks[0].first_day else "now", layout),
         Paragraph(
             layout.text(
                 "If your pain flares up, go back to the last week that felt fine. Write the minutes you "
@@ -94,17 +88,34 @@ def _plan_section(content: HandoutContent, plan: WalkingPlan, layout: Layout) ->
     )
 
 
+def _how_to_read(weeks: list[DatedWeek], layout: Layout) -> str:
+    if layout.today < weeks[0].first_day:
+        return (
+            f"The table shows your walks for each week. Start with the first row on "
+            f"{layout.dates.long(weeks[0].first_day)}. When a new week starts, go to the next row."
+        )
+    if layout.today > weeks[-1].last_day:
+        return (
+            "The table shows your walks for each week. You have reached the last row, marked "
+            "\u201cnow\u201d. Keep doing these walks every day until your therapist changes your plan."
+        )
+    return (
+        "The table shows your walks for each week. The row for this week is in bold and marked "
+        "\u201cnow\u201d. When a new week starts, go to the next row."
+    )
+
+
 def _times(count: int) -> str:
     return {1: "once", 2: "twice"}.get(count, f"{count} times")
 
 
-def _table(weeks: list[DatedWeek], now: int, layout: Layout) -> Table:
+def _table(weeks: list[DatedWeek], now: int, mark: str, layout: Layout) -> Table:
     cell = layout.look.cell
     words = layout.dates
     rows = [[Paragraph(f"<b>{title}</b>", cell) for title in COLUMNS]]
     for index, dated in enumerate(weeks):
         week = dated.week
-        number = f"{week.week} (now)" if index == now else str(week.week)
+        number = f"{week.week} ({mark})" if index == now else str(week.week)
         texts = (
             number,
             f"{words.short(dated.first_day)} to {words.short(dated.last_day)}",
