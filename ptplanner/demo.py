@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from ptplanner.core.adherence import AdherenceEntry, ItemCompletion, Measure, OutcomeItem, OutcomeScore, psfs_score
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Unit
 from ptplanner.core.program import Program, StageMove
+from ptplanner.core.walking_program import planned_minutes_on, program_on
 from ptplanner.storage.clinic_settings import load_clinic_settings, save_clinic_settings
 from ptplanner.workspace import Workspace
 
@@ -42,7 +43,7 @@ _PATIENTS = (
     DemoPatient("Zofia Łukasiewicz", 71, 5, ("L4-L5", "L5-S1"), "Posterolateral fusion", "fusion-hip-si", 0.55, 7),
     DemoPatient("Robert Chen", 62, 7, ("L4-L5",), "Posterior lumbar interbody fusion", "fusion-hip-si", 0.85, 5),
     DemoPatient("Dolores Ramírez", 74, 8, ("L3-L4", "L4-L5"), "Posterolateral fusion", "graded-walking", 0.8, 6),
-    DemoPatient("Ahmed Haddad", 55, 9, ("L5-S1",), "Anterior lumbar interbody fusion", "fusion-hip-si", 0.65, 4,
+    DemoPatient("Ahmed Haddad", 55, 9, ("L5-S1",), "Anterior lumbar interbody fusion", "fusion-hip-si", 0.7, 4,
                 flare=True),
     DemoPatient("Patricia O'Neill", 69, 11, ("L4-L5",), "Transforaminal lumbar interbody fusion", "fusion-hip-si",
                 0.9, 4),
@@ -119,7 +120,8 @@ def _program(workspace: Workspace, demo: DemoPatient, patient: Patient, today: d
     for index, stage in enumerate(program.stages):
         if index and stage.start_week <= demo.weeks_since_surgery:
             moves.append(StageMove(stage_index=index, on=patient.surgery_date + timedelta(weeks=stage.start_week)))
-    return program.model_copy(update={"id": _demo_id("program", demo.name), "moves": tuple(moves)})
+    program = program.model_copy(update={"id": _demo_id("program", demo.name), "moves": tuple(moves)})
+    return program_on(program, patient.surgery_date, today)  # walking items dosed by their plan today
 
 
 def _stage_on(program: Program, day: date) -> int:
@@ -132,6 +134,7 @@ def _stage_on(program: Program, day: date) -> int:
 
 def _log(demo: DemoPatient, program: Program, patient: Patient, today: date) -> list[AdherenceEntry]:
     rng = random.Random(demo.name)
+    walked = random.Random(f"{demo.name} walking")  # its own draws, so the rest of the log stays as it was
     first = max(program.created_on, today - timedelta(weeks=LOGGED_WEEKS))
     entries = []
     for offset in range((today - first).days):
@@ -147,6 +150,7 @@ def _log(demo: DemoPatient, program: Program, patient: Patient, today: date) -> 
             ) if day.weekday() < item.dosage.days_per_week else 0)
             for item in items
         )
+        planned = planned_minutes_on(program, _stage_on(program, day), patient.surgery_date, day, first)
         entries.append(
             AdherenceEntry(
                 id=_demo_id("entry", demo.name, day),
@@ -155,10 +159,18 @@ def _log(demo: DemoPatient, program: Program, patient: Patient, today: date) -> 
                 completions=completions,
                 pain_back=_pain(pain),
                 pain_leg=_pain(pain / 2 + rng.uniform(-1, 1)),
+                walking_minutes=_walked(planned, demo.adherence, walked),
                 note="Sore after a long car ride." if demo.flare and (today - day).days == 3 else "",
             )
         )
     return entries
+
+
+def _walked(planned: int | None, adherence: float, rng: random.Random) -> int | None:
+    """Minutes walked on a day the plan asks for `planned`: most days near it, some days less or none."""
+    if planned is None:
+        return None
+    return 0 if rng.random() > adherence + 0.1 else max(0, round(planned * rng.uniform(0.6, 1.15)))
 
 
 def _pain(value: float) -> int:

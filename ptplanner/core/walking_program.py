@@ -15,13 +15,13 @@ from ptplanner.core.walking import WALKING_EXERCISE_ID, WalkingPlan, WalkingWeek
 
 
 def stage_first_day(program: Program, index: int, surgery_date: date | None) -> date | None:
-    """The stage's first day: counted from the surgery; without a surgery date, the first move into it
-    (the program's first day for stage 1); None when neither is known."""
-    if surgery_date is not None:
-        return surgery_date + timedelta(weeks=program.stages[index].start_week)
+    """The day the patient entered the stage (the first move into it); without one, its planned first day
+    counted from the surgery (stage 1: the surgery, else the program's first day); None when unknown."""
     moves = [move.on for move in program.moves if move.stage_index == index]
     if moves:
         return min(moves)
+    if surgery_date is not None:
+        return surgery_date + timedelta(weeks=program.stages[index].start_week)
     return program.created_on if index == 0 else None
 
 

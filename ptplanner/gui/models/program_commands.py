@@ -4,6 +4,7 @@ several steps are compound commands built from these."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
@@ -11,6 +12,8 @@ from PySide6.QtGui import QUndoCommand
 from ptplanner.core import program_edit as edit
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.program import Program, ProgramItem, Stage, StageMove
+from ptplanner.core.walking import WalkingPlan
+from ptplanner.core.walking_program import with_walking_plan
 
 if TYPE_CHECKING:
     from ptplanner.gui.models.program import ProgramModel
@@ -230,6 +233,21 @@ def update_from_library(model: ProgramModel, out_of_date: Sequence[OutOfDate]) -
     compound = Compound(text)
     for stage_id, item, exercise in out_of_date:
         compound.add(SetItem(model, stage_id, item, edit.brought_up_to_date(item, exercise), ""))
+    return compound
+
+
+def set_walking_plan(
+    model: ProgramModel, stage_id: str, plan: WalkingPlan | None, on: date, text: str
+) -> Compound:
+    """Give a stage another walking plan and its walking item the plan's dose on `on`, as one step."""
+    program = model.program()
+    changed = with_walking_plan(program, stage_id, plan, model.patient().surgery_date, on)
+    compound = Compound(text)
+    compound.add(UpdateStage(model, stage_id, {"walking": plan}, text))
+    before, after = edit.find_stage(program, stage_id).items, edit.find_stage(changed, stage_id).items
+    for old, new in zip(before, after, strict=True):
+        if old != new:
+            compound.add(SetItem(model, stage_id, old, new, text))
     return compound
 
 
