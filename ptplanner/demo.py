@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from ptplanner.core.adherence import AdherenceEntry, ItemCompletion, Measure, OutcomeItem, OutcomeScore, psfs_score
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Unit
 from ptplanner.core.program import Program, StageMove
-from ptplanner.core.walking_program import planned_minutes_on, program_on
+from ptplanner.core.walking_program import is_walking_item, planned_minutes_on, program_on
 from ptplanner.storage.clinic_settings import load_clinic_settings, save_clinic_settings
 from ptplanner.workspace import Workspace
 
@@ -43,7 +43,7 @@ _PATIENTS = (
     DemoPatient("Zofia Łukasiewicz", 71, 5, ("L4-L5", "L5-S1"), "Posterolateral fusion", "fusion-hip-si", 0.55, 7),
     DemoPatient("Robert Chen", 62, 7, ("L4-L5",), "Posterior lumbar interbody fusion", "fusion-hip-si", 0.85, 5),
     DemoPatient("Dolores Ramírez", 74, 8, ("L3-L4", "L4-L5"), "Posterolateral fusion", "graded-walking", 0.8, 6),
-    DemoPatient("Ahmed Haddad", 55, 9, ("L5-S1",), "Anterior lumbar interbody fusion", "fusion-hip-si", 0.7, 4,
+    DemoPatient("Ahmed Haddad", 55, 9, ("L5-S1",), "Anterior lumbar interbody fusion", "fusion-hip-si", 0.65, 4,
                 flare=True),
     DemoPatient("Patricia O'Neill", 69, 11, ("L4-L5",), "Transforaminal lumbar interbody fusion", "fusion-hip-si",
                 0.9, 4),
@@ -146,11 +146,13 @@ def _log(demo: DemoPatient, program: Program, patient: Patient, today: date) -> 
             pain += 4
         completions = tuple(
             ItemCompletion(item_id=item.id, sessions_done=sum(
-                rng.random() < demo.adherence for _ in range(item.dosage.times_per_day)
+                (walked if is_walking_item(item) else rng).random() < demo.adherence
+                for _ in range(item.dosage.times_per_day)
             ) if day.weekday() < item.dosage.days_per_week else 0)
             for item in items
         )
         planned = planned_minutes_on(program, _stage_on(program, day), patient.surgery_date, day, first)
+        walks = [(c.sessions_done, i.dosage.times_per_day) for c, i in zip(completions, items) if is_walking_item(i)]
         entries.append(
             AdherenceEntry(
                 id=_demo_id("entry", demo.name, day),
@@ -159,18 +161,22 @@ def _log(demo: DemoPatient, program: Program, patient: Patient, today: date) -> 
                 completions=completions,
                 pain_back=_pain(pain),
                 pain_leg=_pain(pain / 2 + rng.uniform(-1, 1)),
-                walking_minutes=_walked(planned, demo.adherence, walked),
+                walking_minutes=_walked(planned, walks[0] if walks else None, demo.adherence, walked),
                 note="Sore after a long car ride." if demo.flare and (today - day).days == 3 else "",
             )
         )
     return entries
 
 
-def _walked(planned: int | None, adherence: float, rng: random.Random) -> int | None:
-    """Minutes walked on a day the plan asks for `planned`: most days near it, some days less or none."""
+def _walked(
+    planned: int | None, walks: tuple[int, int] | None, adherence: float, rng: random.Random
+) -> int | None:
+    """Minutes walked on a day the plan asks for `planned`: the share of the walks done (walks done, walks
+    planned) when the stage has its walking exercise, else most days near the plan; each a little off."""
     if planned is None:
         return None
-    return 0 if rng.random() > adherence + 0.1 else max(0, round(planned * rng.uniform(0.6, 1.15)))
+    share = walks[0] / walks[1] if walks else float(rng.random() < adherence)
+    return round(planned * share * rng.uniform(0.85, 1.1))
 
 
 def _pain(value: float) -> int:

@@ -33,9 +33,8 @@ def demo_clinic(folder: Path) -> DemoClinic:
     workspace = Workspace.open(folder)
     try:
         add_demo_clinic(workspace, DEMO_TODAY)
-        patients = tuple(
-            (patient, workspace.store.programs_for(patient.id)[0]) for patient in workspace.store.list_patients()
-        )
+        store = workspace.store
+        patients = tuple((patient, store.programs_for(patient.id)[0]) for patient in store.list_patients())
         return DemoClinic(load_clinic_settings(workspace.store), patients)
     finally:
         workspace.close()

@@ -39,9 +39,8 @@ def first_column(page) -> list[str]:
     Cells are found from the table's grid lines (the boxes inside the cells are rectangles, not lines)."""
     verticals = [line for line in page.lines if line["height"] > 0]
     top, bottom = min(line["top"] for line in verticals), max(line["bottom"] for line in verticals)
-    across = sorted(
-        {round(line["top"], 1) for line in page.lines if line["width"] > 0 and top - 1 <= line["top"] <= bottom + 1}
-    )
+    inside = [line for line in page.lines if line["width"] > 0 and top - 1 <= line["top"] <= bottom + 1]
+    across = sorted({round(line["top"], 1) for line in inside})
     down = sorted({round(line["x0"], 1) for line in verticals})
     left, right = down[0], down[1]
     return [

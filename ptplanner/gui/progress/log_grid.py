@@ -109,7 +109,8 @@ class LogCellDelegate(QStyledItemDelegate):
         editor = QLineEdit(parent)
         note = _is_note(index)
         editor.setMaxLength(MAX_NOTE if note else 4)
-        editor.setPlaceholderText("note" if note else "minutes" if _kind(index) is RowKind.MINUTES else "0-10")
+        minutes = _kind(index) is RowKind.MINUTES
+        editor.setPlaceholderText("note" if note else "minutes" if minutes else "0-10")
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
