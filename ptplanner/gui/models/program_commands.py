@@ -236,6 +236,25 @@ def update_from_library(model: ProgramModel, out_of_date: Sequence[OutOfDate]) -
     return compound
 
 
+def edit_stage(
+    model: ProgramModel, stage_id: str, changes: dict[str, object], today: date
+) -> QUndoCommand:
+    """A stage edit from the stage form. A new walking plan also doses the walking exercise by it, as one
+    step; in the stage the patient is in now, the changed plan starts today (its week 1 is this week)."""
+    if "walking" not in changes:
+        return UpdateStage(model, stage_id, changes, "Edit stage")
+    plan = changes["walking"]
+    program = model.program()
+    if isinstance(plan, WalkingPlan) and program.current_stage_index() == edit.stage_index(program, stage_id):
+        plan = plan.model_copy(update={"start": today})
+    text = "Remove the walking plan" if plan is None else "Change the walking plan"
+    compound = set_walking_plan(model, stage_id, plan if isinstance(plan, WalkingPlan) else None, today, text)
+    others = {field: value for field, value in changes.items() if field != "walking"}
+    if others:
+        compound.add(UpdateStage(model, stage_id, others, text))
+    return compound
+
+
 def set_walking_plan(
     model: ProgramModel, stage_id: str, plan: WalkingPlan | None, on: date, text: str
 ) -> Compound:
