@@ -3,7 +3,7 @@ marks the program unsaved, and a plan WalkingPlan refuses is shown and never sto
 
 from datetime import date
 
-from gui_helpers import add_patient, start_from_fusion_template
+from gui_helpers import add_patient, item_index, start_from_fusion_template
 
 from ptplanner.core.walking_program import is_walking_item
 
@@ -51,4 +51,18 @@ def test_a_plan_the_model_refuses_is_shown_and_not_stored(qtbot, empty_window):
     form.enabled.setChecked(False)
     assert model.program().stages[0].walking is None
     assert empty_window.actions.undo.text() == "&Undo Remove the walking plan"
+    empty_window.document.undo_stack.setClean()
+
+
+def test_the_program_table_shows_the_walking_dose_of_this_weeks_plan_and_refuses_other_doses(
+    qtbot, empty_window
+):
+    add_patient(qtbot, empty_window)  # surgery 8 weeks ago: stage 2's plan is in its third week
+    start_from_fusion_template(empty_window)
+    editor, model = empty_window.editor, empty_window.document.model
+    editor.select_stage(1)
+    minutes, times = item_index(empty_window, "Walking plan", 4), item_index(empty_window, "Walking plan", 6)
+    assert (minutes.data(), times.data()) == ("17", "2")  # 34 minutes a day in week 3 of 30 + 2 a week
+    assert not model.setData(minutes, 25)
+    assert "Its dose comes from the stage's walking plan" in editor.refusal.text()
     empty_window.document.undo_stack.setClean()
