@@ -152,7 +152,11 @@ def _log(demo: DemoPatient, program: Program, patient: Patient, today: date) -> 
             for item in items
         )
         planned = planned_minutes_on(program, _stage_on(program, day), patient.surgery_date, day, first)
-        walks = [(c.sessions_done, i.dosage.times_per_day) for c, i in zip(completions, items) if is_walking_item(i)]
+        walks = [
+            (done.sessions_done, item.dosage.times_per_day)
+            for done, item in zip(completions, items, strict=True)
+            if is_walking_item(item)
+        ]
         entries.append(
             AdherenceEntry(
                 id=_demo_id("entry", demo.name, day),
