@@ -1,0 +1,124 @@
+"""The demo clinic's handouts read back from the PDFs: the safety page, whole exercise blocks, one line a
+limit, and the page counts, in letter, A4 and both large prints."""
+
+from __future__ import annotations
+
+import re
+
+import pdfplumber
+import pytest
+from demo_handouts import DEMO_TODAY, demo_clinic
+from handout_samples import build, flat, library, make_patient
+
+from ptplanner.core.limits import limits_in_force
+from ptplanner.core.program import Program, ProgramItem, Stage
+from ptplanner.handouts.content import HandoutContent
+
+MODES = [("letter", False), ("a4", False), ("letter", True), ("a4", True)]
+PAGE_TARGETS = {6: 5, 12: 8}  # exercises in the stage -> pages in normal print, letter, with the log sheet
+LARGE_PRINT_FACTOR = 1.6
+
+
+@pytest.fixture(scope="module")
+def clinic(tmp_path_factory):
+    return demo_clinic(tmp_path_factory.mktemp("demo"))
+
+
+@pytest.fixture(scope="module")
+def printed(clinic):
+    """(patient index, paper, large print) -> the page texts of the handout, whitespace made single."""
+    texts = {}
+    for index in range(len(clinic.patients)):
+        for paper, large in MODES:
+            handout = clinic.handout(index, paper=paper, large_print=large)
+            texts[index, paper, large] = _page_texts(handout.pdf)
+    return texts
+
+
+def _page_texts(pdf: bytes) -> list[str]:
+    import io
+
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        return [flat(page.extract_text() or "") for page in document.pages]
+
+
+def _first_page_with(pages: list[str], text: str) -> int:
+    return next(number for number, page in enumerate(pages) if text in page)
+
+
+@pytest.mark.parametrize(("paper", "large"), MODES)
+def test_every_exercise_block_keeps_its_title_and_stop_line_on_one_page(clinic, printed, paper, large):
+    for index, (patient, program) in enumerate(clinic.patients):
+        pages = printed[index, paper, large]
+        stage = program.current_stage()
+        for number, item in enumerate(stage.items, start=1):
+            title = _first_page_with(pages, flat(f"{number}. {item.exercise.name}"))
+            stop = _first_page_with(pages[title:], flat(item.exercise.stop_if))
+            assert stop == 0, f"{patient.name}: the stop line of {item.exercise.name} is not on its page"
+
+
+@pytest.mark.parametrize(("paper", "large"), MODES)
+def test_page_1_holds_both_urgent_warning_groups_and_in_normal_print_the_limits(clinic, printed, paper, large):
+    for index, (patient, _program) in enumerate(clinic.patients):
+        first = printed[index, paper, large][0]
+        assert "Call 911 now if:" in first, patient.name
+        assert f"Call {patient.surgeon}'s office at {patient.surgeon_phone} today if:" in first, patient.name
+        if not large:
+            assert "Your limits" in first, patient.name
+
+
+def test_each_limit_prints_once_and_a_replaced_stage_line_not_at_all(clinic, printed):
+    for index, (patient, program) in enumerate(clinic.patients):
+        text = " ".join(printed[index, "letter", False])
+        content = HandoutContent.of(patient, program, clinic.clinic, None)
+        dates = content.stage_dates()
+        lines = limits_in_force(patient, content.stage, dates and dates[1], DEMO_TODAY, _words())
+        for line in lines:
+            assert text.count(flat(line.text)) == 1, (patient.name, line.text)
+        own = {line.subject for line in lines if line.own}
+        for precaution in content.stage.precautions:
+            if precaution.about in own:
+                assert flat(precaution.text.rstrip(".")) not in text, (patient.name, precaution.text)
+
+
+def _words():
+    from ptplanner.core.dates import DateWords
+
+    return DateWords(today=DEMO_TODAY)
+
+
+def _stage_of(count: int) -> Program:
+    """The sample program with its current stage holding `count` exercises of the bundled library."""
+    patient = make_patient()
+    exercises = [e for e in library().active() if e.category.value != "gradual activity increase"][:count]
+    stage = Stage(name="Strength", start_week=6, end_week=12, items=tuple(ProgramItem.of(e) for e in exercises))
+    return patient, Program(patient_id=patient.id, title="Test", created_on=DEMO_TODAY, stages=(stage,))
+
+
+@pytest.mark.parametrize("count", sorted(PAGE_TARGETS))
+def test_page_counts_stay_within_their_targets(count):
+    patient, program = _stage_of(count)
+    normal = build(patient, program).pages
+    large = build(patient, program, large_print=True).pages
+    assert normal <= PAGE_TARGETS[count]
+    assert large <= PAGE_TARGETS[count] * LARGE_PRINT_FACTOR
+
+
+def test_the_demo_clinics_handouts_stay_within_the_targets(clinic, printed):
+    for index, (patient, program) in enumerate(clinic.patients):
+        count = len(program.current_stage().items)
+        target = PAGE_TARGETS[6] if count <= 6 else PAGE_TARGETS[12]
+        assert len(printed[index, "letter", False]) <= target, patient.name
+        assert len(printed[index, "letter", True]) <= target * LARGE_PRINT_FACTOR, patient.name
+
+
+def test_dates_in_a_handout_follow_one_style(clinic, printed):
+    month_first = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|"
+                             r"November|December) \d{1,2}\b")
+    day_first = re.compile(r"\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December)\b")
+    for index in range(len(clinic.patients)):
+        letter = " ".join(printed[index, "letter", False])
+        a4 = " ".join(printed[index, "a4", False])
+        assert month_first.search(letter) and not day_first.search(letter)
+        assert day_first.search(a4) and not month_first.search(a4)
