@@ -17,7 +17,7 @@ def write_private_bytes(path: Path, data: bytes) -> None:
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, 0o600)
-        os.replace(temporary, path)
+        replace_durably(Path(temporary), path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
@@ -25,3 +25,19 @@ def write_private_bytes(path: Path, data: bytes) -> None:
 
 def write_private_text(path: Path, text: str) -> None:
     write_private_bytes(path, text.encode("utf-8"))
+
+
+def replace_durably(source: Path, target: Path) -> None:
+    """Rename `source` over `target`, then flush the folder, so the new name survives a power cut."""
+    os.replace(source, target)
+    fsync_folder(target.parent)
+
+
+def fsync_folder(folder: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a folder as a file; NTFS journals the rename itself
+        return
+    descriptor = os.open(folder if str(folder) else ".", os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

@@ -8,11 +8,12 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, text
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.exc import DatabaseError as DriverError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ptplanner.storage import sqlite_file
+from ptplanner.storage import clean_close, sqlite_file
+from ptplanner.storage.driver_errors import known_failure
 from ptplanner.storage.errors import (
     AlreadyExists,
     ConflictError,
@@ -24,6 +25,8 @@ from ptplanner.storage.errors import (
     NotPtplannerDatabase,
 )
 from ptplanner.storage.migrate import head_revision, refuse_unknown_revisions, upgrade_to_head
+from ptplanner.storage.schema_engine import sqlite_schema_engine, take_server_update_lock
+from ptplanner.storage.write_gate import WriteGate
 
 __all__ = [
     "AlreadyExists",
@@ -44,14 +47,23 @@ DATABASE_FILE = sqlite_file.DATABASE_FILE
 
 class Database:
     def __init__(
-        self, engine: Engine, url: str, sqlite_path: Path | None, shared_revision: str | None = None
+        self,
+        engine: Engine,
+        url: str,
+        sqlite_path: Path | None,
+        shared_revision: str | None = None,
+        write_gate: WriteGate | None = None,
+        warnings: list[str] | None = None,
     ) -> None:
         self.engine = engine
         self.url = url
         self.sqlite_path = sqlite_path  # None for a server database (or SQLite in memory)
+        self.warnings = warnings or []  # for the user, found while opening
         # A shared server database: the schema revision this app works with. Another workstation may
         # update the database for a newer ptplanner while this one runs; each transaction checks.
         self._shared_revision = shared_revision
+        self._write_gate = write_gate
+        self._damage_seen = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -60,26 +72,49 @@ class Database:
 
     def session(self) -> AbstractContextManager[Session]:
         """One transaction: committed when the block ends, rolled back if it raises."""
-        if self._shared_revision is None:
-            return self._sessions.begin()
-        return self._checked_session(self._shared_revision)
+        return self._session()
 
     @contextmanager
-    def _checked_session(self, revision: str) -> Iterator[Session]:
-        with self._sessions.begin() as session:
-            stored = session.scalar(text("SELECT version_num FROM alembic_version"))
-            if stored != revision:
-                raise DatabaseTooNew(
-                    f"Another computer has updated the shared database for a newer ptplanner (schema "
-                    f"revision {stored}; this copy of ptplanner works with {revision}). Nothing was read or "
-                    "saved. Install the newer ptplanner on this computer too, then start it again."
-                )
-            yield session
+    def _session(self) -> Iterator[Session]:
+        try:
+            with self._sessions.begin() as session:
+                if self._shared_revision is not None:
+                    self._check_revision(session, self._shared_revision)
+                yield session
+        except DBAPIError as error:
+            known = self.known_failure(error)
+            if known is None:
+                raise
+            raise known from error
+
+    def known_failure(self, error: DBAPIError) -> DatabaseError | None:
+        """The clear message for a damaged or read-only database (see driver_errors), or None."""
+        if not self.is_sqlite:
+            return None
+        refusal = None if self._write_gate is None else self._write_gate.refusal
+        known = known_failure(error, self.sqlite_path, refusal)
+        if isinstance(known, DatabaseDamaged):
+            self._damage_seen = True
+        return known
+
+    @staticmethod
+    def _check_revision(session: Session, revision: str) -> None:
+        stored = session.scalar(text("SELECT version_num FROM alembic_version"))
+        if stored != revision:
+            raise DatabaseTooNew(
+                f"Another computer has updated the shared database for a newer ptplanner (schema "
+                f"revision {stored}; this copy of ptplanner works with {revision}). Nothing was read or "
+                "saved. Install the newer ptplanner on this computer too, then start it again."
+            )
 
     def close(self) -> None:
         self.engine.dispose()  # the last connection checkpoints and removes the write-ahead log
-        if self.sqlite_path is not None:
-            sqlite_file.remember_closed(self.sqlite_path)
+        if self.sqlite_path is None:
+            return
+        if self._damage_seen:  # the next start must check the whole file, not trust a mark
+            clean_close.mark_path(self.sqlite_path).unlink(missing_ok=True)
+        elif self._write_gate is None or not self._write_gate.file_untouched():
+            clean_close.remember_closed(self.sqlite_path)
 
 
 def default_database_url(data_dir: Path) -> str:
@@ -104,25 +139,42 @@ def _sqlite_path(database: str | None) -> Path | None:
 
 
 def _open_sqlite(url: str, path: Path | None) -> Database:
-    if path is not None and sqlite_file.checked_before_opening(path):
-        sqlite_file.create_private(path)
+    gate, warnings = None, []
+    if path is not None:
+        checked = sqlite_file.checked_before_opening(path)
+        if checked.empty:
+            sqlite_file.create_private(path)
+        sqlite_file.refuse_read_only(path)
+        warnings = sqlite_file.permission_warnings(path)
+        if checked.closed_digest is not None:
+            gate = WriteGate(path, checked.closed_digest)
     engine = create_engine(url)
     event.listen(engine, "connect", sqlite_file.set_pragmas)
+    if gate is not None:
+        event.listen(engine, "connect", gate.install)
     try:
-        with engine.begin() as connection:
-            if connection.exec_driver_sql("PRAGMA application_id").scalar() != sqlite_file.APPLICATION_ID:
-                connection.exec_driver_sql(f"PRAGMA application_id = {sqlite_file.APPLICATION_ID}")
-            keep_copy = None if path is None else lambda revision: sqlite_file.keep_copy_before_update(path, revision)
-            upgrade_to_head(connection, before_update=keep_copy)
+        _update_sqlite_schema(engine if path is None else sqlite_schema_engine(url, gate), path)
     except DriverError as error:
         engine.dispose()
-        raise DatabaseUnavailable(f"Cannot open the database {path or url}: {error.orig}") from error
+        known = known_failure(error, path, None if gate is None else gate.refusal)
+        raise known or DatabaseUnavailable(f"Cannot open the database {path or url}: {error.orig}") from error
     except DatabaseError:
         engine.dispose()
         raise
-    if path is not None:
-        sqlite_file.make_private(path)
-    return Database(engine, url, path)
+    return Database(engine, url, path, write_gate=gate, warnings=warnings)
+
+
+def _update_sqlite_schema(schema_engine: Engine, path: Path | None) -> None:
+    """Mark the file as ptplanner's and bring its schema up to date, all in one transaction."""
+    keep_copy = None if path is None else lambda revision: sqlite_file.keep_copy_before_update(path, revision)
+    try:
+        with schema_engine.begin() as connection:
+            if connection.exec_driver_sql("PRAGMA application_id").scalar() != sqlite_file.APPLICATION_ID:
+                connection.exec_driver_sql(f"PRAGMA application_id = {sqlite_file.APPLICATION_ID}")
+            upgrade_to_head(connection, before_update=keep_copy)
+    finally:
+        if path is not None:
+            schema_engine.dispose()
 
 
 def _open_server(url: str, parsed: URL) -> Database:
@@ -150,6 +202,7 @@ def _open_server(url: str, parsed: URL) -> Database:
     refuse_unknown_revisions(revisions, f"The database {shown}")
     try:
         with engine.begin() as connection:
+            take_server_update_lock(connection)
             upgrade_to_head(connection)
     except DriverError as error:
         engine.dispose()
