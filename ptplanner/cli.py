@@ -14,6 +14,7 @@ from ptplanner.datadirs import DATA_DIR_ENV, DATABASE_URL_ENV, data_dir, databas
 from ptplanner.handouts import DEFAULT_LOG_WEEKS, MAX_LOG_WEEKS
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+LOCK_WAIT_SECONDS = 5  # how long a write waits for the app or another command to give the data folder back
 
 
 class CommandError(Exception):
@@ -113,16 +114,31 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 @contextmanager
-def _opened(args: argparse.Namespace):
-    """The workspace the options name, closed again however the command ends."""
+def _opened(args: argparse.Namespace, writes: bool = False):
+    """The workspace the options name, closed again however the command ends. A command that writes
+    to an SQLite data folder first takes the app's lock on it (folder_lock), waiting a few seconds."""
+    from ptplanner.folder_lock import FolderBusy, FolderLock
     from ptplanner.workspace import Workspace
 
-    workspace = Workspace.open(data_dir(args.data_dir), database_url_override(args.database_url))
+    folder, url = data_dir(args.data_dir), database_url_override(args.database_url)
+    lock = FolderLock(folder, f"ptplanner {args.command}") if writes and url is None else None
+    try:
+        if lock is not None:
+            lock.acquire(wait_seconds=LOCK_WAIT_SECONDS)
+        workspace = Workspace.open(folder, url)
+    except FolderBusy as busy:
+        raise CommandError(str(busy)) from busy
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
     _warn(workspace.warnings)
     try:
         yield workspace
     finally:
         workspace.close()
+        if lock is not None:
+            lock.release()
 
 
 def _library_check(args: argparse.Namespace) -> int:
@@ -173,7 +189,7 @@ def _library_catalog(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from ptplanner.demo import add_demo_clinic
 
-    with _opened(args) as workspace:
+    with _opened(args, writes=True) as workspace:
         added, present = add_demo_clinic(workspace, date.today())
     print(f"Demo clinic: added {added} patient(s), {present} were already there.")
     return EXIT_OK
@@ -210,7 +226,7 @@ def _import(args: argparse.Namespace) -> int:
     from ptplanner.core.exchange import read_record_file
 
     record = read_record_file(args.file)
-    with _opened(args) as workspace:
+    with _opened(args, writes=True) as workspace:
         patient = workspace.store.import_patient(record)
     print(f"Imported {_cell(patient.name, 60)} (id {patient.id[:8]})")
     return EXIT_OK
@@ -233,7 +249,7 @@ def _handout(args: argparse.Namespace) -> int:
     from ptplanner.safe_write import write_private_bytes
 
     _require_folder_of(args.out)
-    with _opened(args) as workspace:
+    with _opened(args, writes=True) as workspace:  # records what it printed
         patient = _find_one_patient(workspace.store, args.patient)
         chosen = {
             "paper": args.paper,
