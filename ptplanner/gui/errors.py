@@ -17,6 +17,11 @@ def install_excepthook() -> None:
     previous = sys.excepthook
 
     def hook(kind, value, tb):
+        if QApplication.instance() is not None and _is_storage_refusal(value):
+            # A damaged, read-only or unreachable database: its message says what to do; no traceback.
+            log.error("Database refused: %s", value)
+            QMessageBox.critical(None, "ptplanner could not use its database", str(value))
+            return
         log.error("Unexpected error", exc_info=(kind, value, tb))
         if QApplication.instance() is None:
             previous(kind, value, tb)
@@ -30,3 +35,8 @@ def install_excepthook() -> None:
         box.exec()
 
     sys.excepthook = hook
+
+
+def _is_storage_refusal(error: BaseException) -> bool:
+    errors = sys.modules.get("ptplanner.storage.errors")  # not imported yet: it cannot be one of its errors
+    return errors is not None and isinstance(error, errors.DatabaseError)
