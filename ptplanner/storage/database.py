@@ -93,8 +93,8 @@ class Database:
             return None
         refusal = None if self._write_gate is None else self._write_gate.refusal
         known = known_failure(error, self.sqlite_path, refusal)
-        if isinstance(known, DatabaseDamaged):
-            self._damage_seen = True
+        if isinstance(known, DatabaseDamaged) and known is not refusal:
+            self._damage_seen = True  # (a refusal by the write gate keeps the mark: it goes on refusing)
         return known
 
     @staticmethod

@@ -8,7 +8,9 @@ would write waits for the answer, and is refused if the file was damaged.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,9 @@ from ptplanner.storage.errors import DatabaseError, DatabaseUnavailable
 _READ_ACTIONS = {sqlite3.SQLITE_READ, sqlite3.SQLITE_SELECT, sqlite3.SQLITE_FUNCTION,
                  sqlite3.SQLITE_TRANSACTION, sqlite3.SQLITE_SAVEPOINT, sqlite3.SQLITE_RECURSIVE}
 _WRITING_PRAGMAS = {"wal_checkpoint", "incremental_vacuum", "optimize"}
+# Pragmas that take an argument and only read (SQLAlchemy's reflection asks for table_info on opening).
+_QUERY_PRAGMAS = {"table_info", "table_xinfo", "index_list", "index_info", "index_xinfo", "foreign_key_list",
+                  "foreign_key_check", "quick_check", "integrity_check", "table_list"}
 
 
 class WriteGate:
@@ -34,6 +39,7 @@ class WriteGate:
     def _verify(self) -> None:
         from ptplanner.storage import sqlite_file
 
+        _yield_to_the_app()
         try:
             if clean_close.file_digest(self._path) != self._expected:
                 if clean_close.file_state(self._path) == self._state:
@@ -70,6 +76,21 @@ class WriteGate:
             return sqlite3.SQLITE_OK
         if action in _READ_ACTIONS:
             return sqlite3.SQLITE_OK
-        if action == sqlite3.SQLITE_PRAGMA and value is None and argument not in _WRITING_PRAGMAS:
+        if action == sqlite3.SQLITE_PRAGMA and _only_reads(argument, value):
             return sqlite3.SQLITE_OK
         return sqlite3.SQLITE_DENY if self.wait() is not None else sqlite3.SQLITE_OK
+
+
+def _only_reads(pragma: str | None, value: str | None) -> bool:
+    name = (pragma or "").lower()
+    return name in _QUERY_PRAGMAS or (value is None and name not in _WRITING_PRAGMAS)
+
+
+def _yield_to_the_app() -> None:
+    """Let this thread run only when the app leaves a core idle, so start-up is not slowed. On Linux a
+    thread has its own nice value (and disk priority follows it); elsewhere this does nothing."""
+    if hasattr(os, "setpriority") and sys.platform.startswith("linux"):
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+        except OSError:
+            pass

@@ -129,3 +129,34 @@ def test_a_clean_close_after_only_reading_does_not_read_the_whole_file_again(clo
     database.close()
     assert len(digests) <= 1  # the background check at most; the mark still holds
     assert clean_close.digest_if_unchanged(closed_clinic) is not None
+
+
+def test_opening_and_reading_never_wait_for_the_background_check_only_writing_does(closed_clinic, monkeypatch):
+    import threading
+
+    from ptplanner.storage import write_gate
+
+    release = threading.Event()
+    real = clean_close.file_digest
+
+    def slow_digest(path):
+        assert release.wait(30)
+        return real(path)
+
+    monkeypatch.setattr(write_gate.clean_close, "file_digest", slow_digest)
+    database = open_database(default_database_url(closed_clinic.parent))  # would hang here if opening waited
+    try:
+        store = Store(database)
+        assert len(store.list_patients()) == len(NAMES)
+        store.export_patient(store.list_patients()[0].id)
+        saving = threading.Thread(target=store.save_patient, args=(make_patient(name="Bo Berg"),))
+        saving.start()
+        saving.join(0.3)
+        assert saving.is_alive()  # the write waits for the check...
+        release.set()
+        saving.join(30)
+        assert not saving.is_alive()  # ...and goes ahead once the file is known sound
+        assert "Bo Berg" in [p.name for p in store.list_patients()]
+    finally:
+        release.set()
+        database.close()
