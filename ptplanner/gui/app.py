@@ -56,7 +56,7 @@ def launch(data_dir: Path, database_url: str | None) -> MainWindow:
     def opened(workspace) -> None:
         window.attach(workspace)
         for warning in workspace.warnings:
-            QMessageBox.warning(window, "Data folder on a network share", warning)
+            QMessageBox.warning(window, "A warning about the data folder", warning)
         # The objects made while starting live as long as the app: keep the garbage collector from
         # walking them again and again (a full collection paused the patient page for ~80 ms).
         gc.freeze()

@@ -76,11 +76,21 @@ class Database:
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
+        with self._failures_explained(), self._sessions.begin() as session:
+            if self._shared_revision is not None:
+                self._check_revision(session, self._shared_revision)
+            yield session
+
+    def checkpoint_log(self) -> bool:
+        """SQLite: copy the write-ahead log into the file and empty it. False when another connection's
+        reading keeps part of it for now."""
+        with self._failures_explained(), self.engine.connect() as connection:
+            return not connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").scalar()
+
+    @contextmanager
+    def _failures_explained(self) -> Iterator[None]:
         try:
-            with self._sessions.begin() as session:
-                if self._shared_revision is not None:
-                    self._check_revision(session, self._shared_revision)
-                yield session
+            yield
         except DBAPIError as error:
             known = self.known_failure(error)
             if known is None:
