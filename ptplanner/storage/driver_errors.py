@@ -1,20 +1,26 @@
-"""SQLite's own failures, met at any point after opening, turned into messages a clinic can act on."""
+"""SQLite's own failures, met at any point after opening, turned into messages a clinic can act on.
+
+No SQLAlchemy import here: the checks before opening use this module while the app's window is
+still being drawn (see sqlite_file.start_checking).
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-
-from sqlalchemy.exc import DBAPIError
+from typing import TYPE_CHECKING
 
 from ptplanner.storage.errors import DatabaseDamaged, DatabaseError, DatabaseUnavailable
+
+if TYPE_CHECKING:
+    from sqlalchemy.exc import DBAPIError
 
 DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
 
 def sqlite_code(error: BaseException) -> int | None:
     """The primary SQLite result code of a driver error, or None for anything else."""
-    original = error.orig if isinstance(error, DBAPIError) else error
+    original = getattr(error, "orig", error)  # SQLAlchemy's wrapper, or the driver's own error
     code = getattr(original, "sqlite_errorcode", None)
     return None if code is None else code & 0xFF
 

@@ -1,9 +1,11 @@
 """Nothing is written to a database opened on the clean-close shortcut until the whole file is known sound.
 
-Opening trusted the file's size, time and change counter (clean_close). Meanwhile a background
-thread reads the whole file and compares its digest with the one noted at close. Every SQLite
-connection gets an authorizer: statements that only read run at once; the first statement that
-would write waits for the answer, and is refused if the file was damaged.
+Opening trusted the file's size, time and change counter (clean_close). A background thread then
+reads the whole file and compares its digest with the one noted at close: ten seconds after
+opening (so the app's own start-up has the computer to itself, and a short command that only reads
+is over before it begins), or at once when something wants to write. Every SQLite connection gets
+an authorizer: statements that only read run at once; the first statement that would write waits
+for the answer, and is refused if the file was damaged.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from ptplanner.storage import clean_close
 from ptplanner.storage.driver_errors import damaged
 from ptplanner.storage.errors import DatabaseError, DatabaseUnavailable
 
+START_AFTER_SECONDS = 10.0  # after the start-up work of a big clinic, before most first saves
 _READ_ACTIONS = {sqlite3.SQLITE_READ, sqlite3.SQLITE_SELECT, sqlite3.SQLITE_FUNCTION,
                  sqlite3.SQLITE_TRANSACTION, sqlite3.SQLITE_SAVEPOINT, sqlite3.SQLITE_RECURSIVE}
 _WRITING_PRAGMAS = {"wal_checkpoint", "incremental_vacuum", "optimize"}
@@ -34,11 +37,13 @@ class WriteGate:
         self._expected = expected_digest
         self._state = clean_close.file_state(path)
         self._done = threading.Event()
+        self._wanted = threading.Event()  # a write is waiting: check now
         threading.Thread(target=self._verify, name="ptplanner-db-verify", daemon=True).start()
 
     def _verify(self) -> None:
         from ptplanner.storage import sqlite_file
 
+        self._wanted.wait(START_AFTER_SECONDS)
         _yield_to_the_app()
         try:
             if clean_close.file_digest(self._path) != self._expected:
@@ -64,6 +69,7 @@ class WriteGate:
 
     def wait(self) -> DatabaseError | None:
         """Wait for the check of the whole file; the reason to refuse writing, if there is one."""
+        self._wanted.set()
         self._done.wait()
         return self.refusal
 
