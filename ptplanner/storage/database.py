@@ -118,6 +118,8 @@ class Database:
             )
 
     def close(self) -> None:
+        if self._write_gate is not None:
+            self._write_gate.stop()
         self.engine.dispose()  # the last connection checkpoints and removes the write-ahead log
         if self.sqlite_path is None:
             return

@@ -38,12 +38,17 @@ class WriteGate:
         self._state = clean_close.file_state(path)
         self._done = threading.Event()
         self._wanted = threading.Event()  # a write is waiting: check now
+        self._stopped = False
         threading.Thread(target=self._verify, name="ptplanner-db-verify", daemon=True).start()
 
     def _verify(self) -> None:
         from ptplanner.storage import sqlite_file
 
         self._wanted.wait(START_AFTER_SECONDS)
+        if self._stopped:  # never checked: nothing may be written through this gate any more
+            self.refusal = DatabaseUnavailable(f"The database {self._path} was closed; open it again to save.")
+            self._done.set()
+            return
         _yield_to_the_app()
         try:
             if clean_close.file_digest(self._path) != self._expected:
@@ -58,6 +63,11 @@ class WriteGate:
             self.refusal = DatabaseUnavailable(f"Cannot read the database {self._path}: {error.strerror}.")
         finally:
             self._done.set()
+
+    def stop(self) -> None:
+        """The database was closed: a check not yet begun is not needed any more."""
+        self._stopped = True
+        self._wanted.set()
 
     def file_untouched(self) -> bool:
         """Not written to since opening: the mark left at the last clean close still says all there is
