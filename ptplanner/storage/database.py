@@ -24,7 +24,7 @@ from ptplanner.storage.errors import (
     NotFound,
     NotPtplannerDatabase,
 )
-from ptplanner.storage.migrate import head_revision, refuse_unknown_revisions, upgrade_to_head
+from ptplanner.storage.migrate import head_revision, is_up_to_date, refuse_unknown_revisions, upgrade_to_head
 from ptplanner.storage.schema_engine import sqlite_schema_engine, take_server_update_lock
 from ptplanner.storage.write_gate import WriteGate
 
@@ -165,7 +165,8 @@ def _open_sqlite(url: str, path: Path | None) -> Database:
     if gate is not None:
         event.listen(engine, "connect", gate.install)
     try:
-        _update_sqlite_schema(engine if path is None else sqlite_schema_engine(url, gate), path)
+        if not _sqlite_schema_is_current(engine):
+            _update_sqlite_schema(engine if path is None else sqlite_schema_engine(url, gate), path)
     except DriverError as error:
         engine.dispose()
         known = known_failure(error, path, None if gate is None else gate.refusal)
@@ -174,6 +175,14 @@ def _open_sqlite(url: str, path: Path | None) -> Database:
         engine.dispose()
         raise
     return Database(engine, url, path, write_gate=gate, warnings=warnings)
+
+
+def _sqlite_schema_is_current(engine: Engine) -> bool:
+    """Read only: most starts need no schema work, and no write lock (a command that only reads then
+    never waits for the app's saves)."""
+    with engine.connect() as connection:
+        marked = connection.exec_driver_sql("PRAGMA application_id").scalar() == sqlite_file.APPLICATION_ID
+        return marked and is_up_to_date(connection)
 
 
 def _update_sqlite_schema(schema_engine: Engine, path: Path | None) -> None:

@@ -76,6 +76,10 @@ def upgrade_to_head(connection: Connection, before_update: Callable[[str], None]
     command.upgrade(alembic_config(connection), "head")
 
 
+def is_up_to_date(connection: Connection) -> bool:
+    return _current_revisions(connection) == [head_revision()]
+
+
 def _current_revisions(connection: Connection) -> list[str]:
     from sqlalchemy import inspect, text
 

@@ -33,3 +33,23 @@ def test_several_first_starts_at_once_all_open_one_whole_schema(database_url):
             ]
     finally:
         database.close()
+
+
+def test_opening_an_up_to_date_database_never_waits_for_another_programs_write(data_dir):
+    import sqlite3
+    from contextlib import closing
+
+    from ptplanner.storage.database import default_database_url
+    from ptplanner.storage.store import Store
+
+    url = default_database_url(data_dir)
+    open_database(url).close()
+    with closing(sqlite3.connect(data_dir / "ptplanner.db", isolation_level=None)) as app:
+        app.execute("BEGIN IMMEDIATE")  # the app in the middle of a save
+        app.execute("INSERT INTO settings (key, value) VALUES ('busy', '1')")
+        reader = open_database(url)  # `ptplanner patients` meanwhile: no write lock needed to open
+        try:
+            assert Store(reader).list_patients() == []
+        finally:
+            reader.close()
+        app.execute("ROLLBACK")
