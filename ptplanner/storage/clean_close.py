@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from ptplanner.safe_write import write_private_text
@@ -35,14 +36,17 @@ def file_state(path: Path) -> dict[str, int | str]:
     return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "counter": counter}
 
 
-def file_digest(path: Path) -> str:
-    # Big reads: each takes Python's lock only briefly, so a digest on another thread barely slows the app.
+def file_digest(path: Path, between_chunks: Callable[[], object] | None = None) -> str:
+    """The file's digest, read in big chunks (each takes Python's lock only briefly); `between_chunks`
+    lets a background reader pause between them."""
     digest = hashlib.new(DIGEST)
     buffer = bytearray(CHUNK_BYTES)
     view = memoryview(buffer)
     with path.open("rb", buffering=0) as file:
         while size := file.readinto(buffer):
             digest.update(view[:size])
+            if between_chunks is not None:
+                between_chunks()
     return digest.hexdigest()
 
 

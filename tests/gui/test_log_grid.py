@@ -9,6 +9,7 @@ from gui_helpers import TODAY, show_window, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLineEdit
+from shiboken6 import isValid
 from sqlalchemy.exc import OperationalError
 
 from ptplanner.core.summary import current_program
@@ -251,7 +252,8 @@ def test_closing_with_unsaved_days_asks_first(qtbot, margaret, monkeypatch):
     dialog.close_button.click()
     assert dialog.isVisible() and len(asked) == 1
     dialog.close_button.click()  # save, then close
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    # Closed once saved, and then deleted (finished -> deleteLater): either may be seen first.
+    qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible(), timeout=10_000)
     wait_idle(qtbot, window)
     program_id = window.document.model.program().id
     assert any(e.day == TODAY for e in window.workspace.store.entries_for(program_id))

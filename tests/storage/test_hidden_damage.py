@@ -123,7 +123,7 @@ def _a_record(database) -> str:
 def test_a_clean_close_after_only_reading_does_not_read_the_whole_file_again(closed_clinic, monkeypatch):
     digests = []
     real = clean_close.file_digest
-    monkeypatch.setattr(clean_close, "file_digest", lambda path: digests.append(path) or real(path))
+    monkeypatch.setattr(clean_close, "file_digest", lambda path, *pausing: digests.append(path) or real(path, *pausing))
     database = open_database(default_database_url(closed_clinic.parent))
     assert len(Store(database).list_patients()) == len(NAMES)
     database.close()
@@ -139,9 +139,9 @@ def test_opening_and_reading_never_wait_for_the_background_check_only_writing_do
     release = threading.Event()
     real = clean_close.file_digest
 
-    def slow_digest(path):
+    def slow_digest(path, *pausing):
         assert release.wait(30)
-        return real(path)
+        return real(path, *pausing)
 
     monkeypatch.setattr(write_gate.clean_close, "file_digest", slow_digest)
     database = open_database(default_database_url(closed_clinic.parent))  # would hang here if opening waited
