@@ -18,6 +18,7 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_BUG = 70  # an error ptplanner did not expect (sysexits' EX_SOFTWARE)
 EXIT_INTERRUPTED = 130
 MAX_PROBLEMS_SHOWN = 3  # of a patient file, on the one line a refusal takes
+LOCK_WAIT_SECONDS = 5  # how long a write waits for the app or another command to give the data folder back
 
 
 class CommandError(Exception):
@@ -140,16 +141,31 @@ def _is_bug(error: Exception) -> bool:
 
 
 @contextmanager
-def _opened(args: argparse.Namespace):
-    """The workspace the options name, closed again however the command ends."""
+def _opened(args: argparse.Namespace, writes: bool = False):
+    """The workspace the options name, closed again however the command ends. A command that writes
+    to an SQLite data folder first takes the app's lock on it (folder_lock), waiting a few seconds."""
+    from ptplanner.folder_lock import FolderBusy, FolderLock
     from ptplanner.workspace import Workspace
 
-    workspace = Workspace.open(data_dir(args.data_dir), database_url_override(args.database_url))
+    folder, url = data_dir(args.data_dir), database_url_override(args.database_url)
+    lock = FolderLock(folder, f"ptplanner {args.command}") if writes and url is None else None
+    try:
+        if lock is not None:
+            lock.acquire(wait_seconds=LOCK_WAIT_SECONDS)
+        workspace = Workspace.open(folder, url)
+    except FolderBusy as busy:
+        raise CommandError(str(busy)) from busy
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
     _warn(workspace.warnings)
     try:
         yield workspace
     finally:
         workspace.close()
+        if lock is not None:
+            lock.release()
 
 
 def _library_check(args: argparse.Namespace) -> int:
@@ -207,7 +223,7 @@ def _library_catalog(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from ptplanner.demo import add_demo_clinic
 
-    with _opened(args) as workspace:
+    with _opened(args, writes=True) as workspace:
         added, present = add_demo_clinic(workspace, date.today())
     print(f"Demo clinic: added {added} patient(s), {present} were already there.")
     return EXIT_OK
@@ -250,7 +266,7 @@ def _import(args: argparse.Namespace) -> int:
         extra = f" ({more} more problem{'s' if more > 1 else ''})" if more > 0 else ""
         shown = "; ".join(error.problems[:MAX_PROBLEMS_SHOWN])
         raise CommandError(f"{args.file}: {shown}{extra}. Nothing was imported.") from None
-    with _opened(args) as workspace:
+    with _opened(args, writes=True) as workspace:
         patient = workspace.store.import_patient(record)
     print(f"Imported {_cell(patient.name, 60)} (id {patient.id[:8]})")
     return EXIT_OK
@@ -273,7 +289,7 @@ def _handout(args: argparse.Namespace) -> int:
     from ptplanner.safe_write import write_private_bytes
 
     _require_folder_of(args.out)
-    with _opened(args) as workspace:
+    with _opened(args, writes=True) as workspace:  # records what it printed
         patient = _find_one_patient(workspace.store, args.patient)
         chosen = {
             "paper": args.paper,

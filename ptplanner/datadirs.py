@@ -22,10 +22,20 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 
 def create_private_folder(folder: Path) -> None:
-    """Create the data folder readable by this user only (patients' records), if it is not there yet."""
-    if not folder.exists():
-        folder.mkdir(parents=True)
-        folder.chmod(0o700)
+    """Create the data folder readable by this user only (patients' records), if it is not there yet,
+    and any missing folders above it the same way. A folder that exists keeps its mode."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    for created in reversed(missing):
+        try:
+            created.mkdir(mode=0o700)
+        except FileExistsError:  # made by another copy of ptplanner meanwhile
+            continue
+        created.chmod(0o700)  # mkdir's mode is reduced by the umask; 0700 whatever it is
 
 
 def database_url_override(override: str | None = None) -> str | None:

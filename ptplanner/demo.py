@@ -1,6 +1,8 @@
 """A demo clinic: a dozen patients at different weeks after fusion, with programs and logs.
 
 Ids are derived from fixed names, so adding the demo clinic twice adds nothing the second time.
+Each patient is added whole, in one transaction (as an import is): a run cut short leaves whole
+patients only, and the next run adds the rest.
 """
 
 from __future__ import annotations
@@ -8,9 +10,11 @@ from __future__ import annotations
 import random
 import uuid
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
+from ptplanner import __version__
 from ptplanner.core.adherence import AdherenceEntry, ItemCompletion, Measure, OutcomeItem, OutcomeScore, psfs_score
+from ptplanner.core.exchange import PatientRecord
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Unit
 from ptplanner.core.program import Program, StageMove
 from ptplanner.core.walking_program import is_walking_item, planned_minutes_on, program_on
@@ -69,15 +73,24 @@ def add_demo_clinic(workspace: Workspace, today: date) -> tuple[int, int]:
         patient = _patient(demo, today)
         if patient.id in existing:
             continue
-        program = _program(workspace, demo, patient, today)
-        workspace.store.save_patient(patient)
-        saved = workspace.store.save_program(program)
-        for entry in _log(demo, saved, patient, today):
-            workspace.store.save_entry(entry)
-        for score in _outcomes(demo, patient, today):
-            workspace.store.save_outcome(patient.id, score)
+        workspace.store.import_patient(_record(workspace, demo, patient, today))
         added += 1
     return added, len(_PATIENTS) - added
+
+
+def _record(workspace: Workspace, demo: DemoPatient, patient: Patient, today: date) -> PatientRecord:
+    """Everything about one demo patient, to be stored in one transaction."""
+    program = _program(workspace, demo, patient, today)
+    saved = program.model_copy(update={"version": program.version + 1})  # as its first save makes it
+    return PatientRecord(
+        app_version=__version__,
+        exported_at=datetime.now(UTC),
+        patient=patient,
+        programs=(saved,),
+        program_history=(saved,),
+        adherence=tuple(_log(demo, saved, patient, today)),
+        outcomes=tuple(_outcomes(demo, patient, today)),
+    )
 
 
 def _name_the_clinic(workspace: Workspace) -> None:

@@ -39,6 +39,7 @@ class Workspace:
                 )
             database_url = default_database_url(data_dir)
         database = open_database(database_url)
+        warnings += database.warnings
         bundled = load_library(exercises_dir())
         templates, template_problems = load_templates(templates_dir(), bundled)
         return cls(database, Store(database), bundled, templates, bundled.problems + template_problems, warnings)

@@ -13,12 +13,7 @@ from collections.abc import Hashable, Iterable
 from pathlib import Path
 from typing import Literal
 
-from pydantic import (
-    Field,
-    ValidationError,
-    field_validator,
-    model_validator,
-)
+from pydantic import Field, ValidationError, model_validator
 
 from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
 from ptplanner.core.bounds import UtcMoment, Version

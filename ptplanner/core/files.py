@@ -141,6 +141,7 @@ def atomic_path(path: Path, private: bool = True) -> Iterator[Path]:
             os.fsync(stream.fileno())
         os.chmod(temporary, 0o600 if private else 0o666 & ~_umask())
         os.replace(temporary, path)
+        fsync_folder(folder)  # so the new name survives a power cut
     except OSError as error:
         raise WriteFailed(error.errno, plain_os_reason(error), str(path)) from None
     finally:
@@ -149,6 +150,16 @@ def atomic_path(path: Path, private: bool = True) -> Iterator[Path]:
                 os.unlink(temporary)
             except OSError:
                 pass  # what failed (or not) before is what the caller hears about
+
+
+def fsync_folder(folder: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a folder as a file; NTFS journals the rename itself
+        return
+    descriptor = os.open(folder if str(folder) else ".", os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def _writable_target(path: Path) -> Path:

@@ -11,15 +11,15 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ptplanner import __version__
-from ptplanner.datadirs import create_private_folder
+from ptplanner.folder_lock import LOCK_FILE, FolderBusy, FolderLock
 from ptplanner.gui.errors import install_excepthook
 from ptplanner.gui.main_window import MainWindow
 
-LOCK_FILE = "ptplanner.lock"
+__all__ = ["LOCK_FILE", "application", "launch", "lock_data_folder", "open_workspace", "run_app"]
+LOCK_WAIT_SECONDS = 3  # a command-line import or handout is done by then
 
 
 def application() -> QApplication:
@@ -44,7 +44,7 @@ def run_app(data_dir: Path, database_url: str | None) -> int:
         if window.workspace is not None:
             window.workspace.close()
         if lock:
-            lock.unlock()
+            lock.release()
 
 
 def launch(data_dir: Path, database_url: str | None) -> MainWindow:
@@ -56,7 +56,7 @@ def launch(data_dir: Path, database_url: str | None) -> MainWindow:
     def opened(workspace) -> None:
         window.attach(workspace)
         for warning in workspace.warnings:
-            QMessageBox.warning(window, "Data folder on a network share", warning)
+            QMessageBox.warning(window, "A warning about the data folder", warning)
         # The objects made while starting live as long as the app: keep the garbage collector from
         # walking them again and again (a full collection paused the patient page for ~80 ms).
         gc.freeze()
@@ -83,28 +83,25 @@ def open_workspace(data_dir: Path, database_url: str | None):
     return Workspace.open(data_dir, database_url)
 
 
-def lock_data_folder(data_dir: Path) -> QLockFile | bool | None:
+def lock_data_folder(data_dir: Path) -> FolderLock | bool | None:
     """One copy of the app per SQLite data folder: a second one is told, and stops.
 
     SQLite itself would keep the file intact, but two windows editing the same program would
-    overwrite each other's work. A lock left by a crashed copy is noticed and taken over. When the
+    overwrite each other's work. The command line's writes take the same lock (folder_lock). When the
     folder cannot hold a lock file at all (None), opening the database explains what is wrong.
     """
+    lock = FolderLock(data_dir, "the ptplanner app")
     try:
-        create_private_folder(data_dir)
+        lock.acquire(wait_seconds=LOCK_WAIT_SECONDS)
     except OSError:
         return None
-    lock = QLockFile(str(data_dir / LOCK_FILE))
-    if lock.tryLock(200):
-        return lock
-    if lock.error() != QLockFile.LockError.LockFailedError:
-        return None
-    pid, host, _app = lock.getLockInfo()
-    QMessageBox.warning(
-        None,
-        "ptplanner is already open",
-        f"ptplanner is already open with the data folder {data_dir} (process {pid} on {host or 'this computer'}).\n\n"
-        "Switch to that window, or close it and start ptplanner again. "
-        "Clinics that work on several computers at once should share a PostgreSQL database.",
-    )
-    return False
+    except FolderBusy as busy:
+        QMessageBox.warning(
+            None,
+            "ptplanner is already open",
+            f"The data folder {data_dir} is in use by {busy.holder}.\n\n"
+            "Switch to that window, or wait for that command to finish, then start ptplanner again. "
+            "Clinics that work on several computers at once should share a PostgreSQL database.",
+        )
+        return False
+    return lock

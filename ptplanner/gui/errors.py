@@ -24,6 +24,11 @@ def install_excepthook() -> None:
             value = kind()
         if value.__traceback__ is None:
             value = value.with_traceback(tb)
+        if QApplication.instance() is not None and _is_storage_refusal(value):
+            # A damaged, read-only or unreachable database: its message says what to do; no traceback.
+            log.error("Database refused: %s", type(value).__name__)
+            QMessageBox.critical(None, "ptplanner could not use its database", str(value))
+            return
         details = scrubbed_traceback(value)
         log.error("Unexpected error\n%s", details)
         if QApplication.instance() is None:
@@ -40,3 +45,8 @@ def install_excepthook() -> None:
         box.exec()
 
     sys.excepthook = hook
+
+
+def _is_storage_refusal(error: BaseException) -> bool:
+    errors = sys.modules.get("ptplanner.storage.errors")  # not imported yet: it cannot be one of its errors
+    return errors is not None and isinstance(error, errors.DatabaseError)

@@ -8,12 +8,13 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, event, inspect, text
-from sqlalchemy.exc import NoSuchModuleError, OperationalError
+from sqlalchemy.exc import DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.exc import DatabaseError as DriverError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ptplanner.storage import sqlite_file
+from ptplanner.storage import clean_close, sqlite_file
 from ptplanner.storage.driver_errors import private_engine
+from ptplanner.storage.sqlite_failures import known_failure
 from ptplanner.storage.errors import (
     AlreadyExists,
     ConflictError,
@@ -24,8 +25,10 @@ from ptplanner.storage.errors import (
     NotFound,
     NotPtplannerDatabase,
 )
-from ptplanner.storage.migrate import head_revision, refuse_unknown_revisions, upgrade_to_head
+from ptplanner.storage.migrate import head_revision, is_up_to_date, refuse_unknown_revisions, upgrade_to_head
+from ptplanner.storage.schema_engine import sqlite_schema_engine, take_server_update_lock
 from ptplanner.storage.urls import parse_database_url, shown_url
+from ptplanner.storage.write_gate import WriteGate
 
 __all__ = [
     "AlreadyExists",
@@ -46,14 +49,23 @@ DATABASE_FILE = sqlite_file.DATABASE_FILE
 
 class Database:
     def __init__(
-        self, engine: Engine, url: str, sqlite_path: Path | None, shared_revision: str | None = None
+        self,
+        engine: Engine,
+        url: str,
+        sqlite_path: Path | None,
+        shared_revision: str | None = None,
+        write_gate: WriteGate | None = None,
+        warnings: list[str] | None = None,
     ) -> None:
         self.engine = engine
         self.url = url
         self.sqlite_path = sqlite_path  # None for a server database (or SQLite in memory)
+        self.warnings = warnings or []  # for the user, found while opening
         # A shared server database: the schema revision this app works with. Another workstation may
         # update the database for a newer ptplanner while this one runs; each transaction checks.
         self._shared_revision = shared_revision
+        self._write_gate = write_gate
+        self._damage_seen = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -62,26 +74,61 @@ class Database:
 
     def session(self) -> AbstractContextManager[Session]:
         """One transaction: committed when the block ends, rolled back if it raises."""
-        if self._shared_revision is None:
-            return self._sessions.begin()
-        return self._checked_session(self._shared_revision)
+        return self._session()
 
     @contextmanager
-    def _checked_session(self, revision: str) -> Iterator[Session]:
-        with self._sessions.begin() as session:
-            stored = session.scalar(text("SELECT version_num FROM alembic_version"))
-            if stored != revision:
-                raise DatabaseTooNew(
-                    f"Another computer has updated the shared database for a newer ptplanner (schema "
-                    f"revision {stored}; this copy of ptplanner works with {revision}). Nothing was read or "
-                    "saved. Install the newer ptplanner on this computer too, then start it again."
-                )
+    def _session(self) -> Iterator[Session]:
+        with self._failures_explained(), self._sessions.begin() as session:
+            if self._shared_revision is not None:
+                self._check_revision(session, self._shared_revision)
             yield session
 
+    def checkpoint_log(self) -> bool:
+        """SQLite: copy the write-ahead log into the file and empty it. False when another connection's
+        reading keeps part of it for now."""
+        with self._failures_explained(), self.engine.connect() as connection:
+            return not connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").scalar()
+
+    @contextmanager
+    def _failures_explained(self) -> Iterator[None]:
+        try:
+            yield
+        except DBAPIError as error:
+            known = self.known_failure(error)
+            if known is None:
+                raise
+            raise known from error
+
+    def known_failure(self, error: DBAPIError) -> DatabaseError | None:
+        """The clear message for a damaged or read-only database (see sqlite_failures), or None."""
+        if not self.is_sqlite:
+            return None
+        refusal = None if self._write_gate is None else self._write_gate.refusal
+        known = known_failure(error, self.sqlite_path, refusal)
+        if isinstance(known, DatabaseDamaged) and known is not refusal:
+            self._damage_seen = True  # (a refusal by the write gate keeps the mark: it goes on refusing)
+        return known
+
+    @staticmethod
+    def _check_revision(session: Session, revision: str) -> None:
+        stored = session.scalar(text("SELECT version_num FROM alembic_version"))
+        if stored != revision:
+            raise DatabaseTooNew(
+                f"Another computer has updated the shared database for a newer ptplanner (schema "
+                f"revision {stored}; this copy of ptplanner works with {revision}). Nothing was read or "
+                "saved. Install the newer ptplanner on this computer too, then start it again."
+            )
+
     def close(self) -> None:
+        if self._write_gate is not None:
+            self._write_gate.stop()
         self.engine.dispose()  # the last connection checkpoints and removes the write-ahead log
-        if self.sqlite_path is not None:
-            sqlite_file.remember_closed(self.sqlite_path)
+        if self.sqlite_path is None:
+            return
+        if self._damage_seen:  # the next start must check the whole file, not trust a mark
+            clean_close.mark_path(self.sqlite_path).unlink(missing_ok=True)
+        elif self._write_gate is None or not self._write_gate.file_untouched():
+            clean_close.remember_closed(self.sqlite_path)
 
 
 def default_database_url(data_dir: Path) -> str:
@@ -103,25 +150,51 @@ def _sqlite_path(database: str | None) -> Path | None:
 
 
 def _open_sqlite(url: str, path: Path | None) -> Database:
-    if path is not None and sqlite_file.checked_before_opening(path):
-        sqlite_file.create_private(path)
+    gate, warnings = None, []
+    if path is not None:
+        checked = sqlite_file.checked_before_opening(path)
+        if checked.empty:
+            sqlite_file.create_private(path)
+        sqlite_file.refuse_read_only(path)
+        warnings = sqlite_file.permission_warnings(path)
+        if checked.closed_digest is not None:
+            gate = WriteGate(path, checked.closed_digest)
     engine = private_engine(url)
     event.listen(engine, "connect", sqlite_file.set_pragmas)
+    if gate is not None:
+        event.listen(engine, "connect", gate.install)
     try:
-        with engine.begin() as connection:
-            if connection.exec_driver_sql("PRAGMA application_id").scalar() != sqlite_file.APPLICATION_ID:
-                connection.exec_driver_sql(f"PRAGMA application_id = {sqlite_file.APPLICATION_ID}")
-            keep_copy = None if path is None else lambda revision: sqlite_file.keep_copy_before_update(path, revision)
-            upgrade_to_head(connection, before_update=keep_copy)
+        if not _sqlite_schema_is_current(engine):
+            _update_sqlite_schema(engine if path is None else sqlite_schema_engine(url, gate), path)
     except DriverError as error:
         engine.dispose()
-        raise DatabaseUnavailable(str(error)) from error  # worded by driver_errors
+        known = known_failure(error, path, None if gate is None else gate.refusal)
+        raise known or DatabaseUnavailable(str(error)) from error  # else worded by driver_errors
     except DatabaseError:
         engine.dispose()
         raise
-    if path is not None:
-        sqlite_file.make_private(path)
-    return Database(engine, url, path)
+    return Database(engine, url, path, write_gate=gate, warnings=warnings)
+
+
+def _sqlite_schema_is_current(engine: Engine) -> bool:
+    """Read only: most starts need no schema work, and no write lock (a command that only reads then
+    never waits for the app's saves)."""
+    with engine.connect() as connection:
+        marked = connection.exec_driver_sql("PRAGMA application_id").scalar() == sqlite_file.APPLICATION_ID
+        return marked and is_up_to_date(connection)
+
+
+def _update_sqlite_schema(schema_engine: Engine, path: Path | None) -> None:
+    """Mark the file as ptplanner's and bring its schema up to date, all in one transaction."""
+    keep_copy = None if path is None else lambda revision: sqlite_file.keep_copy_before_update(path, revision)
+    try:
+        with schema_engine.begin() as connection:
+            if connection.exec_driver_sql("PRAGMA application_id").scalar() != sqlite_file.APPLICATION_ID:
+                connection.exec_driver_sql(f"PRAGMA application_id = {sqlite_file.APPLICATION_ID}")
+            upgrade_to_head(connection, before_update=keep_copy)
+    finally:
+        if path is not None:
+            schema_engine.dispose()
 
 
 def _open_server(url: str, parsed: URL) -> Database:
@@ -149,6 +222,7 @@ def _open_server(url: str, parsed: URL) -> Database:
     refuse_unknown_revisions(revisions, f"The database {shown}")
     try:
         with engine.begin() as connection:
+            take_server_update_lock(connection)
             upgrade_to_head(connection)
     except DriverError as error:
         engine.dispose()

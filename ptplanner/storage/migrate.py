@@ -62,16 +62,22 @@ def refuse_unknown_revisions(revisions: Iterable[str], where: str) -> None:
 
 
 def upgrade_to_head(connection: Connection, before_update: Callable[[str], None] | None = None) -> None:
-    """Bring the schema up to date. `before_update` is called with the stored revision first when a
-    database that already holds data is about to change (not for a new, empty one)."""
+    """Bring the schema up to date, inside the transaction `connection` is in: every migration, and the
+    revision it records, is committed together or not at all. `before_update` is called with the stored
+    revision first when a database that already holds data is about to change (not for a new, empty one)."""
     current = _current_revisions(connection)
     if current == [head_revision()]:
         return
+    refuse_unknown_revisions(current, "The database")  # updated by a newer ptplanner since it was checked
     if current and before_update is not None:
         before_update(current[0])
     from alembic import command
 
     command.upgrade(alembic_config(connection), "head")
+
+
+def is_up_to_date(connection: Connection) -> bool:
+    return _current_revisions(connection) == [head_revision()]
 
 
 def _current_revisions(connection: Connection) -> list[str]:

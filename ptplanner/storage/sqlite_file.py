@@ -5,17 +5,20 @@ Nothing here writes to a file that is refused: the checks read the header and op
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sqlite3
+import stat
 import threading
 from contextlib import closing
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ptplanner.datadirs import create_private_folder
-from ptplanner.storage.errors import DatabaseDamaged, DatabaseError, DatabaseUnavailable, NotPtplannerDatabase
+from ptplanner.safe_write import replace_durably
+from ptplanner.storage.clean_close import digest_if_unchanged
+from ptplanner.storage.sqlite_failures import DAMAGE_CODES, damaged
+from ptplanner.storage.errors import DatabaseError, DatabaseUnavailable, NotPtplannerDatabase
 from ptplanner.storage.migrate import refuse_unknown_revisions
 
 log = logging.getLogger(__name__)
@@ -25,7 +28,6 @@ APPLICATION_ID = int.from_bytes(b"PTPL", "big")  # PRAGMA application_id: marks 
 BUSY_TIMEOUT_MS = 5000
 HEADER_SIZE = 100
 MAGIC = b"SQLite format 3\x00"
-_DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
 
 def companion_files(path: Path) -> list[Path]:
@@ -33,12 +35,20 @@ def companion_files(path: Path) -> list[Path]:
     return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
 
 
+class Checked(NamedTuple):
+    """What the checks before opening found: a file with nothing in it yet (it becomes a new database),
+    and the digest noted at its last clean close when only the quick checks were needed (write_gate)."""
+
+    empty: bool
+    closed_digest: str | None = None
+
+
 class _EarlyCheck:
     """check_before_opening run on another thread, keyed by what the files looked like then."""
 
     def __init__(self, path: Path) -> None:
         self.signature = _signature(path)
-        self.outcome: tuple[bool, DatabaseError | None] | None = None
+        self.outcome: tuple[Checked | None, DatabaseError | None] | None = None
         self.thread = threading.Thread(target=self._run, args=(path,), name="ptplanner-db-check", daemon=True)
         self.thread.start()
 
@@ -46,7 +56,7 @@ class _EarlyCheck:
         try:
             self.outcome = (check_before_opening(path), None)
         except DatabaseError as error:
-            self.outcome = (False, error)
+            self.outcome = (None, error)
 
 
 _early_checks: dict[Path, _EarlyCheck] = {}
@@ -63,17 +73,18 @@ def start_checking(path: Path) -> None:
         _early_checks[path] = _EarlyCheck(path)
 
 
-def checked_before_opening(path: Path) -> bool:
+def checked_before_opening(path: Path) -> Checked:
     """check_before_opening, using an early check of the same, unchanged files if one was started."""
     with _early_lock:
         early = _early_checks.pop(path.absolute(), None)
     if early is not None:
         early.thread.join()
         if early.outcome is not None and early.signature == _signature(path):
-            empty, error = early.outcome
+            checked, error = early.outcome
             if error is not None:
                 raise error
-            return empty
+            assert checked is not None
+            return checked
     return check_before_opening(path)
 
 
@@ -89,26 +100,27 @@ def _signature(path: Path) -> tuple[tuple[int, int] | None, ...]:
     return tuple(signature)
 
 
-def check_before_opening(path: Path) -> bool:
-    """Refuse a file ptplanner must not open; True when it holds nothing yet and can become a new database."""
+def check_before_opening(path: Path) -> Checked:
+    """Refuse a file ptplanner must not open; say whether it holds nothing yet and can become a new database."""
     if not path.exists():
-        return True
+        return Checked(empty=True)
     try:
         with path.open("rb") as file:
             header = file.read(HEADER_SIZE)
     except OSError as error:
         raise DatabaseUnavailable(f"Cannot read the database {path}: {error.strerror}.") from error
     if not header:
-        return True
+        return Checked(empty=True)
     if not header.startswith(MAGIC[: len(header)]):
         raise NotPtplannerDatabase(f"{path} is not a ptplanner database (it is not an SQLite file at all).")
     if len(header) < HEADER_SIZE:
-        raise _damaged(path, "the file is cut short")
+        raise damaged(path, "the file is cut short")
+    digest = digest_if_unchanged(path)
     try:
-        return _check_contents(path, full=not unchanged_since_closed(path))
+        return Checked(_check_contents(path, full=digest is None), digest)
     except sqlite3.DatabaseError as error:
-        if getattr(error, "sqlite_errorcode", 0) & 0xFF in _DAMAGE_CODES:
-            raise _damaged(path, str(error)) from error
+        if getattr(error, "sqlite_errorcode", 0) & 0xFF in DAMAGE_CODES:
+            raise damaged(path, str(error)) from error
         raise DatabaseUnavailable(f"Cannot read the database {path}: {error}.") from error
 
 
@@ -117,7 +129,7 @@ def _check_contents(path: Path, full: bool = True) -> bool:
     try:
         problems = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()] if full else ["ok"]
         if problems != ["ok"]:
-            raise _damaged(path, " ".join(problems[:3]).replace("\n", " "))
+            raise damaged(path, " ".join(problems[:3]).replace("\n", " "))
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if application_id != APPLICATION_ID and (application_id != 0 or tables):
@@ -140,71 +152,72 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(uri, uri=True)
 
 
-def _damaged(path: Path, detail: str) -> DatabaseDamaged:
-    return DatabaseDamaged(
-        f"The database {path} is damaged ({detail}). ptplanner has not changed it. "
-        "Restore your latest backup, or keep a copy of this file for recovery."
-    )
-
-
 def create_private(path: Path) -> None:
-    """Create the data folder (0700) and an empty database file (0600) before SQLite creates it 0644."""
+    """Create the data folder (0700) and an empty database file (0600) before SQLite creates it 0644.
+
+    Only what ptplanner creates gets its mode set: an existing file or folder keeps the mode its owner
+    gave it (see permission_warnings)."""
     try:
         create_private_folder(path.parent)
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        create_new_private_file(path)
+    except FileExistsError:
+        return  # an empty file someone else made: its mode is theirs
     except OSError as error:
         raise DatabaseUnavailable(f"Cannot create the database {path}: {error.strerror}.") from error
-    make_private(path)
 
 
-def make_private(path: Path) -> None:
+def create_new_private_file(path: Path) -> None:
+    """Create `path` readable by its owner only, whatever the umask; never through a symlink, never over a file."""
+    descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(descriptor, 0o600)
+    finally:
+        os.close(descriptor)
+
+
+def refuse_read_only(path: Path) -> None:
+    """A database its owner made read-only (chmod 400), or in a folder SQLite cannot write its log to,
+    is refused: ptplanner never changes a database's mode, and never writes to one kept read-only."""
     for file in companion_files(path):
         try:
-            file.chmod(0o600)
+            mode = file.stat().st_mode
         except FileNotFoundError:
             continue
-        except PermissionError:  # another user's file in a shared folder: usable, but not ours to change
-            log.warning("Cannot make %s readable by its owner only", file)
+        except OSError as error:
+            raise DatabaseUnavailable(f"Cannot read the database {path}: {error.strerror}.") from error
+        if not mode & stat.S_IWUSR or not os.access(file, os.W_OK):
+            raise DatabaseUnavailable(
+                f"The database file {file} is read-only (mode {stat.S_IMODE(mode):04o}), so ptplanner has not "
+                f"opened it and has not changed it. To work in it, make it writable (chmod 600 {file}); "
+                "to look at it only, open a copy."
+            )
+    folder = path.parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise DatabaseUnavailable(
+            f"ptplanner cannot write in the data folder {folder}, where SQLite keeps its log beside the "
+            "database, so it has not opened the database. Make the folder writable, or use a copy elsewhere."
+        )
 
 
-def _closed_mark(path: Path) -> Path:
-    return path.with_name(path.name + ".closed")
-
-
-def _file_state(path: Path) -> dict[str, int | str]:
-    """What tells whether a database file changed: its size, modification time and the change counter
-    SQLite keeps in its header."""
-    stat = path.stat()
-    with path.open("rb") as file:
-        counter = file.read(28)[24:28].hex()
-    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "counter": counter}
-
-
-def remember_closed(path: Path) -> None:
-    """Once ptplanner has closed the database cleanly, note what the file looks like.
-
-    The full check before opening reads the whole file: seconds for a big clinic on a cold disk, at
-    every first start of the day. A file nobody has touched since ptplanner closed it needs only the
-    quick checks; one changed since (another program, a restore, a crash, damage) gets the full one.
-    """
-    if companion_files(path)[1].exists():  # a write-ahead log left: still open elsewhere
-        return
-    try:
-        mark = _closed_mark(path)
-        mark.unlink(missing_ok=True)
-        with os.fdopen(os.open(mark, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600), "w") as file:
-            json.dump(_file_state(path), file)
-    except OSError as error:  # only a lost shortcut: the next start checks the whole file
-        log.warning("Cannot note that %s was closed cleanly: %s", path, error)
-
-
-def unchanged_since_closed(path: Path) -> bool:
-    """True when the file is exactly as ptplanner left it when it last closed it cleanly."""
-    try:
-        noted = json.loads(_closed_mark(path).read_text(encoding="utf-8"))
-        return not companion_files(path)[1].exists() and noted == _file_state(path)
-    except (OSError, ValueError):
-        return False
+def permission_warnings(path: Path) -> list[str]:
+    """Warnings for an existing data folder or database that other users of the computer can read."""
+    if os.name != "posix":
+        return []
+    warnings = []
+    for what, item in (("data folder", path.parent), ("database", path)):
+        try:
+            mode = stat.S_IMODE(item.stat().st_mode)
+        except OSError:
+            continue
+        if mode & 0o077:
+            change = "chmod 700" if item == path.parent else "chmod 600"
+            warnings.append(
+                f"Other users of this computer can open the {what} {item} (mode {mode:04o}), which holds "
+                f"patients' records. ptplanner leaves its mode as you set it; to keep it private, run: "
+                f"{change} '{item}'"
+            )
+    return warnings
 
 
 def copy_verified(source: Path, target: Path, what: str = "copy") -> None:
@@ -213,19 +226,30 @@ def copy_verified(source: Path, target: Path, what: str = "copy") -> None:
     names the copy in messages ("backup")."""
     partial = target.with_name(target.name + ".partial")
     try:
-        partial.unlink(missing_ok=True)
-        os.close(os.open(partial, os.O_CREAT | os.O_WRONLY, 0o600))  # private before any data is in it
+        _remove_partial(partial)  # left by a copy that was killed
+        create_new_private_file(partial)  # private before any data is in it
         with closing(sqlite3.connect(source)) as live, closing(sqlite3.connect(partial)) as copy:
             live.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")  # a copy is one self-contained file
             problems = [row[0] for row in copy.execute("PRAGMA integrity_check")]
         if problems != ["ok"]:
             raise DatabaseError(f"The {what} {target} failed its check ({'; '.join(problems[:3])}); it was not kept.")
-        partial.replace(target)
+        with partial.open("rb+") as written:
+            os.fsync(written.fileno())
+        replace_durably(partial, target)
     except (sqlite3.Error, OSError) as error:
         raise DatabaseError(f"The {what} to {target} failed: {error}.") from error
     finally:
-        partial.unlink(missing_ok=True)
+        _remove_partial(partial)
+
+
+def _remove_partial(partial: Path) -> None:
+    """The unfinished copy and the journal, log and shared-memory files SQLite may have left beside it."""
+    for file in [*companion_files(partial), partial.with_name(partial.name + "-journal")]:
+        try:
+            file.unlink(missing_ok=True)
+        except OSError as error:  # not worth hiding the copy's own failure for
+            log.warning("Cannot remove the unfinished copy %s: %s", file, error.strerror)
 
 
 def keep_copy_before_update(path: Path, revision: str) -> Path:

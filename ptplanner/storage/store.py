@@ -52,13 +52,8 @@ class Store:
         """
         with self._db.session() as session:
             patients.erase_patient(session, patient_id)
-        if self._db.is_sqlite:
-            with self._db.engine.connect() as connection:
-                busy = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").scalar()
-            if busy:
-                log.warning(
-                    "Erased patient %s; another connection is reading, so the log is wiped later", patient_id
-                )
+        if self._db.is_sqlite and not self._db.checkpoint_log():
+            log.warning("Erased patient %s; another connection is reading, so the log is wiped later", patient_id)
 
     # programs
 

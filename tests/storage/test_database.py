@@ -53,14 +53,6 @@ def test_a_new_database_and_its_folder_are_private(data_dir, db_path, db):
     assert all(_mode(p) == 0o600 for p in files)
 
 
-@posix_only
-def test_an_existing_database_with_loose_permissions_is_made_private(data_dir, db_path):
-    _make_ptplanner_db(data_dir)
-    db_path.chmod(0o644)
-    open_database(default_database_url(data_dir)).close()
-    assert _mode(db_path) == 0o600
-
-
 @sqlite_only
 def test_connections_use_wal_foreign_keys_and_a_busy_timeout(db):
     with db.engine.connect() as connection:
