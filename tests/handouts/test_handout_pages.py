@@ -77,8 +77,9 @@ def test_each_limit_prints_once_and_a_replaced_stage_line_not_at_all(clinic, pri
             assert text.count(flat(line.text)) == 1, (patient.name, line.text)
         own = {line.subject for line in lines if line.own}
         for precaution in content.stage.precautions:
-            if precaution.about in own:
-                assert flat(precaution.text.rstrip(".")) not in text, (patient.name, precaution.text)
+            if precaution.about in own:  # printed as "Until <date>: do not..." had it not been replaced
+                stage_line = ": " + precaution.text[:1].lower() + precaution.text[1:]
+                assert flat(stage_line) not in text, (patient.name, precaution.text)
 
 
 def _words():
