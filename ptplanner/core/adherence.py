@@ -32,6 +32,7 @@ class AdherenceEntry(CoreModel):
     pain_leg: Pain = PAIN
     pain_back_after: Pain = PAIN
     pain_leg_after: Pain = PAIN
+    walking_minutes: int | None = Field(default=None, ge=0, le=600)  # minutes walked that day, from the log sheet
     note: str = Field(default="", max_length=5000)
 
     @model_validator(mode="after")
