@@ -14,6 +14,35 @@ from ptplanner.core.progress_rules import ProgressRules
 LOWER_IS_BETTER = {Measure.PAIN_NRS: True, Measure.PSFS: False, Measure.ODI: True}
 
 
+class OdiBand(StrEnum):
+    MINIMAL = "minimal disability"
+    MODERATE = "moderate disability"
+    SEVERE = "severe disability"
+    CRIPPLING = "crippling disability"
+    BED_BOUND = "bed-bound"
+
+
+# The top score of each band (0-20 minimal, 21-40 moderate, 41-60 severe, 61-80 crippling, 81-100 bed-bound).
+_ODI_BANDS = ((20, OdiBand.MINIMAL), (40, OdiBand.MODERATE), (60, OdiBand.SEVERE), (80, OdiBand.CRIPPLING))
+
+
+def odi_band(score: float) -> OdiBand:
+    """The published disability band of an ODI score (0 to 100). A score between two bands' whole numbers
+    (20.5, from a total typed in) belongs to the higher band: it is above the lower band's top."""
+    if not 0 <= score <= 100:
+        raise ValueError(f"an ODI score is 0 to 100, not {score:g}")
+    return next((band for top, band in _ODI_BANDS if score <= top), OdiBand.BED_BOUND)
+
+
+def odi_band_text(score: float) -> str:
+    """'moderate disability (21-40)'."""
+    band = odi_band(score)
+    tops = [top for top, _ in _ODI_BANDS] + [100]
+    index = list(OdiBand).index(band)
+    low = 0 if index == 0 else tops[index - 1] + 1
+    return f"{band.value} ({low}\u2013{tops[index]})"
+
+
 class Verdict(StrEnum):
     BETTER = "meaningfully better"
     WORSE = "meaningfully worse"
