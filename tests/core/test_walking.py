@@ -98,8 +98,9 @@ def test_values_outside_their_range_are_refused(field, value):
 
 def test_describe_states_the_plan():
     plan = WalkingPlan(baseline_minutes_per_day=10, weekly_increase_minutes=5, target_minutes_per_day=30)
-    assert (
-        plan.describe() == "Start with 10 minutes a day and add 5 minutes each week, up to 30 minutes a day."
+    assert plan.describe() == (
+        "9 minutes a day in week 1 (3 walks of 3 minutes), about 5 more each week, up to 30 minutes a day "
+        "(3 walks of 10 minutes) from week 5."
     )
 
 
@@ -136,13 +137,13 @@ def test_any_plan_has_walks_of_one_minute_up_to_the_maximum(plan):
 
 
 @given(walking_plans())
-def test_any_plan_loses_less_than_a_minute_per_walk_to_equal_splitting(plan):
+def test_any_plan_rounds_each_walk_by_less_than_a_minute(plan):
     for index, week in enumerate(plan.schedule()):
         intended = min(
             plan.baseline_minutes_per_day + index * plan.weekly_increase_minutes, plan.target_minutes_per_day
         )
-        walks_needed = max(plan.walks_per_day, ceil(intended / plan.max_minutes_per_walk))
-        assert intended - walks_needed < week.minutes_per_day <= intended
+        walks = max(min(plan.walks_per_day, intended), ceil(intended / plan.max_minutes_per_walk))
+        assert abs(week.minutes_per_day - intended) < walks
 
 
 def test_a_plan_needing_too_many_walks_a_day_is_refused():
