@@ -47,7 +47,7 @@ def test_report_prints_the_patients_progress(capsys, demo_dir, tmp_path):
         workspace.close()
     figures = progress_figures(program, entries, [], ProgressRules(), date.today())
     text = text_of(out_file)
-    assert "Progress report Robert Chen" in text
+    assert "Progress report To:" in text and "Patient: Robert Chen" in text
     assert f"{figures.overall.percent:.0f}% of prescribed sessions done" in text
 
 

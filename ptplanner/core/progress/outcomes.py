@@ -95,3 +95,40 @@ def _verdict(measure: Measure, change: float, threshold: float) -> Verdict:
         return Verdict.NO_CHANGE
     improved = (change < 0) == LOWER_IS_BETTER[measure]
     return Verdict.BETTER if improved else Verdict.WORSE
+
+
+@dataclass(frozen=True)
+class ActivityRating:
+    """One PSFS activity, rated at the baseline and at the latest score (None where it was not rated)."""
+
+    label: str
+    baseline: float | None
+    latest: float | None
+
+
+def psfs_activities(scores: Iterable[OutcomeScore], today: date) -> list[ActivityRating]:
+    """The activities of the first and the latest PSFS up to `today` (the trend's baseline and latest), in
+    the baseline's order then any new ones; an activity typed without a label is 'activity n'."""
+    taken = sorted((s for s in scores if s.measure is Measure.PSFS and s.day <= today), key=lambda s: s.day)
+    if not taken:
+        return []
+    first, last = taken[0], taken[-1]
+
+    def rated(score: OutcomeScore) -> dict[str, tuple[str, float]]:
+        """casefolded label -> (label as typed, rating); the first of two same-named activities counts."""
+        named: dict[str, tuple[str, float]] = {}
+        for number, item in enumerate(score.items, start=1):
+            label = " ".join(item.label.split()) or f"activity {number}"
+            named.setdefault(label.casefold(), (label, item.score))
+        return named
+
+    before, now = rated(first), (rated(last) if len(taken) > 1 else {})
+    keys = [*before, *(key for key in now if key not in before)]
+    return [
+        ActivityRating(
+            (before.get(key) or now[key])[0],
+            before[key][1] if key in before else None,
+            now[key][1] if key in now else None,
+        )
+        for key in keys
+    ]
