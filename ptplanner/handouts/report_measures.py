@@ -65,14 +65,15 @@ class ReportMeasures:
         header = ["Measure", "Baseline", "Latest", "Change", "Meaning"]
         rows = [header] + [self._outcome_row(trend) for trend in s.figures.outcomes]
         parts.append(grid(rows, [0.25, 0.18, 0.18, 0.08, 0.31], s.width, s.styles, s.text))
-        activities = psfs_activities(s.outcomes, s.figures.today)
-        if any(a.baseline is not None or a.latest is not None for a in activities):
-            rated = "; ".join(
-                f"{a.label} {score(a.baseline)} \u2192 {score(a.latest)}" for a in activities[:MAX_ACTIVITIES]
-            )
-            parts.append(Spacer(1, 3))
-            parts.append(s.paragraph(f"{rated}.", label="PSFS activities, baseline \u2192 latest (0 to 10):"))
-        return parts
+        activities = psfs_activities(s.outcomes, s.figures.today)[:MAX_ACTIVITIES]
+        if not activities:
+            return parts
+        if all(a.latest is None for a in activities):  # the baseline only
+            rated, label = [f"{a.label} {score(a.baseline)}" for a in activities], "PSFS activities (0 to 10):"
+        else:
+            rated = [f"{a.label} {score(a.baseline)} \u2192 {score(a.latest)}" for a in activities]
+            label = "PSFS activities, baseline \u2192 latest (0 to 10):"
+        return [*parts, Spacer(1, 3), s.paragraph(f"{'; '.join(rated)}.", label=label)]
 
     def _outcome_row(self, trend: OutcomeTrend) -> list[str]:
         baseline, latest = trend.baseline, trend.latest
@@ -108,7 +109,7 @@ class ReportMeasures:
             ]
         rows = [["Week of plan", "Dates", "Plan", "Logged (average)", "Days logged"]]
         rows += [self._walking_row(week) for week in shown]
-        parts.append(grid(rows, [0.2, 0.3, 0.14, 0.2, 0.16], s.width, s.styles, s.text))
+        parts.append(grid(rows, [0.18, 0.22, 0.14, 0.32, 0.14], s.width, s.styles, s.text))
         return parts
 
     def _walking_row(self, week: WalkingWeekFigures) -> list[str]:
@@ -137,7 +138,7 @@ class ReportMeasures:
             for number, item in enumerate(stage.items[:most], start=1)
         ]
         if stage.items:
-            parts.append(grid(rows, [0.05, 0.5, 0.36, 0.09], s.width, s.styles, s.text))
+            parts.append(grid(rows, [0.05, 0.4, 0.46, 0.09], s.width, s.styles, s.text))
         if len(stage.items) > most:
             parts.append(Paragraph(f"And {len(stage.items) - most} more exercises.", s.styles.small))
         if stage.walking is not None:
