@@ -35,6 +35,7 @@ from ptplanner.gui.dates import app_dates
 from ptplanner.gui.document import SAVE_ERRORS, PatientDocument
 from ptplanner.gui.models import program_commands as commands
 from ptplanner.gui.models.program import ProgramModel
+from ptplanner.gui.progress.assessment import AssessmentKeeper
 from ptplanner.gui.progress.log_dialog import LogSheetDialog
 from ptplanner.gui.progress.outcome_dialog import OutcomeDialog
 from ptplanner.gui.progress.section import ProgressSection
@@ -86,6 +87,8 @@ class ProgressController(QObject):
         self.log_dialog: LogSheetDialog | None = None
         self.outcome_dialog: OutcomeDialog | None = None
         section.suggestion.decided.connect(self._decided)
+        self.assessment = AssessmentKeeper(document, section.assessment, self)
+        self.assessment.status.connect(self.status)
         document.save_failed.connect(lambda _: section.suggestion.set_busy(False))
 
     # what the window calls
@@ -96,6 +99,7 @@ class ProgressController(QObject):
         if patient is None or program is None:
             return
         self._today, self._log = today, None
+        self.assessment.show_patient(patient)
         self.figures = self.suggestion = None
         self.section.show_problem("")
         self.section.show_loading()
@@ -185,8 +189,11 @@ class ProgressController(QObject):
         def build() -> Report:  # the program as last saved, so the report names the version it shows
             return build_report(gather_report_inputs(store, patient.id, program.id, today), path)
 
-        self.status.emit("Building the progress report…")
-        self._runner.read(build, lambda report: self._report_saved(report, path), self._report_failed)
+        def start() -> None:
+            self.status.emit("Building the progress report…")
+            self._runner.read(build, lambda report: self._report_saved(report, path), self._report_failed)
+
+        self.assessment.save_then(start)  # the report prints the assessment as stored
 
     # loading and computing
 
