@@ -116,14 +116,19 @@ def _pdf(sections: ReportSections, suggestions: Sequence[Suggestion], paper: Pap
 
 
 def _footer(sections: ReportSections) -> Callable[[Canvas, SimpleDocTemplate], None]:
-    """Draws 'Progress report · name · date · program version · page n' at the foot of each page."""
-    name = sections.text(shortened(sections.patient.name, FOOTER_NAME), "the patient's name")
+    """Draws 'Progress report · name · date · program version · page n' on one line at the foot of each
+    page, the name shortened as far as the line needs."""
     said = f"{sections.dates.full(sections.figures.today)} \u00b7 program version {sections.program.version}"
+    style = sections.styles.small
+    name = shortened(sections.patient.name, FOOTER_NAME)
+    while len(name) > 4 and sections.text.width(
+        f"Progress report \u00b7 {name} \u00b7 {said} \u00b7 page 99", style.fontName, style.fontSize
+    ) > sections.width:
+        name = shortened(name, len(name) - 2)
+    shown = sections.text(name, "the patient's name")
 
     def draw(canvas: Canvas, document: SimpleDocTemplate) -> None:
-        footer = Paragraph(
-            f"Progress report \u00b7 {name} \u00b7 {said} \u00b7 page {document.page}", sections.styles.small
-        )
+        footer = Paragraph(f"Progress report \u00b7 {shown} \u00b7 {said} \u00b7 page {document.page}", style)
         footer.wrapOn(canvas, sections.width, FOOTER_ROOM)
         footer.drawOn(canvas, MARGIN, MARGIN - 2)
 

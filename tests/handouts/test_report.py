@@ -275,3 +275,14 @@ def test_charts_mark_a_stage_change_and_tell_back_from_leg_pain_without_colour()
         assert stage_line.x1 == pytest.approx(strings["Mar 10"].x + (3 / 7 - 0.5) * week)
     pain_lines = [shape for shape in pain_chart(figures, 500, 130).contents if isinstance(shape, PolyLine)]
     assert len(pain_lines) == 2 and pain_lines[0].strokeDashArray != pain_lines[1].strokeDashArray
+
+
+def test_the_footer_stays_on_one_line_whatever_the_name():
+    import pdfplumber
+
+    for paper in Paper:
+        report = report_of(patient(name="WMW" * 30), two_stages(), EVERY_OTHER_DAY, ODI, paper=paper)
+        with pdfplumber.open(BytesIO(report.pdf)) as pdf:
+            for page in pdf.pages:
+                footer = [c for c in page.chars if c["top"] > page.height - 0.6 * 72 - 16]
+                assert footer and len({round(c["top"]) for c in footer}) == 1
