@@ -22,7 +22,7 @@ from ptplanner.core.library import load_library
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program, ProgramItem, Stage
 from ptplanner.handouts.document import build_handout
-from ptplanner.handouts.exercise_block import cached_drawings
+from ptplanner.handouts.exercise_block import core_drawings
 from ptplanner.handouts.fonts import register_fonts
 from ptplanner.handouts.options import HandoutOptions
 from ptplanner.resources import exercises_dir
@@ -64,7 +64,7 @@ def handout_pages(_: int = 0) -> int:
 
 def handout_pages_unseen_pictures() -> int:
     """As if none of the exercises had been printed since the app started."""
-    cached_drawings.cache_clear()
+    core_drawings.cache_clear()
     return handout_pages()
 
 

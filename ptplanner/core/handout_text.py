@@ -5,10 +5,12 @@ Kept apart from the PDF layout so their reading level can be tested and reused i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
+from math import ceil
 
 from ptplanner.core.dates import DateWords
+from ptplanner.core.dosage import Dosage, Side
 from ptplanner.core.patient import Precaution, PrecautionKind
 from ptplanner.core.program import Program, Stage
 
@@ -19,20 +21,23 @@ _MOVEMENT_RULES = {
 }
 
 
-@dataclass(frozen=True)
-class SummaryPoint:
-    label: str
-    text: str
+# The library's reminder under nearly every exercise; handouts say it once, before the exercises.
+FOLLOW_YOUR_LIMITS = "Follow your surgeon's limits."
+# For the time a session takes: a steady pace, a short rest between sets, a moment to get into position.
+SECONDS_PER_REP = 3
+REST_SECONDS = 30
+SET_UP_SECONDS = 20
 
 
 def times_a_day(times: int) -> str:
     return {1: "once a day", 2: "twice a day"}.get(times, f"{times} times a day")
 
 
-def stage_title(program: Program, index: int) -> str:
-    """'Stage 2 of 4: Stabilization, weeks 6 to 12'."""
+def stage_title(program: Program, index: int, span: str | None = None) -> str:
+    """'Stage 2 of 4: Stabilization, weeks 6 to 12', or with `span` (its dates in words) instead of the
+    weeks: 'Stage 2 of 4: Stabilization, from March 3 to April 14'."""
     stage = program.stages[index]
-    return f"Stage {index + 1} of {len(program.stages)}: {stage.name}, {stage.week_range()}"
+    return f"Stage {index + 1} of {len(program.stages)}: {stage.name}, {span or stage.week_range()}"
 
 
 def stage_choice(program: Program, index: int) -> str:
@@ -56,7 +61,8 @@ def stage_dates_text(dates: tuple[date, date | None], words: DateWords) -> str:
 
 
 def precaution_sentence(precaution: Precaution, words: DateWords) -> str:
-    """'Do not lift more than 10 lb until 5 January.' The therapist's note follows as typed."""
+    """'Do not lift more than 10 lb until January 5 (per Dr. Lee).' A note that starts in lower case is a
+    fragment and goes in brackets inside the sentence; a note that is a sentence of its own follows it."""
     kind = precaution.kind
     if kind is PrecautionKind.LIFTING_LIMIT:
         rule = f"Do not lift more than {precaution.limit:g} {precaution.unit.value}"
@@ -72,53 +78,92 @@ def precaution_sentence(precaution: Precaution, words: DateWords) -> str:
     elif kind is not PrecautionKind.OTHER:
         rule = f"{rule} until your surgeon says you may"
     sentence = rule if rule.endswith((".", "!", "?")) else f"{rule}."
-    if kind is not PrecautionKind.OTHER and precaution.note.strip():
-        sentence = f"{sentence} {precaution.note.strip()}"
-    return sentence
+    note = precaution.note.strip()
+    if kind is PrecautionKind.OTHER or not note:
+        return sentence
+    if note[:1].islower():  # a fragment ("per Dr. Lee") reads as part of the sentence
+        return f"{sentence[:-1]} ({note.rstrip('.')})."
+    return f"{sentence} {note if note.endswith(('.', '!', '?')) else note + '.'}"
 
 
-def program_summary(
-    stage: Stage, dates: tuple[date, date | None] | None, words: DateWords, pain_limit: int
-) -> list[SummaryPoint]:
-    """How often, how long, what to expect and when to stop, for the stage being printed."""
-    return [
-        SummaryPoint("How often", _how_often(stage)),
-        SummaryPoint("How long", _how_long(stage, dates, words)),
-        SummaryPoint(
-            "What to expect",
-            "Your muscles may feel tired or a little sore. That is normal, and it should be gone by the next "
-            f"morning. Some pain while you exercise is OK if it stays at {pain_limit} out of 10 or less and "
-            "is gone by the next morning.",
-        ),
-        SummaryPoint(
-            "When to stop",
-            "Stop an exercise if it gives you sharp pain, or if pain, numbness or tingling goes down a leg. "
-            "Rest. Call us if it is not better by the next day. The warning signs at the end tell you when "
-            "to get help fast.",
-        ),
+class StageTiming(StrEnum):
+    CURRENT = "current"
+    PAST = "past"  # the patient has moved on from it
+    COMING = "coming"  # the patient has not reached it yet
+
+
+def stage_timing(program: Program, index: int) -> StageTiming:
+    """Where a stage stands against the patient's current stage (the one the therapist moved them to)."""
+    current = program.current_stage_index() or 0
+    if index < current:
+        return StageTiming.PAST
+    return StageTiming.COMING if index > current else StageTiming.CURRENT
+
+
+def timing_notice(timing: StageTiming, current_index: int) -> str:
+    """The line a handout for another stage than the current one prints on page 1."""
+    if timing is StageTiming.PAST:
+        return f"Past stage: you have moved on to stage {current_index + 1}. Use this sheet only if your therapist says so."
+    if timing is StageTiming.COMING:
+        return f"Coming stage: you are in stage {current_index + 1} now. Start this stage only when your therapist says so."
+    return ""
+
+
+def session_minutes(stage: Stage) -> int:
+    """About how long one round of the stage's exercises takes, walks and rides left out, in whole 5 minutes."""
+    seconds = sum(_item_seconds(item.dosage) for item in stage.items if item.dosage.duration_minutes is None)
+    return max(5, ceil(seconds / 300) * 5) if seconds else 0
+
+
+def _item_seconds(dosage: Dosage) -> float:
+    if dosage.reps is None and dosage.hold_seconds is None:
+        return 0  # done as needed ("every time you get out of bed"), not in a session
+    sets, reps = dosage.sets or 1, dosage.reps or 1
+    one = (dosage.hold_seconds or 0) + SECONDS_PER_REP
+    sides = 2 if dosage.side is Side.BOTH else 1
+    rest = (sets - 1) * (dosage.rest_seconds if dosage.rest_seconds is not None else REST_SECONDS)
+    return SET_UP_SECONDS + sets * reps * one * sides + rest
+
+
+def numbers_in_short(stage: Stage) -> str:
+    """Page 1's one line on the numbers in the dose boxes, and about how long a session takes."""
+    dosages = [item.dosage for item in stage.items]
+    if any((d.sets or 1) > 1 for d in dosages):
+        text = '"2 sets of 10" means 10 times, a short rest, then 10 more.'
+    else:
+        text = '"10 times" means do the move 10 times in a row.'
+    minutes = session_minutes(stage)
+    if minutes:
+        text += f" All of them take about {minutes} minutes."
+    return text
+
+
+def before_you_start(stage: Stage, pain_limit: int) -> list[str]:
+    """What the numbers mean, how much pain is all right and when to stop: the top of the exercise pages."""
+    dosages = [item.dosage for item in stage.items]
+    lines = ['"10 times" means do the move 10 times in a row.']
+    if any((d.sets or 1) > 1 for d in dosages):
+        lines.append('A "set" is one round of those. "2 sets of 10" means 10 times, a short rest, then 10 more.')
+    if any(d.hold_seconds for d in dosages):
+        lines.append('"Hold 5 seconds" means stay still and count slowly to 5.')
+    if any(d.side is Side.BOTH for d in dosages):
+        lines.append('"Each side" means do it on your left side, then on your right side.')
+    lines += [
+        "In every exercise, keep to your limits on page 1.",
+        "Your muscles may feel tired or a little sore. That is normal.",
+        f"Some pain is OK if it stays at {pain_limit} out of 10 or less and is gone by the next morning.",
+        "Stop an exercise if it gives you sharp pain, or pain or tingling goes down a leg. Call us if it is"
+        " not better the next day.",
     ]
+    return lines
 
 
-def _how_often(stage: Stage) -> str:
+def how_often(stage: Stage) -> str:
+    """'Do your exercises every day, twice a day.' (without the times a day when they differ)."""
     if not stage.items:
         return "Walk every day, as your walking plan shows."
     dosages = [item.dosage for item in stage.items]
     days = "every day" if all(d.days_per_week == 7 for d in dosages) else "on the days each one shows"
     times = {d.times_per_day for d in dosages}
-    each = (
-        f"Do each one {times_a_day(times.pop())}."
-        if len(times) == 1
-        else "Each one shows how many times a day."
-    )
-    return f"Do your exercises {days}. {each}"
-
-
-def _how_long(stage: Stage, dates: tuple[date, date | None] | None, words: DateWords) -> str:
-    if stage.end_week is None:
-        weeks = f"from week {stage.start_week} after your surgery"
-    elif stage.start_week == 0:
-        weeks = f"from your surgery to week {stage.end_week}"
-    else:
-        weeks = f"from week {stage.start_week} to week {stage.end_week} after your surgery"
-    when = "" if dates is None else f" ({words.span(*dates)})"
-    return f"Follow this plan {weeks}{when}. Your therapist will tell you when to change it."
+    each = f", {times_a_day(times.pop())}" if len(times) == 1 else ""  # else each box says how often
+    return f"Do your exercises {days}{each}."

@@ -6,8 +6,15 @@ import re
 import uuid
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import (
+    Field,
+    SerializerFunctionWrapHandler,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 from ptplanner.core.model import CoreModel
 from ptplanner.core.vocabulary import Movement
@@ -33,6 +40,22 @@ class PrecautionKind(StrEnum):
     OTHER = "other"
 
 
+class Subject(StrEnum):
+    """What a limit is about. A handout prints one line a subject: the patient's own dated precaution
+    wins over a program stage's generic line on the same subject."""
+
+    BENDING = "bending"
+    LIFTING = "lifting"
+    TWISTING = "twisting"
+    SITTING = "sitting"
+    DRIVING = "driving"
+    BATHING = "bath, hot tub and pool"
+    BRACE = "brace"
+    GETTING_UP = "getting in and out of bed"
+    HIGH_IMPACT = "high-impact activity"
+    GENERAL = "other"  # never merged: every such line is printed
+
+
 class Unit(StrEnum):
     LB = "lb"
     KG = "kg"
@@ -40,6 +63,13 @@ class Unit(StrEnum):
 
 
 LIMIT_RANGES = {Unit.LB: (1.0, 100.0), Unit.KG: (0.5, 45.0), Unit.MINUTES: (5.0, 240.0)}
+_SUBJECTS = {
+    PrecautionKind.NO_BENDING: Subject.BENDING,
+    PrecautionKind.NO_LIFTING: Subject.LIFTING,
+    PrecautionKind.LIFTING_LIMIT: Subject.LIFTING,
+    PrecautionKind.NO_TWISTING: Subject.TWISTING,
+    PrecautionKind.SITTING_LIMIT: Subject.SITTING,
+}
 _RESTRICTS = {
     PrecautionKind.NO_BENDING: Movement.BENDING,
     PrecautionKind.NO_LIFTING: Movement.LIFTING,
@@ -55,6 +85,15 @@ class Precaution(CoreModel):
     limit: float | None = None
     unit: Unit | None = None
     note: str = Field(default="", max_length=1000)
+    # What an "other" precaution is about (driving, brace...); the other kinds say it themselves.
+    about: Subject = Subject.GENERAL
+
+    @model_serializer(mode="wrap")
+    def _leave_out_unused_subject(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data = handler(self)
+        if self.about is Subject.GENERAL:
+            data.pop("about", None)  # documents without a subject stay as older versions wrote them
+        return data
 
     @model_validator(mode="after")
     def _limit_fits_kind(self) -> Precaution:
@@ -66,7 +105,13 @@ class Precaution(CoreModel):
             raise ValueError(f"'{self.kind.value}' takes no number")
         if self.kind is PrecautionKind.OTHER and not self.note.strip():
             raise ValueError("say what the precaution is in the note")
+        if self.kind is not PrecautionKind.OTHER and self.about not in (Subject.GENERAL, self.subject):
+            raise ValueError(f"'{self.kind.value}' is about {self.subject.value}, not {self.about.value}")
         return self
+
+    @property
+    def subject(self) -> Subject:
+        return _SUBJECTS.get(self.kind, self.about)
 
     def applies_on(self, day: date) -> bool:
         return self.until is None or day <= self.until

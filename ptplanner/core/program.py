@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import Field, model_validator
+from typing import Any
+
+from pydantic import Field, field_validator, model_validator
 
 from ptplanner.core.dosage import Dosage
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.model import CoreModel
 from ptplanner.core.patient import new_id
+from ptplanner.core.stage_precaution import StagePrecaution, read_precautions
 from ptplanner.core.walking import WalkingPlan
 
 MAX_STAGES = 12
@@ -38,10 +41,18 @@ class Stage(CoreModel):
     start_week: int = Field(ge=0, le=520)
     end_week: int | None = Field(default=None, ge=0, le=520)
     goals: TextList = ()
-    precautions: TextList = ()
+    precautions: tuple[StagePrecaution, ...] = ()
     criteria: TextList = ()
     items: tuple[ProgramItem, ...] = Field(default=(), max_length=MAX_ITEMS_PER_STAGE)
     walking: WalkingPlan | None = None
+
+    @field_validator("precautions", mode="before")
+    @classmethod
+    def _former_template_lines(cls, lines: Any) -> Any:
+        return read_precautions(lines)
+
+    def precaution_texts(self) -> TextList:
+        return tuple(p.text for p in self.precautions)
 
     @model_validator(mode="after")
     def _weeks_in_order(self) -> Stage:

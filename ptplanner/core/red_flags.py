@@ -1,4 +1,9 @@
-"""Warning signs after spinal fusion, grouped by what the patient should do, in plain words."""
+"""Warning signs after spinal fusion, grouped by whom to call, in plain words.
+
+Three groups, most urgent first: call the emergency number now; call the surgeon's office today; call
+the therapy clinic with questions about the exercises. Each group's heading says whom to call and, where
+the clinic or the patient record has it, the number.
+"""
 
 from __future__ import annotations
 
@@ -6,50 +11,65 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ptplanner.core.clinic import ClinicSettings
+from ptplanner.core.patient import Patient
 
 
 class Urgency(StrEnum):
-    CALL_TODAY = "call today"
     EMERGENCY = "emergency"
+    SURGEON_TODAY = "surgeon today"
+    CLINIC = "clinic"
 
 
 @dataclass(frozen=True)
 class RedFlagGroup:
     urgency: Urgency
-    action: str  # what to do, e.g. "Call us today at 555-0100 if:"
+    action: str  # whom to call, e.g. "Call 911 now if:" (the whole message when there are no signs)
     signs: tuple[str, ...]
 
 
-def red_flags(clinic: ClinicSettings) -> tuple[RedFlagGroup, RedFlagGroup]:
-    """The call-the-clinic signs, then the emergency signs, with the clinic's numbers in them."""
+def red_flags(clinic: ClinicSettings, patient: Patient | None = None) -> tuple[RedFlagGroup, ...]:
+    """The emergency signs, the call-the-surgeon signs and the call-us reasons, with the numbers in them."""
     fever = f"{clinic.fever_threshold_f:.1f} °F ({clinic.fever_threshold_c:.1f} °C)"
-    call = f"Call us today at {clinic.phone} if:" if clinic.phone else "Call your clinic or surgeon today if:"
+    after_hours = f" When we are closed, call {clinic.after_hours_phone}." if clinic.after_hours_phone else ""
+    call_us = f"Call us at {clinic.phone}" if clinic.phone else "Call your therapist"
     return (
         RedFlagGroup(
-            Urgency.CALL_TODAY,
-            call,
+            Urgency.EMERGENCY,
+            f"Call {clinic.emergency_number} now if:",
             (
-                f"You have a fever of {fever} or more, or you have chills.",
-                "Your wound gets red, hot or swollen, or the red spreads.",
-                "Your wound leaks fluid that is cloudy or smells bad.",
-                "Your wound still leaks after 5 days, or it starts to open.",
-                "A leg feels numb, tingles or is weak, and this is new.",
-                "You have new trouble walking.",
-                "Your pain is very bad and rest and your pain pills do not help.",
-                "Your calf hurts, or one leg swells a lot.",
-                "You fall.",
-                "You have not moved your bowels for 4 days.",
+                "Chest pain, or it is suddenly hard to breathe.",
+                "You cannot hold or pass urine, or control your bowels.",
+                "You feel numb between your legs or around your bottom.",
+                "A leg suddenly gets weak.",
             ),
         ),
         RedFlagGroup(
-            Urgency.EMERGENCY,
-            f"Call {clinic.emergency_number} or go to the emergency room now if:",
+            Urgency.SURGEON_TODAY,
+            _surgeon_action(patient),
             (
-                "You cannot control your bladder or bowels.",
-                "You cannot pass urine.",
-                "You feel numb between your legs or around your bottom.",
-                "You have chest pain.",
-                "You find it hard to breathe.",
+                f"A fever of {fever} or more, or chills.",
+                "Your wound is red, warm or swollen, leaks, smells bad or opens.",
+                "New or worse numbness, tingling or weakness in a leg.",
+                "Pain that comes on all of a sudden or gets much worse.",
+                "The pain you had before surgery comes back.",
+                "Your hip is red, warm or swollen, or you cannot stand on that leg.",
+                "Your calf hurts, or one leg swells.",
+                "A new headache or neck pain.",
+                "A fall, or no bowel movement for 4 days.",
             ),
         ),
+        RedFlagGroup(
+            Urgency.CLINIC,
+            f"{call_us} if you have questions about your exercises. Call too if you are still sore 2 days"
+            f" after you exercise.{after_hours}",
+            (),
+        ),
     )
+
+
+def _surgeon_action(patient: Patient | None) -> str:
+    if patient is None or not (patient.surgeon or patient.surgeon_phone):
+        return "Call your surgeon's office today if:"
+    who = f"{patient.surgeon}'s office" if patient.surgeon else "your surgeon's office"
+    number = f" at {patient.surgeon_phone}" if patient.surgeon_phone else ""
+    return f"Call {who}{number} today if:"

@@ -11,8 +11,10 @@ from pydantic import Field, ValidationError, model_validator
 from ptplanner.core.dosage import Dosage
 from ptplanner.core.library import MAX_FILE_BYTES, Library
 from ptplanner.core.model import CoreModel
+from ptplanner.core.patient import Subject
 from ptplanner.core.problems import Problem, problems_from_validation
 from ptplanner.core.program import MAX_ITEMS_PER_STAGE, MAX_STAGES, Program, ProgramItem, Stage
+from ptplanner.core.stage_precaution import StagePrecaution
 from ptplanner.core.walking import WalkingPlan
 
 
@@ -27,7 +29,7 @@ class TemplateStage(CoreModel):
     start_week: int = Field(ge=0, le=520)
     end_week: int | None = Field(default=None, ge=0, le=520)
     goals: tuple[str, ...] = ()
-    precautions: tuple[str, ...] = ()
+    precautions: tuple[StagePrecaution, ...] = ()
     criteria: tuple[str, ...] = ()
     items: tuple[TemplateItem, ...] = Field(default=(), max_length=MAX_ITEMS_PER_STAGE)
     walking: WalkingPlan | None = None
@@ -37,6 +39,10 @@ class TemplateStage(CoreModel):
     def _weeks_in_order(self) -> TemplateStage:
         if self.end_week is not None and self.end_week <= self.start_week:
             raise ValueError("a stage must end after it starts")
+        subjects = [p.about for p in self.precautions if p.about is not Subject.GENERAL]
+        twice = sorted({s.value for s in subjects if subjects.count(s) > 1})
+        if twice:
+            raise ValueError(f"more than one precaution about {', '.join(twice)}; a handout prints one")
         return self
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ptplanner.core.clinic import ClinicSettings
-from ptplanner.core.handout_text import stage_dates
+from ptplanner.core.handout_text import StageTiming, stage_dates, stage_timing
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program, Stage
 
@@ -42,6 +42,17 @@ class HandoutContent:
 
     def stage_dates(self) -> tuple[date, date | None] | None:
         return stage_dates(self.stage, self.patient.surgery_date)
+
+    @property
+    def timing(self) -> StageTiming:
+        return stage_timing(self.program, self.stage_index)
+
+    def limits_day(self, today: date) -> date:
+        """The day whose limits the handout prints: today, or a coming stage's first day."""
+        dates = self.stage_dates()
+        if self.timing is StageTiming.COMING and dates is not None and dates[0] > today:
+            return dates[0]
+        return today
 
 
 def stage_to_print(program: Program, stage_index: int | None) -> int:

@@ -9,7 +9,7 @@ from io import BytesIO
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate
 
 from ptplanner.core.clinic import ClinicSettings, Paper
 from ptplanner.core.dates import DateWords
@@ -17,14 +17,13 @@ from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.exercise_block import exercise_block
-from ptplanner.handouts.limits import precautions, walking_plan
+from ptplanner.handouts.walking import walking_plan
 from ptplanner.handouts.log_sheet import log_sheets
 from ptplanner.handouts.markup import TextMarkup
 from ptplanner.handouts.options import HandoutOptions
-from ptplanner.handouts.overview import overview
+from ptplanner.handouts.overview import goals, overview
 from ptplanner.handouts.page import Footer, numbered_canvas
 from ptplanner.handouts.styles import MARGIN, Layout, look
-from ptplanner.handouts.warning_signs import warning_signs
 
 PAGE_SIZES = {Paper.LETTER: LETTER, Paper.A4: A4}
 
@@ -86,13 +85,13 @@ def _story(
     content: HandoutContent, layout: Layout, options: HandoutOptions, warnings: list[str]
 ) -> list[Flowable]:
     story = overview(content, layout, warnings)
+    story.append(PageBreak())  # page 1 is the safety page; the exercises start on a page of their own
     items = content.stage.items
     heading = [Paragraph("Your exercises", layout.look.section)]
     for number, item in enumerate(items, start=1):
         story.append(exercise_block(number, item, layout, lead=heading if number == 1 else ()))
-    story += precautions(content, layout)
+    story += goals(content, layout)
     story += walking_plan(content, layout)
-    story += warning_signs(content, layout)
     if options.log_sheet and items:
         story += log_sheets(content, layout, options.log_weeks)
     return story

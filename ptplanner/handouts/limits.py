@@ -1,52 +1,20 @@
-"""The patient's precautions, with their own numbers and dates, and the stage's walking plan."""
+"""The patient's limits: one line a subject, each saying until when (merged in core.limits)."""
 
 from __future__ import annotations
 
-from reportlab.lib.colors import black
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable
 
-from ptplanner.core.handout_text import precaution_sentence
-from ptplanner.core.walking import WalkingPlan
+from ptplanner.core.limits import limits_in_force
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.styles import Layout
 
-WALKING_COLUMNS = ("Week", "Walks a day", "Minutes each walk", "Minutes in all")
-
 
 def precautions(content: HandoutContent, layout: Layout) -> list[Flowable]:
-    own = [precaution_sentence(p, layout.dates) for p in content.patient.active_precautions(layout.today)]
-    lines = tuple(own) + content.stage.precautions
+    dates = content.stage_dates()
+    lines = limits_in_force(
+        content.patient, content.stage, dates[1] if dates else None, content.limits_day(layout.today), layout.dates
+    )
     if not lines:
         return []
-    return [layout.section("Your limits", layout.bullets(lines, "the precautions"))]
-
-
-def walking_plan(content: HandoutContent, layout: Layout) -> list[Flowable]:
-    plan = content.stage.walking
-    if plan is None:
-        return []
-    look = layout.look
-    return [
-        layout.section(
-            "Your walking plan",
-            Paragraph(layout.text(plan.describe()), look.body),
-            _schedule_table(plan, layout),
-            Paragraph(
-                layout.text(
-                    "If your pain flares up, go back to the last week that felt fine. Wear good shoes."
-                ),
-                look.body,
-            ),
-        )
-    ]
-
-
-def _schedule_table(plan: WalkingPlan, layout: Layout) -> Table:
-    cell = layout.look.cell
-    rows = [[Paragraph(f"<b>{title}</b>", cell) for title in WALKING_COLUMNS]]
-    for week in plan.schedule():
-        numbers = (week.week, week.walks_per_day, week.minutes_per_walk, week.minutes_per_day)
-        rows.append([Paragraph(str(number), cell) for number in numbers])
-    widths = [layout.width / len(WALKING_COLUMNS)] * len(WALKING_COLUMNS)
-    style = [("GRID", (0, 0), (-1, -1), 0.75, black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
-    return layout.table(rows, widths, style, repeatRows=1, spaceBefore=2, spaceAfter=layout.look.space * 0.5)
+    texts = tuple(line.text for line in lines)
+    return [layout.section("Your limits", layout.bullets(texts, "the precautions", tight=True), close=True)]

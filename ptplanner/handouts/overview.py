@@ -1,4 +1,9 @@
-"""The top of the first page: who it is from and for, the stage, and the plan in short."""
+"""Page 1, the page that keeps the patient safe: who it is for, this stage and its dates, how to read the
+numbers, the limits and the warning signs with whom to call.
+
+Where they do not all fit (large print, a long list of limits), the warning signs come right under the
+stage, so they are always on page 1, and the limits follow them onto page 2.
+"""
 
 from __future__ import annotations
 
@@ -6,60 +11,91 @@ from io import BytesIO
 
 from reportlab.lib.colors import black
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Image, Paragraph, Table
+from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, Table
 from reportlab.platypus.flowables import HRFlowable
 
-from ptplanner.core.handout_text import program_summary, stage_dates_text, stage_title
+from ptplanner.core.handout_text import (
+    before_you_start,
+    how_often,
+    numbers_in_short,
+    stage_title,
+    timing_notice,
+)
 from ptplanner.handouts.content import HandoutContent
+from ptplanner.handouts.limits import precautions
 from ptplanner.handouts.styles import Layout
+from ptplanner.handouts.warning_signs import questions_box, warning_signs
 
-LOGO_BOX = (110, 60)  # points: the largest a logo is drawn
+LOGO_BOX = (110, 48)  # points: the largest a logo is drawn
 
 
 def overview(content: HandoutContent, layout: Layout, warnings: list[str]) -> list[Flowable]:
-    look = layout.look
+    """Page 1 (with what does not fit on it), then a page break and the start of the exercise pages."""
+    banner = _clinic_banner(content, layout, warnings)
+
+    def how() -> Paragraph:
+        return Paragraph(layout.text(f"{how_often(content.stage)} {numbers_in_short(content.stage)}"), layout.look.body)
+
+    def head() -> list[Flowable]:
+        return [*banner, *_name_lines(content, layout), _stage_box(content, layout, how())]
+
+    def limits() -> list[Flowable]:
+        return precautions(content, layout)
+
+    def signs() -> list[Flowable]:
+        return warning_signs(content, layout)
+
+    before = _before_you_start(content, layout)
+    if layout.fits_on_a_page([*head(), *limits(), *signs()]):
+        return [*head(), *limits(), *signs(), PageBreak(), *before]
+    if layout.fits_on_a_page([*head(), *signs()]):
+        return [*head(), *signs(), PageBreak(), *limits(), *before]
+    # Large print: the name, the stage and the urgent warning signs; the clinic and the rest on page 2.
+    name = _name_lines(content, layout)[0]
+    urgent = warning_signs(content, layout, urgent_only=True)
+    rest = [*banner, how(), *limits(), *questions_box(content, layout), *before]
+    return [name, _stage_box(content, layout), *urgent, PageBreak(), *rest]
+
+
+def _name_lines(content: HandoutContent, layout: Layout) -> list[Flowable]:
     patient = content.patient
-    parts = _clinic_banner(content, layout, warnings)
-    parts.append(Paragraph("Home exercise program for", look.body))
-    parts.append(layout.paragraph(patient.name, look.title, "the patient's name"))
+    who = f"Home exercise program \u00b7 {layout.dates.full(layout.today)}"
     if patient.therapist.strip():
-        parts.append(
-            layout.paragraph(patient.therapist, look.body, "the therapist's name", label="Therapist:")
-        )
-    parts.append(layout.paragraph(layout.dates.full(layout.today), look.body, label="Date:"))
-    parts.append(_stage_box(content, layout))
-    summary = program_summary(
-        content.stage, content.stage_dates(), layout.dates, content.clinic.exercise_pain_limit
-    )
-    parts.append(
-        layout.section(
-            "Your plan in short",
-            *(layout.paragraph(point.text, look.body, label=f"{point.label}:") for point in summary),
-        )
-    )
-    if content.stage.goals:
-        parts.append(
-            layout.section("Goals for this stage", layout.bullets(content.stage.goals, "the stage goals"))
-        )
-    return parts
+        who += f" \u00b7 Therapist: {patient.therapist.strip()}"
+    return [
+        layout.paragraph(patient.name, layout.look.title, "the patient's name"),
+        layout.paragraph(who, layout.look.body, "the therapist's name"),
+    ]
+
+
+def goals(content: HandoutContent, layout: Layout) -> list[Flowable]:
+    if not content.stage.goals:
+        return []
+    return [layout.section("Goals for this stage", layout.bullets(content.stage.goals, "the stage goals"))]
+
+
+def _before_you_start(content: HandoutContent, layout: Layout) -> list[Flowable]:
+    lines = before_you_start(content.stage, content.clinic.exercise_pain_limit)
+    return [layout.section("Before you start", layout.bullets(tuple(lines), tight=True))]
 
 
 def _clinic_banner(content: HandoutContent, layout: Layout, warnings: list[str]) -> list[Flowable]:
     clinic = content.clinic
-    lines = []
-    if clinic.name:
-        lines.append(layout.paragraph(clinic.name, layout.look.exercise, "the clinic's name"))
-    if clinic.phone:
-        lines.append(layout.paragraph(clinic.phone, layout.look.body, "the clinic's phone", label="Phone:"))
+    line = " \u00b7 ".join(
+        text for text in (clinic.name, f"Phone: {clinic.phone}" if clinic.phone else "") if text
+    )
     logo = _logo(clinic.logo, warnings) if clinic.logo else None
-    if not lines and logo is None:
+    if not line and logo is None:
         return []
-    row = [logo, lines] if logo is not None else [lines]
+    cells: list = [layout.paragraph(line, layout.look.strong, "the clinic's name and phone")] if line else []
+    row = [logo, *cells] if logo is not None else cells
     widths = [LOGO_BOX[0] + 12, layout.width - LOGO_BOX[0] - 12] if logo is not None else [layout.width]
     banner = layout.table(
-        [row], widths, [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]
+        [row],
+        widths[: len(row)],
+        [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
     )
-    return [banner, HRFlowable(width="100%", thickness=1, color=black, spaceBefore=4, spaceAfter=8)]
+    return [banner, HRFlowable(width="100%", thickness=1, color=black, spaceBefore=2, spaceAfter=6)]
 
 
 def _logo(data: bytes, warnings: list[str]) -> Image | None:
@@ -75,23 +111,26 @@ def _logo(data: bytes, warnings: list[str]) -> Image | None:
     return Image(BytesIO(data), width=width * scale, height=height * scale, hAlign="LEFT")
 
 
-def _stage_box(content: HandoutContent, layout: Layout) -> Table:
-    lines = [
-        layout.paragraph(
-            stage_title(content.program, content.stage_index), layout.look.strong, "the stage name"
-        )
-    ]
+def _stage_box(content: HandoutContent, layout: Layout, how: Paragraph | None = None) -> Table:
+    """The stage and its dates (and `how` often); a stage other than the current one says so first."""
+    look = layout.look
+    lines = []
+    notice = timing_notice(content.timing, content.program.current_stage_index() or 0)
+    if notice:
+        lines.append(Paragraph(layout.text(notice), look.strong))
     dates = content.stage_dates()
-    if dates is not None:
-        lines.append(Paragraph(layout.text(stage_dates_text(dates, layout.dates)), layout.look.boxed))
+    title = stage_title(content.program, content.stage_index, None if dates is None else layout.dates.span(*dates))
+    lines.append(layout.paragraph(title, look.strong, "the stage name"))
+    if how is not None:
+        lines.append(how)
     return layout.table(
         [[lines]],
         [layout.width],
         [
-            ("BOX", (0, 0), (-1, -1), 1, black),
+            ("BOX", (0, 0), (-1, -1), 1.5, black),
             ("LEFTPADDING", (0, 0), (-1, -1), 8),
-            ("TOPPADDING", (0, 0), (-1, -1), 5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         ],
-        spaceBefore=6,
+        spaceBefore=4,
     )

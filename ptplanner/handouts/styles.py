@@ -7,12 +7,24 @@ for readers with low vision. Everything is black on white, so it prints well in 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from io import BytesIO
 from datetime import date
 
 from reportlab.lib.colors import black
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from ptplanner.core.dates import DateStyle, DateWords
 from ptplanner.handouts.fonts import register_fonts
@@ -31,16 +43,18 @@ class Look:
     item: ParagraphStyle  # a line in a numbered or bulleted list
     boxed: ParagraphStyle
     label: ParagraphStyle
+    right: ParagraphStyle  # a short note at the right of a line ("You need: mat")
     cell: ParagraphStyle
     footer: ParagraphStyle
     picture_height: float
     tick_box: float
     space: float  # the gap between blocks
+    large: bool = False
 
 
 def look(large_print: bool) -> Look:
     regular, bold = register_fonts()
-    body_size, heading_sizes, small = (17, (22, 20, 19), 14) if large_print else (13, (18, 17, 15), 10.5)
+    body_size, heading_sizes, small = (17, (22, 20, 19), 14) if large_print else (12, (17, 15, 14), 10.5)
     title_size, section_size, exercise_size = heading_sizes
     body = ParagraphStyle(
         "body",
@@ -75,15 +89,17 @@ def look(large_print: bool) -> Look:
         ),
         strong=ParagraphStyle("strong", parent=body, fontName=bold),
         item=ParagraphStyle("item", parent=body, spaceAfter=body_size * 0.12),
-        boxed=ParagraphStyle("boxed", parent=body, spaceAfter=0),
+        boxed=ParagraphStyle("boxed", parent=body, leading=body_size * 1.18, spaceAfter=0),
         label=ParagraphStyle(
             "label", parent=body, fontSize=small, leading=small * 1.25, alignment=1, spaceAfter=0
         ),
+        right=ParagraphStyle("right", parent=body, fontSize=small + 1, leading=(small + 1) * 1.2, alignment=2),
         cell=ParagraphStyle("cell", parent=body, fontSize=small + 1, leading=(small + 1) * 1.2, spaceAfter=0),
         footer=ParagraphStyle("footer", parent=body, fontSize=small, leading=small * 1.2, spaceAfter=0),
         picture_height=(1.9 if large_print else 1.6) * inch,
         tick_box=15 if large_print else 11,
         space=body_size,
+        large=large_print,
     )
 
 
@@ -103,6 +119,19 @@ class Layout:
         """Every date in the document is written by this, so they all read alike."""
         return DateWords(self.date_style, self.today)
 
+    @property
+    def large_print(self) -> bool:
+        return self.look.large
+
+    def fits_on_a_page(self, parts: list[Flowable]) -> bool:
+        """Whether `parts` fit in one page's text frame, one under the other: laid out for real on a page
+        of the frame's size, and thrown away. Give fresh flowables: laying out may split them."""
+        frame = Frame(0, 0, self.width, self.height, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        document = BaseDocTemplate(BytesIO(), pagesize=(self.width, self.height), pageTemplates=[])
+        document.addPageTemplates([PageTemplate(frames=[frame])])
+        document.build(list(parts))
+        return document.page == 1
+
     def paragraph(self, text: str, style: ParagraphStyle, where: str = "", label: str = "") -> Paragraph:
         """`text` printed exactly as typed; `label` (ptplanner's own words) goes before it in bold."""
         lead = f"<b>{self.text(label)}</b> " if label else ""
@@ -115,22 +144,29 @@ class Layout:
         table.setStyle(TableStyle([font, *style]))
         return table
 
-    def section(self, title: str, *parts: Flowable) -> KeepTogether:
-        """A heading and what follows it, kept on one page when they fit on one."""
-        return KeepTogether([Paragraph(self.text(title), self.look.section), *parts])
+    def section(self, title: str, *parts: Flowable, close: bool = False) -> KeepTogether:
+        """A heading and what follows it, kept on one page when they fit on one; `close`: little space above
+        (for page 1, which must hold a lot)."""
+        style = self.look.section
+        if close:
+            style = ParagraphStyle("close-section", parent=style, spaceBefore=style.fontSize * 0.4, spaceAfter=3)
+        return KeepTogether([Paragraph(self.text(title), style), *parts])
 
-    def numbered(self, lines: tuple[str, ...], where: str = "") -> ListFlowable:
-        return self._list(lines, where, bulletType="1", bulletFormat="%s.")
+    def numbered(self, lines: tuple[str, ...], where: str = "", tight: bool = False) -> ListFlowable:
+        return self._list(lines, where, tight, bulletType="1", bulletFormat="%s.")
 
-    def bullets(self, lines: tuple[str, ...], where: str = "") -> ListFlowable:
-        return self._list(lines, where, bulletType="bullet", start="\u2022")
+    def bullets(self, lines: tuple[str, ...], where: str = "", tight: bool = False) -> ListFlowable:
+        """A bulleted list; `tight` leaves no gap between items (for boxes that must fit on page 1)."""
+        return self._list(lines, where, tight, bulletType="bullet", start="\u2022")
 
-    def _list(self, lines: tuple[str, ...], where: str, **kind: str) -> ListFlowable:
+    def _list(self, lines: tuple[str, ...], where: str, tight: bool = False, **kind: str) -> ListFlowable:
         body = self.look.body
+        style = self.look.boxed if tight else self.look.item
         return ListFlowable(
-            [ListItem(self.paragraph(line, self.look.item, where)) for line in lines],
+            [ListItem(self.paragraph(line, style, where)) for line in lines],
             bulletFontName=body.fontName,
             bulletFontSize=body.fontSize,
             leftIndent=body.fontSize * 1.6,
             **kind,
         )
+

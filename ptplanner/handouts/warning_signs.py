@@ -1,4 +1,4 @@
-"""'When to get help': the red flags, grouped by what to do, kept together on one page."""
+"""'When to get help': the warning signs in three boxes by whom to call, most urgent first, on page 1."""
 
 from __future__ import annotations
 
@@ -10,35 +10,47 @@ from ptplanner.core.red_flags import RedFlagGroup, Urgency, red_flags
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.styles import Layout
 
-LIGHT_GREY = Color(0.88, 0.88, 0.88)
+LIGHT_GREY = Color(0.85, 0.85, 0.85)
+_BORDER = {Urgency.EMERGENCY: 3, Urgency.SURGEON_TODAY: 2, Urgency.CLINIC: 1}
 
 
-def warning_signs(content: HandoutContent, layout: Layout) -> list[Flowable]:
+def warning_signs(content: HandoutContent, layout: Layout, urgent_only: bool = False) -> list[Flowable]:
+    """The three groups under one heading (`urgent_only`: the emergency and surgeon groups alone)."""
     parts: list[Flowable] = []
-    for group in red_flags(content.clinic):
-        parts += [_group_box(group, layout), Spacer(1, layout.look.space * 0.6)]
-    return [layout.section("When to get help", *parts)]
+    for group in red_flags(content.clinic, content.patient):
+        if not (urgent_only and group.urgency is Urgency.CLINIC):
+            parts += [_group_box(group, layout), Spacer(1, layout.look.space * 0.3)]
+    return [layout.section("When to get help", *parts, close=True)]
+
+
+def questions_box(content: HandoutContent, layout: Layout) -> list[Flowable]:
+    """The call-us group on its own, for where the urgent groups had to be printed without it."""
+    group = red_flags(content.clinic, content.patient)[-1]
+    return [Spacer(1, layout.look.space * 0.5), _group_box(group, layout)]
 
 
 def _group_box(group: RedFlagGroup, layout: Layout) -> Table:
+    """The heading (whom to call, white on black for an emergency) over the signs."""
     emergency = group.urgency is Urgency.EMERGENCY
     heading_style = ParagraphStyle(
         "flag-heading", parent=layout.look.strong, textColor=white if emergency else black, spaceAfter=0
     )
-    rows = [
-        [layout.paragraph(group.action, heading_style, "the clinic's phone")],
-        [layout.bullets(group.signs)],
-    ]
+    if not group.signs:  # a message of its own ("Call us if you have a question...")
+        heading_style = layout.look.boxed
+    rows = [[layout.paragraph(group.action, heading_style, "the phone numbers")]]
+    if group.signs:
+        rows.append([layout.bullets(group.signs, tight=True)])
     return layout.table(
         rows,
         [layout.width],
         [
-            ("BOX", (0, 0), (-1, -1), 3 if emergency else 1.5, black),
+            ("BOX", (0, 0), (-1, -1), _BORDER[group.urgency], black),
             ("BACKGROUND", (0, 0), (-1, 0), black if emergency else LIGHT_GREY),
             ("LEFTPADDING", (0, 0), (-1, -1), 8),
             ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-            ("TOPPADDING", (0, 0), (-1, 0), 5),
-            ("BOTTOMPADDING", (0, 0), (-1, 0), 7),
-            ("TOPPADDING", (0, 1), (-1, 1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, 0), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
         ],
     )

@@ -11,8 +11,11 @@ from pydantic import ValidationError
 from ptplanner.core.clinic import MAX_LOGO_BYTES, ClinicSettings, Paper
 from ptplanner.core.dates import DateStyle, DateWords
 from ptplanner.core.handout_text import (
+    before_you_start,
+    how_often,
+    numbers_in_short,
     precaution_sentence,
-    program_summary,
+    session_minutes,
     stage_dates,
     stage_title,
 )
@@ -62,16 +65,33 @@ def test_settings_saved_by_an_older_version_still_load():
     assert ClinicSettings.model_validate({"name": "Old clinic"}).paper is Paper.LETTER
 
 
-def test_red_flags_are_grouped_and_carry_the_clinic_numbers():
-    call, emergency = red_flags(
-        ClinicSettings(phone="555-0100", fever_threshold_c=38.6, emergency_number="112")
-    )
-    assert call.urgency is Urgency.CALL_TODAY and emergency.urgency is Urgency.EMERGENCY
-    assert call.action == "Call us today at 555-0100 if:"
-    assert any("101.5 °F (38.6 °C)" in sign for sign in call.signs)
-    assert emergency.action.startswith("Call 112")
-    assert any("bladder or bowels" in sign for sign in emergency.signs)
-    assert any("chest pain" in sign for sign in emergency.signs)
+def test_warning_signs_come_in_three_groups_by_whom_to_call_with_the_numbers_in_them():
+    clinic = ClinicSettings(phone="555-0100", after_hours_phone="555-0199", fever_threshold_c=38.6, emergency_number="112")
+    patient = make_patient(surgeon="Dr. Maria Lee", surgeon_phone="555-0177")
+    emergency, surgeon, clinic_group = red_flags(clinic, patient)
+    assert [g.urgency for g in (emergency, surgeon, clinic_group)] == list(Urgency)
+    assert emergency.action == "Call 112 now if:"
+    assert surgeon.action == "Call Dr. Maria Lee's office at 555-0177 today if:"
+    assert clinic_group.action.startswith("Call us at 555-0100 if you have questions about your exercises")
+    assert "When we are closed, call 555-0199." in clinic_group.action
+    assert any("101.5 °F (38.6 °C)" in sign for sign in surgeon.signs)
+    signs = " ".join(emergency.signs).lower()
+    for sign in ("chest pain", "urine", "bowels", "numb between your legs", "leg suddenly gets weak"):
+        assert sign in signs
+
+
+def test_the_surgeon_group_names_every_sign_patients_are_told_about_after_fusion():
+    signs = " ".join(red_flags(ClinicSettings(), make_patient())[1].signs).lower()
+    for sign in ("fever", "wound", "numbness", "tingling", "weakness", "all of a sudden", "much worse",
+                 "before surgery comes back", "hip is red, warm or swollen", "cannot stand", "calf",
+                 "headache", "neck pain", "fall"):
+        assert sign in signs, sign
+
+
+def test_without_a_surgeon_on_record_the_handout_still_says_whom_to_call():
+    emergency, surgeon, clinic_group = red_flags(ClinicSettings(), make_patient(surgeon="", surgeon_phone=""))
+    assert surgeon.action == "Call your surgeon's office today if:"
+    assert clinic_group.action.startswith("Call your therapist if you have questions")
 
 
 @pytest.mark.parametrize(
@@ -114,14 +134,13 @@ def test_stage_titles_and_dates():
     assert stage_dates(program.stages[0], None) is None
 
 
-def test_the_summary_says_how_often_how_long_what_to_expect_and_when_to_stop():
+def test_page_one_explains_the_numbers_and_how_long_a_session_takes():
     stage = make_program(make_patient()).stages[1]
-    points = program_summary(stage, stage_dates(stage, SURGERY), DateWords(DateStyle.DAY_FIRST, TODAY), pain_limit=5)
-    assert [p.label for p in points] == ["How often", "How long", "What to expect", "When to stop"]
-    assert points[1].text.startswith(
-        "Follow this plan from week 6 to week 12 after your surgery (from 17 February"
-    )
-    assert "5 out of 10" in points[2].text
+    line = numbers_in_short(stage)
+    assert '"2 sets of 10"' in line or '"10 times"' in line
+    assert f"about {session_minutes(stage)} minutes" in line
+    assert session_minutes(stage) % 5 == 0 and 5 <= session_minutes(stage) <= 60
+    assert "5 out of 10" in " ".join(before_you_start(stage, pain_limit=5))
 
 
 def _grade(lines) -> float:
@@ -139,7 +158,6 @@ def test_the_bundled_library_reads_at_grade_6_or_below_on_average():
 def test_the_handout_summary_and_red_flags_read_at_grade_6_or_below():
     program = make_program(make_patient())
     for stage in program.stages:
-        points = program_summary(stage, stage_dates(stage, SURGERY), DateWords(DateStyle.DAY_FIRST, TODAY), pain_limit=3)
-        assert _grade([p.text for p in points]) <= GRADE_LIMIT
-    for group in red_flags(ClinicSettings(phone="555-0100")):
+        assert _grade([how_often(stage), numbers_in_short(stage), *before_you_start(stage, 3)]) <= GRADE_LIMIT
+    for group in red_flags(ClinicSettings(phone="555-0100"), make_patient()):
         assert _grade([group.action, *group.signs]) <= GRADE_LIMIT

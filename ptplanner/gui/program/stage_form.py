@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ptplanner.core.program import Stage
+from ptplanner.core.stage_precaution import with_texts
 from ptplanner.core.program_edit import updated
 from ptplanner.gui.patients.fields import FieldMessage
 
@@ -98,7 +99,7 @@ class StageForm(QWidget):
         self.start_week.setValue(stage.start_week)
         self.end_week.setValue(stage.end_week or 0)
         for field, edit in self.lists.items():
-            edit.set_lines(getattr(stage, field))
+            edit.set_lines(stage.precaution_texts() if field == "precautions" else getattr(stage, field))
         self.name_message.show_problem("")
         self.weeks_message.show_problem("")
 
@@ -109,6 +110,8 @@ class StageForm(QWidget):
             "end_week": self.end_week.value() or None,
         }
         values.update({field: edit.lines() for field, edit in self.lists.items()})
+        if self._stage is not None:
+            values["precautions"] = with_texts(self._stage.precautions, values["precautions"])
         return values
 
     def _offer(self) -> None:
