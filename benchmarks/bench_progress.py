@@ -51,7 +51,9 @@ def main() -> int:
         suggest(patient, program, figures, rules)
 
     def report() -> Report:
-        return build_report(ReportInputs(patient, program, entries, outcomes, rules, ClinicSettings(), TODAY, history))
+        return build_report(
+            ReportInputs(patient, program, entries, outcomes, rules, ClinicSettings(), TODAY, history)
+        )
 
     built = report()
     figures_ms = median_ms(figures_and_suggestions, rounds=30)

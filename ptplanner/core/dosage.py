@@ -119,8 +119,12 @@ class Dosage(CoreModel):
         sets = f"{self.sets} x " if self.sets is not None and self.sets > 1 else ""
         if self.reps is None or (self.reps == 1 and self.rep_unit is RepUnit.TIMES and hold and not sets):
             return f"{sets}{hold}" if hold else ""
-        unit = ("rep" if self.reps == 1 else "reps") if self.rep_unit is RepUnit.TIMES else self.rep_unit.value
-        count = f"{sets}{self.reps}" if sets and self.rep_unit is RepUnit.TIMES else f"{sets}{self.reps} {unit}"
+        unit = (
+            ("rep" if self.reps == 1 else "reps") if self.rep_unit is RepUnit.TIMES else self.rep_unit.value
+        )
+        count = (
+            f"{sets}{self.reps}" if sets and self.rep_unit is RepUnit.TIMES else f"{sets}{self.reps} {unit}"
+        )
         return f"{count}, {hold}" if hold else count
 
     def _amount(self) -> str:

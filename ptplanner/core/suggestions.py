@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
-from ptplanner.core.dates import DateWords
+from ptplanner.core.dates import US_WORDS, DateWords
 from ptplanner.core.model import CoreModel
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
@@ -61,7 +61,7 @@ def suggest(
     program: Program,
     figures: ProgressFigures,
     rules: ProgressRules,
-    words: DateWords = DateWords(),
+    words: DateWords = US_WORDS,
 ) -> list[Suggestion]:
     """What the log in `figures` suggests for `program` now (at most one suggestion); dates in the
     reasons are written by `words`, the style of the page or document that shows them."""

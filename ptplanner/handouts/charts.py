@@ -55,7 +55,11 @@ class _Frame:
 
 
 def adherence_chart(
-    figures: ProgressFigures, rules: ProgressRules, width: float, height: float, dates: DateWords = DateWords()
+    figures: ProgressFigures,
+    rules: ProgressRules,
+    width: float,
+    height: float,
+    dates: DateWords,
 ) -> Drawing:
     """Bars of the share of prescribed sessions done each week, with the flag and progression thresholds."""
     frame = _Frame(width, height, len(figures.weeks), 100)
@@ -89,7 +93,7 @@ def adherence_chart(
     return drawing
 
 
-def pain_chart(figures: ProgressFigures, width: float, height: float, dates: DateWords = DateWords()) -> Drawing:
+def pain_chart(figures: ProgressFigures, width: float, height: float, dates: DateWords) -> Drawing:
     """The week's mean back pain (solid line, filled dots) and leg pain (dashed line, open squares), 0-10."""
     frame = _Frame(width, height, len(figures.weeks), 10, bottom=30)
     drawing = _drawing(width, height)

@@ -121,9 +121,13 @@ def _footer(sections: ReportSections) -> Callable[[Canvas, SimpleDocTemplate], N
     said = f"{sections.dates.full(sections.figures.today)} \u00b7 program version {sections.program.version}"
     style = sections.styles.small
     name = shortened(sections.patient.name, FOOTER_NAME)
-    while len(name) > 4 and sections.text.width(
-        f"Progress report \u00b7 {name} \u00b7 {said} \u00b7 page 99", style.fontName, style.fontSize
-    ) > sections.width:
+    while (
+        len(name) > 4
+        and sections.text.width(
+            f"Progress report \u00b7 {name} \u00b7 {said} \u00b7 page 99", style.fontName, style.fontSize
+        )
+        > sections.width
+    ):
         name = shortened(name, len(name) - 2)
     shown = sections.text(name, "the patient's name")
 

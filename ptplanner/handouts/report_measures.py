@@ -35,15 +35,26 @@ class ReportMeasures:
     def key_figures(self) -> list[Flowable]:
         s, figures = self.s, self.s.figures
         if not figures.logged:
-            return [Spacer(1, 6), s.paragraph("No log entries yet for this program, so there is nothing to chart.")]
+            return [
+                Spacer(1, 6),
+                s.paragraph("No log entries yet for this program, so there is nothing to chart."),
+            ]
         weeks = s.rules.flag_weeks
         cells = [
-            (percent(figures.overall.percent), f"of prescribed sessions done since {s.dates.short(figures.weeks[0].start)}"),
-            (percent(figures.recent(weeks).percent), f"in the last {'week' if weeks == 1 else f'{weeks} weeks'}"),
+            (
+                percent(figures.overall.percent),
+                f"of prescribed sessions done since {s.dates.short(figures.weeks[0].start)}",
+            ),
+            (
+                percent(figures.recent(weeks).percent),
+                f"in the last {'week' if weeks == 1 else f'{weeks} weeks'}",
+            ),
             (days(figures.streak_days), "in a row with exercise, up to now"),
             (days(figures.missed_days), "missed in a row, up to now"),
         ]
-        row = [[Paragraph(value, s.styles.figure), Paragraph(label, s.styles.small)] for value, label in cells]
+        row = [
+            [Paragraph(value, s.styles.figure), Paragraph(label, s.styles.small)] for value, label in cells
+        ]
         table = Table([row], colWidths=[s.width / len(cells)] * len(cells), hAlign="LEFT")
         table.setStyle(
             TableStyle(
@@ -69,7 +80,10 @@ class ReportMeasures:
         if not activities:
             return parts
         if all(a.latest is None for a in activities):  # the baseline only
-            rated, label = [f"{a.label} {score(a.baseline)}" for a in activities], "PSFS activities (0 to 10):"
+            rated, label = (
+                [f"{a.label} {score(a.baseline)}" for a in activities],
+                "PSFS activities (0 to 10):",
+            )
         else:
             rated = [f"{a.label} {score(a.baseline)} \u2192 {score(a.latest)}" for a in activities]
             label = "PSFS activities, baseline \u2192 latest (0 to 10):"
@@ -83,7 +97,9 @@ class ReportMeasures:
             self._scored(trend.measure, baseline),
             self._scored(trend.measure, latest) if later else DASH,
             signed(latest.change) if later else DASH,
-            f"{latest.verdict.value} (\u2265 {trend.meaningful_change:g} points)" if later else "baseline only",
+            f"{latest.verdict.value} (\u2265 {trend.meaningful_change:g} points)"
+            if later
+            else "baseline only",
         ]
 
     def _scored(self, measure: Measure, point: OutcomePoint) -> str:
@@ -134,7 +150,12 @@ class ReportMeasures:
         done = {item.item_id: item.sessions.percent for item in s.figures.items}
         most = s.caps.items
         rows = [["#", "Exercise", "Dose", "Done"]] + [
-            [str(number), shortened(item.exercise.name, MAX_EXERCISE_NAME), item.dosage.shorthand(), percent(done.get(item.id))]
+            [
+                str(number),
+                shortened(item.exercise.name, MAX_EXERCISE_NAME),
+                item.dosage.shorthand(),
+                percent(done.get(item.id)),
+            ]
             for number, item in enumerate(stage.items[:most], start=1)
         ]
         if stage.items:

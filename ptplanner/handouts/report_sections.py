@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.lib.colors import black
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -18,7 +17,8 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
 from ptplanner.core.clinic import ClinicSettings
 from ptplanner.core.dates import DateWords
-from ptplanner.core.handout_text import precaution_sentence
+from ptplanner.core.handout_text import precaution_sentence, stage_dates
+from ptplanner.core.limits import limits_in_force
 from ptplanner.core.patient import Patient, Precaution
 from ptplanner.core.program import Program
 from ptplanner.core.progress.figures import ProgressFigures
@@ -34,6 +34,7 @@ from ptplanner.handouts.report_tables import ELLIPSIS, shortened
 
 MAX_NAME = 100
 MAX_STAGE_NAME = 60
+MAX_LIMIT_LINE = 240  # characters of one merged limit (a stage's line can be long)
 KEEP_WITH_HEADING = 1 * inch  # a heading and at least three lines of its section stay together
 
 
@@ -85,7 +86,7 @@ class ReportSections:
         return f"{shortened(stage.name, MAX_STAGE_NAME)}, {stage.week_range()}"
 
     def _header(self) -> list[Flowable]:
-        patient, program, today = self.patient, self.program, self.figures.today
+        program, today = self.program, self.figures.today
         rows = [
             ("To:", self._recipient()),
             ("From:", self._sender()),
@@ -100,7 +101,10 @@ class ReportSections:
         rows.append(("Program:", f"\u201c{program.title}\u201d, version {program.version}; {stage}."))
         label_width = 0.9 * inch
         table = Table(
-            [[Paragraph(f"<b>{label}</b>", self.styles.body), self.paragraph(value)] for label, value in rows],
+            [
+                [Paragraph(f"<b>{label}</b>", self.styles.body), self.paragraph(value)]
+                for label, value in rows
+            ],
             colWidths=[label_width, self.width - label_width],
             hAlign="LEFT",
         )
@@ -143,18 +147,33 @@ class ReportSections:
         return " \u00b7 ".join(details)
 
     def _limits(self) -> list[Flowable]:
-        today = self.figures.today
-        active, most = self.patient.active_precautions(today), self.caps.precautions
+        """The patient's own precautions merged with the current stage's by subject (core.limits)."""
+        lines, most = self._limit_lines(), self.caps.precautions
         parts: list[Flowable] = [*self.section("Precautions in force")]
-        if not active:
-            return [*parts, Paragraph("None on the patient's record today.", self.styles.body)]
-        parts += [
-            self.paragraph(precaution_sentence(self._short_note(p), self.dates), label="\u2022")
-            for p in active[:most]
-        ]
-        if len(active) > most:
-            parts.append(Paragraph(f"And {len(active) - most} more: see the patient's record.", self.styles.body))
+        if not lines:
+            return [
+                *parts,
+                Paragraph("None on the patient's record or in the current stage.", self.styles.body),
+            ]
+        parts += [self.paragraph(shortened(line, MAX_LIMIT_LINE), label="\u2022") for line in lines[:most]]
+        if len(lines) > most:
+            parts.append(
+                Paragraph(f"And {len(lines) - most} more: see the patient's record.", self.styles.body)
+            )
         return parts
+
+    def _limit_lines(self) -> list[str]:
+        today, index = self.figures.today, self.figures.stage_index
+        short = tuple(self._short_note(p) for p in self.patient.precautions)
+        patient = self.patient.model_copy(update={"precautions": short})
+        if index is None:
+            return [precaution_sentence(p, self.dates) for p in patient.active_precautions(today)]
+        stage = self.program.stages[index]
+        dates = stage_dates(stage, patient.surgery_date)
+        return [
+            line.text
+            for line in limits_in_force(patient, stage, dates[1] if dates else None, today, self.dates)
+        ]
 
     def _short_note(self, precaution: Precaution) -> Precaution:
         """The precaution with its note cut to a line or so, so its date still prints."""
@@ -166,7 +185,10 @@ class ReportSections:
         if not written:
             return [
                 *self.section("Assessment and plan"),
-                Paragraph("Not written yet (the therapist writes it on the patient's progress page).", self.styles.body),
+                Paragraph(
+                    "Not written yet (the therapist writes it on the patient's progress page).",
+                    self.styles.body,
+                ),
             ]
         shown = _capped(written, self.caps.assessment, "the full text is in ptplanner")
         paragraphs = [" ".join(block.split()) for block in shown.split("\n\n") if block.strip()]

@@ -16,7 +16,7 @@ SMALLEST_PT = 9  # the smallest text anywhere in the report: footer, table cells
 class Caps:
     """How much of each open-ended list or text the report prints; each says in print what it left out."""
 
-    precautions: int = 6
+    precautions: int = 10
     precaution_note: int = 60  # characters of a precaution's note, so its date still prints
     assessment: int = 1000  # characters
     flags: int = 3
@@ -26,7 +26,7 @@ class Caps:
 
 
 FULL = Caps()
-TIGHT = Caps(precautions=4, precaution_note=40, assessment=600, flags=2, notes=1, items=8, walking_weeks=2)
+TIGHT = Caps(precautions=5, precaution_note=40, assessment=600, flags=2, notes=1, items=8, walking_weeks=2)
 
 
 @dataclass(frozen=True)
@@ -63,5 +63,7 @@ class ReportStyles:
             small=ParagraphStyle("small", parent=body, fontSize=SMALLEST_PT, leading=11),
             cell=cell,
             header_cell=ParagraphStyle("header cell", parent=cell, fontName=bold, splitLongWords=0),
-            figure=ParagraphStyle("figure", parent=body, fontName=bold, fontSize=14, leading=17, spaceAfter=0),
+            figure=ParagraphStyle(
+                "figure", parent=body, fontName=bold, fontSize=14, leading=17, spaceAfter=0
+            ),
         )

@@ -22,7 +22,9 @@ def fitting_widths(headers: Sequence[str], shares: Sequence[float], width: float
     `measure(word)` is the printed width of a word. A column too narrow for its longest header word is
     widened to it, and the room is taken from the other columns in proportion to what they can spare.
     When the words cannot all fit, each column gets its longest word and the rest is shared out."""
-    needs = [max((measure(word) for word in header.split()), default=0) + CELL_PADDING + 1 for header in headers]
+    needs = [
+        max((measure(word) for word in header.split()), default=0) + CELL_PADDING + 1 for header in headers
+    ]
     widths = [width * share / sum(shares) for share in shares]
     if sum(needs) >= width:
         spare = width - sum(needs)
@@ -33,7 +35,10 @@ def fitting_widths(headers: Sequence[str], shares: Sequence[float], width: float
             break
         spare = [max(0.0, w - need) for need, w in zip(needs, widths, strict=True)]
         room = sum(spare)
-        widths = [max(w, need) - (short * s / room if room else 0) for w, need, s in zip(widths, needs, spare, strict=True)]
+        widths = [
+            max(w, need) - (short * s / room if room else 0)
+            for w, need, s in zip(widths, needs, spare, strict=True)
+        ]
     return widths
 
 

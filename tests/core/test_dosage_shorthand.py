@@ -13,17 +13,26 @@ from ptplanner.core.dosage import Dosage, RepUnit, Side
 @pytest.mark.parametrize(
     ("fields", "expected"),
     [
-        ({"sets": 2, "reps": 10, "hold_seconds": 5, "side": Side.BOTH, "times_per_day": 2},
-         "2 x 10, 5 s hold, each side, 2/day, 7/wk"),
-        ({"reps": 20, "times_per_day": 12, "note": "About once an hour while you are awake."},
-         "20 reps, 12/day, 7/wk"),
+        (
+            {"sets": 2, "reps": 10, "hold_seconds": 5, "side": Side.BOTH, "times_per_day": 2},
+            "2 x 10, 5 s hold, each side, 2/day, 7/wk",
+        ),
+        (
+            {"reps": 20, "times_per_day": 12, "note": "About once an hour while you are awake."},
+            "20 reps, 12/day, 7/wk",
+        ),
         ({"duration_minutes": 10, "times_per_day": 3}, "10 min, 3/day, 7/wk"),
         ({"sets": 3, "hold_seconds": 30}, "3 x 30 s hold, 1/day, 7/wk"),
         ({"reps": 1, "hold_seconds": 30, "side": Side.LEFT}, "30 s hold, left only, 1/day, 7/wk"),
         ({"reps": 5, "rep_unit": RepUnit.BREATHS, "days_per_week": 3}, "5 breaths, 1/day, 3/wk"),
-        ({"sets": 2, "reps": 15, "load": "red band", "rest_seconds": 60}, "2 x 15, rest 1 min, red band, 1/day, 7/wk"),
-        ({"sets": 2, "reps": 20, "rep_unit": RepUnit.STEPS, "side": Side.ALTERNATING},
-         "2 x 20 steps, alternating, 1/day, 7/wk"),
+        (
+            {"sets": 2, "reps": 15, "load": "red band", "rest_seconds": 60},
+            "2 x 15, rest 1 min, red band, 1/day, 7/wk",
+        ),
+        (
+            {"sets": 2, "reps": 20, "rep_unit": RepUnit.STEPS, "side": Side.ALTERNATING},
+            "2 x 20 steps, alternating, 1/day, 7/wk",
+        ),
         ({"reps": 1}, "1 rep, 1/day, 7/wk"),
         ({"hold_seconds": 90}, "90 s hold, 1/day, 7/wk"),
         ({"note": "Every time you get in or out of bed."}, "Every time you get in or out of bed."),

@@ -14,7 +14,7 @@ from sqlalchemy.exc import OperationalError
 
 from ptplanner.core.patient import MAX_NOTES
 from ptplanner.gui.progress import controller
-from ptplanner.gui.progress.assessment_box import SAVED, TOO_LONG, TITLE
+from ptplanner.gui.progress.assessment_box import SAVED, TITLE, TOO_LONG
 from ptplanner.storage.store import Store
 
 pytestmark = pytest.mark.gui
@@ -70,7 +70,9 @@ def test_the_assessment_is_typed_saved_off_the_gui_thread_and_printed_on_the_rep
     assert threads and all(t is not threading.main_thread() for t in threads)
     assert window.document.patient.assessment == TEXT  # a later details edit starts from it
 
-    monkeypatch.setattr(controller.QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "r.pdf"), ""))
+    monkeypatch.setattr(
+        controller.QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "r.pdf"), "")
+    )
     window.actions.progress_report.trigger()
     qtbot.waitUntil((tmp_path / "r.pdf").exists, timeout=10_000)
     wait_idle(qtbot, window)
@@ -99,7 +101,9 @@ def test_a_refused_save_says_why_and_keeps_the_text(qtbot, demo_window, monkeypa
     box = box_of(window)
 
     def read_only(self, saved_patient):
-        raise OperationalError("UPDATE patients", {}, sqlite3.OperationalError("attempt to write a readonly database"))
+        raise OperationalError(
+            "UPDATE patients", {}, sqlite3.OperationalError("attempt to write a readonly database")
+        )
 
     with monkeypatch.context() as patch:
         patch.setattr(Store, "save_patient", read_only)

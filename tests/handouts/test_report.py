@@ -12,18 +12,19 @@ from pypdf import PdfReader
 from reportlab.graphics.shapes import Line, PolyLine, String
 
 from ptplanner.core.adherence import Measure, OutcomeItem, OutcomeScore
-from ptplanner.core.clinic import Paper
+from ptplanner.core.clinic import ClinicSettings, Paper
+from ptplanner.core.dates import DateWords
 from ptplanner.core.patient import MAX_NAME, MAX_NOTES, Patient, Precaution, PrecautionKind, Unit
 from ptplanner.core.program import MAX_ITEMS_PER_STAGE, MAX_STAGES, Program
 from ptplanner.core.progress.figures import progress_figures
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.handouts.charts import adherence_chart, pain_chart
-from ptplanner.core.clinic import ClinicSettings
 from ptplanner.handouts.report import ReportInputs, build_report
 from ptplanner.handouts.report_styles import TIGHT
 from tests.core.progress_samples import day, entry, item, program, stage
 
 RULES = ProgressRules()
+WORDS = DateWords()
 TODAY = day(14)
 HOSTILE = '<b>Zoë</b> & "Ivan" <img src="/etc/passwd"/> <font size=60>Łódź</font> &lt;'
 
@@ -121,10 +122,14 @@ def test_the_report_shows_the_patients_figures_flags_and_suggestion():
         "Did 50% of the prescribed sessions in the last 2 weeks (flagged under 60%).",
         "Back pain is up 2.0 points",
         "Hold or step back after a flare.",
-        "ODI (0 to 100, lower is better) 48, severe disability (41–60), Mar 3 33, moderate disability "
-        "(21–40), Mar 16 −15 meaningfully better",
-        "PSFS activities, baseline → latest (0 to 10): Walking to the shop 3 → 6; Getting out of a car "
-        "4 → 5; Sitting through a meal 5 → —; Climbing stairs — → 7.",
+        (
+            "ODI (0 to 100, lower is better) 48, severe disability (41–60), Mar 3 33, moderate disability "
+            "(21–40), Mar 16 −15 meaningfully better"
+        ),
+        (
+            "PSFS activities, baseline → latest (0 to 10): Walking to the shop 3 → 6; Getting out of a car "
+            "4 → 5; Sitting through a meal 5 → —; Climbing stairs — → 7."
+        ),
         "1 Bridge 10 reps, 1/day, 7/wk 50%",
         "Adherence per week",
         "Pain per week",
@@ -140,7 +145,9 @@ def test_the_report_shows_the_patients_figures_flags_and_suggestion():
 
 def test_a4_writes_every_date_day_first_flags_and_suggestions_included():
     note = entry(13, note="Felt numb in the left foot", bridge=1, pain_back=5)
-    report = report_of(patient(), two_stages(), [*EVERY_OTHER_DAY[:13], note], ODI, today=TODAY, paper=Paper.A4)
+    report = report_of(
+        patient(), two_stages(), [*EVERY_OTHER_DAY[:13], note], ODI, today=TODAY, paper=Paper.A4
+    )
     text = text_of(report.pdf)
     assert "Date: 17 March 2025" in text and "since 3 Mar" in text
     assert "The note of 16 Mar mentions" in text  # a flag
@@ -264,7 +271,7 @@ def test_charts_mark_a_stage_change_and_tell_back_from_leg_pain_without_colour()
         entry(n, pain_back=4, pain_leg=2, **{"bridge" if n < 10 else "clamshell": 1}) for n in range(14)
     ]
     figures = progress_figures(moved, entries, [], RULES, TODAY)
-    for drawing in (adherence_chart(figures, RULES, 500, 120), pain_chart(figures, 500, 130)):
+    for drawing in (adherence_chart(figures, RULES, 500, 120, WORDS), pain_chart(figures, 500, 130, WORDS)):
         strings = {s.text: s for s in drawing.contents if isinstance(s, String)}
         assert [text for text in strings if text.startswith("Stage")] == ["Stage 1", "Stage 2"]
         (stage_line,) = [
@@ -273,7 +280,9 @@ def test_charts_mark_a_stage_change_and_tell_back_from_leg_pain_without_colour()
         # week labels sit mid-week; the move on Thursday 13 March is 3/7 into the second week
         week = strings["Mar 10"].x - strings["Mar 3"].x
         assert stage_line.x1 == pytest.approx(strings["Mar 10"].x + (3 / 7 - 0.5) * week)
-    pain_lines = [shape for shape in pain_chart(figures, 500, 130).contents if isinstance(shape, PolyLine)]
+    pain_lines = [
+        shape for shape in pain_chart(figures, 500, 130, WORDS).contents if isinstance(shape, PolyLine)
+    ]
     assert len(pain_lines) == 2 and pain_lines[0].strokeDashArray != pain_lines[1].strokeDashArray
 
 

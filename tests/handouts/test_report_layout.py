@@ -4,7 +4,7 @@ A4 paper: no text under 9 pt, no page but the last more than half empty, no tabl
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from io import BytesIO
 
 import pdfplumber
@@ -26,8 +26,22 @@ ASSESSMENT = (
     "Hip and buttock pain easing; walks further without a rest. Core control good in supine, "
     "fair in standing.\n\nPlan: add side-lying abduction and stairs next visit; see again in two weeks."
 )
-HEADERS = ["Measure", "Baseline", "Latest", "Change", "Meaning", "Week of plan", "Dates", "Plan",
-           "Logged (average)", "Days logged", "#", "Exercise", "Dose", "Done"]
+HEADERS = [
+    "Measure",
+    "Baseline",
+    "Latest",
+    "Change",
+    "Meaning",
+    "Week of plan",
+    "Dates",
+    "Plan",
+    "Logged (average)",
+    "Days logged",
+    "#",
+    "Exercise",
+    "Dose",
+    "Done",
+]
 
 
 @pytest.fixture(scope="module")
@@ -95,8 +109,11 @@ def test_every_demo_report_is_addressed_and_keeps_its_table_headers_whole(demo_i
 
 @settings(max_examples=40, deadline=None)
 @given(
-    headers=st.lists(st.sampled_from(HEADERS + ["Meaningfulness", "Characteristically", "Change (points)"]),
-                     min_size=2, max_size=6),
+    headers=st.lists(
+        st.sampled_from(HEADERS + ["Meaningfulness", "Characteristically", "Change (points)"]),
+        min_size=2,
+        max_size=6,
+    ),
     data=st.data(),
 )
 def test_no_header_word_is_ever_split_whatever_the_column_shares(headers, data):

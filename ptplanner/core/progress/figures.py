@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
-from ptplanner.core.dates import DateWords
+from ptplanner.core.dates import US_WORDS, DateWords
 from ptplanner.core.program import Program
 from ptplanner.core.progress.adherence import (
     ItemAdherence,
@@ -95,7 +95,7 @@ def progress_figures(
     rules: ProgressRules,
     today: date,
     history: Sequence[Prescribed] = (),
-    words: DateWords = DateWords(),
+    words: DateWords = US_WORDS,
 ) -> ProgressFigures:
     """The figures for `program` from its log `entries` and the patient's `outcomes`, as of `today`.
 

@@ -9,7 +9,7 @@ from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 
-from ptplanner.core.dates import DateWords
+from ptplanner.core.dates import US_WORDS, DateWords
 from ptplanner.core.progress.adherence import Sessions
 from ptplanner.core.progress.log import LogDay
 from ptplanner.core.progress.pain import PainChange
@@ -55,7 +55,7 @@ def flags(
     changes: Sequence[PainChange],
     recent_days: Sequence[LogDay],
     rules: ProgressRules,
-    words: DateWords = DateWords(),
+    words: DateWords = US_WORDS,
 ) -> list[Flag]:
     """The flags raised by the last `rules.flag_weeks` weeks of the log (`recent`, `recent_days`)."""
     raised = []

@@ -28,8 +28,12 @@ class AssessmentKeeper(QObject):
         """Show `patient`'s assessment; text typed for the patient shown before is saved first."""
         previous = self._patient
         if previous is not None and previous.id != patient.id and self.box.is_modified():
-            self._store(previous, self.box.text(), lambda _saved: self.status.emit("Assessment and plan saved."),
-                        self.status.emit)
+            self._store(
+                previous,
+                self.box.text(),
+                lambda _saved: self.status.emit("Assessment and plan saved."),
+                self.status.emit,
+            )
         if previous is None or previous.id != patient.id or not self.box.is_modified():
             self.box.show_assessment(patient.assessment)
         self._patient = patient

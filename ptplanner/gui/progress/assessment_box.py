@@ -80,7 +80,7 @@ class AssessmentBox(QWidget):
         self.status.setText(message)
         self.save_button.setEnabled(True)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor and event.type() == QEvent.Type.FocusOut:
             self.save()
         return super().eventFilter(watched, event)
