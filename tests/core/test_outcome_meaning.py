@@ -43,9 +43,11 @@ def test_a_score_outside_the_scale_is_refused(score):
         odi_band(score)
 
 
-def psfs(day: int, *rated: tuple[str, float]) -> OutcomeScore:
+def psfs(on: date | int, *rated: tuple[str, float]) -> OutcomeScore:
+    """A PSFS taken `on` (a date, or a day of January 2026) rating (activity, score) pairs."""
     items = tuple(OutcomeItem(label=label, score=value) for label, value in rated)
-    return OutcomeScore(measure=Measure.PSFS, day=date(2026, 1, day), score=psfs_score(items), items=items)
+    day = on if isinstance(on, date) else date(2026, 1, on)
+    return OutcomeScore(measure=Measure.PSFS, day=day, score=psfs_score(items), items=items)
 
 
 def test_psfs_activities_pair_the_baseline_with_the_latest_by_name():

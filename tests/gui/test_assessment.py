@@ -6,7 +6,7 @@ import sqlite3
 import threading
 
 import pytest
-from gui_helpers import wait_idle
+from gui_helpers import open_patient, wait_idle
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -19,14 +19,6 @@ from ptplanner.storage.store import Store
 
 pytestmark = pytest.mark.gui
 TEXT = "Hip pain easing; walks 20 minutes without a rest.\n\nPlan: add side-lying abduction next visit."
-
-
-def open_patient(qtbot, window, name):
-    patient = next(p for p in window.workspace.store.list_patients() if p.name == name)
-    window.open_patient(patient.id)
-    qtbot.waitUntil(lambda: window.progress_controller.figures is not None, timeout=10_000)
-    wait_idle(qtbot, window)
-    return patient
 
 
 def box_of(window):

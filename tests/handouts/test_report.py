@@ -22,6 +22,7 @@ from ptplanner.handouts.charts import adherence_chart, pain_chart
 from ptplanner.handouts.report import ReportInputs, build_report
 from ptplanner.handouts.report_styles import TIGHT
 from tests.core.progress_samples import day, entry, item, program, stage
+from tests.core.test_outcome_meaning import psfs
 
 RULES = ProgressRules()
 WORDS = DateWords()
@@ -54,26 +55,8 @@ def two_stages(**names: str) -> Program:
 # every other day done, pain up from 3 to 5: low adherence, pain up, and a flare to hold
 EVERY_OTHER_DAY = [entry(n, bridge=int(n % 2 == 0), pain_back=3 if n < 7 else 5) for n in range(14)]
 PSFS = [
-    OutcomeScore(
-        measure=Measure.PSFS,
-        day=day(0),
-        score=4,
-        items=(
-            OutcomeItem(label="Walking to the shop", score=3),
-            OutcomeItem(label="Getting out of a car", score=4),
-            OutcomeItem(label="Sitting through a meal", score=5),
-        ),
-    ),
-    OutcomeScore(
-        measure=Measure.PSFS,
-        day=day(13),
-        score=6,
-        items=(
-            OutcomeItem(label="walking to the  shop", score=6),
-            OutcomeItem(label="Getting out of a car", score=5),
-            OutcomeItem(label="Climbing stairs", score=7),
-        ),
-    ),
+    psfs(day(0), ("Walking to the shop", 3), ("Getting out of a car", 4), ("Sitting through a meal", 5)),
+    psfs(day(13), ("walking to the  shop", 6), ("Getting out of a car", 5), ("Climbing stairs", 7)),
 ]
 ODI = [
     OutcomeScore(measure=Measure.ODI, day=day(0), score=48),
