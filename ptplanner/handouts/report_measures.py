@@ -4,6 +4,7 @@ shorthand."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from reportlab.lib.colors import black
@@ -108,21 +109,21 @@ class ReportMeasures:
         return f"{point.score:g}{band}, {self.s.dates.short(point.day)}"
 
     def walking(self) -> list[Flowable]:
-        s = self.s
-        weeks = walking_against_plan(s.program, s.entries, s.patient.surgery_date, s.figures.today)
-        if not weeks:
+        """The plan's weeks of the last `caps.walking_weeks` weeks (none when no plan ran then)."""
+        s, today = self.s, self.s.figures.today
+        weeks = walking_against_plan(s.program, s.entries, s.patient.surgery_date, today)
+        since = today - timedelta(weeks=s.caps.walking_weeks)
+        shown = [week for week in weeks if week.last_day > since][-s.caps.walking_weeks :]
+        if not shown:
             return []
         parts: list[Flowable] = [*s.section("Walking: minutes a day logged against the plan")]
-        shown = weeks[-s.caps.walking_weeks :]
         if all(week.logged_minutes_per_day is None for week in shown):
-            plan = shown[-1].planned_minutes_per_day
-            return [
-                *parts,
-                s.paragraph(
-                    f"No walking minutes logged in the last {len(shown)} weeks of the plan "
-                    f"(the plan gives {plan} min/day this week)."
-                ),
-            ]
+            first, last = shown[0], shown[-1]
+            said = (
+                f"No walking minutes logged since {s.dates.short(first.first_day)}; the plan gives "
+                f"{last.planned_minutes_per_day} min/day from {s.dates.short(last.first_day)}."
+            )
+            return [*parts, s.paragraph(said)]
         rows = [["Week of plan", "Dates", "Plan", "Logged (average)", "Days logged"]]
         rows += [self._walking_row(week) for week in shown]
         parts.append(grid(rows, [0.18, 0.22, 0.14, 0.32, 0.14], s.width, s.styles, s.text))

@@ -18,6 +18,7 @@ from ptplanner.core.patient import MAX_NAME, MAX_NOTES, Patient, Precaution, Pre
 from ptplanner.core.program import MAX_ITEMS_PER_STAGE, MAX_STAGES, Program
 from ptplanner.core.progress.figures import progress_figures
 from ptplanner.core.progress_rules import ProgressRules
+from ptplanner.core.walking import WalkingPlan
 from ptplanner.handouts.charts import adherence_chart, pain_chart
 from ptplanner.handouts.report import ReportInputs, build_report
 from ptplanner.handouts.report_styles import TIGHT
@@ -278,3 +279,17 @@ def test_the_footer_stays_on_one_line_whatever_the_name():
             for page in pdf.pages:
                 footer = [c for c in page.chars if c["top"] > page.height - 0.6 * 72 - 16]
                 assert footer and len({round(c["top"]) for c in footer}) == 1
+
+
+def test_walking_logged_is_set_against_the_plan_week_by_week():
+    plan = WalkingPlan(baseline_minutes_per_day=10, weekly_increase_minutes=5, target_minutes_per_day=30)
+    prog = program(stage(item("bridge"), end_week=12, walking=plan, name="Protection"))
+    walked = [entry(n, bridge=1).model_copy(update={"walking_minutes": 20}) for n in range(14)]
+    text = text_of(report_of(patient(), prog, walked, []).pdf)  # surgery on day -30: week 5 from day -2
+    assert "Walking: minutes a day logged against the plan" in text
+    assert "Stage 1, week 4 Feb 22 to Feb 28 24 min/day \u2014 0" in text  # nothing logged that week
+    assert "Stage 1, week 5 Mar 1 to Mar 7 30 min/day 20 min/day (67% of plan) 5" in text
+    assert "Stage 1, week 7 Mar 15 to Mar 17 30 min/day 20 min/day (67% of plan) 2" in text
+    assert "Stage 1, week 3" not in text  # only the last four weeks
+    without = text_of(report_of(patient(), prog, [entry(n, bridge=1) for n in range(14)], []).pdf)
+    assert "No walking minutes logged since Feb 22; the plan gives 30 min/day from Mar 15." in without
