@@ -140,3 +140,13 @@ def test_leaving_the_box_saves_it_and_too_long_a_text_is_refused_in_words(qtbot,
     wait_idle(qtbot, window)
     assert box.status.text() == TOO_LONG
     assert stored_assessment(window, patient.id) == "Cleared for the gym."
+
+
+def test_a_pause_in_typing_saves_the_text(qtbot, demo_window):
+    window = demo_window
+    patient = open_patient(qtbot, window, "Patricia O'Neill")
+    box = box_of(window)
+    type_in(qtbot, box, "Sleeping better.")
+    assert box.editor.hasFocus()
+    qtbot.waitUntil(lambda: stored_assessment(window, patient.id) == "Sleeping better.", timeout=10_000)
+    qtbot.waitUntil(lambda: box.status.text() == SAVED)

@@ -1,13 +1,13 @@
 """The therapist's assessment and plan for the progress report, typed on the patient's progress page.
 
-The text box keeps its own undo (Ctrl+Z while it has the focus). What is typed is saved with Save, when
-the box loses the focus, before another patient opens and before a report is built; the box says when
-it was saved and, if the database refused, why, keeping the text.
+The text box keeps its own undo (Ctrl+Z while it has the focus). What is typed is saved with Save, a
+moment after typing stops, when the box loses the focus, before another patient opens and before a report
+is built; the box says when it was saved and, if the database refused, why, keeping the text.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from ptplanner.core.patient import MAX_NOTES
@@ -17,6 +17,7 @@ PLACEHOLDER = "How the patient is doing and what comes next, in words for the su
 SAVED = "Saved."
 SAVING = "Saving…"
 TOO_LONG = f"Assessment and plan: at most {MAX_NOTES:,} characters. Shorten it, then save."
+PAUSE_MS = 2000  # saved this long after the last key, so closing the window loses at most a moment
 
 
 class AssessmentBox(QWidget):
@@ -42,6 +43,8 @@ class AssessmentBox(QWidget):
         layout.addWidget(self.editor)
         layout.addLayout(row)
         self._stored = ""
+        self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
+        self._pause.timeout.connect(self.save)
         self.save_button.clicked.connect(self.save)
         self.editor.textChanged.connect(self._changed)
         self.editor.installEventFilter(self)
@@ -51,6 +54,7 @@ class AssessmentBox(QWidget):
         """Show the stored text (a fresh undo history: setPlainText clears it)."""
         self._stored = text
         self.editor.setPlainText(text)
+        self._pause.stop()
         self.status.setText("")
         self._changed()
 
@@ -62,6 +66,7 @@ class AssessmentBox(QWidget):
 
     def save(self) -> None:
         """Ask to store the text, if it changed and fits."""
+        self._pause.stop()
         if not self.is_modified():
             return
         if len(self.text()) > MAX_NOTES:
@@ -88,5 +93,7 @@ class AssessmentBox(QWidget):
     def _changed(self) -> None:
         modified = self.is_modified()
         self.save_button.setEnabled(modified)
+        if modified:
+            self._pause.start()
         if modified and self.status.text() == SAVED:
             self.status.setText("")
