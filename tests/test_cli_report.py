@@ -36,6 +36,7 @@ def test_report_prints_the_patients_progress(capsys, demo_dir, tmp_path):
     out_file = tmp_path / "robert.pdf"
     code, out, err = run(capsys, "--data-dir", str(demo_dir), "report", "Robert Chen", "--out", str(out_file))
     assert code == EXIT_OK, err
+    assert err.startswith("warning: No surgeon is named on the patient's record")  # the demo names none
     pages = len(PdfReader(out_file).pages)
     assert out.strip() == f"Wrote the progress report for Robert Chen ({pages} pages) to {out_file}"
     workspace = Workspace.open(demo_dir)

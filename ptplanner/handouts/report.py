@@ -36,6 +36,10 @@ MARGIN = 0.6 * inch
 FOOTER_ROOM = 16
 FOOTER_NAME = 40  # characters of the patient's name in the footer
 MAX_PAGES = 2
+NO_SURGEON = (
+    "No surgeon is named on the patient's record, so the report is addressed to \"the surgeon's office\". "
+    "Add the surgeon and their office phone under Edit details, then save the report again."
+)
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,8 @@ def build_report(
             break
     if out is not None:
         write_private_bytes(out, pdf)
-    return Report(pdf, pages, tuple(text.warnings))
+    unaddressed = () if inputs.patient.surgeon else (NO_SURGEON,)
+    return Report(pdf, pages, (*unaddressed, *text.warnings))
 
 
 def _pdf(sections: ReportSections, suggestions: Sequence[Suggestion], paper: Paper) -> tuple[bytes, int]:

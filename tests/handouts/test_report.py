@@ -20,7 +20,7 @@ from ptplanner.core.progress.figures import progress_figures
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.walking import WalkingPlan
 from ptplanner.handouts.charts import adherence_chart, pain_chart
-from ptplanner.handouts.report import ReportInputs, build_report
+from ptplanner.handouts.report import NO_SURGEON, ReportInputs, build_report
 from ptplanner.handouts.report_styles import TIGHT
 from tests.core.progress_samples import day, entry, item, program, stage
 from tests.core.test_outcome_meaning import psfs
@@ -125,6 +125,12 @@ def test_the_report_shows_the_patients_figures_flags_and_suggestion():
     assert "Right hip pain since surgery." not in text  # the therapist's own notes stay in ptplanner
     assert report.pages == len(PdfReader(BytesIO(report.pdf)).pages)
     assert report.warnings == ()
+
+
+def test_a_report_with_no_surgeon_on_record_says_so_in_print_and_to_the_person_printing():
+    report = report_of(patient(), two_stages(), EVERY_OTHER_DAY, ODI)
+    assert "To: the surgeon's office (no surgeon is named on the patient's record)" in text_of(report.pdf)
+    assert report.warnings == (NO_SURGEON,) and "Edit details" in NO_SURGEON
 
 
 def test_a4_writes_every_date_day_first_flags_and_suggestions_included():
