@@ -5,6 +5,7 @@ can be undone, and what is saved is there when the patient is opened again."""
 from datetime import timedelta
 
 import pytest
+import shiboken6
 from gui_helpers import TODAY, show_window, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
@@ -251,7 +252,8 @@ def test_closing_with_unsaved_days_asks_first(qtbot, margaret, monkeypatch):
     dialog.close_button.click()
     assert dialog.isVisible() and len(asked) == 1
     dialog.close_button.click()  # save, then close
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    # closed, and perhaps already deleted (deleteLater) by the time the condition is read
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), timeout=10_000)
     wait_idle(qtbot, window)
     program_id = window.document.model.program().id
     assert any(e.day == TODAY for e in window.workspace.store.entries_for(program_id))
