@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
@@ -14,6 +15,9 @@ from ptplanner.datadirs import DATA_DIR_ENV, DATABASE_URL_ENV, data_dir, databas
 from ptplanner.handouts import DEFAULT_LOG_WEEKS, MAX_LOG_WEEKS
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_BUG = 70  # an error ptplanner did not expect (sysexits' EX_SOFTWARE)
+EXIT_INTERRUPTED = 130
+MAX_PROBLEMS_SHOWN = 3  # of a patient file, on the one line a refusal takes
 
 
 class CommandError(Exception):
@@ -99,17 +103,40 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(folder, url)
     handler = _HANDLERS[args.command if args.command != "library" else f"library {args.library_command}"]
-    from ptplanner.core.exchange import RecordError
-    from ptplanner.storage.database import DatabaseError
-
     try:
         return handler(args)
-    except (CommandError, DatabaseError, RecordError) as error:
-        print(f"ptplanner: {error}", file=sys.stderr)
+    except BrokenPipeError:  # e.g. `ptplanner patients | head`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_PROBLEMS
-    except OSError as error:
-        print(f"ptplanner: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
-        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        print("ptplanner: stopped", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as error:  # noqa: BLE001 - every failure ends in one line, never a traceback
+        print(f"ptplanner: {_printable(_one_line(error))}", file=sys.stderr)
+        return EXIT_BUG if _is_bug(error) else EXIT_PROBLEMS
+
+
+def _one_line(error: Exception) -> str:
+    """What the user is told. Errors ptplanner words itself say what went wrong; any other is a bug,
+    told by its type and place only (its message could hold a patient's details)."""
+    from ptplanner.core.files import WriteFailed, plain_os_reason
+
+    if isinstance(error, WriteFailed):
+        return str(error)
+    if isinstance(error, OSError):
+        return f"{error.filename}: {plain_os_reason(error)}" if error.filename else plain_os_reason(error)
+    if not _is_bug(error):
+        return str(error)
+    from ptplanner.error_text import summary, where
+
+    return (f"unexpected error ({summary(error)}, in {where(error.__traceback__)}). Please report it; "
+            "its details are not shown, as they could hold a patient's data.")
+
+
+def _is_bug(error: Exception) -> bool:
+    from ptplanner.storage.errors import DatabaseError
+
+    return not isinstance(error, CommandError | DatabaseError | OSError)
 
 
 @contextmanager
@@ -126,6 +153,7 @@ def _opened(args: argparse.Namespace):
 
 
 def _library_check(args: argparse.Namespace) -> int:
+    from ptplanner.core.figure.constraints import library_picture_problems
     from ptplanner.core.library import load_library
     from ptplanner.core.templates import load_templates
     from ptplanner.resources import exercises_dir
@@ -133,9 +161,9 @@ def _library_check(args: argparse.Namespace) -> int:
     folder = args.folder or exercises_dir()
     library = load_library(folder)
     templates, template_problems = load_templates(folder / "templates", library)
-    problems = library.problems + template_problems
+    problems = library.problems + library_picture_problems(library) + template_problems
     for problem in problems:
-        print(problem)
+        print(_printable(str(problem)))
     files = len({p.file for p in problems})
     summary = f"{len(library)} exercises and {len(templates)} templates in {folder}"
     if problems:
@@ -161,11 +189,17 @@ def _library_export(args: argparse.Namespace) -> int:
 
 
 def _library_catalog(args: argparse.Namespace) -> int:
+    from ptplanner.core.files import atomic_path
     from ptplanner.handouts.catalog import build_catalog
+    from ptplanner.handouts.markup import TextMarkup
 
+    _require_folder_of(args.out)
     with _opened(args) as workspace:
         library = workspace.library()
-    pages = build_catalog(library, args.out, paper=args.paper)
+    text = TextMarkup()
+    with atomic_path(args.out, private=False) as partial:
+        pages = build_catalog(library, partial, paper=args.paper, text=text)
+    _warn(text.warnings)
     print(f"Wrote the catalog of {len(library.active())} exercises ({pages} pages) to {args.out}")
     return EXIT_OK
 
@@ -207,9 +241,15 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from ptplanner.core.exchange import read_record_file
+    from ptplanner.core.exchange import RecordError, read_record_file
 
-    record = read_record_file(args.file)
+    try:
+        record = read_record_file(args.file)
+    except RecordError as error:
+        more = len(error.problems) - MAX_PROBLEMS_SHOWN
+        extra = f" ({more} more problem{'s' if more > 1 else ''})" if more > 0 else ""
+        shown = "; ".join(error.problems[:MAX_PROBLEMS_SHOWN])
+        raise CommandError(f"{args.file}: {shown}{extra}. Nothing was imported.") from None
     with _opened(args) as workspace:
         patient = workspace.store.import_patient(record)
     print(f"Imported {_cell(patient.name, 60)} (id {patient.id[:8]})")
@@ -298,6 +338,11 @@ def _find_one_patient(store, text: str):
         names = "; ".join(f"{p.id[:8]} {_cell(p.name, 30)}" for p in matches[:10])
         raise CommandError(f"'{_cell(text, 60)}' matches {len(matches)} patients ({names}); give the id")
     return matches[0]
+
+
+def _printable(text: str) -> str:
+    """One line on any terminal: a newline or escape character in a file name is shown as \\n, \\x1b..."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
 def _cell(text: str, width: int) -> str:

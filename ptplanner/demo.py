@@ -20,6 +20,8 @@ _NAMESPACE = uuid.UUID("6f1c3a52-8d7e-4c1b-9a0e-5b2f7d9e4c11")
 LOGGED_WEEKS = 6
 DEMO_CLINIC = "Riverside Physical Therapy (demo)"
 DEMO_PHONE = "555-0142"
+DEMO_AFTER_HOURS = "555-0199"
+_SURGEONS = (("Dr. Maria Lee", "555-0177"), ("Dr. Samuel Okoye", "555-0166"))
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,10 @@ def _name_the_clinic(workspace: Workspace) -> None:
     settings = load_clinic_settings(workspace.store)
     if not settings.name and not settings.phone:
         save_clinic_settings(
-            workspace.store, settings.model_copy(update={"name": DEMO_CLINIC, "phone": DEMO_PHONE})
+            workspace.store,
+            settings.model_copy(
+                update={"name": DEMO_CLINIC, "phone": DEMO_PHONE, "after_hours_phone": DEMO_AFTER_HOURS}
+            ),
         )
 
 
@@ -101,6 +106,8 @@ def _patient(demo: DemoPatient, today: date) -> Patient:
         procedure=demo.procedure,
         fused_levels=demo.levels,
         therapist="Sam Rivera, PT",
+        surgeon=_SURGEONS[len(demo.name) % len(_SURGEONS)][0],
+        surgeon_phone=_SURGEONS[len(demo.name) % len(_SURGEONS)][1],
         precautions=(
             Precaution(kind=PrecautionKind.NO_BENDING, until=six_weeks),
             Precaution(kind=PrecautionKind.NO_TWISTING, until=six_weeks),

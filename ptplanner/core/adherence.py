@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from enum import StrEnum
 
 from pydantic import Field, model_validator
 
+from ptplanner.core.bounds import Day
 from ptplanner.core.model import CoreModel
 from ptplanner.core.patient import new_id
 
@@ -26,7 +26,7 @@ class AdherenceEntry(CoreModel):
 
     id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     program_id: str = Field(min_length=1, max_length=64)
-    day: date
+    day: Day
     completions: tuple[ItemCompletion, ...] = ()
     pain_back: Pain = PAIN
     pain_leg: Pain = PAIN
@@ -59,7 +59,7 @@ class OutcomeScore(CoreModel):
 
     id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     measure: Measure
-    day: date
+    day: Day
     score: float = Field(ge=0, le=100)
     items: tuple[OutcomeItem, ...] = ()
     note: str = Field(default="", max_length=2000)

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Hashable, Iterable
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Literal
 
 from pydantic import (
-    AfterValidator,
-    AwareDatetime,
     Field,
     ValidationError,
     field_validator,
@@ -24,6 +21,9 @@ from pydantic import (
 )
 
 from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
+from ptplanner.core.bounds import UtcMoment, Version
+from ptplanner.core.data_text import DataTextError, load_json
+from ptplanner.core.files import UnreadableFile, read_capped_text, size_words
 from ptplanner.core.model import CoreModel
 from ptplanner.core.patient import Patient
 from ptplanner.core.problems import field_path, problems_from_validation
@@ -35,7 +35,6 @@ MAX_RECORD_BYTES = 50 * 1024 * 1024
 WHOLE_FILE = field_path(())
 _NOT_HERE = "not one of the programs in this file"
 
-UtcDatetime = Annotated[AwareDatetime, AfterValidator(lambda moment: moment.astimezone(UTC))]
 
 
 class RecordError(ValueError):
@@ -53,15 +52,15 @@ class VersionSaved(CoreModel):
     """When one version in `program_history` was saved."""
 
     program_id: str = Field(min_length=1, max_length=64)
-    version: int = Field(ge=1)
-    saved_at: UtcDatetime
+    version: Version = Field(ge=1)
+    saved_at: UtcMoment
 
 
 class PatientRecord(CoreModel):
     format: Literal["ptplanner-patient"] = FORMAT
     format_version: Literal[1, 2, 3] = FORMAT_VERSION
     app_version: str = Field(min_length=1, max_length=50)
-    exported_at: UtcDatetime
+    exported_at: UtcMoment
     patient: Patient
     programs: tuple[Program, ...] = ()
     program_history: tuple[Program, ...] = ()  # every saved version, the current ones included
@@ -85,45 +84,29 @@ def record_to_json(record: PatientRecord) -> str:
 
 def record_from_json(text: str) -> PatientRecord:
     if len(text) > MAX_RECORD_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_RECORD_BYTES:
-        raise _whole_file(f"larger than {MAX_RECORD_BYTES // (1024 * 1024)} MB")
+        raise _whole_file(f"larger than {size_words(MAX_RECORD_BYTES)}")
     try:
-        data = json.loads(text, parse_constant=_refuse_constant)
-    except json.JSONDecodeError as error:
-        raise _whole_file(
-            f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
-        ) from None
-    except ValueError as error:
+        data = load_json(text)
+    except DataTextError as error:
         raise _whole_file(str(error)) from None
-    except RecursionError:
-        raise _whole_file("nested too deeply") from None
     if not isinstance(data, dict):
         raise _whole_file("not a ptplanner patient file (it is not a JSON object)")
     _check_format(data)
     try:
         return PatientRecord.model_validate(data)
     except ValidationError as error:
-        raise RecordError(
-            [_describe(p.field, p.message) for p in problems_from_validation("", error)]
-        ) from None
-    except RecursionError:
-        raise _whole_file("nested too deeply") from None
+        # The values themselves are not repeated: they are a patient's details.
+        problems = problems_from_validation("", error, show_values=False)
+        raise RecordError([_describe(p.field, p.message) for p in problems]) from None
 
 
 def read_record_file(path: Path) -> PatientRecord:
-    """Read a patient file, checking its size before loading it into memory."""
+    """Read a patient file: a regular file of at most MAX_RECORD_BYTES, read no further than that."""
     try:
-        if path.stat().st_size > MAX_RECORD_BYTES:
-            raise _whole_file(f"larger than {MAX_RECORD_BYTES // (1024 * 1024)} MB")
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise _whole_file("not UTF-8 text") from None
-    except OSError as error:
-        raise _whole_file(f"cannot be read: {error.strerror}") from None
+        text = read_capped_text(path, MAX_RECORD_BYTES)
+    except UnreadableFile as error:
+        raise _whole_file(str(error)) from None
     return record_from_json(text)
-
-
-def _refuse_constant(name: str) -> float:
-    raise ValueError(f"{name} is not a number ptplanner accepts")
 
 
 def _whole_file(message: str) -> RecordError:

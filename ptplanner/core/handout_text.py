@@ -74,8 +74,8 @@ def precaution_sentence(precaution: Precaution, words: DateWords) -> str:
         rule = _MOVEMENT_RULES[kind]
     if precaution.until is not None:
         until = f"until {words.long(precaution.until)}"
-        rule = f"{rule.rstrip('. ')} ({until})" if kind is PrecautionKind.OTHER else f"{rule} {until}"
-    elif kind is not PrecautionKind.OTHER:
+        rule = f"{rule.rstrip('. ')} {until}"
+    elif kind is not PrecautionKind.OTHER:  # the therapist's own words without a date print as typed
         rule = f"{rule} until your surgeon says you may"
     sentence = rule if rule.endswith((".", "!", "?")) else f"{rule}."
     note = precaution.note.strip()
@@ -139,23 +139,23 @@ def numbers_in_short(stage: Stage) -> str:
 
 
 def before_you_start(stage: Stage, pain_limit: int) -> list[str]:
-    """What the numbers mean, how much pain is all right and when to stop: the top of the exercise pages."""
+    """How to read a hold and a side, how much pain is all right and when to stop: before the exercises.
+    (What "times" and "sets" mean is on page 1, in the stage box.)"""
     dosages = [item.dosage for item in stage.items]
-    lines = ['"10 times" means do the move 10 times in a row.']
-    if any((d.sets or 1) > 1 for d in dosages):
-        lines.append('A "set" is one round of those. "2 sets of 10" means 10 times, a short rest, then 10 more.')
+    words = []
     if any(d.hold_seconds for d in dosages):
-        lines.append('"Hold 5 seconds" means stay still and count slowly to 5.')
+        words.append('"Hold 5 seconds" means stay still and count slowly to 5.')
     if any(d.side is Side.BOTH for d in dosages):
-        lines.append('"Each side" means do it on your left side, then on your right side.')
-    lines += [
-        "In every exercise, keep to your limits on page 1.",
-        "Your muscles may feel tired or a little sore. That is normal.",
-        f"Some pain is OK if it stays at {pain_limit} out of 10 or less and is gone by the next morning.",
+        words.append('"Each side" means do it on your left side, then on your right side.')
+    lines = [" ".join(words)] if words else []
+    return [
+        *lines,
+        "Keep to your limits on page 1 in every exercise.",
+        f"Your muscles may get tired or a little sore. Some pain is OK if it stays at {pain_limit} out of 10 or"
+        " less and is gone by the next morning.",
         "Stop an exercise if it gives you sharp pain, or pain or tingling goes down a leg. Call us if it is"
         " not better the next day.",
     ]
-    return lines
 
 
 def how_often(stage: Stage) -> str:

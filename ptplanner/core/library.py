@@ -5,14 +5,15 @@ A bad file is reported and skipped; it never stops the other files from loading.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from ptplanner.core.data_text import DataTextError, load_toml
 from ptplanner.core.exercise import Exercise, Origin
+from ptplanner.core.files import UnreadableFile, read_capped_text
 from ptplanner.core.problems import Problem, problems_from_validation
 
 MAX_FILE_BYTES = 256 * 1024
@@ -22,6 +23,7 @@ MAX_FILE_BYTES = 256 * 1024
 class Library:
     exercises: dict[str, Exercise] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    files: dict[str, str] = field(default_factory=dict)  # exercise id -> the file it was read from
 
     def get(self, exercise_id: str) -> Exercise | None:
         return self.exercises.get(exercise_id)
@@ -51,15 +53,9 @@ class Library:
 def read_exercise_file(path: Path, origin: Origin = Origin.BUNDLED) -> tuple[Exercise | None, list[Problem]]:
     name = path.name
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return None, [Problem(name, "(whole file)", f"larger than {MAX_FILE_BYTES // 1024} KiB")]
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        return None, [Problem(name, "(whole file)", f"not valid TOML: {error}")]
-    except UnicodeDecodeError:
-        return None, [Problem(name, "(whole file)", "not UTF-8 text")]
-    except OSError as error:
-        return None, [Problem(name, "(whole file)", f"cannot be read: {error.strerror}")]
+        data = load_toml(read_capped_text(path, MAX_FILE_BYTES))
+    except (UnreadableFile, DataTextError) as error:
+        return None, [Problem(name, "(whole file)", str(error))]
     if "origin" in data:
         return None, [Problem(name, "origin", "set by ptplanner, not by library files")]
     try:
@@ -86,7 +82,7 @@ def load_library(folder: Path, origin: Origin = Origin.BUNDLED) -> Library:
         exercises[exercise.id] = exercise
         files[exercise.id] = path.name
     linked, link_problems = _check_links(exercises, files)
-    return Library(linked, problems + link_problems)
+    return Library(linked, problems + link_problems, files)
 
 
 def _check_links(exercises: dict[str, Exercise], files: dict[str, str]) -> tuple[dict[str, Exercise], list[Problem]]:

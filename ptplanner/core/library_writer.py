@@ -7,6 +7,7 @@ from pathlib import Path
 import tomli_w
 
 from ptplanner.core.exercise import Exercise
+from ptplanner.core.files import write_file_atomically
 
 
 def exercise_to_toml(exercise: Exercise) -> str:
@@ -16,5 +17,5 @@ def exercise_to_toml(exercise: Exercise) -> str:
 
 def write_exercise_file(exercise: Exercise, folder: Path) -> Path:
     path = folder / f"{exercise.id}.toml"
-    path.write_text(exercise_to_toml(exercise), encoding="utf-8")
+    write_file_atomically(path, exercise_to_toml(exercise).encode("utf-8"), private=False)
     return path

@@ -16,6 +16,7 @@ from pydantic import (
     model_validator,
 )
 
+from ptplanner.core.bounds import EARLIEST_DAY, LATEST_DAY, Day
 from ptplanner.core.model import CoreModel
 from ptplanner.core.vocabulary import Movement
 
@@ -81,7 +82,7 @@ class Precaution(CoreModel):
     """One restriction, with the date it ends (None: until the therapist lifts it)."""
 
     kind: PrecautionKind
-    until: date | None = None
+    until: Day | None = None
     limit: float | None = None
     unit: Unit | None = None
     note: str = Field(default="", max_length=1000)
@@ -142,7 +143,7 @@ class Patient(CoreModel):
     id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     name: str = Field(min_length=1, max_length=MAX_NAME)
     date_of_birth: date
-    surgery_date: date | None = None
+    surgery_date: Day | None = None
     procedure: str = Field(default="", max_length=500)
     fused_levels: tuple[str, ...] = ()
     therapist: str = Field(default="", max_length=500)
@@ -179,8 +180,10 @@ class Patient(CoreModel):
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Patient:
-        if self.date_of_birth.year < 1900:
-            raise ValueError("date of birth is before 1900")
+        if self.date_of_birth < EARLIEST_DAY:
+            raise ValueError(f"date of birth is before {EARLIEST_DAY.year}")
+        if self.date_of_birth > LATEST_DAY:
+            raise ValueError(f"date of birth is after {LATEST_DAY.year}")
         if self.surgery_date is not None and self.surgery_date <= self.date_of_birth:
             raise ValueError("surgery date must be after the date of birth")
         return self

@@ -9,7 +9,7 @@ from datetime import date
 
 from pydantic import ValidationError
 
-from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Unit, new_id
+from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Subject, Unit, new_id
 
 EARLIEST_BIRTH_YEAR = 1900
 
@@ -92,11 +92,16 @@ def patient_from(entry: PatientEntry) -> Patient:
 
 
 def precaution_from(
-    kind: PrecautionKind, until: date | None, limit: float | None, unit: Unit | None, note: str
+    kind: PrecautionKind,
+    until: date | None,
+    limit: float | None,
+    unit: Unit | None,
+    note: str,
+    about: Subject = Subject.GENERAL,
 ) -> Precaution:
     """A precaution from a form row; ValueError with a sentence for the row when it is not valid."""
     try:
-        return Precaution(kind=kind, until=until, limit=limit, unit=unit, note=note)
+        return Precaution(kind=kind, until=until, limit=limit, unit=unit, note=note, about=about)
     except ValidationError as error:
         raise ValueError(" ".join(_sentence(d["msg"]) for d in error.errors(include_url=False))) from None
 

@@ -38,14 +38,28 @@ def field_path(location: tuple[str | int, ...]) -> str:
     return text or "(whole file)"
 
 
-def problems_from_validation(file: str, error: ValidationError) -> list[Problem]:
+def problems_from_validation(file: str, error: ValidationError, show_values: bool = True) -> list[Problem]:
+    """One problem per pydantic error. `show_values` False leaves out the values the file held (a patient's
+    details must never appear in a message)."""
     problems = []
-    for detail in error.errors(include_url=False):
+    for detail in error.errors(include_url=False, include_input=show_values):
         message = _MESSAGES.get(detail["type"]) or _TOML_WORDS.get(detail["type"], detail["msg"])
         if detail["type"] not in _MESSAGES and "input" in detail and not isinstance(detail["input"], dict):
-            shown = repr(detail["input"])
-            message = f"{message} (got {shown[:60]})"
+            message = f"{message} (got {shown_value(detail['input'])})"
         if message.startswith("Value error, "):
             message = message.removeprefix("Value error, ")
         problems.append(Problem(file, field_path(tuple(detail["loc"])), message))
     return problems
+
+
+def shown_value(value: object, width: int = 60) -> str:
+    """A value from a data file, short enough for one line; never fails, however big or deep the value."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        return "a number with more than 19 digits"
+    if isinstance(value, list | tuple | dict | set):
+        return f"a {'list' if not isinstance(value, dict) else 'table'} of {len(value)}"
+    try:
+        shown = repr(value)
+    except (ValueError, RecursionError):
+        return type(value).__name__
+    return shown if len(shown) <= width else shown[: width - 1] + "…"

@@ -6,12 +6,12 @@ library edit never silently changes what the patient was given.
 
 from __future__ import annotations
 
-from datetime import date
 
 from typing import Any
 
 from pydantic import Field, field_validator, model_validator
 
+from ptplanner.core.bounds import Day, Version
 from ptplanner.core.dosage import Dosage
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.model import CoreModel
@@ -70,19 +70,19 @@ class StageMove(CoreModel):
     """The day the patient was moved to a stage."""
 
     stage_index: int = Field(ge=0, lt=MAX_STAGES)
-    on: date
+    on: Day
 
 
 class Program(CoreModel):
     id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     patient_id: str = Field(min_length=1, max_length=64)
     title: str = Field(min_length=1, max_length=200)
-    created_on: date
+    created_on: Day
     template_id: str = Field(default="", max_length=64)
     stages: tuple[Stage, ...] = Field(default=(), max_length=MAX_STAGES)
     moves: tuple[StageMove, ...] = ()
     # Bumped by storage on every save; a handout names the version it printed.
-    version: int = Field(default=0, ge=0)
+    version: Version = 0
 
     @model_validator(mode="after")
     def _moves_point_at_stages(self) -> Program:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
 from pathlib import Path
 
 from pydantic import Field, ValidationError, model_validator
 
+from ptplanner.core.data_text import DataTextError, load_toml
 from ptplanner.core.dosage import Dosage
+from ptplanner.core.files import UnreadableFile, read_capped_text
 from ptplanner.core.library import MAX_FILE_BYTES, Library
 from ptplanner.core.model import CoreModel
 from ptplanner.core.patient import Subject
@@ -94,15 +95,9 @@ def load_templates(folder: Path, library: Library) -> tuple[dict[str, ProgramTem
     for path in sorted(folder.glob("*.toml")):
         label = f"templates/{path.name}"
         try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                problems.append(Problem(label, "(whole file)", "too large"))
-                continue
-            template = ProgramTemplate.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
-        except tomllib.TOMLDecodeError as error:
-            problems.append(Problem(label, "(whole file)", f"not valid TOML: {error}"))
-            continue
-        except (OSError, UnicodeDecodeError) as error:
-            problems.append(Problem(label, "(whole file)", f"cannot be read: {error}"))
+            template = ProgramTemplate.model_validate(load_toml(read_capped_text(path, MAX_FILE_BYTES)))
+        except (UnreadableFile, DataTextError) as error:
+            problems.append(Problem(label, "(whole file)", str(error)))
             continue
         except ValidationError as error:
             problems += problems_from_validation(label, error)

@@ -37,6 +37,7 @@ from ptplanner.core.clinic import (
     Paper,
     celsius_to_fahrenheit,
 )
+from ptplanner.core.files import UnreadableFile, read_capped
 from ptplanner.gui.handout_preview import PAPER_NAMES
 from ptplanner.gui.library.fields import ErrorLabel
 from ptplanner.gui.library.validation import GENERAL, field_messages
@@ -188,9 +189,9 @@ class ClinicSettingsDialog(QDialog):
         if not name:
             return
         try:
-            data = Path(name).read_bytes()
-        except OSError as error:
-            self.errors["logo"].show_message(f"The file cannot be read: {error.strerror}.")
+            data = read_capped(Path(name), MAX_LOGO_BYTES)
+        except UnreadableFile as error:
+            self.errors["logo"].show_message(f"The file cannot be used: {error}.")
             return
         problem = _logo_problem(data)
         self.errors["logo"].show_message(problem)

@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
 from ptplanner.core.summary import current_program
+from ptplanner.error_text import user_message
 from ptplanner.gui.models.program import ProgramModel
 from ptplanner.gui.tasks import TaskRunner
 from ptplanner.storage.errors import ConflictError, DatabaseError
@@ -138,5 +139,4 @@ def _why(error: BaseException, what: str) -> str:
         if isinstance(error, ConflictError)
         else "Your changes are still here; try saving again once the problem is fixed."
     )
-    detail = getattr(error, "orig", None) or error
-    return f"The {what} was not saved: {detail} {advice}"
+    return f"The {what} was not saved: {user_message(error)} {advice}"

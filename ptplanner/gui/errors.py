@@ -1,32 +1,42 @@
-"""One place where unexpected errors end up: logged, and shown to the user instead of lost."""
+"""One place where unexpected errors end up: logged, and shown to the user instead of lost.
+
+Neither the log nor the dialog repeats an error's message (it could quote a patient's details or a
+row of the database): they give the kinds of error and the lines of code, which is what a bug report needs.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
-import traceback
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ptplanner.error_text import scrubbed_traceback, summary, where
 
 log = logging.getLogger("ptplanner")
 
 
 def install_excepthook() -> None:
     """An exception in a Qt slot only prints a traceback by default; make it visible."""
-    previous = sys.excepthook
-
     def hook(kind, value, tb):
-        log.error("Unexpected error", exc_info=(kind, value, tb))
+        if value is None:
+            value = kind()
+        if value.__traceback__ is None:
+            value = value.with_traceback(tb)
+        details = scrubbed_traceback(value)
+        log.error("Unexpected error\n%s", details)
         if QApplication.instance() is None:
-            previous(kind, value, tb)
+            print(details, file=sys.stderr)
             return
-        box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong", f"{kind.__name__}: {value}")
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, "Something went wrong", f"{summary(value)} (in {where(tb)})"
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(
             "Your last change may not have been saved. Please check it, and tell your IT contact."
         )
-        box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
+        box.setDetailedText(details)
         box.exec()
 
     sys.excepthook = hook

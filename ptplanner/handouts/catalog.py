@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4, LETTER
@@ -25,6 +24,7 @@ from ptplanner.core.exercise import Exercise
 from ptplanner.core.library import Library
 from ptplanner.core.vocabulary import Category
 from ptplanner.handouts.fonts import register_fonts
+from ptplanner.handouts.markup import TextMarkup
 from ptplanner.handouts.page import numbered_canvas
 from ptplanner.handouts.pictures import pictures_flowables
 
@@ -36,11 +36,14 @@ PICTURE_GAP = 0.2 * inch
 GREY = Color(0.35, 0.35, 0.35)
 
 
-def build_catalog(library: Library, out: Path, paper: str = "letter") -> int:
-    """Write the catalog of every active exercise to `out` as a PDF; returns the number of pages."""
+def build_catalog(library: Library, out: Path, paper: str = "letter", text: TextMarkup | None = None) -> int:
+    """Write the catalog of every active exercise to `out` as a PDF; returns the number of pages.
+    `text.warnings` tell what could not be printed correctly (a clinic's own exercises may be in any
+    language)."""
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
     styles = _styles()
+    text = TextMarkup() if text is None else text
     page_size = PAPERS[paper]
     document = SimpleDocTemplate(
         str(out),
@@ -56,7 +59,7 @@ def build_catalog(library: Library, out: Path, paper: str = "letter") -> int:
     )
     story: list[Flowable] = [
         Paragraph(TITLE, styles["title"]),
-        Paragraph(escape(f"{len(library.active())} exercises, grouped by kind."), styles["body"]),
+        Paragraph(text(f"{len(library.active())} exercises, grouped by kind."), styles["body"]),
     ]
     for category in Category:
         exercises = sorted(
@@ -64,8 +67,8 @@ def build_catalog(library: Library, out: Path, paper: str = "letter") -> int:
         )
         if not exercises:
             continue
-        heading = Paragraph(escape(category.value.capitalize()), styles["category"])
-        blocks = [_exercise_block(exercise, document.width, styles) for exercise in exercises]
+        heading = Paragraph(text(category.value.capitalize()), styles["category"])
+        blocks = [_exercise_block(exercise, document.width, styles, text) for exercise in exercises]
         story.append(KeepTogether([heading, *blocks[0]]))  # a heading never ends a page alone
         story += [KeepTogether(block) for block in blocks[1:]]
     pages: list[int] = []
@@ -73,20 +76,23 @@ def build_catalog(library: Library, out: Path, paper: str = "letter") -> int:
     return pages[0]
 
 
-def _exercise_block(exercise: Exercise, width: float, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _exercise_block(
+    exercise: Exercise, width: float, styles: dict[str, ParagraphStyle], text: TextMarkup
+) -> list[Flowable]:
+    where = f"the exercise {exercise.id}"
     steps = ListFlowable(
-        [ListItem(Paragraph(escape(step), styles["body"]), leftIndent=18) for step in exercise.steps],
+        [ListItem(Paragraph(text(step, where), styles["body"]), leftIndent=18) for step in exercise.steps],
         bulletType="1",
         bulletFontName=styles["body"].fontName,
         bulletFontSize=styles["body"].fontSize,
         leftIndent=18,
     )
     return [
-        Paragraph(escape(exercise.name), styles["name"]),
+        Paragraph(text(exercise.name, where), styles["name"]),
         _pictures(exercise, width, styles),
-        Paragraph(escape(exercise.dosage.describe()), styles["dose"]),
+        Paragraph(text(exercise.dosage.describe(), where), styles["dose"]),
         steps,
-        Paragraph(escape(exercise.stop_if), styles["stop"]),
+        Paragraph(text(exercise.stop_if, where), styles["stop"]),
         HRFlowable(width="100%", thickness=0.5, color=GREY, spaceBefore=8, spaceAfter=4),
     ]
 

@@ -9,10 +9,11 @@ from io import BytesIO
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from ptplanner.core.clinic import ClinicSettings, Paper
 from ptplanner.core.dates import DateWords
+from ptplanner.core.handout_text import StageTiming
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
 from ptplanner.handouts.content import HandoutContent
@@ -60,7 +61,7 @@ def build_handout(
     layout = Layout(
         style, text, width, page_size[1] - 2 * MARGIN - footer.height, today, options.paper.date_style
     )
-    warnings: list[str] = []
+    warnings = _notices(content)
     story = _story(content, layout, options, warnings)
     buffer = BytesIO()
     document = SimpleDocTemplate(
@@ -81,11 +82,26 @@ def build_handout(
     return Handout(buffer.getvalue(), pages[-1], tuple(warnings + layout.text.warnings), content.stage_index)
 
 
+def _notices(content: HandoutContent) -> list[str]:
+    """What the person printing should know about this handout before handing it over."""
+    notices = []
+    number = content.stage_index + 1
+    if content.timing is StageTiming.PAST:
+        notices.append(f"Stage {number} is a past stage: page 1 says so. The patient's current stage is "
+                       f"stage {(content.program.current_stage_index() or 0) + 1}.")
+    elif content.timing is StageTiming.COMING:
+        notices.append(f"Stage {number} is a coming stage: page 1 says so, and its log sheet starts on the "
+                       "stage's first day when that is still ahead.")
+    if not content.patient.surgeon_phone:
+        notices.append("The patient record has no surgeon's office phone, so the warning signs say to call the "
+                       "surgeon's office without a number. Add it under Edit patient (Ctrl+E).")
+    return notices
+
+
 def _story(
     content: HandoutContent, layout: Layout, options: HandoutOptions, warnings: list[str]
 ) -> list[Flowable]:
     story = overview(content, layout, warnings)
-    story.append(PageBreak())  # page 1 is the safety page; the exercises start on a page of their own
     items = content.stage.items
     heading = [Paragraph("Your exercises", layout.look.section)]
     for number, item in enumerate(items, start=1):

@@ -29,6 +29,7 @@ MIN_BODY_CM = {False: 4.5, True: 6.0}  # normal print, large print
 BODY_SHARE = 0.9  # of a picture's longer side the body takes, its frame being tight around it
 PICTURE_SHARE = 0.34  # of the width, the picture column in normal print: 171 pt, a 5.4 cm body lying
 LARGE_PICTURE_SHARE = 0.44  # in large print: 222 pt, a 7 cm body lying
+MAX_PICTURE_SHARE = 0.5  # the most the picture column takes, so the words keep half the width
 GUTTER = 12
 
 
@@ -91,8 +92,7 @@ def _pictures_and_text(exercise: Exercise, layout: Layout, where: str) -> list[F
     if len(drawings) > 2:
         across = _picture_grid(drawings, labels, layout.width / len(drawings), len(drawings), layout)
         return [across, *text]
-    column = layout.width * picture_share(layout)
-    per_row = _per_row(drawings, column, layout)
+    column, per_row = picture_column(drawings, layout)
     grid = _picture_grid(drawings, labels, column / per_row, per_row, layout)
     return [_plain_row([grid, text], [column + GUTTER, layout.width - column - GUTTER], layout)]
 
@@ -143,14 +143,20 @@ def picture_share(layout: Layout) -> float:
     return LARGE_PICTURE_SHARE if layout.large_print else PICTURE_SHARE
 
 
-def _per_row(drawings: Sequence[Drawing], column: float, layout: Layout) -> int:
-    """Side by side (tall pictures: standing, sitting) or one above the other (wide ones: lying):
-    whichever keeps the body at least MIN_BODY_CM long on its longer side and takes less height."""
+def picture_column(drawings: Sequence[Drawing], layout: Layout) -> tuple[float, int]:
+    """The picture column's width and how many pictures stand side by side in it.
+
+    Side by side when that keeps the column within MAX_PICTURE_SHARE of the width (tall pictures:
+    standing, sitting), else one above the other (wide ones: lying). Either way the column is just
+    wide enough for the body to be MIN_BODY_CM long on its longer side, and no narrower than the
+    print's picture share."""
     aspect = drawings[0].width / drawings[0].height  # the pictures of an exercise share one box
-    side_by_side = column / len(drawings) - PICTURE_GAP
-    if body_length(side_by_side, side_by_side / aspect) >= MIN_BODY_CM[layout.large_print] * cm:
-        return len(drawings)
-    return 1
+    height = MIN_BODY_CM[layout.large_print] * cm / BODY_SHARE / max(aspect, 1.0)
+    side_by_side = len(drawings) * (height * aspect + PICTURE_GAP)
+    least = layout.width * picture_share(layout)
+    if side_by_side <= layout.width * MAX_PICTURE_SHARE:
+        return max(least, side_by_side), len(drawings)
+    return max(least, height * aspect + PICTURE_GAP), 1
 
 
 def body_length(width: float, height: float) -> float:
@@ -165,7 +171,7 @@ def _picture_grid(
     label = layout.look.label
     aspect = drawings[0].width / drawings[0].height
     width = column - PICTURE_GAP
-    height = min(width / aspect, MIN_BODY_CM[layout.large_print] * cm / BODY_SHARE)
+    height = min(width / aspect, MIN_BODY_CM[layout.large_print] * cm / BODY_SHARE / max(aspect, 1.0))
     rows: list[list] = []
     for start in range(0, len(drawings), per_row):
         chunk = range(start, min(start + per_row, len(drawings)))

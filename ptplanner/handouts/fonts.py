@@ -1,12 +1,15 @@
 """The embedded TTF fonts every PDF uses (reportlab's built-in fonts cover Latin-1 only).
 
-The bundled DejaVu Sans covers Latin, Greek and Cyrillic. For anything else (Chinese, Japanese,
-Korean...) a TrueType font already installed on the computer is looked for, never shipped.
+The bundled DejaVu Sans covers Latin, Greek, Cyrillic, Hebrew and most Arabic. The bundled Noto Sans
+Arabic (regular only) prints Arabic-script text with letters DejaVu lacks (Urdu, Pashto, Sindhi...).
+For anything else (Chinese, Japanese, Korean...) a TrueType font already installed on the computer
+is looked for, never shipped.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sys
 import zlib
 from functools import cache
@@ -16,10 +19,12 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from ptplanner.handouts.visual_lines import draw_paragraphs_in_visual_order
 from ptplanner.resources import fonts_dir
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
+ARABIC = "NotoSansArabic"
 # Fonts known to hold CJK glyphs as TrueType outlines (reportlab cannot embed CFF/OpenType outlines;
 # such files are tried and skipped). Earlier hints are preferred.
 FALLBACK_HINTS = (
@@ -53,7 +58,9 @@ _FONT_SUFFIXES = (".ttf", ".ttc")
 
 @cache
 def register_fonts() -> tuple[str, str]:
-    """Register the bundled sans-serif family once; returns (regular, bold) font names."""
+    """Register the bundled sans-serif family once; returns (regular, bold) font names. Every PDF
+    calls this first, so this is also where paragraphs learn to draw right-to-left text."""
+    draw_paragraphs_in_visual_order()
     folder = fonts_dir()
     pdfmetrics.registerFont(TTFont(REGULAR, str(folder / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
@@ -68,6 +75,14 @@ def bundled_coverage() -> frozenset[int]:
     """Code points both bundled fonts draw (text may be regular or bold)."""
     regular, bold = register_fonts()
     return frozenset(_code_points(regular)) & frozenset(_code_points(bold))
+
+
+@cache
+def arabic_coverage() -> frozenset[int]:
+    """Code points the bundled Arabic font draws (registered on first use)."""
+    register_fonts()
+    pdfmetrics.registerFont(TTFont(ARABIC, str(fonts_dir() / "NotoSansArabic-Regular.ttf")))
+    return frozenset(_code_points(ARABIC))
 
 
 def system_font_folders() -> tuple[Path, ...]:
@@ -107,7 +122,10 @@ def fallback_candidates(folders: tuple[Path, ...]) -> tuple[Path, ...]:
 @cache
 def load_fallback_font(path: Path) -> tuple[str, frozenset[int]] | None:
     """Register a system font for embedding; (its name, the code points it draws), or None if unusable."""
-    name = f"Fallback-{path.stem}-{zlib.crc32(str(path).encode()):08x}"  # two files may share a name
+    # The name goes into Paragraph markup (<font name="...">): only letters, digits and dashes, so a
+    # file named like markup cannot break the handout. The checksum tells two such files apart.
+    stem = re.sub(r"[^A-Za-z0-9-]", "_", path.stem)
+    name = f"Fallback-{stem}-{zlib.crc32(str(path).encode()):08x}"
     try:
         pdfmetrics.registerFont(TTFont(name, str(path)))
     except (TTFError, OSError, ValueError, KeyError, IndexError):

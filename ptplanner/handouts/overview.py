@@ -45,15 +45,19 @@ def overview(content: HandoutContent, layout: Layout, warnings: list[str]) -> li
     def signs() -> list[Flowable]:
         return warning_signs(content, layout)
 
-    before = _before_you_start(content, layout)
+    def before() -> list[Flowable]:
+        return _before_you_start(content, layout)
+
+    if layout.fits_on_a_page([*head(), *limits(), *signs(), *before()]):
+        return [*head(), *limits(), *signs(), *before(), PageBreak()]
     if layout.fits_on_a_page([*head(), *limits(), *signs()]):
-        return [*head(), *limits(), *signs(), PageBreak(), *before]
+        return [*head(), *limits(), *signs(), PageBreak(), *before()]
     if layout.fits_on_a_page([*head(), *signs()]):
-        return [*head(), *signs(), PageBreak(), *limits(), *before]
+        return [*head(), *signs(), PageBreak(), *limits(), *before()]
     # Large print: the name, the stage and the urgent warning signs; the clinic and the rest on page 2.
     name = _name_lines(content, layout)[0]
     urgent = warning_signs(content, layout, urgent_only=True)
-    rest = [*banner, how(), *limits(), *questions_box(content, layout), *before]
+    rest = [*banner, how(), *limits(), *questions_box(content, layout), *before()]
     return [name, _stage_box(content, layout), *urgent, PageBreak(), *rest]
 
 

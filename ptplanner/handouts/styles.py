@@ -1,6 +1,7 @@
 """Type sizes and spacing for normal and large print, and the context every handout section uses.
 
-Normal print keeps body text at 13 pt and headings at 15-18 pt; large print puts body text at 17 pt
+Normal print keeps body text at 12 pt (the least handout guides allow, so two exercises fit on a page) and
+headings at 14-17 pt; large print puts body text at 17 pt
 for readers with low vision. Everything is black on white, so it prints well in black and white.
 """
 
@@ -13,18 +14,8 @@ from datetime import date
 from reportlab.lib.colors import black
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    KeepTogether,
-    ListFlowable,
-    ListItem,
-    PageTemplate,
-    Paragraph,
-    Table,
-    TableStyle,
-)
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Table, TableStyle
 
 from ptplanner.core.dates import DateStyle, DateWords
 from ptplanner.handouts.fonts import register_fonts
@@ -124,13 +115,8 @@ class Layout:
         return self.look.large
 
     def fits_on_a_page(self, parts: list[Flowable]) -> bool:
-        """Whether `parts` fit in one page's text frame, one under the other: laid out for real on a page
-        of the frame's size, and thrown away. Give fresh flowables: laying out may split them."""
-        frame = Frame(0, 0, self.width, self.height, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        document = BaseDocTemplate(BytesIO(), pagesize=(self.width, self.height), pageTemplates=[])
-        document.addPageTemplates([PageTemplate(frames=[frame])])
-        document.build(list(parts))
-        return document.page == 1
+        """Whether `parts` fit in one page's text frame, one under the other (measured, not drawn)."""
+        return stacked_height(parts, self.width, Canvas(BytesIO())) <= self.height
 
     def paragraph(self, text: str, style: ParagraphStyle, where: str = "", label: str = "") -> Paragraph:
         """`text` printed exactly as typed; `label` (ptplanner's own words) goes before it in bold."""
@@ -170,3 +156,19 @@ class Layout:
             **kind,
         )
 
+
+def stacked_height(parts: list[Flowable], width: float, canvas: Canvas) -> float:
+    """The height `parts` take at the top of an empty frame, spaced as reportlab's Frame spaces them
+    (a flowable's space before, less the space after the one above it). A KeepTogether is measured by
+    its content: when that does not fit it reports an endless height, not its own."""
+    flat: list[Flowable] = []
+    for part in parts:
+        flat += part._content if isinstance(part, KeepTogether) else [part]
+    total, above = 0.0, None
+    for part in flat:
+        if above is not None:
+            total += max(part.getSpaceBefore() - above, 0)
+        total += part.wrapOn(canvas, width, 1e6)[1]
+        above = part.getSpaceAfter()
+        total += above
+    return total

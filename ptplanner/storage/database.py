@@ -7,12 +7,13 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
-from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, text
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy import URL, Engine, event, inspect, text
+from sqlalchemy.exc import NoSuchModuleError, OperationalError
 from sqlalchemy.exc import DatabaseError as DriverError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ptplanner.storage import sqlite_file
+from ptplanner.storage.driver_errors import private_engine
 from ptplanner.storage.errors import (
     AlreadyExists,
     ConflictError,
@@ -24,6 +25,7 @@ from ptplanner.storage.errors import (
     NotPtplannerDatabase,
 )
 from ptplanner.storage.migrate import head_revision, refuse_unknown_revisions, upgrade_to_head
+from ptplanner.storage.urls import parse_database_url, shown_url
 
 __all__ = [
     "AlreadyExists",
@@ -88,10 +90,7 @@ def default_database_url(data_dir: Path) -> str:
 
 def open_database(url: str) -> Database:
     """Check the database, then bring its schema up to date. Raises DatabaseError subclasses."""
-    try:
-        parsed = make_url(url)
-    except ArgumentError as error:
-        raise DatabaseUnavailable(f"'{url}' is not a database address: {error}") from error
+    parsed = parse_database_url(url)
     if parsed.get_backend_name() == "sqlite":
         return _open_sqlite(url, _sqlite_path(parsed.database))
     return _open_server(url, parsed)
@@ -106,7 +105,7 @@ def _sqlite_path(database: str | None) -> Path | None:
 def _open_sqlite(url: str, path: Path | None) -> Database:
     if path is not None and sqlite_file.checked_before_opening(path):
         sqlite_file.create_private(path)
-    engine = create_engine(url)
+    engine = private_engine(url)
     event.listen(engine, "connect", sqlite_file.set_pragmas)
     try:
         with engine.begin() as connection:
@@ -116,7 +115,7 @@ def _open_sqlite(url: str, path: Path | None) -> Database:
             upgrade_to_head(connection, before_update=keep_copy)
     except DriverError as error:
         engine.dispose()
-        raise DatabaseUnavailable(f"Cannot open the database {path or url}: {error.orig}") from error
+        raise DatabaseUnavailable(str(error)) from error  # worded by driver_errors
     except DatabaseError:
         engine.dispose()
         raise
@@ -126,11 +125,11 @@ def _open_sqlite(url: str, path: Path | None) -> Database:
 
 
 def _open_server(url: str, parsed: URL) -> Database:
-    shown = parsed.render_as_string(hide_password=True)
+    shown = shown_url(parsed)
     try:
         from alembic.runtime.migration import MigrationContext
 
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = private_engine(url, pool_pre_ping=True)
         with engine.connect() as connection:
             revisions = MigrationContext.configure(connection).get_current_heads()
             others = [] if revisions else sorted(inspect(connection).get_table_names())
@@ -140,7 +139,7 @@ def _open_server(url: str, parsed: URL) -> Database:
             "(for PostgreSQL: pip install 'ptplanner[postgres]')."
         ) from error
     except OperationalError as error:
-        raise DatabaseUnavailable(f"Cannot reach the database {shown}: {error.orig}") from error
+        raise DatabaseUnavailable(str(error)) from error  # worded by driver_errors, password hidden
     if others:
         engine.dispose()
         raise NotPtplannerDatabase(
@@ -153,5 +152,5 @@ def _open_server(url: str, parsed: URL) -> Database:
             upgrade_to_head(connection)
     except DriverError as error:
         engine.dispose()
-        raise DatabaseUnavailable(f"Cannot update the tables of {shown}: {error.orig}") from error
+        raise DatabaseUnavailable(f"Cannot update the tables of {shown}: {error}") from error
     return Database(engine, url, None, shared_revision=head_revision())

@@ -23,6 +23,10 @@ class DatabaseUnavailable(DatabaseError):
     """The database cannot be reached or read at all (server down, no permission, driver missing)."""
 
 
+class DatabaseBusy(DatabaseUnavailable):
+    """Another program held the database longer than ptplanner waits; nothing was changed."""
+
+
 class ConflictError(DatabaseError):
     """Someone saved a newer version since this one was loaded; nothing was overwritten."""
 

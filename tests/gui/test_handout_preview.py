@@ -242,8 +242,10 @@ def test_a_stage_without_exercises_is_refused_with_a_message(qtbot, demo_workspa
     assert "Stage 3 (Functional strength) has no exercises yet" in dialog.message.text()
     assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
     choose(qtbot, dialog, stage=3)
-    assert not dialog.message.isVisible() and dialog.print_button.isEnabled()
+    assert dialog.print_button.isEnabled()
+    assert "Stage 4 is a coming stage" in dialog.message.text()  # said before it is printed
     assert "Stage 4 of 4: Return to activity" in preview_text(dialog)
+    assert "Coming stage: you are in stage" in preview_text(dialog)
 
 
 def test_a_program_without_stages_gets_a_message_and_no_stage_to_choose(qtbot, demo_workspace):

@@ -252,7 +252,7 @@ def test_closing_with_unsaved_days_asks_first(qtbot, margaret, monkeypatch):
     dialog.close_button.click()
     assert dialog.isVisible() and len(asked) == 1
     dialog.close_button.click()  # save, then close
-    # closed, and perhaps already deleted (deleteLater) by the time the condition is read
+    # The dialog deletes itself once closed, possibly before the first look.
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), timeout=10_000)
     wait_idle(qtbot, window)
     program_id = window.document.model.program().id

@@ -7,7 +7,7 @@ from gui_helpers import wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from ptplanner.core.patient import PrecautionKind, Unit
+from ptplanner.core.patient import PrecautionKind, Subject, Unit
 from ptplanner.gui.patients.form import PatientDialog
 
 TODAY = date(2024, 6, 1)
@@ -166,3 +166,20 @@ def test_the_surgeons_name_and_office_phone_are_kept_and_the_assessment_survives
     save(qtbot, again)
     assert again.patient.surgeon_phone == "555-0199"
     assert again.patient.assessment == assessed.assessment
+
+
+def test_an_other_precaution_says_what_it_is_about_so_the_handout_can_merge_it(qtbot, dialog):
+    fill(qtbot, dialog)
+    row = dialog.add_precaution_row()
+    row.kind.setCurrentIndex(row.kind.findData(PrecautionKind.OTHER))
+    assert not row.about.isHidden() and row.limit.isHidden()
+    qtbot.keyClicks(row.note, "No driving while on pain pills")
+    row.about.setCurrentIndex(row.about.findData(Subject.DRIVING))
+    save(qtbot, dialog)
+    [precaution] = dialog.patient.precautions
+    assert precaution.about is Subject.DRIVING and precaution.subject is Subject.DRIVING
+
+    row = PatientDialog(dialog.patient, TODAY).precaution_rows[0]
+    assert row.about.currentData() == Subject.DRIVING
+    row.kind.setCurrentIndex(row.kind.findData(PrecautionKind.NO_LIFTING))
+    assert row.precaution().subject is Subject.LIFTING  # a lifting ban is about lifting, whatever was chosen

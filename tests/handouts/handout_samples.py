@@ -36,6 +36,8 @@ def make_patient(**changes) -> Patient:
         "date_of_birth": date(1958, 4, 2),
         "surgery_date": SURGERY,
         "therapist": "Sam Rivera, PT",
+        "surgeon": "Dr. Maria Lee",
+        "surgeon_phone": "(555) 010-7700",
         "precautions": (
             Precaution(kind=PrecautionKind.LIFTING_LIMIT, limit=10, unit=Unit.LB, until=date(2025, 4, 7)),
             Precaution(

@@ -183,3 +183,22 @@ def test_every_date_of_an_a4_handout_puts_the_day_first_and_of_a_letter_one_the_
     assert "program · March 1, 2025" in letter and "Program of January 11, 2025" in letter
     assert "program · 1 March 2025" in a4 and "Program of 11 January 2025" in a4
     assert "March 1, 2025" not in a4 and "1 March 2025" not in letter
+
+
+def test_the_person_printing_is_told_when_the_surgeons_phone_is_missing():
+    assert build().warnings == ()
+    patient = make_patient(surgeon_phone="")
+    [notice] = build(patient, make_program(patient)).warnings
+    assert "no surgeon's office phone" in notice and "Edit patient" in notice
+
+
+def test_a_past_or_coming_stage_says_so_on_page_1_and_to_the_person_printing():
+    patient = make_patient()
+    program = make_program(patient, stage_index=1)
+    past, coming = build(patient, program, stage_index=0), build(patient, program, stage_index=3)
+    assert "Past stage: you have moved on to stage 2." in flat(page_texts(past.pdf)[0])
+    assert "Coming stage: you are in stage 2 now." in flat(page_texts(coming.pdf)[0])
+    assert any("past stage" in notice for notice in past.warnings)
+    assert any("coming stage" in notice for notice in coming.warnings)
+    current = build(patient, program, stage_index=1)
+    assert "Past stage" not in pdf_text(current.pdf) and "Coming stage" not in pdf_text(current.pdf)

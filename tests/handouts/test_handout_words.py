@@ -115,7 +115,7 @@ def test_without_a_surgeon_on_record_the_handout_still_says_whom_to_call():
         ),
         (
             Precaution(kind=PrecautionKind.OTHER, note="No driving.", until=date(2025, 3, 1)),
-            "No driving (until 1 March).",
+            "No driving until 1 March.",
         ),
         (
             Precaution(kind=PrecautionKind.OTHER, note="Wear the brace out of bed"),

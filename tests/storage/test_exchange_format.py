@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from storage_samples import make_entry, make_patient, make_program, make_score
 
+from ptplanner.core.data_text import MAX_NESTING
 from ptplanner.core.exchange import (
     MAX_RECORD_BYTES,
     PatientRecord,
@@ -175,12 +176,17 @@ def test_bad_files_are_refused_naming_the_field(text, expected):
     assert str(refused.value).startswith("This patient file cannot be imported:\n- ")
 
 
-def test_deep_nesting_inside_a_field_is_refused_at_that_field():
-    nested: Any = "x"
-    for _ in range(900):
-        nested = [nested]
+def test_nesting_inside_a_field_is_refused_at_that_field_or_as_too_deep():
+    def nested(depth: int) -> Any:
+        value: Any = "x"
+        for _ in range(depth):
+            value = [value]
+        return value
+
     with pytest.raises(RecordError, match=r"patient\.notes"):
-        record_from_json(_set(("patient", "notes"), nested))
+        record_from_json(_set(("patient", "notes"), nested(MAX_NESTING - 5)))
+    with pytest.raises(RecordError, match=r"\(whole file\): nested too deeply"):
+        record_from_json(_set(("patient", "notes"), nested(900)))
 
 
 def test_a_file_over_the_limit_in_utf8_bytes_is_refused():

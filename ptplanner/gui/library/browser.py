@@ -22,6 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ptplanner.core.exercise import Exercise, Origin
 from ptplanner.core.library import Library
+from ptplanner.error_text import user_message
 from ptplanner.gui.library.clinic import (
     Draft,
     blank_draft,
@@ -227,7 +228,8 @@ class LibraryBrowser(QWidget):
         try:
             self._store.save_clinic_exercise(changed)
         except (DatabaseError, SQLAlchemyError) as error:
-            QMessageBox.warning(self, "Not saved", f"“{exercise.name}” could not be changed: {error}")
+            why = user_message(error)
+            QMessageBox.warning(self, "Not saved", f"“{exercise.name}” could not be changed: {why}")
             return
         self._reload_clinic(changed.id)
 

@@ -16,6 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ptplanner.core.dosage import Dosage
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.library import Library
+from ptplanner.error_text import user_message
 from ptplanner.gui.library.clinic import Draft, new_clinic_id
 from ptplanner.gui.library.exercise_form import ExerciseForm, Photos
 from ptplanner.gui.library.fields import ErrorLabel
@@ -98,7 +99,7 @@ class ExerciseDialog(QDialog):
         try:
             self._save(exercise, self.form.changed_photos())
         except (DatabaseError, SQLAlchemyError, OSError, ValueError) as error:
-            self.banner.show_message(f"The exercise was not saved: {error}")
+            self.banner.show_message(f"The exercise was not saved: {user_message(error)}")
             return
         self.saved_exercise = exercise
         self._modified = False

@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
+from ptplanner.core.files import UnreadableFile, read_capped
+
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 60_000_000  # refuse before decoding: a small file can claim a gigantic picture
 MAX_SIDE = 1200  # longest side as stored: sharp on screen and on paper, small in the database
@@ -36,12 +38,11 @@ class Photo:
 def read_photo(path: Path) -> Photo:
     """The photo at `path`, ready to store; PhotoError when it is not a usable PNG or JPEG."""
     try:
-        size = path.stat().st_size
-        if size > MAX_PHOTO_BYTES:
-            raise PhotoError(f"“{path.name}” is larger than {MAX_PHOTO_BYTES // 2**20} MB, the most a photo can be.")
-        data = path.read_bytes()
-    except OSError as error:
-        raise PhotoError(f"“{path.name}” cannot be read: {error.strerror or error}.") from error
+        data = read_capped(path, MAX_PHOTO_BYTES)
+    except UnreadableFile as error:
+        if str(error).startswith("larger than"):
+            raise PhotoError(f"“{path.name}” is {error}, the most a photo can be.") from None
+        raise PhotoError(f"“{path.name}”: {error}.") from None
     return photo_from_bytes(data, path.name)
 
 

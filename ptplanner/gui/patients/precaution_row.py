@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ptplanner.core.patient import Precaution, PrecautionKind, Unit
+from ptplanner.core.patient import Precaution, PrecautionKind, Subject, Unit
 from ptplanner.core.patient_entry import precaution_from
 from ptplanner.gui.patients.fields import DateField, FieldMessage
 
@@ -32,6 +32,11 @@ class PrecautionRow(QWidget):
         # Wider than any real limit, so a typo is typed, seen and explained rather than silently clipped.
         self.limit = QDoubleSpinBox(objectName="precautionLimit", decimals=1, maximum=9999, minimum=0)
         self.unit = QComboBox(objectName="precautionUnit")
+        # What an "other" precaution is about, so the handout prints it instead of a stage's line on it.
+        self.about = QComboBox(objectName="precautionAbout", toolTip="What this precaution is about")
+        for subject in Subject:
+            words = "anything else" if subject is Subject.GENERAL else subject.value
+            self.about.addItem(f"about: {words}", subject)
         self.until = DateField("precautionUntil")
         self.until.setPlaceholderText("no end date")
         self.until.setToolTip("The last day it applies (YYYY-MM-DD); empty until you lift it.")
@@ -43,11 +48,11 @@ class PrecautionRow(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for column, widget in enumerate(
-            (self.kind, self.limit, self.unit, QLabel("until"), self.until, self.note, remove)
+            (self.kind, self.limit, self.unit, self.about, QLabel("until"), self.until, self.note, remove)
         ):
             layout.addWidget(widget, 0, column)
-        layout.setColumnStretch(5, 1)
-        layout.addWidget(self.message, 1, 0, 1, 7)
+        layout.setColumnStretch(6, 1)
+        layout.addWidget(self.message, 1, 0, 1, 8)
 
         if precaution is not None:
             self._show(precaution)
@@ -57,6 +62,7 @@ class PrecautionRow(QWidget):
             self.kind.currentIndexChanged,
             self.limit.valueChanged,
             self.unit.currentIndexChanged,
+            self.about.currentIndexChanged,
             self.until.textChanged,
             self.note.textChanged,
         ):
@@ -73,6 +79,7 @@ class PrecautionRow(QWidget):
             self.limit.value() if has_limit else None,
             self.unit.currentData() if has_limit else None,
             self.note.text(),
+            self.about.currentData() if kind == PrecautionKind.OTHER else Subject.GENERAL,
         )
 
     def check(self) -> bool:
@@ -93,6 +100,7 @@ class PrecautionRow(QWidget):
             self.unit.setCurrentIndex(self.unit.findData(precaution.unit))
         self.until.set_date(precaution.until)
         self.note.setText(precaution.note)
+        self.about.setCurrentIndex(self.about.findData(precaution.about))
 
     def _fit_units(self) -> None:
         units = _UNITS.get(self.kind.currentData(), ())
@@ -106,3 +114,4 @@ class PrecautionRow(QWidget):
         self.unit.blockSignals(False)
         self.limit.setVisible(bool(units))
         self.unit.setVisible(bool(units))
+        self.about.setVisible(self.kind.currentData() == PrecautionKind.OTHER)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ptplanner.core.adherence import AdherenceEntry
+from ptplanner.core.bounds import EARLIEST_DAY
 from ptplanner.core.program import Program
 from ptplanner.gui.document import SAVE_ERRORS
 from ptplanner.gui.progress.log_grid import LogGrid
@@ -90,6 +91,7 @@ class LogSheetDialog(QDialog):
         self.tabs = QTabWidget(objectName="logTabs")
         self.week_from = QDateEdit(objectName="weekFrom", calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.week_from.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.week_from.setMinimumDate(QDate(EARLIEST_DAY.year, EARLIEST_DAY.month, EARLIEST_DAY.day))
         self.earlier = QPushButton("◀ Earlier week", objectName="earlierWeek")
         self.later = QPushButton("Later week ▶", objectName="laterWeek")
         self.message = QLabel(objectName="logMessage", wordWrap=True)

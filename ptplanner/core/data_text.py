@@ -1,0 +1,90 @@
+"""Parsing TOML and JSON from files ptplanner did not write, without letting the text exhaust the parser.
+
+Python's parsers recurse once per level of nesting and refuse integers of more than 4,300 digits
+with a ValueError; a hostile file could use either to stop a command with a traceback. Nesting is
+counted before parsing, and every failure comes back as DataTextError with a plain reason.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import tomllib
+from collections.abc import Callable
+from typing import Any
+
+MAX_NESTING = 40  # real files nest 5 levels at most
+_OPENERS, _CLOSERS = "[{", "]}"
+# Strings and comments are matched whole, so that brackets inside them are not counted.
+_JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+_TOML_TOKENS = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'  # multi-line basic string
+    r"|'{3}.*?'{3}"  # multi-line literal string
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'[^'\n]*'"
+    r"|#[^\n]*"
+    r"|[\[\]{}]",
+    re.DOTALL,
+)
+
+
+class DataTextError(ValueError):
+    """Text that is not valid data; str() is the plain reason."""
+
+
+def load_toml(text: str) -> dict[str, Any]:
+    return _parsed(
+        text, _TOML_TOKENS, tomllib.loads, tomllib.TOMLDecodeError, lambda error: f"not valid TOML: {error}"
+    )
+
+
+def load_json(text: str) -> Any:
+    return _parsed(
+        text,
+        _JSON_TOKENS,
+        lambda data: json.loads(data, parse_constant=_refuse_constant),
+        json.JSONDecodeError,
+        lambda error: f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})",
+    )
+
+
+def _parsed(
+    text: str,
+    tokens: re.Pattern[str],
+    parse: Callable[[str], Any],
+    syntax_error: type[ValueError],
+    describe: Callable[[Any], str],
+) -> Any:
+    _check_nesting(text, tokens)
+    try:
+        return parse(text)
+    except syntax_error as error:
+        raise DataTextError(describe(error)) from None
+    except ValueError as error:
+        raise DataTextError(_number_problem(error)) from None
+    except RecursionError:
+        raise DataTextError("nested too deeply") from None
+
+
+def _refuse_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a number ptplanner accepts")
+
+
+def _number_problem(error: ValueError) -> str:
+    if "digits" in str(error):
+        return f"a number has more than {sys.get_int_max_str_digits() or 4300} digits"
+    return str(error)
+
+
+def _check_nesting(text: str, tokens: re.Pattern[str]) -> None:
+    """Refuse lists or tables nested deeper than MAX_NESTING (brackets outside strings and comments)."""
+    depth = 0
+    for token in tokens.finditer(text):
+        bracket = token.group()
+        if bracket in _OPENERS:
+            depth += 1
+            if depth > MAX_NESTING:
+                raise DataTextError(f"nested too deeply (more than {MAX_NESTING} levels of lists or tables)")
+        elif bracket in _CLOSERS:
+            depth = max(depth - 1, 0)

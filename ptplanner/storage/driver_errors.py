@@ -1,0 +1,171 @@
+"""Errors from the database driver, told in words a clinic can act on and never carrying patient data.
+
+SQLAlchemy's own message repeats the SQL statement and its parameters (a patient's name, date of
+birth, notes), and PostgreSQL's detail lines can quote a whole row. Every engine ptplanner makes
+hides the parameters, and an error listener replaces each driver error with one whose message is
+written here. The replacement is still an instance of the SQLAlchemy class it replaces, so code
+that catches, say, IntegrityError works as before; it is also a ptplanner DatabaseError.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
+from sqlalchemy.exc import DBAPIError
+
+from ptplanner.storage.errors import DatabaseBusy, DatabaseDamaged, DatabaseError, DatabaseUnavailable
+from ptplanner.storage.lock_holders import write_lock_holders
+from ptplanner.storage.urls import shown_url
+
+_LIKELY_HOLDERS = "another program (the ptplanner app, a ptplanner command, a backup or a database tool)"
+_NOTHING_CHANGED = "Nothing was changed."
+
+
+LOCK_TIMEOUT_MS = 5000  # a server database waits this long for another workstation's lock, as SQLite does
+
+
+def private_engine(url: str | URL, **options: Any) -> Engine:
+    """create_engine, with parameters kept out of messages and driver errors told in plain words.
+
+    On PostgreSQL, a lock held by another workstation (or a forgotten open transaction) is waited for
+    LOCK_TIMEOUT_MS at most; then the user is told, instead of ptplanner hanging.
+    """
+    engine = create_engine(url, hide_parameters=True, **options)
+    event.listen(engine, "handle_error", _plain_error)
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "connect", _limit_lock_waits)
+    return engine
+
+
+def _limit_lock_waits(dbapi_connection: Any, _record: Any) -> None:
+    # SQLAlchemy's recipe for a session setting: outside any transaction, so a rollback keeps it.
+    autocommit = dbapi_connection.autocommit
+    dbapi_connection.autocommit = True
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute(f"SET lock_timeout = {int(LOCK_TIMEOUT_MS)}")
+    dbapi_connection.autocommit = autocommit
+
+
+class PlainDriverError(DatabaseError):
+    """Mixed into a copy of a driver error's SQLAlchemy class: str() is the plain message only."""
+
+    message = ""
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _plain_error(context: ExceptionContext) -> BaseException | None:
+    error = context.sqlalchemy_exception
+    if not isinstance(error, DBAPIError) or isinstance(error, PlainDriverError):
+        return None
+    url = context.engine.url if context.engine is not None else None
+    kind, message = describe(error.orig, url)
+    plain = _plain_class(type(error), kind)(None, None, error.orig, hide_parameters=True,
+                                            connection_invalidated=error.connection_invalidated)
+    plain.message = message
+    return plain
+
+
+@cache
+def _plain_class(driver_class: type[DBAPIError], kind: type[DatabaseError]) -> type[DBAPIError]:
+    # The driver's class comes first so that `except IntegrityError` and the like still catch it; its
+    # __str__ (statement and all) is replaced by the plain message.
+    bases = (driver_class, PlainDriverError, kind)
+    return type(f"Plain{driver_class.__name__}", bases, {"__str__": PlainDriverError.__str__})
+
+
+def describe(original: BaseException, url: URL | None) -> tuple[type[DatabaseError], str]:
+    """The kind of problem and a message for it, from the driver's own exception."""
+    if isinstance(original, sqlite3.Error):
+        return _describe_sqlite(original, _sqlite_path(url))
+    the = f"the database {shown_url(url)}" if url is not None else "the database"
+    return _describe_server(original, the, url)
+
+
+def _sqlite_path(url: URL | None) -> Path | None:
+    database = url.database if url is not None else None
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database).expanduser().absolute()
+
+
+def _describe_sqlite(error: sqlite3.Error, path: Path | None) -> tuple[type[DatabaseError], str]:
+    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    the = f"the database {path}" if path else "the database"
+    where = _capital(the)
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return DatabaseBusy, _busy_message(where, path)
+    if code == sqlite3.SQLITE_FULL:
+        return DatabaseUnavailable, f"The disk holding {the} is full. {_NOTHING_CHANGED} " \
+            "Free some space on it, then try again."
+    if code == sqlite3.SQLITE_READONLY:
+        return DatabaseUnavailable, f"{where} cannot be written: the file or its folder is read-only. " \
+            f"{_NOTHING_CHANGED} Ask whoever looks after this computer to make it writable for you."
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return DatabaseDamaged, f"{where} is damaged. ptplanner has not changed it. " \
+            "Restore your latest backup, or keep a copy of this file for recovery."
+    if code == sqlite3.SQLITE_IOERR:
+        return DatabaseUnavailable, f"The disk reported an error while ptplanner used {the}. " \
+            f"{_NOTHING_CHANGED} Check the disk (and that it is not full), then try again."
+    if code == sqlite3.SQLITE_CANTOPEN:
+        return DatabaseUnavailable, f"{where} cannot be opened: its folder is missing or not readable."
+    if code == sqlite3.SQLITE_CONSTRAINT:
+        return DatabaseError, f"{where} refused the change: it conflicts with data already stored " \
+            f"({error}). {_NOTHING_CHANGED}"
+    # SQLite's own messages name tables and columns, never the values being written.
+    name = getattr(error, "sqlite_errorname", "") or type(error).__name__
+    return DatabaseError, f"{where} refused the operation ({name}: {error}). {_NOTHING_CHANGED}"
+
+
+def _busy_message(where: str, path: Path | None) -> str:
+    holders = [] if path is None else write_lock_holders([path, path.with_name(path.name + "-wal"),
+                                                          path.with_name(path.name + "-shm")])
+    holder = " and ".join(holders) if holders else _LIKELY_HOLDERS
+    return (
+        f"{where} is busy: {holder} is writing to it and did not finish in time. {_NOTHING_CHANGED} "
+        "Wait for it to finish, or close it, then try again."
+    )
+
+
+def _describe_server(error: BaseException, the: str, url: URL | None) -> tuple[type[DatabaseError], str]:
+    state = getattr(error, "sqlstate", None) or ""
+    where = _capital(the)
+    if state in ("40001", "40P01"):
+        return DatabaseBusy, f"{where} is busy: another workstation was changing the same data at the same " \
+            f"moment. {_NOTHING_CHANGED} Try again."
+    if state in ("55P03", "57014"):
+        return DatabaseBusy, f"{where} is busy: another workstation, or another program connected to the " \
+            f"server, is holding the same data and did not let go in time. {_NOTHING_CHANGED} Try again in " \
+            "a moment; if it keeps happening, ask whoever looks after the server which session holds it."
+    if state.startswith("08") or (not state and "connection" in str(error).lower()):
+        return DatabaseUnavailable, f"Cannot reach {the}: {_redacted(error, url)}"
+    if state == "53100":
+        return DatabaseUnavailable, f"The database server's disk is full. {_NOTHING_CHANGED} " \
+            "Ask whoever looks after the server to free some space."
+    if state == "25006":
+        return DatabaseUnavailable, f"{where} can only be read, not written. {_NOTHING_CHANGED}"
+    if state.startswith("23"):
+        constraint = getattr(getattr(error, "diag", None), "constraint_name", None) or "a constraint"
+        return DatabaseError, f"{where} refused the change: it conflicts with data already stored " \
+            f"({constraint}). {_NOTHING_CHANGED}"
+    if not state:  # raised by the driver itself, e.g. a setting in the address it cannot use
+        return DatabaseUnavailable, f"{where} cannot be used: {_redacted(error, url)}"
+    # The server's detail lines can quote the row being written: only the error's code is shown.
+    return DatabaseError, f"{where} refused the operation (PostgreSQL error {state}). {_NOTHING_CHANGED}"
+
+
+def _redacted(error: BaseException, url: URL | None) -> str:
+    """The driver's first line, with the address's password blotted out should it appear."""
+    text = (str(error).strip().splitlines() or [type(error).__name__])[0]
+    password = url.password if url is not None else None
+    return text.replace(str(password), "***") if password else text
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
