@@ -100,8 +100,10 @@ def test_every_demo_report_is_addressed_and_keeps_its_table_headers_whole(demo_i
             text = " ".join(page.extract_text() for page in pdf.pages)
         for header in ("Measure", "Baseline", "Latest", "Change", "Meaning", "Exercise", "Dose", "Done"):
             assert header in words, f"{header} split in the report of {inputs.patient.name} on {paper.value}"
-        if inputs.patient.surgeon:
-            assert "To: Dr. Maria Lee (office 555-0142)" in text
+        surgeon, phone = inputs.patient.surgeon, inputs.patient.surgeon_phone
+        if surgeon:
+            assert f"To: {surgeon} (office {phone})" in text
+        if inputs.patient.assessment == ASSESSMENT:
             assert "Plan: add side-lying abduction" in text
             assert "Walking: minutes a day logged against the plan" in text or "Walking plan" not in text
         assert "From: " in text and "Riverside" in text
