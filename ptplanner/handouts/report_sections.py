@@ -87,24 +87,30 @@ class ReportSections:
 
     def _header(self) -> list[Flowable]:
         program, today = self.program, self.figures.today
-        rows = [
-            ("To:", self._recipient()),
-            ("From:", self._sender()),
-            ("Date:", self.dates.full(today)),
-            ("Patient:", self._patient_line()),
+        name = Paragraph(f"<b>{self.text(shortened(self.patient.name, MAX_NAME))}</b>", self.styles.body)
+        rows: list[tuple[str, list[Flowable]]] = [
+            ("To:", [self.paragraph(self._recipient())]),
+            ("From:", [self.paragraph(self._sender())]),
+            ("Date:", [self.paragraph(self.dates.full(today))]),
+            (
+                "Patient:",
+                [name, self.paragraph(self._patient_details())],
+            ),  # a name apart, whatever its script
         ]
         index = self.figures.stage_index
         stage = "no stages yet"
         if index is not None:
             since = self.dates.long(stage_entered_on(program, today))
             stage = f"stage {index + 1} of {len(program.stages)}: {self.stage_name(index)}, since {since}"
-        rows.append(("Program:", f"\u201c{program.title}\u201d, version {program.version}; {stage}."))
+        rows.append(
+            (
+                "Program:",
+                [self.paragraph(f"\u201c{program.title}\u201d, version {program.version}; {stage}.")],
+            )
+        )
         label_width = 0.9 * inch
         table = Table(
-            [
-                [Paragraph(f"<b>{label}</b>", self.styles.body), self.paragraph(value)]
-                for label, value in rows
-            ],
+            [[Paragraph(f"<b>{label}</b>", self.styles.body), cell] for label, cell in rows],
             colWidths=[label_width, self.width - label_width],
             hAlign="LEFT",
         )
@@ -134,9 +140,9 @@ class ReportSections:
             return f"{therapist}, {clinic}"
         return therapist or clinic or "the treating therapist"
 
-    def _patient_line(self) -> str:
+    def _patient_details(self) -> str:
         patient, today = self.patient, self.figures.today
-        details = [shortened(patient.name, MAX_NAME), f"born {self.dates.full(patient.date_of_birth)}"]
+        details = [f"Born {self.dates.full(patient.date_of_birth)}"]
         if patient.surgery_date is not None:
             levels = f", {', '.join(patient.fused_levels)}" if patient.fused_levels else ""
             procedure = f": {patient.procedure}{levels}" if patient.procedure or levels else ""

@@ -95,7 +95,7 @@ def test_the_report_shows_the_patients_figures_flags_and_suggestion():
         "To: Dr. Maria Lee (office 555-0199)",
         "From: Sam Rivera, PT, Riverside PT",
         "Date: March 17, 2025",
-        "Ada Lovelace · born January 1, 1950",
+        "Patient: Ada Lovelace Born January 1, 1950",
         "L4-L5",
         "“After fusion”, version 0; stage 1 of 2: Protection, weeks 0 to 6",
         "Precautions in force • Do not lift more than 10 lb until April 12.",
