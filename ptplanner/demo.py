@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from ptplanner.core.adherence import AdherenceEntry, ItemCompletion, Measure, OutcomeItem, OutcomeScore, psfs_score
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Unit
 from ptplanner.core.program import Program, StageMove
+from ptplanner.core.walking_program import is_walking_item, planned_minutes_on, program_on
 from ptplanner.storage.clinic_settings import load_clinic_settings, save_clinic_settings
 from ptplanner.workspace import Workspace
 
@@ -126,7 +127,8 @@ def _program(workspace: Workspace, demo: DemoPatient, patient: Patient, today: d
     for index, stage in enumerate(program.stages):
         if index and stage.start_week <= demo.weeks_since_surgery:
             moves.append(StageMove(stage_index=index, on=patient.surgery_date + timedelta(weeks=stage.start_week)))
-    return program.model_copy(update={"id": _demo_id("program", demo.name), "moves": tuple(moves)})
+    program = program.model_copy(update={"id": _demo_id("program", demo.name), "moves": tuple(moves)})
+    return program_on(program, patient.surgery_date, today)  # walking items dosed by their plan today
 
 
 def _stage_on(program: Program, day: date) -> int:
@@ -139,6 +141,7 @@ def _stage_on(program: Program, day: date) -> int:
 
 def _log(demo: DemoPatient, program: Program, patient: Patient, today: date) -> list[AdherenceEntry]:
     rng = random.Random(demo.name)
+    walked = random.Random(f"{demo.name} walking")  # its own draws, so the rest of the log stays as it was
     first = max(program.created_on, today - timedelta(weeks=LOGGED_WEEKS))
     entries = []
     for offset in range((today - first).days):
@@ -150,10 +153,17 @@ def _log(demo: DemoPatient, program: Program, patient: Patient, today: date) -> 
             pain += 4
         completions = tuple(
             ItemCompletion(item_id=item.id, sessions_done=sum(
-                rng.random() < demo.adherence for _ in range(item.dosage.times_per_day)
+                (walked if is_walking_item(item) else rng).random() < demo.adherence
+                for _ in range(item.dosage.times_per_day)
             ) if day.weekday() < item.dosage.days_per_week else 0)
             for item in items
         )
+        planned = planned_minutes_on(program, _stage_on(program, day), patient.surgery_date, day, first)
+        walks = [
+            (done.sessions_done, item.dosage.times_per_day)
+            for done, item in zip(completions, items, strict=True)
+            if is_walking_item(item)
+        ]
         entries.append(
             AdherenceEntry(
                 id=_demo_id("entry", demo.name, day),
@@ -162,10 +172,22 @@ def _log(demo: DemoPatient, program: Program, patient: Patient, today: date) -> 
                 completions=completions,
                 pain_back=_pain(pain),
                 pain_leg=_pain(pain / 2 + rng.uniform(-1, 1)),
+                walking_minutes=_walked(planned, walks[0] if walks else None, demo.adherence, walked),
                 note="Sore after a long car ride." if demo.flare and (today - day).days == 3 else "",
             )
         )
     return entries
+
+
+def _walked(
+    planned: int | None, walks: tuple[int, int] | None, adherence: float, rng: random.Random
+) -> int | None:
+    """Minutes walked on a day the plan asks for `planned`: the share of the walks done (walks done, walks
+    planned) when the stage has its walking exercise, else most days near the plan; each a little off."""
+    if planned is None:
+        return None
+    share = walks[0] / walks[1] if walks else float(rng.random() < adherence)
+    return round(planned * share * rng.uniform(0.85, 1.1))
 
 
 def _pain(value: float) -> int:

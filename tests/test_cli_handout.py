@@ -119,7 +119,7 @@ def test_handout_of_a_chosen_stage_with_more_log_weeks(capsys, demo_dir, tmp_pat
     assert code == EXIT_OK, stderr
     assert "(Stage 2 of 4: Stabilization, weeks 6 to 12; " in stdout
     text = _text(out.read_bytes())
-    assert "Heel slide" in text and "Clamshell" in text  # stage 2's exercises
+    assert "Bird dog, leg only" in text and "Clamshell" in text  # stage 2's exercises
     assert "Small lunge" not in text and "Plank on your knees" not in text  # not those of stage 3
     assert _log_weeks(out.read_bytes()) == 3
 

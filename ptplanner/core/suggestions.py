@@ -24,7 +24,8 @@ from ptplanner.core.progress.log import WEEK, stage_entered_on
 from ptplanner.core.progress.pain import Site, SoreSpell
 from ptplanner.core.progress.trend import Direction, compare_sites, comparison_sentence
 from ptplanner.core.progress_rules import ProgressRules
-from ptplanner.core.walking import WalkingPlan
+from ptplanner.core.walking import WalkingPlan, WalkingWeek, dated_schedule, starting_on, week_on
+from ptplanner.core.walking_program import walking_start
 
 MAX_SPELLS_NAMED = 3
 MIN_WALKING_MINUTES = 2  # the lowest baseline a WalkingPlan takes
@@ -66,9 +67,9 @@ def suggest(
     """What the log in `figures` suggests for `program` now (at most one suggestion); dates in the
     reasons are written by `words`, the style of the page or document that shows them."""
     suggestion = (
-        _hold(program, figures, rules, words)
+        _hold(patient, program, figures, rules, words)
         or _next_stage(patient, program, figures, rules)
-        or _raise_walking(program, figures, rules)
+        or _raise_walking(patient, program, figures, rules)
     )
     return [] if suggestion is None else [suggestion]
 
@@ -85,7 +86,7 @@ def open_suggestions(
 
 
 def _hold(
-    program: Program, figures: ProgressFigures, rules: ProgressRules, words: DateWords
+    patient: Patient, program: Program, figures: ProgressFigures, rules: ProgressRules, words: DateWords
 ) -> Suggestion | None:
     rises = [change for change in figures.pain_changes if change.rise >= rules.pain_rise_points]
     if not rises and not figures.sore_spells:
@@ -102,15 +103,13 @@ def _hold(
             f"Hold the program, or step back: repeat the week of {_span(good, words)}{moved}, "
             "the last week that went well."
         )
-    plan = _walking_plan(program, figures)
+    plan, now = _walking_now(patient, program, figures)
     walking = None
-    if plan is not None and plan.baseline_minutes_per_day > MIN_WALKING_MINUTES:
-        walking = _with_baseline(
-            plan, max(MIN_WALKING_MINUTES, plan.baseline_minutes_per_day - plan.weekly_increase_minutes)
-        )
+    if plan is not None and now is not None and now.minutes_per_day > MIN_WALKING_MINUTES:
+        walking = starting_on(plan, figures.today, now.minutes_per_day - plan.weekly_increase_minutes)
         reasons.append(
-            f"Walking can go back one weekly step, from {plan.baseline_minutes_per_day} to "
-            f"{walking.baseline_minutes_per_day} minutes a day."
+            f"Walking can go back one weekly step, from {now.minutes_per_day} to "
+            f"{walking.baseline_minutes_per_day} minutes a day, as a plan that starts today."
         )
     return Suggestion(
         SuggestionKind.HOLD,
@@ -142,9 +141,15 @@ def _next_stage(
     )
 
 
-def _raise_walking(program: Program, figures: ProgressFigures, rules: ProgressRules) -> Suggestion | None:
-    plan = _walking_plan(program, figures)
-    if plan is None or plan.baseline_minutes_per_day >= plan.target_minutes_per_day:
+def _raise_walking(
+    patient: Patient, program: Program, figures: ProgressFigures, rules: ProgressRules
+) -> Suggestion | None:
+    """Once a plan's weeks are over below its target, and the last week went well: a plan that starts
+    today one weekly step higher. (While its weeks run, the plan itself adds the step each week.)"""
+    plan, now = _walking_now(patient, program, figures)
+    if plan is None or now is None or not _plan_over(patient, program, figures):
+        return None
+    if now.minutes_per_day >= plan.target_minutes_per_day:
         return None
     if (figures.today - stage_entered_on(program, figures.today)).days < WEEK:
         return None  # give the stage's plan a week first
@@ -152,15 +157,13 @@ def _raise_walking(program: Program, figures: ProgressFigures, rules: ProgressRu
     steady = _pain_not_rising(figures, rules)
     if done is None or steady is None:
         return None
-    raised = _with_baseline(
-        plan, min(plan.baseline_minutes_per_day + plan.weekly_increase_minutes, plan.target_minutes_per_day)
-    )
+    raised = starting_on(plan, figures.today, now.minutes_per_day + plan.weekly_increase_minutes)
     return Suggestion(
         SuggestionKind.RAISE_WALKING,
         title=f"Raise walking to {raised.baseline_minutes_per_day} minutes a day",
-        reason=f"{done} {steady} Walking can go up by the plan's weekly step, from "
-        f"{plan.baseline_minutes_per_day} to {raised.baseline_minutes_per_day} minutes a day (the target is "
-        f"{plan.target_minutes_per_day}).",
+        reason=f"{done} {steady} The walking plan's weeks are over. Walking can go up by the plan's weekly "
+        f"step, from {now.minutes_per_day} to {raised.baseline_minutes_per_day} minutes a day (the target is "
+        f"{plan.target_minutes_per_day}), as a plan that starts today.",
         stage_index=figures.stage_index,
         walking=raised,
     )
@@ -230,13 +233,23 @@ def _went_well(week: WeekFigures, baseline: dict[Site, float], rules: ProgressRu
     return all(pain is None or base is None or pain < base + rules.stable_pain_points for pain, base in pains)
 
 
-def _walking_plan(program: Program, figures: ProgressFigures) -> WalkingPlan | None:
+def _walking_now(
+    patient: Patient, program: Program, figures: ProgressFigures
+) -> tuple[WalkingPlan | None, WalkingWeek | None]:
+    """The current stage's walking plan and its week in force today (None, None without a plan)."""
     index = figures.stage_index
-    return None if index is None else program.stages[index].walking
+    plan = None if index is None else program.stages[index].walking
+    if plan is None or index is None:
+        return None, None
+    start = walking_start(program, index, patient.surgery_date)
+    return plan, week_on(plan, start, figures.today)
 
 
-def _with_baseline(plan: WalkingPlan, minutes: int) -> WalkingPlan:
-    return WalkingPlan.model_validate({**plan.model_dump(), "baseline_minutes_per_day": minutes})
+def _plan_over(patient: Patient, program: Program, figures: ProgressFigures) -> bool:
+    index = figures.stage_index
+    plan = None if index is None else program.stages[index].walking
+    start = None if index is None else walking_start(program, index, patient.surgery_date)
+    return plan is not None and start is not None and dated_schedule(plan, start)[-1].last_day < figures.today
 
 
 def _spell_text(spell: SoreSpell, words: DateWords) -> str:

@@ -11,8 +11,10 @@ Rules (each one is a function below and has a property test):
   divided by the walks, rounded to the nearest whole minute (halves up), or down when rounding up
   would pass the target. So a printed day differs from the plan's total by less than one minute per
   walk, never exceeds the target, and no week is below the one before.
-- Week 1 starts on the plan's `start` day, or, without one, on the stage's first day. A plan applied
-  from the app (a suggestion or the stage form) starts on the day it is applied.
+- Week 1 starts on the plan's `start` day, or, without one, on the stage's first day: the day the
+  patient was moved into the stage, else its planned first day counted from the surgery. A plan
+  applied from the app (an accepted suggestion) starts on the day it is applied. Before week 1 the
+  patient is shown week 1; after the last week, the last week holds.
 """
 
 from __future__ import annotations

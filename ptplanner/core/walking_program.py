@@ -15,13 +15,13 @@ from ptplanner.core.walking import WALKING_EXERCISE_ID, WalkingPlan, WalkingWeek
 
 
 def stage_first_day(program: Program, index: int, surgery_date: date | None) -> date | None:
-    """The stage's first day: counted from the surgery; without a surgery date, the first move into it
-    (the program's first day for stage 1); None when neither is known."""
-    if surgery_date is not None:
-        return surgery_date + timedelta(weeks=program.stages[index].start_week)
+    """The day the patient entered the stage (the first move into it); without one, its planned first day
+    counted from the surgery (stage 1: the surgery, else the program's first day); None when unknown."""
     moves = [move.on for move in program.moves if move.stage_index == index]
     if moves:
         return min(moves)
+    if surgery_date is not None:
+        return surgery_date + timedelta(weeks=program.stages[index].start_week)
     return program.created_on if index == 0 else None
 
 
@@ -92,3 +92,33 @@ def last_plan_before(program: Program, index: int) -> WalkingPlan | None:
     """The walking plan of the nearest earlier stage that has one (for a stage that stops the plan)."""
     plans = (stage.walking for stage in reversed(program.stages[:index]))
     return next((plan for plan in plans if plan is not None), None)
+
+
+def stage_walks(program: Program, index: int) -> bool:
+    """Whether the patient walks in stage `index`: it has a plan or a walking item, or follows an
+    earlier plan (and is told to keep walking)."""
+    stage = program.stages[index]
+    return (
+        stage.walking is not None
+        or any(is_walking_item(item) for item in stage.items)
+        or last_plan_before(program, index) is not None
+    )
+
+
+def planned_minutes_on(
+    program: Program, index: int, surgery_date: date | None, day: date, unknown_start: date
+) -> int | None:
+    """The minutes of walking stage `index` asks for on `day`: its plan's week then (the plan starting on
+    `unknown_start` when its first day is not known), else the last daily total of an earlier plan, else
+    the walking item's dose; None when the stage does not walk."""
+    stage = program.stages[index]
+    if stage.walking is not None:
+        start = walking_start(program, index, surgery_date) or unknown_start
+        return week_on(stage.walking, start, day).minutes_per_day
+    earlier = last_plan_before(program, index)
+    if earlier is not None:
+        return earlier.final_minutes_per_day()
+    for item in stage.items:
+        if is_walking_item(item) and item.dosage.duration_minutes is not None:
+            return item.dosage.duration_minutes * item.dosage.times_per_day
+    return None

@@ -9,6 +9,7 @@ from ptplanner.core.clinic import ClinicSettings
 from ptplanner.core.handout_text import StageTiming, stage_dates, stage_timing
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program, Stage
+from ptplanner.core.walking_program import program_on
 
 
 class HandoutError(ValueError):
@@ -24,8 +25,15 @@ class HandoutContent:
 
     @classmethod
     def of(
-        cls, patient: Patient, program: Program, clinic: ClinicSettings, stage_index: int | None
+        cls,
+        patient: Patient,
+        program: Program,
+        clinic: ClinicSettings,
+        stage_index: int | None,
+        today: date | None = None,
     ) -> HandoutContent:
+        """With `today`, each walking item's dose is its plan's week in force that day (see
+        core.walking_program), so the dose box and the walking table print the same minutes."""
         if program.patient_id != patient.id:
             raise HandoutError("This program belongs to another patient.")
         index = stage_to_print(program, stage_index)
@@ -34,6 +42,8 @@ class HandoutContent:
             raise HandoutError(
                 f"Stage {index + 1} ({stage.name}) has no exercises yet. Add some, then print."
             )
+        if today is not None:
+            program = program_on(program, patient.surgery_date, today)
         return cls(patient, program, clinic, index)
 
     @property

@@ -50,7 +50,7 @@ def build_handout(
     `font_folders` are searched for a font with characters the bundled fonts lack (default: the
     computer's usual font folders). Raises HandoutError when there is nothing to print.
     """
-    content = HandoutContent.of(patient, program, clinic, options.stage_index)
+    content = HandoutContent.of(patient, program, clinic, options.stage_index, today)
     page_size = PAGE_SIZES[options.paper]
     width = page_size[0] - 2 * MARGIN
     style = look(options.large_print)
@@ -108,6 +108,6 @@ def _story(
         story.append(exercise_block(number, item, layout, lead=heading if number == 1 else ()))
     story += goals(content, layout)
     story += walking_plan(content, layout)
-    if options.log_sheet and items:
+    if options.log_sheet and (items or content.stage.walking is not None):
         story += log_sheets(content, layout, options.log_weeks)
     return story

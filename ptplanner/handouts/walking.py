@@ -1,43 +1,134 @@
-"""The stage's walking plan: a week-by-week table."""
+"""The stage's walking plan: this week's walks in the heading, then every week with its dates.
+
+Every number comes from the plan (core.walking), read for the handout's print day, so the walking
+item's dose box, this section and the log sheet agree. A stage after the plan has ended says how much
+to keep walking instead.
+"""
 
 from __future__ import annotations
 
-from reportlab.lib.colors import black
+from datetime import date
+
+from reportlab.lib.colors import Color, black
 from reportlab.platypus import Flowable, Paragraph, Table
 
-from ptplanner.core.walking import WalkingPlan
+from ptplanner.core.walking import DatedWeek, WalkingPlan, dated_schedule, walks_text, week_index_on
+from ptplanner.core.walking_program import last_plan_before, walking_start
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.styles import Layout
 
-WALKING_COLUMNS = ("Week", "Walks a day", "Minutes each walk", "Minutes in all")
+COLUMNS = ("Week", "Dates", "Walks a day", "Minutes each walk", "Minutes a day")
+COLUMN_SHARES = (0.16, 0.32, 0.17, 0.18, 0.17)
+NOW_GREY = Color(0.85, 0.85, 0.85)
+
+
+def dated_plan(content: HandoutContent, plan: WalkingPlan, today: date) -> tuple[list[DatedWeek], int]:
+    """The plan week by week with its dates, and the index of the week in force on `today` (the print
+    day). A plan with no known first day (no surgery date, stage not yet entered) starts on `today`."""
+    start = walking_start(content.program, content.stage_index, content.patient.surgery_date) or today
+    return dated_schedule(plan, start), week_index_on(plan, start, today)
 
 
 def walking_plan(content: HandoutContent, layout: Layout) -> list[Flowable]:
     plan = content.stage.walking
-    if plan is None:
+    if plan is not None:
+        return [_plan_section(content, plan, layout)]
+    earlier = last_plan_before(content.program, content.stage_index)
+    if earlier is None:
         return []
-    look = layout.look
     return [
         layout.section(
-            "Your walking plan",
-            Paragraph(layout.text(plan.describe()), look.body),
-            _schedule_table(plan, layout),
-            Paragraph(
-                layout.text(
-                    "If your pain flares up, go back to the last week that felt fine. Wear good shoes."
-                ),
-                look.body,
-            ),
+            "Keep walking",
+            Paragraph(layout.text(keep_walking_text(earlier)), layout.look.body),
         )
     ]
 
 
-def _schedule_table(plan: WalkingPlan, layout: Layout) -> Table:
+def keep_walking_text(earlier: WalkingPlan) -> str:
+    """What to do when this stage has no walking plan but an earlier one had: keep its last daily total."""
+    minutes = earlier.final_minutes_per_day()
+    return (
+        f"Your walking plan has ended. Keep walking at least {minutes} minutes every day. You can split "
+        "this into shorter walks. Write the minutes you walk each day on your log sheet."
+    )
+
+
+def plan_heading(weeks: list[DatedWeek], now: int, today: date, layout: Layout) -> str:
+    """'This week (Dec 7 to Dec 13): 3 walks of 10 minutes', or when the plan starts or has ended."""
+    words = layout.dates
+    first, last, week = weeks[0], weeks[-1], weeks[now]
+    if today < first.first_day:
+        return f"Your walking plan starts {words.long(first.first_day)}: {walks_text(first.week)}"
+    if today > last.last_day:
+        return f"Walking from now on: {walks_text(last.week)} every day"
+    span = f"{words.short(week.first_day)} to {words.short(week.last_day)}"
+    return f"Walking this week ({span}): {walks_text(week.week)}"
+
+
+def _plan_section(content: HandoutContent, plan: WalkingPlan, layout: Layout) -> Flowable:
+    weeks, now = dated_plan(content, plan, layout.today)
+    week = weeks[now].week
+    look = layout.look
+    how = (
+        f"Walk {_times(week.walks_per_day)} a day. Each walk is {week.minutes_per_walk} minutes. "
+        f"That is {week.minutes_per_day} minutes a day."
+    )
+    return layout.section(
+        plan_heading(weeks, now, layout.today, layout),
+        Paragraph(layout.text(how), look.body),
+        Paragraph(layout.text(_how_to_read(weeks, layout)), look.body),
+        _table(weeks, now, "next" if layout.today < weeks[0].first_day else "now", layout),
+        Paragraph(
+            layout.text(
+                "If your pain flares up, go back to the last week that felt fine. Write the minutes you "
+                "walk each day on your log sheet."
+            ),
+            look.body,
+        ),
+    )
+
+
+def _how_to_read(weeks: list[DatedWeek], layout: Layout) -> str:
+    if layout.today < weeks[0].first_day:
+        return (
+            f"The table shows your walks for each week. Start with the first row on "
+            f"{layout.dates.long(weeks[0].first_day)}. When a new week starts, go to the next row."
+        )
+    if layout.today > weeks[-1].last_day:
+        return (
+            "The table shows your walks for each week. You have reached the last row, marked "
+            "\u201cnow\u201d. Keep doing these walks every day until your therapist changes your plan."
+        )
+    return (
+        "The table shows your walks for each week. The row for this week is in bold and marked "
+        "\u201cnow\u201d. When a new week starts, go to the next row."
+    )
+
+
+def _times(count: int) -> str:
+    return {1: "once", 2: "twice"}.get(count, f"{count} times")
+
+
+def _table(weeks: list[DatedWeek], now: int, mark: str, layout: Layout) -> Table:
     cell = layout.look.cell
-    rows = [[Paragraph(f"<b>{title}</b>", cell) for title in WALKING_COLUMNS]]
-    for week in plan.schedule():
-        numbers = (week.week, week.walks_per_day, week.minutes_per_walk, week.minutes_per_day)
-        rows.append([Paragraph(str(number), cell) for number in numbers])
-    widths = [layout.width / len(WALKING_COLUMNS)] * len(WALKING_COLUMNS)
-    style = [("GRID", (0, 0), (-1, -1), 0.75, black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    words = layout.dates
+    rows = [[Paragraph(f"<b>{title}</b>", cell) for title in COLUMNS]]
+    for index, dated in enumerate(weeks):
+        week = dated.week
+        number = f"{week.week} ({mark})" if index == now else str(week.week)
+        texts = (
+            number,
+            f"{words.short(dated.first_day)} to {words.short(dated.last_day)}",
+            str(week.walks_per_day),
+            str(week.minutes_per_walk),
+            str(week.minutes_per_day),
+        )
+        rows.append([Paragraph(f"<b>{t}</b>" if index == now else t, cell) for t in texts])
+    widths = [layout.width * share for share in COLUMN_SHARES]
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.75, black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, now + 1), (-1, now + 1), NOW_GREY),
+        ("BOX", (0, now + 1), (-1, now + 1), 2, black),
+    ]
     return layout.table(rows, widths, style, repeatRows=1, spaceBefore=2, spaceAfter=layout.look.space * 0.5)

@@ -95,25 +95,31 @@ def test_without_a_surgery_date_the_next_stage_is_due_after_the_stages_planned_l
 # raise the walking plan
 
 
-def test_raise_walking_by_its_weekly_step_after_a_good_week():
-    (raised,) = suggestions(program(stage(item("bridge"), walking=WALKING)), GOOD_FORTNIGHT)
+SHORT_WALKING = WALKING.model_copy(update={"weeks": 2})  # 10 then 15 minutes a day, over by TODAY
+
+
+def test_raise_walking_by_its_weekly_step_once_its_weeks_are_over_after_a_good_week():
+    (raised,) = suggestions(program(stage(item("bridge"), walking=SHORT_WALKING)), GOOD_FORTNIGHT)
     assert raised.kind is SuggestionKind.RAISE_WALKING
-    assert raised.walking == WALKING.model_copy(update={"baseline_minutes_per_day": 15})
-    assert raised.title == "Raise walking to 15 minutes a day"
+    assert raised.walking == SHORT_WALKING.model_copy(update={"baseline_minutes_per_day": 20, "start": TODAY})
+    assert raised.title == "Raise walking to 20 minutes a day"
     assert "Did 100% of the sessions in the last week (80% needed)." in raised.reason
-    assert "from 10 to 15 minutes a day (the target is 30)" in raised.reason
+    assert "from 15 to 20 minutes a day (the target is 30), as a plan that starts today" in raised.reason
 
 
-def test_walking_is_not_raised_past_its_target_or_in_a_stages_first_week():
-    at_target = WALKING.model_copy(update={"baseline_minutes_per_day": 30})
-    assert suggestions(program(stage(item("bridge"), walking=at_target)), GOOD_FORTNIGHT) == []
-    just_moved = program(stage(item("bridge")), stage(item("bridge"), walking=WALKING), moves=((1, 10),))
+def test_walking_is_not_raised_while_its_weeks_run_past_its_target_or_in_a_stages_first_week():
+    running = WALKING.model_copy(update={"start": TODAY - timedelta(days=3)})
+    assert suggestions(program(stage(item("bridge"), walking=running)), GOOD_FORTNIGHT) == []
+    assert suggestions(program(stage(item("bridge"), walking=WALKING)), GOOD_FORTNIGHT) == []  # at 30
+    just_moved = program(
+        stage(item("bridge")), stage(item("bridge"), walking=SHORT_WALKING), moves=((1, 10),)
+    )
     assert suggestions(just_moved, GOOD_FORTNIGHT, who=patient(0)) == []
 
 
 def test_walking_is_not_raised_after_a_poor_week():
     poor = daily(0, 6, bridge=1, pain_back=3) + daily(7, 13, bridge=0, pain_back=3)
-    assert suggestions(program(stage(item("bridge"), walking=WALKING)), poor) == []
+    assert suggestions(program(stage(item("bridge"), walking=SHORT_WALKING)), poor) == []
 
 
 # hold or step back after a flare
@@ -124,10 +130,11 @@ def test_hold_after_pain_rises_two_points_and_repeat_the_last_good_week():
     (hold,) = suggestions(two_stages(walking=WALKING), entries, today=day(21))  # the next stage is due, too
     assert hold.kind is SuggestionKind.HOLD
     assert hold.repeat_week == (day(7), day(13))
-    assert hold.walking == WALKING.model_copy(update={"baseline_minutes_per_day": 5})
+    assert hold.walking == WALKING.model_copy(update={"baseline_minutes_per_day": 25, "start": day(21)})
     assert "Back pain is up 2.0 points" in hold.reason
     assert "repeat the week of Mar 10 to Mar 16, the last week that went well." in hold.reason
-    assert "Walking can go back one weekly step, from 10 to 5 minutes a day." in hold.reason
+    step_back = "Walking can go back one weekly step, from 30 to 25 minutes a day, as a plan that starts today."
+    assert step_back in hold.reason
 
 
 def test_hold_after_soreness_that_lasts_to_the_next_morning():

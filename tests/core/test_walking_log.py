@@ -1,18 +1,10 @@
 """Walking minutes logged against the plan's minutes, week by week."""
 
 from progress_samples import PROGRAM_ID, START, day, program, stage
+from test_walking_program import PLAN  # 15 minutes a day, 3 more each week, up to 30, over 6 weeks
 
 from ptplanner.core.adherence import AdherenceEntry
 from ptplanner.core.progress.walking import walking_against_plan
-from ptplanner.core.walking import WalkingPlan
-
-PLAN = WalkingPlan(
-    baseline_minutes_per_day=15,
-    weekly_increase_minutes=3,
-    target_minutes_per_day=30,
-    walks_per_day=3,
-    weeks=6,
-)
 
 
 def walked(number: int, minutes: int) -> AdherenceEntry:

@@ -13,6 +13,8 @@ from ptplanner.core.patient import Patient
 from ptplanner.core.program import StageMove
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.suggestions import SuggestionKind
+from ptplanner.core.walking import starting_on, week_on
+from ptplanner.core.walking_program import is_walking_item, walking_start
 from ptplanner.gui.models.patients import FLAGS, PatientTableModel
 from ptplanner.gui.progress import controller
 from ptplanner.gui.progress.charts import NOTHING_YET
@@ -245,20 +247,34 @@ def test_dismissing_a_suggestion_records_it_and_hides_it(qtbot, demo_window):
     assert not panel.isVisible()  # still answered after reopening
 
 
-def test_accepting_a_hold_steps_walking_back(qtbot, demo_window):
+def test_accepting_a_hold_steps_walking_back_and_the_walking_item_with_it_in_one_undoable_step(
+    qtbot, demo_window
+):
     window = demo_window
-    open_patient(qtbot, window, "Ahmed Haddad")
+    patient = open_patient(qtbot, window, "Ahmed Haddad")
     program = window.document.model.program()
-    stage = program.current_stage()
+    index = program.current_stage_index()
+    stage = program.stages[index]
+    now = week_on(stage.walking, walking_start(program, index, patient.surgery_date), TODAY)
     window.progress.suggestion.accept_button.click()
     qtbot.waitUntil(lambda: not window.progress.suggestion.isVisible(), timeout=10_000)
     wait_idle(qtbot, window)
-    stored = window.workspace.store.get_program(program.id)
-    walking = stored.stages[program.current_stage_index()].walking
-    assert (
-        walking.baseline_minutes_per_day
-        == stage.walking.baseline_minutes_per_day - stage.walking.weekly_increase_minutes
+    stored = window.workspace.store.get_program(program.id).stages[index]
+    step = stage.walking.weekly_increase_minutes
+    assert stored.walking == starting_on(stage.walking, TODAY, now.minutes_per_day - step)
+    (walking_item,) = [item for item in stored.items if is_walking_item(item)]
+    first = stored.walking.schedule()[0]
+    assert (walking_item.dosage.duration_minutes, walking_item.dosage.times_per_day) == (
+        first.minutes_per_walk,
+        first.walks_per_day,
     )
+    assert window.actions.undo.text() == "&Undo Apply the suggested walking plan"
+
+    window.actions.undo.trigger()
+    assert window.document.model.program().stages[index] == stage  # plan and item back together
+    assert window.isWindowModified()
+    window.actions.redo.trigger()
+    assert window.document.model.program().stages[index] == stored and not window.isWindowModified()
 
 
 @pytest.mark.parametrize("typed_name", ["report", "report.pdf"])

@@ -48,11 +48,11 @@ def test_a_program_built_and_saved_is_found_identical_after_reopening(qtbot, emp
     editor.select_item(0)
     editor.down_button.click()
     moved = item_names(window)
-    assert moved[:2] == ["Buttock squeeze", "Heel slide"]
+    assert moved[:2] == ["Bird dog, leg only", "Buttock squeeze"]
 
     undo, redo = window.actions.undo, window.actions.redo
     undo.trigger()
-    assert item_names(window)[0] == "Heel slide"
+    assert item_names(window)[0] == "Buttock squeeze"
     undo.trigger()
     assert item_index(window, "Clamshell", 2).data() == "10"
     redo.trigger()

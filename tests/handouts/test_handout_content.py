@@ -1,5 +1,6 @@
 """What a patient finds in the handout, read back from the PDF's text."""
 
+import re
 from datetime import date
 from io import BytesIO
 
@@ -12,6 +13,7 @@ from ptplanner.core.clinic import ClinicSettings
 from ptplanner.core.dates import DateWords
 from ptplanner.core.handout_text import precaution_sentence
 from ptplanner.core.red_flags import red_flags
+from ptplanner.core.walking_program import program_on
 from ptplanner.handouts.content import HandoutError
 from ptplanner.handouts.document import build_handout
 from ptplanner.handouts.options import HandoutOptions
@@ -20,7 +22,7 @@ from ptplanner.handouts.options import HandoutOptions
 def test_the_handout_has_the_patient_every_exercise_dose_precaution_and_red_flag():
     patient = make_patient()
     program = make_program(patient, stage_index=1)
-    stage = program.stages[1]
+    stage = program_on(program, patient.surgery_date, TODAY).stages[1]  # walking dosed by its plan
     text = pdf_text(build(patient, program).pdf)
 
     assert patient.name in text
@@ -48,23 +50,24 @@ def test_precautions_carry_their_own_numbers_and_dates_and_ended_ones_are_left_o
     assert "Do not sit for more than 30 minutes" not in text  # it ended on 17 February
 
 
-def test_the_walking_plan_prints_as_a_table_of_weeks():
+def test_the_walking_plan_prints_as_a_table_of_dated_weeks():
     patient = make_patient()
     program = make_program(patient, stage_index=0)
     plan = program.stages[0].walking
     text = pdf_text(build(patient, program).pdf)
-    assert "Your walking plan" in text
-    assert flat(plan.describe()) in text
+    assert "Walking from now on: 3 walks of 10 minutes every day" in text  # stage 1 ended on February 17
     for week in plan.schedule():
-        row = f"{week.week} {week.walks_per_day} {week.minutes_per_walk} {week.minutes_per_day}"
-        assert row in text
+        numbers = f"{week.walks_per_day} {week.minutes_per_walk} {week.minutes_per_day}"
+        assert re.search(rf"{week.week}(?: \(now\))? \w+ \d+ to \w+ \d+ {numbers}", text)
 
 
-def test_a_stage_without_a_walking_plan_has_no_walking_table():
+def test_a_stage_after_the_walking_plan_says_how_much_to_keep_walking():
     patient = make_patient()
     program = make_program(patient, stage_index=2)
     assert program.stages[2].walking is None
-    assert "Your walking plan" not in pdf_text(build(patient, program).pdf)
+    text = pdf_text(build(patient, program).pdf)
+    assert "Keep walking at least 40 minutes every day." in text
+    assert "Walks a day" not in text
 
 
 def test_the_fever_threshold_and_emergency_number_come_from_the_clinic():
@@ -101,11 +104,12 @@ def test_the_log_sheet_has_a_page_a_week_of_dated_days_and_pain_rows():
     logs = [text for text in pages if "My exercise log" in text]
     assert len(logs) == 3
     assert "week 1, from March 1 to March 7" in logs[0]
-    assert "Sat Mar 1" in logs[0] and "Fri Mar 7" in logs[0]
+    assert "Sa Mar 1" in logs[0] and "Fr Mar 7" in logs[0]
     assert "week 3, from March 15 to March 21" in logs[2]
     for number, item in enumerate(program.stages[1].items, start=1):
-        assert f"{number}. {flat(item.exercise.name)}" in logs[0]
-    assert "Back pain (0 to 10)" in logs[0] and "Leg pain (0 to 10)" in logs[0]
+        name = "Minutes walked" if item.exercise.id == "graded-walking" else flat(item.exercise.name)
+        assert f"{number}. {name}" in logs[0]
+    assert "Back pain" in logs[0] and "Leg pain" in logs[0] and "Notes" in logs[0]
 
 
 def test_a_log_for_a_stage_that_starts_later_starts_with_the_stage():

@@ -22,6 +22,7 @@ from ptplanner.core.library import Library
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program, ProgramItem, Stage, StageMove
 from ptplanner.core.safety import program_warnings
+from ptplanner.core.walking_program import is_walking_item, stage_on, walking_start
 from ptplanner.gui.dates import app_dates
 from ptplanner.gui.models import program_commands as commands
 from ptplanner.gui.models.item_columns import ITEM_COLUMNS, EditorKind, refusal
@@ -220,7 +221,14 @@ class ProgramModel(QAbstractItemModel):
         if index.internalId() == STAGE_ROOT:
             return self._stage_data(index.row(), index.column(), role)
         stage = self._program.stages[index.internalId() - 1]
-        return self._item_data(stage.items[index.row()], index.column(), role)
+        item = stage.items[index.row()]
+        if stage.walking is not None and is_walking_item(item) and role != ITEM_ROLE:
+            item = self._dosed_today(index.internalId() - 1).items[index.row()]  # the plan's week today
+        return self._item_data(item, index.column(), role)
+
+    def _dosed_today(self, stage_index: int) -> Stage:
+        start = walking_start(self._program, stage_index, self._patient.surgery_date)
+        return stage_on(self._program.stages[stage_index], start, date.today())
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -238,6 +246,13 @@ class ProgramModel(QAbstractItemModel):
         stage = self._program.stages[index.internalId() - 1]
         item = stage.items[index.row()]
         column = ITEM_COLUMNS[index.column()]
+        planned = stage.walking is not None and is_walking_item(item)
+        if planned and column.on_dosage and column.field != "load":
+            self.refused.emit(
+                f"{item.exercise.name} not changed. Its dose comes from the stage's walking plan: change "
+                "the plan under the stage's fields."
+            )
+            return False
         try:
             changed = column.with_value(item, value)
         except ValidationError as error:

@@ -4,6 +4,7 @@ several steps are compound commands built from these."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
@@ -11,6 +12,8 @@ from PySide6.QtGui import QUndoCommand
 from ptplanner.core import program_edit as edit
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.program import Program, ProgramItem, Stage, StageMove
+from ptplanner.core.walking import WalkingPlan
+from ptplanner.core.walking_program import with_walking_plan
 
 if TYPE_CHECKING:
     from ptplanner.gui.models.program import ProgramModel
@@ -230,6 +233,40 @@ def update_from_library(model: ProgramModel, out_of_date: Sequence[OutOfDate]) -
     compound = Compound(text)
     for stage_id, item, exercise in out_of_date:
         compound.add(SetItem(model, stage_id, item, edit.brought_up_to_date(item, exercise), ""))
+    return compound
+
+
+def edit_stage(
+    model: ProgramModel, stage_id: str, changes: dict[str, object], today: date
+) -> QUndoCommand:
+    """A stage edit from the stage form. A new walking plan also doses the walking exercise by it, as one
+    step; in the stage the patient is in now, the changed plan starts today (its week 1 is this week)."""
+    if "walking" not in changes:
+        return UpdateStage(model, stage_id, changes, "Edit stage")
+    plan = changes["walking"]
+    program = model.program()
+    if isinstance(plan, WalkingPlan) and program.current_stage_index() == edit.stage_index(program, stage_id):
+        plan = plan.model_copy(update={"start": today})
+    text = "Remove the walking plan" if plan is None else "Change the walking plan"
+    compound = set_walking_plan(model, stage_id, plan if isinstance(plan, WalkingPlan) else None, today, text)
+    others = {field: value for field, value in changes.items() if field != "walking"}
+    if others:
+        compound.add(UpdateStage(model, stage_id, others, text))
+    return compound
+
+
+def set_walking_plan(
+    model: ProgramModel, stage_id: str, plan: WalkingPlan | None, on: date, text: str
+) -> Compound:
+    """Give a stage another walking plan and its walking item the plan's dose on `on`, as one step."""
+    program = model.program()
+    changed = with_walking_plan(program, stage_id, plan, model.patient().surgery_date, on)
+    compound = Compound(text)
+    compound.add(UpdateStage(model, stage_id, {"walking": plan}, text))
+    before, after = edit.find_stage(program, stage_id).items, edit.find_stage(changed, stage_id).items
+    for old, new in zip(before, after, strict=True):
+        if old != new:
+            compound.add(SetItem(model, stage_id, old, new, text))
     return compound
 
 

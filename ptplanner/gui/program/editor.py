@@ -351,7 +351,7 @@ class ProgramEditor(QWidget):
 
     def _stage_edited(self, stage_id: str, changes: dict) -> None:
         if self.model is not None:
-            self._push(commands.UpdateStage(self.model, stage_id, changes, "Edit stage"))
+            self._push(commands.edit_stage(self.model, stage_id, changes, date.today()))
 
     def _select_current_stage(self) -> None:
         if self.model is None:

@@ -1,4 +1,4 @@
-"""A stage's own fields: name, weeks, goals, precautions and criteria to move on.
+"""A stage's own fields: name, weeks, goals, precautions, criteria to move on, and its walking plan.
 
 A change is offered (signal `edited`) when the therapist leaves the field, and only if the Stage
 model accepts it; otherwise the problem is shown beside the field and nothing changes.
@@ -24,6 +24,7 @@ from ptplanner.core.program import Stage
 from ptplanner.core.stage_precaution import with_texts
 from ptplanner.core.program_edit import updated
 from ptplanner.gui.patients.fields import FieldMessage
+from ptplanner.gui.program.walking_form import WalkingPlanForm
 
 MAX_WEEK = 520
 OPEN_ENDED = "open-ended"
@@ -61,6 +62,7 @@ class StageForm(QWidget):
         self.lists = {field: LinesEdit(objectName=f"stage_{field}") for field, _ in _LISTS}
         self.name_message = FieldMessage("stageNameMessage")
         self.weeks_message = FieldMessage("stageWeeksMessage")
+        self.walking = WalkingPlanForm()
 
         weeks = QHBoxLayout()
         weeks.addWidget(QLabel("from week"))
@@ -82,12 +84,14 @@ class StageForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addRow(top)
         layout.addRow(texts)
+        layout.addRow(self.walking)
 
         self.name.editingFinished.connect(self._offer)
         self.start_week.editingFinished.connect(self._offer)
         self.end_week.editingFinished.connect(self._offer)
         for edit in self.lists.values():
             edit.editing_finished.connect(self._offer)
+        self.walking.plan_edited.connect(self._offer_plan)
 
     def show_stage(self, stage: Stage | None) -> None:
         self._stage = stage
@@ -100,6 +104,7 @@ class StageForm(QWidget):
         self.end_week.setValue(stage.end_week or 0)
         for field, edit in self.lists.items():
             edit.set_lines(stage.precaution_texts() if field == "precautions" else getattr(stage, field))
+        self.walking.show_plan(stage.walking)
         self.name_message.show_problem("")
         self.weeks_message.show_problem("")
 
@@ -132,6 +137,12 @@ class StageForm(QWidget):
         self.name_message.show_problem("")
         self.weeks_message.show_problem("")
         self.edited.emit(stage.id, changes)
+
+    def _offer_plan(self, plan: object) -> None:
+        """The walking plan goes through the program's own edit (see program_commands.edit_stage), which
+        doses the walking exercise by the plan as well."""
+        if self._stage is not None:
+            self.edited.emit(self._stage.id, {"walking": plan})
 
     def _show_refusal(self, error: ValidationError) -> None:
         for detail in error.errors(include_url=False):

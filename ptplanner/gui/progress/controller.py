@@ -348,7 +348,7 @@ def _carry_out(
         move = StageMove(stage_index=index, on=today)
         return commands.SetMoves(model, (*program.moves, move), f"Move to stage {stage.name}")
     if suggestion.walking is not None:
-        return commands.UpdateStage(
-            model, stage.id, {"walking": suggestion.walking}, "Apply the suggested walking plan"
+        return commands.set_walking_plan(
+            model, stage.id, suggestion.walking, today, "Apply the suggested walking plan"
         )
     return None

@@ -18,6 +18,7 @@ from ptplanner.gui.dates import app_dates
 from ptplanner.core.model import unstorable_character
 from ptplanner.core.program import Program, ProgramItem
 from ptplanner.core.progress.log import stage_index_on
+from ptplanner.core.walking_program import stage_walks
 from ptplanner.gui.progress.typed import Refused, quoted, read_number
 
 MAX_NOTE = AdherenceEntry.model_fields["note"].metadata[0].max_length
@@ -26,6 +27,7 @@ MAX_NOTE = AdherenceEntry.model_fields["note"].metadata[0].max_length
 class RowKind(Enum):
     SESSIONS = auto()
     PAIN = auto()
+    MINUTES = auto()
     NOTE = auto()
 
 
@@ -33,7 +35,7 @@ class RowKind(Enum):
 class LogRow:
     kind: RowKind
     label: str
-    field: str = ""  # the AdherenceEntry field of a pain or note row
+    field: str = ""  # the AdherenceEntry field of a pain, minutes or note row
     item: ProgramItem | None = None  # the exercise of a sessions row
 
 
@@ -44,10 +46,13 @@ PAIN_ROWS = (
     LogRow(RowKind.PAIN, "Leg pain after exercise", "pain_leg_after"),
 )
 NOTE_ROW = LogRow(RowKind.NOTE, "Note", "note")
+WALKED_ROW = LogRow(RowKind.MINUTES, "Minutes walked", "walking_minutes")
+MAX_WALKING_MINUTES = 600  # AdherenceEntry.walking_minutes' bound
 
 
 def week_rows(program: Program, days: Sequence[date]) -> list[LogRow]:
-    """The exercises in force on any of `days` (in program order), then the pain rows and the note."""
+    """The exercises in force on any of `days` (in program order), the minutes walked when one of those
+    stages walks, then the pain rows and the note."""
     stages = {stage_index_on(program, day) for day in days} - {None}
     rows = [
         LogRow(RowKind.SESSIONS, item.exercise.name, item=item)
@@ -55,7 +60,8 @@ def week_rows(program: Program, days: Sequence[date]) -> list[LogRow]:
         if index in stages
         for item in stage.items
     ]
-    return [*rows, *PAIN_ROWS, NOTE_ROW]
+    walks = any(stage_walks(program, index) for index in stages)
+    return [*rows, *([WALKED_ROW] if walks else []), *PAIN_ROWS, NOTE_ROW]
 
 
 def closed_reason(program: Program, row: LogRow, day: date, today: date) -> str | None:
@@ -95,6 +101,9 @@ def read_value(row: LogRow, typed: object) -> int | str | None:
                 f"{row.item.exercise.name} is done up to {times} time{'s' * (times != 1)} a day: type 0 to "
                 f"{times}, not {quoted(typed)}."
             ) from None
+    if row.kind is RowKind.MINUTES:
+        minutes = read_number(typed, 0, MAX_WALKING_MINUTES, row.label)
+        return None if minutes is None else int(minutes)
     pain = read_number(typed, 0, 10, row.label)
     return None if pain is None else int(pain)
 
@@ -126,6 +135,7 @@ def is_empty(entry: AdherenceEntry) -> bool:
     return (
         not any(c.sessions_done for c in entry.completions)
         and all(p is None for p in pains)
+        and entry.walking_minutes is None
         and not entry.note.strip()
     )
 

@@ -109,7 +109,8 @@ class LogCellDelegate(QStyledItemDelegate):
         editor = QLineEdit(parent)
         note = _is_note(index)
         editor.setMaxLength(MAX_NOTE if note else 4)
-        editor.setPlaceholderText("note" if note else "0-10")
+        minutes = _kind(index) is RowKind.MINUTES
+        editor.setPlaceholderText("note" if note else "minutes" if minutes else "0-10")
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -131,5 +132,9 @@ class LogCellDelegate(QStyledItemDelegate):
 
 
 def _is_note(index: Index) -> bool:
+    return _kind(index) is RowKind.NOTE
+
+
+def _kind(index: Index) -> RowKind | None:
     model = index.model()
-    return isinstance(model, LogSheetModel) and model.row(index.row()).kind is RowKind.NOTE
+    return model.row(index.row()).kind if isinstance(model, LogSheetModel) else None

@@ -18,6 +18,7 @@ from ptplanner.core.adherence import AdherenceEntry
 from ptplanner.gui.dates import app_dates
 from ptplanner.core.program import Program
 from ptplanner.gui.progress.log_cells import (
+    MAX_WALKING_MINUTES,
     LogRow,
     Refused,
     RowKind,
@@ -281,6 +282,9 @@ def _tip(row: LogRow, day: date, value: int | str | None) -> str:
         )
     if row.kind is RowKind.NOTE:
         return str(value)[:2000] or f"No note for {when}. Type to write one."
+    if row.kind is RowKind.MINUTES:
+        shown = "not logged" if value is None else f"{value} minutes"
+        return f"{row.label}, {when}: {shown}.\nType the minutes (0 to {MAX_WALKING_MINUTES}); Delete clears."
     shown = "not logged" if value is None else f"{value} of 10"
     return f"{row.label}, {when}: {shown}.\nType 0 to 10; Delete clears."
 
@@ -297,6 +301,8 @@ def _row_tip(row: LogRow) -> str:
         return f"{row.item.exercise.name}\n{row.item.dosage.describe()}"
     if row.kind is RowKind.PAIN:
         return f"{row.label}, 0 (none) to 10 (worst)"
+    if row.kind is RowKind.MINUTES:
+        return "Minutes the patient walked that day, from the log sheet"
     return "What the patient wrote for the day"
 
 

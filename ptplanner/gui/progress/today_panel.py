@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from ptplanner.core.program import ProgramItem
+from ptplanner.gui.progress.log_cells import MAX_WALKING_MINUTES, RowKind
 from ptplanner.gui.progress.log_model import LogSheetModel
 
 COLUMNS = 2
 NOTHING_TODAY = "Nothing is prescribed for today."
+NOT_LOGGED = "not logged"
 
 
 class TodayPanel(QWidget):
@@ -19,6 +22,16 @@ class TodayPanel(QWidget):
         self._items: dict[str, ProgramItem] = {}
         self._grid = QGridLayout()
         self._empty = QLabel(NOTHING_TODAY)
+        self.minutes = QSpinBox(objectName="todayMinutesWalked")
+        self.minutes.setRange(-1, MAX_WALKING_MINUTES)  # -1 shows as "not logged"
+        self.minutes.setSpecialValueText(NOT_LOGGED)
+        self.minutes.setSuffix(" min")
+        self.minutes.setKeyboardTracking(False)  # one log edit when the typing is done, not one per digit
+        self.minutes.valueChanged.connect(self._minutes_changed)
+        walked = QFormLayout()
+        walked.addRow("Minutes walked today:", self.minutes)
+        self._walked = QWidget()
+        self._walked.setLayout(walked)
         hint = QLabel(
             "Click an exercise each time the patient did it today. Ctrl+Z takes a click back. "
             "Pain and notes go in the week's grid."
@@ -27,6 +40,7 @@ class TodayPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(self._grid)
+        layout.addWidget(self._walked)
         layout.addWidget(self._empty)
         layout.addStretch()
         self._build()
@@ -39,6 +53,19 @@ class TodayPanel(QWidget):
         model.show_day(model.today)
         index = model.index(model.row_of_item(item_id), model.column_of(model.today))
         model.add_session(index)
+
+    def _minutes_index(self) -> QModelIndex | None:
+        """Today's cell of the minutes-walked row; None when today's stage does not walk."""
+        model = self.model
+        model.show_day(model.today)
+        rows = [row for row in range(model.rowCount()) if model.row(row).kind is RowKind.MINUTES]
+        index = model.index(rows[0], model.column_of(model.today)) if rows else None
+        return index if index is not None and model.is_open(index) else None
+
+    def _minutes_changed(self, value: int) -> None:
+        index = self._minutes_index()
+        if index is not None:  # an unchanged value makes no edit
+            self.model.set_value(index, "" if value < 0 else value)
 
     def _build(self) -> None:
         model = self.model
@@ -54,7 +81,8 @@ class TodayPanel(QWidget):
             self._grid.addWidget(button, len(self.buttons) // COLUMNS, len(self.buttons) % COLUMNS)
             self.buttons[item.id] = button
             self._items[item.id] = item
-        self._empty.setVisible(not self.buttons)
+        self._walked.setVisible(self._minutes_index() is not None)
+        self._empty.setVisible(not self.buttons and self._walked.isHidden())
         self._refresh()
 
     def _refresh(self) -> None:
@@ -68,3 +96,7 @@ class TodayPanel(QWidget):
             button.setText(f"{'✓ ' if finished else ''}{item.exercise.name}\n{count} of {times} today")
             button.setEnabled(not finished)
             button.setToolTip(item.dosage.describe())
+        walked = None if today is None else today.walking_minutes
+        self.minutes.blockSignals(True)
+        self.minutes.setValue(-1 if walked is None else walked)
+        self.minutes.blockSignals(False)

@@ -1,0 +1,110 @@
+"""The log sheet, measured in the PDF (pdfplumber): boxes a pen can use, a walking row whenever the
+stage walks, a notes row, and no row name wrapping onto a second line, for every demo patient."""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+import pdfplumber
+import pytest
+from demo_handouts import DEMO_TODAY, demo_clinic
+from reportlab.lib.units import mm
+
+from ptplanner.core.dates import DateWords
+from ptplanner.core.walking_program import stage_walks
+from ptplanner.handouts.content import HandoutContent
+from ptplanner.handouts.log_sheet import NOTES, PLANNED, WALKED, log_sheet_start, row_names
+
+PRINTS = {
+    "letter": {"paper": "letter"},
+    "a4": {"paper": "a4"},
+    "letter large print": {"paper": "letter", "large_print": True},
+    "a4 large print": {"paper": "a4", "large_print": True},
+}
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    return demo_clinic(tmp_path_factory.mktemp("demo"))
+
+
+def log_pages(pdf: bytes) -> list[pdfplumber.page.Page]:
+    document = pdfplumber.open(BytesIO(pdf))
+    return [page for page in document.pages if "My exercise log" in (page.extract_text() or "")]
+
+
+def first_column(page) -> list[str]:
+    """The text of each cell of the log table's first column, top to bottom, lines kept apart by "\\n".
+
+    Cells are found from the table's grid lines (the boxes inside the cells are rectangles, not lines)."""
+    verticals = [line for line in page.lines if line["height"] > 0]
+    top, bottom = min(line["top"] for line in verticals), max(line["bottom"] for line in verticals)
+    inside = [line for line in page.lines if line["width"] > 0 and top - 1 <= line["top"] <= bottom + 1]
+    across = sorted({round(line["top"], 1) for line in inside})
+    down = sorted({round(line["x0"], 1) for line in verticals})
+    left, right = down[0], down[1]
+    return [
+        page.crop((left, top, right, bottom)).extract_text() for top, bottom in zip(across, across[1:])
+    ]
+
+
+@pytest.mark.parametrize("name", list(PRINTS))
+def test_every_box_on_every_demo_log_sheet_is_big_enough_to_tick(demo, name):
+    smallest = (7 if "large" in name else 5) * mm
+    for index in range(len(demo.patients)):
+        pages = log_pages(demo.handout(index, **PRINTS[name]).pdf)
+        assert pages
+        for page in pages:
+            boxes = [rect for rect in page.rects if rect["stroke"] and not rect["fill"]]
+            assert boxes
+            assert min(min(box["width"], box["height"]) for box in boxes) >= smallest
+
+
+@pytest.mark.parametrize("name", list(PRINTS))
+def test_no_row_name_wraps_and_every_row_is_there(demo, name):
+    for index, (patient, program) in enumerate(demo.patients):
+        content = HandoutContent.of(patient, program, demo.clinic, None)
+        expected = ["Exercise", *row_names(content)]
+        for page in log_pages(demo.handout(index, **PRINTS[name]).pdf):
+            cells = first_column(page)
+            assert len(cells) == len(expected), (patient.name, name, cells)
+            for cell, row in zip(cells, expected):
+                assert "\n" not in cell, (patient.name, name, cell)
+                assert cell == row or (cell.endswith("\u2026") and row.startswith(cell[:-1])), (cell, row)
+
+
+def test_a_walking_stage_has_planned_and_walked_minutes_and_every_sheet_a_notes_row(demo):
+    walking = 0
+    for index, (patient, program) in enumerate(demo.patients):
+        content = HandoutContent.of(patient, program, demo.clinic, None)
+        text = " ".join(" ".join(page.extract_text().split()) for page in log_pages(demo.handout(index).pdf))
+        assert NOTES in text and "Under Notes, write any flare-up or warning sign." in text
+        walks = stage_walks(program, content.stage_index)
+        assert (WALKED in text) == walks and (PLANNED in text) == walks, patient.name
+        walking += walks
+    assert walking >= len(demo.patients) // 2  # the fusion and walking templates walk in every stage
+
+
+def test_an_exercise_done_more_often_than_there_are_boxes_gets_a_count_box_with_its_unit(demo):
+    for index, (patient, program) in enumerate(demo.patients):
+        content = HandoutContent.of(patient, program, demo.clinic, None)
+        many = [item for item in content.stage.items if item.dosage.times_per_day > 4]
+        if not many:
+            continue
+        text = " ".join(" ".join(page.extract_text().split()) for page in log_pages(demo.handout(index).pdf))
+        for item in many:
+            assert f"{item.exercise.name} ({item.dosage.times_per_day} a day)" in text
+        assert "In a long box, write how many times you did it." in text and " times " in text
+        return
+    pytest.fail("no demo patient does an exercise more than 4 times a day")
+
+
+def test_a_coming_stage_logs_from_its_first_day(demo):
+    index = next(i for i, (p, program) in enumerate(demo.patients) if program.current_stage_index() == 0)
+    patient, program = demo.patients[index]
+    content = HandoutContent.of(patient, program, demo.clinic, 1)
+    first_day = content.stage_dates()[0]
+    assert first_day > DEMO_TODAY
+    assert log_sheet_start(content, DEMO_TODAY) == first_day
+    text = " ".join(log_pages(demo.handout(index, 1).pdf)[0].extract_text().split())
+    assert f"My exercise log: week 1, from {DateWords(today=DEMO_TODAY).long(first_day)} to" in text
