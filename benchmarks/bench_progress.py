@@ -21,6 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
 from ptplanner.core.adherence import AdherenceEntry, ItemCompletion, Measure, OutcomeScore
+from ptplanner.core.clinic import ClinicSettings
 from ptplanner.core.library import load_library
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program, ProgramItem, Stage, StageMove
@@ -29,7 +30,7 @@ from ptplanner.core.progress.log import Prescribed
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.suggestions import suggest
 from ptplanner.handouts.fonts import register_fonts
-from ptplanner.handouts.report import Report, build_report
+from ptplanner.handouts.report import Report, ReportInputs, build_report
 from ptplanner.resources import exercises_dir
 
 FIGURES_TARGET_MS = 50.0
@@ -50,7 +51,9 @@ def main() -> int:
         suggest(patient, program, figures, rules)
 
     def report() -> Report:
-        return build_report(patient, program, entries, outcomes, rules, TODAY, history=history)
+        return build_report(
+            ReportInputs(patient, program, entries, outcomes, rules, ClinicSettings(), TODAY, history)
+        )
 
     built = report()
     figures_ms = median_ms(figures_and_suggestions, rounds=30)

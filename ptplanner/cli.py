@@ -317,22 +317,19 @@ def _handout(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from ptplanner.core.clinic import Paper
-    from ptplanner.core.summary import current_program
     from ptplanner.handouts.report import build_report
-    from ptplanner.storage.clinic_settings import load_clinic_settings
-    from ptplanner.storage.progress_settings import load_rules
+    from ptplanner.handouts.report_inputs import NoProgramError, gather_report_inputs
 
     _require_folder_of(args.out)
     with _opened(args) as workspace:
-        store = workspace.store
-        patient = _find_one_patient(store, args.patient)
-        program = current_program(store.programs_for(patient.id))
-        if program is None:
-            raise CommandError(f"{_cell(patient.name, 60)} has no program yet, so there is no progress to report")
-        paper = Paper(args.paper) if args.paper else load_clinic_settings(store).paper
-        report = build_report(patient, program, store.entries_for(program.id), store.outcomes_for(patient.id),
-                              load_rules(store), date.today(), args.out, paper=paper,
-                              history=store.prescriptions(program.id))
+        patient = _find_one_patient(workspace.store, args.patient)
+        try:
+            inputs = gather_report_inputs(workspace.store, patient.id, None, date.today())
+        except NoProgramError:
+            raise CommandError(
+                f"{_cell(patient.name, 60)} has no program yet, so there is no progress to report"
+            ) from None
+        report = build_report(inputs, args.out, paper=Paper(args.paper) if args.paper else None)
     _warn(report.warnings)
     print(f"Wrote the progress report for {_cell(patient.name, 60)} ({report.pages} pages) to {args.out}")
     return EXIT_OK

@@ -36,6 +36,7 @@ def test_report_prints_the_patients_progress(capsys, demo_dir, tmp_path):
     out_file = tmp_path / "robert.pdf"
     code, out, err = run(capsys, "--data-dir", str(demo_dir), "report", "Robert Chen", "--out", str(out_file))
     assert code == EXIT_OK, err
+    assert "warning" not in err  # the demo patients have their surgeon on record
     pages = len(PdfReader(out_file).pages)
     assert out.strip() == f"Wrote the progress report for Robert Chen ({pages} pages) to {out_file}"
     workspace = Workspace.open(demo_dir)
@@ -47,7 +48,8 @@ def test_report_prints_the_patients_progress(capsys, demo_dir, tmp_path):
         workspace.close()
     figures = progress_figures(program, entries, [], ProgressRules(), date.today())
     text = text_of(out_file)
-    assert "Progress report Robert Chen" in text
+    assert "Progress report To:" in text and "Patient: Robert Chen" in text
+    assert f"To: {patient.surgeon} (office {patient.surgeon_phone})" in text
     assert f"{figures.overall.percent:.0f}% of prescribed sessions done" in text
 
 

@@ -66,3 +66,6 @@ class DateWords:
         if end is None:
             return f"from {self.long(start)}"
         return f"from {self.long(start)} to {self.long(end)}"
+
+
+US_WORDS = DateWords()  # month first, for text whose caller names no page or document style

@@ -39,6 +39,12 @@ _SIDE_WORDS = {
     Side.ALTERNATING: "alternating sides",
 }
 _TIMES_A_DAY = {1: "once a day", 2: "twice a day"}
+_SIDE_SHORTHAND = {
+    Side.LEFT: "left only",
+    Side.RIGHT: "right only",
+    Side.BOTH: "each side",
+    Side.ALTERNATING: "alternating",
+}
 
 
 class Dosage(CoreModel):
@@ -90,6 +96,37 @@ class Dosage(CoreModel):
             sentence = f"{sentence}. {note}" if sentence else note
         return sentence[:1].upper() + sentence[1:]
 
+    def shorthand(self) -> str:
+        """The dose as a clinician writes it, e.g. '2 x 10, 5 s hold, each side, 2/day, 7/wk'.
+
+        Only what the fields say: the patient-worded note is left out unless it is the whole dose."""
+        if self.reps is None and self.hold_seconds is None and self.duration_minutes is None:
+            return self.note.strip()  # the note is the dose ('Every time you get in or out of bed.')
+        parts = [p for p in (self._short_amount(),) if p]
+        if self.duration_minutes is not None:
+            parts.append(f"{self.duration_minutes} min")
+        if self.rest_seconds:
+            parts.append(f"rest {_short_seconds(self.rest_seconds)}")
+        if self.side is not None:
+            parts.append(_SIDE_SHORTHAND[self.side])
+        if self.load.strip():
+            parts.append(self.load.strip())
+        return ", ".join([*parts, f"{self.times_per_day}/day", f"{self.days_per_week}/wk"])
+
+    def _short_amount(self) -> str:
+        """'2 x 10, 5 s hold', '10 reps', '3 x 30 s hold', '30 s hold' or '5 breaths'."""
+        hold = f"{_short_seconds(self.hold_seconds)} hold" if self.hold_seconds else ""
+        sets = f"{self.sets} x " if self.sets is not None and self.sets > 1 else ""
+        if self.reps is None or (self.reps == 1 and self.rep_unit is RepUnit.TIMES and hold and not sets):
+            return f"{sets}{hold}" if hold else ""
+        unit = (
+            ("rep" if self.reps == 1 else "reps") if self.rep_unit is RepUnit.TIMES else self.rep_unit.value
+        )
+        count = (
+            f"{sets}{self.reps}" if sets and self.rep_unit is RepUnit.TIMES else f"{sets}{self.reps} {unit}"
+        )
+        return f"{count}, {hold}" if hold else count
+
     def _amount(self) -> str:
         if self.reps is None:
             if self.sets is not None and self.sets > 1:
@@ -116,3 +153,7 @@ def _seconds(value: int) -> str:
 
 def _minutes(value: int) -> str:
     return "1 minute" if value == 1 else f"{value} minutes"
+
+
+def _short_seconds(value: int) -> str:
+    return f"{value // 60} min" if value >= 60 and value % 60 == 0 else f"{value} s"

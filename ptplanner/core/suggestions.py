@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
-from ptplanner.core.dates import DateWords
+from ptplanner.core.dates import US_WORDS, DateWords
 from ptplanner.core.model import CoreModel
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
@@ -22,11 +22,10 @@ from ptplanner.core.progress.figures import ProgressFigures, WeekFigures
 from ptplanner.core.progress.flags import pain_rise_text
 from ptplanner.core.progress.log import WEEK, stage_entered_on
 from ptplanner.core.progress.pain import Site, SoreSpell
+from ptplanner.core.progress.trend import Direction, compare_sites, comparison_sentence
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.walking import WalkingPlan, WalkingWeek, dated_schedule, starting_on, week_on
 from ptplanner.core.walking_program import walking_start
-
-_WORDS = DateWords()  # the app and the report read "Dec 4"
 
 MAX_SPELLS_NAMED = 3
 MIN_WALKING_MINUTES = 2  # the lowest baseline a WalkingPlan takes
@@ -59,11 +58,16 @@ class SuggestionDecision(CoreModel):
 
 
 def suggest(
-    patient: Patient, program: Program, figures: ProgressFigures, rules: ProgressRules
+    patient: Patient,
+    program: Program,
+    figures: ProgressFigures,
+    rules: ProgressRules,
+    words: DateWords = US_WORDS,
 ) -> list[Suggestion]:
-    """What the log in `figures` suggests for `program` now (at most one suggestion)."""
+    """What the log in `figures` suggests for `program` now (at most one suggestion); dates in the
+    reasons are written by `words`, the style of the page or document that shows them."""
     suggestion = (
-        _hold(patient, program, figures, rules)
+        _hold(patient, program, figures, rules, words)
         or _next_stage(patient, program, figures, rules)
         or _raise_walking(patient, program, figures, rules)
     )
@@ -82,13 +86,13 @@ def open_suggestions(
 
 
 def _hold(
-    patient: Patient, program: Program, figures: ProgressFigures, rules: ProgressRules
+    patient: Patient, program: Program, figures: ProgressFigures, rules: ProgressRules, words: DateWords
 ) -> Suggestion | None:
     rises = [change for change in figures.pain_changes if change.rise >= rules.pain_rise_points]
     if not rises and not figures.sore_spells:
         return None
     reasons = [pain_rise_text(change) for change in rises]
-    reasons += [_spell_text(spell) for spell in figures.sore_spells[:MAX_SPELLS_NAMED]]
+    reasons += [_spell_text(spell, words) for spell in figures.sore_spells[:MAX_SPELLS_NAMED]]
     good = _last_good_week(figures, rules)
     if good is None:
         reasons.append("Hold the program, or step back to an easier level until the pain settles.")
@@ -96,7 +100,7 @@ def _hold(
         earlier = good.stage_index is not None and good.stage_index != figures.stage_index
         moved = f" (in stage {good.stage_index + 1})" if earlier else ""
         reasons.append(
-            f"Hold the program, or step back: repeat the week of {_span(good)}{moved}, "
+            f"Hold the program, or step back: repeat the week of {_span(good, words)}{moved}, "
             "the last week that went well."
         )
     plan, now = _walking_now(patient, program, figures)
@@ -125,7 +129,7 @@ def _next_stage(
         return None
     due = _stage_due(patient, program, index, figures.today)
     done = _kept_up(figures, rules, rules.progression_weeks)
-    steady = _pain_steady(figures, rules)
+    steady = _pain_not_rising(figures, rules)
     if due is None or done is None or steady is None:
         return None
     following = program.stages[index + 1]
@@ -150,7 +154,7 @@ def _raise_walking(
     if (figures.today - stage_entered_on(program, figures.today)).days < WEEK:
         return None  # give the stage's plan a week first
     done = _kept_up(figures, rules, 1)
-    steady = _pain_steady(figures, rules)
+    steady = _pain_not_rising(figures, rules)
     if done is None or steady is None:
         return None
     raised = starting_on(plan, figures.today, now.minutes_per_day + plan.weekly_increase_minutes)
@@ -199,24 +203,17 @@ def _kept_up(figures: ProgressFigures, rules: ProgressRules, weeks: int) -> str 
     return f"Did {shown} of the sessions in {span} ({needed}% needed)."
 
 
-def _pain_steady(figures: ProgressFigures, rules: ProgressRules) -> str | None:
-    """'Pain is steady or falling (...)' comparing the last week with the week before, or None."""
+def _pain_not_rising(figures: ProgressFigures, rules: ProgressRules) -> str | None:
+    """'Back pain steady (5.6 then 5.9) and leg pain falling (...): ...' comparing the last week with the
+    week before by the rule in core/progress/trend.py, or None when pain is rising or was not logged."""
     if len(figures.weeks) < 2:
         return None
     before, last = figures.weeks[-2], figures.weeks[-1]
-    compared = []
-    for site in Site:
-        old, new = before.pain(site), last.pain(site)
-        if old is None or new is None:
-            continue
-        if new - old >= rules.stable_pain_points:
-            return None
-        compared.append(f"{site.value} {old:.1f} then {new:.1f}")
-    if not compared:
+    points = rules.stable_pain_points
+    compared = compare_sites([(site, before.pain(site), last.pain(site)) for site in Site], points)
+    if not compared or any(c.direction is Direction.RISING for c in compared):
         return None
-    return (
-        f"Pain is steady or falling (daily average the week before, then last week: {', '.join(compared)})."
-    )
+    return comparison_sentence(compared, points, "daily average the week before, then last week")
 
 
 def _last_good_week(figures: ProgressFigures, rules: ProgressRules) -> WeekFigures | None:
@@ -255,15 +252,15 @@ def _plan_over(patient: Patient, program: Program, figures: ProgressFigures) -> 
     return plan is not None and start is not None and dated_schedule(plan, start)[-1].last_day < figures.today
 
 
-def _spell_text(spell: SoreSpell) -> str:
+def _spell_text(spell: SoreSpell, words: DateWords) -> str:
     mornings = (
         "the next morning" if len(spell.next_mornings) == 1 else f"for {len(spell.next_mornings)} mornings"
     )
     return (
-        f"On {_WORDS.short(spell.day)}, {spell.site.value} pain went from {spell.before} to {spell.after} "
+        f"On {words.short(spell.day)}, {spell.site.value} pain went from {spell.before} to {spell.after} "
         f"after exercising and was still {', '.join(map(str, spell.next_mornings))} {mornings}."
     )
 
 
-def _span(week: WeekFigures) -> str:
-    return f"{_WORDS.short(week.start)} to {_WORDS.short(week.end)}"
+def _span(week: WeekFigures, words: DateWords) -> str:
+    return f"{words.short(week.start)} to {words.short(week.end)}"

@@ -81,8 +81,15 @@ class PatientDocument(QObject):
             self._not_saved,
         )
 
-    def save_patient(self, patient: Patient, on_done: Callable[[Patient], None]) -> None:
-        """Store new or edited details; the page and the program's safety checks follow them."""
+    def save_patient(
+        self,
+        patient: Patient,
+        on_done: Callable[[Patient], None],
+        on_failed: Callable[[str], None] | None = None,
+        what: str = "details",
+    ) -> None:
+        """Store new or edited details; the page and the program's safety checks follow them. If the
+        database refuses, `on_failed` (else `save_failed`) gets why, naming `what` was not saved."""
         store = self._store
 
         def write() -> Patient:
@@ -97,7 +104,7 @@ class PatientDocument(QObject):
             self.patient_saved.emit(saved)
             on_done(saved)
 
-        self._runner.write(write, done, lambda error: self.save_failed.emit(_why(error, "details")))
+        self._runner.write(write, done, lambda error: (on_failed or self.save_failed.emit)(_why(error, what)))
 
     def _show(self, patient: Patient, program: Program | None, today: date) -> None:
         self.close()

@@ -18,10 +18,10 @@ from ptplanner.core.progress.pain import Site
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.handouts.fonts import register_fonts
 
-FONT_SIZE = 7.5
+FONT_SIZE = 9  # the report's smallest text; nothing on a chart is smaller
 BAR_GREY = Color(0.75, 0.75, 0.75)
 GRID_GREY = Color(0.85, 0.85, 0.85)
-LABEL_WIDTH = 30  # room for one week label such as "28 Sep"
+LABEL_WIDTH = 36  # room for one week label such as "28 Sep"
 MARKER = 2.2  # radius; smaller when weeks are too narrow for it
 LABEL_ROWS = 2  # rows for stage labels, so that close stage changes do not print over each other
 _LINES = {  # site -> (line width, dash pattern, filled marker)
@@ -38,9 +38,9 @@ class _Frame:
     height: float
     slots: int
     top_value: float
-    left: float = 28
-    right: float = 34
-    bottom: float = 14
+    left: float = 32
+    right: float = 64  # room for the threshold labels ('progress 80%')
+    bottom: float = 16
     top: float = 4 + LABEL_ROWS * (FONT_SIZE + 1)
 
     @property
@@ -54,7 +54,13 @@ class _Frame:
         return self.bottom + value / self.top_value * (self.height - self.bottom - self.top)
 
 
-def adherence_chart(figures: ProgressFigures, rules: ProgressRules, width: float, height: float) -> Drawing:
+def adherence_chart(
+    figures: ProgressFigures,
+    rules: ProgressRules,
+    width: float,
+    height: float,
+    dates: DateWords,
+) -> Drawing:
     """Bars of the share of prescribed sessions done each week, with the flag and progression thresholds."""
     frame = _Frame(width, height, len(figures.weeks), 100)
     drawing = _drawing(width, height)
@@ -82,19 +88,19 @@ def adherence_chart(figures: ProgressFigures, rules: ProgressRules, width: float
         (4, 2),
     )
     _threshold(drawing, frame, rules.low_adherence_percent, f"flag {rules.low_adherence_percent}%", (1, 1.5))
-    _week_labels(drawing, frame, figures.weeks)
+    _week_labels(drawing, frame, figures.weeks, dates)
     _stage_marks(drawing, frame, figures)
     return drawing
 
 
-def pain_chart(figures: ProgressFigures, width: float, height: float) -> Drawing:
+def pain_chart(figures: ProgressFigures, width: float, height: float, dates: DateWords) -> Drawing:
     """The week's mean back pain (solid line, filled dots) and leg pain (dashed line, open squares), 0-10."""
-    frame = _Frame(width, height, len(figures.weeks), 10, bottom=26)
+    frame = _Frame(width, height, len(figures.weeks), 10, bottom=30)
     drawing = _drawing(width, height)
     _axes(drawing, frame, [0, 2, 4, 6, 8, 10], "")
     for site in Site:
         _pain_line(drawing, frame, [week.pain(site) for week in figures.weeks], site)
-    _week_labels(drawing, frame, figures.weeks)
+    _week_labels(drawing, frame, figures.weeks, dates)
     _stage_marks(drawing, frame, figures)
     _legend(drawing, frame)
     return drawing
@@ -138,10 +144,10 @@ def _threshold(
     drawing.add(
         Line(frame.left, y, right, y, strokeColor=black, strokeWidth=0.8, strokeDashArray=list(dashes))
     )
-    drawing.add(String(right + 2, y - FONT_SIZE / 3, label, fontName=font, fontSize=FONT_SIZE - 1))
+    drawing.add(String(right + 2, y - FONT_SIZE / 3, label, fontName=font, fontSize=FONT_SIZE))
 
 
-def _week_labels(drawing: Drawing, frame: _Frame, weeks: Sequence[WeekFigures]) -> None:
+def _week_labels(drawing: Drawing, frame: _Frame, weeks: Sequence[WeekFigures], dates: DateWords) -> None:
     """The first day of every week that has room for its label, under the week's slot."""
     font, _bold = register_fonts()
     every = max(1, ceil(LABEL_WIDTH / frame.slot_width)) if weeks else 1
@@ -150,7 +156,7 @@ def _week_labels(drawing: Drawing, frame: _Frame, weeks: Sequence[WeekFigures]) 
             String(
                 frame.x(slot + 0.5),
                 frame.bottom - FONT_SIZE - 3,
-                DateWords().short(weeks[slot].start),
+                dates.short(weeks[slot].start),
                 fontName=font,
                 fontSize=FONT_SIZE,
                 textAnchor="middle",

@@ -1,9 +1,10 @@
-"""The progress report for the therapist or the referring surgeon, in one or two pages: what the patient
-did, how it felt, outcome scores, the current stage, flags and notes. The same input gives the same bytes."""
+"""The progress report for the referring surgeon's office, in one or two pages: to and from whom, the limits
+in force, the therapist's assessment and plan, outcome scores with their meaning, what the patient did and
+how it felt, and the program in clinical shorthand. The same input gives the same bytes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from io import BytesIO
@@ -15,23 +16,42 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
-from ptplanner.core.clinic import Paper
+from ptplanner.core.clinic import ClinicSettings, Paper
 from ptplanner.core.dates import DateWords
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
 from ptplanner.core.progress.figures import progress_figures
 from ptplanner.core.progress.log import Prescribed
 from ptplanner.core.progress_rules import ProgressRules
-from ptplanner.core.suggestions import suggest
+from ptplanner.core.suggestions import Suggestion, suggest
 from ptplanner.handouts.fonts import register_fonts
 from ptplanner.handouts.markup import TextMarkup
-from ptplanner.handouts.report_sections import ReportSections, ReportStyles, shortened
+from ptplanner.handouts.report_sections import ReportSections
+from ptplanner.handouts.report_styles import FULL, TIGHT, ReportStyles
+from ptplanner.handouts.report_tables import shortened
 from ptplanner.safe_write import write_private_bytes
 
 PAGE_SIZES = {Paper.LETTER: LETTER, Paper.A4: A4}
 MARGIN = 0.6 * inch
-FOOTER_ROOM = 14
-FOOTER_NAME = 60  # characters of the patient's name in the footer
+FOOTER_ROOM = 16
+FOOTER_NAME = 40  # characters of the patient's name in the footer
+MAX_PAGES = 2
+NO_SURGEON = (
+    "No surgeon is named on the patient's record, so the report is addressed to \"the surgeon's office\". "
+    "Add the surgeon and their office phone under Edit details, then save the report again."
+)
+
+
+@dataclass(frozen=True)
+class ReportInputs:
+    patient: Patient
+    program: Program
+    entries: Sequence[AdherenceEntry]
+    outcomes: Sequence[OutcomeScore]
+    rules: ProgressRules
+    clinic: ClinicSettings
+    today: date
+    history: Sequence[Prescribed] = ()  # the program's saved versions, so each day counts against its own
 
 
 @dataclass(frozen=True)
@@ -42,31 +62,46 @@ class Report:
 
 
 def build_report(
-    patient: Patient,
-    program: Program,
-    entries: Iterable[AdherenceEntry],
-    outcomes: Iterable[OutcomeScore],
-    rules: ProgressRules,
-    today: date,
+    inputs: ReportInputs,
     out: Path | None = None,
     *,
-    paper: Paper = Paper.LETTER,
+    paper: Paper | None = None,
     font_folders: Sequence[Path] | None = None,
-    history: Sequence[Prescribed] = (),
 ) -> Report:
-    """The report as of `today`, also written to `out` (private, all or nothing) when given. `history`:
-    the program's saved versions, so each logged day counts against what was prescribed that day."""
-    figures = progress_figures(program, entries, outcomes, rules, today, history)
-    sections = ReportSections(
-        patient=patient,
-        program=program,
-        figures=figures,
-        rules=rules,
-        text=TextMarkup(font_folders),
-        styles=ReportStyles.make(),
-        width=PAGE_SIZES[paper][0] - 2 * MARGIN,
-        dates=DateWords(paper.date_style, today),
+    """The report as of `inputs.today` on `paper` (default: the clinic's), also written to `out` (private,
+    all or nothing) when given."""
+    paper = paper or inputs.clinic.paper
+    dates = DateWords(paper.date_style, inputs.today)
+    figures = progress_figures(
+        inputs.program, inputs.entries, inputs.outcomes, inputs.rules, inputs.today, inputs.history, dates
     )
+    suggestions = suggest(inputs.patient, inputs.program, figures, inputs.rules, dates)
+    text, styles = TextMarkup(font_folders), ReportStyles.make()
+    for caps in (FULL, TIGHT):  # the tight caps only when the full ones run past two pages
+        sections = ReportSections(
+            patient=inputs.patient,
+            program=inputs.program,
+            clinic=inputs.clinic,
+            figures=figures,
+            entries=tuple(inputs.entries),
+            outcomes=tuple(inputs.outcomes),
+            rules=inputs.rules,
+            text=text,
+            styles=styles,
+            width=PAGE_SIZES[paper][0] - 2 * MARGIN,
+            dates=dates,
+            caps=caps,
+        )
+        pdf, pages = _pdf(sections, suggestions, paper)
+        if pages <= MAX_PAGES:
+            break
+    if out is not None:
+        write_private_bytes(out, pdf)
+    unaddressed = () if inputs.patient.surgeon else (NO_SURGEON,)
+    return Report(pdf, pages, (*unaddressed, *text.warnings))
+
+
+def _pdf(sections: ReportSections, suggestions: Sequence[Suggestion], paper: Paper) -> tuple[bytes, int]:
     buffer = BytesIO()
     document = SimpleDocTemplate(
         buffer,
@@ -81,27 +116,29 @@ def build_report(
         invariant=1,
         initialFontName=register_fonts()[0],
     )
-    document.build(
-        sections.story(suggest(patient, program, figures, rules)),
-        onFirstPage=_footer(sections),
-        onLaterPages=_footer(sections),
-    )
-    pdf = buffer.getvalue()
-    if out is not None:
-        write_private_bytes(out, pdf)
-    return Report(pdf, document.page, tuple(sections.text.warnings))
+    document.build(sections.story(suggestions), onFirstPage=_footer(sections), onLaterPages=_footer(sections))
+    return buffer.getvalue(), document.page
 
 
 def _footer(sections: ReportSections) -> Callable[[Canvas, SimpleDocTemplate], None]:
-    """Draws 'Progress report · name · printed on · program version · page n' at the foot of each page."""
-    name = sections.text(shortened(sections.patient.name, FOOTER_NAME), "the patient's name")
-    said = f"printed {sections.dates.full(sections.figures.today)} \u00b7 program version {sections.program.version}"
+    """Draws 'Progress report · name · date · program version · page n' on one line at the foot of each
+    page, the name shortened as far as the line needs."""
+    said = f"{sections.dates.full(sections.figures.today)} \u00b7 program version {sections.program.version}"
+    style = sections.styles.small
+    name = shortened(sections.patient.name, FOOTER_NAME)
+    while (
+        len(name) > 4
+        and sections.text.width(
+            f"Progress report \u00b7 {name} \u00b7 {said} \u00b7 page 99", style.fontName, style.fontSize
+        )
+        > sections.width
+    ):
+        name = shortened(name, len(name) - 2)
+    shown = sections.text(name, "the patient's name")
 
     def draw(canvas: Canvas, document: SimpleDocTemplate) -> None:
-        footer = Paragraph(
-            f"Progress report \u00b7 {name} \u00b7 {said} \u00b7 page {document.page}", sections.styles.small
-        )
+        footer = Paragraph(f"Progress report \u00b7 {shown} \u00b7 {said} \u00b7 page {document.page}", style)
         footer.wrapOn(canvas, sections.width, FOOTER_ROOM)
-        footer.drawOn(canvas, MARGIN, MARGIN - 4)
+        footer.drawOn(canvas, MARGIN, MARGIN - 2)
 
     return draw

@@ -1,4 +1,6 @@
-"""The sections of the progress report, each built from the progress figures, in the report's order.
+"""The sections of the progress report, in the report's order: who it is for and from, the patient and
+their stage, key figures, the limits in force, the therapist's assessment and plan, outcome measures,
+flags and the suggested next step, then the charts, walking, the program and the notes.
 
 Caps keep the report to two pages whatever was typed or logged; each says in print what it left out.
 """
@@ -8,76 +10,32 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.lib.colors import Color, black
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from ptplanner.core.adherence import Measure
+from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
+from ptplanner.core.clinic import ClinicSettings
 from ptplanner.core.dates import DateWords
-from ptplanner.core.patient import Patient
+from ptplanner.core.handout_text import precaution_sentence, stage_dates
+from ptplanner.core.limits import limits_in_force
+from ptplanner.core.patient import Patient, Precaution
 from ptplanner.core.program import Program
 from ptplanner.core.progress.figures import ProgressFigures
 from ptplanner.core.progress.flags import excerpt
 from ptplanner.core.progress.log import stage_entered_on
-from ptplanner.core.progress.outcomes import OutcomeTrend
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.suggestions import Suggestion
 from ptplanner.handouts.charts import adherence_chart, pain_chart
-from ptplanner.handouts.fonts import register_fonts
 from ptplanner.handouts.markup import TextMarkup
+from ptplanner.handouts.report_measures import ReportMeasures
+from ptplanner.handouts.report_styles import FULL, Caps, ReportStyles
+from ptplanner.handouts.report_tables import ELLIPSIS, shortened
 
 MAX_NAME = 100
 MAX_STAGE_NAME = 60
-MAX_FLAGS = 4
-MAX_ITEMS = 10
-MAX_NOTES = 4
-MAX_THERAPIST_NOTES = 600
-ELLIPSIS = "\u2026"
-HEADER_GREY = Color(0.88, 0.88, 0.88)
-MEASURE_NAMES = {
-    Measure.PAIN_NRS: "Pain (NRS 0 to 10, lower is better)",
-    Measure.PSFS: "PSFS (0 to 10, higher is better)",
-    Measure.ODI: "ODI (0 to 100, lower is better)",
-}
-
-
-@dataclass(frozen=True)
-class ReportStyles:
-    title: ParagraphStyle
-    name: ParagraphStyle
-    section: ParagraphStyle
-    body: ParagraphStyle
-    small: ParagraphStyle
-    cell: ParagraphStyle
-    figure: ParagraphStyle
-
-    @classmethod
-    def make(cls) -> ReportStyles:
-        regular, bold = register_fonts()
-        body = ParagraphStyle(
-            "body", fontName=regular, fontSize=9.5, leading=12, spaceAfter=2, textColor=black
-        )
-        return cls(
-            title=ParagraphStyle("title", parent=body, fontName=bold, fontSize=16, leading=19),
-            name=ParagraphStyle("name", parent=body, fontName=bold, fontSize=13, leading=16, spaceAfter=3),
-            section=ParagraphStyle(
-                "section",
-                parent=body,
-                fontName=bold,
-                fontSize=11.5,
-                leading=14,
-                spaceBefore=8,
-                spaceAfter=3,
-                keepWithNext=1,
-            ),
-            body=body,
-            small=ParagraphStyle("small", parent=body, fontSize=8, leading=10),
-            cell=ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5, spaceAfter=0),
-            figure=ParagraphStyle(
-                "figure", parent=body, fontName=bold, fontSize=14, leading=17, spaceAfter=0
-            ),
-        )
+MAX_LIMIT_LINE = 240  # characters of one merged limit (a stage's line can be long)
+KEEP_WITH_HEADING = 1 * inch  # a heading and at least three lines of its section stay together
 
 
 @dataclass(frozen=True)
@@ -86,32 +44,104 @@ class ReportSections:
 
     patient: Patient
     program: Program
+    clinic: ClinicSettings
     figures: ProgressFigures
+    entries: tuple[AdherenceEntry, ...]
+    outcomes: tuple[OutcomeScore, ...]
     rules: ProgressRules
     text: TextMarkup
     styles: ReportStyles
     width: float
     dates: DateWords
+    caps: Caps = FULL
 
     def story(self, suggestions: Sequence[Suggestion]) -> list[Flowable]:
+        measures = ReportMeasures(self)
         return [
             *self._header(),
-            *self._key_figures(),
+            *measures.key_figures(),
+            *self._limits(),
+            *self._assessment(),
+            *measures.outcomes(),
             *self._flags(),
             *self._suggestions(suggestions),
             *self._charts(),
-            *self._outcomes(),
-            *self._current_stage(),
+            *measures.walking(),
+            *measures.current_stage(),
             *self._notes(),
         ]
 
-    def _paragraph(self, text: str, style: ParagraphStyle | None = None, label: str = "") -> Paragraph:
+    def paragraph(self, text: str, style: ParagraphStyle | None = None, label: str = "") -> Paragraph:
         """`text` printed exactly as typed; `label` (ptplanner's own words) goes before it in bold."""
         lead = f"<b>{self.text(label)}</b> " if label else ""
         return Paragraph(lead + self.text(text), style or self.styles.body)
 
+    def section(self, title: str) -> list[Flowable]:
+        """A section's heading, moved to the next page with what follows when under `KEEP_WITH_HEADING`
+        of the page is left. Sections themselves may split, so no page is left half empty."""
+        return [CondPageBreak(KEEP_WITH_HEADING), Paragraph(self.text(title), self.styles.section)]
+
+    def stage_name(self, index: int) -> str:
+        stage = self.program.stages[index]
+        return f"{shortened(stage.name, MAX_STAGE_NAME)}, {stage.week_range()}"
+
     def _header(self) -> list[Flowable]:
-        patient, program, today = self.patient, self.program, self.figures.today
+        program, today = self.program, self.figures.today
+        name = Paragraph(f"<b>{self.text(shortened(self.patient.name, MAX_NAME))}</b>", self.styles.body)
+        rows: list[tuple[str, list[Flowable]]] = [
+            ("To:", [self.paragraph(self._recipient())]),
+            ("From:", [self.paragraph(self._sender())]),
+            ("Date:", [self.paragraph(self.dates.full(today))]),
+            (
+                "Patient:",
+                [name, self.paragraph(self._patient_details())],
+            ),  # a name apart, whatever its script
+        ]
+        index = self.figures.stage_index
+        stage = "no stages yet"
+        if index is not None:
+            since = self.dates.long(stage_entered_on(program, today))
+            stage = f"stage {index + 1} of {len(program.stages)}: {self.stage_name(index)}, since {since}"
+        rows.append(
+            (
+                "Program:",
+                [self.paragraph(f"\u201c{program.title}\u201d, version {program.version}; {stage}.")],
+            )
+        )
+        label_width = 0.9 * inch
+        table = Table(
+            [[Paragraph(f"<b>{label}</b>", self.styles.body), cell] for label, cell in rows],
+            colWidths=[label_width, self.width - label_width],
+            hAlign="LEFT",
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), self.styles.body.fontName),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (0, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ]
+            )
+        )
+        return [Paragraph("Progress report", self.styles.title), Spacer(1, 4), table]
+
+    def _recipient(self) -> str:
+        surgeon, phone = self.patient.surgeon, self.patient.surgeon_phone
+        if not surgeon:
+            return "the surgeon's office (no surgeon is named on the patient's record)"
+        return f"{shortened(surgeon, 100)} (office {phone})" if phone else shortened(surgeon, 100)
+
+    def _sender(self) -> str:
+        therapist = shortened(self.patient.therapist, 100)
+        clinic = ", ".join(part for part in (self.clinic.name, self.clinic.phone) if part)
+        if therapist and clinic:
+            return f"{therapist}, {clinic}"
+        return therapist or clinic or "the treating therapist"
+
+    def _patient_details(self) -> str:
+        patient, today = self.patient, self.figures.today
         details = [f"Born {self.dates.full(patient.date_of_birth)}"]
         if patient.surgery_date is not None:
             levels = f", {', '.join(patient.fused_levels)}" if patient.fused_levels else ""
@@ -120,83 +150,81 @@ class ReportSections:
                 f"surgery {self.dates.full(patient.surgery_date)}{procedure} "
                 f"(week {patient.week_after_surgery(today)} after surgery)"
             )
-        if patient.therapist.strip():
-            details.append(f"therapist {patient.therapist}")
-        details.append(f"printed {self.dates.full(today)}")
-        index = self.figures.stage_index
-        stage = "no stages yet"
-        if index is not None:
-            since = self.dates.long(stage_entered_on(program, today))
-            stage = f"Stage {index + 1} of {len(program.stages)}: {self._stage_name(index)}, since {since}"
+        return " \u00b7 ".join(details)
+
+    def _limits(self) -> list[Flowable]:
+        """The patient's own precautions merged with the current stage's by subject (core.limits)."""
+        lines, most = self._limit_lines(), self.caps.precautions
+        parts: list[Flowable] = [*self.section("Precautions in force")]
+        if not lines:
+            return [
+                *parts,
+                Paragraph("None on the patient's record or in the current stage.", self.styles.body),
+            ]
+        parts += [self.paragraph(shortened(line, MAX_LIMIT_LINE), label="\u2022") for line in lines[:most]]
+        if len(lines) > most:
+            parts.append(
+                Paragraph(f"And {len(lines) - most} more: see the patient's record.", self.styles.body)
+            )
+        return parts
+
+    def _limit_lines(self) -> list[str]:
+        today, index = self.figures.today, self.figures.stage_index
+        short = tuple(self._short_note(p) for p in self.patient.precautions)
+        patient = self.patient.model_copy(update={"precautions": short})
+        if index is None:
+            return [precaution_sentence(p, self.dates) for p in patient.active_precautions(today)]
+        stage = self.program.stages[index]
+        dates = stage_dates(stage, patient.surgery_date)
         return [
-            Paragraph("Progress report", self.styles.title),
-            self._paragraph(shortened(patient.name, MAX_NAME), self.styles.name),
-            self._paragraph(" \u00b7 ".join(details)),
-            self._paragraph(
-                f"\u201c{program.title}\u201d, version {program.version}. {stage}.", label="Program:"
-            ),
+            line.text
+            for line in limits_in_force(patient, stage, dates[1] if dates else None, today, self.dates)
         ]
 
-    def _key_figures(self) -> list[Flowable]:
-        figures = self.figures
-        if not figures.logged:
+    def _short_note(self, precaution: Precaution) -> Precaution:
+        """The precaution with its note cut to a line or so, so its date still prints."""
+        note = shortened(precaution.note, self.caps.precaution_note)
+        return precaution if note == precaution.note else precaution.model_copy(update={"note": note})
+
+    def _assessment(self) -> list[Flowable]:
+        written = self.patient.assessment.strip()
+        if not written:
             return [
-                Spacer(1, 6),
-                self._paragraph("No log entries yet for this program, so there is nothing to chart."),
+                *self.section("Assessment and plan"),
+                Paragraph(
+                    "Not written yet (the therapist writes it on the patient's progress page).",
+                    self.styles.body,
+                ),
             ]
-        weeks = self.rules.flag_weeks
-        cells = [
-            (
-                _percent(figures.overall.percent),
-                f"of prescribed sessions done since {self.dates.short(figures.weeks[0].start)}",
-            ),
-            (_percent(figures.recent(weeks).percent), f"in the last {_weeks_text(weeks)}"),
-            (_days(figures.streak_days), "in a row with exercise, up to now"),
-            (_days(figures.missed_days), "missed in a row, up to now"),
-        ]
-        row = [
-            [Paragraph(value, self.styles.figure), Paragraph(label, self.styles.small)]
-            for value, label in cells
-        ]
-        table = Table([row], colWidths=[self.width / len(cells)] * len(cells), hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), self.styles.body.fontName),  # else Helvetica, not embedded
-                    ("BOX", (0, 0), (-1, -1), 0.75, black),
-                    ("LINEBEFORE", (1, 0), (-1, -1), 0.5, black),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ]
-            )
-        )
-        return [Spacer(1, 6), table]
+        shown = _capped(written, self.caps.assessment, "the full text is in ptplanner")
+        paragraphs = [" ".join(block.split()) for block in shown.split("\n\n") if block.strip()]
+        return [*self.section("Assessment and plan"), *(self.paragraph(block) for block in paragraphs)]
 
     def _flags(self) -> list[Flowable]:
         flags = self.figures.flags
-        parts: list[Flowable] = [Paragraph("Flags", self.styles.section)]
+        parts: list[Flowable] = [*self.section("Flags")]
         if not flags:
             parts.append(Paragraph("None.", self.styles.body))
-        for flag in flags[:MAX_FLAGS]:
-            parts.append(self._paragraph(flag.message, label=f"\u25a0 {flag.kind.value.capitalize()}:"))
-        if len(flags) > MAX_FLAGS:
+        most = self.caps.flags
+        for flag in flags[:most]:
+            parts.append(self.paragraph(flag.message, label=f"\u25a0 {flag.kind.value.capitalize()}:"))
+        if len(flags) > most:
             parts.append(
                 Paragraph(
-                    f"And {len(flags) - MAX_FLAGS} more flags: see the patient's page in ptplanner.",
+                    f"And {len(flags) - most} more flags: see the patient's page in ptplanner.",
                     self.styles.body,
                 )
             )
         return parts
 
     def _suggestions(self, suggestions: Sequence[Suggestion]) -> list[Flowable]:
-        parts: list[Flowable] = [
-            Paragraph("Suggested next step (for the therapist to decide)", self.styles.section)
-        ]
+        parts: list[Flowable] = [*self.section("Suggested next step (for the therapist to decide)")]
         if not suggestions:
             parts.append(
                 Paragraph("None: the log gives no reason to change the program now.", self.styles.body)
             )
         for suggestion in suggestions:
-            parts.append(self._paragraph(suggestion.reason, label=f"{suggestion.title}."))
+            parts.append(self.paragraph(suggestion.reason, label=f"{suggestion.title}."))
         return parts
 
     def _charts(self) -> list[Flowable]:
@@ -207,127 +235,48 @@ class ReportSections:
             KeepTogether(
                 [
                     Paragraph("Adherence per week", self.styles.section),
-                    adherence_chart(self.figures, self.rules, self.width, 1.55 * inch),
+                    adherence_chart(self.figures, self.rules, self.width, 1.4 * inch, self.dates),
                 ]
             ),
             KeepTogether(
                 [
                     Paragraph("Pain per week", self.styles.section),
-                    pain_chart(self.figures, self.width, 1.75 * inch),
+                    pain_chart(self.figures, self.width, 1.65 * inch, self.dates),
+                    Paragraph(
+                        f"Weeks are 7 days counted back from {end}, each labelled with its first day; pain is "
+                        "the mean of the days logged, 0 to 10. Dashed vertical lines mark the days the patient "
+                        "moved to another stage.",
+                        self.styles.small,
+                    ),
                 ]
             ),
-            Paragraph(
-                f"Weeks are 7 days counted back from {end}, each labelled with its first day; pain is the "
-                "mean of the days logged, 0 to 10. Dashed vertical lines mark the days the patient moved to "
-                "another stage.",
-                self.styles.small,
-            ),
         ]
-
-    def _outcomes(self) -> list[Flowable]:
-        parts: list[Flowable] = [Paragraph("Outcome measures against baseline", self.styles.section)]
-        if not self.figures.outcomes:
-            return [*parts, Paragraph("None recorded yet.", self.styles.body)]
-        header = ["Measure", "Baseline", "Latest", "Change", "Meaning"]
-        rows = [header] + [self._outcome_row(trend) for trend in self.figures.outcomes]
-        return [*parts, self._table(rows, [0.3, 0.13, 0.13, 0.09, 0.35])]
-
-    def _outcome_row(self, trend: OutcomeTrend) -> list[str]:
-        baseline, latest = trend.baseline, trend.latest
-        later = len(trend.points) > 1
-        return [
-            MEASURE_NAMES[trend.measure],
-            f"{baseline.score:g} ({self.dates.short(baseline.day)})",
-            f"{latest.score:g} ({self.dates.short(latest.day)})" if later else "\u2014",
-            _signed(latest.change) if later else "\u2014",
-            f"{latest.verdict.value} (\u2265 {trend.meaningful_change:g} points)"
-            if later
-            else "baseline only",
-        ]
-
-    def _current_stage(self) -> list[Flowable]:
-        index = self.figures.stage_index
-        if index is None:
-            return []
-        stage = self.program.stages[index]
-        parts: list[Flowable] = [
-            Paragraph(f"Current stage: {self.text(self._stage_name(index))}", self.styles.section)
-        ]
-        done = {item.item_id: item.sessions.percent for item in self.figures.items}
-        rows = [["#", "Exercise", "Dose", "Done"]] + [
-            [str(number), item.exercise.name, item.dosage.describe(), _percent(done.get(item.id))]
-            for number, item in enumerate(stage.items[:MAX_ITEMS], start=1)
-        ]
-        if stage.items:
-            parts.append(self._table(rows, [0.05, 0.42, 0.43, 0.1]))
-        if len(stage.items) > MAX_ITEMS:
-            parts.append(Paragraph(f"And {len(stage.items) - MAX_ITEMS} more exercises.", self.styles.small))
-        if stage.walking is not None:
-            parts.append(self._paragraph(stage.walking.describe(), label="Walking plan:"))
-        return parts
 
     def _notes(self) -> list[Flowable]:
+        """The patient's own log notes not already quoted in a flag. (The therapist's private notes stay in
+        ptplanner: what they write for the surgeon is the assessment and plan.)"""
         parts: list[Flowable] = []
-        notes = self.patient.notes.strip()
-        if notes:
-            shown = shortened(notes, MAX_THERAPIST_NOTES)
-            if shown.endswith(ELLIPSIS):
-                shown += " (shortened; the full notes are in ptplanner)"
-            parts += [Paragraph("Therapist's notes", self.styles.section), self._paragraph(shown)]
         flagged = {flag.day for flag in self.figures.flags}
         logged = [note for note in self.figures.recent_notes if note.day not in flagged]
         if logged:
             other = " other" if flagged else ""  # notes quoted in a flag are not repeated
-            heading = f"The patient's{other} notes, last {_weeks_text(self.rules.flag_weeks)}"
-            parts.append(Paragraph(heading, self.styles.section))
+            heading = f"The patient's{other} notes, last {weeks_text(self.rules.flag_weeks)}"
+            parts += self.section(heading)
             parts += [
-                self._paragraph(excerpt(note.text), label=f"{self.dates.short(note.day)}:")
-                for note in logged[:MAX_NOTES]
+                self.paragraph(excerpt(note.text), label=f"{self.dates.short(note.day)}:")
+                for note in logged[: self.caps.notes]
             ]
-        if len(logged) > MAX_NOTES:
-            parts.append(Paragraph(f"And {len(logged) - MAX_NOTES} earlier notes.", self.styles.small))
+        if len(logged) > self.caps.notes:
+            parts.append(Paragraph(f"And {len(logged) - self.caps.notes} earlier notes.", self.styles.small))
         return parts
 
-    def _stage_name(self, index: int) -> str:
-        stage = self.program.stages[index]
-        return f"{shortened(stage.name, MAX_STAGE_NAME)}, {stage.week_range()}"
 
-    def _table(self, rows: list[list[str]], shares: list[float]) -> Table:
-        cell = self.styles.cell
-        body = [[Paragraph(f"<b>{self.text(text)}</b>", cell) for text in rows[0]]]
-        body += [[Paragraph(self.text(text), cell) for text in row] for row in rows[1:]]
-        table = Table(body, colWidths=[self.width * share for share in shares], hAlign="LEFT", repeatRows=1)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), cell.fontName),
-                    ("GRID", (0, 0), (-1, -1), 0.5, black),
-                    ("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ]
-            )
-        )
-        return table
+def _capped(text: str, limit: int, where: str) -> str:
+    """`text` up to `limit` characters; when cut, it says so and where the rest is."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rstrip() + f"{ELLIPSIS} (shortened; {where})"
 
 
-def _percent(value: float | None) -> str:
-    return "\u2014" if value is None else f"{value:.0f}%"
-
-
-def _signed(change: float) -> str:
-    return f"{change:+g}".replace("-", "\u2212")
-
-
-def _days(count: int) -> str:
-    return "1 day" if count == 1 else f"{count} days"
-
-
-def _weeks_text(count: int) -> str:
+def weeks_text(count: int) -> str:
     return "week" if count == 1 else f"{count} weeks"
-
-
-def shortened(text: str, limit: int) -> str:
-    shown = " ".join(text.split())
-    return shown if len(shown) <= limit else shown[: limit - 1].rstrip() + ELLIPSIS

@@ -51,8 +51,8 @@ def test_next_stage_when_the_week_is_reached_adherence_kept_up_and_pain_steady()
     assert suggestion.reason == (
         "It is week 6 after surgery; stage 2 is planned from week 6. "
         "Did 100% and 100% of the sessions in the last 2 weeks (80% needed). "
-        "Pain is steady or falling (daily average the week before, then last week: back 3.0 then 3.0, "
-        "leg 1.0 then 1.0)."
+        "Back pain steady (3.0 then 3.0) and leg pain steady (1.0 then 1.0): daily average the week "
+        "before, then last week; a change of 1 point or more counts as a rise or a fall."
     )
 
 

@@ -24,6 +24,15 @@ def wait_idle(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=10_000)
 
 
+def open_patient(qtbot, window, name):
+    """Open the stored patient called `name` and wait until their progress is shown."""
+    patient = next(p for p in window.workspace.store.list_patients() if p.name == name)
+    window.open_patient(patient.id)
+    qtbot.waitUntil(lambda: window.progress_controller.figures is not None, timeout=10_000)
+    wait_idle(qtbot, window)
+    return patient
+
+
 def add_patient(qtbot, window, name="Ana Silva"):
     window.actions.new_patient.trigger()
     dialog = window.patient_dialog

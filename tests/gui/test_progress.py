@@ -4,7 +4,7 @@ data and without, flags on the list and the page, next steps accepted or dismiss
 from datetime import timedelta
 
 import pytest
-from gui_helpers import TODAY, add_patient, start_from_fusion_template, wait_idle
+from gui_helpers import TODAY, add_patient, open_patient, start_from_fusion_template, wait_idle
 from pypdf import PdfReader
 from PySide6.QtGui import QColor
 
@@ -21,14 +21,6 @@ from ptplanner.gui.progress.charts import NOTHING_YET
 from ptplanner.gui.progress.section import NOT_SAVED
 from ptplanner.storage.decisions import decisions_for
 from ptplanner.storage.summaries import patient_list, progress_flags
-
-
-def open_patient(qtbot, window, name):
-    patient = next(p for p in window.workspace.store.list_patients() if p.name == name)
-    window.open_patient(patient.id)
-    qtbot.waitUntil(lambda: window.progress_controller.figures is not None, timeout=10_000)
-    wait_idle(qtbot, window)
-    return patient
 
 
 def dark_pixels(widget) -> int:

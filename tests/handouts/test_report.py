@@ -11,32 +11,35 @@ import pytest
 from pypdf import PdfReader
 from reportlab.graphics.shapes import Line, PolyLine, String
 
-from ptplanner.core.adherence import Measure, OutcomeScore
-from ptplanner.core.clinic import Paper
-from ptplanner.core.patient import MAX_NAME, MAX_NOTES, Patient
+from ptplanner.core.adherence import Measure, OutcomeItem, OutcomeScore
+from ptplanner.core.clinic import ClinicSettings, Paper
+from ptplanner.core.dates import DateWords
+from ptplanner.core.patient import MAX_NAME, MAX_NOTES, Patient, Precaution, PrecautionKind, Unit
 from ptplanner.core.program import MAX_ITEMS_PER_STAGE, MAX_STAGES, Program
 from ptplanner.core.progress.figures import progress_figures
 from ptplanner.core.progress_rules import ProgressRules
+from ptplanner.core.walking import WalkingPlan
 from ptplanner.handouts.charts import adherence_chart, pain_chart
-from ptplanner.handouts.report import build_report
-from ptplanner.handouts.report_sections import MAX_ITEMS
+from ptplanner.handouts.report import NO_SURGEON, ReportInputs, build_report
+from ptplanner.handouts.report_styles import TIGHT
 from tests.core.progress_samples import day, entry, item, program, stage
+from tests.core.test_outcome_meaning import psfs
 
 RULES = ProgressRules()
+WORDS = DateWords()
 TODAY = day(14)
 HOSTILE = '<b>Zoë</b> & "Ivan" <img src="/etc/passwd"/> <font size=60>Łódź</font> &lt;'
 
 
-def patient(name: str = "Ada Lovelace", notes: str = "Right hip pain since surgery.") -> Patient:
-    return Patient(
-        name=name,
-        date_of_birth=date(1950, 1, 1),
-        surgery_date=day(-30),
-        procedure="Posterolateral fusion",
-        fused_levels=("L4-L5",),
-        therapist="Sam Rivera, PT",
-        notes=notes,
-    )
+def patient(name: str = "Ada Lovelace", notes: str = "Right hip pain since surgery.", **more) -> Patient:
+    fields = {
+        "date_of_birth": date(1950, 1, 1),
+        "surgery_date": day(-30),
+        "procedure": "Posterolateral fusion",
+        "fused_levels": ("L4-L5",),
+        "therapist": "Sam Rivera, PT",
+    }
+    return Patient(name=name, notes=notes, **(fields | more))
 
 
 def two_stages(**names: str) -> Program:
@@ -52,10 +55,19 @@ def two_stages(**names: str) -> Program:
 
 # every other day done, pain up from 3 to 5: low adherence, pain up, and a flare to hold
 EVERY_OTHER_DAY = [entry(n, bridge=int(n % 2 == 0), pain_back=3 if n < 7 else 5) for n in range(14)]
+PSFS = [
+    psfs(day(0), ("Walking to the shop", 3), ("Getting out of a car", 4), ("Sitting through a meal", 5)),
+    psfs(day(13), ("walking to the  shop", 6), ("Getting out of a car", 5), ("Climbing stairs", 7)),
+]
 ODI = [
     OutcomeScore(measure=Measure.ODI, day=day(0), score=48),
     OutcomeScore(measure=Measure.ODI, day=day(13), score=33),
 ]
+
+
+def report_of(who, prog, entries, outcomes, today=TODAY, out=None, **options):
+    inputs = ReportInputs(who, prog, entries, outcomes, RULES, ClinicSettings(name="Riverside PT"), today)
+    return build_report(inputs, out, **options)
 
 
 def text_of(pdf: bytes) -> str:
@@ -64,38 +76,77 @@ def text_of(pdf: bytes) -> str:
 
 def test_the_report_shows_the_patients_figures_flags_and_suggestion():
     prog = two_stages()
-    report = build_report(patient(), prog, EVERY_OTHER_DAY, ODI, RULES, TODAY)
+    who = patient(
+        surgeon="Dr. Maria Lee",
+        surgeon_phone="555-0199",
+        assessment="Hip pain easing.\n\nPlan: add side-lying abduction next visit.",
+        precautions=(
+            Precaution(kind=PrecautionKind.LIFTING_LIMIT, limit=10, unit=Unit.LB, until=day(40)),
+            Precaution(kind=PrecautionKind.NO_TWISTING, until=day(1)),  # ended before TODAY
+        ),
+    )
+    outcomes = [*ODI, *PSFS]
+    report = report_of(who, prog, EVERY_OTHER_DAY, outcomes, today=TODAY)
     text = text_of(report.pdf)
-    figures = progress_figures(prog, EVERY_OTHER_DAY, ODI, RULES, TODAY)
+    figures = progress_figures(prog, EVERY_OTHER_DAY, outcomes, RULES, TODAY)
     assert figures.overall.percent == 50 and (figures.streak_days, figures.missed_days) == (0, 1)
     for expected in [
         "Progress report",
-        "Ada Lovelace",
-        "Born January 1, 1950",
+        "To: Dr. Maria Lee (office 555-0199)",
+        "From: Sam Rivera, PT, Riverside PT",
+        "Date: March 17, 2025",
+        "Patient: Ada Lovelace Born January 1, 1950",
         "L4-L5",
-        "Sam Rivera, PT",
-        "“After fusion”, version 0",
-        "Stage 1 of 2: Protection, weeks 0 to 6",
+        "“After fusion”, version 0; stage 1 of 2: Protection, weeks 0 to 6",
+        "Precautions in force • Do not lift more than 10 lb until April 12.",
+        "Assessment and plan Hip pain easing. Plan: add side-lying abduction next visit.",
         "50% of prescribed sessions done since Mar 3",
         "0 days in a row with exercise",
         "1 day missed in a row",
         "Did 50% of the prescribed sessions in the last 2 weeks (flagged under 60%).",
         "Back pain is up 2.0 points",
         "Hold or step back after a flare.",
-        "ODI (0 to 100, lower is better) 48 (Mar 3) 33 (Mar 16) \u221215 meaningfully better",
-        "Right hip pain since surgery.",
+        (
+            "ODI (0 to 100, lower is better) 48, severe disability (41–60), Mar 3 33, moderate disability "
+            "(21–40), Mar 16 −15 meaningfully better"
+        ),
+        (
+            "PSFS activities, baseline → latest (0 to 10): Walking to the shop 3 → 6; Getting out of a car "
+            "4 → 5; Sitting through a meal 5 → —; Climbing stairs — → 7."
+        ),
+        "1 Bridge 10 reps, 1/day, 7/wk 50%",
         "Adherence per week",
         "Pain per week",
         "Stage 1",
         "Mar 10",
     ]:
         assert expected in text, expected
+    assert "twist" not in text  # a precaution that has ended is not in force
+    assert "Right hip pain since surgery." not in text  # the therapist's own notes stay in ptplanner
     assert report.pages == len(PdfReader(BytesIO(report.pdf)).pages)
     assert report.warnings == ()
 
 
+def test_a_report_with_no_surgeon_on_record_says_so_in_print_and_to_the_person_printing():
+    report = report_of(patient(), two_stages(), EVERY_OTHER_DAY, ODI)
+    assert "To: the surgeon's office (no surgeon is named on the patient's record)" in text_of(report.pdf)
+    assert report.warnings == (NO_SURGEON,) and "Edit details" in NO_SURGEON
+
+
+def test_a4_writes_every_date_day_first_flags_and_suggestions_included():
+    note = entry(13, note="Felt numb in the left foot", bridge=1, pain_back=5)
+    report = report_of(
+        patient(), two_stages(), [*EVERY_OTHER_DAY[:13], note], ODI, today=TODAY, paper=Paper.A4
+    )
+    text = text_of(report.pdf)
+    assert "Date: 17 March 2025" in text and "since 3 Mar" in text
+    assert "The note of 16 Mar mentions" in text  # a flag
+    assert "repeat the week of" not in text or "Mar 3 to" not in text  # the suggestion's dates too
+    assert "Mar 16" not in text and "March 17" not in text
+
+
 def test_a_patient_with_no_log_gets_a_report_that_says_so():
-    report = build_report(patient(), two_stages(), [], [], RULES, TODAY)
+    report = report_of(patient(), two_stages(), [], [], today=TODAY)
     text = text_of(report.pdf)
     assert "No log entries yet for this program, so there is nothing to chart." in text
     assert "Flags None." in text and "Outcome measures against baseline None recorded yet." in text
@@ -107,7 +158,7 @@ def test_hostile_text_prints_literally():
     entries = [*EVERY_OTHER_DAY[:13], entry(13, note=note, bridge=1, pain_back=5)]
     prog = two_stages(exercise="<i>Bridge</i> & co", stage='Stage "<br/>" &amp;')
     text = text_of(
-        build_report(patient(name=HOSTILE, notes="<b>ouch</b> &lt;"), prog, entries, ODI, RULES, TODAY).pdf
+        report_of(patient(name=HOSTILE, assessment="<b>ouch</b> &lt;"), prog, entries, ODI, today=TODAY).pdf
     )
     for literal in [
         HOSTILE,
@@ -120,8 +171,8 @@ def test_hostile_text_prints_literally():
 
 
 def test_fonts_are_embedded_and_paper_is_the_one_asked_for():
-    report = build_report(
-        patient(name="Łódź Иван Ζωή"), two_stages(), EVERY_OTHER_DAY, ODI, RULES, TODAY, paper=Paper.A4
+    report = report_of(
+        patient(name="Łódź Иван Ζωή"), two_stages(), EVERY_OTHER_DAY, ODI, today=TODAY, paper=Paper.A4
     )
     reader = PdfReader(BytesIO(report.pdf))
     fonts = {
@@ -136,10 +187,10 @@ def test_fonts_are_embedded_and_paper_is_the_one_asked_for():
 
 def test_the_report_is_written_privately_and_the_same_input_gives_the_same_bytes(tmp_path):
     out = tmp_path / "report.pdf"
-    report = build_report(patient(), two_stages(), EVERY_OTHER_DAY, ODI, RULES, TODAY, out)
+    report = report_of(patient(), two_stages(), EVERY_OTHER_DAY, ODI, today=TODAY, out=out)
     assert out.read_bytes() == report.pdf
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
-    assert build_report(patient(), two_stages(), EVERY_OTHER_DAY, ODI, RULES, TODAY).pdf == report.pdf
+    assert report_of(patient(), two_stages(), EVERY_OTHER_DAY, ODI, today=TODAY).pdf == report.pdf
 
 
 def test_the_report_never_runs_past_two_pages():
@@ -172,13 +223,35 @@ def test_the_report_never_runs_past_two_pages():
         for n in range(730)
     ]
     outcomes = [OutcomeScore(measure=m, day=day(n), score=5) for m in Measure for n in range(0, 730, 30)]
-    long_patient = patient(name="Name " * (MAX_NAME // 5), notes="Notes " * (MAX_NOTES // 6))
-    report = build_report(long_patient, prog, entries, outcomes, RULES, today)
+    long_patient = patient(
+        name="Name " * (MAX_NAME // 5),
+        notes="Notes " * (MAX_NOTES // 6),
+        assessment="Assessment " * (MAX_NOTES // 11),
+        surgeon="Dr. " + "Surgeon " * 24,
+        surgeon_phone="5" * 40,
+        therapist="Therapist " * 50,
+        precautions=tuple(
+            Precaution(kind=PrecautionKind.OTHER, note="No heavy housework " * 50, until=day(800 + n))
+            for n in range(20)
+        ),
+    )
+    outcomes += [
+        OutcomeScore(
+            measure=Measure.PSFS,
+            day=day(n),
+            score=5,
+            items=tuple(OutcomeItem(label=f"Activity {k} " * 18, score=5) for k in range(5)),
+        )
+        for n in (0, 700)
+    ]
+    report = report_of(long_patient, prog, entries, outcomes, today=today)
     assert report.pages == len(PdfReader(BytesIO(report.pdf)).pages) <= 2
     text = text_of(report.pdf)
-    assert f"And {MAX_ITEMS_PER_STAGE - MAX_ITEMS} more exercises." in text
+    assert f"And {MAX_ITEMS_PER_STAGE - TIGHT.items} more exercises." in text  # the tight caps were needed
     assert "more flags: see the patient's page in ptplanner." in text
-    assert "(shortened; the full notes are in ptplanner)" in text
+    assert "(shortened; the full text is in ptplanner)" in text  # the assessment
+    assert "more: see the patient's record." in text  # the precautions
+    assert "Notes Notes" not in text  # the therapist's own notes stay in ptplanner
     assert text.count("Stage 12") >= 2  # marked on both charts
 
 
@@ -188,7 +261,7 @@ def test_charts_mark_a_stage_change_and_tell_back_from_leg_pain_without_colour()
         entry(n, pain_back=4, pain_leg=2, **{"bridge" if n < 10 else "clamshell": 1}) for n in range(14)
     ]
     figures = progress_figures(moved, entries, [], RULES, TODAY)
-    for drawing in (adherence_chart(figures, RULES, 500, 120), pain_chart(figures, 500, 130)):
+    for drawing in (adherence_chart(figures, RULES, 500, 120, WORDS), pain_chart(figures, 500, 130, WORDS)):
         strings = {s.text: s for s in drawing.contents if isinstance(s, String)}
         assert [text for text in strings if text.startswith("Stage")] == ["Stage 1", "Stage 2"]
         (stage_line,) = [
@@ -197,5 +270,32 @@ def test_charts_mark_a_stage_change_and_tell_back_from_leg_pain_without_colour()
         # week labels sit mid-week; the move on Thursday 13 March is 3/7 into the second week
         week = strings["Mar 10"].x - strings["Mar 3"].x
         assert stage_line.x1 == pytest.approx(strings["Mar 10"].x + (3 / 7 - 0.5) * week)
-    pain_lines = [shape for shape in pain_chart(figures, 500, 130).contents if isinstance(shape, PolyLine)]
+    pain_lines = [
+        shape for shape in pain_chart(figures, 500, 130, WORDS).contents if isinstance(shape, PolyLine)
+    ]
     assert len(pain_lines) == 2 and pain_lines[0].strokeDashArray != pain_lines[1].strokeDashArray
+
+
+def test_the_footer_stays_on_one_line_whatever_the_name():
+    import pdfplumber
+
+    for paper in Paper:
+        report = report_of(patient(name="WMW" * 30), two_stages(), EVERY_OTHER_DAY, ODI, paper=paper)
+        with pdfplumber.open(BytesIO(report.pdf)) as pdf:
+            for page in pdf.pages:
+                footer = [c for c in page.chars if c["top"] > page.height - 0.6 * 72 - 16]
+                assert footer and len({round(c["top"]) for c in footer}) == 1
+
+
+def test_walking_logged_is_set_against_the_plan_week_by_week():
+    plan = WalkingPlan(baseline_minutes_per_day=10, weekly_increase_minutes=5, target_minutes_per_day=30)
+    prog = program(stage(item("bridge"), end_week=12, walking=plan, name="Protection"))
+    walked = [entry(n, bridge=1).model_copy(update={"walking_minutes": 20}) for n in range(14)]
+    text = text_of(report_of(patient(), prog, walked, []).pdf)  # surgery on day -30: week 5 from day -2
+    assert "Walking: minutes a day logged against the plan" in text
+    assert "Stage 1, week 4 Feb 22 to Feb 28 24 min/day \u2014 0" in text  # nothing logged that week
+    assert "Stage 1, week 5 Mar 1 to Mar 7 30 min/day 20 min/day (67% of plan) 5" in text
+    assert "Stage 1, week 7 Mar 15 to Mar 17 30 min/day 20 min/day (67% of plan) 2" in text
+    assert "Stage 1, week 3" not in text  # only the last four weeks
+    without = text_of(report_of(patient(), prog, [entry(n, bridge=1) for n in range(14)], []).pdf)
+    assert "No walking minutes logged since Feb 22; the plan gives 30 min/day from Mar 15." in without

@@ -14,10 +14,9 @@ import pdfplumber
 from handout_samples import build, make_patient, make_program
 
 from ptplanner.core.patient import Precaution, PrecautionKind
-from ptplanner.handouts.report import build_report
-from tests.handouts.test_report import EVERY_OTHER_DAY, ODI, RULES, two_stages
-from tests.handouts.test_report import patient as report_patient
+from tests.handouts.test_report import EVERY_OTHER_DAY, ODI, report_of, two_stages
 from tests.handouts.test_report import TODAY as REPORT_DAY
+from tests.handouts.test_report import patient as report_patient
 
 HEBREW_NAME = "שרה לוי-כהן"
 ARABIC_NAME = "محمد عبد الرحمن"
@@ -141,22 +140,21 @@ def test_a_long_arabic_note_wraps_then_reads_right_to_left_after_an_english_labe
 
 def test_the_report_prints_names_notes_and_stage_names_in_visual_order():
     notes = ARABIC_NOTE + " " + ARABIC_NOTE
-    report = build_report(
-        report_patient(name=HEBREW_NAME, notes=notes),
+    report = report_of(
+        report_patient(name=HEBREW_NAME, assessment=notes, surgeon="Dr. Maria Lee"),
         two_stages(stage="הגנה", exercise="גשר"),
         EVERY_OTHER_DAY,
         ODI,
-        RULES,
-        REPORT_DAY,
+        today=REPORT_DAY,
     )
     assert report.warnings == ()
     pages = printed_lines(report.pdf)
     texts = [line.text for page in pages for line in page]
-    assert HEBREW_NAME[::-1] in texts
-    assert any(text.startswith("Current stage: הנגה, weeks") for text in texts)
-    assert all(page[-1].text.startswith(f"Progress report · {HEBREW_NAME[::-1]} · printed") for page in pages)
+    assert f"Patient:{HEBREW_NAME[::-1]}" in texts  # the name on a line of its own
+    assert any(text.startswith("Current program: stage 1, הנגה, weeks") for text in texts)
+    assert all(page[-1].text.startswith(f"Progress report · {HEBREW_NAME[::-1]} · March") for page in pages)
     lines = [line for page in pages for line in page[:-1]]  # not the footers
-    start = next(i for i, line in enumerate(lines) if line.text == "Therapist's notes") + 1
+    start = next(i for i, line in enumerate(lines) if line.text == "Assessment and plan") + 1
     run = _flush_right_paragraph(lines, start)
     assert len(run) >= 3
     assert " ".join(typed(line.text.strip()) for line in run) == notes
@@ -210,7 +208,7 @@ def test_a_report_for_a_patient_without_right_to_left_text_is_unchanged_by_any_o
     from ptplanner.handouts import visual_lines
 
     def report() -> bytes:
-        return build_report(report_patient(), two_stages(), EVERY_OTHER_DAY, ODI, RULES, REPORT_DAY).pdf
+        return report_of(report_patient(), two_stages(), EVERY_OTHER_DAY, ODI, today=REPORT_DAY).pdf
 
     reordering = report()
     Paragraph.drawPara = visual_lines._draw_in_typing_order

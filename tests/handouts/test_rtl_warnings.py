@@ -11,9 +11,8 @@ from ptplanner.core.exercise import Origin
 from ptplanner.core.library import Library
 from ptplanner.handouts.catalog import build_catalog
 from ptplanner.handouts.markup import TextMarkup
-from ptplanner.handouts.report import build_report
 from ptplanner.workspace import Workspace
-from tests.handouts.test_report import EVERY_OTHER_DAY, ODI, RULES, TODAY, two_stages
+from tests.handouts.test_report import EVERY_OTHER_DAY, ODI, report_of, two_stages
 from tests.handouts.test_report import patient as report_patient
 
 NKO = "ߒߞߏ"  # N'Ko: a joining script the bundled font draws, but only letter by letter
@@ -36,7 +35,7 @@ def test_a_script_that_needs_joining_is_named_with_where_it_is():
 
 
 def test_the_report_names_it_too():
-    report = build_report(report_patient(notes=NKO), two_stages(), EVERY_OTHER_DAY, ODI, RULES, TODAY)
+    report = report_of(report_patient(assessment=NKO), two_stages(), EVERY_OTHER_DAY, ODI)
     assert any(UNJOINED in warning for warning in report.warnings)
 
 

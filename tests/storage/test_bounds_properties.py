@@ -15,10 +15,10 @@ from storage_samples import make_entry, make_patient, make_program, make_score
 from ptplanner.core.bounds import EARLIEST_DAY, LATEST_DAY, MAX_VERSION
 from ptplanner.core.clinic import ClinicSettings
 from ptplanner.core.exchange import RecordError, record_from_json, record_to_json
-from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.handouts.document import build_handout
 from ptplanner.handouts.options import HandoutOptions
 from ptplanner.handouts.report import build_report
+from ptplanner.handouts.report_inputs import gather_report_inputs
 from ptplanner.storage.database import open_database
 from ptplanner.storage.store import Store
 
@@ -122,10 +122,7 @@ def test_a_patient_file_is_refused_with_a_message_or_prints_and_exports(stores, 
     for stage in (None, 0, 1):
         handout = build_handout(patient, program, ClinicSettings(), HandoutOptions(stage_index=stage), today)
         assert handout.pdf.startswith(b"%PDF") and handout.pages >= 1
-    report = build_report(
-        patient, program, store.entries_for(program.id), store.outcomes_for(patient.id), ProgressRules(),
-        today,
-    )
+    report = build_report(gather_report_inputs(store, patient.id, None, today))
     assert report.pages >= 1
     exported = store.export_patient(patient.id)
     other.import_patient(record_from_json(record_to_json(exported)))

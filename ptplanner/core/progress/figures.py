@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
+from ptplanner.core.dates import US_WORDS, DateWords
 from ptplanner.core.program import Program
 from ptplanner.core.progress.adherence import (
     ItemAdherence,
@@ -94,11 +95,12 @@ def progress_figures(
     rules: ProgressRules,
     today: date,
     history: Sequence[Prescribed] = (),
+    words: DateWords = US_WORDS,
 ) -> ProgressFigures:
     """The figures for `program` from its log `entries` and the patient's `outcomes`, as of `today`.
 
     `history`: the program's saved versions with the day each was saved, oldest first (see log_days);
-    without it, every logged day is counted against `program` as it is now."""
+    without it, every logged day is counted against `program` as it is now. `words`: how the flags write dates."""
     days = log_days(program, entries, today, history)
     weeks = weeks_back(days)
     tallies = [week_tally(week) for week in weeks]
@@ -117,7 +119,7 @@ def progress_figures(
         pain_changes=tuple(changes),
         sore_spells=tuple(spells),
         outcomes=tuple(outcome_trends(outcomes, rules, today)),
-        flags=tuple(flags(Sessions.of(tallies[-rules.flag_weeks :]), changes, recent_days, rules)),
+        flags=tuple(flags(Sessions.of(tallies[-rules.flag_weeks :]), changes, recent_days, rules, words)),
         recent_notes=tuple(
             LogNote(d.day, d.entry.note) for d in reversed(recent_days) if d.entry and d.entry.note.strip()
         ),

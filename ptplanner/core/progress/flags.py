@@ -9,7 +9,7 @@ from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 
-from ptplanner.core.dates import DateWords
+from ptplanner.core.dates import US_WORDS, DateWords
 from ptplanner.core.progress.adherence import Sessions
 from ptplanner.core.progress.log import LogDay
 from ptplanner.core.progress.pain import PainChange
@@ -51,7 +51,11 @@ def _normal(term: str) -> str:
 
 
 def flags(
-    recent: Sessions, changes: Sequence[PainChange], recent_days: Sequence[LogDay], rules: ProgressRules
+    recent: Sessions,
+    changes: Sequence[PainChange],
+    recent_days: Sequence[LogDay],
+    rules: ProgressRules,
+    words: DateWords = US_WORDS,
 ) -> list[Flag]:
     """The flags raised by the last `rules.flag_weeks` weeks of the log (`recent`, `recent_days`)."""
     raised = []
@@ -75,7 +79,7 @@ def flags(
             raised.append(
                 Flag(
                     FlagKind.RED_FLAG_NOTE,
-                    f"The note of {DateWords().short(log_day.day)} mentions {mentions}: "
+                    f"The note of {words.short(log_day.day)} mentions {mentions}: "
                     f"\u201c{excerpt(note)}\u201d",
                     log_day.day,
                 )

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
+from ptplanner.core.dates import DateWords
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program, StageMove
 from ptplanner.core.progress.figures import ProgressFigures, progress_figures
@@ -30,14 +31,15 @@ from ptplanner.core.suggestions import (
     open_suggestions,
     suggest,
 )
+from ptplanner.gui.dates import app_dates
 from ptplanner.gui.document import SAVE_ERRORS, PatientDocument
 from ptplanner.gui.models import program_commands as commands
 from ptplanner.gui.models.program import ProgramModel
+from ptplanner.gui.progress.assessment import AssessmentKeeper
 from ptplanner.gui.progress.log_dialog import LogSheetDialog
 from ptplanner.gui.progress.outcome_dialog import OutcomeDialog
 from ptplanner.gui.progress.section import ProgressSection
 from ptplanner.gui.tasks import TaskRunner
-from ptplanner.storage.clinic_settings import load_clinic_settings
 from ptplanner.storage.decisions import decisions_for, save_decision
 from ptplanner.storage.progress_settings import load_rules
 from ptplanner.storage.summaries import flag_kinds
@@ -85,6 +87,8 @@ class ProgressController(QObject):
         self.log_dialog: LogSheetDialog | None = None
         self.outcome_dialog: OutcomeDialog | None = None
         section.suggestion.decided.connect(self._decided)
+        self.assessment = AssessmentKeeper(document, section.assessment, self)
+        self.assessment.status.connect(self.status)
         document.save_failed.connect(lambda _: section.suggestion.set_busy(False))
 
     # what the window calls
@@ -95,6 +99,7 @@ class ProgressController(QObject):
         if patient is None or program is None:
             return
         self._today, self._log = today, None
+        self.assessment.show_patient(patient)
         self.figures = self.suggestion = None
         self.section.show_problem("")
         self.section.show_loading()
@@ -102,6 +107,7 @@ class ProgressController(QObject):
         request = self._next_request()
         store, database = self._workspace.store, self._workspace.database
         stored = program.version > 0
+        words = app_dates(today)  # read on the GUI thread, where the locale is
 
         def read() -> tuple[_Log, ProgressFigures, Suggestion | None]:
             log = _Log(
@@ -111,7 +117,7 @@ class ProgressController(QObject):
                 decisions_for(database, program.id) if stored else [],
                 store.prescriptions(program.id) if stored else [],
             )
-            return (log, *_progress_of(patient, program, log, today))
+            return (log, *_progress_of(patient, program, log, today, words))
 
         self._runner.read(read, lambda result: self._loaded(request, program, *result), self._not_loaded)
 
@@ -176,25 +182,18 @@ class ProgressController(QObject):
             return
         path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
         store, today = self._workspace.store, self._today
-
-        from ptplanner.handouts.report import build_report  # reportlab loads only when a report is made
+        # reportlab loads only when a report is made
+        from ptplanner.handouts.report import build_report
+        from ptplanner.handouts.report_inputs import gather_report_inputs
 
         def build() -> Report:  # the program as last saved, so the report names the version it shows
-            saved = store.get_program(program.id)
-            return build_report(
-                patient,
-                saved,
-                store.entries_for(saved.id),
-                store.outcomes_for(patient.id),
-                load_rules(store),
-                today,
-                path,
-                paper=load_clinic_settings(store).paper,
-                history=store.prescriptions(saved.id),
-            )
+            return build_report(gather_report_inputs(store, patient.id, program.id, today), path)
 
-        self.status.emit("Building the progress report…")
-        self._runner.read(build, lambda report: self._report_saved(report, path), self._report_failed)
+        def start() -> None:
+            self.status.emit("Building the progress report…")
+            self._runner.read(build, lambda report: self._report_saved(report, path), self._report_failed)
+
+        self.assessment.save_then(start)  # the report prints the assessment as stored
 
     # loading and computing
 
@@ -233,9 +232,10 @@ class ProgressController(QObject):
         log = self._log
         if patient is None or program is None or log is None:
             return
-        today = self._today
+        today, words = self._today, app_dates(self._today)
         self._runner.read(
-            lambda: _progress_of(patient, program, log, today), lambda result: self._show(request, *result)
+            lambda: _progress_of(patient, program, log, today, words),
+            lambda result: self._show(request, *result),
         )
 
     def _show(self, request: int, figures: ProgressFigures, suggestion: Suggestion | None) -> None:
@@ -325,13 +325,13 @@ class ProgressController(QObject):
 
 
 def _progress_of(
-    patient: Patient, program: Program, log: _Log, today: date
+    patient: Patient, program: Program, log: _Log, today: date, words: DateWords
 ) -> tuple[ProgressFigures, Suggestion | None]:
     """The figures, and the next step to show (a program never saved has no log, so none). The program
     in the window applies from today: edits not yet saved change what today prescribes, not the past."""
     history = [*log.history, Prescribed(today, program)]
-    figures = progress_figures(program, log.entries, log.outcomes, log.rules, today, history)
-    suggested = suggest(patient, program, figures, log.rules) if program.version else []
+    figures = progress_figures(program, log.entries, log.outcomes, log.rules, today, history, words)
+    suggested = suggest(patient, program, figures, log.rules, words) if program.version else []
     shown = open_suggestions(suggested, log.decisions, today, log.rules)
     return figures, shown[0] if shown else None
 

@@ -1,5 +1,5 @@
 """The patient's progress on their page: what to record, how the log adds up, the flags, the next step
-suggested, and the charts."""
+suggested, the therapist's assessment and plan for the report, and the charts."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from ptplanner.core.progress.figures import ProgressFigures
 from ptplanner.core.progress.flags import Flag, FlagKind
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.suggestions import Suggestion
+from ptplanner.gui.progress.assessment_box import AssessmentBox
 from ptplanner.gui.progress.charts import ProgressCharts
 from ptplanner.gui.progress.suggestion_panel import SuggestionPanel
 
@@ -55,6 +56,7 @@ class ProgressSection(QWidget):
         self.problem = _label("progressProblem")
         self.problem.setStyleSheet("QLabel { background:#fdecea; border:1px solid #d9534f; padding:6px; }")
         self.suggestion = SuggestionPanel()
+        self.assessment = AssessmentBox()
         self.charts = ProgressCharts()
         buttons = QHBoxLayout()
         for action in actions:
@@ -66,7 +68,7 @@ class ProgressSection(QWidget):
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 4, 0)
-        for widget in (self.summary, self.problem, self.flags, self.suggestion):
+        for widget in (self.summary, self.problem, self.flags, self.suggestion, self.assessment):
             column.addWidget(widget)
         column.addWidget(self.charts, 1)
         scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
