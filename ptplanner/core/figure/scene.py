@@ -8,6 +8,7 @@ from dataclasses import replace
 from ptplanner.core.figure.arrows import arrow_paths, motion_arrow
 from ptplanner.core.figure.body import Skeleton, pose_skeleton, translate
 from ptplanner.core.figure.camera import Camera, camera_for
+from ptplanner.core.figure.muscles import muscle_shading
 from ptplanner.core.figure.geometry import Point, Vec, cross, dot, scale, sub
 from ptplanner.core.figure.placement import rest_on, settle
 from ptplanner.core.figure.postures import POSTURES, resolved_angles
@@ -66,10 +67,11 @@ def draw_pictures(pictures: Pictures) -> tuple[Drawing, ...]:
     poses = pictures.poses()
     skeletons = [posed_skeleton(pose) for pose in poses]
     drawings = []
-    for pose, skeleton, placed in zip(poses, skeletons, placed_arrows(pictures, skeletons), strict=True):
+    placed_all = placed_arrows(pictures, skeletons)
+    for pose, skeleton, placed, arrow in zip(poses, skeletons, placed_all, pictures.arrows(), strict=True):
         paths = _pose_paths(pose, skeleton, pose_camera(pose))
-        if placed is not None:
-            paths += arrow_paths(placed[0])
+        if placed is not None and arrow is not None:
+            paths += arrow_paths(placed[0], -arrow.curve if pose.mirrored else arrow.curve)
         drawings.append(_picture(pose, paths))
     width = max(d.width for d in drawings)
     bottom = min(d.bottom for d in drawings)  # floors line up: they are all at y = 0
@@ -100,8 +102,9 @@ def placed_arrows(pictures: Pictures, skeletons: Sequence[Skeleton]) -> list[Pla
             following = skeletons[index + 1]
             if poses[index + 1].mirrored is not pose.mirrored:  # where it is seen, not where it is
                 following = _reflected(following, camera)
-        if pose.mirrored and arrow.direction in MIRRORED_DIRECTIONS:
-            arrow = arrow.model_copy(update={"direction": MIRRORED_DIRECTIONS[arrow.direction]})
+        if pose.mirrored:  # drawn before the picture is mirrored: as the reader will see it, after
+            direction = MIRRORED_DIRECTIONS.get(arrow.direction, arrow.direction)
+            arrow = arrow.model_copy(update={"direction": direction, "curve": -arrow.curve})
         outlines = [
             path.points
             for group in body_groups(skeleton, camera)
@@ -132,7 +135,8 @@ def _picture(pose: Pose, paths: list[Path]) -> Drawing:
 
 def _pose_paths(pose: Pose, skeleton: Skeleton, camera: Camera) -> list[Path]:
     scene = PropScene(pose, skeleton, camera, prop_lift(pose, skeleton))
-    groups = body_groups(skeleton, camera) + prop_groups(scene)
+    shading = muscle_shading(pose.working, skeleton, camera)
+    groups = body_groups(skeleton, camera, shading) + prop_groups(scene)
     paths = flatten(sorted(groups, key=lambda group: group.depth))
     if camera.looks_level():
         left, _, right, _ = bounds(tuple(paths))
