@@ -22,6 +22,7 @@ MAX_FILE_BYTES = 256 * 1024
 class Library:
     exercises: dict[str, Exercise] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    files: dict[str, str] = field(default_factory=dict)  # exercise id -> the file it was read from
 
     def get(self, exercise_id: str) -> Exercise | None:
         return self.exercises.get(exercise_id)
@@ -86,7 +87,7 @@ def load_library(folder: Path, origin: Origin = Origin.BUNDLED) -> Library:
         exercises[exercise.id] = exercise
         files[exercise.id] = path.name
     linked, link_problems = _check_links(exercises, files)
-    return Library(linked, problems + link_problems)
+    return Library(linked, problems + link_problems, files)
 
 
 def _check_links(exercises: dict[str, Exercise], files: dict[str, str]) -> tuple[dict[str, Exercise], list[Problem]]:

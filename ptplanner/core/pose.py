@@ -15,6 +15,9 @@ In an exercise file:
     single = "Walk tall, at an easy pace."              # only without an end: why one picture is enough,
                                                         # shown under it as its caption
 
+    [pictures.checks.start]                             # optional: what each picture must show
+    touching = ["back", "feet"]                         # (see pose_checks.py)
+
 A pose may name the muscles that work (`working = ["glutes"]`): they are shaded, for holds where
 nothing moves. An arrow may bend (`curve = -120`, degrees it turns, counter-clockwise as seen).
 """
@@ -22,16 +25,11 @@ nothing moves. An arrow may bend (`curve = -120`, degrees it turns, counter-cloc
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, ClassVar
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    SerializerFunctionWrapHandler,
-    model_serializer,
-    model_validator,
-)
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from ptplanner.core.compact import Compact as _Compact
+from ptplanner.core.pose_checks import PictureChecks, PoseChecks
 
 
 class BasePosture(StrEnum):
@@ -121,22 +119,6 @@ class Direction(StrEnum):
     RIGHT = "right"
 
 
-class _Compact(BaseModel):
-    """Fields named in `_UNSAID_WHEN_UNUSED` are left out of dumps while they keep their default:
-    stored documents and written files of the exercises that do not use them stay as they were,
-    and older copies of ptplanner (which refuse unknown fields) still read them."""
-
-    _UNSAID_WHEN_UNUSED: ClassVar[tuple[str, ...]] = ()
-
-    @model_serializer(mode="wrap")
-    def _leave_out_unused(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        data = handler(self)
-        for name in self._UNSAID_WHEN_UNUSED:
-            if getattr(self, name) == type(self).model_fields[name].default:
-                data.pop(name, None)
-        return data
-
-
 def _angle(low: int, high: int):
     return Field(default=None, ge=low, le=high)
 
@@ -222,11 +204,12 @@ class Pictures(_Compact):
     """The start picture and, for exercises that move, the end picture; a middle picture between
     them for a movement done in two parts (the log roll: on the back, on the side, sitting).
 
-    `arrow` is drawn on the start picture, `middle_arrow` on the middle one.
+    `arrow` is drawn on the start picture, `middle_arrow` on the middle one. `checks` says what
+    each picture must show (pose_checks.py); `ptplanner library check` checks it on the drawing.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-    _UNSAID_WHEN_UNUSED = ("middle", "middle_arrow", "single")
+    _UNSAID_WHEN_UNUSED = ("middle", "middle_arrow", "single", "checks")
 
     start: Pose
     middle: Pose | None = None
@@ -234,6 +217,7 @@ class Pictures(_Compact):
     arrow: Arrow | None = None
     middle_arrow: Arrow | None = None
     single: str | None = Field(default=None, min_length=3, max_length=80)
+    checks: PictureChecks = PictureChecks()
 
     @model_validator(mode="after")
     def _pictures_differ(self) -> Pictures:
@@ -251,6 +235,9 @@ class Pictures(_Compact):
             raise ValueError("an arrow needs a direction when there is no end picture")
         if self.single is not None and self.end is not None:
             raise ValueError("`single` is for one picture only; leave it out when there is an end picture")
+        for name in ("middle", "end"):
+            if getattr(self.checks, name) is not None and getattr(self, name) is None:
+                raise ValueError(f"checks.{name} are for a {name} picture, and there is none")
         return self
 
     def poses(self) -> tuple[Pose, ...]:
@@ -261,6 +248,11 @@ class Pictures(_Compact):
         """The arrow on each picture of `poses()`, None where there is none (always on the end)."""
         middle = () if self.middle is None else (self.middle_arrow,)
         return (self.arrow, *middle, None) if self.end is not None else (self.arrow,)
+
+    def named_checks(self) -> tuple[tuple[str, PoseChecks | None], ...]:
+        """Each picture of `poses()` by its field name, with its checks (None where it has none)."""
+        names = [name for name in ("start", "middle", "end") if getattr(self, name) is not None]
+        return tuple((name, getattr(self.checks, name)) for name in names)
 
     def labels(self) -> tuple[str, ...]:
         """Plain words under each picture of `poses()` for patients: "Start", "Then", "End"; a lone

@@ -45,7 +45,8 @@ POSTURES = {
     ),
     BasePosture.PRONE_ON_ELBOWS: Posture(
         *HEAD_RIGHT_FACE_DOWN,
-        {**both(ankle=60, shoulder=80, elbow=90), "trunk": -12, "head": -25},
+        # Lying on the stomach, chest up on the forearms: belly, thighs and forearms on the floor.
+        {**both(ankle=60, shoulder=60, elbow=90), "trunk": -30, "head": 0},
         rests_on_trunk=True,
     ),
     BasePosture.HANDS_AND_KNEES: Posture(

@@ -6,6 +6,7 @@ import math
 
 from ptplanner.core.figure.body import HEAD_RADIUS, Skeleton
 from ptplanner.core.figure.geometry import circle, smooth
+from ptplanner.core.figure.placement import undersides
 from ptplanner.core.figure.primitives import Group
 from ptplanner.core.figure.props.base import PropScene, behind, box, line, solid
 from ptplanner.core.pose import BasePosture, Pose, View
@@ -155,18 +156,24 @@ def car(scene: PropScene) -> list[Group]:
     return behind(*paths)
 
 
+def step_span(skeleton: Skeleton) -> tuple[float, float, float]:
+    """The first step's left and right ends along x and its top: under the near foot when only
+    that foot is up on it (its front edge clear of the other foot's toes), else under both feet."""
+    joints = skeleton.joints
+    heel, toe = joints["near_heel"][0], joints["near_foot"][0]
+    rise = _near_foot_rise(skeleton)
+    lowest = min(y for _, y in undersides(skeleton))
+    if rise > 0.04:
+        far_toe = max(joints["far_foot"][0], joints["far_heel"][0]) + 0.015 + 0.01
+        left = heel - 0.07 if far_toe > toe or far_toe < heel - 0.07 else min(far_toe, heel)
+        return left, toe + 0.06, lowest + rise
+    left = min(heel, joints["far_heel"][0]) - 0.07
+    return left, max(toe, joints["far_foot"][0]) + 0.06, lowest
+
+
 def _steps(scene: PropScene, count: int) -> list:
-    heel, toe = scene.at("near_heel")[0], scene.at("near_foot")[0]
-    rise = _near_foot_rise(scene.skeleton)
-    lifted = rise > 0.04
-    if lifted:
-        top = scene.lowest + rise
-        left = heel - 0.07
-    else:  # standing on it with both feet
-        top = scene.lowest
-        left = min(heel, scene.at("far_heel")[0]) - 0.07
+    left, right, top = step_span(scene.skeleton)
     height = max(top, STEP_HEIGHT * 0.5)
-    right = max(toe, scene.at("far_foot")[0] if not lifted else toe) + 0.06
     paths = [box(left, 0.0, right, height, radius=0.006)]
     for index in range(1, count):
         paths.append(

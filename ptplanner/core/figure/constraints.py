@@ -1,0 +1,249 @@
+"""Checking each picture against what its exercise says it shows (core/pose_checks.py).
+
+Every check works on the posed body as it is drawn: joints in the world, the camera, the props
+and the arrow as placed. A broken check is one plain line, as `library check` prints it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from ptplanner.core.figure.body import HEAD_RADIUS, Skeleton
+from ptplanner.core.figure.camera import Camera
+from ptplanner.core.figure.contacts import (
+    LIFTED,
+    TOUCH,
+    Sample,
+    Surface,
+    cm,
+    gap_below,
+    sunk_parts,
+    surfaces,
+    trunk_samples,
+)
+from ptplanner.core.figure.geometry import Vec, dot, sub
+from ptplanner.core.figure.hands import hand_problem
+from ptplanner.core.figure.scene import placed_arrows, pose_camera, posed_skeleton
+from ptplanner.core.library import Library
+from ptplanner.core.pose import Pictures, Pose
+from ptplanner.core.pose_checks import Feet, Part, PoseChecks, Side, Way
+from ptplanner.core.problems import Problem
+
+# Each part as the points that must rest (all of them, or any one) for the part to rest.
+RADII = {"shoulder": 0.038, "wrist": 0.022, "hand": 0.02, "elbow": 0.03, "hip": 0.06}
+RADII |= {"knee": 0.042, "ankle": 0.026, "heel": 0.026, "foot": 0.015}
+LIMB_POINTS: dict[str, tuple[tuple[str, ...], bool]] = {  # joints, whether all must rest
+    "hand": (("wrist", "hand"), False),
+    "forearm": (("elbow", "wrist"), True),
+    "elbow": (("elbow",), False),
+    "thigh": (("hip", "knee"), True),
+    "knee": (("knee",), False),
+    "shin": (("knee", "ankle"), True),
+    "foot": (("heel", "foot"), False),
+}
+PLURALS = {"hands": "hand", "forearms": "forearm", "elbows": "elbow", "thighs": "thigh", "knees": "knee"}
+PLURALS |= {"shins": "shin", "feet": "foot"}
+TRUNK_FACING = {Part.BACK: 1.0, Part.BELLY: -1.0}  # which way the trunk's front points: up, down
+SIDE_SIGN = {Side.NEAR: 1, Side.FAR: -1}
+
+
+def pictures_problems(pictures: Pictures) -> list[tuple[str, str]]:
+    """(picture name, what is wrong) for every picture that breaks a check or passes through something."""
+    poses = pictures.poses()
+    skeletons = [posed_skeleton(pose) for pose in poses]
+    arrows = placed_arrows(pictures, skeletons)
+    problems = []
+    named = pictures.named_checks()
+    for (name, checks), pose, skeleton, placed in zip(named, poses, skeletons, arrows, strict=True):
+        found = sunk_parts(pose, skeleton)
+        if checks is not None:
+            found += pose_problems(pose, skeleton, checks)
+            if checks.arrow is not None:
+                segment = None if placed is None else placed[0]
+                found += _arrow_problems(checks.arrow, pose, skeleton, pictures, name, segment)
+        problems += [(name, message) for message in found]
+    return problems
+
+
+def library_picture_problems(library: Library) -> list[Problem]:
+    """Every picture in the library that breaks its own checks or passes through something."""
+    problems = []
+    for exercise_id, exercise in sorted(library.exercises.items()):
+        if exercise.pictures is None:
+            continue
+        file = library.files.get(exercise_id, exercise_id)
+        found = pictures_problems(exercise.pictures)
+        problems += [Problem(file, f"pictures.{name}", message) for name, message in found]
+    return problems
+
+
+def pose_problems(pose: Pose, skeleton: Skeleton, checks: PoseChecks) -> list[str]:
+    """What the picture of `pose` breaks of `checks` (all but the arrow)."""
+    found: list[str] = []
+    held = surfaces(pose, skeleton)
+    for part in checks.touching:
+        gaps = _part_gaps(part, skeleton)
+        if gaps is None:
+            found.append(f"{part} not touching: the trunk faces the other way")
+            continue
+        if message := _touch_problem(part, gaps, held):
+            found.append(message)
+    for part in checks.lifted:
+        gaps = _part_gaps(part, skeleton) or []
+        low = [(label, gap_below(s, held)) for label, samples in gaps for s in samples]
+        resting = [(label, gap) for label, gap in low if gap < LIFTED]
+        if resting:
+            label, gap = min(resting, key=lambda item: item[1])
+            found.append(f"{part} not lifted ({label} only {cm(max(gap, 0.0))} cm up)")
+    for target, both in ((checks.hands_on, True), (checks.hand_on, False)):
+        if target is not None and (message := hand_problem(target, both, pose, skeleton)):
+            found.append(message)
+    for check, rule in RULES.items():
+        if (value := getattr(checks, check)) not in (None, False) and (message := rule(value, skeleton)):
+            found.append(message)
+    return found
+
+
+def _part_gaps(part: Part, skeleton: Skeleton) -> list[tuple[str, list[Sample]]] | None:
+    """The part's points that must rest, by a label per side; None when the trunk faces wrongly."""
+    if part is Part.HEAD:
+        return [("head", [Sample("head", skeleton.joints["head"], HEAD_RADIUS)])]
+    if part in (Part.BACK, Part.BELLY, Part.SIDE):
+        front = skeleton.sections[2].front[1]
+        if part is Part.SIDE:
+            facing_ok = abs(skeleton.trunk_side[1]) > 0.6
+        else:
+            facing_ok = front * TRUNK_FACING[part] > 0.5
+        samples = trunk_samples(skeleton, slice(1, 5))
+        if part is Part.SIDE:  # the hip and shoulder stand out from the trunk's side
+            joints = [(side, j) for side in ("near", "far") for j in ("hip", "shoulder")]
+            samples += [Sample(j, skeleton.joints[f"{side}_{j}"], RADII[j]) for side, j in joints]
+        return [(part.value, samples)] if facing_ok else None
+    if part is Part.BUTTOCKS:
+        hips = [Sample(side, skeleton.joints[f"{side}_hip"], RADII["hip"]) for side in ("near", "far")]
+        return [("buttocks", trunk_samples(skeleton, slice(0, 2)) + hips)]
+    if part.value in PLURALS:
+        sides, kind = ("near", "far"), PLURALS[part.value]
+    else:
+        side, kind = part.value.split("_")
+        sides = (side,)
+    joints, _ = LIMB_POINTS[kind]
+    return [
+        (f"{side} {kind}", [Sample(j, skeleton.joints[f"{side}_{j}"], RADII[j]) for j in joints])
+        for side in sides
+    ]
+
+
+def _touch_problem(part: Part, gaps: list[tuple[str, list[Sample]]], held: list[Surface]) -> str | None:
+    """Every side of the part must rest: on all its points (a forearm, a shin) or on one (a hand)."""
+    needs_all = part.value.split("_")[-1] in {"forearm", "forearms", "thigh", "thighs", "shin", "shins"}
+    for label, samples in gaps:
+        off = [gap_below(sample, held) for sample in samples]
+        worst = max(off, key=abs) if needs_all else min(off, key=abs)
+        if abs(worst) > TOUCH:
+            where = "above" if worst > 0 else "into"
+            return f"{part} not touching what holds the body ({label} {cm(worst)} cm {where} it)"
+    return None
+
+
+def _trunk_lean(skeleton: Skeleton) -> float:
+    axis = sub(skeleton.joints["neck"], skeleton.joints["pelvis"])
+    return math.degrees(math.acos(max(-1.0, min(1.0, axis[1] / math.hypot(*axis)))))
+
+
+def _check_trunk(span: tuple[float, float], skeleton: Skeleton) -> str | None:
+    lean = _trunk_lean(skeleton)
+    if span[0] - 2 <= lean <= span[1] + 2:
+        return None
+    return f"trunk leans {lean:.0f}° from upright, not {span[0]:.0f}° to {span[1]:.0f}°"
+
+
+def _check_head(_: bool, skeleton: Skeleton) -> str | None:
+    joints = skeleton.joints
+    trunk, neck = sub(joints["neck"], joints["pelvis"]), sub(joints["head"], joints["neck"])
+    cosine = dot(trunk, neck) / math.hypot(*trunk) / math.hypot(*neck)
+    bend = math.degrees(math.acos(max(-1.0, min(1.0, cosine))))
+    return None if bend <= 30 else f"head bent {bend:.0f}° out of line with the trunk"
+
+
+def _check_top_leg(side: Side, skeleton: Skeleton) -> str | None:
+    if not skeleton.lies_on_side():
+        return f"{side} leg cannot be on top: the body is not on its side"
+    return None if skeleton.upward(SIDE_SIGN[side]) > 0 else f"{side} leg is underneath, not on top"
+
+
+def _check_feet(stance: Feet, skeleton: Skeleton) -> str | None:
+    apart = sub(skeleton.joints["near_ankle"], skeleton.joints["far_ankle"])
+    across = abs(dot(apart, skeleton.trunk_side))
+    ahead = _level(skeleton.sections[2].front)
+    along = abs(dot(apart, ahead)) if ahead is not None else 0.0
+    if stance is Feet.TOGETHER and (across > 0.22 or along > 0.12):
+        return f"feet not together ({cm(across)} cm apart sideways, {cm(along)} cm one ahead)"
+    if stance is Feet.APART and across < 0.28:
+        return f"feet not apart (only {cm(across)} cm apart sideways)"
+    if stance is Feet.STAGGERED and along < 0.18:
+        return f"feet not one ahead of the other (only {cm(along)} cm)"
+    return None
+
+
+def _check_ankle_on_knee(side: Side, skeleton: Skeleton) -> str | None:
+    other = "far" if side is Side.NEAR else "near"
+    gap = math.dist(skeleton.joints[f"{side}_ankle"], skeleton.joints[f"{other}_knee"])
+    return None if gap <= 0.1 else f"{side} ankle not on the {other} knee ({cm(gap)} cm away)"
+
+
+RULES: dict[str, Callable[..., str | None]] = {
+    "trunk": _check_trunk,
+    "head_in_line": _check_head,
+    "top_leg": _check_top_leg,
+    "feet": _check_feet,
+    "ankle_on_knee": _check_ankle_on_knee,
+}
+
+
+def _level(v: Vec) -> Vec | None:
+    length = math.hypot(v[0], v[2])
+    return None if length < 0.5 else (v[0] / length, 0.0, v[2] / length)
+
+
+def _way_vector(way: Way, at: str, skeleton: Skeleton) -> Vec | None:
+    """The world direction `way` means for the body point `at`, or None where it means nothing."""
+    sign = -1.0 if way in (Way.BACKWARD, Way.DOWN, Way.IN, Way.TOWARD_FEET) else 1.0
+    if way in (Way.FORWARD, Way.BACKWARD):
+        ahead = _level(skeleton.sections[2].front)
+        return None if ahead is None else tuple(sign * c for c in ahead)  # type: ignore[return-value]
+    if way in (Way.UP, Way.DOWN):
+        return (0.0, sign, 0.0)
+    if way in (Way.TOWARD_HEAD, Way.TOWARD_FEET):
+        axis = sub(skeleton.joints["neck"], skeleton.joints["pelvis"])
+        length = math.hypot(*axis)
+        return tuple(sign * c / length for c in axis)  # type: ignore[return-value]
+    side = 1.0 if at.startswith("near") else -1.0 if at.startswith("far") else 0.0
+    if not side:
+        return None
+    return tuple(sign * side * c for c in skeleton.trunk_side)  # type: ignore[return-value]
+
+
+def _arrow_problems(
+    way: Way, pose: Pose, skeleton: Skeleton, pictures: Pictures, name: str, segment
+) -> list[str]:
+    arrow = pictures.arrow if name == "start" else pictures.middle_arrow if name == "middle" else None
+    if arrow is None:
+        return [f"has no arrow to move {way.value.replace('_', ' ')}"]
+    if segment is None:
+        return [f"arrow at the {arrow.at.value.replace('_', ' ')} is not drawn: that point does not move"]
+    wanted = _way_vector(way, arrow.at.value, skeleton)
+    if wanted is None:
+        return [f"arrow cannot move {way.value.replace('_', ' ')}: that means no direction here"]
+    camera: Camera = pose_camera(pose)
+    seen = (dot(wanted, camera.right), dot(wanted, camera.up))
+    if math.hypot(*seen) < 0.3:
+        return [f"arrow cannot show {way.value.replace('_', ' ')}: that is toward or away from the viewer"]
+    (x0, y0), (x1, y1) = segment
+    drawn = (x1 - x0, y1 - y0)
+    cosine = (drawn[0] * seen[0] + drawn[1] * seen[1]) / math.hypot(*drawn) / math.hypot(*seen)
+    if cosine >= 0.5:
+        return []
+    off = math.degrees(math.acos(max(-1.0, cosine)))
+    return [f"arrow does not point {way.value.replace('_', ' ')} ({off:.0f}° off)"]

@@ -1,0 +1,166 @@
+"""What holds the body up in a picture, which body parts rest on it, and parts sunk into it.
+
+Heights are fractions of standing height in the world (y up, the floor at 0), as the figure
+is posed; surfaces are placed the way the prop drawers place them.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ptplanner.core.figure.body import HEAD_RADIUS, Skeleton
+from ptplanner.core.figure.props import prop_cushions
+from ptplanner.core.figure.props.furniture import (
+    BED_HEIGHT,
+    SEAT_DEPTH,
+    SEAT_HEIGHT,
+    THIGH_UNDERSIDE,
+    step_span,
+    _trunk_reach,
+)
+from ptplanner.core.figure.props.soft import MAT_THICKNESS
+from ptplanner.core.pose import BasePosture, Pose, Prop, View
+
+BODY_CM = 170  # a standing height, to say distances in centimetres
+TOUCH = 0.025  # a part this close to a surface rests on it
+LIFTED = 0.03  # a part at least this far above every surface is clear of it
+SUNK = 0.012  # deeper than this into a solid surface is through it
+LIMB_PARTS = {"arm": ("upper arm", "forearm", "hand"), "leg": ("thigh", "shin", "foot")}
+SAMPLES = 5  # points along each bone
+
+
+def cm(length: float) -> int:
+    return round(abs(length) * BODY_CM)
+
+
+@dataclass(frozen=True)
+class Surface:
+    """A level top that can hold the body; solid from `bottom` up to `top`, over x in `span`."""
+
+    name: str
+    top: float
+    bottom: float = -math.inf
+    span: tuple[float, float] | None = None
+    solid: bool = True
+
+    def under(self, x: float) -> bool:
+        return self.span is None or self.span[0] <= x <= self.span[1]
+
+
+@dataclass(frozen=True)
+class Sample:
+    """A point of the body's surface: a joint or a point along a bone, with its radius."""
+
+    label: str
+    point: tuple[float, float, float]
+    radius: float
+
+    @property
+    def underside(self) -> float:
+        return self.point[1] - self.radius
+
+
+def surfaces(pose: Pose, skeleton: Skeleton) -> list[Surface]:
+    found = [Surface("floor", 0.0)]
+    joints = skeleton.joints
+    px = joints["pelvis"][0]
+    seat = joints["near_hip"][1] - THIGH_UNDERSIDE
+    sitting = pose.base is BasePosture.SITTING
+    props = set(pose.props)
+    if Prop.MAT in props:
+        found.append(Surface("mat", MAT_THICKNESS, 0.0))
+    if Prop.BED in props:
+        if sitting:
+            found.append(Surface("bed", seat, seat - 0.13, (px - 0.75, px + 0.14)))
+        else:
+            xs = [p[0] for p in joints.values()]
+            found.append(Surface("bed", BED_HEIGHT, BED_HEIGHT - 0.13, (min(xs) - 0.12, max(xs) + 0.12)))
+    if Prop.CHAIR in props:
+        if sitting:
+            found.append(Surface("chair seat", seat, seat - 0.03, (px - 0.13, px - 0.13 + SEAT_DEPTH)))
+        else:
+            back = min(joints["near_heel"][0], joints["far_heel"][0]) - 0.06 - SEAT_DEPTH
+            found.append(Surface("chair seat", SEAT_HEIGHT, SEAT_HEIGHT - 0.03, (back, back + SEAT_DEPTH)))
+    seats = ((Prop.CAR, (0.16, 0.14)), (Prop.BIKE, (0.09, 0.07)), (Prop.RECUMBENT_BIKE, (0.16, 0.12)))
+    for prop, half in seats:
+        if prop in props:
+            # A padded seat: the thighs sink into it a little.
+            found.append(Surface("seat", seat, seat - 0.03, (px - half[0], px + half[1]), solid=False))
+    if props & {Prop.STEP, Prop.STAIRS}:
+        left, right, top = step_span(skeleton)
+        found.append(Surface("step", top, 0.0, (left, right)))
+    for x, y in prop_cushions(pose, skeleton):
+        found.append(Surface("pillow", y, y - 0.05, (x - 0.12, x + 0.12), solid=False))
+    return found
+
+
+def body_samples(skeleton: Skeleton) -> list[Sample]:
+    """Points over the whole body: along every bone, under the trunk, the head."""
+    samples = []
+    for limb, bones in skeleton.limbs.items():
+        side, kind = limb.split()
+        for bone, part in zip(bones, LIMB_PARTS[kind], strict=True):
+            a, b = skeleton.joints[bone.start], skeleton.joints[bone.end]
+            for i in range(SAMPLES):
+                t = i / (SAMPLES - 1)
+                point = tuple(a[k] + (b[k] - a[k]) * t for k in range(3))
+                radius = bone.start_radius + (bone.end_radius - bone.start_radius) * t
+                samples.append(Sample(f"{side} {part}", point, radius))  # type: ignore[arg-type]
+    samples += trunk_samples(skeleton)
+    samples.append(Sample("head", skeleton.joints["head"], HEAD_RADIUS))
+    return samples
+
+
+def trunk_samples(skeleton: Skeleton, sections: slice = slice(None)) -> list[Sample]:
+    """The lowest point of each slice of the trunk."""
+    found = []
+    for section in skeleton.sections[sections]:
+        reach = math.hypot(section.half_width * section.side[1], section.half_depth * section.front[1])
+        x, y, z = section.center
+        found.append(Sample("trunk", (x, y - reach, z), 0.0))
+    return found
+
+
+def gap_below(sample: Sample, found: list[Surface]) -> float:
+    """How far the sample is above the nearest surface under it (negative: sunk into it)."""
+    x = sample.point[0]
+    best = math.inf
+    for surface in found:
+        if surface.under(x) and sample.point[1] > surface.bottom:
+            gap = sample.underside - surface.top
+            if abs(gap) < abs(best) or (gap >= -TOUCH and best < -TOUCH):
+                best = gap
+    return best
+
+
+def sunk_parts(pose: Pose, skeleton: Skeleton) -> list[str]:
+    """Every body part that passes through the floor, a solid prop or a wall, worst first."""
+    found = [s for s in surfaces(pose, skeleton) if s.solid]
+    worst: dict[tuple[str, str], float] = {}
+    for sample in body_samples(skeleton):
+        x = sample.point[0]
+        for surface in found:
+            depth = surface.top - sample.underside
+            if surface.under(x) and depth > SUNK and sample.point[1] > surface.bottom:
+                key = (sample.label, surface.name)
+                worst[key] = max(worst.get(key, 0.0), depth)
+    for depth, label, wall in _through_walls(pose, skeleton):
+        worst[(label, wall)] = max(worst.get((label, wall), 0.0), depth)
+    ranked = sorted(worst.items(), key=lambda item: -item[1])
+    return [f"{label} passes through the {name} ({cm(depth)} cm deep)" for (label, name), depth in ranked]
+
+
+def _through_walls(pose: Pose, skeleton: Skeleton) -> list[tuple[float, str, str]]:
+    if pose.view is not View.SIDE:
+        return []
+    found = []
+    samples = body_samples(skeleton)
+    if Prop.WALL_BEHIND in pose.props:
+        wall = _trunk_reach(skeleton, -1)
+        found += [(wall - s.point[0] + s.radius, s.label, "wall") for s in samples]
+    if Prop.WALL_IN_FRONT in pose.props:
+        hands = max(skeleton.joints["near_hand"][0], skeleton.joints["far_hand"][0]) + 0.02
+        wall = max(hands, _trunk_reach(skeleton, 1))
+        found += [(s.point[0] + s.radius - wall, s.label, "wall") for s in samples]
+    return [item for item in found if item[0] > SUNK]

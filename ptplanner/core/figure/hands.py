@@ -1,0 +1,95 @@
+"""Where the hands are: on the belly, a knee, the floor, a counter, a chair back, a wall, a box."""
+
+from __future__ import annotations
+
+import math
+
+from ptplanner.core.figure.body import Skeleton
+from ptplanner.core.figure.contacts import TOUCH, Sample, cm, gap_below, surfaces
+from ptplanner.core.figure.props import PropScene, prop_lift
+from ptplanner.core.figure.scene import pose_camera
+from ptplanner.core.pose import Pose, Prop, View
+from ptplanner.core.pose_checks import Target
+
+REACH = 0.09  # a hand this close to a body point rests on it
+# Heights a hand holds a counter or a chair back at, as fractions of standing height.
+COUNTER_TOP = (0.5, 0.62)  # 85 to 105 cm
+CHAIR_BACK_TOP = (0.44, 0.6)
+BODY_POINTS = {
+    Target.BELLY: ("belly",),
+    Target.CHEST: ("chest",),
+    Target.HIPS: ("near_hip", "far_hip"),
+    Target.KNEES: ("near_knee", "far_knee"),
+}
+SURFACES = {Target.FLOOR: ("floor", "mat"), Target.MAT: ("mat",), Target.BED: ("bed",)}
+HOLDS = {
+    Target.COUNTER: (Prop.COUNTER,),
+    Target.CHAIR: (Prop.CHAIR_TO_HOLD, Prop.CHAIR),
+    Target.WALL: (Prop.WALL_IN_FRONT,),
+    Target.BOX: (Prop.BOX,),
+}
+
+
+def hand_problem(target: Target, both: bool, pose: Pose, skeleton: Skeleton) -> str | None:
+    """Why the hands (both, or at least one) are not on the target; None when they are."""
+    if target in HOLDS and not set(HOLDS[target]) & set(pose.props):
+        return f"hands cannot be on the {target}: the picture has no {target}"
+    misses = {side: _miss(target, side, pose, skeleton) for side in ("near", "far")}
+    missed = [(side, miss) for side, miss in misses.items() if miss is not None]
+    if not missed or (not both and len(missed) < 2):
+        return None
+    side, miss = missed[0]
+    return f"{'hands not' if both else 'no hand'} on the {target} ({side} hand {miss})"
+
+
+def _palm(skeleton: Skeleton, side: str) -> tuple[float, float, float]:
+    wrist, tip = skeleton.joints[f"{side}_wrist"], skeleton.joints[f"{side}_hand"]
+    return tuple((a + b) / 2 for a, b in zip(wrist, tip, strict=True))  # type: ignore[return-value]
+
+
+def _miss(target: Target, side: str, pose: Pose, skeleton: Skeleton) -> str | None:
+    palm = _palm(skeleton, side)
+    if target in BODY_POINTS:
+        gap = min(math.dist(palm, skeleton.joints[point]) for point in BODY_POINTS[target])
+        return None if gap <= REACH else f"{cm(gap)} cm away"
+    if target is Target.THIGH:
+        joints = skeleton.joints
+        gap = min(_to_segment(palm, joints[f"{leg}_hip"], joints[f"{leg}_knee"]) for leg in ("near", "far"))
+        return None if gap <= REACH else f"{cm(gap)} cm away"
+    if target in SURFACES:
+        held = [s for s in surfaces(pose, skeleton) if s.name in SURFACES[target]]
+        if not held:
+            return f"cannot rest on the {target}: the picture has none"
+        points = [Sample(j, skeleton.joints[f"{side}_{j}"], 0.02) for j in ("wrist", "hand")]
+        gap = min(gap_below(point, held) for point in points)
+        return None if abs(gap) <= TOUCH else f"{cm(gap)} cm {'above' if gap > 0 else 'into'} it"
+    scene = PropScene(pose, skeleton, pose_camera(pose), prop_lift(pose, skeleton))
+    hand = scene.at(f"{side}_hand")
+    if target is Target.WALL:
+        wall = max(scene.at("near_hand")[0], scene.at("far_hand")[0])
+        return None if wall - hand[0] <= 0.04 else f"{cm(wall - hand[0])} cm short of it"
+    holding = scene.at(scene.holding_hand())
+    if target is Target.BOX:
+        gap = math.dist(hand, holding)
+        return None if gap <= 0.3 else f"{cm(gap)} cm from the other hand"
+    low, high = COUNTER_TOP if target is Target.COUNTER else CHAIR_BACK_TOP
+    spread = _spread_counter(scene, target)
+    level = min(scene.at("near_hand")[1], scene.at("far_hand")[1]) if spread else holding[1]
+    if not low <= level <= high:
+        return f"at {cm(level)} cm, where a {target} top is {cm(low)} to {cm(high)} cm"
+    if abs(hand[1] - level) > 0.05 or (not spread and abs(hand[0] - holding[0]) > 0.25):
+        return f"{cm(math.dist(hand, holding))} cm from where it is held"
+    return None
+
+
+def _spread_counter(scene: PropScene, target: Target) -> bool:
+    """A counter seen from the front or above spans the picture; from the side, it starts at the hand."""
+    seen_across = not scene.camera.looks_level() or scene.pose.view is View.FRONT
+    return target is Target.COUNTER and seen_across
+
+
+def _to_segment(p, a, b) -> float:
+    ab = [b[i] - a[i] for i in range(3)]
+    span = sum(c * c for c in ab) or 1.0
+    t = max(0.0, min(1.0, sum((p[i] - a[i]) * ab[i] for i in range(3)) / span))
+    return math.dist(p, [a[i] + ab[i] * t for i in range(3)])

@@ -1,0 +1,208 @@
+"""Pose checks: every bundled picture keeps its own, and a wrong pose is caught by each kind of check."""
+
+import pytest
+from pydantic import ValidationError
+
+from ptplanner.core.figure.body import translate
+from ptplanner.core.figure.constraints import library_picture_problems, pictures_problems, pose_problems
+from ptplanner.core.figure.contacts import sunk_parts
+from ptplanner.core.figure.scene import posed_skeleton
+from ptplanner.core.library import load_library
+from ptplanner.core.pose import Pictures, Pose
+from ptplanner.core.pose_checks import PoseChecks
+from ptplanner.resources import exercises_dir
+
+LIBRARY = load_library(exercises_dir())
+# Two elbows on the floor beside the body, both hands on the belly.
+HANDS_ON_BELLY = dict(near_shoulder=-20, far_shoulder=-20)
+HANDS_ON_BELLY |= dict(near_shoulder_abduction=-40, far_shoulder_abduction=-40)
+HANDS_ON_BELLY |= dict(near_elbow=90, far_elbow=90)
+KNEE_PLANK = {"base": "prone-on-elbows", "props": ["mat"], "trunk": 0, "near_knee": 90, "far_knee": 90}
+KNEE_PLANK |= dict(near_shoulder=80, far_shoulder=80, near_elbow=80, far_elbow=80)
+HANDS_FORWARD = dict(near_shoulder=30, far_shoulder=30, near_elbow=30, far_elbow=30)
+
+
+def problems(checks: dict, **pose) -> list[str]:
+    pose = Pose(**pose)
+    return pose_problems(pose, posed_skeleton(pose), PoseChecks.model_validate(checks))
+
+
+def test_every_bundled_picture_keeps_its_checks_and_passes_through_nothing():
+    assert [str(problem) for problem in library_picture_problems(LIBRARY)] == []
+
+
+@pytest.mark.parametrize(
+    ("checks", "right", "wrong", "message"),
+    [
+        (
+            {"touching": ["back", "feet"]},
+            {"base": "hook-lying", "props": ["mat"]},
+            {"base": "hook-lying", "props": ["mat"], "near_hip": 90, "near_knee": 90},
+            "feet not touching what holds the body (near foot",
+        ),
+        (
+            {"touching": ["belly"]},
+            {"base": "prone", "props": ["mat"]},
+            {"base": "hook-lying", "props": ["mat"]},
+            "belly not touching: the trunk faces the other way",
+        ),
+        (
+            {"touching": ["knees", "forearms"]},
+            KNEE_PLANK,
+            {"base": "prone-on-elbows", "props": ["mat"], "trunk": 0, "near_ankle": 0, "far_ankle": 0},
+            "knees not touching",
+        ),
+        (
+            {"lifted": ["near_foot"]},
+            {"base": "hook-lying", "props": ["mat"], "near_hip": 90, "near_knee": 90},
+            {"base": "hook-lying", "props": ["mat"]},
+            "near_foot not lifted",
+        ),
+        (
+            {"hands_on": "belly"},
+            {"base": "hook-lying", "props": ["mat"], **HANDS_ON_BELLY},
+            {"base": "hook-lying", "props": ["mat"]},
+            "hands not on the belly (near hand",
+        ),
+        (
+            {"hands_on": "counter"},
+            {"base": "standing", "view": "front", "props": ["counter"], **HANDS_FORWARD},
+            {"base": "standing", "view": "front", "props": ["counter"]},
+            "hands not on the counter (near hand at",
+        ),
+        (
+            {"hand_on": "counter"},
+            {"base": "standing", "props": ["counter"], "near_shoulder": 40, "near_elbow": 30},
+            {"base": "standing", "props": ["mat"], "near_shoulder": 40, "near_elbow": 30},
+            "the picture has no counter",
+        ),
+        (
+            {"hands_on": "knees"},
+            {"base": "sitting", "props": ["chair"], "trunk": 20, **HANDS_FORWARD},
+            {"base": "sitting", "props": ["chair"], "near_shoulder": 170, "far_shoulder": 170},
+            "hands not on the knees",
+        ),
+        (
+            {"trunk": [20, 50]},
+            {"base": "standing", "trunk": 35, "near_hip": 60, "far_hip": 60},
+            {"base": "standing"},
+            "trunk leans 0° from upright, not 20° to 50°",
+        ),
+        (
+            {"head_in_line": True},
+            {"base": "standing", "trunk": 35},
+            {"base": "standing", "trunk": 35, "head": -50},
+            "head bent",
+        ),
+        (
+            {"top_leg": "near"},
+            {"base": "side-lying", "props": ["mat"]},
+            {"base": "hook-lying", "props": ["mat"]},
+            "the body is not on its side",
+        ),
+        (
+            {"feet": "apart"},
+            {"base": "standing", "view": "front", "near_hip_abduction": 15, "far_hip_abduction": 15},
+            {"base": "standing", "view": "front"},
+            "feet not apart",
+        ),
+        (
+            {"feet": "staggered"},
+            {"base": "standing", "near_hip": 30, "far_hip": -15},
+            {"base": "standing"},
+            "feet not one ahead of the other",
+        ),
+        (
+            {"ankle_on_knee": "near"},
+            {"base": "hook-lying", "props": ["mat"], "near_hip": 70, "near_hip_abduction": 10,
+             "near_hip_rotation": 60, "near_knee": 110},
+            {"base": "hook-lying", "props": ["mat"]},
+            "near ankle not on the far knee",
+        ),
+    ],
+)
+def test_each_kind_of_check_passes_the_right_pose_and_catches_a_wrong_one(checks, right, wrong, message):
+    assert problems(checks, **right) == []
+    found = problems(checks, **wrong)
+    assert any(message in line for line in found), found
+
+
+def test_the_top_leg_is_the_upper_one():
+    found = problems({"top_leg": "far"}, base="side-lying", props=["mat"])
+    assert found == ["far leg is underneath, not on top"]
+
+
+@pytest.mark.parametrize(("way", "caught"), [("forward", False), ("backward", True), ("up", True)])
+def test_an_arrow_is_checked_against_the_way_the_steps_say_it_moves(way, caught):
+    step = Pictures(
+        start=Pose(base="standing"),
+        end=Pose(base="standing", near_hip=30, far_hip=-15, near_knee=20),
+        arrow={"at": "near_foot"},
+        checks={"start": {"arrow": way}},
+    )
+    found = pictures_problems(step)
+    assert bool(found) is caught, found
+    if caught:
+        assert found[0][0] == "start" and found[0][1].startswith(f"arrow does not point {way}")
+
+
+def test_an_arrow_that_a_check_expects_must_be_there():
+    still = Pictures(
+        start=Pose(base="standing"), end=Pose(base="standing", trunk=30), checks={"start": {"arrow": "up"}}
+    )
+    assert pictures_problems(still) == [("start", "has no arrow to move up")]
+
+
+def test_hands_hanging_into_the_bed_they_sit_on_are_caught_without_any_check():
+    sitting = Pose(base="sitting", view="front", props=["bed"], near_shoulder=0, near_elbow=0)
+    found = sunk_parts(sitting, posed_skeleton(sitting))
+    assert any(line.startswith("near hand passes through the bed") for line in found), found
+
+
+def test_a_body_below_the_floor_is_caught():
+    lying = Pose(base="side-lying")
+    assert sunk_parts(lying, posed_skeleton(lying)) == []
+    sunk = translate(posed_skeleton(lying), (0.0, -0.05, 0.0))
+    assert any("passes through the floor" in line for line in sunk_parts(lying, sunk))
+
+
+def test_a_foot_on_the_floor_is_not_drawn_inside_the_step_in_front_of_it():
+    stepping = Pose(base="standing", props=["step"], near_hip=60, near_knee=70)
+    assert sunk_parts(stepping, posed_skeleton(stepping)) == []
+
+
+def test_checks_stay_out_of_dumps_unless_used_and_read_back():
+    plain = Pictures(start=Pose(base="standing"))
+    assert "checks" not in plain.model_dump()
+    checked = Pictures(start=Pose(base="standing"), checks={"start": {"feet": "together"}})
+    dumped = checked.model_dump(mode="json")
+    assert dumped["checks"] == {"start": {"feet": "together"}}
+    assert Pictures.model_validate(dumped) == checked
+
+
+@pytest.mark.parametrize(
+    ("checks", "message"),
+    [
+        ({"end": {"feet": "apart"}}, "checks.end are for a end picture"),
+        ({"start": {"touching": ["knees"], "lifted": ["knees"]}}, "knees cannot be both touching and lifted"),
+        ({"start": {"trunk": [50, 20]}}, "trunk is [lowest, highest]"),
+        ({"start": {"hands_on": "ceiling"}}, "Input should be"),
+        ({"start": {"touching": ["elbow"]}}, "Input should be"),
+    ],
+)
+def test_bad_checks_are_refused_with_a_reason(checks, message):
+    with pytest.raises(ValidationError, match=message.replace("[", r"\[")):
+        Pictures(start=Pose(base="standing"), checks=checks)
+
+
+def test_library_check_reports_a_picture_that_breaks_its_checks(
+    capsys, exercise_dict, write_exercise, library_dir
+):
+    from ptplanner.cli import EXIT_PROBLEMS, main
+
+    pictures = {"start": {"base": "hook-lying", "props": ["mat"]}, "checks": {"start": {"hands_on": "belly"}}}
+    write_exercise(exercise_dict(pictures=pictures))
+    assert main(["library", "check", str(library_dir)]) == EXIT_PROBLEMS
+    out = capsys.readouterr().out
+    assert out.startswith("bridge.toml: pictures.start: hands not on the belly (near hand ")
+    assert out.strip().endswith("cm away)")
