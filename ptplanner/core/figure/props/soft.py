@@ -13,7 +13,7 @@ from ptplanner.core.figure.silhouette import SIDE_LAYER
 MAT_THICKNESS = 0.02
 MAT_HALF_WIDTH = 0.22  # across the body, seen from above
 PILLOW_THICKNESS = 0.05
-BAND_WIDTH = 0.012
+BAND_WIDTH = 0.02  # wide enough to see in print at a few centimetres
 # A pillow beside a knee: ahead of the hip, out from it, its length, width and height.
 KNEE_PILLOW = (0.15, 0.19, 0.22, 0.14, 0.11)
 
