@@ -79,8 +79,8 @@ def _patches(muscle: Muscle, skeleton: Skeleton) -> list[tuple[str, Patch]]:
         back = _thigh_back(skeleton, name, thigh, front)
         if muscle is Muscle.OUTER_HIPS:
             out = scale(side, sign)
-            start = along(hip, (out, 0.03), (thigh, 0.02))
-            patch = (start, along(start, (trunk_up, 0.08)), 0.045, 0.04)
+            start = along(hip, (out, 0.03), (thigh, 0.03))
+            patch = (start, along(start, (trunk_up, 0.1)), 0.055, 0.05)
         else:
             lean = {Muscle.HAMSTRINGS: 0.022, Muscle.FRONT_THIGHS: -0.022, Muscle.INNER_THIGHS: 0.0}[muscle]
             inward = scale(side, -sign * 0.02) if muscle is Muscle.INNER_THIGHS else (0.0, 0.0, 0.0)
