@@ -92,12 +92,13 @@ class Feet(StrEnum):
 class Way(StrEnum):
     """Which way an arrow moves, said of the body, not of the page."""
 
-    FORWARD = "forward"  # the way the body faces
+    FORWARD = "forward"  # the way the body faces; on the floor or on all fours, toward the head
     BACKWARD = "backward"
     UP = "up"
     DOWN = "down"
     OUT = "out"  # away from the body's middle, to its own side
     IN = "in"
+    SIDEWAYS = "sideways"  # to either side, as a weight shift
     TOWARD_HEAD = "toward_head"
     TOWARD_FEET = "toward_feet"
 

@@ -189,8 +189,10 @@ def _check_feet(stance: Feet, skeleton: Skeleton) -> str | None:
 
 def _check_ankle_on_knee(side: Side, skeleton: Skeleton) -> str | None:
     other = "far" if side is Side.NEAR else "near"
-    gap = math.dist(skeleton.joints[f"{side}_ankle"], skeleton.joints[f"{other}_knee"])
-    return None if gap <= 0.1 else f"{side} ankle not on the {other} knee ({cm(gap)} cm away)"
+    knee = skeleton.joints[f"{other}_knee"]
+    resting = (knee[0], knee[1] + RADII["knee"] + RADII["ankle"], knee[2])  # the ankle lies on top of it
+    gap = math.dist(skeleton.joints[f"{side}_ankle"], resting)
+    return None if gap <= 0.06 else f"{side} ankle not on the {other} knee ({cm(gap)} cm away)"
 
 
 RULES: dict[str, Callable[..., str | None]] = {
@@ -203,15 +205,17 @@ RULES: dict[str, Callable[..., str | None]] = {
 
 
 def _level(v: Vec) -> Vec | None:
+    """The level part of a direction, made one long; None when it points mostly up or down."""
     length = math.hypot(v[0], v[2])
-    return None if length < 0.5 else (v[0] / length, 0.0, v[2] / length)
+    return None if length < 0.5 * math.hypot(*v) else (v[0] / length, 0.0, v[2] / length)
 
 
 def _way_vector(way: Way, at: str, skeleton: Skeleton) -> Vec | None:
     """The world direction `way` means for the body point `at`, or None where it means nothing."""
     sign = -1.0 if way in (Way.BACKWARD, Way.DOWN, Way.IN, Way.TOWARD_FEET) else 1.0
     if way in (Way.FORWARD, Way.BACKWARD):
-        ahead = _level(skeleton.sections[2].front)
+        axis = sub(skeleton.joints["neck"], skeleton.joints["pelvis"])
+        ahead = _level(skeleton.sections[2].front) or _level(axis)
         return None if ahead is None else tuple(sign * c for c in ahead)  # type: ignore[return-value]
     if way in (Way.UP, Way.DOWN):
         return (0.0, sign, 0.0)
@@ -219,6 +223,8 @@ def _way_vector(way: Way, at: str, skeleton: Skeleton) -> Vec | None:
         axis = sub(skeleton.joints["neck"], skeleton.joints["pelvis"])
         length = math.hypot(*axis)
         return tuple(sign * c / length for c in axis)  # type: ignore[return-value]
+    if way is Way.SIDEWAYS:
+        return skeleton.trunk_side
     side = 1.0 if at.startswith("near") else -1.0 if at.startswith("far") else 0.0
     if not side:
         return None
@@ -243,7 +249,7 @@ def _arrow_problems(
     (x0, y0), (x1, y1) = segment
     drawn = (x1 - x0, y1 - y0)
     cosine = (drawn[0] * seen[0] + drawn[1] * seen[1]) / math.hypot(*drawn) / math.hypot(*seen)
-    if cosine >= 0.5:
+    if cosine >= 0.5 or (way is Way.SIDEWAYS and cosine <= -0.5):
         return []
     off = math.degrees(math.acos(max(-1.0, cosine)))
     return [f"arrow does not point {way.value.replace('_', ' ')} ({off:.0f}° off)"]

@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 
 from ptplanner.core.figure.body import HEAD_RADIUS, Skeleton
-from ptplanner.core.figure.props import prop_cushions
+from ptplanner.core.figure.props.catalog import CUSHIONS
 from ptplanner.core.figure.props.furniture import (
     BED_HEIGHT,
     SEAT_DEPTH,
@@ -19,7 +19,7 @@ from ptplanner.core.figure.props.furniture import (
     step_span,
     _trunk_reach,
 )
-from ptplanner.core.figure.props.soft import MAT_THICKNESS
+from ptplanner.core.figure.props.soft import BELLY_PILLOW, MAT_THICKNESS, PILLOW_THICKNESS
 from ptplanner.core.pose import BasePosture, Pose, Prop, View
 
 BODY_CM = 170  # a standing height, to say distances in centimetres
@@ -90,8 +90,12 @@ def surfaces(pose: Pose, skeleton: Skeleton) -> list[Surface]:
     if props & {Prop.STEP, Prop.STAIRS}:
         left, right, top = step_span(skeleton)
         found.append(Surface("step", top, 0.0, (left, right)))
-    for x, y in prop_cushions(pose, skeleton):
-        found.append(Surface("pillow", y, y - 0.05, (x - 0.12, x + 0.12), solid=False))
+    # A pillow's cushion point is where it lies on the floor; the body rests on its top.
+    pillows = ((Prop.PILLOW_UNDER_HEAD, PILLOW_THICKNESS), (Prop.PILLOW_UNDER_BELLY, BELLY_PILLOW))
+    for prop, thickness in pillows:
+        if prop in props:
+            for x, y in CUSHIONS[prop](skeleton):
+                found.append(Surface("pillow", y + thickness, y, (x - 0.15, x + 0.15), solid=False))
     return found
 
 

@@ -12,6 +12,7 @@ from ptplanner.core.pose import Pose, Prop, View
 from ptplanner.core.pose_checks import Target
 
 REACH = 0.09  # a hand this close to a body point rests on it
+HIP_REACH = 0.15  # the hip joint lies deep: a hand on the hip is further from it
 # Heights a hand holds a counter or a chair back at, as fractions of standing height.
 COUNTER_TOP = (0.5, 0.62)  # 85 to 105 cm
 CHAIR_BACK_TOP = (0.44, 0.6)
@@ -51,7 +52,8 @@ def _miss(target: Target, side: str, pose: Pose, skeleton: Skeleton) -> str | No
     palm = _palm(skeleton, side)
     if target in BODY_POINTS:
         gap = min(math.dist(palm, skeleton.joints[point]) for point in BODY_POINTS[target])
-        return None if gap <= REACH else f"{cm(gap)} cm away"
+        reach = HIP_REACH if target is Target.HIPS else REACH
+        return None if gap <= reach else f"{cm(gap)} cm away"
     if target is Target.THIGH:
         joints = skeleton.joints
         gap = min(_to_segment(palm, joints[f"{leg}_hip"], joints[f"{leg}_knee"]) for leg in ("near", "far"))

@@ -50,20 +50,21 @@ POSTURES = {
         rests_on_trunk=True,
     ),
     BasePosture.HANDS_AND_KNEES: Posture(
-        *HEAD_RIGHT_FACE_DOWN, both(shoulder=95, elbow=15, hip=95, knee=100, ankle=88), rests_on_trunk=True
+        # Hands under the shoulders, knees under the hips, both resting on the floor.
+        *HEAD_RIGHT_FACE_DOWN, both(shoulder=100, elbow=15, hip=90, knee=100, ankle=60), rests_on_trunk=True
     ),
     BasePosture.SIDE_LYING: Posture(
         (1.0, 0.0, 0.0),
         (0.0, 0.0, 1.0),
         {
-            # Knees bent in front, the lower arm stretched out under the head, the upper hand
-            # on the floor in front of the chest.
+            # Knees bent in front, the lower arm stretched out under the head, the upper arm along
+            # the side with the hand on the hip: clear from any view, never pointing into the floor.
             **both(hip=45, knee=90, ankle=20),
             "far_shoulder": 165,
             "far_elbow": 10,
-            "near_shoulder": 45,
-            "near_shoulder_abduction": -45,
-            "near_elbow": 45,
+            "near_shoulder": 5,
+            "near_shoulder_abduction": 8,
+            "near_elbow": 5,
             **both(hip_abduction=-10),
         },
         rests_on_trunk=True,

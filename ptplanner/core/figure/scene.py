@@ -75,11 +75,21 @@ def draw_pictures(pictures: Pictures) -> tuple[Drawing, ...]:
             paths += arrow_paths(placed[0], -arrow.curve if pose.mirrored else arrow.curve)
         drawings.append(_picture(pose, paths, body))
     width = max(d.width for d in drawings)
-    bottom = min(d.bottom for d in drawings)  # floors line up: they are all at y = 0
-    height = max(d.bottom + d.height for d in drawings) - bottom
+    # Floors seen edge-on line up: they are all at y = 0. A picture seen from above has no such
+    # line; it is centred up and down instead, so it does not make the shared frame taller.
+    level = [pose_camera(pose).looks_level() for pose in poses]
+    flat = [d for d, is_level in zip(drawings, level, strict=True) if is_level] or drawings
+    bottom = min(d.bottom for d in flat)
+    height = max([d.bottom + d.height - bottom for d in flat] + [d.height for d in drawings])
     return tuple(
-        replace(d, left=d.left - (width - d.width) / 2, bottom=bottom, width=width, height=height)
-        for d in drawings
+        replace(
+            d,
+            left=d.left - (width - d.width) / 2,
+            bottom=bottom if is_level else d.bottom - (height - d.height) / 2,
+            width=width,
+            height=height,
+        )
+        for d, is_level in zip(drawings, level, strict=True)
     )
 
 

@@ -78,3 +78,26 @@ def behind(*paths: Path) -> list[Group]:
 
 def in_front(*paths: Path) -> list[Group]:
     return [Group(FRONT, list(paths))]
+
+
+Span = tuple[float, float]
+
+
+def slab(
+    scene: PropScene, xs: Span, zs: Span, ys: Span, fills: tuple[float, float]
+) -> list[Path]:
+    """A box in the world seen from above: its top, and the sides that face the viewer in a darker grey.
+
+    `xs`, `zs` and `ys` are its (low, high) ends along each axis; `fills` the grey of the top and sides.
+    """
+    (x0, x1), (z0, z1), (bottom, top) = xs, zs, ys
+    corners = [(x0, z0), (x1, z0), (x1, z1), (x0, z1)]
+    outward = [(0.0, -1.0), (1.0, 0.0), (0.0, 1.0), (-1.0, 0.0)]  # of the edge from each corner to the next
+    toward = scene.camera.toward
+    paths = [solid([scene.camera.screen((x, top, z)) for x, z in corners], fill=fills[0])]
+    for index, (ox, oz) in enumerate(outward):
+        if ox * toward[0] + oz * toward[2] > 0.05:
+            ends = (corners[index], corners[(index + 1) % 4])
+            side = [(x, top, z) for x, z in ends] + [(x, bottom, z) for x, z in reversed(ends)]
+            paths.append(solid([scene.camera.screen(p) for p in side], fill=fills[1]))
+    return paths

@@ -8,7 +8,7 @@ from ptplanner.core.figure.body import HEAD_RADIUS, Skeleton
 from ptplanner.core.figure.geometry import circle, smooth
 from ptplanner.core.figure.placement import undersides
 from ptplanner.core.figure.primitives import Group
-from ptplanner.core.figure.props.base import PropScene, behind, box, line, solid
+from ptplanner.core.figure.props.base import FILL, PropScene, behind, box, line, slab, solid
 from ptplanner.core.pose import BasePosture, Pose, View
 
 SEAT_HEIGHT = 0.3  # a chair nobody sits on
@@ -99,6 +99,8 @@ def bed(scene: PropScene) -> list[Group]:
         # From the side the bed is behind the sitter; from the front (sitting on its edge, facing
         # the viewer) it spreads to both sides, the head end to the right as when lying on it.
         left, right = (px - 0.62, px + 0.5) if scene.pose.view is View.FRONT else (px - 0.75, px + 0.14)
+    elif not scene.camera.looks_level():
+        return _bed_from_above(scene)
     else:
         top = BED_HEIGHT
         left, right = scene.extent[0] - 0.04, scene.extent[1] + 0.04
@@ -109,6 +111,22 @@ def bed(scene: PropScene) -> list[Group]:
         box(right - 0.02 - LEG, 0.0, right - 0.02, top - 0.1, radius=0.004),
         box(left, top - 0.13, right, top - 0.1, radius=0.004),
         box(left, top - 0.1, right, top, radius=0.025, fill=0.95),
+    )
+
+
+def _bed_from_above(scene: PropScene) -> list[Group]:
+    """A bed seen from above: the mattress under the whole body on its frame, and the head board.
+    Its legs are left out: there is no floor line to stand them on, and the picture stays low."""
+    xs = [x for x, _, _ in scene.skeleton.joints.values()]
+    zs = [z for _, _, z in scene.skeleton.joints.values()]
+    left, right = min(xs) - 0.16, max(xs) + 0.16
+    back, front = min(zs) - 0.08, max(zs) + 0.06
+    head_end = (left, left + 0.04) if scene.world("head")[0] < (left + right) / 2 else (right - 0.04, right)
+    frame = BED_HEIGHT - 0.13
+    return behind(
+        *slab(scene, head_end, (back, front), (frame, BED_HEIGHT + 0.12), (0.85, FILL)),
+        *slab(scene, (left, right), (back, front), (frame, BED_HEIGHT - 0.1), (FILL, 0.75)),
+        *slab(scene, (left, right), (back, front), (BED_HEIGHT - 0.1, BED_HEIGHT), (0.95, FILL)),
     )
 
 

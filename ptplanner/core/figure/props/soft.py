@@ -7,12 +7,13 @@ import math
 from ptplanner.core.figure.body import HEAD_RADIUS, Skeleton
 from ptplanner.core.figure.geometry import Point, circle, convex_hull, smooth
 from ptplanner.core.figure.primitives import Group, Path
-from ptplanner.core.figure.props.base import DARK, PropScene, behind, box, in_front, solid
+from ptplanner.core.figure.props.base import DARK, PropScene, behind, box, in_front, slab, solid
 from ptplanner.core.figure.silhouette import SIDE_LAYER
 
 MAT_THICKNESS = 0.02
 MAT_HALF_WIDTH = 0.22  # across the body, seen from above
 PILLOW_THICKNESS = 0.05
+BELLY_PILLOW = 0.075  # a pillow under the belly is thicker: the hips rest on it
 BAND_WIDTH = 0.02  # wide enough to see in print at a few centimetres
 # A pillow beside a knee: ahead of the hip, out from it, its length, width and height.
 KNEE_PILLOW = (0.15, 0.19, 0.22, 0.14, 0.11)
@@ -26,18 +27,8 @@ def mat(scene: PropScene) -> list[Group]:
     # viewer as darker strips, so the floor line is clear.
     xs = [x for x, _, _ in scene.skeleton.joints.values()]
     zs = [z for _, _, z in scene.skeleton.joints.values()]
-    x0, x1 = min(xs) - 0.12, max(xs) + 0.12
-    z0, z1 = min(min(zs) - 0.08, -MAT_HALF_WIDTH), max(max(zs) + 0.08, MAT_HALF_WIDTH)
-    corners = [(x0, z0), (x1, z0), (x1, z1), (x0, z1)]
-    outward = [(0.0, -1.0), (1.0, 0.0), (0.0, 1.0), (-1.0, 0.0)]  # of the edge from each corner to the next
-    toward = scene.camera.toward
-    paths = [solid([scene.camera.screen((x, MAT_THICKNESS, z)) for x, z in corners], fill=0.93)]
-    for index, (ox, oz) in enumerate(outward):
-        if ox * toward[0] + oz * toward[2] > 0.05:
-            ends = (corners[index], corners[(index + 1) % 4])
-            strip = [(x, MAT_THICKNESS, z) for x, z in ends] + [(x, 0.0, z) for x, z in reversed(ends)]
-            paths.append(solid([scene.camera.screen(p) for p in strip], fill=0.7))
-    return behind(*paths)
+    across = (min(min(zs) - 0.08, -MAT_HALF_WIDTH), max(max(zs) + 0.08, MAT_HALF_WIDTH))
+    return behind(*slab(scene, (min(xs) - 0.12, max(xs) + 0.12), across, (0.0, MAT_THICKNESS), (0.93, 0.7)))
 
 
 def head_cushion(skeleton: Skeleton) -> list[Point]:
@@ -47,7 +38,7 @@ def head_cushion(skeleton: Skeleton) -> list[Point]:
 
 def belly_cushion(skeleton: Skeleton) -> list[Point]:
     x, y, _ = skeleton.joints["belly"]
-    return [(x, y - 0.075)]
+    return [(x, y - BELLY_PILLOW)]
 
 
 def pillow_under_head(scene: PropScene) -> list[Group]:
