@@ -89,7 +89,10 @@ def pillow_between_knees(scene: PropScene) -> list[Group]:
     points = [_along(scene.at(f"{side}_hip"), scene.at(f"{side}_knee"), 0.72) for side in ("near", "far")]
     cx, cy = (points[0][0] + points[1][0]) / 2, (points[0][1] + points[1][1]) / 2
     depth = (scene.camera.depth(scene.world("near_knee")) + scene.camera.depth(scene.world("far_knee"))) / 2
-    outline = _blob(cx, cy, 0.085, max(0.075, abs(points[0][1] - points[1][1]) / 2 + 0.02))
+    if scene.camera.looks_level():
+        outline = _blob(cx, cy, 0.085, max(0.075, abs(points[0][1] - points[1][1]) / 2 + 0.02))
+    else:  # seen from above, the knees on either side of it show, and the thighs that squeeze it
+        outline = _blob(cx, cy, max(0.03, abs(points[0][0] - points[1][0]) / 2 - 0.02), 0.05)
     return [Group(depth, [solid(outline)])]
 
 
