@@ -5,15 +5,15 @@ from itertools import combinations
 import pytest
 
 from ptplanner.core.figure import draw_pictures
-from ptplanner.core.figure.compare import difference, without_arrows
+from ptplanner.cli import EXIT_PROBLEMS, main
+from ptplanner.core.figure.compare import LOOK_ALIKE, difference, look_alike_problems, without_arrows
 from ptplanner.core.library import load_library
 from ptplanner.core.pose import LONE_PICTURE_LABEL, Arrow, Muscle, Pictures, Pose, Prop
 from ptplanner.resources import exercises_dir
 
 LIBRARY = load_library(exercises_dir())
 EXERCISES = sorted(LIBRARY.exercises.values(), key=lambda e: e.id)
-# Below this share of changed cells two pictures look the same, or differ only by a faint prop.
-MIN_DIFFERENCE = 0.05
+MIN_DIFFERENCE = LOOK_ALIKE  # below this share of changed cells two pictures look the same
 
 
 def picture_differences(pictures: Pictures) -> list[float]:
@@ -93,3 +93,19 @@ def test_single_and_working_are_left_out_of_files_that_do_not_use_them():
     assert "single" not in dumped and "working" not in dumped["start"]
     kept = Pictures(start=hold(working=(Muscle.GLUTES,)), single="Hold it.").model_dump(mode="json")
     assert kept["single"] == "Hold it." and kept["start"]["working"] == ["glutes"]
+
+
+def test_library_check_names_an_exercise_whose_two_pictures_look_the_same(tmp_path, capsys):
+    text = (exercises_dir() / "gluteal-set.toml").read_text(encoding="utf-8")
+    start = 'start = { base = "hook-lying", props = ["mat"] }'
+    assert start in text
+    faint = 'end = { base = "hook-lying", props = ["mat", "pillow-between-knees"] }'
+    copy = text.replace('id = "gluteal-set"', 'id = "squeeze-copy"').split("[pictures]")[0]
+    (tmp_path / "squeeze-copy.toml").write_text(f"{copy}[pictures]\n{start}\n{faint}\n", encoding="utf-8")
+    assert main(["library", "check", str(tmp_path)]) == EXIT_PROBLEMS
+    out = capsys.readouterr().out
+    assert "squeeze-copy.toml: pictures.end: looks the same as the start picture" in out
+
+
+def test_the_bundled_library_has_no_look_alike_pictures():
+    assert look_alike_problems(LIBRARY) == []

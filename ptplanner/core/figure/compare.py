@@ -8,9 +8,13 @@ changes little, as it should: two pictures that differ by a faint pillow look th
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import combinations
 
 from ptplanner.core.figure.primitives import Drawing, Path
+from ptplanner.core.figure.scene import draw_pictures
+from ptplanner.core.library import Library
 from ptplanner.core.pose import Pictures
+from ptplanner.core.problems import Problem
 
 COLUMNS = 120
 INK = 0.8  # a cell darker than this shows something
@@ -61,3 +65,29 @@ def difference(a: Drawing, b: Drawing) -> float:
 def without_arrows(pictures: Pictures) -> Pictures:
     """The same pictures with no arrows: an arrow alone does not make two pictures differ."""
     return pictures.model_copy(update={"arrow": None, "middle_arrow": None})
+
+
+LOOK_ALIKE = 0.05  # below this share of changed cells two pictures look the same to a reader
+
+
+def look_alike_problems(library: Library) -> list[Problem]:
+    """Every exercise with two pictures a reader cannot tell apart (arrows aside)."""
+    problems = []
+    for exercise_id, exercise in sorted(library.exercises.items()):
+        pictures = exercise.pictures
+        if pictures is None or len(pictures.poses()) < 2:
+            continue
+        names = [name for name, _ in pictures.named_checks()]
+        drawings = draw_pictures(without_arrows(pictures))
+        for (first, a), (second, b) in combinations(zip(names, drawings, strict=True), 2):
+            change = difference(a, b)
+            if change < LOOK_ALIKE:
+                problems.append(
+                    Problem(
+                        library.files.get(exercise_id, exercise_id),
+                        f"pictures.{second}",
+                        f"looks the same as the {first} picture (only {change:.0%} of the figure changes); "
+                        "show what works with `working`, or leave it out",
+                    )
+                )
+    return problems
