@@ -11,7 +11,8 @@ from ptplanner.core.figure.props.base import DARK, PropScene, behind, box, in_fr
 from ptplanner.core.figure.silhouette import SIDE_LAYER
 
 MAT_THICKNESS = 0.02
-MAT_HALF_WIDTH = 0.22  # across the body, seen from above
+MAT_HALF_WIDTH = 0.17  # across the body, seen from above
+MAT_BEYOND = 0.06  # how far the mat reaches past the joints, seen from above
 PILLOW_THICKNESS = 0.05
 BELLY_PILLOW = 0.075  # a pillow under the belly is thicker: the hips rest on it
 BAND_WIDTH = 0.02  # wide enough to see in print at a few centimetres
@@ -27,8 +28,10 @@ def mat(scene: PropScene) -> list[Group]:
     # viewer as darker strips, so the floor line is clear.
     xs = [x for x, _, _ in scene.skeleton.joints.values()]
     zs = [z for _, _, z in scene.skeleton.joints.values()]
-    across = (min(min(zs) - 0.08, -MAT_HALF_WIDTH), max(max(zs) + 0.08, MAT_HALF_WIDTH))
-    return behind(*slab(scene, (min(xs) - 0.12, max(xs) + 0.12), across, (0.0, MAT_THICKNESS), (0.93, 0.7)))
+    # Just past the body on every side: a wider mat would only make the body smaller in the picture.
+    across = (min(min(zs) - MAT_BEYOND, -MAT_HALF_WIDTH), max(max(zs) + MAT_BEYOND, MAT_HALF_WIDTH))
+    lengthwise = (min(xs) - MAT_BEYOND, max(xs) + MAT_BEYOND)
+    return behind(*slab(scene, lengthwise, across, (0.0, MAT_THICKNESS), (0.93, 0.7)))
 
 
 def head_cushion(skeleton: Skeleton) -> list[Point]:
