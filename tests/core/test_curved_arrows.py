@@ -68,7 +68,8 @@ def drawn_turning(pictures: Pictures) -> float:
 @pytest.mark.parametrize("curve", [-150, 120])
 def test_a_curve_turns_as_written_whether_or_not_the_picture_is_mirrored(curve, mirrored):
     lying = Pose(base="hook-lying", mirrored=mirrored, props=["bed"])
-    pictures = Pictures(start=lying, end=Pose(base="sitting", props=["bed"]), arrow=Arrow(at="chest", direction="down", curve=curve))
+    roll = Arrow(at="chest", direction="down", curve=curve)
+    pictures = Pictures(start=lying, end=Pose(base="sitting", props=["bed"]), arrow=roll)
     assert math.copysign(1, drawn_turning(pictures)) == math.copysign(1, curve)
 
 

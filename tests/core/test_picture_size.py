@@ -4,7 +4,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ptplanner.core.figure import body_extent, draw_pictures, draw_pose, height_for_body_length, printed_body_length
+from ptplanner.core.figure import (
+    body_extent,
+    draw_pictures,
+    draw_pose,
+    height_for_body_length,
+    printed_body_length,
+)
 from ptplanner.core.figure.primitives import bounds
 from ptplanner.core.figure.scene import MARGIN
 from ptplanner.core.library import load_library
@@ -12,7 +18,8 @@ from ptplanner.core.pose import BasePosture, Pose
 from ptplanner.resources import exercises_dir
 
 LIBRARY = load_library(exercises_dir())
-DRAWINGS = [d for e in sorted(LIBRARY.exercises.values(), key=lambda e: e.id) for d in draw_pictures(e.pictures)]
+EXERCISES = sorted(LIBRARY.exercises.values(), key=lambda e: e.id)
+DRAWINGS = [drawing for exercise in EXERCISES for drawing in draw_pictures(exercise.pictures)]
 CM = 72 / 2.54  # points in a centimetre
 
 

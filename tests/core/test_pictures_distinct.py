@@ -52,7 +52,8 @@ def test_a_faint_prop_alone_does_not_make_two_pictures_differ(prop):
 def test_an_arrow_alone_does_not_make_two_pictures_differ():
     start = Pose(base="standing", near_hip=20)
     end = Pose(base="standing", near_hip=21)
-    [change] = picture_differences(Pictures(start=start, end=end, arrow=Arrow(at="near_knee", direction="up")))
+    arrow = Arrow(at="near_knee", direction="up")
+    [change] = picture_differences(Pictures(start=start, end=end, arrow=arrow))
     assert change < MIN_DIFFERENCE
 
 
@@ -79,7 +80,8 @@ def test_a_lone_picture_is_captioned_by_why_it_is_alone_never_start():
     walk = Pose(base="standing", near_hip=20, far_hip=-10)
     assert Pictures(start=walk).labels() == (LONE_PICTURE_LABEL,)
     assert LONE_PICTURE_LABEL != "Start"
-    assert Pictures(start=walk, single="Walk tall at an easy pace.").labels() == ("Walk tall at an easy pace.",)
+    words = "Walk tall at an easy pace."
+    assert Pictures(start=walk, single=words).labels() == (words,)
     assert Pictures(start=walk, end=Pose(base="standing")).labels() == ("Start", "End")
 
 

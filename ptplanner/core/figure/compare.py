@@ -41,7 +41,9 @@ def _fill(grid: list[list[float]], path: Path, drawing: Drawing, cell: float) ->
     last = min(len(grid) - 1, int((max(ys) - drawing.bottom) / cell))
     for row in range(first, last + 1):
         y = drawing.bottom + (row + 0.5) * cell
-        crossings = sorted(x0 + (y - y0) * (x1 - x0) / (y1 - y0) for (x0, y0), (x1, y1) in edges if (y0 <= y) != (y1 <= y))
+        crossings = sorted(
+            x0 + (y - y0) * (x1 - x0) / (y1 - y0) for (x0, y0), (x1, y1) in edges if (y0 <= y) != (y1 <= y)
+        )
         line = grid[row]
         for enter, leave in zip(crossings[::2], crossings[1::2]):
             low = max(0, int((enter - drawing.left) / cell + 0.5))
@@ -54,7 +56,8 @@ def difference(a: Drawing, b: Drawing) -> float:
     """The share of the cells showing something in either picture that look different, 0 to 1.
     Both drawings must share one frame, as the pictures of one exercise do."""
     changed = inked = 0
-    for row_a, row_b in zip(raster(a), raster(replace(b, left=a.left, bottom=a.bottom, width=a.width, height=a.height))):
+    b = replace(b, left=a.left, bottom=a.bottom, width=a.width, height=a.height)
+    for row_a, row_b in zip(raster(a), raster(b), strict=True):
         for grey_a, grey_b in zip(row_a, row_b):
             if grey_a < INK or grey_b < INK:
                 inked += 1

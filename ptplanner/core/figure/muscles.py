@@ -40,14 +40,14 @@ def _hatched(outline: tuple[tuple[float, float], ...]) -> list[Path]:
     left, right, bottom, top = min(xs), max(xs), min(ys), max(ys)
     offset = left - (top - bottom)
     while offset < right:
-        points = _clip_diagonal(outline, offset, bottom, top)
+        points = _clip_diagonal(outline, offset, bottom)
         if points is not None:
             paths.append(Path(points, stroke=HATCH, width=HATCH_WIDTH * 0.8, closed=False))
         offset += HATCH_GAP
     return paths
 
 
-def _clip_diagonal(outline, offset: float, bottom: float, top: float):
+def _clip_diagonal(outline, offset: float, bottom: float):
     """Where the line x = offset + (y - bottom) crosses the convex outline, as two points."""
     hits = []
     for (x0, y0), (x1, y1) in zip(outline, outline[1:] + outline[:1]):
