@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from ptplanner.core.compact import Compact as _Compact
 from ptplanner.core.pose_checks import PictureChecks, PoseChecks
