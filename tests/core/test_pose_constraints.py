@@ -1,6 +1,10 @@
 """Pose checks: every bundled picture keeps its own, and a wrong pose is caught by each kind of check."""
 
+import tomllib
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from ptplanner.core.figure.body import translate
@@ -8,8 +12,8 @@ from ptplanner.core.figure.constraints import library_picture_problems, pictures
 from ptplanner.core.figure.contacts import sunk_parts
 from ptplanner.core.figure.scene import posed_skeleton
 from ptplanner.core.library import load_library
-from ptplanner.core.pose import Pictures, Pose
-from ptplanner.core.pose_checks import PoseChecks
+from ptplanner.core.pose import BasePosture, Pictures, Pose, Prop
+from ptplanner.core.pose_checks import Part, PoseChecks, Target
 from ptplanner.resources import exercises_dir
 
 LIBRARY = load_library(exercises_dir())
@@ -236,3 +240,135 @@ def test_library_check_reports_a_picture_that_breaks_its_checks(
     out = capsys.readouterr().out
     assert out.startswith("bridge.toml: pictures.start: hands not on the belly (near hand ")
     assert out.strip().endswith("cm away)")
+
+
+def _contrast(pose: Pose) -> Pose:
+    """A plainly different pose: lying for an upright picture, standing for one on the floor."""
+    upright = pose.base in (BasePosture.STANDING, BasePosture.SITTING)
+    return Pose(base="hook-lying", props=["mat"]) if upright else Pose(base="standing")
+
+
+@pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: e.id)
+def test_the_checks_of_each_bundled_picture_tell_its_pose_from_a_plainly_different_one(exercise):
+    for pose, (name, checks) in zip(exercise.pictures.poses(), exercise.pictures.named_checks(), strict=True):
+        if checks is None or checks == PoseChecks(arrow=checks.arrow):
+            continue
+        other = _contrast(pose)
+        assert pose_problems(other, posed_skeleton(other), checks), f"{name}: its checks pass any pose"
+
+
+@given(
+    base=st.sampled_from(list(BasePosture)),
+    prop=st.sampled_from([None, Prop.MAT, Prop.BED]),
+    depth=st.floats(min_value=0.03, max_value=0.12),  # a bed is a mattress, with room under it
+)
+@settings(max_examples=60, deadline=None)
+def test_any_body_pushed_below_what_holds_it_is_caught(base, prop, depth):
+    pose = Pose(base=base, props=[prop] if prop else [])
+    skeleton = posed_skeleton(pose)
+    assert sunk_parts(pose, skeleton) == []
+    found = sunk_parts(pose, translate(skeleton, (0.0, -depth, 0.0)))
+    assert found and "passes through the" in found[0]
+
+
+def test_checks_survive_writing_the_exercise_out_and_reading_it_back(tmp_path):
+    from ptplanner.core.library import read_exercise_file
+    from ptplanner.core.library_writer import write_exercise_file
+
+    exercise = LIBRARY.exercises["knee-plank"]
+    assert exercise.pictures.checks.end is not None
+    again, problems = read_exercise_file(write_exercise_file(exercise, tmp_path))
+    assert problems == [] and again.pictures == exercise.pictures
+
+
+def test_hands_off_the_edge_of_the_bed_are_said_to_be_not_over_it():
+    reaching = {"base": "sitting", "props": ["bed"], "near_shoulder": 80, "far_shoulder": 80}
+    reaching_forward = problems({"hands_on": "bed"}, **reaching)
+    assert reaching_forward == ["hands not on the bed (near hand not over it)"]
+
+
+@given(
+    base=st.sampled_from(list(BasePosture)),
+    props=st.lists(st.sampled_from(list(Prop)), max_size=3, unique=True),
+    view=st.sampled_from(["side", "front", "above", "corner"]),
+    checks=st.fixed_dictionaries(
+        {},
+        optional={
+            "touching": st.lists(st.sampled_from([p.value for p in Part]), max_size=3, unique=True),
+            "hands_on": st.sampled_from([t.value for t in Target]),
+            "hand_on": st.sampled_from([t.value for t in Target]),
+            "trunk": st.tuples(st.integers(0, 90), st.integers(90, 180)),
+            "head_in_line": st.booleans(),
+            "top_leg": st.sampled_from(["near", "far"]),
+            "feet": st.sampled_from(["together", "apart", "staggered"]),
+            "ankle_on_knee": st.sampled_from(["near", "far"]),
+        },
+    ),
+)
+@settings(max_examples=250, deadline=None)
+def test_any_checks_on_any_pose_give_plain_lines_and_never_fail_to_run(base, props, view, checks):
+    found = problems(checks, base=base, props=props, view=view)
+    assert all(isinstance(line, str) and line and "\n" not in line and "inf" not in line for line in found)
+
+
+# Pictures as they were before their checks were written, each wrong in a way a reader saw.
+WRONG_BEFORE = {
+    "knee-plank": (  # a full plank on the toes instead of lying on the stomach
+        'start = { base = "prone-on-elbows", props = ["mat"], trunk = -12, near_shoulder = 80, '
+        'far_shoulder = 80, head = -25 }\n'
+        'end = { base = "prone-on-elbows", props = ["mat"], trunk = 0, near_knee = 90, far_knee = 90 }',
+        "start: belly not touching",
+    ),
+    "lifting-technique": (  # a deep squat
+        'start = { base = "standing", props = ["box"], trunk = 35, near_hip = 95, far_hip = 95, '
+        'near_knee = 115, far_knee = 115, near_ankle = -25, far_ankle = -25, '
+        'near_shoulder = 45, far_shoulder = 45 }\n'
+        'end = { base = "standing", props = ["box"], near_shoulder = 10, far_shoulder = 10, near_elbow = 95, '
+        'far_elbow = 95 }\narrow = { at = "pelvis" }',
+        "start: trunk leans 35° from upright, not 40° to 60°",
+    ),
+    "standing-band-abduction": (  # hands hanging by the sides
+        'start = { base = "standing", view = "front", props = ["band-around-ankles", "counter"] }\n'
+        'end = { base = "standing", view = "front", props = ["band-around-ankles", "counter"], '
+        'near_hip_abduction = 28 }\narrow = { at = "near_foot" }',
+        "start: hands not on the counter",
+    ),
+    "mini-lunge": (  # the arrow pointed backward
+        'start = { base = "standing", props = ["counter"], near_hip = 25, near_knee = 32, far_hip = -18, '
+        'near_shoulder = 40, near_elbow = 20 }\n'
+        'end = { base = "standing", props = ["counter"], near_hip = 45, near_knee = 50, far_hip = -12, '
+        'far_knee = 60, far_ankle = 40, near_shoulder = 40, near_elbow = 20 }\narrow = { at = "pelvis" }',
+        "start: arrow does not point forward",
+    ),
+    "side-steps-with-band": (  # a leg raise, no step
+        'start = { base = "standing", view = "front", props = ["band-around-ankles", "counter"] }\n'
+        'end = { base = "standing", view = "front", props = ["band-around-ankles", "counter"], '
+        'near_hip_abduction = 22, far_hip_abduction = 6 }\narrow = { at = "near_foot" }',
+        "end: feet not touching",
+    ),
+    "piriformis-stretch": (  # the arm up in the air, the ankle off the knee
+        'start = { base = "hook-lying", props = ["mat"] }\n'
+        'end = { base = "hook-lying", props = ["mat"], near_hip = 85, near_hip_abduction = 25, '
+        'near_hip_rotation = 60, near_knee = 100, near_shoulder = 60, near_elbow = 20 }\n'
+        'arrow = { at = "near_knee" }',
+        "end: near ankle not on the far knee",
+    ),
+    "log-roll": (  # straight legs in the middle, hands sunk into the bed at the end
+        'start = { base = "hook-lying", mirrored = true, props = ["bed"] }\n'
+        'middle = { base = "side-lying", props = ["bed"], far_shoulder = 90, far_elbow = 90 }\n'
+        'end = { base = "sitting", view = "front", props = ["bed"], near_hip = 60, far_hip = 60, '
+        'near_knee = 60, far_knee = 60, near_shoulder = 0, far_shoulder = 0, near_shoulder_abduction = 20, '
+        'far_shoulder_abduction = 20, near_elbow = 0, far_elbow = 0 }\n'
+        'middle_arrow = { at = "head", direction = "up" }',
+        "end: near hand passes through the bed",
+    ),
+}
+
+
+@pytest.mark.parametrize("exercise_id", sorted(WRONG_BEFORE))
+def test_the_wrong_pictures_readers_saw_break_the_checks_now_written_for_them(exercise_id):
+    old, expected = WRONG_BEFORE[exercise_id]
+    checks = LIBRARY.exercises[exercise_id].pictures.checks
+    pictures = Pictures(**tomllib.loads(old), checks=checks)
+    found = [f"{name}: {line}" for name, line in pictures_problems(pictures)]
+    assert any(line.startswith(expected) for line in found), found

@@ -18,6 +18,7 @@ from ptplanner.core.figure.contacts import (
     Surface,
     cm,
     gap_below,
+    gap_words,
     sunk_parts,
     surfaces,
     trunk_samples,
@@ -142,8 +143,7 @@ def _touch_problem(part: Part, gaps: list[tuple[str, list[Sample]]], held: list[
         off = [gap_below(sample, held) for sample in samples]
         worst = max(off, key=abs) if needs_all else min(off, key=abs)
         if abs(worst) > TOUCH:
-            where = "above" if worst > 0 else "into"
-            return f"{part} not touching what holds the body ({label} {cm(worst)} cm {where} it)"
+            return f"{part} not touching what holds the body ({label} {gap_words(worst)})"
     return None
 
 

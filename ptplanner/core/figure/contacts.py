@@ -34,6 +34,13 @@ def cm(length: float) -> int:
     return round(abs(length) * BODY_CM)
 
 
+def gap_words(gap: float) -> str:
+    """A gap from `gap_below` in words: "3 cm above it", "2 cm into it", or "not over it"."""
+    if math.isinf(gap):
+        return "not over it"
+    return f"{cm(gap)} cm {'above' if gap > 0 else 'into'} it"
+
+
 @dataclass(frozen=True)
 class Surface:
     """A level top that can hold the body; solid from `bottom` up to `top`, over x in `span`."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from ptplanner.core.figure.body import Skeleton
-from ptplanner.core.figure.contacts import TOUCH, Sample, cm, gap_below, surfaces
+from ptplanner.core.figure.contacts import TOUCH, Sample, cm, gap_below, gap_words, surfaces
 from ptplanner.core.figure.props import PropScene, prop_lift
 from ptplanner.core.figure.scene import pose_camera
 from ptplanner.core.pose import Pose, Prop, View
@@ -64,7 +64,7 @@ def _miss(target: Target, side: str, pose: Pose, skeleton: Skeleton) -> str | No
             return f"cannot rest on the {target}: the picture has none"
         points = [Sample(j, skeleton.joints[f"{side}_{j}"], 0.02) for j in ("wrist", "hand")]
         gap = min(gap_below(point, held) for point in points)
-        return None if abs(gap) <= TOUCH else f"{cm(gap)} cm {'above' if gap > 0 else 'into'} it"
+        return None if abs(gap) <= TOUCH else gap_words(gap)
     scene = PropScene(pose, skeleton, pose_camera(pose), prop_lift(pose, skeleton))
     hand = scene.at(f"{side}_hand")
     if target is Target.WALL:
