@@ -169,6 +169,7 @@ def _opened(args: argparse.Namespace, writes: bool = False):
 
 
 def _library_check(args: argparse.Namespace) -> int:
+    from ptplanner.core.figure.compare import look_alike_problems
     from ptplanner.core.figure.constraints import library_picture_problems
     from ptplanner.core.library import load_library
     from ptplanner.core.templates import load_templates
@@ -177,7 +178,8 @@ def _library_check(args: argparse.Namespace) -> int:
     folder = args.folder or exercises_dir()
     library = load_library(folder)
     templates, template_problems = load_templates(folder / "templates", library)
-    problems = library.problems + library_picture_problems(library) + template_problems
+    pictures = library_picture_problems(library) + look_alike_problems(library)
+    problems = library.problems + pictures + template_problems
     for problem in problems:
         print(_printable(str(problem)))
     files = len({p.file for p in problems})

@@ -12,15 +12,21 @@ In an exercise file:
     end = { base = "sitting", props = ["bed"] }         # optional
     arrow = { at = "near_knee" }                        # optional, on the start picture
     middle_arrow = { at = "head", direction = "up" }    # optional, on the middle picture
+    single = "Walk tall, at an easy pace."              # only without an end: why one picture is enough,
+                                                        # shown under it as its caption
 
     [pictures.checks.start]                             # optional: what each picture must show
     touching = ["back", "feet"]                         # (see pose_checks.py)
+
+A pose may name the muscles that work (`working = ["glutes"]`): they are shaded, for holds where
+nothing moves. An arrow may bend (`curve = -120`, degrees it turns, counter-clockwise as seen).
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from pydantic import ConfigDict, Field, model_validator
 
 from ptplanner.core.compact import Compact as _Compact
 from ptplanner.core.pose_checks import PictureChecks, PoseChecks
@@ -93,6 +99,17 @@ class BodyPoint(StrEnum):
     FAR_FOOT = "far_foot"
 
 
+class Muscle(StrEnum):
+    """Muscles a picture can shade as the ones that work."""
+
+    GLUTES = "glutes"
+    INNER_THIGHS = "inner-thighs"
+    OUTER_HIPS = "outer-hips"
+    HAMSTRINGS = "hamstrings"
+    FRONT_THIGHS = "front-thighs"
+    BELLY = "belly"
+
+
 class Direction(StrEnum):
     """Directions on the picture, as the reader sees it."""
 
@@ -112,7 +129,8 @@ class Pose(_Compact):
     Angles are in degrees. `trunk` leans the trunk forward at the hips (the legs stay put);
     hip and shoulder angles are flexion (forward), `*_abduction` moves a limb out to the side
     (negative: across the body, as a top hand put on the floor in front when lying on one side),
-    `*_hip_rotation` turns the thigh out (positive) or in, knees and elbows bend from straight,
+    `*_hip_rotation` and `*_shoulder_rotation` turn the thigh or upper arm out (positive) or in
+    (a bent elbow turned in brings the hand onto the belly), knees and elbows bend from straight,
     `ankle` points the toes (positive) or pulls them up (negative). `near` is the side
     nearer the viewer (the upper side when lying on one side). `mirrored` draws the picture as
     in a mirror, head and feet at the other ends: lying on the back with the head to the right,
@@ -120,18 +138,21 @@ class Pose(_Compact):
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-    _UNSAID_WHEN_UNUSED = ("mirrored",)
+    _UNSAID_WHEN_UNUSED = ("mirrored", "working")
 
     base: BasePosture
     view: View = View.SIDE
     mirrored: bool = False
     props: tuple[Prop, ...] = ()
+    working: tuple[Muscle, ...] = ()
     trunk: float | None = _angle(-45, 100)
     head: float | None = _angle(-60, 60)
     near_shoulder: float | None = _angle(-60, 180)
     far_shoulder: float | None = _angle(-60, 180)
     near_shoulder_abduction: float | None = _angle(-60, 180)
     far_shoulder_abduction: float | None = _angle(-60, 180)
+    near_shoulder_rotation: float | None = _angle(-90, 90)
+    far_shoulder_rotation: float | None = _angle(-90, 90)
     near_elbow: float | None = _angle(0, 150)
     far_elbow: float | None = _angle(0, 150)
     near_hip: float | None = _angle(-90, 140)
@@ -149,6 +170,8 @@ class Pose(_Compact):
     def _props_once(self) -> Pose:
         if len(set(self.props)) != len(self.props):
             raise ValueError("a prop is listed twice")
+        if len(set(self.working)) != len(self.working):
+            raise ValueError("a working muscle is listed twice")
         return self
 
     def angles(self) -> dict[str, float]:
@@ -156,19 +179,25 @@ class Pose(_Compact):
         return {name: value for name in ANGLE_FIELDS if (value := getattr(self, name)) is not None}
 
 
-ANGLE_FIELDS = tuple(name for name in Pose.model_fields if name not in ("base", "view", "mirrored", "props"))
+ANGLE_FIELDS = tuple(
+    name for name in Pose.model_fields if name not in ("base", "view", "mirrored", "props", "working")
+)
 
 
-class Arrow(BaseModel):
+class Arrow(_Compact):
     """A movement arrow on a picture at a body point.
 
     Without a direction it points from where the point is in that picture to where it is in the next.
+    `curve` bends it into an arc that turns that many degrees on its way, counter-clockwise as the
+    reader sees the picture (negative: clockwise), as for a roll.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+    _UNSAID_WHEN_UNUSED = ("curve",)
 
     at: BodyPoint
     direction: Direction | None = None
+    curve: float = Field(default=0.0, ge=-270, le=270)
 
 
 class Pictures(_Compact):
@@ -180,13 +209,14 @@ class Pictures(_Compact):
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-    _UNSAID_WHEN_UNUSED = ("middle", "middle_arrow", "checks")
+    _UNSAID_WHEN_UNUSED = ("middle", "middle_arrow", "single", "checks")
 
     start: Pose
     middle: Pose | None = None
     end: Pose | None = None
     arrow: Arrow | None = None
     middle_arrow: Arrow | None = None
+    single: str | None = Field(default=None, min_length=3, max_length=80)
     checks: PictureChecks = PictureChecks()
 
     @model_validator(mode="after")
@@ -203,6 +233,8 @@ class Pictures(_Compact):
             raise ValueError("a middle arrow needs a middle picture")
         if self.arrow is not None and self.arrow.direction is None and self.end is None:
             raise ValueError("an arrow needs a direction when there is no end picture")
+        if self.single is not None and self.end is not None:
+            raise ValueError("`single` is for one picture only; leave it out when there is an end picture")
         for name in ("middle", "end"):
             if getattr(self.checks, name) is not None and getattr(self, name) is None:
                 raise ValueError(f"checks.{name} are for a {name} picture, and there is none")
@@ -223,5 +255,11 @@ class Pictures(_Compact):
         return tuple((name, getattr(self.checks, name)) for name in names)
 
     def labels(self) -> tuple[str, ...]:
-        """Plain words under each picture of `poses()` for patients: "Start", "Then", "End"."""
-        return ("Start", "Then", "End") if self.middle is not None else ("Start", "End")[: len(self.poses())]
+        """Plain words under each picture of `poses()` for patients: "Start", "Then", "End"; a lone
+        picture is not a start: it gets its `single` words, else "Do it like this"."""
+        if self.end is None:
+            return (self.single or LONE_PICTURE_LABEL,)
+        return ("Start", "Then", "End") if self.middle is not None else ("Start", "End")
+
+
+LONE_PICTURE_LABEL = "Do it like this"

@@ -32,18 +32,6 @@ def problems(checks: dict, **pose) -> list[str]:
     return pose_problems(pose, posed_skeleton(pose), PoseChecks.model_validate(checks))
 
 
-# Exercises whose pictures are being redrawn; each says what its pictures show once they are.
-AWAITING_CHECKS = {
-    "abdominal-drawing-in", "adductor-pillow-squeeze", "band-abduction-hold", "calf-stretch",
-    "carrying-close",
-    "clamshell", "clamshell-with-band", "diaphragmatic-breathing", "gluteal-set", "graded-walking",
-    "hamstring-set", "hamstring-stretch-doorway", "hip-flexor-stretch", "lower-trunk-rotation",
-    "outdoor-walking", "pelvic-tilt", "pool-walking", "recumbent-bike", "seated-adductor-squeeze",
-    "side-lying-hip-abduction", "sitting-posture", "tandem-stance", "tandem-walk", "upright-bike",
-    "walking-with-cane", "wall-posture-check", "weight-shift-forward-back",
-}  # fmt: skip
-
-
 def test_every_bundled_picture_keeps_its_checks_and_passes_through_nothing():
     assert [str(problem) for problem in library_picture_problems(LIBRARY)] == []
 
@@ -51,10 +39,7 @@ def test_every_bundled_picture_keeps_its_checks_and_passes_through_nothing():
 @pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: e.id)
 def test_every_picture_says_what_it_shows(exercise):
     unchecked = [name for name, checks in exercise.pictures.named_checks() if checks is None]
-    if exercise.id in AWAITING_CHECKS:
-        assert unchecked, "its pictures have checks now: take it off AWAITING_CHECKS"
-    else:
-        assert unchecked == []
+    assert unchecked == []
 
 
 @pytest.mark.parametrize(

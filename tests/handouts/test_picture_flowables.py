@@ -9,7 +9,7 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.platypus import SimpleDocTemplate, Table
 
 from ptplanner.core.library import load_library
-from ptplanner.core.pose import Pose
+from ptplanner.core.pose import Pictures, Pose
 from ptplanner.core.program import ProgramItem
 from ptplanner.handouts.document import MARGIN
 from ptplanner.handouts.exercise_block import PICTURE_GAP, exercise_block
@@ -93,3 +93,15 @@ def test_lying_pictures_stand_one_above_the_other_beside_the_steps():
     assert [len(row) for row in rows] == [1, 1]
     assert rows[0][0].width < layout.width / 2
 
+
+
+def test_a_single_picture_is_captioned_with_why_one_is_enough(monkeypatch):
+    # Every bundled exercise has two pictures now; a clinic's own exercise may still have one.
+    walking = LIBRARY.get("graded-walking")
+    single = walking.model_copy(
+        update={"id": "walk-alone", "pictures": Pictures(start=walking.pictures.start, single="Walk tall.")}
+    )
+    monkeypatch.setitem(LIBRARY.exercises, single.id, single)
+    _layout, rows, labels = _pictures(single.id)
+    assert labels == ["Walk tall."]
+    assert [len(row) for row in rows] == [1]

@@ -61,7 +61,7 @@ def motion_arrow(
     here = _screen_point(start, joints, camera)
     if arrow.direction is not None:
         motion = DIRECTIONS[arrow.direction]
-        length = (SHORTEST + LONGEST) / 2
+        length = LONGEST if arrow.curve else (SHORTEST + LONGEST) / 2
     elif end is not None:
         there = _screen_point(end, joints, camera)
         dx, dy = there[0] - here[0], there[1] - here[1]
@@ -83,17 +83,19 @@ def motion_arrow(
             here[1] + motion[1] * offset + motion[0] * aside,
         )
         tip = (tail[0] + motion[0] * length, tail[1] + motion[1] * length)
-        if not crosses((tail, tip), body):
+        if not crosses(arc_points(tail, tip, arrow.curve), body):
             return tail, tip
     tail = (here[0] + motion[0] * clearance, here[1] + motion[1] * clearance)
     return tail, (tail[0] + motion[0] * length, tail[1] + motion[1] * length)
 
 
-def crosses(segment: tuple[Point, Point], outlines: Sequence[Sequence[Point]]) -> bool:
-    """True when the arrow, with its white halo, touches any of the outlines."""
-    (x0, y0), (x1, y1) = segment
-    steps = max(2, math.ceil(math.hypot(x1 - x0, y1 - y0) / 0.01))
-    points = [(x0 + (x1 - x0) * i / steps, y0 + (y1 - y0) * i / steps) for i in range(steps + 1)]
+def crosses(line: Sequence[Point], outlines: Sequence[Sequence[Point]]) -> bool:
+    """True when the arrow's line (its tail and tip, or the points of its arc), with its white halo,
+    touches any of the outlines."""
+    points = [line[0]]
+    for (x0, y0), (x1, y1) in zip(line, line[1:]):
+        steps = max(1, math.ceil(math.hypot(x1 - x0, y1 - y0) / 0.01))
+        points += [(x0 + (x1 - x0) * i / steps, y0 + (y1 - y0) * i / steps) for i in range(1, steps + 1)]
     reach = HALO / 2
     for outline in outlines:
         # Most outlines are nowhere near the arrow: their bounding box, widened by the halo, says so cheaply.
@@ -115,19 +117,44 @@ def _placements():
             yield shift, -aside * NUDGE
 
 
-def arrow_paths(segment: tuple[Point, Point] | None) -> list[Path]:
+def arc_points(tail: Point, tip: Point, curve: float, steps: int = 24) -> list[Point]:
+    """The arrow's line from tail to tip: straight, or a circular arc that turns `curve` degrees
+    (counter-clockwise when positive) on its way."""
+    if abs(curve) < 1.0:
+        return [tail, tip]
+    turn = math.radians(curve)
+    (x0, y0), (x1, y1) = tail, tip
+    chord = math.hypot(x1 - x0, y1 - y0)
+    # The centre lies on the chord's perpendicular bisector, to the left for a left (positive) turn.
+    offset = chord / 2 / math.tan(turn / 2)
+    left = (-(y1 - y0) / chord, (x1 - x0) / chord)
+    cx, cy = (x0 + x1) / 2 + left[0] * offset, (y0 + y1) / 2 + left[1] * offset
+    radius = math.hypot(x0 - cx, y0 - cy)
+    first = math.atan2(y0 - cy, x0 - cx)
+    return [
+        (cx + radius * math.cos(first + turn * i / steps), cy + radius * math.sin(first + turn * i / steps))
+        for i in range(steps + 1)
+    ]
+
+
+def arrow_paths(segment: tuple[Point, Point] | None, curve: float = 0.0) -> list[Path]:
+    """The arrow as drawn: a white halo, then the dark shaft (straight or bent by `curve`) and head."""
     if segment is None:
         return []
-    (x0, y0), (x1, y1) = segment
-    length = math.hypot(x1 - x0, y1 - y0)
-    ux, uy = (x1 - x0) / length, (y1 - y0) / length
+    line = arc_points(*segment, curve)
+    x1, y1 = line[-1]
+    # The head points the way the line arrives; the shaft stops where the head begins.
+    kept = [point for point in line[:-1] if math.dist(point, (x1, y1)) > HEAD_LENGTH] or line[:1]
+    bx, by = kept[-1]
+    length = math.hypot(x1 - bx, y1 - by)
+    ux, uy = (x1 - bx) / length, (y1 - by) / length
     base = (x1 - ux * HEAD_LENGTH, y1 - uy * HEAD_LENGTH)
     head = (
         (x1, y1),
         (base[0] - uy * HEAD_HALF_WIDTH, base[1] + ux * HEAD_HALF_WIDTH),
         (base[0] + uy * HEAD_HALF_WIDTH, base[1] - ux * HEAD_HALF_WIDTH),
     )
-    shaft = ((x0, y0), (base[0] + ux * 0.005, base[1] + uy * 0.005))
+    shaft = (*kept, (base[0] + ux * 0.005, base[1] + uy * 0.005))
     return [
         Path(shaft, stroke=1.0, width=HALO, closed=False),
         Path(head, stroke=1.0, width=HALO - LINE),

@@ -129,6 +129,7 @@ def pose_skeleton(up: Vec, front: Vec, angles: dict[str, float]) -> Skeleton:
         arm = Frame(scale(trunk.along, -1), trunk.front, trunk.side)
         arm = arm.turned(arm.side, angles[f"{name}_shoulder"])
         arm = arm.turned(scale(arm.front, -sign), angles[f"{name}_shoulder_abduction"])
+        arm = arm.turned(scale(arm.along, sign), angles[f"{name}_shoulder_rotation"])
         elbow = along(shoulder, (arm.along, UPPER_ARM))
         forearm = arm.turned(arm.side, angles[f"{name}_elbow"])
         wrist = along(elbow, (forearm.along, FOREARM))

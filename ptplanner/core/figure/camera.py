@@ -11,6 +11,7 @@ from ptplanner.core.pose import View
 ABOVE_ELEVATION = 35.0
 CORNER_TURN = 60.0  # lying on the back: seen well past the feet, so both knees show
 SIDE_LYING_CORNER_TURN = 30.0  # lying on one side: seen more from the front, so the lower arm shows
+SIDE_LYING_CORNER_ELEVATION = 20.0  # and lower, so a knee or hip that lifts goes up the picture
 
 
 @dataclass(frozen=True)
@@ -57,4 +58,5 @@ def camera_for(view: View, feet: Vec = (1.0, 0.0, 0.0), on_side: bool = False) -
     if view is not View.CORNER:
         return CAMERAS[view]
     turn = SIDE_LYING_CORNER_TURN if on_side else CORNER_TURN
-    return _camera(turn if feet[0] >= 0 else -turn, ABOVE_ELEVATION)
+    elevation = SIDE_LYING_CORNER_ELEVATION if on_side else ABOVE_ELEVATION
+    return _camera(turn if feet[0] >= 0 else -turn, elevation)

@@ -28,15 +28,20 @@ class Group:
     paths: list[Path]
 
 
+Box = tuple[float, float, float, float]  # left, bottom, right, top
+
+
 @dataclass(frozen=True)
 class Drawing:
-    """Paths in drawing units inside the box (left, bottom) to (left + width, bottom + height)."""
+    """Paths in drawing units inside the box (left, bottom) to (left + width, bottom + height);
+    `body` is the box around the figure alone, without its props and arrow, when known."""
 
     paths: tuple[Path, ...]
     left: float
     bottom: float
     width: float
     height: float
+    body: Box | None = None
 
     def fit(self, width: float, height: float) -> tuple[float, float, float]:
         """Scale and offsets that centre this drawing in a target of the given size (y up)."""
@@ -46,7 +51,31 @@ class Drawing:
         return factor, dx, dy
 
 
-def bounds(paths: tuple[Path, ...]) -> tuple[float, float, float, float]:
+def body_extent(drawing: Drawing) -> tuple[float, float]:
+    """Width and height of the body in the drawing, in drawing units (the whole drawing when unknown)."""
+    if drawing.body is None:
+        return drawing.width, drawing.height
+    left, bottom, right, top = drawing.body
+    return right - left, top - bottom
+
+
+def printed_body_length(drawing: Drawing, width: float, height: float) -> float:
+    """How long the body's longer side comes out when the drawing is fitted into a `width` x `height`
+    box (as `fit` does), in the box's units: for a layout to check a picture is big enough to read."""
+    factor = drawing.fit(width, height)[0]
+    return max(body_extent(drawing)) * factor
+
+
+def height_for_body_length(drawing: Drawing, width: float, length: float) -> float | None:
+    """The box height at which the body's longer side prints `length` long in a box `width` wide;
+    None when that width is too narrow for it at any height."""
+    factor = length / max(body_extent(drawing))
+    if drawing.width * factor > width * (1 + 1e-9):
+        return None
+    return drawing.height * factor
+
+
+def bounds(paths: tuple[Path, ...]) -> Box:
     """(left, bottom, right, top) of everything drawn, strokes included."""
     xs, ys = [], []
     for path in paths:

@@ -9,16 +9,18 @@ from ptplanner.core.figure.arrows import arrow_paths, motion_arrow
 from ptplanner.core.figure.body import Skeleton, pose_skeleton, translate
 from ptplanner.core.figure.camera import Camera, camera_for
 from ptplanner.core.figure.geometry import Point, Vec, cross, dot, scale, sub
+from ptplanner.core.figure.muscles import muscle_shading
 from ptplanner.core.figure.placement import rest_on, settle
 from ptplanner.core.figure.postures import POSTURES, resolved_angles
-from ptplanner.core.figure.primitives import Drawing, Path, bounds
+from ptplanner.core.figure.primitives import Box, Drawing, Path, bounds
 from ptplanner.core.figure.props import PropScene, prop_cushions, prop_groups, prop_lift
 from ptplanner.core.figure.silhouette import body_groups, flatten
 from ptplanner.core.pose import BasePosture, Direction, Pictures, Pose
 
 FLOOR_GREY = 0.35
 FLOOR_WIDTH = 0.008
-MARGIN = 0.04
+FLOOR_OVERHANG = 0.03  # the floor line reaches this far past what stands on it
+MARGIN = 0.01  # around everything drawn (strokes included): a frame tight on the body and its props
 
 
 def posed_skeleton(pose: Pose) -> Skeleton:
@@ -58,7 +60,7 @@ def _anchor(pose: Pose, skeleton: Skeleton) -> tuple[float, float]:
 
 def draw_pose(pose: Pose) -> Drawing:
     """One pose with its props, no arrow."""
-    return _picture(pose, _pose_paths(pose, posed_skeleton(pose), pose_camera(pose)))
+    return _picture(pose, *_pose_paths(pose, posed_skeleton(pose), pose_camera(pose)))
 
 
 def draw_pictures(pictures: Pictures) -> tuple[Drawing, ...]:
@@ -66,11 +68,12 @@ def draw_pictures(pictures: Pictures) -> tuple[Drawing, ...]:
     poses = pictures.poses()
     skeletons = [posed_skeleton(pose) for pose in poses]
     drawings = []
-    for pose, skeleton, placed in zip(poses, skeletons, placed_arrows(pictures, skeletons), strict=True):
-        paths = _pose_paths(pose, skeleton, pose_camera(pose))
-        if placed is not None:
-            paths += arrow_paths(placed[0])
-        drawings.append(_picture(pose, paths))
+    placed_all = placed_arrows(pictures, skeletons)
+    for pose, skeleton, placed, arrow in zip(poses, skeletons, placed_all, pictures.arrows(), strict=True):
+        paths, body = _pose_paths(pose, skeleton, pose_camera(pose))
+        if placed is not None and arrow is not None:
+            paths += arrow_paths(placed[0], -arrow.curve if pose.mirrored else arrow.curve)
+        drawings.append(_picture(pose, paths, body))
     width = max(d.width for d in drawings)
     # Floors seen edge-on line up: they are all at y = 0. A picture seen from above has no such
     # line; it is centred up and down instead, so it does not make the shared frame taller.
@@ -110,8 +113,9 @@ def placed_arrows(pictures: Pictures, skeletons: Sequence[Skeleton]) -> list[Pla
             following = skeletons[index + 1]
             if poses[index + 1].mirrored is not pose.mirrored:  # where it is seen, not where it is
                 following = _reflected(following, camera)
-        if pose.mirrored and arrow.direction in MIRRORED_DIRECTIONS:
-            arrow = arrow.model_copy(update={"direction": MIRRORED_DIRECTIONS[arrow.direction]})
+        if pose.mirrored:  # drawn before the picture is mirrored: as the reader will see it, after
+            direction = MIRRORED_DIRECTIONS.get(arrow.direction, arrow.direction)
+            arrow = arrow.model_copy(update={"direction": direction, "curve": -arrow.curve})
         outlines = [
             path.points
             for group in body_groups(skeleton, camera)
@@ -134,27 +138,39 @@ def _reflected(skeleton: Skeleton, camera: Camera) -> Skeleton:
     return skeleton.moved(reflect, reflect)
 
 
-def _picture(pose: Pose, paths: list[Path]) -> Drawing:
+def _picture(pose: Pose, paths: list[Path], body: Box) -> Drawing:
     if pose.mirrored:
         paths = [replace(path, points=tuple((-x, y) for x, y in path.points)) for path in paths]
-    return _framed(paths)
+        body = (-body[2], body[1], -body[0], body[3])
+    return _framed(paths, body)
 
 
-def _pose_paths(pose: Pose, skeleton: Skeleton, camera: Camera) -> list[Path]:
+def _pose_paths(pose: Pose, skeleton: Skeleton, camera: Camera) -> tuple[list[Path], Box]:
+    """Everything drawn for the pose, back to front, and the box around the body alone."""
     scene = PropScene(pose, skeleton, camera, prop_lift(pose, skeleton))
-    groups = body_groups(skeleton, camera) + prop_groups(scene)
-    paths = flatten(sorted(groups, key=lambda group: group.depth))
+    shading = muscle_shading(pose.working, skeleton, camera)
+    body = body_groups(skeleton, camera, shading)
+    body_box = bounds(tuple(path for group in body for path in group.paths if path.fill is not None))
+    paths = flatten(sorted(body + prop_groups(scene), key=lambda group: group.depth))
     if camera.looks_level():
         left, _, right, _ = bounds(tuple(paths))
         floor = Path(
-            ((left - MARGIN, 0.0), (right + MARGIN, 0.0)), stroke=FLOOR_GREY, width=FLOOR_WIDTH, closed=False
+            ((left - FLOOR_OVERHANG, 0.0), (right + FLOOR_OVERHANG, 0.0)),
+            stroke=FLOOR_GREY,
+            width=FLOOR_WIDTH,
+            closed=False,
         )
         paths.insert(0, floor)
-    return paths
+    return paths, body_box
 
 
-def _framed(paths: list[Path]) -> Drawing:
+def _framed(paths: list[Path], body: Box) -> Drawing:
     left, bottom, right, top = bounds(tuple(paths))
     return Drawing(
-        tuple(paths), left - MARGIN, bottom - MARGIN, right - left + 2 * MARGIN, top - bottom + 2 * MARGIN
+        tuple(paths),
+        left - MARGIN,
+        bottom - MARGIN,
+        right - left + 2 * MARGIN,
+        top - bottom + 2 * MARGIN,
+        body=body,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 
 from ptplanner.core.figure.body import HEAD_RADIUS, SIDES, Skeleton
 from ptplanner.core.figure.camera import Camera
@@ -16,15 +17,19 @@ NECK_RADIUS = 0.032
 SIDE_LAYER = 1.0  # lying on one side: how far the upper limbs are drawn before, the lower behind
 
 
-def body_groups(skeleton: Skeleton, camera: Camera) -> list[Group]:
-    """The trunk and each limb as a group, with its depth for drawing back to front.
+def body_groups(
+    skeleton: Skeleton, camera: Camera, shading: Mapping[str, list[Path]] | None = None
+) -> list[Group]:
+    """The trunk and each limb as a group, with its depth for drawing back to front; `shading`
+    adds paths over a part ("trunk", "near leg", ...), covered by what lies in front of it.
 
     Lying on one side, the upper side's limbs are drawn over the trunk and the lower side's
     behind it, in their lighter grey, whatever the view: the top leg is always the one in front.
     """
     trunk_depth = camera.depth(skeleton.joints["pelvis"]) - 1e-6
     trunk = [_trunk_outline(skeleton, camera), _neck(skeleton, camera), *_head(skeleton, camera)]
-    groups = [_solid(trunk_depth, NEAR_GREY, trunk)]
+    shading = shading or {}
+    groups = [_solid(trunk_depth, NEAR_GREY, trunk, shading.get("trunk", []))]
     for side, sign in SIDES:
         if skeleton.lies_on_side():
             far = skeleton.upward(sign) < 0
@@ -46,7 +51,8 @@ def body_groups(skeleton: Skeleton, camera: Camera) -> list[Group]:
             depth = sum(camera.depth(joint) for joint in joints) / len(joints)
             if skeleton.lies_on_side():
                 depth = trunk_depth + (-SIDE_LAYER if far else SIDE_LAYER) + depth * 1e-3
-            groups.append(_solid(depth, FAR_GREY if far else NEAR_GREY, outlines))
+            extra = shading.get(f"{side} {limb}", [])
+            groups.append(_solid(depth, FAR_GREY if far else NEAR_GREY, outlines, extra))
     return groups
 
 
@@ -54,10 +60,10 @@ def flatten(groups: list[Group]) -> list[Path]:
     return [path for group in groups for path in group.paths]
 
 
-def _solid(depth: float, grey: float, outlines: list[list[Point]]) -> Group:
+def _solid(depth: float, grey: float, outlines: list[list[Point]], over: list[Path] = ()) -> Group:
     """Filled shapes with one white edge around the whole, so they merge into one silhouette."""
     edges = [Path(tuple(outline), stroke=1.0, width=2 * OUTLINE) for outline in outlines]
-    return Group(depth, edges + [Path(tuple(outline), fill=grey) for outline in outlines])
+    return Group(depth, edges + [Path(tuple(outline), fill=grey) for outline in outlines] + list(over))
 
 
 def _trunk_outline(skeleton: Skeleton, camera: Camera) -> list[Point]:

@@ -11,10 +11,11 @@ from ptplanner.core.figure.props.base import DARK, PropScene, behind, box, in_fr
 from ptplanner.core.figure.silhouette import SIDE_LAYER
 
 MAT_THICKNESS = 0.02
-MAT_HALF_WIDTH = 0.22  # across the body, seen from above
+MAT_HALF_WIDTH = 0.17  # across the body, seen from above
+MAT_BEYOND = 0.06  # how far the mat reaches past the joints, seen from above
 PILLOW_THICKNESS = 0.05
 BELLY_PILLOW = 0.075  # a pillow under the belly is thicker: the hips rest on it
-BAND_WIDTH = 0.012
+BAND_WIDTH = 0.02  # wide enough to see in print at a few centimetres
 # A pillow beside a knee: ahead of the hip, out from it, its length, width and height.
 KNEE_PILLOW = (0.15, 0.19, 0.22, 0.14, 0.11)
 
@@ -27,8 +28,10 @@ def mat(scene: PropScene) -> list[Group]:
     # viewer as darker strips, so the floor line is clear.
     xs = [x for x, _, _ in scene.skeleton.joints.values()]
     zs = [z for _, _, z in scene.skeleton.joints.values()]
-    across = (min(min(zs) - 0.08, -MAT_HALF_WIDTH), max(max(zs) + 0.08, MAT_HALF_WIDTH))
-    return behind(*slab(scene, (min(xs) - 0.12, max(xs) + 0.12), across, (0.0, MAT_THICKNESS), (0.93, 0.7)))
+    # Just past the body on every side: a wider mat would only make the body smaller in the picture.
+    across = (min(min(zs) - MAT_BEYOND, -MAT_HALF_WIDTH), max(max(zs) + MAT_BEYOND, MAT_HALF_WIDTH))
+    lengthwise = (min(xs) - MAT_BEYOND, max(xs) + MAT_BEYOND)
+    return behind(*slab(scene, lengthwise, across, (0.0, MAT_THICKNESS), (0.93, 0.7)))
 
 
 def head_cushion(skeleton: Skeleton) -> list[Point]:
@@ -89,7 +92,10 @@ def pillow_between_knees(scene: PropScene) -> list[Group]:
     points = [_along(scene.at(f"{side}_hip"), scene.at(f"{side}_knee"), 0.72) for side in ("near", "far")]
     cx, cy = (points[0][0] + points[1][0]) / 2, (points[0][1] + points[1][1]) / 2
     depth = (scene.camera.depth(scene.world("near_knee")) + scene.camera.depth(scene.world("far_knee"))) / 2
-    outline = _blob(cx, cy, 0.085, max(0.075, abs(points[0][1] - points[1][1]) / 2 + 0.02))
+    if scene.camera.looks_level():
+        outline = _blob(cx, cy, 0.085, max(0.075, abs(points[0][1] - points[1][1]) / 2 + 0.02))
+    else:  # seen from above, the knees on either side of it show, and the thighs that squeeze it
+        outline = _blob(cx, cy, max(0.03, abs(points[0][0] - points[1][0]) / 2 - 0.02), 0.05)
     return [Group(depth, [solid(outline)])]
 
 
