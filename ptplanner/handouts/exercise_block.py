@@ -9,27 +9,32 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from io import BytesIO
 
 from reportlab.graphics.shapes import Drawing as PdfDrawing
 from reportlab.lib.colors import black
 from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 from reportlab.platypus.flowables import HRFlowable
 
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.figure import Drawing, draw_pictures
+from ptplanner.core.figure.primitives import body_extent
 from ptplanner.core.handout_text import FOLLOW_YOUR_LIMITS
 from ptplanner.core.pose import Pictures
 from ptplanner.core.program import ProgramItem
 from ptplanner.handouts.pictures import drawing_flowable
-from ptplanner.handouts.styles import Layout
+from ptplanner.handouts.styles import Layout, stacked_height
 
 PICTURE_GAP = 8
 MIN_BODY_CM = {False: 4.5, True: 6.0}  # normal print, large print
-BODY_SHARE = 0.9  # of a picture's longer side the body takes, its frame being tight around it
+SHRINK_STEP = 0.9  # for a block that would not fit on a page at that size (never split a block)
+SMALLEST_BODY_CM = 2.5
+ROOM_TO_GROW = 1.2  # a picture in a wider column may be this much larger than the body needs
 PICTURE_SHARE = 0.34  # of the width, the picture column in normal print: 171 pt, a 5.4 cm body lying
 LARGE_PICTURE_SHARE = 0.44  # in large print: 222 pt, a 7 cm body lying
-MAX_PICTURE_SHARE = 0.5  # the most the picture column takes, so the words keep half the width
+MAX_PICTURE_SHARE = 0.56  # the most the picture column takes, so the words keep near half the width
 GUTTER = 12
 
 
@@ -37,6 +42,19 @@ def exercise_block(
     number: int, item: ProgramItem, layout: Layout, lead: Sequence[Flowable] = ()
 ) -> KeepTogether:
     """The block for the `number`th exercise; `lead` (e.g. a section heading) stays on its page."""
+    body_cm = MIN_BODY_CM[layout.large_print]
+    parts = _block_parts(number, item, layout, lead, body_cm)
+    canvas = Canvas(BytesIO())
+    # Never split across pages: a block taller than a page gets smaller pictures, step by step.
+    while stacked_height(parts, layout.width, canvas) > layout.height and body_cm > SMALLEST_BODY_CM:
+        body_cm *= SHRINK_STEP
+        parts = _block_parts(number, item, layout, lead, body_cm)
+    return KeepTogether(parts)
+
+
+def _block_parts(
+    number: int, item: ProgramItem, layout: Layout, lead: Sequence[Flowable], body_cm: float
+) -> list[Flowable]:
     exercise = item.exercise
     look = layout.look
     where = f"exercise {number}"
@@ -44,7 +62,7 @@ def exercise_block(
         *lead,
         _title_row(number, exercise, layout, where),
         _dose_box(item, layout, where),
-        *_pictures_and_text(exercise, layout, where),
+        *_pictures_and_text(exercise, layout, where, body_cm),
         layout.paragraph(exercise.stop_if, look.strong, where),
     ]
     if item.note.strip():
@@ -58,7 +76,7 @@ def exercise_block(
             width="100%", thickness=1, color=black, spaceBefore=look.space * 0.1, spaceAfter=look.space * 0.6
         )
     )
-    return KeepTogether(parts)
+    return parts
 
 
 def _title_row(number: int, exercise: Exercise, layout: Layout, where: str) -> Table:
@@ -76,25 +94,36 @@ def _title_row(number: int, exercise: Exercise, layout: Layout, where: str) -> T
     )
 
 
-def _pictures_and_text(exercise: Exercise, layout: Layout, where: str) -> list[Flowable]:
-    """The pictures in a column at the left (one above the other, or side by side when they are tall)
-    and the words beside them; three pictures run across the page above the words."""
-    look = layout.look
-    text = [
-        layout.paragraph(exercise.summary, look.body, where),
-        layout.numbered(exercise.steps, where, tight=True),
-        *_reminders(exercise, layout, where),
-    ]
+def _pictures_and_text(exercise: Exercise, layout: Layout, where: str, body_cm: float) -> list[Flowable]:
+    """The pictures and the words, laid out whichever way takes the least height: the pictures in a
+    column beside the words (side by side, or one above the other) or in a row across the page above
+    them. Each way keeps the body at least `body_cm` long."""
+
+    def text() -> list[Flowable]:  # fresh flowables for each way tried: measuring wraps them
+        return [
+            layout.paragraph(exercise.summary, layout.look.body, where),
+            layout.numbered(exercise.steps, where, tight=True),
+            *_reminders(exercise, layout, where),
+        ]
+
     if exercise.pictures is None:
-        return text
+        return text()
     drawings = core_drawings(exercise.pictures)
     labels = exercise.pictures.labels()
-    if len(drawings) > 2:
-        across = _picture_grid(drawings, labels, layout.width / len(drawings), len(drawings), layout)
-        return [across, *text]
-    column, per_row = picture_column(drawings, layout)
-    grid = _picture_grid(drawings, labels, column / per_row, per_row, layout)
-    return [_plain_row([grid, text], [column + GUTTER, layout.width - column - GUTTER], layout)]
+    ways = []
+    if len(drawings) * (_picture_size(drawings, body_cm)[0] + PICTURE_GAP) <= layout.width:
+        column = layout.width / max(len(drawings), 2)  # a lone picture takes half the width
+        ways.append([_picture_grid(drawings, labels, column, len(drawings), layout, body_cm), *text()])
+    if len(drawings) <= 2:
+        column, per_row = picture_column(drawings, layout, body_cm)
+        if column <= layout.width * MAX_PICTURE_SHARE:
+            grid = _picture_grid(drawings, labels, column / per_row, per_row, layout, body_cm)
+            ways.append([_plain_row([grid, text()], [column + GUTTER, layout.width - column - GUTTER], layout)])
+    if not ways:  # pictures too wide for the page at that size: across the page, as large as fits
+        across = _picture_grid(drawings, labels, layout.width / len(drawings), len(drawings), layout, body_cm)
+        ways.append([across, *text()])
+    canvas = Canvas(BytesIO())
+    return min(ways, key=lambda parts: stacked_height(parts, layout.width, canvas))
 
 
 def _reminders(exercise: Exercise, layout: Layout, where: str) -> list[Flowable]:
@@ -143,35 +172,43 @@ def picture_share(layout: Layout) -> float:
     return LARGE_PICTURE_SHARE if layout.large_print else PICTURE_SHARE
 
 
-def picture_column(drawings: Sequence[Drawing], layout: Layout) -> tuple[float, int]:
+def picture_column(drawings: Sequence[Drawing], layout: Layout, body_cm: float) -> tuple[float, int]:
     """The picture column's width and how many pictures stand side by side in it.
 
     Side by side when that keeps the column within MAX_PICTURE_SHARE of the width (tall pictures:
-    standing, sitting), else one above the other (wide ones: lying). Either way the column is just
-    wide enough for the body to be MIN_BODY_CM long on its longer side, and no narrower than the
-    print's picture share."""
-    aspect = drawings[0].width / drawings[0].height  # the pictures of an exercise share one box
-    height = MIN_BODY_CM[layout.large_print] * cm / BODY_SHARE / max(aspect, 1.0)
-    side_by_side = len(drawings) * (height * aspect + PICTURE_GAP)
+    standing, sitting), else one above the other (wide ones: lying). Either way the column is wide
+    enough for the body to print MIN_BODY_CM long on its longer side, and no narrower than the print's
+    picture share."""
+    width, _height = _picture_size(drawings, body_cm)
     least = layout.width * picture_share(layout)
+    side_by_side = len(drawings) * (width + PICTURE_GAP)
     if side_by_side <= layout.width * MAX_PICTURE_SHARE:
         return max(least, side_by_side), len(drawings)
-    return max(least, height * aspect + PICTURE_GAP), 1
+    return max(least, width + PICTURE_GAP), 1
 
 
-def body_length(width: float, height: float) -> float:
-    """About how long the body is drawn in a picture of this size: most of its longer side."""
-    return BODY_SHARE * max(width, height)
+def _picture_size(drawings: Sequence[Drawing], body_cm: float) -> tuple[float, float]:
+    """The size of each picture's box at which the smallest body among them prints `body_cm` long.
+    The pictures of an exercise share one box and one scale."""
+    body = min(max(body_extent(drawing)) for drawing in drawings)
+    factor = body_cm * cm / body
+    return drawings[0].width * factor, drawings[0].height * factor
 
 
 def _picture_grid(
-    drawings: Sequence[Drawing], labels: Sequence[str], column: float, per_row: int, layout: Layout
+    drawings: Sequence[Drawing],
+    labels: Sequence[str],
+    column: float,
+    per_row: int,
+    layout: Layout,
+    body_cm: float,
 ) -> Table:
     """The pictures `per_row` to a row, each `column` wide with its label under it."""
     label = layout.look.label
-    aspect = drawings[0].width / drawings[0].height
     width = column - PICTURE_GAP
-    height = min(width / aspect, MIN_BODY_CM[layout.large_print] * cm / BODY_SHARE / max(aspect, 1.0))
+    needed = _picture_size(drawings, body_cm)[1]
+    # As tall as the width allows, but not much taller than the body needs: room is for the words.
+    height = min(width * drawings[0].height / drawings[0].width, needed * ROOM_TO_GROW)
     rows: list[list] = []
     for start in range(0, len(drawings), per_row):
         chunk = range(start, min(start + per_row, len(drawings)))

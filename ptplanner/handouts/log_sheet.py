@@ -16,7 +16,7 @@ from reportlab.lib.colors import Color, black
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from ptplanner.core.program import ProgramItem
 from ptplanner.core.walking_program import is_walking_item, planned_minutes_on, stage_walks
@@ -53,23 +53,22 @@ def log_sheet_start(content: HandoutContent, today: date) -> date:
 
 
 def log_sheets(content: HandoutContent, layout: Layout, weeks: int) -> list[Flowable]:
+    """The log starts on a page of its own, with how to fill it in; each week is kept whole, two to a
+    page where they fit, so the sheet to bring back is as short as it can be."""
     start = log_sheet_start(content, layout.today)
-    parts: list[Flowable] = []
+    parts: list[Flowable] = [PageBreak()]
     for week in range(weeks):
         first = start + timedelta(days=DAYS_PER_SHEET * week)
         days = [first + timedelta(days=offset) for offset in range(DAYS_PER_SHEET)]
-        parts += [
-            PageBreak(),
-            Paragraph(
-                layout.text(
-                    f"My exercise log: week {week + 1}, from {layout.dates.long(days[0])} "
-                    f"to {layout.dates.long(days[-1])}"
-                ),
-                layout.look.section,
+        title = Paragraph(
+            layout.text(
+                f"My exercise log: week {week + 1}, from {layout.dates.long(days[0])} "
+                f"to {layout.dates.long(days[-1])}"
             ),
-            Paragraph(layout.text(INSTRUCTIONS), layout.look.body),
-            _grid(content, layout, days),
-        ]
+            layout.look.section,
+        )
+        how = [Paragraph(layout.text(INSTRUCTIONS), layout.look.body)] if week == 0 else []
+        parts.append(KeepTogether([title, *how, _grid(content, layout, days)]))
     return parts
 
 

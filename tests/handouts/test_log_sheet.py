@@ -66,9 +66,11 @@ def test_no_row_name_wraps_and_every_row_is_there(demo, name):
         content = HandoutContent.of(patient, program, demo.clinic, None)
         expected = ["Exercise", *row_names(content)]
         for page in log_pages(demo.handout(index, **PRINTS[name]).pdf):
-            cells = first_column(page)
-            assert len(cells) == len(expected), (patient.name, name, cells)
-            for cell, row in zip(cells, expected):
+            # Between two weeks' tables on one page lies the second week's heading, not a cell.
+            column = [cell for cell in first_column(page) if not cell.startswith("My exercise log")]
+            weeks = column.count("Exercise")  # a short week's sheet may share its page with the next
+            assert weeks >= 1 and len(column) == weeks * len(expected), (patient.name, name, column)
+            for cell, row in zip(column, expected * weeks):
                 assert "\n" not in cell, (patient.name, name, cell)
                 assert cell == row or (cell.endswith("\u2026") and row.startswith(cell[:-1])), (cell, row)
 

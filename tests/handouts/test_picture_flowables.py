@@ -53,7 +53,7 @@ def _pictures(exercise_id: str, large_print: bool = False):
     layout = Layout(look(large_print), TextMarkup(()), LETTER[0] - 2 * MARGIN, 600, date(2025, 3, 1))
     block = exercise_block(1, ProgramItem.of(LIBRARY.get(exercise_id)), layout)
     grid = _picture_table(block._content)
-    rows = grid._cellvalues
+    rows = [[_first(cell) for cell in row] for row in grid._cellvalues]
     drawings = [row for row in rows if isinstance(row[0], PdfDrawing)]
     labels = [cell.getPlainText() for row in rows if not isinstance(row[0], PdfDrawing) for cell in row]
     return layout, drawings, labels
@@ -61,15 +61,26 @@ def _pictures(exercise_id: str, large_print: bool = False):
 
 def _picture_table(parts) -> Table:
     """The table of drawings, wherever it stands in the block (across the page or in a column)."""
-    for part in parts:
-        if isinstance(part, Table):
-            if isinstance(part._cellvalues[0][0], PdfDrawing):
-                return part
-            inner = [cell for row in part._cellvalues for cell in row if isinstance(cell, Table)]
-            found = [table for table in inner if isinstance(table._cellvalues[0][0], PdfDrawing)]
-            if found:
-                return found[0]
+    for part in _flattened(parts):
+        if isinstance(part, Table) and isinstance(_first(part._cellvalues[0][0]), PdfDrawing):
+            return part
     raise AssertionError("no pictures in the block")
+
+
+def _flattened(parts):
+    """Every flowable in `parts`, and in the cells of their tables (laid out or not), depth first."""
+    for part in parts:
+        if isinstance(part, list | tuple):
+            yield from _flattened(part)
+            continue
+        yield part
+        if isinstance(part, Table):
+            for row in part._cellvalues:
+                yield from _flattened(row)
+
+
+def _first(cell):
+    return _first(cell[0]) if isinstance(cell, list | tuple) and cell else cell
 
 
 def _scale(drawing: PdfDrawing) -> float:
