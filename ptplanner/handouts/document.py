@@ -27,6 +27,7 @@ from ptplanner.handouts.page import Footer, numbered_canvas
 from ptplanner.handouts.styles import MARGIN, Layout, look
 
 PAGE_SIZES = {Paper.LETTER: LETTER, Paper.A4: A4}
+FRAME_PADDING = 6  # reportlab's frames keep this much clear inside the margins, top and bottom too
 
 
 @dataclass(frozen=True)
@@ -58,9 +59,8 @@ def build_handout(
     dates = DateWords(options.paper.date_style)
     program_line = f"Program of {dates.full(program.created_on)}, version {program.version}"
     footer = Footer(patient.name, program_line, style.footer, text)
-    layout = Layout(
-        style, text, width, page_size[1] - 2 * MARGIN - footer.height, today, options.paper.date_style
-    )
+    height = page_size[1] - 2 * MARGIN - footer.height - 2 * FRAME_PADDING
+    layout = Layout(style, text, width, height, today, options.paper.date_style)
     warnings = _notices(content)
     story = _story(content, layout, options, warnings)
     buffer = BytesIO()
