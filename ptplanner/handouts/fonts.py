@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 import zlib
 from functools import cache
@@ -27,6 +28,7 @@ BOLD = "DejaVuSans-Bold"
 ARABIC = "NotoSansArabic"
 # Fonts known to hold CJK glyphs as TrueType outlines (reportlab cannot embed CFF/OpenType outlines;
 # such files are tried and skipped). Earlier hints are preferred.
+MAX_FONT_BYTES = 64 * 1024 * 1024  # the largest CJK fonts are about 20 MB
 FALLBACK_HINTS = (
     "wqy-microhei",
     "wqy-zenhei",
@@ -127,6 +129,9 @@ def load_fallback_font(path: Path) -> tuple[str, frozenset[int]] | None:
     stem = re.sub(r"[^A-Za-z0-9-]", "_", path.stem)
     name = f"Fallback-{stem}-{zlib.crc32(str(path).encode()):08x}"
     try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FONT_BYTES:
+            return None  # a pipe or device named like a font would hang printing; a huge file, use memory
         pdfmetrics.registerFont(TTFont(name, str(path)))
     except (TTFError, OSError, ValueError, KeyError, IndexError):
         return None  # CFF outlines, a damaged file or no permission: try the next candidate

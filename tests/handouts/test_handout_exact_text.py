@@ -147,3 +147,13 @@ def _square():
     pen.lineTo((900, 0))
     pen.closePath()
     return pen.glyph()
+
+
+def test_a_pipe_named_like_a_fallback_font_is_passed_over_rather_than_read(tmp_path):
+    import os
+
+    from ptplanner.handouts.fonts import load_fallback_font
+
+    pipe = tmp_path / "wqy-microhei-pipe.ttf"
+    os.mkfifo(pipe)
+    assert load_fallback_font(pipe) is None  # returns at once: nothing opened the pipe
