@@ -1,17 +1,9 @@
 """Ctrl+P in the program editor: unsaved edits are saved first, then the preview shows that version."""
 
-from gui_helpers import edit_cell, item_names, wait_idle
+from gui_helpers import edit_cell, item_names, open_patient, wait_idle
 
 from ptplanner.gui import handout_preview
 from ptplanner.gui.clinic_settings import ClinicSettingsDialog
-
-
-def open_demo_patient(qtbot, window, name):
-    patient = next(p for p in window.workspace.store.list_patients() if p.name == name)
-    window.open_patient(patient.id)
-    qtbot.waitUntil(lambda: window.document.model is not None, timeout=10_000)
-    wait_idle(qtbot, window)
-    return patient
 
 
 def test_print_saves_the_edit_then_previews_the_saved_version(qtbot, demo_window, monkeypatch):
@@ -21,7 +13,7 @@ def test_print_saves_the_edit_then_previews_the_saved_version(qtbot, demo_window
     )
     window = demo_window
     assert not window.actions.print.isEnabled()  # no patient open yet
-    patient = open_demo_patient(qtbot, window, "Robert Chen")
+    patient = open_patient(qtbot, window, "Robert Chen")
     assert window.actions.print.isEnabled()
     before = window.workspace.store.programs_for(patient.id)[0].version
     first = item_names(window)[0]
