@@ -111,15 +111,18 @@ def _pictures_and_text(exercise: Exercise, layout: Layout, where: str, body_cm: 
     drawings = core_drawings(exercise.pictures)
     labels = exercise.pictures.labels()
     ways = []
-    if len(drawings) * (_picture_size(drawings, body_cm)[0] + PICTURE_GAP) <= layout.width:
-        column = layout.width / max(len(drawings), 2)  # a lone picture takes half the width
-        ways.append([_picture_grid(drawings, labels, column, len(drawings), layout, body_cm), *text()])
-    if len(drawings) <= 2:
+    picture_width = _picture_size(drawings, body_cm)[0] + PICTURE_GAP
+    # Across the page above the words: as many to a row as fit (all of them, or two, or one).
+    per_row = next((n for n in range(len(drawings), 0, -1) if n * picture_width <= layout.width), 0)
+    if per_row:
+        column = max(picture_width, layout.width / max(per_row, 2))  # a lone picture: half the width
+        ways.append([_picture_grid(drawings, labels, column, per_row, layout, body_cm), *text()])
+    if len(drawings) <= 2:  # or in a column beside the words
         column, per_row = picture_column(drawings, layout, body_cm)
         if column <= layout.width * MAX_PICTURE_SHARE:
             grid = _picture_grid(drawings, labels, column / per_row, per_row, layout, body_cm)
             ways.append([_plain_row([grid, text()], [column + GUTTER, layout.width - column - GUTTER], layout)])
-    if not ways:  # pictures too wide for the page at that size: across the page, as large as fits
+    if not ways:  # too wide for the page even alone: across the page, as large as fits
         across = _picture_grid(drawings, labels, layout.width / len(drawings), len(drawings), layout, body_cm)
         ways.append([across, *text()])
     canvas = Canvas(BytesIO())
@@ -212,8 +215,9 @@ def _picture_grid(
     rows: list[list] = []
     for start in range(0, len(drawings), per_row):
         chunk = range(start, min(start + per_row, len(drawings)))
-        rows.append([_flowable(drawings[i], width, height, label.fontName, label.fontSize) for i in chunk])
-        rows.append([Paragraph(labels[i], label) for i in chunk])
+        blank = [""] * (per_row - len(chunk))  # the last row of three pictures two to a row
+        rows.append([_flowable(drawings[i], width, height, label.fontName, label.fontSize) for i in chunk] + blank)
+        rows.append([Paragraph(labels[i], label) for i in chunk] + blank)
     return layout.table(
         rows,
         [column] * per_row,

@@ -12,13 +12,15 @@ from ptplanner.core.library import load_library
 from ptplanner.core.pose import Pictures, Pose
 from ptplanner.core.program import ProgramItem
 from ptplanner.handouts.document import MARGIN
-from ptplanner.handouts.exercise_block import PICTURE_GAP, exercise_block
+from ptplanner.core.figure.primitives import body_extent
+from ptplanner.handouts.exercise_block import PICTURE_GAP, core_drawings, exercise_block
 from ptplanner.handouts.markup import TextMarkup
 from ptplanner.handouts.pictures import pictures_flowables, pose_flowable
 from ptplanner.handouts.styles import Layout, look
 from ptplanner.resources import exercises_dir
 
 LIBRARY = load_library(exercises_dir())
+FRAME_HEIGHT = 630  # about a letter page's text frame under its footer
 EXERCISES = sorted(LIBRARY.exercises.values(), key=lambda e: e.id)
 
 
@@ -50,12 +52,17 @@ def test_every_bundled_picture_goes_into_a_pdf(tmp_path):
 
 def _pictures(exercise_id: str, large_print: bool = False):
     """The pictures of the exercise's handout block as rows of drawings, and their labels in order."""
-    layout = Layout(look(large_print), TextMarkup(()), LETTER[0] - 2 * MARGIN, 600, date(2025, 3, 1))
+    layout = Layout(look(large_print), TextMarkup(()), LETTER[0] - 2 * MARGIN, FRAME_HEIGHT, date(2025, 3, 1))
     block = exercise_block(1, ProgramItem.of(LIBRARY.get(exercise_id)), layout)
     grid = _picture_table(block._content)
     rows = [[_first(cell) for cell in row] for row in grid._cellvalues]
     drawings = [row for row in rows if isinstance(row[0], PdfDrawing)]
-    labels = [cell.getPlainText() for row in rows if not isinstance(row[0], PdfDrawing) for cell in row]
+    labels = [
+        cell.getPlainText() if hasattr(cell, "getPlainText") else ""
+        for row in rows
+        if not isinstance(row[0], PdfDrawing)
+        for cell in row
+    ]
     return layout, drawings, labels
 
 
@@ -89,12 +96,11 @@ def _scale(drawing: PdfDrawing) -> float:
 
 
 @pytest.mark.parametrize("large_print", [False, True])
-def test_the_handout_shows_the_log_roll_in_three_labelled_pictures_across_the_page(large_print):
-    layout, rows, labels = _pictures("log-roll", large_print)
-    assert labels == ["Start", "Then", "End"]
-    [drawings] = rows
-    for drawing in drawings:
-        assert drawing.width == pytest.approx(layout.width / 3 - PICTURE_GAP)
+def test_the_log_roll_shows_three_labelled_pictures_at_one_scale(large_print):
+    _layout, rows, labels = _pictures("log-roll", large_print)
+    assert [label for label in labels if label] == ["Start", "Then", "End"]
+    drawings = [drawing for row in rows for drawing in row if isinstance(drawing, PdfDrawing)]
+    assert len(drawings) == 3
     assert len({_scale(drawing) for drawing in drawings}) == 1
 
 
@@ -116,3 +122,28 @@ def test_a_single_picture_is_captioned_with_why_one_is_enough(monkeypatch):
     _layout, rows, labels = _pictures(single.id)
     assert labels == ["Walk tall."]
     assert [len(row) for row in rows] == [1]
+
+
+CM = 72 / 2.54
+
+
+@pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: e.id)
+def test_in_normal_print_every_body_prints_at_least_4_5_cm_long(exercise):
+    _layout, rows, _labels = _pictures(exercise.id)
+    printed = [drawing for row in rows for drawing in row if isinstance(drawing, PdfDrawing)]
+    for core, drawing in zip(core_drawings(exercise.pictures), printed, strict=True):
+        assert max(body_extent(core)) * _scale(drawing) >= 4.5 * CM - 0.01
+
+
+def test_in_large_print_most_bodies_print_at_least_6_cm_long():
+    sizes = []
+    for exercise in EXERCISES:
+        normal = [d for row in _pictures(exercise.id)[1] for d in row if isinstance(d, PdfDrawing)]
+        large = [d for row in _pictures(exercise.id, large_print=True)[1] for d in row if isinstance(d, PdfDrawing)]
+        core = core_drawings(exercise.pictures)[0]
+        sizes.append((max(body_extent(core)) * _scale(large[0]), max(body_extent(core)) * _scale(normal[0])))
+    at_six = sum(large >= 6 * CM - 0.01 for large, _normal in sizes)
+    # The rest would not fit on a page at 6 cm with 17 pt words: they get the most that fits, so that
+    # the block is never split (3.1 cm at the least when this was written: a known shortfall).
+    assert at_six >= 0.7 * len(sizes), at_six  # 50 of 67 when this was written
+    assert all(large >= 3 * CM for large, _normal in sizes), min(sizes)
