@@ -10,7 +10,6 @@ from gui_helpers import TODAY, show_window, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLineEdit
-from shiboken6 import isValid
 from sqlalchemy.exc import OperationalError
 
 from ptplanner.core.summary import current_program

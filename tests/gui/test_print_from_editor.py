@@ -1,6 +1,6 @@
 """Ctrl+P in the program editor: unsaved edits are saved first, then the preview shows that version."""
 
-from gui_helpers import edit_cell, item_names, open_patient, wait_idle
+from gui_helpers import edit_cell, item_names, open_patient
 
 from ptplanner.gui import handout_preview
 from ptplanner.gui.clinic_settings import ClinicSettingsDialog

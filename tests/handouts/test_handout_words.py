@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 import textstat
-from handout_samples import SURGERY, TODAY, library, make_patient, make_program
+from handout_samples import SURGERY, library, make_patient, make_program
 from pydantic import ValidationError
 
 from ptplanner.core.clinic import MAX_LOGO_BYTES, ClinicSettings, Paper

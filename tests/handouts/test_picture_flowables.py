@@ -13,7 +13,7 @@ from ptplanner.core.pose import Pictures, Pose
 from ptplanner.core.program import ProgramItem
 from ptplanner.handouts.document import MARGIN
 from ptplanner.core.figure.primitives import body_extent
-from ptplanner.handouts.exercise_block import PICTURE_GAP, core_drawings, exercise_block
+from ptplanner.handouts.exercise_block import core_drawings, exercise_block
 from ptplanner.handouts.markup import TextMarkup
 from ptplanner.handouts.pictures import pictures_flowables, pose_flowable
 from ptplanner.handouts.styles import Layout, look
