@@ -109,7 +109,7 @@ class PatientDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.buttons)
-        self.resize(720, 520)
+        self.resize(820, 560)
 
     def add_precaution_row(self, precaution=None) -> PrecautionRow:
         row = PrecautionRow(precaution)

@@ -37,22 +37,27 @@ class PrecautionRow(QWidget):
         for subject in Subject:
             words = "anything else" if subject is Subject.GENERAL else subject.value
             self.about.addItem(f"about: {words}", subject)
+        # As narrow as the limit it stands in for: the note beside it is what says the precaution.
+        self.about.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.about.setMinimumContentsLength(12)
         self.until = DateField("precautionUntil")
         self.until.setPlaceholderText("no end date")
         self.until.setToolTip("The last day it applies (YYYY-MM-DD); empty until you lift it.")
         self.note = QLineEdit(objectName="precautionNote", placeholderText="note (e.g. as the surgeon said)")
         self.note.setMaxLength(Precaution.model_fields["note"].metadata[0].max_length)
+        self.note.setMinimumWidth(150)
         remove = QToolButton(text="✕", objectName="removePrecaution", toolTip="Remove this precaution")
         self.message = FieldMessage("precautionMessage")
 
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for column, widget in enumerate(
-            (self.kind, self.limit, self.unit, self.about, QLabel("until"), self.until, self.note, remove)
+            (self.kind, self.limit, self.unit, QLabel("until"), self.until, self.note, remove)
         ):
             layout.addWidget(widget, 0, column)
-        layout.setColumnStretch(6, 1)
-        layout.addWidget(self.message, 1, 0, 1, 8)
+        layout.addWidget(self.about, 0, 1, 1, 2)  # in the place of the limit, which "other" has not
+        layout.setColumnStretch(5, 1)
+        layout.addWidget(self.message, 1, 0, 1, 7)
 
         if precaution is not None:
             self._show(precaution)
