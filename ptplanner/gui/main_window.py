@@ -426,6 +426,8 @@ class MainWindow(QMainWindow):
         self.actions.progress_report.setEnabled(model is not None and model.program().version > 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if hasattr(self, "progress_controller"):  # attached: an assessment typed a moment ago is stored
+            self.progress_controller.assessment.save_then(lambda: None)  # (the runner is waited for below)
         if self.document is not None and self.document.is_modified():
             answer = dialogs.ask_to_save(self, self.document.patient.name if self.document.patient else "")
             if answer is dialogs.Unsaved.CANCEL:

@@ -150,3 +150,13 @@ def test_a_pause_in_typing_saves_the_text(qtbot, demo_window):
     assert box.editor.hasFocus()
     qtbot.waitUntil(lambda: stored_assessment(window, patient.id) == "Sleeping better.", timeout=10_000)
     qtbot.waitUntil(lambda: box.status.text() == SAVED)
+
+
+def test_closing_the_window_right_after_typing_keeps_the_text(qtbot, demo_window):
+    window = demo_window
+    patient = open_patient(qtbot, window, "Ivan Petrov")
+    box = box_of(window)
+    box.editor.setPlainText("Typed a moment before closing.")  # no pause, no focus change, no Save
+    window.close()
+    assert not window.isVisible()
+    assert stored_assessment(window, patient.id) == "Typed a moment before closing."
