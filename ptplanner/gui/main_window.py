@@ -282,16 +282,28 @@ class MainWindow(QMainWindow):
 
     def edit_patient(self) -> None:
         if self.document.patient is not None:
-            self._open_patient_dialog(self.document.patient, self._patient_details_saved)
+            # An assessment still being typed is stored first, so the form starts from the latest record.
+            self.progress_controller.assessment.save_then(
+                lambda: self._open_patient_dialog(self.document.patient, self._patient_details_saved)
+            )
 
     def _open_patient_dialog(self, patient: Patient | None, on_saved) -> None:
         from ptplanner.gui.patients.form import PatientDialog
 
         dialog = PatientDialog(patient, date.today(), self)
-        dialog.accepted.connect(lambda: self.document.save_patient(dialog.patient, on_saved))
+        dialog.accepted.connect(
+            lambda: self.document.save_patient(self._latest_assessment(dialog.patient), on_saved)
+        )
         dialog.finished.connect(dialog.deleteLater)
         self.patient_dialog = dialog
         dialog.open()
+
+    def _latest_assessment(self, edited: Patient) -> Patient:
+        """The form's details with the assessment as last stored (it is edited on the progress page)."""
+        stored = self.document.patient
+        if stored is None or stored.id != edited.id:
+            return edited
+        return edited.model_copy(update={"assessment": stored.assessment})
 
     def _new_patient_saved(self, patient: Patient) -> None:
         self.reload_patients(select_id=patient.id)

@@ -160,3 +160,19 @@ def test_closing_the_window_right_after_typing_keeps_the_text(qtbot, demo_window
     window.close()
     assert not window.isVisible()
     assert stored_assessment(window, patient.id) == "Typed a moment before closing."
+
+
+def test_editing_the_patients_details_keeps_an_assessment_typed_just_before(qtbot, demo_window):
+    window = demo_window
+    patient = open_patient(qtbot, window, "Grace Nakamura")
+    box = box_of(window)
+    box.editor.setPlainText("Typed, then the details opened at once.")
+    window.edit_patient()
+    qtbot.waitUntil(lambda: window.patient_dialog is not None and window.patient_dialog.isVisible(), timeout=10_000)
+    dialog = window.patient_dialog
+    dialog.surgeon.setText("Dr. Ada Park")
+    dialog.accept()
+    wait_idle(qtbot, window)
+    stored = window.workspace.store.get_patient(patient.id)
+    assert stored.surgeon == "Dr. Ada Park"
+    assert stored.assessment == "Typed, then the details opened at once."
