@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 
 from ptplanner.storage.errors import DatabaseBusy, DatabaseDamaged, DatabaseError, DatabaseUnavailable
 from ptplanner.storage.lock_holders import write_lock_holders
+from ptplanner.storage.sqlite_failures import DAMAGE_CODES, damaged, read_only
 from ptplanner.storage.urls import shown_url
 
 _LIKELY_HOLDERS = "another program (the ptplanner app, a ptplanner command, a backup or a database tool)"
@@ -104,12 +105,11 @@ def _describe_sqlite(error: sqlite3.Error, path: Path | None) -> tuple[type[Data
     if code == sqlite3.SQLITE_FULL:
         return DatabaseUnavailable, f"The disk holding {the} is full. {_NOTHING_CHANGED} " \
             "Free some space on it, then try again."
+    # Worded once, in sqlite_failures, for the checks before opening and for any later statement alike.
     if code == sqlite3.SQLITE_READONLY:
-        return DatabaseUnavailable, f"{where} cannot be written: the file or its folder is read-only. " \
-            f"{_NOTHING_CHANGED} Ask whoever looks after this computer to make it writable for you."
-    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return DatabaseDamaged, f"{where} is damaged. ptplanner has not changed it. " \
-            "Restore your latest backup, or keep a copy of this file for recovery."
+        return DatabaseUnavailable, str(read_only(path or "in use", str(error)))
+    if code in DAMAGE_CODES:
+        return DatabaseDamaged, str(damaged(path or "in use", str(error)))
     if code == sqlite3.SQLITE_IOERR:
         return DatabaseUnavailable, f"The disk reported an error while ptplanner used {the}. " \
             f"{_NOTHING_CHANGED} Check the disk (and that it is not full), then try again."

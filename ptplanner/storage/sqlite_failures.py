@@ -33,6 +33,13 @@ def damaged(path: Path | str, detail: str) -> DatabaseDamaged:
     )
 
 
+def read_only(path: Path | str, detail: str) -> DatabaseUnavailable:
+    return DatabaseUnavailable(
+        f"ptplanner cannot write to the database {path} ({detail}). Nothing was saved. "
+        "Check that the file and its folder are writable and the disk is not read-only."
+    )
+
+
 def known_failure(error: DBAPIError, path: Path | None, refusal: DatabaseError | None = None) -> DatabaseError | None:
     """The message for a damaged or read-only database, or for a write held back by the write gate;
     None for any other failure. Only SQLite's message is used: never the statement or its values."""
@@ -43,8 +50,5 @@ def known_failure(error: DBAPIError, path: Path | None, refusal: DatabaseError |
     if code in DAMAGE_CODES:
         return damaged(where, str(error.orig))
     if code == sqlite3.SQLITE_READONLY:
-        return DatabaseUnavailable(
-            f"ptplanner cannot write to the database {where} ({error.orig}). Nothing was saved. "
-            "Check that the file and its folder are writable and the disk is not read-only."
-        )
+        return read_only(where, str(error.orig))
     return None
