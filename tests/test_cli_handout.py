@@ -1,5 +1,6 @@
 """`ptplanner handout`, end to end on a demo data folder."""
 
+import re
 import stat
 from io import BytesIO
 
@@ -107,7 +108,10 @@ def test_handout_of_a_bad_paper_is_a_usage_error(capsys, demo_dir, tmp_path):
 
 
 def _log_weeks(pdf: bytes) -> int:
-    return sum("My exercise log" in page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
+    """The last week the log sheet covers ("My exercise log: weeks 1 and 2, ...", "...: week 3, ...")."""
+    text = " ".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
+    titles = re.findall(r"My exercise log: weeks? (\d+)(?: and (\d+))?", text)
+    return max(int(last or first) for first, last in titles)
 
 
 def test_handout_of_a_chosen_stage_with_more_log_weeks(capsys, demo_dir, tmp_path):

@@ -9,7 +9,7 @@ from io import BytesIO
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from ptplanner.core.clinic import ClinicSettings, Paper
 from ptplanner.core.dates import DateWords
@@ -27,7 +27,6 @@ from ptplanner.handouts.page import Footer, numbered_canvas
 from ptplanner.handouts.styles import MARGIN, Layout, look
 
 PAGE_SIZES = {Paper.LETTER: LETTER, Paper.A4: A4}
-FRAME_PADDING = 6  # reportlab's frames keep this much clear inside the margins, top and bottom too
 
 
 @dataclass(frozen=True)
@@ -59,18 +58,17 @@ def build_handout(
     dates = DateWords(options.paper.date_style)
     program_line = f"Program of {dates.full(program.created_on)}, version {program.version}"
     footer = Footer(patient.name, program_line, style.footer, text)
-    height = page_size[1] - 2 * MARGIN - footer.height - 2 * FRAME_PADDING
+    height = page_size[1] - 2 * MARGIN - footer.height
     layout = Layout(style, text, width, height, today, options.paper.date_style)
     warnings = _notices(content)
     story = _story(content, layout, options, warnings)
     buffer = BytesIO()
-    document = SimpleDocTemplate(
+    # No padding inside the frame: the layout measures every block against exactly this width and height.
+    frame = Frame(MARGIN, MARGIN + footer.height, width, height, 0, 0, 0, 0, id="text")
+    document = BaseDocTemplate(
         buffer,
         pagesize=page_size,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN + footer.height,
+        pageTemplates=[PageTemplate(id="page", frames=[frame])],
         title="Home exercise program",
         author="ptplanner",
         creator="ptplanner",

@@ -8,7 +8,7 @@ the summary, steps and reminders beside them. Pictures are as large as the body 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from io import BytesIO
 
 from reportlab.graphics.shapes import Drawing as PdfDrawing
@@ -16,7 +16,7 @@ from reportlab.lib.colors import black
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
-from reportlab.platypus.flowables import HRFlowable
+from reportlab.platypus.flowables import HRFlowable, ImageAndFlowables
 
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.figure import Drawing, draw_pictures
@@ -24,17 +24,19 @@ from ptplanner.core.figure.primitives import body_extent
 from ptplanner.core.handout_text import FOLLOW_YOUR_LIMITS
 from ptplanner.core.pose import Pictures
 from ptplanner.core.program import ProgramItem
+from ptplanner.handouts.flowables import FixedSize, Whole
 from ptplanner.handouts.pictures import drawing_flowable
 from ptplanner.handouts.styles import Layout, stacked_height
 
 PICTURE_GAP = 8
 MIN_BODY_CM = {False: 4.5, True: 6.0}  # normal print, large print
-SHRINK_STEP = 0.9  # for a block that would not fit on a page at that size (never split a block)
-SMALLEST_BODY_CM = 2.5
-ROOM_TO_GROW = 1.2  # a picture in a wider column may be this much larger than the body needs
-PICTURE_SHARE = 0.34  # of the width, the picture column in normal print: 171 pt, a 5.4 cm body lying
-LARGE_PICTURE_SHARE = 0.44  # in large print: 222 pt, a 7 cm body lying
-MAX_PICTURE_SHARE = 0.56  # the most the picture column takes, so the words keep near half the width
+SMALLEST_BODY_CM = 2.5  # for a block that would not fit on a page at the least size (never split a block)
+MIN_TEXT_SHARE = 0.36  # of the width, what the words beside the pictures keep at the least,
+MIN_TEXT_EMS = 16  # and at least this many times the type size (about 30 letters a line)
+MIN_COLUMN_EMS = 13  # the reminders beside the steps: at least this many times the type size
+SPLITS = (0, 0.5, 0.58, 0.66)  # the words in one column, or the steps beside the reminders at these shares
+GROWTH = (1.3, 1.15)  # pictures this much larger than the least, when the block stays roomy:
+ROOMY = 0.4  # of a page, so that the one beside it on the page may be larger than half
 GUTTER = 12
 
 
@@ -42,14 +44,36 @@ def exercise_block(
     number: int, item: ProgramItem, layout: Layout, lead: Sequence[Flowable] = ()
 ) -> KeepTogether:
     """The block for the `number`th exercise; `lead` (e.g. a section heading) stays on its page."""
-    body_cm = MIN_BODY_CM[layout.large_print]
-    parts = _block_parts(number, item, layout, lead, body_cm)
     canvas = Canvas(BytesIO())
-    # Never split across pages: a block taller than a page gets smaller pictures, step by step.
-    while stacked_height(parts, layout.width, canvas) > layout.height and body_cm > SMALLEST_BODY_CM:
-        body_cm *= SHRINK_STEP
-        parts = _block_parts(number, item, layout, lead, body_cm)
+    least = MIN_BODY_CM[layout.large_print]
+    parts = _block_parts(number, item, layout, lead, least)
+    height = stacked_height(parts, layout.width, canvas)
+    if height > layout.height:
+        parts = _largest_that_fits(number, item, layout, lead, least, canvas)
+    elif height <= layout.height * ROOMY and item.exercise.pictures is not None:
+        # Larger pictures where they still leave room for a second block on the page.
+        for growth in GROWTH:
+            grown = _block_parts(number, item, layout, lead, least * growth)
+            if stacked_height(grown, layout.width, canvas) <= layout.height * ROOMY:
+                parts = grown
+                break
     return KeepTogether(parts)
+
+
+def _largest_that_fits(
+    number: int, item: ProgramItem, layout: Layout, lead: Sequence[Flowable], too_large: float, canvas: Canvas
+) -> list[Flowable]:
+    """Never split across pages: a block taller than a page gets the largest pictures that fit it (found
+    to within a millimetre), or the smallest ones there are."""
+    fits, parts = SMALLEST_BODY_CM, _block_parts(number, item, layout, lead, SMALLEST_BODY_CM)
+    while too_large - fits > 0.1:
+        body_cm = (fits + too_large) / 2
+        tried = _block_parts(number, item, layout, lead, body_cm)
+        if stacked_height(tried, layout.width, canvas) <= layout.height:
+            fits, parts = body_cm, tried
+        else:
+            too_large = body_cm
+    return parts
 
 
 def _block_parts(
@@ -95,38 +119,68 @@ def _title_row(number: int, exercise: Exercise, layout: Layout, where: str) -> T
 
 
 def _pictures_and_text(exercise: Exercise, layout: Layout, where: str, body_cm: float) -> list[Flowable]:
-    """The pictures and the words, laid out whichever way takes the least height: the pictures in a
-    column beside the words (side by side, or one above the other) or in a row across the page above
-    them. Each way keeps the body at least `body_cm` long."""
+    """The pictures and the words, laid out whichever way takes the least height: the pictures at the
+    left with the words beside them and then under them at the full width, or in a row across the page
+    above the words. The pictures stand all in one row, or fewer to a row; each way keeps the body
+    `body_cm` long."""
 
-    def text() -> list[Flowable]:  # fresh flowables for each way tried: measuring wraps them
-        return [
-            layout.paragraph(exercise.summary, layout.look.body, where),
-            layout.numbered(exercise.steps, where, tight=True),
-            *_reminders(exercise, layout, where),
-        ]
+    def text(split: float = 0) -> list[Flowable]:  # fresh flowables for each way: measuring wraps them
+        return _words(exercise, layout, where, split)
 
+    canvas = Canvas(BytesIO())
+
+    def height(parts: list[Flowable]) -> float:
+        return stacked_height(parts, layout.width, canvas)
+
+    splits = _splits(layout)
     if exercise.pictures is None:
-        return text()
+        return min((text(split) for split in splits), key=height)
     drawings = core_drawings(exercise.pictures)
     labels = exercise.pictures.labels()
-    ways = []
     picture_width = _picture_size(drawings, body_cm)[0] + PICTURE_GAP
-    # Across the page above the words: as many to a row as fit (all of them, or two, or one).
-    per_row = next((n for n in range(len(drawings), 0, -1) if n * picture_width <= layout.width), 0)
-    if per_row:
-        column = max(picture_width, layout.width / max(per_row, 2))  # a lone picture: half the width
-        ways.append([_picture_grid(drawings, labels, column, per_row, layout, body_cm), *text()])
-    if len(drawings) <= 2:  # or in a column beside the words
-        column, per_row = picture_column(drawings, layout, body_cm)
-        if column <= layout.width * MAX_PICTURE_SHARE:
-            grid = _picture_grid(drawings, labels, column / per_row, per_row, layout, body_cm)
-            ways.append([_plain_row([grid, text()], [column + GUTTER, layout.width - column - GUTTER], layout)])
+    # The words under the pictures take the same height whatever the pictures above: measured once.
+    words_under = {split: height(text(split)) for split in splits}
+    shortest = min(splits, key=words_under.__getitem__)
+    ways = []
+    for per_row in range(len(drawings), 0, -1):
+        if per_row * picture_width > layout.width:
+            continue
+        # Across the page above the words, spread over the width (a lone picture: over half of it).
+        column = max(picture_width, layout.width / max(min(per_row, len(drawings)), 2))
+        across = _picture_grid(drawings, labels, column, per_row, layout, body_cm)
+        ways.append((height([across]) + words_under[shortest], [across, *text(shortest)]))
+        # or at the left, the words beside and then under them
+        if per_row * picture_width <= layout.width - _least_text_width(layout):
+            grid = FixedSize(_picture_grid(drawings, labels, picture_width, per_row, layout, body_cm))
+            around = [ImageAndFlowables(grid, text(), imageSide="left", imageRightPadding=GUTTER)]
+            ways.append((height(around), around))
     if not ways:  # too wide for the page even alone: across the page, as large as fits
         across = _picture_grid(drawings, labels, layout.width / len(drawings), len(drawings), layout, body_cm)
-        ways.append([across, *text()])
-    canvas = Canvas(BytesIO())
-    return min(ways, key=lambda parts: stacked_height(parts, layout.width, canvas))
+        ways.append((0, [across, *text()]))
+    return min(ways, key=lambda way: way[0])[1]
+
+
+def _least_text_width(layout: Layout) -> float:
+    return max(layout.width * MIN_TEXT_SHARE, layout.look.body.fontSize * MIN_TEXT_EMS)
+
+
+def _splits(layout: Layout) -> list[float]:
+    """The ways to share the width between steps and reminders that leave each a readable column."""
+    least = layout.look.body.fontSize * MIN_COLUMN_EMS
+    return [split for split in SPLITS if not split or (1 - split) * (layout.width - GUTTER) >= least]
+
+
+def _words(exercise: Exercise, layout: Layout, where: str, split: float) -> list[Flowable]:
+    """The summary, the steps and the reminders; with a `split`, the reminders stand beside the steps, not
+    under them, and the steps take that share of the width (short lines: that saves height)."""
+    summary = layout.paragraph(exercise.summary, layout.look.body, where)
+    steps = layout.list_lines(exercise.steps, where, numbered=True)
+    reminders = _reminders(exercise, layout, where)
+    if not (split and reminders):
+        return [summary, *steps, *reminders]
+    steps_width = (layout.width - GUTTER) * split + GUTTER
+    widths = [steps_width, layout.width - steps_width]
+    return [summary, _plain_row([steps, reminders], widths, layout, right_gap=GUTTER)]
 
 
 def _reminders(exercise: Exercise, layout: Layout, where: str) -> list[Flowable]:
@@ -134,7 +188,9 @@ def _reminders(exercise: Exercise, layout: Layout, where: str) -> list[Flowable]
     lines = tuple(line for line in exercise.cues + exercise.precautions if line.strip() != FOLLOW_YOUR_LIMITS)
     if not lines:
         return []
-    return [Paragraph("<b>Remember:</b>", layout.look.boxed), layout.bullets(lines, where, tight=True)]
+    heading = Paragraph("<b>Remember:</b>", layout.look.boxed)
+    # Kept whole: beside pictures, the heading never stays behind without its lines.
+    return [Whole([heading, *layout.list_lines(lines, where)])]
 
 
 def _plain_row(
@@ -163,31 +219,11 @@ def _dose_box(item: ProgramItem, layout: Layout, where: str) -> Table:
             ("BOX", (0, 0), (-1, -1), 2, black),
             ("LEFTPADDING", (0, 0), (-1, -1), 8),
             ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ],
         spaceAfter=layout.look.space * 0.4,
     )
-
-
-def picture_share(layout: Layout) -> float:
-    """The share of the width the picture column takes: enough for a lying body MIN_BODY_CM long."""
-    return LARGE_PICTURE_SHARE if layout.large_print else PICTURE_SHARE
-
-
-def picture_column(drawings: Sequence[Drawing], layout: Layout, body_cm: float) -> tuple[float, int]:
-    """The picture column's width and how many pictures stand side by side in it.
-
-    Side by side when that keeps the column within MAX_PICTURE_SHARE of the width (tall pictures:
-    standing, sitting), else one above the other (wide ones: lying). Either way the column is wide
-    enough for the body to print MIN_BODY_CM long on its longer side, and no narrower than the print's
-    picture share."""
-    width, _height = _picture_size(drawings, body_cm)
-    least = layout.width * picture_share(layout)
-    side_by_side = len(drawings) * (width + PICTURE_GAP)
-    if side_by_side <= layout.width * MAX_PICTURE_SHARE:
-        return max(least, side_by_side), len(drawings)
-    return max(least, width + PICTURE_GAP), 1
 
 
 def _picture_size(drawings: Sequence[Drawing], body_cm: float) -> tuple[float, float]:
@@ -209,14 +245,13 @@ def _picture_grid(
     """The pictures `per_row` to a row, each `column` wide with its label under it."""
     label = layout.look.label
     width = column - PICTURE_GAP
-    needed = _picture_size(drawings, body_cm)[1]
-    # As tall as the width allows, but not much taller than the body needs: room is for the words.
-    height = min(width * drawings[0].height / drawings[0].width, needed * ROOM_TO_GROW)
+    # As tall as the body needs, or less when the column is narrower than the picture (room is for the words).
+    height = min(width * drawings[0].height / drawings[0].width, _picture_size(drawings, body_cm)[1])
     rows: list[list] = []
     for start in range(0, len(drawings), per_row):
         chunk = range(start, min(start + per_row, len(drawings)))
         blank = [""] * (per_row - len(chunk))  # the last row of three pictures two to a row
-        rows.append([_flowable(drawings[i], width, height, label.fontName, label.fontSize) for i in chunk] + blank)
+        rows.append([Picture(drawings[i], width, height, label.fontName, label.fontSize) for i in chunk] + blank)
         rows.append([Paragraph(labels[i], label) for i in chunk] + blank)
     return layout.table(
         rows,
@@ -232,11 +267,27 @@ def _picture_grid(
     )
 
 
-def _flowable(drawing: Drawing, width: float, height: float, font: str, size: float) -> PdfDrawing:
-    flowable = drawing_flowable(drawing, width, height)
-    flowable.initialFontName = font  # else reportlab selects Helvetica, a font the PDF does not embed
-    flowable.initialFontSize = size
-    return flowable
+class Picture(Flowable):
+    """A picture of `width` x `height`, turned into reportlab shapes only when drawn: of the layouts tried
+    for a block, one is printed."""
+
+    def __init__(self, drawing: Drawing, width: float, height: float, font: str, size: float) -> None:
+        super().__init__()
+        self.drawing, self.width, self.height = drawing, width, height
+        self.font, self.size = font, size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    @cached_property
+    def shapes(self) -> PdfDrawing:
+        flowable = drawing_flowable(self.drawing, self.width, self.height)
+        flowable.initialFontName = self.font  # else reportlab selects Helvetica, which the PDF does not embed
+        flowable.initialFontSize = self.size
+        return flowable
+
+    def draw(self) -> None:
+        self.shapes.drawOn(self.canv, 0, 0)
 
 
 @lru_cache(maxsize=256)

@@ -38,24 +38,28 @@ class TickBoxes(Flowable):
 
 
 class WriteIn(Flowable):
-    """A box as wide as the cell to write a number in, its unit ("min", "/10", "times") printed at the
-    top right inside it, above the room left for writing (left out if the cell is too narrow for it)."""
+    """A box as wide as the cell to write a number in, its unit ("min", "/10", "times") printed small at
+    its top right, the left half free for writing. In a cell too narrow for that, the cell itself is the
+    box (the row's name says what to write): a second box inside it would only crowd it."""
 
     def __init__(self, height: float, unit: str, font: str, unit_size: float) -> None:
         super().__init__()
         self.unit, self.font, self.unit_size = unit, font, unit_size
-        self.height = height * 1.2 + unit_size
+        self.height = height * 1.2
+        self.shows_unit = True
 
     def wrap(self, available_width: float, _available_height: float) -> tuple[float, float]:
         self.width = available_width
+        self.shows_unit = stringWidth(self.unit, self.font, self.unit_size) + 4 <= available_width / 2
         return self.width, self.height
 
     def draw(self) -> None:
+        if not self.shows_unit:
+            return
         canvas = self.canv
         canvas.setLineWidth(LINE_WIDTH)
         canvas.setStrokeColor(black)
         canvas.setFillColor(black)
         canvas.rect(0, 0, self.width, self.height)
-        if stringWidth(self.unit, self.font, self.unit_size) + 4 <= self.width:
-            canvas.setFont(self.font, self.unit_size)
-            canvas.drawRightString(self.width - 2, self.height - self.unit_size, self.unit)
+        canvas.setFont(self.font, self.unit_size)
+        canvas.drawRightString(self.width - 2, self.height - self.unit_size, self.unit)

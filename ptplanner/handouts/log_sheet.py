@@ -1,22 +1,25 @@
-"""The log sheet the patient brings back: a week of days by exercise, with boxes a pen can use.
+"""The log sheet the patient brings back: days by exercise, with boxes a pen can use.
 
-Rows are numbered like the exercises and follow the program's order, and each day has its date,
-so the sheet can be typed in as daily log entries at the next visit. Every box is at least 5 mm
-(7 mm in large print); an exercise done more often than there are boxes gets one box to write the
-count in, marked "times". A stage that walks gets a "Minutes walked" row with the plan's minutes for
-each day; a Notes row takes flare-ups and warning signs. Row names are kept to one line: the name
-column gets the room it needs (up to a share of the page), and only a name longer than that is cut.
+Two weeks stand in one table where their days fit across the page (normal print), so the sheet to bring
+back is one page; else a week a table. Rows are numbered like the exercises and follow the program's
+order, and each day has its date, so the sheet can be typed in as daily log entries at the next visit.
+Every box is at least 5 mm (7 mm in large print); an exercise done more often than there are boxes gets
+one box to write the count in, marked "times" where the column has room. A stage that walks gets a
+"Minutes walked" row with the plan's minutes for each day; a Notes row across all the days takes
+flare-ups and warning signs. Row names are kept to one line: the name column gets the room it needs (up
+to what the days leave), and only a name longer than that is cut.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from reportlab.lib.colors import Color, black
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
 
 from ptplanner.core.program import ProgramItem
 from ptplanner.core.walking_program import is_walking_item, planned_minutes_on, stage_walks
@@ -29,17 +32,25 @@ MAX_BOXES = 4  # more sessions a day than this: one box to write the count in
 MIN_BOX = 5.5 * mm  # 5 mm asked for, with a margin for the line width
 BOX_PER_POINT = 1.2  # box side per point of body text: 15.6 pt (5.5 mm) normal, 20.4 pt (7.2 mm) large
 CELL_PADDING = 3
+DAY_PADDING = 1.5  # at each side of a day's cell
+WEEKS_PER_TABLE = 2  # where their days fit across the page
+LEAST_NAME_SHARE = 0.3  # of the width: the name column keeps this much, or the weeks go one to a table
 ELLIPSIS = "\u2026"
 _WEEKDAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
 _HEADER_GREY = Color(0.88, 0.88, 0.88)
 WALKED = "Minutes walked"
 PLANNED = "Walking plan: minutes"
 NOTES = "Notes"
-INSTRUCTIONS = (
-    "Tick a box each time you do an exercise. In a long box, write how many times you did it. Write "
-    "the minutes you walked. Each evening, write your back pain and leg pain from 0 (none) to 10 "
-    "(worst). Under Notes, write any flare-up or warning sign. Bring this sheet to your next visit."
+BACK_PAIN = "Back pain (0 to 10)"
+LEG_PAIN = "Leg pain (0 to 10)"
+TICK = "Tick a box each time you do an exercise."
+COUNT = "In a long box, write how many times you did it."
+WALK = "Write the minutes you walked."
+PAIN_AND_NOTES = (
+    "Each evening, write your back pain and leg pain from 0 (none) to 10 (worst). Under Notes, write any "
+    "flare-up or warning sign. Bring this sheet to your next visit."
 )
+NOTES_HINT = "Flare-ups and warning signs: write the day and what happened."
 
 
 def box_size(layout: Layout) -> float:
@@ -53,23 +64,36 @@ def log_sheet_start(content: HandoutContent, today: date) -> date:
 
 
 def log_sheets(content: HandoutContent, layout: Layout, weeks: int) -> list[Flowable]:
-    """The log starts on a page of its own, with how to fill it in; each week is kept whole, two to a
-    page where they fit, so the sheet to bring back is as short as it can be."""
+    """The log starts on a page of its own, with how to fill it in; two weeks to a table where their days
+    fit across the page, each table kept whole, so the sheet to bring back is as short as it can be."""
     start = log_sheet_start(content, layout.today)
+    per_table = WEEKS_PER_TABLE if _days_fit(layout, WEEKS_PER_TABLE * DAYS_PER_SHEET) else 1
     parts: list[Flowable] = [PageBreak()]
-    for week in range(weeks):
-        first = start + timedelta(days=DAYS_PER_SHEET * week)
-        days = [first + timedelta(days=offset) for offset in range(DAYS_PER_SHEET)]
+    for first_week in range(0, weeks, per_table):
+        count = min(per_table, weeks - first_week)
+        first = start + timedelta(days=DAYS_PER_SHEET * first_week)
+        days = [first + timedelta(days=offset) for offset in range(DAYS_PER_SHEET * count)]
+        numbers = f"week {first_week + 1}" if count == 1 else f"weeks {first_week + 1} and {first_week + 2}"
         title = Paragraph(
             layout.text(
-                f"My exercise log: week {week + 1}, from {layout.dates.long(days[0])} "
-                f"to {layout.dates.long(days[-1])}"
+                f"My exercise log: {numbers}, {layout.dates.long(days[0])} to {layout.dates.long(days[-1])}"
             ),
             layout.look.section,
         )
-        how = [Paragraph(layout.text(INSTRUCTIONS), layout.look.body)] if week == 0 else []
+        how = [Paragraph(layout.text(instructions(content)), layout.look.body)] if first_week == 0 else []
         parts.append(KeepTogether([title, *how, _grid(content, layout, days)]))
     return parts
+
+
+def instructions(content: HandoutContent) -> str:
+    """How to fill in the sheet: only what this sheet has (a count box, walking), so it stays short."""
+    items = [item for item in content.stage.items if not is_walking_item(item)]
+    words = [TICK] if items else []
+    if any(item.dosage.times_per_day > MAX_BOXES for item in items):
+        words.append(COUNT)
+    if _walks(content):
+        words.append(WALK)
+    return " ".join([*words, PAIN_AND_NOTES])
 
 
 def row_names(content: HandoutContent) -> list[str]:
@@ -79,7 +103,7 @@ def row_names(content: HandoutContent) -> list[str]:
         names += [PLANNED, f"{number}. {WALKED}"] if is_walking_item(item) else [_item_name(number, item)]
     if _walks(content) and PLANNED not in names:
         names += [PLANNED, WALKED]
-    return names + ["Back pain", "Leg pain", NOTES]
+    return names + [BACK_PAIN, LEG_PAIN, NOTES]
 
 
 def _item_name(number: int, item: ProgramItem) -> str:
@@ -96,55 +120,84 @@ def _grid(content: HandoutContent, layout: Layout, days: list[date]) -> Table:
     box = box_size(layout)
     names = row_names(content)
     day_width = _day_width(layout, box, ["/10", "min"])
+    day_style = layout.look.cell
+    if len(days) * day_width > layout.width * (1 - LEAST_NAME_SHARE):  # two weeks: units left to the names
+        day_width, day_style = _day_width(layout, box, [], narrow=True), layout.look.label
     name_width = min(_widest(names, layout) + 2 * CELL_PADDING + 2, layout.width - len(days) * day_width)
     day_width = (layout.width - name_width) / len(days)
-    rows: list[list[Flowable]] = [_header(days, layout, day_width)]
+    rows: list[list[Flowable]] = [_header(days, layout, day_width, day_style)]
     walk_rows: list[int] = []
     names_left = iter(names)
     for item in content.stage.items:
         if is_walking_item(item):
             walk_rows.append(len(rows))
-            rows += _walking_rows(content, layout, days, next(names_left), next(names_left), name_width, box)
+            rows += _walking_rows(content, layout, days, _two(names_left), name_width, day_style)
         else:
             cells = [_item_cell(item.dosage.times_per_day, box, layout) for _ in days]
             rows.append([_name(next(names_left), name_width, layout), *cells])
     if WALKED in names:
         walk_rows.append(len(rows))
-        rows += _walking_rows(content, layout, days, next(names_left), next(names_left), name_width, box)
+        rows += _walking_rows(content, layout, days, _two(names_left), name_width, day_style)
     for label in (next(names_left), next(names_left)):
         rows.append(
             [_name(label, name_width, layout, bold=True)]
             + [WriteIn(box, "/10", look.cell.fontName, look.label.fontSize) for _ in days]
         )
-    rows.append([_name(next(names_left), name_width, layout, bold=True)] + [Spacer(1, box * 2) for _ in days])
+    hint = Paragraph(layout.text(NOTES_HINT), ParagraphStyle("hint", parent=look.label, alignment=0))
+    rows.append([_name(next(names_left), name_width, layout, bold=True), hint] + [""] * (len(days) - 1))
+    notes = len(rows) - 1
     plan_rows = [("BACKGROUND", (0, row), (-1, row), _HEADER_GREY) for row in walk_rows]
+    week_ends = range(DAYS_PER_SHEET, len(days), DAYS_PER_SHEET)
+    between_weeks = [("LINEAFTER", (column, 0), (column, -1), 2.5, black) for column in week_ends]
     return layout.table(
         rows,
         [name_width] + [day_width] * len(days),
         [
             ("GRID", (0, 0), (-1, -1), 0.75, black),
+            *between_weeks,
             ("BACKGROUND", (0, 0), (-1, 0), _HEADER_GREY),
             *plan_rows,
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("ALIGN", (1, 1), (-1, -1), "CENTER"),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("LEFTPADDING", (0, 0), (0, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (0, -1), CELL_PADDING),
+            ("LEFTPADDING", (1, 0), (-1, -1), DAY_PADDING),
+            ("RIGHTPADDING", (1, 0), (-1, -1), DAY_PADDING),
+            ("SPAN", (1, notes), (-1, notes)),
+            ("VALIGN", (1, notes), (-1, notes), "TOP"),
+            ("ALIGN", (1, notes), (-1, notes), "LEFT"),
+            ("LEFTPADDING", (1, notes), (-1, notes), CELL_PADDING),
+            ("BOTTOMPADDING", (1, notes), (-1, notes), box),
         ],
         repeatRows=1,
     )
 
 
-def _day_width(layout: Layout, box: float, units: list[str]) -> float:
+def _two(names: Iterator[str]) -> tuple[str, str]:
+    return next(names), next(names)
+
+
+def _days_fit(layout: Layout, count: int) -> bool:
+    """Whether `count` days fit across the page beside the name column at its least."""
+    least = _day_width(layout, box_size(layout), [], narrow=True)
+    return count * least <= layout.width * (1 - LEAST_NAME_SHARE)
+
+
+def _day_width(layout: Layout, box: float, units: list[str], narrow: bool = False) -> float:
     """The narrowest a day column may be: its weekday, the planned minutes, a tick box with room to spare,
-    the unit of a box to write in (as wide as the column) with room beside it. A count box's "times" may
-    not fit in large print; its row name says how many a day instead."""
-    cell, bold = layout.look.cell, layout.look.strong.fontName
+    and the `units` of the boxes to write in (as wide as the column) with room beside them. Without
+    units (two weeks across the page), the row names say what to write. A count box's "times" may
+    not fit; its row name says how many a day instead. `narrow`: the weekdays and planned minutes in the
+    smaller type of the labels."""
+    cell = layout.look.label if narrow else layout.look.cell
+    bold = layout.look.strong.fontName
     texts = [stringWidth(day, bold, cell.fontSize) for day in _WEEKDAYS]
     texts.append(stringWidth("000", cell.fontName, cell.fontSize))
     texts += [stringWidth(unit, cell.fontName, layout.look.label.fontSize) + 6 for unit in units]
-    return max(*texts, box * 1.6) + 2 * CELL_PADDING
+    room = box * 1.6 if units else box + 3
+    return max(*texts, room) + 2 * DAY_PADDING
 
 
 def _widest(names: list[str], layout: Layout) -> float:
@@ -152,13 +205,12 @@ def _widest(names: list[str], layout: Layout) -> float:
     return max(stringWidth(name, bold, size) for name in names + ["Exercise"])
 
 
-def _header(days: list[date], layout: Layout, day_width: float) -> list[Flowable]:
-    cell = layout.look.cell
+def _header(days: list[date], layout: Layout, day_width: float, cell: ParagraphStyle) -> list[Flowable]:
     centred = ParagraphStyle("day", parent=cell, alignment=1)
     room = day_width - 2 * CELL_PADDING
     fits = all(stringWidth(layout.dates.short(day), cell.fontName, cell.fontSize) <= room for day in days)
     dates = [layout.dates.short(day) if fits else str(day.day) for day in days]
-    return [Paragraph("<b>Exercise</b>", cell)] + [
+    return [Paragraph("<b>Exercise</b>", layout.look.cell)] + [
         Paragraph(f"<b>{_WEEKDAYS[day.weekday()]}</b><br/>{text}", centred) for day, text in zip(days, dates)
     ]
 
@@ -167,15 +219,16 @@ def _walking_rows(
     content: HandoutContent,
     layout: Layout,
     days: list[date],
-    plan_name: str,
-    walked_name: str,
+    names: tuple[str, str],
     name_width: float,
-    box: float,
+    day_style: ParagraphStyle,
 ) -> list[list[Flowable]]:
     """The minutes the plan asks for each day, printed, and under them a box for the minutes walked."""
+    plan_name, walked_name = names
     surgery = content.patient.surgery_date
     cell = layout.look.cell
-    centred = ParagraphStyle("planned", parent=cell, alignment=1)
+    box = box_size(layout)
+    centred = ParagraphStyle("planned", parent=day_style, alignment=1)
     planned = [
         planned_minutes_on(content.program, content.stage_index, surgery, day, layout.today) for day in days
     ]

@@ -80,7 +80,7 @@ def goals(content: HandoutContent, layout: Layout) -> list[Flowable]:
 
 def _before_you_start(content: HandoutContent, layout: Layout) -> list[Flowable]:
     lines = before_you_start(content.stage, content.clinic.exercise_pain_limit)
-    return [layout.section("Before you start", layout.bullets(tuple(lines), tight=True))]
+    return [layout.section("Before you start", layout.bullets(tuple(lines), tight=True), close=True)]
 
 
 def _clinic_banner(content: HandoutContent, layout: Layout, warnings: list[str]) -> list[Flowable]:

@@ -145,6 +145,23 @@ class Layout:
         """A bulleted list; `tight` leaves no gap between items (for boxes that must fit on page 1)."""
         return self._list(lines, where, tight, bulletType="bullet", start="\u2022")
 
+    def list_lines(self, lines: tuple[str, ...], where: str = "", numbered: bool = False) -> list[Paragraph]:
+        """A tight numbered or bulleted list as one paragraph a line, for text that flows around pictures
+        (a ListFlowable cannot be measured twice there)."""
+        body = self.look.body
+        style = ParagraphStyle(
+            "list-line",
+            parent=self.look.boxed,
+            leftIndent=body.fontSize * 1.6,
+            bulletIndent=0,
+            bulletFontName=body.fontName,
+            bulletFontSize=body.fontSize,
+        )
+        return [
+            Paragraph(self.text(line, where), style, bulletText=f"{number}." if numbered else "\u2022")
+            for number, line in enumerate(lines, start=1)
+        ]
+
     def _list(self, lines: tuple[str, ...], where: str, tight: bool = False, **kind: str) -> ListFlowable:
         body = self.look.body
         style = self.look.boxed if tight else self.look.item

@@ -97,19 +97,20 @@ def test_every_page_names_the_patient_program_version_and_page():
         assert f"Page {number} of {len(pages)}" in text
 
 
-def test_the_log_sheet_has_a_page_a_week_of_dated_days_and_pain_rows():
+def test_the_log_sheet_puts_two_dated_weeks_in_a_table_and_has_every_row():
     patient = make_patient()
     program = make_program(patient, stage_index=1)
     pages = page_texts(build(patient, program, log_weeks=3).pdf)
-    logs = [text for text in pages if "My exercise log" in text]
-    assert len(logs) == 3
-    assert "week 1, from March 1 to March 7" in logs[0]
-    assert "Sa Mar 1" in logs[0] and "Fr Mar 7" in logs[0]
-    assert "week 3, from March 15 to March 21" in logs[2]
+    logs = " ".join(text for text in pages if "My exercise log" in text)
+    assert "My exercise log: weeks 1 and 2, March 1 to March 14" in logs
+    assert "Sa 1 Su 2 Mo 3" in logs and "Fr 14" in logs  # two weeks across: the day of the month
+    assert "My exercise log: week 3, March 15 to March 21" in logs
+    assert "Sa Mar 15" in logs and "Fr Mar 21" in logs  # a week alone has room for the month
     for number, item in enumerate(program.stages[1].items, start=1):
         name = "Minutes walked" if item.exercise.id == "graded-walking" else flat(item.exercise.name)
-        assert f"{number}. {name}" in logs[0]
-    assert "Back pain" in logs[0] and "Leg pain" in logs[0] and "Notes" in logs[0]
+        assert logs.count(f"{number}. {name}") == 2
+    for row in ("Back pain (0 to 10)", "Leg pain (0 to 10)", "Flare-ups and warning signs"):
+        assert logs.count(row) == 2
 
 
 def test_a_log_for_a_stage_that_starts_later_starts_with_the_stage():
@@ -118,7 +119,7 @@ def test_a_log_for_a_stage_that_starts_later_starts_with_the_stage():
     later_stage = 2  # weeks 12 to 24: from 31 March
     text = pdf_text(build(patient, program, stage_index=later_stage).pdf)
     assert "Stage 3 of 4" in text
-    assert "week 1, from March 31 to April 6" in text
+    assert "weeks 1 and 2, March 31 to April 13" in text
 
 
 def test_the_log_sheet_can_be_left_out():
@@ -167,7 +168,7 @@ def test_a_patient_without_a_surgery_date_gets_weeks_but_no_dates():
     text = pdf_text(build(patient, make_program(patient)).pdf)
     assert "Stage 2 of 4: Stabilization, weeks 6 to 12" in text
     assert "From February 17" not in text
-    assert f"from March {TODAY.day}" in text  # the log starts on the print date
+    assert f"My exercise log: weeks 1 and 2, March {TODAY.day} to" in text  # from the print date
 
 
 def test_the_same_input_gives_the_same_bytes():

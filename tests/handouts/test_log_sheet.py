@@ -109,4 +109,4 @@ def test_a_coming_stage_logs_from_its_first_day(demo):
     assert first_day > DEMO_TODAY
     assert log_sheet_start(content, DEMO_TODAY) == first_day
     text = " ".join(log_pages(demo.handout(index, 1).pdf)[0].extract_text().split())
-    assert f"My exercise log: week 1, from {DateWords(today=DEMO_TODAY).long(first_day)} to" in text
+    assert f"My exercise log: weeks 1 and 2, {DateWords(today=DEMO_TODAY).long(first_day)} to" in text

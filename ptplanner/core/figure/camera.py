@@ -9,7 +9,7 @@ from ptplanner.core.figure.geometry import Point, Vec, cross, dot
 from ptplanner.core.pose import View
 
 ABOVE_ELEVATION = 35.0
-CORNER_TURN = 60.0  # lying on the back: seen well past the feet, so both knees show
+CORNER_TURN = 45.0  # lying on the back: seen well past the feet, so both knees show
 SIDE_LYING_CORNER_TURN = 30.0  # lying on one side: seen more from the front, so the lower arm shows
 SIDE_LYING_CORNER_ELEVATION = 20.0  # and lower, so a knee or hip that lifts goes up the picture
 

@@ -139,6 +139,9 @@ def step(scene: PropScene) -> list[Group]:
     return behind(*_steps(scene, count=1))
 
 
+CAR_LENGTH = 0.62  # of a real car's length to the body's height: the picture is about the body
+
+
 def stairs(scene: PropScene) -> list[Group]:
     paths = _steps(scene, count=3)
     start = scene.at("near_heel")[0] - 0.3
@@ -147,29 +150,34 @@ def stairs(scene: PropScene) -> list[Group]:
 
 
 def car(scene: PropScene) -> list[Group]:
-    """A car seen from the side, open door, the seat under the hips."""
+    """A small car seen from the side, the seat under the hips: short front to back, so that the body,
+    not the car, fills the picture."""
     px, _ = scene.at("pelvis")
     seat = scene.at("near_hip")[1] - THIGH_UNDERSIDE
+
+    def at(x: float, y: float) -> tuple[float, float]:
+        return (px + x * CAR_LENGTH, y)
+
     body = smooth(
         [
-            (px - 0.95, 0.16),
-            (px + 1.05, 0.16),
-            (px + 1.08, seat + 0.2),
-            (px + 0.55, seat + 0.24),
-            (px + 0.25, seat + 0.62),
-            (px - 0.45, seat + 0.62),
-            (px - 0.8, seat + 0.26),
-            (px - 0.97, seat + 0.22),
+            at(-0.95, 0.16),
+            at(1.05, 0.16),
+            at(1.08, seat + 0.2),
+            at(0.55, seat + 0.24),
+            at(0.25, seat + 0.62),
+            at(-0.45, seat + 0.62),
+            at(-0.8, seat + 0.26),
+            at(-0.97, seat + 0.22),
         ],
         rounds=3,
     )
     window = smooth(
-        [(px - 0.3, seat + 0.3), (px + 0.35, seat + 0.3), (px + 0.18, seat + 0.55), (px - 0.28, seat + 0.55)],
+        [at(-0.3, seat + 0.3), at(0.35, seat + 0.3), at(0.18, seat + 0.55), at(-0.28, seat + 0.55)],
         rounds=2,
     )
     paths = [solid(body, fill=0.9), solid(window, fill=1.0)]
-    for wheel_x in (px - 0.62, px + 0.7):
-        paths.append(solid(circle((wheel_x, 0.13), 0.13, 28), fill=0.55))
+    for wheel_x in (-0.62, 0.7):
+        paths.append(solid(circle(at(wheel_x, 0.11), 0.11, 28), fill=0.55))
     paths.append(box(px - 0.16, seat - 0.04, px + 0.14, seat, radius=0.02, fill=0.75))
     return behind(*paths)
 
