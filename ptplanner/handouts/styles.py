@@ -176,16 +176,16 @@ class Layout:
 
 def stacked_height(parts: list[Flowable], width: float, canvas: Canvas) -> float:
     """The height `parts` take at the top of an empty frame, spaced as reportlab's Frame spaces them
-    (a flowable's space before, less the space after the one above it). A KeepTogether is measured by
-    its content: when that does not fit it reports an endless height, not its own."""
+    (a flowable's space before, less the space after the one above it; nothing after the last). A
+    KeepTogether is measured by its content: when that does not fit it reports an endless height, not
+    its own."""
     flat: list[Flowable] = []
     for part in parts:
         flat += part._content if isinstance(part, KeepTogether) else [part]
     total, above = 0.0, None
     for part in flat:
         if above is not None:
-            total += max(part.getSpaceBefore() - above, 0)
+            total += above + max(part.getSpaceBefore() - above, 0)
         total += part.wrapOn(canvas, width, 1e6)[1]
         above = part.getSpaceAfter()
-        total += above
-    return total
+    return total  # the space after the last part is not needed on the page (the frame leaves it out)

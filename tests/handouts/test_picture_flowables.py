@@ -21,7 +21,7 @@ from ptplanner.handouts.styles import Layout, look
 from ptplanner.resources import exercises_dir
 
 LIBRARY = load_library(exercises_dir())
-FRAME_HEIGHT = 630  # about a letter page's text frame under its footer
+FRAME_HEIGHT = 642  # a letter page's text frame under its large-print footer
 EXERCISES = sorted(LIBRARY.exercises.values(), key=lambda e: e.id)
 
 
