@@ -16,6 +16,7 @@ from ptplanner.core.dates import DateWords
 from ptplanner.core.handout_text import StageTiming
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
+from ptplanner.core.walking_program import is_walking_item
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.exercise_block import exercise_block
 from ptplanner.handouts.walking import walking_plan
@@ -102,10 +103,14 @@ def _story(
     story = overview(content, layout, warnings)
     items = content.stage.items
     heading = [Paragraph("Your exercises", layout.look.section)]
+    walking = walking_plan(content, layout)
     for number, item in enumerate(items, start=1):
         story.append(exercise_block(number, item, layout, lead=heading if number == 1 else ()))
+        if is_walking_item(item):  # the plan's table right under the walking exercise it doses
+            story += walking
+            walking = []
     story += goals(content, layout)
-    story += walking_plan(content, layout)
+    story += walking
     if options.log_sheet and (items or content.stage.walking is not None):
         story += log_sheets(content, layout, options.log_weeks)
     return story

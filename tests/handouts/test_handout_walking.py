@@ -118,3 +118,16 @@ def test_a4_handouts_write_the_weeks_day_first_and_a_finished_plan_says_to_keep_
     finished = pdf_text(build(patient, program, paper="a4").pdf)  # weeks 0 to 6 after 6 January
     assert "Walking from now on: 3 walks of 10 minutes every day" in finished
     assert "6 (now) 10 Feb to 16 Feb 3 10 30" in finished
+
+
+def test_the_walking_table_stands_right_under_the_walking_exercise():
+    patient = make_patient()
+    program = make_program(patient, stage_index=1)
+    stage = program.stages[1]
+    number = next(n for n, item in enumerate(stage.items, start=1) if item.exercise.id == "graded-walking")
+    reordered = (*stage.items[number - 1 :], *stage.items[: number - 1])  # the walking exercise first
+    program = update_stage(program, stage.id, items=reordered)
+    text = pdf_text(build(patient, program).pdf)
+    walking_title = text.index("1. Walking plan")
+    table = HEADING.search(text).start()
+    assert walking_title < table < text.index(f"2. {reordered[1].exercise.name}")
