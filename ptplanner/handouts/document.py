@@ -9,7 +9,7 @@ from io import BytesIO
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph
 
 from ptplanner.core.clinic import ClinicSettings, Paper
 from ptplanner.core.dates import DateWords
@@ -19,6 +19,7 @@ from ptplanner.core.program import Program
 from ptplanner.core.walking_program import is_walking_item
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.exercise_block import exercise_block
+from ptplanner.handouts.flowables import HereOrOverleaf
 from ptplanner.handouts.walking import walking_plan
 from ptplanner.handouts.log_sheet import log_sheets
 from ptplanner.handouts.markup import TextMarkup
@@ -109,8 +110,8 @@ def _story(
         if is_walking_item(item):  # the plan's table right under the walking exercise it doses
             story += walking
             walking = []
-    story += goals(content, layout)
-    story += walking
+    end = goals(content, layout) + walking
     if options.log_sheet and (items or content.stage.walking is not None):
-        story += log_sheets(content, layout, options.log_weeks)
-    return story
+        log = log_sheets(content, layout, options.log_weeks)[1:]  # without its page break: placed here
+        return [*story, HereOrOverleaf(end, log, layout.height)] if end else [*story, PageBreak(), *log]
+    return story + end

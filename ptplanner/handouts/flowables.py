@@ -1,8 +1,10 @@
-"""Two small flowables the exercise blocks need and reportlab lacks."""
+"""Small flowables the handout needs and reportlab lacks."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether, PageBreak
+
+from ptplanner.handouts.styles import stacked_height
 
 
 class Whole(Flowable):
@@ -48,3 +50,34 @@ class FixedSize(Flowable):
 
     def draw(self) -> None:
         self.content.drawOn(self.canv, 0, 0)
+
+
+class HereOrOverleaf(Flowable):
+    """`parts` on this page when they fit in what is left of it, then `following` from a new page; else
+    `parts` at the top of the new page with `following` right after them, or after `following` when the
+    first of those would not fit under them. So a short section (the stage's goals) does not take a page
+    of its own before the log sheet, which always starts a page. `page_height`: the text frame's."""
+
+    def __init__(self, parts: list[Flowable], following: list[Flowable], page_height: float) -> None:
+        super().__init__()
+        self.parts, self.following, self.page_height = parts, following, page_height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return available_width, available_height + 1  # never fits as it is: the frame asks to split it
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        room = available_height - self.parts[0].getSpaceBefore()  # the frame adds it above the first part
+        if stacked_height(self.parts, available_width, self.canv) <= room:
+            # Known to fit: their content, as a KeepTogether always asks the frame to split it first.
+            here = [flowable for part in self.parts for flowable in _unwrapped(part)]
+            return [*here, PageBreak(), *self.following]
+        if stacked_height([*self.parts, *self.following[:1]], available_width, self.canv) <= self.page_height:
+            return [PageBreak(), *self.parts, *self.following]
+        return [PageBreak(), *self.following, *self.parts]
+
+    def draw(self) -> None:
+        pass
+
+
+def _unwrapped(part: Flowable) -> list[Flowable]:
+    return list(part._content) if isinstance(part, KeepTogether) else [part]

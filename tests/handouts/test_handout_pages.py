@@ -3,7 +3,6 @@ limit, and the page counts, in letter, A4 and both large prints."""
 
 from __future__ import annotations
 
-
 import pdfplumber
 import pytest
 from demo_handouts import DEMO_TODAY, demo_clinic
@@ -118,3 +117,15 @@ LARGE_PRINT_REACHED = {6: 10, 12: 16}
 def test_large_print_page_counts_do_not_grow(count):
     patient, program = _stage_of(count)
     assert build(patient, program, large_print=True).pages <= LARGE_PRINT_REACHED[count]
+
+
+@pytest.mark.parametrize(("paper", "large"), MODES)
+def test_the_goals_never_take_a_page_of_their_own(clinic, printed, paper, large):
+    for index, (patient, program) in enumerate(clinic.patients):
+        if not program.current_stage().goals:
+            continue
+        pages = printed[index, paper, large]
+        page = pages[_first_page_with(pages, "Goals for this stage")]
+        others = ("My exercise log", "How much:", "Walking this week", "Walking from now on", "walking plan starts")
+        shares = any(other in page for other in others)
+        assert shares, f"{patient.name}: the goals stand alone on a page"
