@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from ptplanner.storage.database import Database
 from ptplanner.storage.errors import NotFound
@@ -25,30 +26,37 @@ def replace_photos(
 ) -> None:
     """Set an exercise's photos in one transaction: a kind mapped to None (or, unless
     `keep_others`, left out) ends up with no photo."""
+    check_photos(photos)
+    with db.session() as session:
+        write_photos(session, exercise_id, photos, keep_others)
+
+
+def check_photos(photos: dict[str, tuple[bytes, str] | None]) -> None:
+    """Raises ValueError for a photo of an unknown kind, type or size, before anything is written."""
     for which, photo in photos.items():
         _check(which, photo)
-    with db.session() as session:
-        if session.get(ClinicExerciseRow, exercise_id) is None:
-            raise NotFound(f"There is no clinic exercise '{exercise_id}' to attach a photo to.")
-        for which in PHOTO_KINDS:
-            photo = photos.get(which)
-            if photo is None and (which in photos or not keep_others):
-                session.execute(
-                    delete(ExercisePhotoRow).where(
-                        ExercisePhotoRow.exercise_id == exercise_id, ExercisePhotoRow.which == which
-                    )
+
+
+def write_photos(
+    session: Session, exercise_id: str, photos: dict[str, tuple[bytes, str] | None], keep_others: bool = False
+) -> None:
+    """`replace_photos` inside the caller's transaction (checked photos: see check_photos)."""
+    if session.get(ClinicExerciseRow, exercise_id) is None:
+        raise NotFound(f"There is no clinic exercise '{exercise_id}' to attach a photo to.")
+    for which in PHOTO_KINDS:
+        photo = photos.get(which)
+        if photo is None and (which in photos or not keep_others):
+            session.execute(
+                delete(ExercisePhotoRow).where(
+                    ExercisePhotoRow.exercise_id == exercise_id, ExercisePhotoRow.which == which
                 )
-            elif photo is not None:
-                data, mime = photo
-                upsert(
-                    session,
-                    ExercisePhotoRow,
-                    exercise_id=exercise_id,
-                    which=which,
-                    mime=mime,
-                    data=data,
-                    created_at=now(),
-                )
+            )
+        elif photo is not None:
+            data, mime = photo
+            upsert(
+                session, ExercisePhotoRow, exercise_id=exercise_id, which=which, mime=mime, data=data,
+                created_at=now(),
+            )
 
 
 def stored_photo_kinds(db: Database) -> set[tuple[str, str]]:

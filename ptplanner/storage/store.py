@@ -19,6 +19,7 @@ from ptplanner.core.program import Program
 from ptplanner.core.progress.log import Prescribed
 from ptplanner.storage import clinic, logs, patients, programs, transfer
 from ptplanner.storage.database import Database
+from ptplanner.storage.photos import check_photos, write_photos
 
 log = logging.getLogger(__name__)
 
@@ -112,9 +113,18 @@ class Store:
         with self._db.session() as session:
             return clinic.clinic_exercises(session, include_archived)
 
-    def save_clinic_exercise(self, exercise: Exercise) -> None:
+    def save_clinic_exercise(
+        self, exercise: Exercise, photos: dict[str, tuple[bytes, str] | None] | None = None
+    ) -> None:
+        """Save a clinic exercise and, when given, make its photos exactly `photos`, in one transaction:
+        if the photos cannot be written, the exercise is not saved either."""
+        if photos is not None:
+            check_photos(photos)
         with self._db.session() as session:
             clinic.save_clinic_exercise(session, exercise)
+            if photos is not None:
+                session.flush()
+                write_photos(session, exercise.id, photos)
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         with self._db.session() as session:

@@ -182,7 +182,7 @@ def test_photos_png_and_jpeg_are_stored_scaled_and_bad_files_refused(
 
 
 def test_a_failed_save_is_shown_and_the_edits_stay(qtbot, monkeypatch, browser, empty_workspace):
-    def refuse(exercise):
+    def refuse(exercise, photos=None):
         raise DatabaseUnavailable("The database is read-only.")
 
     monkeypatch.setattr(empty_workspace.store, "save_clinic_exercise", refuse)

@@ -3,6 +3,7 @@
 import hashlib
 
 import pytest
+from sqlalchemy.exc import OperationalError
 from sqlalchemy import update
 
 from ptplanner.core.exercise import Origin
@@ -105,6 +106,34 @@ def test_photos_are_replaced_together_and_listed_in_one_query(db, store):
     with pytest.raises(ValueError):
         replace_photos(db, "clinic-bridge", {"end": (PNG, "image/gif")})
     assert load_photo(db, "clinic-bridge", "end") == (b"\xff\xd8new", "image/jpeg")  # nothing half-done
+
+
+def test_an_exercise_and_its_photos_are_saved_in_one_transaction(db, store, monkeypatch):
+    from ptplanner.storage import photos
+    from ptplanner.storage.photos import stored_photo_kinds
+
+    exercise = make_exercise(id="clinic-bridge", origin=Origin.CLINIC)
+    store.save_clinic_exercise(exercise, {"start": (PNG, "image/png"), "end": None})
+    assert stored_photo_kinds(db) == {("clinic-bridge", "start")}
+
+    def full_disk(*args, **kwargs):
+        raise OperationalError("INSERT", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(photos, "upsert", full_disk)  # the photo write fails after the exercise's
+    renamed = exercise.model_copy(update={"name": "Bridge, renamed"})
+    with pytest.raises(OperationalError):
+        store.save_clinic_exercise(renamed, {"start": (PNG, "image/png"), "end": (PNG, "image/png")})
+    [stored] = [e for e in store.clinic_exercises() if e.id == "clinic-bridge"]
+    assert stored.name == exercise.name  # the exercise was not saved without its photos
+    assert stored_photo_kinds(db) == {("clinic-bridge", "start")}
+
+
+def test_a_bad_photo_is_refused_before_the_exercise_is_written(db, store):
+    with pytest.raises(ValueError):
+        store.save_clinic_exercise(
+            make_exercise(id="clinic-new", origin=Origin.CLINIC), {"start": (PNG, "image/gif")}
+        )
+    assert [e for e in store.clinic_exercises() if e.id == "clinic-new"] == []
 
 
 def test_of_two_workstations_adding_a_photo_at_once_the_later_one_is_kept(db, store, second_workstation):

@@ -34,7 +34,7 @@ from ptplanner.gui.library.detail import ExerciseDetail
 from ptplanner.gui.library.editor import ExerciseDialog
 from ptplanner.gui.library.exercise_form import Photos
 from ptplanner.gui.library.filters import FilterBar
-from ptplanner.gui.library.photo_shelf import PhotoShelf
+from ptplanner.gui.library.photo_shelf import PhotoShelf, stored_form
 from ptplanner.gui.library.pictures import ExercisePictures
 from ptplanner.gui.library.table import ExerciseTable
 from ptplanner.gui.models.library import LibraryFilterProxy, LibraryTableModel
@@ -250,9 +250,13 @@ class LibraryBrowser(QWidget):
 
     def _save(self, exercise: Exercise, photos: Photos | None) -> None:
         assert self._store is not None
-        self._store.save_clinic_exercise(exercise)
-        if photos is not None and self._photos is not None:
-            self._photos.replace(exercise.id, photos)
+        keeps_photos = photos is not None and self._photos is not None
+        # One transaction: an exercise whose photos could not be written is not saved either.
+        try:
+            self._store.save_clinic_exercise(exercise, stored_form(photos) if keeps_photos else None)
+        finally:
+            if self._photos is not None:
+                self._photos.refresh()
 
     def _dialog_saved(self) -> None:
         saved = self.dialog.saved_exercise if self.dialog else None

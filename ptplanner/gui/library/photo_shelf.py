@@ -37,10 +37,7 @@ class PhotoShelf:
         photo = self.photo(exercise_id, which)
         return None if photo is None else photo.image()
 
-    def replace(self, exercise_id: str, photos: dict[str, Photo | None]) -> None:
-        """Make the stored photos exactly `photos` (a slot that is None ends up empty)."""
-        wanted = {which: None if p is None else (p.data, p.mime) for which, p in photos.items()}
-        try:
-            stored_photos.replace_photos(self._database, exercise_id, wanted)
-        finally:
-            self.refresh()
+
+def stored_form(photos: dict[str, Photo | None]) -> dict[str, tuple[bytes, str] | None]:
+    """The photos as storage takes them: (data, type) for each slot, None for an empty one."""
+    return {which: None if p is None else (p.data, p.mime) for which, p in photos.items()}
