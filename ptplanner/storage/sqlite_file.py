@@ -47,7 +47,7 @@ class _EarlyCheck:
     """check_before_opening run on another thread, keyed by what the files looked like then."""
 
     def __init__(self, path: Path) -> None:
-        self.signature = _signature(path)
+        self.signature = files_signature(path)
         self.outcome: tuple[Checked | None, DatabaseError | None] | None = None
         self.thread = threading.Thread(target=self._run, args=(path,), name="ptplanner-db-check", daemon=True)
         self.thread.start()
@@ -79,7 +79,7 @@ def checked_before_opening(path: Path) -> Checked:
         early = _early_checks.pop(path.absolute(), None)
     if early is not None:
         early.thread.join()
-        if early.outcome is not None and early.signature == _signature(path):
+        if early.outcome is not None and early.signature == files_signature(path):
             checked, error = early.outcome
             if error is not None:
                 raise error
@@ -88,7 +88,7 @@ def checked_before_opening(path: Path) -> Checked:
     return check_before_opening(path)
 
 
-def _signature(path: Path) -> tuple[tuple[int, int] | None, ...]:
+def files_signature(path: Path) -> tuple[tuple[int, int] | None, ...]:
     """Size and modification time of the database and its log, to tell whether they changed."""
     signature = []
     for file in companion_files(path)[:2]:
