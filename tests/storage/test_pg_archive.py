@@ -99,18 +99,18 @@ def not_an_archive(url: str, archive: Path) -> None:
     archive.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
 
 
+UNUSABLE = {  # how an archive is spoiled -> the refusal and the words of its message
+    damaged: (DatabaseDamaged, "is damaged"),
+    foreign: (NotPtplannerDatabase, "not a backup of a ptplanner database"),
+    newer: (DatabaseTooNew, "newer version of ptplanner"),
+    not_an_archive: (NotPtplannerDatabase, "not a pg_dump archive"),
+}
+
+
 @needs_tools
-@pytest.mark.parametrize(
-    ("spoil", "refusal", "message"),
-    [
-        (damaged, DatabaseDamaged, "is damaged"),
-        (foreign, NotPtplannerDatabase, "not a backup of a ptplanner database"),
-        (newer, DatabaseTooNew, "newer version of ptplanner"),
-        (not_an_archive, NotPtplannerDatabase, "not a pg_dump archive"),
-    ],
-)
-def test_an_unusable_archive_is_refused_and_the_database_is_unchanged(postgres_url, tmp_path, spoil, refusal,
-                                                                     message):
+@pytest.mark.parametrize("spoil", list(UNUSABLE), ids=lambda spoil: spoil.__name__)
+def test_an_unusable_archive_is_refused_and_the_database_is_unchanged(postgres_url, tmp_path, spoil):
+    refusal, message = UNUSABLE[spoil]
     save(postgres_url, "Ana Silva")
     archive = tmp_path / "spoiled.dump"
     spoil(postgres_url, archive)
