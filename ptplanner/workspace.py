@@ -15,7 +15,7 @@ from ptplanner.core.templates import ProgramTemplate, load_templates
 from ptplanner.datadirs import network_filesystem
 from ptplanner.resources import exercises_dir, templates_dir
 from ptplanner.storage.auto_backup import AutomaticBackups, backup_folder
-from ptplanner.storage.database import DATABASE_FILE, Database, default_database_url, open_database
+from ptplanner.storage.database import DATABASE_FILE, Database, DatabaseError, default_database_url, open_database
 from ptplanner.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,11 @@ class Workspace:
         backups = None
         if in_data_folder:
             backups = AutomaticBackups(database, backup_folder(data_dir))
-            warnings += backups.on_open(holds_data)
+            try:
+                warnings += backups.on_open(holds_data)
+            except DatabaseError:  # the backup found the database damaged: refused like any damage
+                database.close()
+                raise
         bundled = load_library(exercises_dir())
         templates, template_problems = load_templates(templates_dir(), bundled)
         problems = bundled.problems + template_problems

@@ -20,7 +20,8 @@ from ptplanner.core.files import plain_os_reason
 from ptplanner.folder_lock import FolderBusy, FolderLock
 from ptplanner.storage.backup import backup_sqlite
 from ptplanner.storage.database import Database
-from ptplanner.storage.errors import DatabaseError
+from ptplanner.storage.errors import DatabaseDamaged, DatabaseError
+from ptplanner.storage.sqlite_failures import DAMAGE_CODES, damaged, sqlite_code
 from ptplanner.storage.sqlite_file import files_signature
 
 log = logging.getLogger(__name__)
@@ -102,7 +103,7 @@ class AutomaticBackups:
         warnings = []
         backups = automatic_backups(self.folder)
         if holds_data and not any(taken.date() == now.date() for taken in backups):
-            warnings = self._take(now)
+            warnings = self._take(now, refuse_damage=True)
             backups = automatic_backups(self.folder)
         if holds_data and not warnings and (not backups or now - max(backups) > STALE_AFTER):
             warnings.append(f"{_age(backups, now)} Back up by hand with 'ptplanner backup --out FILE.db'.")
@@ -115,10 +116,19 @@ class AutomaticBackups:
             return []
         return self._take(self._clock())
 
-    def _take(self, now: datetime) -> list[str]:
+    def _take(self, now: datetime, refuse_damage: bool = False) -> list[str]:
+        """Back up; a warning if that fails. Reading the whole database, a backup may find it damaged: then
+        opening is refused as for any damaged database (`refuse_damage`), or closing says so."""
         try:
             take_backup(self.database, self.folder, now)
         except (DatabaseError, OSError) as error:
+            found = _damage_found(error)
+            if found is not None:
+                self.database.note_damage()
+                refusal = damaged(self.database.sqlite_path, found)
+                if refuse_damage:
+                    raise refusal from error
+                return [str(refusal)]
             warning = (
                 f"ptplanner could not make its automatic backup in the folder {self.folder}: {_cause(error)}. "
                 f"The database itself is not affected. {_age(automatic_backups(self.folder), now)} Make the "
@@ -126,6 +136,15 @@ class AutomaticBackups:
             )
             return [warning]
         return []
+
+
+def _damage_found(error: Exception) -> str | None:
+    """What is wrong with the database itself, when that is why its backup failed."""
+    if isinstance(error, DatabaseDamaged):
+        return "a backup of it failed its integrity check"
+    if sqlite_code(error.__cause__ or error) in DAMAGE_CODES:
+        return str(error.__cause__)
+    return None
 
 
 def _cause(error: Exception) -> str:

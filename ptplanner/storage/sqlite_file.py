@@ -18,7 +18,7 @@ from ptplanner.datadirs import create_private_folder
 from ptplanner.safe_write import replace_durably
 from ptplanner.storage.clean_close import digest_if_unchanged
 from ptplanner.storage.sqlite_failures import DAMAGE_CODES, damaged
-from ptplanner.storage.errors import DatabaseError, DatabaseUnavailable, NotPtplannerDatabase
+from ptplanner.storage.errors import DatabaseDamaged, DatabaseError, DatabaseUnavailable, NotPtplannerDatabase
 from ptplanner.storage.migrate import refuse_unknown_revisions
 
 log = logging.getLogger(__name__)
@@ -233,7 +233,7 @@ def copy_verified(source: Path, target: Path, what: str = "copy") -> None:
             copy.execute("PRAGMA journal_mode = DELETE")  # a copy is one self-contained file
             problems = [row[0] for row in copy.execute("PRAGMA integrity_check")]
         if problems != ["ok"]:
-            raise DatabaseError(f"The {what} {target} failed its check ({'; '.join(problems[:3])}); it was not kept.")
+            raise DatabaseDamaged(f"The {what} {target} failed its check ({'; '.join(problems[:3])}); it was not kept.")
         with partial.open("rb+") as written:
             os.fsync(written.fileno())
         replace_durably(partial, target)
