@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_restore_command(commands) -> None:
     restore = commands.add_parser("restore", help="put a backup back in place of the database")
-    restore.add_argument("file", metavar="FILE.db", type=Path, help="a backup made by ptplanner (or pg_dump -Fc)")
+    restore.add_argument("file", metavar="FILE.db", type=Path, help="a backup by ptplanner (or pg_dump -Fc)")
 
 
 def _whole_number(text: str) -> int:
@@ -320,7 +320,7 @@ def _restore(args: argparse.Namespace) -> int:
     if _server_url(args) is not None:
         return _restore_postgres(args)
     if database_url_override(args.database_url) is not None:
-        raise CommandError("restore works on the data folder's database (--data-dir) or a PostgreSQL database")
+        raise CommandError("restore works on the data folder's database (--data-dir) or on PostgreSQL")
     folder = data_dir(args.data_dir)
     try:
         with FolderLock(folder, "ptplanner restore") as lock:

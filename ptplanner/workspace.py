@@ -15,7 +15,13 @@ from ptplanner.core.templates import ProgramTemplate, load_templates
 from ptplanner.datadirs import network_filesystem
 from ptplanner.resources import exercises_dir, templates_dir
 from ptplanner.storage.auto_backup import AutomaticBackups, backup_folder
-from ptplanner.storage.database import DATABASE_FILE, Database, DatabaseError, default_database_url, open_database
+from ptplanner.storage.database import (
+    DATABASE_FILE,
+    Database,
+    DatabaseError,
+    default_database_url,
+    open_database,
+)
 from ptplanner.storage.store import Store
 
 log = logging.getLogger(__name__)

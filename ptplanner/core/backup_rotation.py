@@ -28,7 +28,9 @@ def backups_to_keep(
     )
 
 
-def _newest_per_period(newest_first: list[datetime], period: Callable[[datetime], Hashable], count: int) -> set[datetime]:
+def _newest_per_period(
+    newest_first: list[datetime], period: Callable[[datetime], Hashable], count: int
+) -> set[datetime]:
     kept: dict[Hashable, datetime] = {}
     for time in newest_first:
         key = period(time)

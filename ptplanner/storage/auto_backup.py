@@ -90,7 +90,9 @@ def rotate(folder: Path) -> None:
 class AutomaticBackups:
     """The automatic backups of one open database (SQLite in a data folder)."""
 
-    def __init__(self, database: Database, folder: Path, clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(
+        self, database: Database, folder: Path, clock: Callable[[], datetime] = datetime.now
+    ) -> None:
         assert database.sqlite_path is not None
         self.database = database
         self.folder = folder
@@ -130,9 +132,10 @@ class AutomaticBackups:
                     raise refusal from error
                 return [str(refusal)]
             warning = (
-                f"ptplanner could not make its automatic backup in the folder {self.folder}: {_cause(error)}. "
-                f"The database itself is not affected. {_age(automatic_backups(self.folder), now)} Make the "
-                "folder writable or free some disk space, or back up by hand with 'ptplanner backup --out FILE.db'."
+                f"ptplanner could not make its automatic backup in the folder {self.folder}: "
+                f"{_cause(error)}. The database itself is not affected. "
+                f"{_age(automatic_backups(self.folder), now)} Make the folder writable or free some disk "
+                "space, or back up by hand with 'ptplanner backup --out FILE.db'."
             )
             return [warning]
         return []

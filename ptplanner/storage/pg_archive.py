@@ -47,11 +47,15 @@ def check_archive(archive: Path, shown: Path | None = None) -> None:
     except OSError as error:
         raise DatabaseUnavailable(f"Cannot read the backup {shown}: {error.strerror}.") from error
     if magic != ARCHIVE_MAGIC:
-        raise NotPtplannerDatabase(f"{shown} is not a backup of a PostgreSQL database (not a pg_dump archive).")
+        raise NotPtplannerDatabase(
+            f"{shown} is not a backup of a PostgreSQL database (not a pg_dump archive)."
+        )
     contents = _run(["pg_restore", "--list", str(archive)], None, "check", shown)
     schemas = _VERSION_TABLE.findall(contents)
     if not schemas:
-        raise NotPtplannerDatabase(f"{shown} is not a backup of a ptplanner database (it has no schema revision).")
+        raise NotPtplannerDatabase(
+            f"{shown} is not a backup of a ptplanner database (it has no schema revision)."
+        )
     _run(["pg_restore", f"--file={os.devnull}", str(archive)], None, "check", shown)  # reads every row
     script = _run(["pg_restore", "--data-only", "--table=alembic_version", "--file=-", str(archive)], None,
                   "check", shown)
@@ -102,10 +106,13 @@ def _run(command: list[str], env: dict[str, str] | None, what: str, archive: Pat
             "(on Debian or Ubuntu: apt install postgresql-client; on Windows or macOS: the PostgreSQL "
             f"installer). Nothing was {'backed up' if what == 'backup' else 'restored'}."
         )
-    result = subprocess.run([program, *command[1:]], env=env, capture_output=True, text=True, errors="replace")
+    result = subprocess.run(
+        [program, *command[1:]], env=env, capture_output=True, text=True, errors="replace"
+    )
     if result.returncode == 0:
         return result.stdout
-    said = " ".join(line.strip() for line in result.stderr.strip().splitlines()[-2:]) or f"exit {result.returncode}"
+    last_lines = result.stderr.strip().splitlines()[-2:]
+    said = " ".join(line.strip() for line in last_lines) or f"exit {result.returncode}"
     if what == "check":
         raise DatabaseDamaged(f"The backup {archive} is damaged or unreadable ({said}).")
     if what == "restore":

@@ -22,6 +22,7 @@ from ptplanner.storage.auto_backup import backup_name
 from ptplanner.storage.errors import DatabaseDamaged, DatabaseError, DatabaseUnavailable, NotPtplannerDatabase
 
 _UNCHANGED = "Nothing was restored: the database is as it was."
+_RESTORE_ADVICE = " Restore your latest backup, or keep a copy of this file for recovery."
 
 
 def restore_sqlite(backup: Path, database: Path, backups: Path, now: datetime) -> Path | None:
@@ -36,7 +37,7 @@ def restore_sqlite(backup: Path, database: Path, backups: Path, now: datetime) -
         clean_close.mark_path(database).unlink(missing_ok=True)  # it describes the file being replaced
         replace_durably(staged, database)
     except DatabaseError as error:
-        said = str(error).replace(" Restore your latest backup, or keep a copy of this file for recovery.", "")
+        said = str(error).replace(_RESTORE_ADVICE, "")  # (advice for the database, not for a backup)
         raise type(error)(f"{said} {_UNCHANGED}") from error
     except OSError as error:
         raise DatabaseUnavailable(f"Cannot restore into {database.parent}: {error}. {_UNCHANGED}") from error
@@ -70,7 +71,8 @@ def keep_current(database: Path, backups: Path, now: datetime) -> Path | None:
 
 def _copy_bytes(database: Path, kept: Path) -> Path:
     """The damaged file and its write-ahead log, as they are, for recovery."""
-    for source, target in zip(sqlite_file.companion_files(database)[:2], sqlite_file.companion_files(kept)[:2]):
+    files = zip(sqlite_file.companion_files(database)[:2], sqlite_file.companion_files(kept)[:2])
+    for source, target in files:
         if source.exists():
             sqlite_file.create_new_private_file(target)
             shutil.copyfile(source, target)

@@ -154,9 +154,8 @@ def test_a_failing_backup_says_how_old_the_newest_good_one_is(data_dir, monkeypa
     database.close()
 
     def disk_full(db, target):
-        raise DatabaseError(f"The backup to {target} failed: database or disk is full.") from sqlite3.OperationalError(
-            "database or disk is full"
-        )
+        full = sqlite3.OperationalError("database or disk is full")
+        raise DatabaseError(f"The backup to {target} failed: database or disk is full.") from full
 
     monkeypatch.setattr(auto_backup, "backup_sqlite", disk_full)
     clock.now = datetime(2026, 12, 5, 9, 0)

@@ -14,7 +14,12 @@ from storage_samples import make_patient, row_counts
 
 from ptplanner.cli import EXIT_OK, main
 from ptplanner.storage.database import open_database
-from ptplanner.storage.errors import DatabaseDamaged, DatabaseTooNew, DatabaseUnavailable, NotPtplannerDatabase
+from ptplanner.storage.errors import (
+    DatabaseDamaged,
+    DatabaseTooNew,
+    DatabaseUnavailable,
+    NotPtplannerDatabase,
+)
 from ptplanner.storage.pg_archive import _libpq, dump_postgres, restore_postgres
 from ptplanner.storage.store import Store
 
@@ -38,7 +43,8 @@ def state(url: str) -> tuple[list[str], dict[str, int]]:
 
 def pg_dump(url: str, target: Path, *options: str) -> Path:
     conninfo, env = _libpq(url)
-    subprocess.run(["pg_dump", "-Fc", f"--file={target}", *options, f"--dbname={conninfo}"], env=env, check=True)
+    command = ["pg_dump", "-Fc", f"--file={target}", *options, f"--dbname={conninfo}"]
+    subprocess.run(command, env=env, check=True)
     return target
 
 
@@ -123,6 +129,7 @@ def test_an_unusable_archive_is_refused_and_the_database_is_unchanged(postgres_u
 
 def test_without_pg_dump_the_message_says_what_to_install(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))
-    with pytest.raises(DatabaseUnavailable, match="pg_dump is not installed.*postgresql-client.*Nothing was backed up"):
+    missing = "pg_dump is not installed.*postgresql-client.*Nothing was backed up"
+    with pytest.raises(DatabaseUnavailable, match=missing):
         dump_postgres("postgresql+psycopg://someone@localhost/clinic", tmp_path / "clinic.dump")
     assert list(tmp_path.iterdir()) == []

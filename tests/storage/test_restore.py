@@ -17,7 +17,12 @@ from test_update_copy import database_at, revision_of
 from ptplanner.storage.auto_backup import backup_folder
 from ptplanner.storage.backup import backup_sqlite
 from ptplanner.storage.database import default_database_url, open_database
-from ptplanner.storage.errors import DatabaseDamaged, DatabaseTooNew, DatabaseUnavailable, NotPtplannerDatabase
+from ptplanner.storage.errors import (
+    DatabaseDamaged,
+    DatabaseTooNew,
+    DatabaseUnavailable,
+    NotPtplannerDatabase,
+)
 from ptplanner.storage.migrate import head_revision
 from ptplanner.storage.restore import restore_sqlite
 from ptplanner.storage.store import Store
@@ -71,7 +76,7 @@ def test_restoring_a_backup_brings_its_data_back_and_keeps_the_database_as_it_wa
     assert not (data_dir / "ptplanner.db.restoring").exists()
 
 
-def test_a_write_ahead_log_left_by_a_crash_is_kept_in_the_copy_and_never_applied_to_the_backup(data_dir, tmp_path):
+def test_a_log_left_by_a_crash_is_kept_in_the_copy_and_never_applied_to_the_backup(data_dir, tmp_path):
     save(data_dir, "Ana Silva")
     backup = backup_of(data_dir, tmp_path / "monday.db")
     running = open_database(default_database_url(data_dir))
@@ -88,7 +93,8 @@ def test_a_write_ahead_log_left_by_a_crash_is_kept_in_the_copy_and_never_applied
     assert not (data_dir / "ptplanner.db-wal").exists()
     assert names(data_dir) == ["Ana Silva"]
     with closing(sqlite3.connect(kept)) as connection:
-        assert sorted(row[0] for row in connection.execute("SELECT name FROM patients")) == ["Ana Silva", "Ben Okafor"]
+        kept_names = sorted(row[0] for row in connection.execute("SELECT name FROM patients"))
+    assert kept_names == ["Ana Silva", "Ben Okafor"]
 
 
 def test_a_database_another_program_has_open_is_not_replaced(data_dir, tmp_path):
@@ -152,7 +158,8 @@ def cut_short(backup: Path) -> None:
         (newer, DatabaseTooNew, "newer version of ptplanner"),
     ],
 )
-def test_an_unusable_backup_is_refused_and_the_database_is_unchanged(data_dir, tmp_path, spoil, refusal, message):
+def test_an_unusable_backup_is_refused_and_the_database_is_unchanged(data_dir, tmp_path, spoil, refusal,
+                                                                    message):
     save(data_dir, "Ana Silva")
     backup = backup_of(data_dir, tmp_path / "spoiled.db")
     spoil(backup)
