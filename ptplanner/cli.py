@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from ptplanner import __version__
@@ -73,9 +73,15 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
     report.add_argument("--paper", choices=("letter", "a4"), help="default: the clinic's setting")
 
-    backup = commands.add_parser("backup", help="copy the SQLite database safely while it may be in use")
+    backup = commands.add_parser("backup", help="copy the database safely while it may be in use")
     backup.add_argument("--out", required=True, metavar="FILE.db", type=Path)
+    _add_restore_command(commands)
     return parser
+
+
+def _add_restore_command(commands) -> None:
+    restore = commands.add_parser("restore", help="put a backup back in place of the database")
+    restore.add_argument("file", metavar="FILE.db", type=Path, help="a backup by ptplanner (or pg_dump -Fc)")
 
 
 def _whole_number(text: str) -> int:
@@ -163,7 +169,7 @@ def _opened(args: argparse.Namespace, writes: bool = False):
     try:
         yield workspace
     finally:
-        workspace.close()
+        _warn(workspace.close())  # an automatic backup that failed
         if lock is not None:
             lock.release()
 
@@ -277,9 +283,67 @@ def _import(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from ptplanner.storage.backup import backup_sqlite
 
+    if _server_url(args) is not None:
+        return _backup_postgres(args)
     with _opened(args) as workspace:
         backup_sqlite(workspace.database, args.out)
     print(f"Backed up the database to {args.out} and checked the copy.")
+    return EXIT_OK
+
+
+def _server_url(args: argparse.Namespace) -> str | None:
+    """The PostgreSQL database the options name, if they name one."""
+    from ptplanner.storage.pg_archive import is_server_url
+
+    url = database_url_override(args.database_url)
+    return url if url is not None and is_server_url(url) else None
+
+
+def _backup_postgres(args: argparse.Namespace) -> int:
+    from ptplanner.storage.database import open_database
+    from ptplanner.storage.pg_archive import dump_postgres
+
+    url = _server_url(args)
+    _require_folder_of(args.out)
+    open_database(url).close()  # refuses another program's database, or one of a newer ptplanner
+    dump_postgres(url, args.out)
+    print(f"Backed up the database to {args.out} (pg_dump custom format) and checked the copy.")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from ptplanner.folder_lock import FolderBusy, FolderLock
+    from ptplanner.storage.auto_backup import backup_folder
+    from ptplanner.storage.database import DATABASE_FILE
+    from ptplanner.storage.restore import restore_sqlite
+
+    if _server_url(args) is not None:
+        return _restore_postgres(args)
+    if database_url_override(args.database_url) is not None:
+        raise CommandError("restore works on the data folder's database (--data-dir) or on PostgreSQL")
+    folder = data_dir(args.data_dir)
+    try:
+        with FolderLock(folder, "ptplanner restore") as lock:
+            lock.acquire(wait_seconds=LOCK_WAIT_SECONDS)
+            kept = restore_sqlite(args.file, folder / DATABASE_FILE, backup_folder(folder), datetime.now())
+    except FolderBusy as busy:
+        raise CommandError(f"{busy} Nothing was restored.") from busy
+    print(f"Restored the database from {args.file}; it is updated for this ptplanner when next opened.")
+    if kept is not None:
+        print(f"The database as it was is kept in {kept}.")
+    return EXIT_OK
+
+
+def _restore_postgres(args: argparse.Namespace) -> int:
+    from ptplanner.storage.auto_backup import backup_folder, backup_name
+    from ptplanner.storage.database import open_database
+    from ptplanner.storage.pg_archive import restore_postgres
+
+    url = _server_url(args)
+    open_database(url).close()  # refuses another program's database, or one of a newer ptplanner
+    kept = backup_folder(data_dir(args.data_dir)) / backup_name(datetime.now(), "before-restore", ".dump")
+    restore_postgres(url, args.file, kept)
+    print(f"Restored the database from {args.file}. The database as it was is kept in {kept}.")
     return EXIT_OK
 
 
@@ -378,6 +442,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": _export,
     "import": _import,
     "backup": _backup,
+    "restore": _restore,
     "handout": _handout,
     "report": _report,
 }

@@ -5,6 +5,7 @@ Shared by the command line and the GUI, so both see the same data the same way.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,8 +14,17 @@ from ptplanner.core.problems import Problem
 from ptplanner.core.templates import ProgramTemplate, load_templates
 from ptplanner.datadirs import network_filesystem
 from ptplanner.resources import exercises_dir, templates_dir
-from ptplanner.storage.database import Database, default_database_url, open_database
+from ptplanner.storage.auto_backup import AutomaticBackups, backup_folder
+from ptplanner.storage.database import (
+    DATABASE_FILE,
+    Database,
+    DatabaseError,
+    default_database_url,
+    open_database,
+)
 from ptplanner.storage.store import Store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -25,11 +35,12 @@ class Workspace:
     templates: dict[str, ProgramTemplate]
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    backups: AutomaticBackups | None = None  # an SQLite database in a data folder
 
     @classmethod
     def open(cls, data_dir: Path, database_url: str | None = None) -> Workspace:
-        warnings = []
-        if database_url is None:
+        warnings, holds_data, in_data_folder = [], False, database_url is None
+        if in_data_folder:
             share = network_filesystem(data_dir) if data_dir.exists() else None
             if share:
                 warnings.append(
@@ -38,15 +49,38 @@ class Workspace:
                     "PostgreSQL database instead (see --database-url)."
                 )
             database_url = default_database_url(data_dir)
+            holds_data = _holds_data(data_dir / DATABASE_FILE)
         database = open_database(database_url)
         warnings += database.warnings
+        backups = None
+        if in_data_folder:
+            backups = AutomaticBackups(database, backup_folder(data_dir))
+            try:
+                warnings += backups.on_open(holds_data)
+            except DatabaseError:  # the backup found the database damaged: refused like any damage
+                database.close()
+                raise
         bundled = load_library(exercises_dir())
         templates, template_problems = load_templates(templates_dir(), bundled)
-        return cls(database, Store(database), bundled, templates, bundled.problems + template_problems, warnings)
+        problems = bundled.problems + template_problems
+        return cls(database, Store(database), bundled, templates, problems, warnings, backups)
 
     def library(self) -> Library:
         """The bundled library plus the clinic's own exercises, as stored now."""
         return self.bundled.merged_with(self.store.clinic_exercises(include_archived=True))
 
-    def close(self) -> None:
-        self.database.close()
+    def close(self) -> list[str]:
+        """Close the database, backed up first when something was saved; the warnings of that backup."""
+        try:
+            warnings = [] if self.backups is None else self.backups.on_close()
+        finally:
+            self.database.close()
+        return warnings
+
+
+def _holds_data(path: Path) -> bool:
+    """A database was there before opening (a new one is not worth a backup)."""
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False

@@ -89,8 +89,13 @@ def test_an_import_onto_a_full_disk_is_refused_and_adds_nothing(capsys, tmp_path
         fill(disk, leave=64 * 1024)  # room to open the database, not to import a patient into it
         code, _, err = run(capsys, "--data-dir", str(data_dir), "import", str(exported))
         assert code == EXIT_PROBLEMS
-        assert err == (f"ptplanner: The disk holding the database {data_dir / 'ptplanner.db'} is full. "
-                       "Nothing was changed. Free some space on it, then try again.\n")
+        *warnings, refusal = err.splitlines()
+        assert refusal == (f"ptplanner: The disk holding the database {data_dir / 'ptplanner.db'} is full. "
+                           "Nothing was changed. Free some space on it, then try again.")
+        assert warnings and all(  # nor is there room for the day's automatic backup
+            line.startswith("warning: ptplanner could not make its automatic backup") and "disk is full" in line
+            for line in warnings
+        )
         (disk / "filler").unlink()
         code, out, _ = run(capsys, "--data-dir", str(data_dir), "patients")
         assert code == EXIT_OK and "No patients yet" in out

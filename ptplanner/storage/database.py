@@ -109,6 +109,10 @@ class Database:
             self._damage_seen = True  # (a refusal by the write gate keeps the mark: it goes on refusing)
         return known
 
+    def note_damage(self) -> None:
+        """Damage found outside a transaction (by a backup): the next start checks the whole file."""
+        self._damage_seen = True
+
     @staticmethod
     def _check_revision(session: Session, revision: str) -> None:
         stored = session.scalar(text("SELECT version_num FROM alembic_version"))

@@ -18,7 +18,7 @@ from ptplanner.datadirs import create_private_folder
 from ptplanner.safe_write import replace_durably
 from ptplanner.storage.clean_close import digest_if_unchanged
 from ptplanner.storage.sqlite_failures import DAMAGE_CODES, damaged
-from ptplanner.storage.errors import DatabaseError, DatabaseUnavailable, NotPtplannerDatabase
+from ptplanner.storage.errors import DatabaseDamaged, DatabaseError, DatabaseUnavailable, NotPtplannerDatabase
 from ptplanner.storage.migrate import refuse_unknown_revisions
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ class _EarlyCheck:
     """check_before_opening run on another thread, keyed by what the files looked like then."""
 
     def __init__(self, path: Path) -> None:
-        self.signature = _signature(path)
+        self.signature = files_signature(path)
         self.outcome: tuple[Checked | None, DatabaseError | None] | None = None
         self.thread = threading.Thread(target=self._run, args=(path,), name="ptplanner-db-check", daemon=True)
         self.thread.start()
@@ -79,7 +79,7 @@ def checked_before_opening(path: Path) -> Checked:
         early = _early_checks.pop(path.absolute(), None)
     if early is not None:
         early.thread.join()
-        if early.outcome is not None and early.signature == _signature(path):
+        if early.outcome is not None and early.signature == files_signature(path):
             checked, error = early.outcome
             if error is not None:
                 raise error
@@ -88,7 +88,7 @@ def checked_before_opening(path: Path) -> Checked:
     return check_before_opening(path)
 
 
-def _signature(path: Path) -> tuple[tuple[int, int] | None, ...]:
+def files_signature(path: Path) -> tuple[tuple[int, int] | None, ...]:
     """Size and modification time of the database and its log, to tell whether they changed."""
     signature = []
     for file in companion_files(path)[:2]:
@@ -233,7 +233,7 @@ def copy_verified(source: Path, target: Path, what: str = "copy") -> None:
             copy.execute("PRAGMA journal_mode = DELETE")  # a copy is one self-contained file
             problems = [row[0] for row in copy.execute("PRAGMA integrity_check")]
         if problems != ["ok"]:
-            raise DatabaseError(f"The {what} {target} failed its check ({'; '.join(problems[:3])}); it was not kept.")
+            raise DatabaseDamaged(f"The {what} {target} failed its check ({'; '.join(problems[:3])}); it was not kept.")
         with partial.open("rb+") as written:
             os.fsync(written.fileno())
         replace_durably(partial, target)
