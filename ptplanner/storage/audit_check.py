@@ -59,18 +59,13 @@ def verify_chain(db: Database) -> ChainCheck:
     """Walk the chain oldest first; the first row that does not follow from the one before is named."""
     with db.session() as session:
         head = session.get(AuditHeadRow, 1)
-        expected, known, count, last_id = GENESIS, {GENESIS}, 0, None
+        expected, count, last_id = GENESIS, 0, None
         for row in _all_rows(session):
             if chained_hash(row.prev_hash, row) != row.hash:
                 return ChainCheck(count, row.id, f"row {row.id} was edited: its content no longer matches its hash")
             if row.prev_hash != expected:
-                if row.prev_hash in known:
-                    problem = f"row {row.id} is out of order: it follows a row other than the one before it"
-                else:
-                    problem = f"the row before row {row.id} is missing (deleted)"
-                return ChainCheck(count, row.id, problem)
+                return ChainCheck(count, row.id, _broken_link(session, row))
             expected, last_id, count = row.hash, row.id, count + 1
-            known.add(row.hash)
         if head is None:
             return ChainCheck(count, last_id, "the chain's head record is missing (deleted)")
         if head.last_hash != expected or head.appended != count:
@@ -79,6 +74,16 @@ def verify_chain(db: Database) -> ChainCheck:
             what = f"{lost} row(s)" if lost > 0 else "rows"
             return ChainCheck(count, last_id, f"{what} {after} are missing (deleted)")
     return ChainCheck(count)
+
+
+def _broken_link(session: Session, row: AuditEventRow) -> str:
+    """Why `row` does not follow the row before it: the row it follows is elsewhere, or gone."""
+    if row.prev_hash == GENESIS:
+        return f"row {row.id} is out of order: it was the first row of the trail"
+    follows = session.scalar(select(AuditEventRow.id).where(AuditEventRow.hash == row.prev_hash).limit(1))
+    if follows is not None:
+        return f"row {row.id} is out of order: it was appended after row {follows}"
+    return f"the row before row {row.id} is missing (deleted)"
 
 
 def _all_rows(session: Session) -> Iterator[AuditEventRow]:
