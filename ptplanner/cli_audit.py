@@ -18,7 +18,7 @@ CSV_HEADER = ("id", "at_utc", "user", "workstation", "action", "patient_id", "de
 
 def add_audit_parser(commands) -> None:
     audit = commands.add_parser(
-        "audit", help="show the audit trail: who viewed, changed, printed, exported or imported a patient's record"
+        "audit", help="show who viewed, changed, printed, exported or imported patients' records"
     )
     audit.add_argument("--patient", metavar="PATIENT", help="an id (or its first characters) or a name")
     audit.add_argument("--user", metavar="USER", help="only what this user did")
@@ -32,7 +32,8 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a day written YYYY-MM-DD, e.g. 2026-03-31") from None
+        raise argparse.ArgumentTypeError(f"'{text}' is not a day written YYYY-MM-DD, e.g. 2026-03-31") \
+            from None
 
 
 def show_audit(args: argparse.Namespace) -> int:
@@ -41,7 +42,8 @@ def show_audit(args: argparse.Namespace) -> int:
 
     if args.out is not None and str(args.out.parent) and not args.out.parent.is_dir():
         raise CommandError(f"the folder {args.out.parent} does not exist")
-    since = None if args.since is None else datetime.combine(args.since, time()).astimezone()  # local midnight
+    # From local midnight: the day as the reader lives it.
+    since = None if args.since is None else datetime.combine(args.since, time()).astimezone()
     with _opened(args) as workspace:
         patient_id = None if args.patient is None else _patient_id(workspace.store, args.patient)
         events = audit_events(workspace.database, patient_id, args.user, since)
@@ -52,7 +54,8 @@ def show_audit(args: argparse.Namespace) -> int:
     if not events:
         print("No audit rows match.")
         return EXIT_OK
-    print(f"{'ID':>6}  {'WHEN (LOCAL)':<19}  {'USER':<12}  {'WORKSTATION':<16}  {'ACTION':<8}  {'PATIENT':<8}  DETAILS")
+    print(f"{'ID':>6}  {'WHEN (LOCAL)':<19}  {'USER':<12}  {'WORKSTATION':<16}  {'ACTION':<8}  "
+          f"{'PATIENT':<8}  DETAILS")
     for event in events:
         when = event.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         print(f"{event.id:>6}  {when:<19}  {_cell(event.actor, 12):<12}  {_cell(event.workstation, 16):<16}  "

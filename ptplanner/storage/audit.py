@@ -62,7 +62,9 @@ def set_actor(actor: Actor | None) -> None:
     _actor = actor
 
 
-def record(session: Session, action: str, patient_id: str | None, details: dict[str, Any] | None = None) -> None:
+def record(
+    session: Session, action: str, patient_id: str | None, details: dict[str, Any] | None = None
+) -> None:
     """Append one audit row in the caller's transaction. `details`: ids, counts and field names only."""
     if action not in ACTIONS:
         raise ValueError(f"unknown audit action {action!r}")

@@ -62,7 +62,8 @@ def verify_chain(db: Database) -> ChainCheck:
         expected, count, last_id = GENESIS, 0, None
         for row in _all_rows(session):
             if chained_hash(row.prev_hash, row) != row.hash:
-                return ChainCheck(count, row.id, f"row {row.id} was edited: its content no longer matches its hash")
+                edited = f"row {row.id} was edited: its content no longer matches its hash"
+                return ChainCheck(count, row.id, edited)
             if row.prev_hash != expected:
                 return ChainCheck(count, row.id, _broken_link(session, row))
             expected, last_id, count = row.hash, row.id, count + 1
@@ -90,7 +91,10 @@ def _all_rows(session: Session) -> Iterator[AuditEventRow]:
     after = 0
     while True:
         batch = session.scalars(
-            select(AuditEventRow).where(AuditEventRow.id > after).order_by(AuditEventRow.id).limit(ROWS_PER_BATCH)
+            select(AuditEventRow)
+            .where(AuditEventRow.id > after)
+            .order_by(AuditEventRow.id)
+            .limit(ROWS_PER_BATCH)
         ).all()
         yield from batch
         if len(batch) < ROWS_PER_BATCH:

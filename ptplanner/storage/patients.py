@@ -70,7 +70,7 @@ def save_patient(session: Session, patient: Patient) -> None:
 
 
 def changed_fields(session: Session, patient: Patient) -> list[str] | None:
-    """The names of the fields saving `patient` would change (None: the patient is new), for the audit trail."""
+    """The names of the fields saving `patient` would change (None: a new patient), for the audit trail."""
     row = session.get(PatientRow, patient.id)
     if row is None:
         return None

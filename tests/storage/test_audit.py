@@ -78,7 +78,8 @@ def test_a_refused_save_leaves_no_audit_row(db, store):
 def test_plain_reads_leave_no_row(db, store):
     patient = make_patient()
     store.save_patient(patient)
-    store.get_patient(patient.id), store.list_patients(), store.find_patients("ana"), store.programs_for(patient.id)
+    store.get_patient(patient.id), store.list_patients(), store.find_patients("ana")
+    store.programs_for(patient.id)
     assert len(actions(db)) == 1
 
 
@@ -154,8 +155,8 @@ def test_verify_notices_a_deleted_tail(five_rows):
 
 
 def test_verify_notices_rows_put_in_another_order(five_rows):
-    tamper(five_rows, "UPDATE audit_events SET id = 100 WHERE id = 2", "UPDATE audit_events SET id = 2 WHERE id = 3",
-           "UPDATE audit_events SET id = 3 WHERE id = 100")
+    tamper(five_rows, "UPDATE audit_events SET id = 100 WHERE id = 2",
+           "UPDATE audit_events SET id = 2 WHERE id = 3", "UPDATE audit_events SET id = 3 WHERE id = 100")
     check = verify_chain(five_rows)
     assert check.broken_id == 2 and "row 2 is out of order: it was appended after row 3" in check.problem
 
