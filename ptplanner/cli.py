@@ -76,12 +76,19 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="copy the database safely while it may be in use")
     backup.add_argument("--out", required=True, metavar="FILE.db", type=Path)
     _add_restore_command(commands)
+    _add_audit(commands)
     return parser
 
 
 def _add_restore_command(commands) -> None:
     restore = commands.add_parser("restore", help="put a backup back in place of the database")
     restore.add_argument("file", metavar="FILE.db", type=Path, help="a backup by ptplanner (or pg_dump -Fc)")
+
+
+def _add_audit(commands) -> None:
+    from ptplanner.cli_audit import add_audit_parser
+
+    add_audit_parser(commands)
 
 
 def _whole_number(text: str) -> int:
@@ -109,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ptplanner.gui.app import run_app  # Qt is imported only when a window is wanted
 
         return run_app(folder, url)
-    handler = _HANDLERS[args.command if args.command != "library" else f"library {args.library_command}"]
+    handler = _HANDLERS[_handler_name(args)]
     try:
         return handler(args)
     except BrokenPipeError:  # e.g. `ptplanner patients | head`: the reader has all it wanted
@@ -121,6 +128,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - every failure ends in one line, never a traceback
         print(f"ptplanner: {_printable(_one_line(error))}", file=sys.stderr)
         return EXIT_BUG if _is_bug(error) else EXIT_PROBLEMS
+
+
+def _handler_name(args: argparse.Namespace) -> str:
+    """The command with its action, for the commands that have actions."""
+    action = {"library": "library_command", "audit": "audit_command"}.get(args.command)
+    chosen = getattr(args, action) if action else None
+    return f"{args.command} {chosen}" if chosen else args.command
 
 
 def _one_line(error: Exception) -> str:
@@ -445,4 +459,12 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": _restore,
     "handout": _handout,
     "report": _report,
+    "audit": lambda args: _audit_handler("show_audit")(args),
+    "audit verify": lambda args: _audit_handler("verify_audit")(args),
 }
+
+
+def _audit_handler(name: str) -> Callable[[argparse.Namespace], int]:
+    from ptplanner import cli_audit
+
+    return getattr(cli_audit, name)

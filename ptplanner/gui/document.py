@@ -52,7 +52,8 @@ class PatientDocument(QObject):
         store = self._store
 
         def load() -> tuple[Patient, Program | None]:
-            return store.get_patient(patient_id), current_program(store.programs_for(patient_id))
+            patient, stored = store.open_patient(patient_id)  # recorded in the audit trail as a view
+            return patient, current_program(stored)
 
         self._runner.read(load, lambda loaded: self._show(*loaded, today), on_error)
 

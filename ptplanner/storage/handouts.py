@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ptplanner.storage import audit
 from ptplanner.storage.database import Database
 from ptplanner.storage.errors import DatabaseDamaged, NotFound
 from ptplanner.storage.models import HandoutRow, ProgramVersionRow
@@ -45,6 +46,8 @@ def record_handout(
         if session.get(ProgramVersionRow, (program_id, program_version)) is None:
             raise NotFound(f"Version {program_version} of this program was never saved; save before printing.")
         session.add(row)
+        details = {"handout_id": row.id, "program_id": program_id, "version": program_version}
+        audit.record(session, "print", patient_id, details)
         return _record(row)
 
 

@@ -41,6 +41,10 @@ def add_entry(session: Session, entry: AdherenceEntry) -> None:
     session.add(_entry_row(entry))
 
 
+def program_of_entry(session: Session, entry_id: str) -> str | None:
+    return session.scalar(select(AdherenceRow.program_id).where(AdherenceRow.id == entry_id))
+
+
 def delete_entry(session: Session, entry_id: str) -> None:
     if session.execute(delete(AdherenceRow).where(AdherenceRow.id == entry_id)).rowcount == 0:
         raise NotFound(f"No adherence entry with id {entry_id} is in the database.")

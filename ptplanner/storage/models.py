@@ -188,3 +188,35 @@ class SuggestionDecisionRow(Base):
     kind: Mapped[str] = mapped_column(String(40), primary_key=True)
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     accepted: Mapped[bool]
+
+
+class AuditEventRow(Base):
+    """Who viewed, changed, printed, exported or imported a patient's record, and when. Append-only
+    (triggers refuse UPDATE and DELETE, migration 0006) and chained: each row's hash covers the hash of
+    the row before it (storage/audit.py). patient_id is not a foreign key: the record outlives an erasure,
+    and holds ids and field names only, never health data or names."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index(None, "patient_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(200))
+    workstation: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(20))
+    patient_id: Mapped[str | None] = mapped_column(ID)
+    details: Mapped[Document]
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHeadRow(Base):
+    """The chain's one head row: how many rows were appended and the last hash. Appending updates it
+    first, which serializes appends on both databases; verifying compares it with the last row, so a
+    deleted tail is noticed. A trigger refuses to move its count back or delete it."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    appended: Mapped[int]
+    last_hash: Mapped[str] = mapped_column(String(64))

@@ -69,6 +69,15 @@ def save_patient(session: Session, patient: Patient) -> None:
     row.updated_at = now()
 
 
+def changed_fields(session: Session, patient: Patient) -> list[str] | None:
+    """The names of the fields saving `patient` would change (None: a new patient), for the audit trail."""
+    row = session.get(PatientRow, patient.id)
+    if row is None:
+        return None
+    stored = _to_patient(row)
+    return [name for name in Patient.model_fields if getattr(stored, name) != getattr(patient, name)]
+
+
 def add_patient(session: Session, patient: Patient) -> None:
     session.add(PatientRow(**_columns(patient), created_at=now(), updated_at=now()))
 

@@ -34,6 +34,10 @@ def require_program(session: Session, program_id: str) -> ProgramRow:
     return row
 
 
+def patient_of(session: Session, program_id: str) -> str | None:
+    return session.scalar(select(ProgramRow.patient_id).where(ProgramRow.id == program_id))
+
+
 def lock_program(session: Session, program_id: str) -> None:
     """Lock the program's row until the transaction ends (SELECT ... FOR UPDATE on PostgreSQL; SQLite lets
     one writer in at a time anyway): another workstation's writes to the program or its log then wait."""

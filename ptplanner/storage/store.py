@@ -1,6 +1,7 @@
 """The one object the app uses to read and write its data: core objects in, core objects out.
 
-Each method is one transaction. The work is done by the modules named for what they store.
+Each method is one transaction. The work is done by the modules named for what they store. Methods that
+view, change, export or import a patient's record append their audit row in that transaction (audit.py).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
 from ptplanner.core.exchange import PatientRecord
@@ -17,7 +19,7 @@ from ptplanner.core.exercise import Exercise
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
 from ptplanner.core.progress.log import Prescribed
-from ptplanner.storage import clinic, logs, patients, programs, transfer
+from ptplanner.storage import audit, clinic, logs, patients, programs, transfer
 from ptplanner.storage.database import Database
 from ptplanner.storage.photos import check_photos, write_photos
 
@@ -38,13 +40,24 @@ class Store:
         with self._db.session() as session:
             return patients.get_patient(session, patient_id)
 
+    def open_patient(self, patient_id: str) -> tuple[Patient, list[Program]]:
+        """The patient and their programs, to show their record: audited as a view."""
+        with self._db.session() as session:
+            patient = patients.get_patient(session, patient_id)
+            stored = programs.programs_for(session, patient_id)
+            audit.record(session, "view", patient_id, {"programs": [program.id for program in stored]})
+            return patient, stored
+
     def find_patients(self, text: str) -> list[Patient]:
         with self._db.session() as session:
             return patients.find_patients(session, text)
 
     def save_patient(self, patient: Patient) -> None:
         with self._db.session() as session:
+            fields = patients.changed_fields(session, patient)
             patients.save_patient(session, patient)
+            details = {"record": "patient", **({"new": True} if fields is None else {"fields": fields})}
+            audit.record(session, "change", patient.id, details)
 
     def erase_patient(self, patient_id: str) -> None:
         """Delete the patient and all their data, and wipe it from the SQLite file and its log.
@@ -53,6 +66,7 @@ class Store:
         """
         with self._db.session() as session:
             patients.erase_patient(session, patient_id)
+            audit.record(session, "erase", patient_id)  # the opaque id alone remains
         if self._db.is_sqlite and not self._db.checkpoint_log():
             log.warning("Erased patient %s; another connection is reading, so the log is wiped later", patient_id)
 
@@ -69,7 +83,10 @@ class Store:
     def save_program(self, program: Program) -> Program:
         """Save as the next version and return it; ConflictError if someone saved since it was loaded."""
         with self._db.session() as session:
-            return programs.save_program(session, program)
+            saved = programs.save_program(session, program)
+            details = {"record": "program", "program_id": saved.id, "version": saved.version}
+            audit.record(session, "change", saved.patient_id, details)
+            return saved
 
     def program_version(self, program_id: str, version: int) -> Program:
         with self._db.session() as session:
@@ -89,15 +106,20 @@ class Store:
     def save_entry(self, entry: AdherenceEntry) -> None:
         with self._db.session() as session:
             logs.save_entry(session, entry)
+            _record_log(session, [entry.program_id], {"saved": [entry.id]})
 
     def delete_entry(self, entry_id: str) -> None:
         with self._db.session() as session:
+            program_id = logs.program_of_entry(session, entry_id)
             logs.delete_entry(session, entry_id)
+            _record_log(session, [program_id], {"deleted": [entry_id]})
 
     def save_log(self, to_save: Sequence[AdherenceEntry], to_delete: Sequence[AdherenceEntry]) -> None:
         """Every changed day of a log sheet in one transaction: a failure leaves the log as it was."""
         with self._db.session() as session:
             logs.save_log(session, to_save, to_delete)
+            changed = {"saved": [e.id for e in to_save], "deleted": [e.id for e in to_delete]}
+            _record_log(session, [e.program_id for e in [*to_save, *to_delete]], changed)
 
     def outcomes_for(self, patient_id: str) -> list[OutcomeScore]:
         with self._db.session() as session:
@@ -106,6 +128,7 @@ class Store:
     def save_outcome(self, patient_id: str, score: OutcomeScore) -> None:
         with self._db.session() as session:
             logs.save_outcome(session, patient_id, score)
+            audit.record(session, "change", patient_id, {"record": "outcome", "outcome_id": score.id})
 
     # clinic exercises and settings
 
@@ -138,14 +161,27 @@ class Store:
 
     def export_patient(self, patient_id: str) -> PatientRecord:
         with self._db.session() as session:
-            return transfer.export_patient(session, patient_id)
+            record = transfer.export_patient(session, patient_id)
+            audit.record(session, "export", patient_id, {"programs": [p.id for p in record.programs]})
+            return record
 
     def import_patient(self, record: PatientRecord) -> Patient:
         try:
             with self._db.session() as session:
-                return transfer.import_patient(session, record)
+                patient = transfer.import_patient(session, record)
+                audit.record(session, "import", patient.id, {"programs": [p.id for p in record.programs]})
+                return patient
         except IntegrityError:
             # Another workstation imported the same record meanwhile: say so, as if it had come first.
             with self._db.session() as session:
                 transfer.refuse_stored_ids(session, record)
             raise
+
+
+def _record_log(session: Session, program_ids: Sequence[str | None], changed: dict[str, list[str]]) -> None:
+    """One audit row for each patient whose log changed (a log sheet is one patient's)."""
+    by_patient: dict[str | None, list[str]] = {}
+    for program_id in sorted({p for p in program_ids if p is not None}):
+        by_patient.setdefault(programs.patient_of(session, program_id), []).append(program_id)
+    for patient_id, ids in by_patient.items():
+        audit.record(session, "change", patient_id, {"record": "log", "programs": ids, **changed})

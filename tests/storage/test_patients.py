@@ -99,6 +99,8 @@ def test_erasing_a_patient_removes_everything_of_theirs(store, db):
         "exercise_photos": 0,
         "handouts": 0,
         "suggestion_decisions": 0,
+        "audit_events": -1,  # the erasure is recorded, under the patient's opaque id alone
+        "audit_head": 0,
     }
 
 

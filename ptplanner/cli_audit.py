@@ -1,0 +1,100 @@
+"""`ptplanner audit`: who viewed, changed, printed, exported or imported patients' records; and
+`ptplanner audit verify`: is the hash chain whole. Kept apart from cli.py, which registers them."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from datetime import date, datetime, time
+from pathlib import Path
+
+from ptplanner.cli import EXIT_OK, EXIT_PROBLEMS, CommandError, _cell, _find_one_patient, _opened
+
+CSV_HEADER = ("id", "at_utc", "user", "workstation", "action", "patient_id", "details")
+
+
+def add_audit_parser(commands) -> None:
+    audit = commands.add_parser(
+        "audit", help="show who viewed, changed, printed, exported or imported patients' records"
+    )
+    audit.add_argument("--patient", metavar="PATIENT", help="an id (or its first characters) or a name")
+    audit.add_argument("--user", metavar="USER", help="only what this user did")
+    audit.add_argument("--since", metavar="YYYY-MM-DD", type=_day, help="only from this day on (local time)")
+    audit.add_argument("--out", metavar="FILE.csv", type=Path, help="write CSV with a header instead")
+    actions = audit.add_subparsers(dest="audit_command", metavar="ACTION")
+    actions.add_parser("verify", help="check that no audit row was edited, deleted or reordered")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a day written YYYY-MM-DD, e.g. 2026-03-31") \
+            from None
+
+
+def show_audit(args: argparse.Namespace) -> int:
+    from ptplanner.safe_write import write_private_text
+    from ptplanner.storage.audit_check import audit_events
+
+    if args.out is not None and str(args.out.parent) and not args.out.parent.is_dir():
+        raise CommandError(f"the folder {args.out.parent} does not exist")
+    # From local midnight: the day as the reader lives it.
+    since = None if args.since is None else datetime.combine(args.since, time()).astimezone()
+    with _opened(args) as workspace:
+        patient_id = None if args.patient is None else _patient_id(workspace.store, args.patient)
+        events = audit_events(workspace.database, patient_id, args.user, since)
+    if args.out is not None:
+        write_private_text(args.out, _as_csv(events))
+        print(f"Wrote {len(events)} audit row(s) to {args.out}")
+        return EXIT_OK
+    if not events:
+        print("No audit rows match.")
+        return EXIT_OK
+    print(f"{'ID':>6}  {'WHEN (LOCAL)':<19}  {'USER':<12}  {'WORKSTATION':<16}  {'ACTION':<8}  "
+          f"{'PATIENT':<8}  DETAILS")
+    for event in events:
+        when = event.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        print(f"{event.id:>6}  {when:<19}  {_cell(event.actor, 12):<12}  {_cell(event.workstation, 16):<16}  "
+              f"{event.action:<8}  {(event.patient_id or '')[:8]:<8}  {_cell(_details(event.details), 100)}")
+    return EXIT_OK
+
+
+def verify_audit(args: argparse.Namespace) -> int:
+    from ptplanner.storage.audit_check import verify_chain
+
+    with _opened(args) as workspace:
+        check = verify_chain(workspace.database)
+    if check.intact:
+        print(f"ok: {check.rows} audit rows, chain intact")
+        return EXIT_OK
+    print(f"ptplanner: the audit trail was tampered with: {check.problem} "
+          f"({check.rows} rows before it are intact)", file=sys.stderr)
+    return EXIT_PROBLEMS
+
+
+def _patient_id(store, text: str) -> str:
+    """The one patient `text` names; an erased patient's rows are found by their full id."""
+    try:
+        return _find_one_patient(store, text).id
+    except CommandError:
+        if store.find_patients(text):
+            raise  # several match: say so
+        return text.strip()
+
+
+def _details(details: dict) -> str:
+    return json.dumps(details, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _as_csv(events) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    for event in events:
+        writer.writerow((event.id, event.at.isoformat(), event.actor, event.workstation, event.action,
+                         event.patient_id or "", _details(event.details)))
+    return out.getvalue()
