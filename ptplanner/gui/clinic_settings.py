@@ -38,6 +38,7 @@ from ptplanner.core.clinic import (
     celsius_to_fahrenheit,
 )
 from ptplanner.core.files import UnreadableFile, read_capped
+from ptplanner.error_text import user_message
 from ptplanner.gui.handout_preview import PAPER_NAMES
 from ptplanner.gui.library.fields import ErrorLabel
 from ptplanner.gui.library.validation import GENERAL, field_messages
@@ -48,6 +49,7 @@ from ptplanner.storage.clinic_settings import (
     save_clinic_settings,
 )
 from ptplanner.storage.database import DatabaseError
+from ptplanner.storage.store import Store
 from ptplanner.workspace import Workspace
 
 LOGO_SHOWN = (160, 80)
@@ -98,7 +100,9 @@ class ClinicSettingsDialog(QDialog):
         self._logo: bytes | None = None
         self._lay_out()
 
-        self._show_settings(self._stored_settings())
+        self._loaded = False  # Save waits for the stored settings, read off the GUI thread
+        store = workspace.store
+        self.runner.read(lambda: _stored_settings(store), self._show_stored, self._not_read)
         for field in _TEXT_FIELDS:
             getattr(self, field).textChanged.connect(self._check)
         self.fever.valueChanged.connect(self._show_fahrenheit)
@@ -157,15 +161,21 @@ class ClinicSettingsDialog(QDialog):
             messages = field_messages(error, self.errors)
         for field, label in self.errors.items():
             label.show_message(messages.get(field, ""))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not messages)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self._loaded and not messages)
 
-    def _stored_settings(self) -> ClinicSettings:
-        try:
-            return load_clinic_settings(self._workspace.store)
-        except ClinicSettingsDamaged as error:
-            self.notice.setText(f"{error} The defaults are shown.")
+    def _show_stored(self, stored: tuple[ClinicSettings, str]) -> None:
+        settings, notice = stored
+        if notice:
+            self.notice.setText(notice)
             self.notice.show()
-            return ClinicSettings()
+        self._show_settings(settings)
+        self._loaded = True
+        self._check()
+
+    def _not_read(self, error: BaseException) -> None:
+        # Save stays off: saving the defaults shown would overwrite settings that could not be read.
+        self.notice.setText(f"The clinic settings could not be read: {user_message(error)}")
+        self.notice.show()
 
     def _show_settings(self, settings: ClinicSettings) -> None:
         self.name.setText(settings.name)
@@ -269,3 +279,11 @@ def _with_error(field: QWidget, error: ErrorLabel) -> QWidget:
     column.addWidget(field)
     column.addWidget(error)
     return box
+
+
+def _stored_settings(store: Store) -> tuple[ClinicSettings, str]:
+    """The stored settings and a notice for the person (the defaults when they are damaged)."""
+    try:
+        return load_clinic_settings(store), ""
+    except ClinicSettingsDamaged as error:
+        return ClinicSettings(), f"{error} The defaults are shown."

@@ -166,7 +166,6 @@ class HandoutPreview(QDialog):
         self.save_button = QPushButton("Save as PDF…")
         self._lay_out()
 
-        self._set_options(self._clinic_defaults())
         self.log_sheet.toggled.connect(self._update_log_weeks)
         for signal in (
             self.stage.currentIndexChanged,
@@ -257,12 +256,18 @@ class HandoutPreview(QDialog):
         self._building = True  # option changes meanwhile wait for the stages, like those during a build
         workspace, patient_id, program_id = self._workspace, self._patient_id, self._program_id
         self.runner.read(
-            lambda: handout_program(workspace, patient_id, program_id),
+            lambda: (handout_program(workspace, patient_id, program_id), _clinic_defaults(workspace)),
             self._show_stages,
             self._build_failed,
         )
 
-    def _show_stages(self, program: Program) -> None:
+    def _show_stages(self, loaded: tuple[Program, tuple[HandoutOptions, str]]) -> None:
+        program, (defaults, problem) = loaded
+        if problem:
+            self._show_message(problem)
+        with QSignalBlocker(self.paper), QSignalBlocker(self.large_print), QSignalBlocker(self.log_sheet):
+            with QSignalBlocker(self.log_weeks):
+                self._set_options(defaults)
         self._program_id = program.id  # later builds show this program, even if a newer one is made
         current = program.current_stage_index()
         metrics = self.stage.fontMetrics()
@@ -371,13 +376,6 @@ class HandoutPreview(QDialog):
 
     # set-up
 
-    def _clinic_defaults(self) -> HandoutOptions:
-        try:
-            return default_options(self._workspace)
-        except DatabaseError as error:
-            self._show_message(str(error))
-            return HandoutOptions()
-
     def _set_options(self, options: HandoutOptions) -> None:
         self.paper.setCurrentIndex(self.paper.findData(options.paper.value))
         self.large_print.setChecked(options.large_print)
@@ -470,3 +468,11 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> None:
 def _printed_at(moment: datetime) -> str:
     local = moment.astimezone()
     return f"{app_dates().full(local.date())}, {local:%H:%M}"
+
+
+def _clinic_defaults(workspace: Workspace) -> tuple[HandoutOptions, str]:
+    """The paper and print size the clinic set, and what went wrong reading them (then the defaults)."""
+    try:
+        return default_options(workspace), ""
+    except DatabaseError as error:
+        return HandoutOptions(), str(error)

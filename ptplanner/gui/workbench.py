@@ -39,7 +39,7 @@ class Workbench:
         a = actions
         progress = ProgressSection((a.record_log, a.record_today, a.add_outcome, a.progress_report))
         library = LibraryBrowser()
-        library.set_store(workspace.store, workspace.database)
+        library.set_store(workspace.store, workspace.database, runner)
         return cls(
             document=document,
             editor=editor,

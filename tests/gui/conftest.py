@@ -4,6 +4,7 @@ the "save changes?" question answered without a modal dialog."""
 import shutil
 from datetime import date
 
+import gui_thread_database
 import pytest
 from gui_helpers import show_window
 from PySide6.QtCore import QSettings
@@ -11,6 +12,15 @@ from PySide6.QtCore import QSettings
 from ptplanner.demo import add_demo_clinic
 from ptplanner.gui import dialogs
 from ptplanner.workspace import Workspace
+
+
+@pytest.fixture(autouse=True)
+def no_database_on_the_gui_thread():
+    """Fails a test in which ptplanner's GUI code used the database on the GUI thread."""
+    gui_thread_database.start()
+    yield
+    offenders = gui_thread_database.stop()
+    assert not offenders, f"database work on the GUI thread in: {', '.join(offenders)}"
 
 
 @pytest.fixture(autouse=True)

@@ -13,6 +13,7 @@ def open_dialog(qtbot, workspace):
     dialog = ClinicSettingsDialog(workspace)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: not dialog.is_busy())  # the stored settings are read off the GUI thread
     return dialog
 
 

@@ -12,6 +12,7 @@ from ptplanner.gui.library.editor import ExerciseDialog
 from ptplanner.gui.library.photos import MAX_SIDE
 from ptplanner.storage.errors import DatabaseUnavailable
 from ptplanner.storage.photos import load_photo
+from ptplanner.gui.tasks import TaskRunner
 from ptplanner.workspace import Workspace
 
 
@@ -20,7 +21,9 @@ def browser(qtbot, empty_workspace) -> LibraryBrowser:
     widget = LibraryBrowser()
     qtbot.addWidget(widget)
     widget.set_library(empty_workspace.library())
-    widget.set_store(empty_workspace.store, empty_workspace.database)
+    widget.runner = TaskRunner(widget)  # the photo list is read off the GUI thread
+    widget.set_store(empty_workspace.store, empty_workspace.database, widget.runner)
+    qtbot.waitUntil(lambda: not widget.runner.is_busy())
     widget.resize(700, 900)
     widget.show()
     qtbot.waitExposed(widget)
@@ -37,6 +40,7 @@ def reopened(data_dir):
 
 def open_dialog(qtbot, browser, button) -> ExerciseDialog:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: browser.dialog is not None)  # after the photos are read off the GUI thread
     dialog = browser.dialog
     assert isinstance(dialog, ExerciseDialog) and dialog.isVisible()
     return dialog
@@ -163,6 +167,7 @@ def test_photos_png_and_jpeg_are_stored_scaled_and_bad_files_refused(
     assert not dialog.form.start_photo.error.isHidden()  # on a tab not shown now
     assert dialog.form.start_photo.photo().mime == "image/png"  # the good photo stays
     save(qtbot, browser, dialog)
+    qtbot.waitUntil(lambda: not browser.runner.is_busy())  # which photos are stored: read off the GUI thread
 
     exercise_id = browser.current_exercise().id
     start = load_photo(empty_workspace.database, exercise_id, "start")
@@ -214,3 +219,24 @@ def test_a_photo_over_the_size_limit_is_refused_before_reading(qtbot, browser, t
     assert not dialog.form.start_photo.load_file(huge)
     assert "“huge.jpg” is larger than 10 MB, the most a photo can be." in dialog.form.start_photo.error.text()
     assert dialog.form.start_photo.photo() is None
+
+
+def test_photos_that_cannot_be_read_keep_the_dialog_closed(qtbot, monkeypatch, browser, empty_workspace, tmp_path):
+    from ptplanner.storage import photos as stored_photos
+
+    dialog = open_dialog(qtbot, browser, browser.new_button)
+    fill_new_exercise(qtbot, dialog, "Side-lying leg lift")
+    choose_file(qtbot, monkeypatch, dialog.form.start_photo.choose_button, write_image(tmp_path / "a.png", 320, 240, "PNG"))
+    save(qtbot, browser, dialog)
+    qtbot.waitUntil(lambda: not browser.runner.is_busy())
+
+    def unreadable(*args):
+        raise DatabaseUnavailable("The database is locked.")
+
+    warnings = []
+    monkeypatch.setattr(stored_photos, "load_photo", unreadable)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    qtbot.mouseClick(browser.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(warnings))
+    assert "could not be read: The database is locked." in warnings[0]
+    assert browser.dialog is None  # saving without the photos would have removed them

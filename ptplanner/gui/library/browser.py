@@ -7,6 +7,7 @@ Drags carry the ids as `application/x-ptplanner-exercise-ids`.
 
 from __future__ import annotations
 
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,6 +36,7 @@ from ptplanner.gui.library.editor import ExerciseDialog
 from ptplanner.gui.library.exercise_form import Photos
 from ptplanner.gui.library.filters import FilterBar
 from ptplanner.gui.library.photo_shelf import PhotoShelf, stored_form
+from ptplanner.gui.tasks import TaskRunner
 from ptplanner.gui.library.pictures import ExercisePictures
 from ptplanner.gui.library.table import ExerciseTable
 from ptplanner.gui.models.library import LibraryFilterProxy, LibraryTableModel
@@ -128,16 +130,26 @@ class LibraryBrowser(QWidget):
         self._show_count()
         self._show_current()
 
-    def set_store(self, store: Store, database: Database | None = None) -> None:
-        """Where the clinic's exercises are saved; with `database`, also where their photos are kept."""
+    def set_store(
+        self, store: Store, database: Database | None = None, runner: TaskRunner | None = None
+    ) -> None:
+        """Where the clinic's exercises are saved; with `database` and the `runner` that reads it off the
+        GUI thread, also where their photos are kept."""
         self._store = store
-        self._photos = PhotoShelf(database) if database is not None else None
+        self._photos = PhotoShelf(database, runner, self._photos_arrived) if database and runner else None
         self.pictures.set_photo_loader(self._photos.image if self._photos else None)
         self.table.viewport().update()
         self._show_current()
 
     def library(self) -> Library:
         return self._library
+
+    def _photos_arrived(self, exercise_id: str | None) -> None:
+        self.pictures.forget(exercise_id)
+        self.table.viewport().update()
+        current = self.current_exercise()
+        if exercise_id is None or (current is not None and current.id == exercise_id):
+            self._show_current()
 
     def current_exercise(self) -> Exercise | None:
         return self.proxy.exercise_at(self.table.currentIndex())
@@ -213,12 +225,12 @@ class LibraryBrowser(QWidget):
     def duplicate_selected(self) -> None:
         exercise = self.current_exercise()
         if exercise is not None:
-            self._open_dialog(duplicate_draft(exercise), "Duplicate exercise", self._stored_photos(exercise))
+            self._open_with_photos(exercise, duplicate_draft(exercise), "Duplicate exercise")
 
     def edit_selected(self) -> None:
         exercise = self.current_exercise()
         if exercise is not None and exercise.origin is Origin.CLINIC:
-            self._open_dialog(edit_draft(exercise), "Edit clinic exercise", self._stored_photos(exercise))
+            self._open_with_photos(exercise, edit_draft(exercise), "Edit clinic exercise")
 
     def toggle_archived(self) -> None:
         exercise = self.current_exercise()
@@ -233,10 +245,24 @@ class LibraryBrowser(QWidget):
             return
         self._reload_clinic(changed.id)
 
-    def _stored_photos(self, exercise: Exercise) -> Photos | None:
+    def _open_with_photos(self, exercise: Exercise, draft: Draft, title: str) -> None:
+        """Open the dialog with the exercise's stored photos, read off the GUI thread first (None: photos
+        cannot be kept here; a bundled exercise has none)."""
         if self._photos is None:
-            return None
-        return self._photos.photos(exercise.id) if exercise.origin is Origin.CLINIC else {}
+            self._open_dialog(draft, title, None)
+        elif exercise.origin is not Origin.CLINIC:
+            self._open_dialog(draft, title, {})
+        else:
+            # Not opened without them: saving would then remove the photos that could not be read.
+            def not_read(error: BaseException) -> None:
+                why = user_message(error)
+                message = f"The photos of “{exercise.name}” could not be read: {why}"
+                QMessageBox.warning(self, "Not opened", message)
+
+            def opened(photos: Photos) -> None:
+                self._open_dialog(draft, title, photos)
+
+            self._photos.with_photos(exercise.id, opened, not_read)
 
     def _open_dialog(self, draft: Draft, title: str, photos: Photos | None) -> None:
         if self._store is None:
