@@ -9,12 +9,8 @@ import traceback
 from sqlalchemy import event
 from sqlalchemy.pool import Pool
 
-# Known offenders, to be moved onto the task runner (issue 13): "module.function". None may be added.
-KNOWN = frozenset({
-    "library/browser.py _save",
-    "library/browser.py _reload_clinic",
-    "library/browser.py toggle_archived",
-})
+# GUI code allowed to use the database on the GUI thread ("module function"): none.
+KNOWN: frozenset[str] = frozenset()
 
 _seen: list[str] = []
 _watching = threading.Event()

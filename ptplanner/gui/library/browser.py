@@ -7,6 +7,8 @@ Drags carry the ids as `application/x-ptplanner-exercise-ids`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from ptplanner.core.exercise import Exercise, Origin
 from ptplanner.core.library import Library
@@ -41,7 +42,6 @@ from ptplanner.gui.library.pictures import ExercisePictures
 from ptplanner.gui.library.table import ExerciseTable
 from ptplanner.gui.models.library import LibraryFilterProxy, LibraryTableModel
 from ptplanner.storage.database import Database
-from ptplanner.storage.errors import DatabaseError
 from ptplanner.storage.store import Store
 
 NO_STORE_TIP = "Open a clinic's data folder to keep its own exercises."
@@ -57,6 +57,7 @@ class LibraryBrowser(QWidget):
         self._library = Library()
         self._store: Store | None = None
         self._photos: PhotoShelf | None = None
+        self._runner: TaskRunner | None = None  # set with the store: the library's reads and writes
         self.dialog: ExerciseDialog | None = None
 
         self.pictures = ExercisePictures(device_pixel_ratio=self.devicePixelRatioF())
@@ -136,7 +137,8 @@ class LibraryBrowser(QWidget):
         """Where the clinic's exercises are saved; with `database` and the `runner` that reads it off the
         GUI thread, also where their photos are kept."""
         self._store = store
-        self._photos = PhotoShelf(database, runner, self._photos_arrived) if database and runner else None
+        self._runner = runner or TaskRunner(self)
+        self._photos = PhotoShelf(database, self._runner, self._photos_arrived) if database else None
         self.pictures.set_photo_loader(self._photos.image if self._photos else None)
         self.table.viewport().update()
         self._show_current()
@@ -237,13 +239,16 @@ class LibraryBrowser(QWidget):
         if self._store is None or exercise is None or exercise.origin is not Origin.CLINIC:
             return
         changed = exercise.model_copy(update={"archived": not exercise.archived})
-        try:
-            self._store.save_clinic_exercise(changed)
-        except (DatabaseError, SQLAlchemyError) as error:
+        store = self._store
+
+        def not_changed(error: BaseException) -> None:
             why = user_message(error)
             QMessageBox.warning(self, "Not saved", f"“{exercise.name}” could not be changed: {why}")
-            return
-        self._reload_clinic(changed.id)
+
+        def saved(_: object) -> None:
+            self._reload_clinic(changed.id)
+
+        self._runner.write(lambda: store.save_clinic_exercise(changed), saved, not_changed)
 
     def _open_with_photos(self, exercise: Exercise, draft: Draft, title: str) -> None:
         """Open the dialog with the exercise's stored photos, read off the GUI thread first (None: photos
@@ -274,15 +279,28 @@ class LibraryBrowser(QWidget):
         self.dialog.finished.connect(self.dialog.deleteLater)
         self.dialog.open()
 
-    def _save(self, exercise: Exercise, photos: Photos | None) -> None:
+    def _save(
+        self,
+        exercise: Exercise,
+        photos: Photos | None,
+        done: Callable[[], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
         assert self._store is not None
-        keeps_photos = photos is not None and self._photos is not None
+        store = self._store
         # One transaction: an exercise whose photos could not be written is not saved either.
-        try:
-            self._store.save_clinic_exercise(exercise, stored_form(photos) if keeps_photos else None)
-        finally:
+        kept = stored_form(photos) if photos is not None and self._photos is not None else None
+
+        def then(report: Callable[..., None], *args: object) -> None:
             if self._photos is not None:
                 self._photos.refresh()
+            report(*args)
+
+        self._runner.write(
+            lambda: store.save_clinic_exercise(exercise, kept),
+            lambda _: then(done),
+            lambda error: then(failed, error),
+        )
 
     def _dialog_saved(self) -> None:
         saved = self.dialog.saved_exercise if self.dialog else None
@@ -292,8 +310,15 @@ class LibraryBrowser(QWidget):
 
     def _reload_clinic(self, select_id: str) -> None:
         assert self._store is not None
-        self.set_library(
-            with_clinic_exercises(self._library, self._store.clinic_exercises(include_archived=True))
-        )
-        self.select_exercise(select_id)
-        self.library_changed.emit()
+        store = self._store
+
+        def show(exercises: list[Exercise]) -> None:
+            self.set_library(with_clinic_exercises(self._library, exercises))
+            self.select_exercise(select_id)
+            self.library_changed.emit()
+
+        def not_read(error: BaseException) -> None:
+            why = user_message(error)
+            QMessageBox.warning(self, "Not shown", f"The clinic's exercises could not be read again: {why}")
+
+        self._runner.read(lambda: store.clinic_exercises(include_archived=True), show, not_read)

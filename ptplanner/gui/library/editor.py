@@ -24,7 +24,8 @@ from ptplanner.gui.library.validation import GENERAL, field_messages
 from ptplanner.storage.errors import DatabaseError
 
 # Saves the exercise and, unless None (unchanged), its photos; raises when it cannot.
-SaveFunction = Callable[[Exercise, Photos | None], None]
+# Saves off the GUI thread: (exercise, photos, call when saved, call with the error when not).
+SaveFunction = Callable[[Exercise, Photos | None, Callable[[], None], Callable[[BaseException], None]], None]
 
 
 class ExerciseDialog(QDialog):
@@ -96,14 +97,21 @@ class ExerciseDialog(QDialog):
         if exercise is None:
             self.form.go_to_first_problem()
             return
+        self.buttons.setEnabled(False)  # one save at a time
         try:
-            self._save(exercise, self.form.changed_photos())
+            self._save(exercise, self.form.changed_photos(), lambda: self._saved(exercise), self._not_saved)
         except (DatabaseError, SQLAlchemyError, OSError, ValueError) as error:
-            self.banner.show_message(f"The exercise was not saved: {user_message(error)}")
-            return
+            self._not_saved(error)
+
+    def _saved(self, exercise: Exercise) -> None:
+        self.buttons.setEnabled(True)
         self.saved_exercise = exercise
         self._modified = False
         self.accept()
+
+    def _not_saved(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.banner.show_message(f"The exercise was not saved: {user_message(error)}")
 
     def reject(self) -> None:
         if self._modified:
