@@ -365,7 +365,7 @@ def _handout(args: argparse.Namespace) -> int:
     from ptplanner.core.handout_text import stage_title
     from ptplanner.handouts.content import HandoutError, stage_to_print
     from ptplanner.handouts.options import HandoutOptions
-    from ptplanner.handouts.printing import default_options, handout_program, prepare_handout, record_printed
+    from ptplanner.app.handouts import default_options, handout_program, prepare_handout, record_printed
     from ptplanner.safe_write import write_private_bytes
 
     _require_folder_of(args.out)
@@ -398,7 +398,7 @@ def _handout(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from ptplanner.core.clinic import Paper
     from ptplanner.handouts.report import build_report
-    from ptplanner.handouts.report_inputs import NoProgramError, gather_report_inputs
+    from ptplanner.app.report_inputs import NoProgramError, gather_report_inputs
 
     _require_folder_of(args.out)
     with _opened(args) as workspace:

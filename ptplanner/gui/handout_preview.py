@@ -51,7 +51,7 @@ from ptplanner.gui.dates import app_dates
 from ptplanner.gui.tasks import TaskRunner
 from ptplanner.handouts.content import HandoutError
 from ptplanner.handouts.options import MAX_LOG_WEEKS, HandoutOptions
-from ptplanner.handouts.printing import (
+from ptplanner.app.handouts import (
     PreparedHandout,
     default_options,
     handout_program,

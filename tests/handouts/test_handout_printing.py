@@ -10,7 +10,7 @@ from ptplanner.core.exercise import Origin
 from ptplanner.handouts.content import HandoutError
 from ptplanner.handouts.document import build_handout
 from ptplanner.handouts.options import HandoutOptions
-from ptplanner.handouts.printing import default_options, prepare_handout, record_printed
+from ptplanner.app.handouts import default_options, prepare_handout, record_printed
 from ptplanner.storage.clinic_settings import (
     SETTING_KEY,
     ClinicSettingsDamaged,

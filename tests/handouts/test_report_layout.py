@@ -16,7 +16,7 @@ from ptplanner.core.clinic import Paper
 from ptplanner.demo import add_demo_clinic
 from ptplanner.handouts.markup import TextMarkup
 from ptplanner.handouts.report import FOOTER_ROOM, MARGIN, build_report
-from ptplanner.handouts.report_inputs import gather_report_inputs
+from ptplanner.app.report_inputs import gather_report_inputs
 from ptplanner.handouts.report_styles import SMALLEST_PT, ReportStyles
 from ptplanner.handouts.report_tables import grid
 from ptplanner.workspace import Workspace

@@ -18,7 +18,7 @@ from ptplanner.core.exchange import RecordError, record_from_json, record_to_jso
 from ptplanner.handouts.document import build_handout
 from ptplanner.handouts.options import HandoutOptions
 from ptplanner.handouts.report import build_report
-from ptplanner.handouts.report_inputs import gather_report_inputs
+from ptplanner.app.report_inputs import gather_report_inputs
 from ptplanner.storage.database import open_database
 from ptplanner.storage.store import Store
 

@@ -184,7 +184,7 @@ class ProgressController(QObject):
         store, today = self._workspace.store, self._today
         # reportlab loads only when a report is made
         from ptplanner.handouts.report import build_report
-        from ptplanner.handouts.report_inputs import gather_report_inputs
+        from ptplanner.app.report_inputs import gather_report_inputs
 
         def build() -> Report:  # the program as last saved, so the report names the version it shows
             return build_report(gather_report_inputs(store, patient.id, program.id, today), path)
