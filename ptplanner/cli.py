@@ -125,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(folder, url)
     handler = _HANDLERS[_handler_name(args)]
     try:
-        return _cli_users().run_signed_in(handler, args, _handler_name(args))
+        return _run_signed_in(handler, args)
     except BrokenPipeError:  # e.g. `ptplanner patients | head`: the reader has all it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_PROBLEMS
@@ -135,6 +135,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - every failure ends in one line, never a traceback
         print(f"ptplanner: {_printable(_one_line(error))}", file=sys.stderr)
         return EXIT_BUG if _is_bug(error) else EXIT_PROBLEMS
+
+
+def _run_signed_in(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run the command once sign-in and role allow it, as the signed-in user (audit rows name them)."""
+    users = _cli_users()
+    try:
+        args.signed_in_as = users.signed_in(args, _handler_name(args))
+    except users.NotSignedIn as refused:
+        return users.refuse(_printable(str(refused)))
+    with users.acting_as(args.signed_in_as):
+        return handler(args)
 
 
 def _handler_name(args: argparse.Namespace) -> str:

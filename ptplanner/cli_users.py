@@ -7,10 +7,9 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable
 from contextlib import contextmanager
 
-from ptplanner.cli import EXIT_OK, CommandError, _cell, _opened, _printable
+from ptplanner.cli import EXIT_OK, CommandError, _cell, _opened
 from ptplanner.core.roles import Action, Role, allowed
 from ptplanner.datadirs import data_dir, database_url_override
 
@@ -185,19 +184,21 @@ def _opened_database(args: argparse.Namespace):
         yield workspace.database
 
 
-def run_signed_in(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace, command: str) -> int:
-    """Run the command as the signed-in user (audit rows name them), once sign-in and role allow it."""
+def refuse(message: str) -> int:
+    print(f"ptplanner: {message}", file=sys.stderr)
+    return EXIT_NOT_SIGNED_IN
+
+
+@contextmanager
+def acting_as(name: str | None):
+    """Audit rows name `name` (and this workstation) until the block ends; None: the system user."""
     from ptplanner.storage import audit
 
+    if name is None:
+        yield
+        return
+    audit.set_actor(audit.Actor(name, audit.current_actor().workstation))
     try:
-        args.signed_in_as = signed_in(args, command)
-    except NotSignedIn as refused:
-        print(f"ptplanner: {_printable(str(refused))}", file=sys.stderr)
-        return EXIT_NOT_SIGNED_IN
-    if args.signed_in_as is None:
-        return handler(args)
-    audit.set_actor(audit.Actor(args.signed_in_as, audit.current_actor().workstation))
-    try:
-        return handler(args)
+        yield
     finally:
         audit.set_actor(None)  # the operating-system user again
