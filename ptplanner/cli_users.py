@@ -55,10 +55,12 @@ def add_users_parser(commands) -> None:
 
 
 @contextmanager
-def _database(args: argparse.Namespace):
+def _database(args: argparse.Namespace, restoring: bool = False):
     """The database the options name, or None: an SQLite data folder with no database yet has no
-    accounts, and is not created just to find that out."""
-    from ptplanner.storage.database import DATABASE_FILE, default_database_url, open_database
+    accounts, and is not created just to find that out. Restoring a data folder whose database cannot
+    be opened (damaged) needs no sign-in: it is the way back, and whoever can write the file could
+    replace it anyway."""
+    from ptplanner.storage.database import DATABASE_FILE, DatabaseError, default_database_url, open_database
 
     url = database_url_override(args.database_url)
     if url is None:
@@ -67,7 +69,13 @@ def _database(args: argparse.Namespace):
             yield None
             return
         url = default_database_url(folder)
-    database = open_database(url)
+    try:
+        database = open_database(url)
+    except DatabaseError:
+        if not (restoring and url.startswith("sqlite")):
+            raise
+        yield None
+        return
     try:
         yield database
     finally:
@@ -82,7 +90,7 @@ def signed_in(args: argparse.Namespace, command: str) -> str | None:
     action = COMMAND_ACTIONS[command]
     if action is None:
         return None
-    with _database(args) as database:
+    with _database(args, command == "restore") as database:
         if database is None or not sign_in_required(database):
             if args.signin_user is not None:
                 raise NotSignedIn("sign-in is off for this clinic (no admin yet): leave out --user")

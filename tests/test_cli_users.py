@@ -149,3 +149,16 @@ def test_postgresql_needs_an_admin_before_anything_else(run, postgres_url):
     assert run("users", "add", "Ana", "--role", "admin", password=ADMIN_PASSWORD, database_url=postgres_url)[0] == 0
     assert run("patients", database_url=postgres_url)[0] == EXIT_NOT_SIGNED_IN
     assert run("patients", user="Ana", password=ADMIN_PASSWORD, database_url=postgres_url)[0] == EXIT_OK
+
+
+def test_a_damaged_database_can_be_restored_without_signing_in(clinic, data_dir, tmp_path):
+    backup = tmp_path / "good.db"
+    assert clinic("backup", "--out", str(backup), user="Ana", password=ADMIN_PASSWORD)[0] == EXIT_OK
+    database = data_dir / "ptplanner.db"
+    damaged = bytearray(database.read_bytes())
+    damaged[:100] = b"\0" * 100  # the header gone: no SQLite database any more
+    database.write_bytes(bytes(damaged))
+    code, out, err = clinic("restore", str(backup))
+    assert code == EXIT_OK, err
+    assert clinic("patients")[0] == EXIT_NOT_SIGNED_IN  # the restored clinic signs in again
+    assert clinic("patients", user="Ana", password=ADMIN_PASSWORD)[0] == EXIT_OK
