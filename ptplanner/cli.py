@@ -37,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
         f"(or ${DATABASE_URL_ENV}), e.g. postgresql+psycopg://user@host/ptplanner"
     )
     parser.add_argument("--user", dest="signin_user", metavar="NAME",
-                        help="sign in as NAME when the clinic has accounts (password: terminal or $PTPLANNER_PASSWORD)")
+                        help="sign in as NAME when the clinic has accounts (password: terminal or "
+                        "$PTPLANNER_PASSWORD)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     library = commands.add_parser("library", help="check, export or print the exercise library")
@@ -150,7 +151,8 @@ def _run_signed_in(handler: Callable[[argparse.Namespace], int], args: argparse.
 
 def _handler_name(args: argparse.Namespace) -> str:
     """The command with its action, for the commands that have actions."""
-    action = {"library": "library_command", "audit": "audit_command", "users": "users_command"}.get(args.command)
+    actions = {"library": "library_command", "audit": "audit_command", "users": "users_command"}
+    action = actions.get(args.command)
     chosen = getattr(args, action) if action else None
     return f"{args.command} {chosen}" if chosen else args.command
 

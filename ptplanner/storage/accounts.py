@@ -128,7 +128,7 @@ def sign_in(database: Database, name: str, password: str, clock: Clock = _now) -
         if row is None:
             _matches(_DUMMY_HASH, password)
             raise SignInRefused(NO_MATCH)
-        if row.last_failed_at is not None and now < _utc(row.last_failed_at) + wait_after(row.failed_attempts):
+        if row.last_failed_at is not None and now < _waits_until(row):
             raise SignInRefused(NO_MATCH)  # no guess is even checked while the name waits
         matched = _matches(row.password_hash, password)
         if matched:
@@ -148,6 +148,10 @@ def _count_failure(database: Database, name: str, now: datetime) -> None:
     with database.session() as session:  # one UPDATE: failures from two workstations both count
         session.execute(update(UserRow).where(UserRow.name_key == name_key(name))
                         .values(failed_attempts=UserRow.failed_attempts + 1, last_failed_at=now))
+
+
+def _waits_until(row: UserRow) -> datetime:
+    return _utc(row.last_failed_at) + wait_after(row.failed_attempts)
 
 
 def _matches(password_hash: str, password: str) -> bool:

@@ -8,7 +8,8 @@ from ptplanner.core.roles import Action, Role, allowed, name_key, name_problem, 
 
 
 def test_front_desk_sees_contacts_and_reprints_only():
-    assert {a for a in Action if allowed(Role.FRONT_DESK, a)} == {Action.VIEW_CONTACTS, Action.REPRINT_HANDOUT}
+    front_desk = {action for action in Action if allowed(Role.FRONT_DESK, action)}
+    assert front_desk == {Action.VIEW_CONTACTS, Action.REPRINT_HANDOUT}
 
 
 def test_therapist_does_everything_clinical_but_not_accounts_or_the_audit_trail():
