@@ -36,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--database-url", metavar="URL", help=f"shared PostgreSQL database instead of the data folder's SQLite file "
         f"(or ${DATABASE_URL_ENV}), e.g. postgresql+psycopg://user@host/ptplanner"
     )
+    parser.add_argument("--user", dest="signin_user", metavar="NAME",
+                        help="sign in as NAME when the clinic has accounts (password: terminal or "
+                        "$PTPLANNER_PASSWORD)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     library = commands.add_parser("library", help="check, export or print the exercise library")
@@ -77,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", required=True, metavar="FILE.db", type=Path)
     _add_restore_command(commands)
     _add_audit(commands)
+    _add_users(commands)
     return parser
 
 
@@ -89,6 +93,10 @@ def _add_audit(commands) -> None:
     from ptplanner.cli_audit import add_audit_parser
 
     add_audit_parser(commands)
+
+
+def _add_users(commands) -> None:
+    _cli_users().add_users_parser(commands)
 
 
 def _whole_number(text: str) -> int:
@@ -118,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(folder, url)
     handler = _HANDLERS[_handler_name(args)]
     try:
-        return handler(args)
+        return _run_signed_in(handler, args)
     except BrokenPipeError:  # e.g. `ptplanner patients | head`: the reader has all it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_PROBLEMS
@@ -130,9 +138,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BUG if _is_bug(error) else EXIT_PROBLEMS
 
 
+def _run_signed_in(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run the command once sign-in and role allow it, as the signed-in user (audit rows name them)."""
+    users = _cli_users()
+    try:
+        args.signed_in_as = users.signed_in(args, _handler_name(args))
+    except users.NotSignedIn as refused:
+        return users.refuse(_printable(str(refused)))
+    with users.acting_as(args.signed_in_as):
+        return handler(args)
+
+
 def _handler_name(args: argparse.Namespace) -> str:
     """The command with its action, for the commands that have actions."""
-    action = {"library": "library_command", "audit": "audit_command"}.get(args.command)
+    actions = {"library": "library_command", "audit": "audit_command", "users": "users_command"}
+    action = actions.get(args.command)
     chosen = getattr(args, action) if action else None
     return f"{args.command} {chosen}" if chosen else args.command
 
@@ -461,6 +481,10 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "report": _report,
     "audit": lambda args: _audit_handler("show_audit")(args),
     "audit verify": lambda args: _audit_handler("verify_audit")(args),
+    "users add": lambda args: _cli_users().users_add(args),
+    "users list": lambda args: _cli_users().users_list(args),
+    "users disable": lambda args: _cli_users().users_disable(args),
+    "users passwd": lambda args: _cli_users().users_passwd(args),
 }
 
 
@@ -468,3 +492,10 @@ def _audit_handler(name: str) -> Callable[[argparse.Namespace], int]:
     from ptplanner import cli_audit
 
     return getattr(cli_audit, name)
+
+
+
+def _cli_users():
+    from ptplanner import cli_users  # imported when run: it imports this module
+
+    return cli_users

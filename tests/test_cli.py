@@ -153,11 +153,14 @@ def test_demo_names_the_clinic_only_when_the_clinic_has_not(capsys, data_dir):
 
 
 def test_a_postgresql_database_given_by_url_lists_the_demo_clinic_as_the_data_folder_does(
-    capsys, data_dir, tmp_path, postgres_url
+    capsys, data_dir, tmp_path, postgres_url, monkeypatch
 ):
     unused = tmp_path / "unused data folder"
+    on_server = ["--data-dir", str(unused), "--database-url", postgres_url]
+    monkeypatch.setenv("PTPLANNER_PASSWORD", "admin password")  # sign-in is always on with PostgreSQL
+    assert run(capsys, *on_server, "users", "add", "Ana", "--role", "admin")[0] == EXIT_OK
     listings = []
-    for where in (["--data-dir", str(unused), "--database-url", postgres_url], ["--data-dir", str(data_dir)]):
+    for where in ([*on_server, "--user", "Ana"], ["--data-dir", str(data_dir)]):
         code, out, err = run(capsys, *where, "demo")
         assert code == EXIT_OK, err
         assert "added 12 patient(s), 0 were already there" in out

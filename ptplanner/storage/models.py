@@ -220,3 +220,21 @@ class AuditHeadRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     appended: Mapped[int]
     last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class UserRow(Base):
+    """A clinic account. `name_key` (the name case-folded) is unique, so "Ana" and "ana" are one account.
+    The password is kept only as its argon2id hash. Failed sign-ins in a row and the last one's time
+    make a name wait before the next try (core/roles.py)."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(100))
+    name_key: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    disabled: Mapped[bool] = mapped_column(server_default=text("false"))
+    created_at: Mapped[datetime]
+    failed_attempts: Mapped[int] = mapped_column(server_default=text("0"))
+    last_failed_at: Mapped[datetime | None]

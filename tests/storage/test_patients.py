@@ -101,6 +101,7 @@ def test_erasing_a_patient_removes_everything_of_theirs(store, db):
         "suggestion_decisions": 0,
         "audit_events": -1,  # the erasure is recorded, under the patient's opaque id alone
         "audit_head": 0,
+        "users": 0,
     }
 
 

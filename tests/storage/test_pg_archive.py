@@ -65,9 +65,13 @@ def test_a_backup_restores_its_data_and_keeps_the_database_as_it_was(postgres_ur
 
 
 @needs_tools
-def test_the_commands_back_up_and_restore_a_postgresql_database(postgres_url, data_dir, tmp_path, capsys):
+def test_the_commands_back_up_and_restore_a_postgresql_database(
+    postgres_url, data_dir, tmp_path, capsys, monkeypatch
+):
     save(postgres_url, "Ana Silva")
-    options = ["--data-dir", str(data_dir), "--database-url", postgres_url]
+    monkeypatch.setenv("PTPLANNER_PASSWORD", "admin password")  # sign-in is always on with PostgreSQL
+    assert main(["--database-url", postgres_url, "users", "add", "Ana", "--role", "admin"]) == EXIT_OK
+    options = ["--data-dir", str(data_dir), "--database-url", postgres_url, "--user", "Ana"]
     backup = tmp_path / "clinic.dump"
     assert main([*options, "backup", "--out", str(backup)]) == EXIT_OK
     save(postgres_url, "Ben Okafor")

@@ -1,0 +1,212 @@
+"""Sign-in on the command line (the global --user option) and `ptplanner users ...`. Kept apart from
+cli.py, which registers them and asks `signed_in` before running any command."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from contextlib import contextmanager
+
+from ptplanner.cli import EXIT_OK, CommandError, _cell, _opened
+from ptplanner.core.roles import Action, Role, allowed
+from ptplanner.datadirs import data_dir, database_url_override
+
+PASSWORD_ENV = "PTPLANNER_PASSWORD"  # the signing-in user's password (or the first admin's new one)
+NEW_PASSWORD_ENV = "PTPLANNER_NEW_PASSWORD"  # a new password, given by a signed-in admin
+EXIT_NOT_SIGNED_IN = 2  # not signed in, or the role may not do this
+
+# What each command does, for the role check; None: it reads no clinic data.
+COMMAND_ACTIONS: dict[str, Action | None] = {
+    "library check": None,
+    "library export": Action.EXPORT,
+    "library catalog": Action.VIEW_CLINICAL,
+    "demo": Action.IMPORT,
+    "patients": Action.VIEW_CONTACTS,
+    "export": Action.EXPORT,
+    "import": Action.IMPORT,
+    "backup": Action.EXPORT,
+    "restore": Action.IMPORT,
+    "handout": Action.PRINT_HANDOUT,
+    "report": Action.VIEW_CLINICAL,
+    "audit": Action.READ_AUDIT,
+    "audit verify": Action.READ_AUDIT,
+    "users add": Action.MANAGE_USERS,
+    "users list": Action.MANAGE_USERS,
+    "users disable": Action.MANAGE_USERS,
+    "users passwd": Action.MANAGE_USERS,
+}
+
+
+class NotSignedIn(Exception):
+    """The command may not run: the message says why, on one line."""
+
+
+def add_users_parser(commands) -> None:
+    users = commands.add_parser("users", help="clinic accounts for sign-in (admins only)")
+    actions = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="add an account; the first admin turns sign-in on")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--role", required=True, choices=[role.value for role in Role])
+    actions.add_parser("list", help="list the accounts: name, role, enabled or disabled")
+    actions.add_parser("disable", help="stop an account from signing in").add_argument("name", metavar="NAME")
+    actions.add_parser("passwd", help="set an account's password").add_argument("name", metavar="NAME")
+
+
+@contextmanager
+def _database(args: argparse.Namespace, restoring: bool = False):
+    """The database the options name, or None: an SQLite data folder with no database yet has no
+    accounts, and is not created just to find that out. Restoring a data folder whose database cannot
+    be opened (damaged) needs no sign-in: it is the way back, and whoever can write the file could
+    replace it anyway."""
+    from ptplanner.storage.database import DATABASE_FILE, DatabaseError, default_database_url, open_database
+
+    url = database_url_override(args.database_url)
+    if url is None:
+        folder = data_dir(args.data_dir)
+        if not (folder / DATABASE_FILE).exists():
+            yield None
+            return
+        url = default_database_url(folder)
+    try:
+        database = open_database(url)
+    except DatabaseError:
+        if not (restoring and url.startswith("sqlite")):
+            raise
+        yield None
+        return
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def signed_in(args: argparse.Namespace, command: str) -> str | None:
+    """Check who runs `command`: the signed-in user's name, or None when sign-in is off. Raises
+    NotSignedIn when sign-in is on and the --user, the password or the role do not allow it."""
+    from ptplanner.storage.accounts import SignInRefused, has_admin, sign_in, sign_in_required
+
+    action = COMMAND_ACTIONS[command]
+    if action is None:
+        return None
+    with _database(args, command == "restore") as database:
+        if database is None or not sign_in_required(database):
+            if args.signin_user is not None:
+                raise NotSignedIn("sign-in is off for this clinic (no admin yet): leave out --user")
+            return None
+        if not has_admin(database):
+            if command == "users add" and args.role == Role.ADMIN:
+                return None
+            raise NotSignedIn("this clinic's database has no admin yet: add one first with "
+                              "'ptplanner users add NAME --role admin'")
+        if args.signin_user is None:
+            raise NotSignedIn("sign-in is on: give --user NAME (the password from the terminal or "
+                              f"${PASSWORD_ENV})")
+        try:
+            user = sign_in(database, args.signin_user, _password("Password: "))
+        except SignInRefused as refused:
+            raise NotSignedIn(str(refused)) from None
+    if not allowed(user.role, action):
+        raise NotSignedIn(f"a {user.role.value} account may not run 'ptplanner {command}'")
+    return user.name
+
+
+def _password(prompt: str) -> str:
+    given = os.environ.get(PASSWORD_ENV)
+    if given is not None:
+        return given
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise NotSignedIn("no password was given") from None
+
+
+def _new_password(args: argparse.Namespace) -> str:
+    """A new password: from the environment, or typed twice on the terminal."""
+    for name in (NEW_PASSWORD_ENV, *(() if args.signed_in_as else (PASSWORD_ENV,))):
+        if os.environ.get(name) is not None:
+            return os.environ[name]
+    try:
+        first = getpass.getpass("New password: ")
+        again = getpass.getpass("The same password again: ")
+    except EOFError:
+        raise CommandError("no password was given; nothing was changed") from None
+    if first != again:
+        raise CommandError("the two passwords differ; nothing was changed")
+    return first
+
+
+def users_add(args: argparse.Namespace) -> int:
+    from ptplanner.storage.accounts import add_user
+
+    password = _new_password(args)
+    with _opened_database(args) as database:
+        user = add_user(database, args.name, Role(args.role), password)
+    print(f"Added {_cell(user.name, 60)} ({user.role.value}).")
+    if user.role is Role.ADMIN and args.signed_in_as is None:
+        print("Sign-in is on: every command now needs --user NAME and its password.")
+    return EXIT_OK
+
+
+def users_list(args: argparse.Namespace) -> int:
+    from ptplanner.storage.accounts import list_users
+
+    with _opened_database(args) as database:
+        users = list_users(database)
+    if not users:
+        print("No accounts yet; sign-in is off. 'ptplanner users add NAME --role admin' turns it on.")
+        return EXIT_OK
+    print(f"{'NAME':<32}  {'ROLE':<10}  {'STATUS':<8}  CREATED")
+    for user in users:
+        status = "disabled" if user.disabled else "enabled"
+        print(f"{_cell(user.name, 32):<32}  {user.role.value:<10}  {status:<8}  "
+              f"{user.created_at.astimezone().strftime('%Y-%m-%d')}")
+    return EXIT_OK
+
+
+def users_disable(args: argparse.Namespace) -> int:
+    from ptplanner.storage.accounts import disable_user
+
+    with _opened_database(args) as database:
+        user = disable_user(database, args.name)
+    print(f"Disabled {_cell(user.name, 60)}: it can no longer sign in.")
+    return EXIT_OK
+
+
+def users_passwd(args: argparse.Namespace) -> int:
+    from ptplanner.storage.accounts import find_user, set_password
+
+    with _opened_database(args) as database:  # an unknown name is refused before a password is asked
+        if find_user(database, args.name) is None:
+            raise CommandError(f"there is no account named {_cell(args.name, 60)!r}")
+        set_password(database, args.name, _new_password(args))
+    print(f"Changed the password of {_cell(args.name, 60)}.")
+    return EXIT_OK
+
+
+@contextmanager
+def _opened_database(args: argparse.Namespace):
+    """The clinic's database, as every writing command opens it (created for a new clinic's first admin)."""
+    with _opened(args, writes=True) as workspace:
+        yield workspace.database
+
+
+def refuse(message: str) -> int:
+    print(f"ptplanner: {message}", file=sys.stderr)
+    return EXIT_NOT_SIGNED_IN
+
+
+@contextmanager
+def acting_as(name: str | None):
+    """Audit rows name `name` (and this workstation) until the block ends; None: the system user."""
+    from ptplanner.storage import audit
+
+    if name is None:
+        yield
+        return
+    audit.set_actor(audit.Actor(name, audit.current_actor().workstation))
+    try:
+        yield
+    finally:
+        audit.set_actor(None)  # the operating-system user again
