@@ -485,6 +485,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "users list": lambda args: _cli_users().users_list(args),
     "users disable": lambda args: _cli_users().users_disable(args),
     "users passwd": lambda args: _cli_users().users_passwd(args),
+    "users role": lambda args: _cli_users().users_role(args),
 }
 
 

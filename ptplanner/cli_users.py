@@ -36,6 +36,7 @@ COMMAND_ACTIONS: dict[str, Action | None] = {
     "users list": Action.MANAGE_USERS,
     "users disable": Action.MANAGE_USERS,
     "users passwd": Action.MANAGE_USERS,
+    "users role": Action.MANAGE_USERS,
 }
 
 
@@ -52,6 +53,9 @@ def add_users_parser(commands) -> None:
     actions.add_parser("list", help="list the accounts: name, role, enabled or disabled")
     actions.add_parser("disable", help="stop an account from signing in").add_argument("name", metavar="NAME")
     actions.add_parser("passwd", help="set an account's password").add_argument("name", metavar="NAME")
+    role = actions.add_parser("role", help="give an account another role (the last admin keeps theirs)")
+    role.add_argument("name", metavar="NAME")
+    role.add_argument("--role", required=True, choices=[role.value for role in Role])
 
 
 @contextmanager
@@ -171,6 +175,15 @@ def users_disable(args: argparse.Namespace) -> int:
     with _opened_database(args) as database:
         user = disable_user(database, args.name)
     print(f"Disabled {_cell(user.name, 60)}: it can no longer sign in.")
+    return EXIT_OK
+
+
+def users_role(args: argparse.Namespace) -> int:
+    from ptplanner.storage.accounts import set_role
+
+    with _opened_database(args) as database:
+        user = set_role(database, args.name, Role(args.role))
+    print(f"{_cell(user.name, 60)} is now {user.role.value}.")
     return EXIT_OK
 
 

@@ -168,3 +168,14 @@ def test_a_damaged_database_can_be_restored_without_signing_in(clinic, data_dir,
     assert code == EXIT_OK, err
     assert clinic("patients")[0] == EXIT_NOT_SIGNED_IN  # the restored clinic signs in again
     assert clinic("patients", user="Ana", password=ADMIN_PASSWORD)[0] == EXIT_OK
+
+
+def test_an_admin_changes_a_role_and_the_last_admin_keeps_theirs(clinic, tmp_path):
+    code, _, err = clinic("users", "role", "Ana", "--role", "therapist", user="Ana", password=ADMIN_PASSWORD)
+    assert code == EXIT_PROBLEMS and "last enabled admin" in err
+    code, out, _ = clinic("users", "role", "Dee", "--role", "therapist", user="Ana", password=ADMIN_PASSWORD)
+    assert code == EXIT_OK and "Dee is now therapist." in out
+    report = ["report", "Robert Chen", "--out", str(tmp_path / "r.pdf")]
+    assert clinic(*report, user="Dee", password=DESK_PASSWORD)[0] == EXIT_OK  # a therapist now
+    code, _, err = clinic("users", "role", "Ana", "--role", "front-desk", user="Dee", password=DESK_PASSWORD)
+    assert code == EXIT_NOT_SIGNED_IN and "may not run" in err
