@@ -1,8 +1,9 @@
 """One exercise on the handout: never split across pages, the dose always right under its name.
 
-Blocks are compact so that two fit on a page in normal print: the pictures stand in a column at the left,
-the summary, steps and reminders beside them. Pictures are as large as the body needs to be read on paper
-(MIN_BODY_CM on its longer side), larger in large print.
+Blocks are compact so that two fit on a page in normal print: of the layouts tried (pictures at the left
+with the words beside and then under them, or pictures in a row above the words), the shortest is kept.
+Pictures are as large as the body needs to be read on paper (MIN_BODY_CM on its longer side), larger
+when the block stays roomy, smaller only when the block would not fit on a page.
 """
 
 from __future__ import annotations
