@@ -26,6 +26,9 @@ class Exercise(CoreModel):
 
     id: str = Field(pattern=EXERCISE_ID_PATTERN)
     name: str = Field(min_length=1, max_length=120)
+    # For the therapist (app, search, progress report); the handout keeps the patient's `name`.
+    clinical_name: str | None = Field(default=None, min_length=1, max_length=160)
+    abbreviations: tuple[str, ...] = Field(default=(), max_length=8)
     summary: str = Field(min_length=1, max_length=300)
     category: Category
     regions: tuple[Region, ...] = Field(min_length=1)
@@ -47,7 +50,7 @@ class Exercise(CoreModel):
     origin: Origin = Origin.BUNDLED
     archived: bool = False
 
-    @field_validator("steps", "cues", "precautions", "contraindications", "tags")
+    @field_validator("steps", "cues", "precautions", "contraindications", "tags", "abbreviations")
     @classmethod
     def _lines_not_blank(cls, lines: tuple[str, ...]) -> tuple[str, ...]:
         for line in lines:
@@ -73,5 +76,6 @@ class Exercise(CoreModel):
 
     def search_text(self) -> str:
         """Lower-case text that search-as-you-type matches against."""
-        words = [self.name, self.summary, *self.tags, *self.muscles, *self.regions]
+        words = [self.name, self.clinical_name or "", *self.abbreviations, self.summary, *self.tags]
+        words += [*self.muscles, *self.regions]
         return " ".join(words).lower()
