@@ -21,6 +21,21 @@ class Origin(StrEnum):
     CLINIC = "clinic"
 
 
+class ExerciseText(CoreModel):
+    """An exercise's patient text in another language, written for patients in that language.
+
+    Same shape as the English: `ptplanner library check` reports a missing field or a different number
+    of steps, and a handout prints the English (marked) when a text is missing.
+    """
+
+    name: str = Field(min_length=1, max_length=120)
+    summary: str = Field(min_length=1, max_length=300)
+    steps: tuple[str, ...] = Field(min_length=1, max_length=10)
+    cues: tuple[str, ...] = Field(default=(), max_length=6)
+    stop_if: str = Field(min_length=1, max_length=300)
+    precautions: tuple[str, ...] = ()
+
+
 class Exercise(CoreModel):
     """One exercise: what it is, how to do it, when it is safe, and its usual dose."""
 
@@ -47,6 +62,8 @@ class Exercise(CoreModel):
     harder: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     pictures: Pictures | None = None
+    # Patient text in other languages by language code ("es"); a TOML file holds it as `[translations.es]`.
+    translations: dict[str, ExerciseText] = Field(default_factory=dict)
     origin: Origin = Origin.BUNDLED
     archived: bool = False
 
