@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QVBoxLayout, Q
 from ptplanner.core.library import Library, load_library
 from ptplanner.gui.library.browser import LibraryBrowser
 from ptplanner.resources import exercises_dir
-from ptplanner.workspace import Workspace
+from ptplanner.app.workspace import Workspace
 
 TARGET_MS = 10.0
 SEARCHES = ("hip", "bridge slow", "band glutes", "side lying leg", "stretch pillow", "walk")

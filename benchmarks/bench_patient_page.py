@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication, QTableView, QVBoxLayout, QWidget
 
 from ptplanner.core.patient import Patient
 from ptplanner.gui.main_window import MainWindow
-from ptplanner.workspace import Workspace
+from ptplanner.app.workspace import Workspace
 
 TARGET_MS = 150.0
 ROUNDS = 15

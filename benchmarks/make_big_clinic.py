@@ -29,7 +29,7 @@ from ptplanner.core.program import Program, StageMove
 from ptplanner.core.templates import ProgramTemplate
 from ptplanner.storage.models import ClinicExerciseRow, PatientRow, ProgramRow, ProgramVersionRow
 from ptplanner.storage.programs import program_columns
-from ptplanner.workspace import Workspace
+from ptplanner.app.workspace import Workspace
 
 FIRST_NAMES = (
     "Margaret", "James", "Zofia", "Robert", "Dolores", "Ahmed", "Patricia", "Eleni", "William", "Grace",

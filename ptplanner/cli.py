@@ -118,9 +118,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         folder, url = data_dir(args.data_dir), database_url_override(args.database_url)
         if url is None:
-            from ptplanner.storage.sqlite_file import DATABASE_FILE, start_checking
+            from ptplanner.app.workspace import start_checking
 
-            start_checking(folder / DATABASE_FILE)  # overlaps the GUI's imports; opening waits for it
+            start_checking(folder)  # overlaps the GUI's imports; opening waits for it
         from ptplanner.gui.app import run_app  # Qt is imported only when a window is wanted
 
         return run_app(folder, url)
@@ -142,10 +142,11 @@ def _run_signed_in(handler: Callable[[argparse.Namespace], int], args: argparse.
     """Run the command once sign-in and role allow it, as the signed-in user (audit rows name them)."""
     users = _cli_users()
     try:
-        args.signed_in_as = users.signed_in(args, _handler_name(args))
+        args.signed_in_user = users.signed_in(args, _handler_name(args))
     except users.NotSignedIn as refused:
         return users.refuse(_printable(str(refused)))
-    with users.acting_as(args.signed_in_as):
+    args.signed_in_as = None if args.signed_in_user is None else args.signed_in_user.name
+    with users.acting_as(args.signed_in_user):
         return handler(args)
 
 
@@ -175,35 +176,36 @@ def _one_line(error: Exception) -> str:
 
 
 def _is_bug(error: Exception) -> bool:
-    from ptplanner.storage.errors import DatabaseError
+    from ptplanner.app.errors import DatabaseError
 
     return not isinstance(error, CommandError | DatabaseError | OSError)
 
 
 @contextmanager
 def _opened(args: argparse.Namespace, writes: bool = False):
-    """The workspace the options name, closed again however the command ends. A command that writes
-    to an SQLite data folder first takes the app's lock on it (folder_lock), waiting a few seconds."""
+    """The clinic the options name, as the signed-in user, closed again however the command ends. A command
+    that writes to an SQLite data folder first takes the app's lock on it (folder_lock), waiting a few
+    seconds."""
+    from ptplanner.app.clinic import Clinic
     from ptplanner.folder_lock import FolderBusy, FolderLock
-    from ptplanner.workspace import Workspace
 
     folder, url = data_dir(args.data_dir), database_url_override(args.database_url)
     lock = FolderLock(folder, f"ptplanner {args.command}") if writes and url is None else None
     try:
         if lock is not None:
             lock.acquire(wait_seconds=LOCK_WAIT_SECONDS)
-        workspace = Workspace.open(folder, url)
+        clinic = Clinic.open(folder, url, getattr(args, "signed_in_user", None))
     except FolderBusy as busy:
         raise CommandError(str(busy)) from busy
     except BaseException:
         if lock is not None:
             lock.release()
         raise
-    _warn(workspace.warnings)
+    _warn(clinic.warnings)
     try:
-        yield workspace
+        yield clinic
     finally:
-        _warn(workspace.close())  # an automatic backup that failed
+        _warn(clinic.close())  # an automatic backup that failed
         if lock is not None:
             lock.release()
 
@@ -234,8 +236,8 @@ def _library_check(args: argparse.Namespace) -> int:
 def _library_export(args: argparse.Namespace) -> int:
     from ptplanner.core.library_writer import write_exercise_file
 
-    with _opened(args) as workspace:
-        exercises = workspace.store.clinic_exercises(include_archived=False)
+    with _opened(args) as clinic:
+        exercises = clinic.clinic_exercises(include_archived=False)
     if not exercises:
         print("The clinic has no exercises of its own yet; nothing written.")
         return EXIT_OK
@@ -252,8 +254,8 @@ def _library_catalog(args: argparse.Namespace) -> int:
     from ptplanner.handouts.markup import TextMarkup
 
     _require_folder_of(args.out)
-    with _opened(args) as workspace:
-        library = workspace.library()
+    with _opened(args) as clinic:
+        library = clinic.library()
     text = TextMarkup()
     with atomic_path(args.out, private=False) as partial:
         pages = build_catalog(library, partial, paper=args.paper, text=text)
@@ -263,19 +265,17 @@ def _library_catalog(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from ptplanner.demo import add_demo_clinic
+    from ptplanner.app.demo import add_demo_clinic
 
-    with _opened(args, writes=True) as workspace:
-        added, present = add_demo_clinic(workspace, date.today())
+    with _opened(args, writes=True) as clinic:
+        added, present = add_demo_clinic(clinic, date.today())
     print(f"Demo clinic: added {added} patient(s), {present} were already there.")
     return EXIT_OK
 
 
 def _patients(args: argparse.Namespace) -> int:
-    from ptplanner.storage.summaries import patient_list
-
-    with _opened(args) as workspace:
-        rows = patient_list(workspace.database, date.today())
+    with _opened(args) as clinic:
+        rows = clinic.patient_rows(date.today())
     if not rows:
         print("No patients yet. Add one in the app, or run 'ptplanner demo' to try a demo clinic.")
         return EXIT_OK
@@ -290,9 +290,9 @@ def _export(args: argparse.Namespace) -> int:
     from ptplanner.core.exchange import record_to_json
     from ptplanner.safe_write import write_private_text
 
-    with _opened(args) as workspace:
-        patient = _find_one_patient(workspace.store, args.patient)
-        record = workspace.store.export_patient(patient.id)
+    with _opened(args) as clinic:
+        patient = _find_one_patient(clinic, args.patient)
+        record = clinic.export_patient(patient.id)
     write_private_text(args.out, record_to_json(record))
     print(f"Exported {_cell(patient.name, 60)} to {args.out}")
     return EXIT_OK
@@ -308,48 +308,44 @@ def _import(args: argparse.Namespace) -> int:
         extra = f" ({more} more problem{'s' if more > 1 else ''})" if more > 0 else ""
         shown = "; ".join(error.problems[:MAX_PROBLEMS_SHOWN])
         raise CommandError(f"{args.file}: {shown}{extra}. Nothing was imported.") from None
-    with _opened(args, writes=True) as workspace:
-        patient = workspace.store.import_patient(record)
+    with _opened(args, writes=True) as clinic:
+        patient = clinic.import_patient(record)
     print(f"Imported {_cell(patient.name, 60)} (id {patient.id[:8]})")
     return EXIT_OK
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from ptplanner.storage.backup import backup_sqlite
+    from ptplanner.app.backups import backup_clinic
 
     if _server_url(args) is not None:
         return _backup_postgres(args)
-    with _opened(args) as workspace:
-        backup_sqlite(workspace.database, args.out)
+    with _opened(args) as clinic:
+        backup_clinic(clinic, args.out)
     print(f"Backed up the database to {args.out} and checked the copy.")
     return EXIT_OK
 
 
 def _server_url(args: argparse.Namespace) -> str | None:
     """The PostgreSQL database the options name, if they name one."""
-    from ptplanner.storage.pg_archive import is_server_url
+    from ptplanner.app.backups import is_server_url
 
     url = database_url_override(args.database_url)
     return url if url is not None and is_server_url(url) else None
 
 
 def _backup_postgres(args: argparse.Namespace) -> int:
-    from ptplanner.storage.database import open_database
-    from ptplanner.storage.pg_archive import dump_postgres
+    from ptplanner.app.backups import backup_server
 
     url = _server_url(args)
     _require_folder_of(args.out)
-    open_database(url).close()  # refuses another program's database, or one of a newer ptplanner
-    dump_postgres(url, args.out)
+    backup_server(url, args.out)
     print(f"Backed up the database to {args.out} (pg_dump custom format) and checked the copy.")
     return EXIT_OK
 
 
 def _restore(args: argparse.Namespace) -> int:
+    from ptplanner.app.backups import restore_folder
     from ptplanner.folder_lock import FolderBusy, FolderLock
-    from ptplanner.storage.auto_backup import backup_folder
-    from ptplanner.storage.database import DATABASE_FILE
-    from ptplanner.storage.restore import restore_sqlite
 
     if _server_url(args) is not None:
         return _restore_postgres(args)
@@ -359,7 +355,7 @@ def _restore(args: argparse.Namespace) -> int:
     try:
         with FolderLock(folder, "ptplanner restore") as lock:
             lock.acquire(wait_seconds=LOCK_WAIT_SECONDS)
-            kept = restore_sqlite(args.file, folder / DATABASE_FILE, backup_folder(folder), datetime.now())
+            kept = restore_folder(folder, args.file, datetime.now())
     except FolderBusy as busy:
         raise CommandError(f"{busy} Nothing was restored.") from busy
     print(f"Restored the database from {args.file}; it is updated for this ptplanner when next opened.")
@@ -369,14 +365,9 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _restore_postgres(args: argparse.Namespace) -> int:
-    from ptplanner.storage.auto_backup import backup_folder, backup_name
-    from ptplanner.storage.database import open_database
-    from ptplanner.storage.pg_archive import restore_postgres
+    from ptplanner.app.backups import restore_server
 
-    url = _server_url(args)
-    open_database(url).close()  # refuses another program's database, or one of a newer ptplanner
-    kept = backup_folder(data_dir(args.data_dir)) / backup_name(datetime.now(), "before-restore", ".dump")
-    restore_postgres(url, args.file, kept)
+    kept = restore_server(_server_url(args), args.file, data_dir(args.data_dir), datetime.now())
     print(f"Restored the database from {args.file}. The database as it was is kept in {kept}.")
     return EXIT_OK
 
@@ -389,8 +380,8 @@ def _handout(args: argparse.Namespace) -> int:
     from ptplanner.safe_write import write_private_bytes
 
     _require_folder_of(args.out)
-    with _opened(args, writes=True) as workspace:  # records what it printed
-        patient = _find_one_patient(workspace.store, args.patient)
+    with _opened(args, writes=True) as clinic:  # records what it printed
+        patient = _find_one_patient(clinic, args.patient)
         chosen = {
             "paper": args.paper,
             "large_print": args.large_print,
@@ -398,16 +389,16 @@ def _handout(args: argparse.Namespace) -> int:
             "log_weeks": args.log_weeks,
         }
         try:
-            program = handout_program(workspace, patient.id, None)
+            program = handout_program(clinic, patient.id, None)
             if args.stage is not None:
                 chosen["stage_index"] = stage_to_print(program, args.stage - 1)
             chosen = {key: value for key, value in chosen.items() if value is not None}
-            options = HandoutOptions.model_validate(default_options(workspace).model_dump() | chosen)
-            prepared = prepare_handout(workspace, patient.id, program.id, options, date.today())
+            options = HandoutOptions.model_validate(default_options(clinic).model_dump() | chosen)
+            prepared = prepare_handout(clinic, patient.id, program.id, options, date.today())
         except HandoutError as error:
             raise CommandError(str(error)) from error
         write_private_bytes(args.out, prepared.handout.pdf)
-        record_printed(workspace, prepared)
+        record_printed(clinic, prepared)
     _warn(prepared.handout.warnings)
     stage = _cell(stage_title(program, prepared.handout.stage_index), 80)
     print(f"Wrote the handout for {_cell(patient.name, 60)} ({stage}; {prepared.handout.pages} pages, "
@@ -418,18 +409,19 @@ def _handout(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from ptplanner.core.clinic import Paper
     from ptplanner.handouts.report import build_report
-    from ptplanner.app.report_inputs import NoProgramError, gather_report_inputs
+    from ptplanner.app.report_inputs import NoProgramError, gather_report_inputs, record_report
 
     _require_folder_of(args.out)
-    with _opened(args) as workspace:
-        patient = _find_one_patient(workspace.store, args.patient)
+    with _opened(args, writes=True) as clinic:  # records that it was printed
+        patient = _find_one_patient(clinic, args.patient)
         try:
-            inputs = gather_report_inputs(workspace.store, patient.id, None, date.today())
+            inputs = gather_report_inputs(clinic, patient.id, None, date.today())
         except NoProgramError:
             raise CommandError(
                 f"{_cell(patient.name, 60)} has no program yet, so there is no progress to report"
             ) from None
         report = build_report(inputs, args.out, paper=Paper(args.paper) if args.paper else None)
+        record_report(clinic, inputs)
     _warn(report.warnings)
     print(f"Wrote the progress report for {_cell(patient.name, 60)} ({report.pages} pages) to {args.out}")
     return EXIT_OK
@@ -446,8 +438,8 @@ def _warn(warnings) -> None:
         print(f"warning: {warning}", file=sys.stderr)
 
 
-def _find_one_patient(store, text: str):
-    matches = store.find_patients(text)
+def _find_one_patient(clinic, text: str):
+    matches = clinic.find_patients(text)
     if not matches:
         raise CommandError(f"no patient matches '{_cell(text, 60)}'; 'ptplanner patients' lists them")
     if len(matches) > 1:

@@ -37,16 +37,16 @@ def _day(text: str) -> date:
 
 
 def show_audit(args: argparse.Namespace) -> int:
+    from ptplanner.app.audit import audit_events
     from ptplanner.safe_write import write_private_text
-    from ptplanner.storage.audit_check import audit_events
 
     if args.out is not None and str(args.out.parent) and not args.out.parent.is_dir():
         raise CommandError(f"the folder {args.out.parent} does not exist")
     # From local midnight: the day as the reader lives it.
     since = None if args.since is None else datetime.combine(args.since, time()).astimezone()
-    with _opened(args) as workspace:
-        patient_id = None if args.patient is None else _patient_id(workspace.store, args.patient)
-        events = audit_events(workspace.database, patient_id, args.user, since)
+    with _opened(args) as clinic:
+        patient_id = None if args.patient is None else _patient_id(clinic, args.patient)
+        events = audit_events(clinic, patient_id, args.user, since)
     if args.out is not None:
         write_private_text(args.out, _as_csv(events))
         print(f"Wrote {len(events)} audit row(s) to {args.out}")
@@ -64,10 +64,10 @@ def show_audit(args: argparse.Namespace) -> int:
 
 
 def verify_audit(args: argparse.Namespace) -> int:
-    from ptplanner.storage.audit_check import verify_chain
+    from ptplanner.app.audit import verify_audit
 
-    with _opened(args) as workspace:
-        check = verify_chain(workspace.database)
+    with _opened(args) as clinic:
+        check = verify_audit(clinic)
     if check.intact:
         print(f"ok: {check.rows} audit rows, chain intact")
         return EXIT_OK
@@ -76,12 +76,12 @@ def verify_audit(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS
 
 
-def _patient_id(store, text: str) -> str:
+def _patient_id(clinic, text: str) -> str:
     """The one patient `text` names; an erased patient's rows are found by their full id."""
     try:
-        return _find_one_patient(store, text).id
+        return _find_one_patient(clinic, text).id
     except CommandError:
-        if store.find_patients(text):
+        if clinic.find_patients(text):
             raise  # several match: say so
         return text.strip()
 

@@ -10,7 +10,7 @@ import sys
 from contextlib import contextmanager
 
 from ptplanner.cli import EXIT_OK, CommandError, _cell, _opened
-from ptplanner.core.roles import Action, Role, allowed
+from ptplanner.core.roles import Action, Role, User, allowed
 from ptplanner.datadirs import data_dir, database_url_override
 
 PASSWORD_ENV = "PTPLANNER_PASSWORD"  # the signing-in user's password (or the first admin's new one)
@@ -58,62 +58,35 @@ def add_users_parser(commands) -> None:
     role.add_argument("--role", required=True, choices=[role.value for role in Role])
 
 
-@contextmanager
-def _database(args: argparse.Namespace, restoring: bool = False):
-    """The database the options name, or None: an SQLite data folder with no database yet has no
-    accounts, and is not created just to find that out. Restoring a data folder whose database cannot
-    be opened (damaged) needs no sign-in: it is the way back, and whoever can write the file could
-    replace it anyway."""
-    from ptplanner.storage.database import DATABASE_FILE, DatabaseError, default_database_url, open_database
-
-    url = database_url_override(args.database_url)
-    if url is None:
-        folder = data_dir(args.data_dir)
-        if not (folder / DATABASE_FILE).exists():
-            yield None
-            return
-        url = default_database_url(folder)
-    try:
-        database = open_database(url)
-    except DatabaseError:
-        if not (restoring and url.startswith("sqlite")):
-            raise
-        yield None
-        return
-    try:
-        yield database
-    finally:
-        database.close()
-
-
-def signed_in(args: argparse.Namespace, command: str) -> str | None:
-    """Check who runs `command`: the signed-in user's name, or None when sign-in is off. Raises
-    NotSignedIn when sign-in is on and the --user, the password or the role do not allow it."""
-    from ptplanner.storage.accounts import SignInRefused, has_admin, sign_in, sign_in_required
+def signed_in(args: argparse.Namespace, command: str) -> User | None:
+    """Check who runs `command`: the signed-in user, or None when sign-in is off. Raises NotSignedIn when
+    sign-in is on and the --user, the password or the role do not allow it."""
+    from ptplanner.app.accounts import SignIn, SignInRefused, sign_in_before_opening, sign_in_state
 
     action = COMMAND_ACTIONS[command]
     if action is None:
         return None
-    with _database(args, command == "restore") as database:
-        if database is None or not sign_in_required(database):
-            if args.signin_user is not None:
-                raise NotSignedIn("sign-in is off for this clinic (no admin yet): leave out --user")
+    folder, url = data_dir(args.data_dir), database_url_override(args.database_url)
+    state = sign_in_state(folder, url, restoring=command == "restore")
+    if state is SignIn.OFF:
+        if args.signin_user is not None:
+            raise NotSignedIn("sign-in is off for this clinic (no admin yet): leave out --user")
+        return None
+    if state is SignIn.NO_ADMIN:
+        if command == "users add" and args.role == Role.ADMIN:
             return None
-        if not has_admin(database):
-            if command == "users add" and args.role == Role.ADMIN:
-                return None
-            raise NotSignedIn("this clinic's database has no admin yet: add one first with "
-                              "'ptplanner users add NAME --role admin'")
-        if args.signin_user is None:
-            raise NotSignedIn("sign-in is on: give --user NAME (the password from the terminal or "
-                              f"${PASSWORD_ENV})")
-        try:
-            user = sign_in(database, args.signin_user, _password("Password: "))
-        except SignInRefused as refused:
-            raise NotSignedIn(str(refused)) from None
+        raise NotSignedIn("this clinic's database has no admin yet: add one first with "
+                          "'ptplanner users add NAME --role admin'")
+    if args.signin_user is None:
+        raise NotSignedIn("sign-in is on: give --user NAME (the password from the terminal or "
+                          f"${PASSWORD_ENV})")
+    try:
+        user = sign_in_before_opening(folder, url, args.signin_user, lambda: _password("Password: "))
+    except SignInRefused as refused:
+        raise NotSignedIn(str(refused)) from None
     if not allowed(user.role, action):
         raise NotSignedIn(f"a {user.role.value} account may not run 'ptplanner {command}'")
-    return user.name
+    return user
 
 
 def _password(prompt: str) -> str:
@@ -142,11 +115,11 @@ def _new_password(args: argparse.Namespace) -> str:
 
 
 def users_add(args: argparse.Namespace) -> int:
-    from ptplanner.storage.accounts import add_user
+    from ptplanner.app.accounts import add_user
 
     password = _new_password(args)
-    with _opened_database(args) as database:
-        user = add_user(database, args.name, Role(args.role), password)
+    with _opened(args, writes=True) as clinic:
+        user = add_user(clinic, args.name, Role(args.role), password)
     print(f"Added {_cell(user.name, 60)} ({user.role.value}).")
     if user.role is Role.ADMIN and args.signed_in_as is None:
         print("Sign-in is on: every command now needs --user NAME and its password.")
@@ -154,10 +127,10 @@ def users_add(args: argparse.Namespace) -> int:
 
 
 def users_list(args: argparse.Namespace) -> int:
-    from ptplanner.storage.accounts import list_users
+    from ptplanner.app.accounts import list_users
 
-    with _opened_database(args) as database:
-        users = list_users(database)
+    with _opened(args, writes=True) as clinic:
+        users = list_users(clinic)
     if not users:
         print("No accounts yet; sign-in is off. 'ptplanner users add NAME --role admin' turns it on.")
         return EXIT_OK
@@ -170,39 +143,32 @@ def users_list(args: argparse.Namespace) -> int:
 
 
 def users_disable(args: argparse.Namespace) -> int:
-    from ptplanner.storage.accounts import disable_user
+    from ptplanner.app.accounts import disable_user
 
-    with _opened_database(args) as database:
-        user = disable_user(database, args.name)
+    with _opened(args, writes=True) as clinic:
+        user = disable_user(clinic, args.name)
     print(f"Disabled {_cell(user.name, 60)}: it can no longer sign in.")
     return EXIT_OK
 
 
 def users_role(args: argparse.Namespace) -> int:
-    from ptplanner.storage.accounts import set_role
+    from ptplanner.app.accounts import set_role
 
-    with _opened_database(args) as database:
-        user = set_role(database, args.name, Role(args.role))
+    with _opened(args, writes=True) as clinic:
+        user = set_role(clinic, args.name, Role(args.role))
     print(f"{_cell(user.name, 60)} is now {user.role.value}.")
     return EXIT_OK
 
 
 def users_passwd(args: argparse.Namespace) -> int:
-    from ptplanner.storage.accounts import find_user, set_password
+    from ptplanner.app.accounts import find_user, set_password
 
-    with _opened_database(args) as database:  # an unknown name is refused before a password is asked
-        if find_user(database, args.name) is None:
+    with _opened(args, writes=True) as clinic:  # an unknown name is refused before a password is asked
+        if find_user(clinic, args.name) is None:
             raise CommandError(f"there is no account named {_cell(args.name, 60)!r}")
-        set_password(database, args.name, _new_password(args))
+        set_password(clinic, args.name, _new_password(args))
     print(f"Changed the password of {_cell(args.name, 60)}.")
     return EXIT_OK
-
-
-@contextmanager
-def _opened_database(args: argparse.Namespace):
-    """The clinic's database, as every writing command opens it (created for a new clinic's first admin)."""
-    with _opened(args, writes=True) as workspace:
-        yield workspace.database
 
 
 def refuse(message: str) -> int:
@@ -211,15 +177,15 @@ def refuse(message: str) -> int:
 
 
 @contextmanager
-def acting_as(name: str | None):
-    """Audit rows name `name` (and this workstation) until the block ends; None: the system user."""
-    from ptplanner.storage import audit
+def acting_as(user: User | None):
+    """Audit rows name `user` (and this workstation) until the block ends; None: the system user."""
+    from ptplanner.app.clinic import acting_user
 
-    if name is None:
+    if user is None:
         yield
         return
-    audit.set_actor(audit.Actor(name, audit.current_actor().workstation))
+    acting_user(user)
     try:
         yield
     finally:
-        audit.set_actor(None)  # the operating-system user again
+        acting_user(None)  # the operating-system user again

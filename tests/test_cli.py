@@ -135,7 +135,7 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(capsys, data_dir):
 def test_demo_names_the_clinic_only_when_the_clinic_has_not(capsys, data_dir):
     from ptplanner.core.clinic import ClinicSettings
     from ptplanner.storage.clinic_settings import load_clinic_settings, save_clinic_settings
-    from ptplanner.workspace import Workspace
+    from ptplanner.app.workspace import Workspace
 
     run(capsys, "--data-dir", str(data_dir), "demo")
     workspace = Workspace.open(data_dir)

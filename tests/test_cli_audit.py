@@ -7,7 +7,7 @@ import csv
 import pytest
 
 from ptplanner.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main
-from ptplanner.workspace import Workspace
+from ptplanner.app.workspace import Workspace
 
 
 def run(capsys, data_dir, *args):

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from ptplanner.cli import EXIT_OK, EXIT_PROBLEMS, main
 from ptplanner.storage.handouts import handout_pdf, handouts_for
-from ptplanner.workspace import Workspace
+from ptplanner.app.workspace import Workspace
 
 
 def run(capsys, *args):

@@ -12,7 +12,7 @@ from ptplanner.core.patient import Patient
 from ptplanner.core.progress.figures import progress_figures
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.summary import current_program
-from ptplanner.workspace import Workspace
+from ptplanner.app.workspace import Workspace
 
 
 @pytest.fixture(scope="module")

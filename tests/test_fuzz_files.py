@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from ptplanner.cli import EXIT_OK, EXIT_PROBLEMS, main
 from ptplanner.resources import exercises_dir
-from ptplanner.workspace import Workspace
+from ptplanner.app.workspace import Workspace
 
 SECONDS_PER_INPUT = 20  # a hang, not slowness: the machine is shared
 FUZZ = settings(

@@ -5,14 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ptplanner.app.changes import Change, Changed
+from ptplanner.app.clinic import Clinic
 from ptplanner.core.program import Program
+from ptplanner.core.roles import Action
 from ptplanner.core.summary import current_program
 from ptplanner.handouts.content import HandoutError
 from ptplanner.handouts.document import Handout, build_handout
 from ptplanner.handouts.options import HandoutOptions
-from ptplanner.storage.clinic_settings import load_clinic_settings
 from ptplanner.storage.handouts import HandoutRecord, record_handout
-from ptplanner.workspace import Workspace
+
+__all__ = ["HandoutRecord", "PreparedHandout", "default_options", "handout_program", "prepare_handout",
+           "record_printed", "record_reprinted"]
 
 
 @dataclass(frozen=True)
@@ -26,44 +30,54 @@ class PreparedHandout:
     handout: Handout
 
 
-def default_options(workspace: Workspace) -> HandoutOptions:
+def default_options(clinic: Clinic) -> HandoutOptions:
     """Paper and print size as the clinic set them."""
-    return HandoutOptions.clinic_defaults(load_clinic_settings(workspace.store))
+    return HandoutOptions.clinic_defaults(clinic.clinic_settings())
 
 
-def handout_program(workspace: Workspace, patient_id: str, program_id: str | None) -> Program:
+def handout_program(clinic: Clinic, patient_id: str, program_id: str | None) -> Program:
     """The program as last saved (None: the patient's current program)."""
-    store = workspace.store
     if program_id is not None:
-        return store.get_program(program_id)
-    program = current_program(store.programs_for(patient_id))
+        return clinic.get_program(program_id)
+    program = current_program(clinic.programs_for(patient_id))
     if program is None:
         raise HandoutError("This patient has no program yet. Make one, then print.")
     return program
 
 
 def prepare_handout(
-    workspace: Workspace, patient_id: str, program_id: str | None, options: HandoutOptions, today: date
+    clinic: Clinic, patient_id: str, program_id: str | None, options: HandoutOptions, today: date
 ) -> PreparedHandout:
     """Build the handout of the program as last saved (None: the patient's current program).
 
     The options of the result name the stage printed, so the record of a printed copy says which it was.
     """
-    store = workspace.store
-    patient = store.get_patient(patient_id)
-    program = handout_program(workspace, patient_id, program_id)
-    handout = build_handout(patient, program, load_clinic_settings(store), options, today)
+    clinic.require(Action.PRINT_HANDOUT)
+    patient = clinic.get_patient(patient_id)
+    program = handout_program(clinic, patient_id, program_id)
+    handout = build_handout(patient, program, clinic.clinic_settings(), options, today)
     printed = options.model_copy(update={"stage_index": handout.stage_index})
     return PreparedHandout(patient_id, program.id, program.version, printed, handout)
 
 
-def record_printed(workspace: Workspace, prepared: PreparedHandout) -> HandoutRecord:
-    """Keep the printed copy, so a reprint is byte for byte what the patient was given."""
-    return record_handout(
-        workspace.database,
+def record_printed(clinic: Clinic, prepared: PreparedHandout) -> HandoutRecord:
+    """Keep the printed copy (audited as printed), so a reprint is byte for byte what the patient was given."""
+    clinic.require(Action.PRINT_HANDOUT)
+    record = record_handout(
+        clinic.workspace.database,
         prepared.patient_id,
         prepared.program_id,
         prepared.program_version,
         prepared.options.model_dump(mode="json"),
         prepared.handout.pdf,
     )
+    clinic.report(Change(Changed.HANDOUTS, prepared.patient_id))
+    return record
+
+
+def record_reprinted(clinic: Clinic, record: HandoutRecord) -> None:
+    """A handout printed before was printed or saved again: audited like the first print."""
+    clinic.require(Action.REPRINT_HANDOUT)
+    details = {"handout_id": record.id, "program_id": record.program_id, "version": record.program_version,
+               "reprint": True}
+    clinic.record_event("print", record.patient_id, details)

@@ -18,7 +18,7 @@ from ptplanner.folder_lock import LOCK_FILE, FolderBusy, FolderLock
 from ptplanner.gui.errors import install_excepthook
 from ptplanner.gui.main_window import MainWindow
 
-__all__ = ["LOCK_FILE", "application", "launch", "lock_data_folder", "open_workspace", "run_app"]
+__all__ = ["LOCK_FILE", "application", "launch", "lock_data_folder", "open_clinic", "run_app"]
 LOCK_WAIT_SECONDS = 3  # a command-line import or handout is done by then
 
 
@@ -41,28 +41,28 @@ def run_app(data_dir: Path, database_url: str | None) -> int:
         status = app.exec()
         return 1 if window.open_error is not None else status
     finally:
-        if window.workspace is not None:
-            window.workspace.close()
+        if window.clinic is not None:
+            window.clinic.close()
         if lock:
             lock.release()
 
 
 def launch(data_dir: Path, database_url: str | None) -> MainWindow:
-    """Show the main window now and attach the workspace once it is open. A database that cannot be
+    """Show the main window now and attach the clinic's data once it is open. A database that cannot be
     opened is explained and the window closed (the app then stops; run_app returns 1)."""
     window = MainWindow()
     window.show()
 
-    def opened(workspace) -> None:
-        window.attach(workspace)
-        for warning in workspace.warnings:
+    def opened(clinic) -> None:
+        window.attach(clinic)
+        for warning in clinic.warnings:
             QMessageBox.warning(window, "A warning about the data folder", warning)
         # The objects made while starting live as long as the app: keep the garbage collector from
         # walking them again and again (a full collection paused the patient page for ~80 ms).
         gc.freeze()
 
     def failed(error: BaseException) -> None:
-        from ptplanner.storage.database import DatabaseError
+        from ptplanner.app.errors import DatabaseError
 
         if isinstance(error, DatabaseError | OSError):
             QMessageBox.critical(window, "ptplanner cannot open its database", str(error))
@@ -71,16 +71,16 @@ def launch(data_dir: Path, database_url: str | None) -> MainWindow:
         window.open_error = error
         window.close()
 
-    window.runner.read(lambda: open_workspace(data_dir, database_url), opened, failed)
+    window.runner.read(lambda: open_clinic(data_dir, database_url), opened, failed)
     return window
 
 
-def open_workspace(data_dir: Path, database_url: str | None):
+def open_clinic(data_dir: Path, database_url: str | None):
     """On a worker thread: the slow imports, then the database (checked and migrated) and the library files."""
     import ptplanner.gui.workbench  # noqa: F401 - imported here so attaching on the GUI thread is quick
-    from ptplanner.workspace import Workspace
+    from ptplanner.app.clinic import Clinic
 
-    return Workspace.open(data_dir, database_url)
+    return Clinic.open(data_dir, database_url)
 
 
 def lock_data_folder(data_dir: Path) -> FolderLock | bool | None:

@@ -37,31 +37,25 @@ from ptplanner.core.clinic import (
     Paper,
     celsius_to_fahrenheit,
 )
+from ptplanner.app.clinic import Clinic
+from ptplanner.app.errors import ClinicSettingsDamaged, DatabaseError, NotAllowed
 from ptplanner.core.files import UnreadableFile, read_capped
 from ptplanner.error_text import user_message
 from ptplanner.gui.handout_preview import PAPER_NAMES
 from ptplanner.gui.library.fields import ErrorLabel
 from ptplanner.gui.library.validation import GENERAL, field_messages
 from ptplanner.gui.tasks import TaskRunner
-from ptplanner.storage.clinic_settings import (
-    ClinicSettingsDamaged,
-    load_clinic_settings,
-    save_clinic_settings,
-)
-from ptplanner.storage.database import DatabaseError
-from ptplanner.storage.store import Store
-from ptplanner.workspace import Workspace
 
 LOGO_SHOWN = (160, 80)
 _TEXT_FIELDS = ("name", "phone", "after_hours_phone", "emergency_number")
 
 
 class ClinicSettingsDialog(QDialog):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, clinic: Clinic, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Clinic settings")
-        self._workspace = workspace
-        self.runner = TaskRunner(self)
+        self._clinic = clinic
+        self.runner = runner.scoped(self)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
@@ -101,8 +95,7 @@ class ClinicSettingsDialog(QDialog):
         self._lay_out()
 
         self._loaded = False  # Save waits for the stored settings, read off the GUI thread
-        store = workspace.store
-        self.runner.read(lambda: _stored_settings(store), self._show_stored, self._not_read)
+        self.runner.read(lambda: _stored_settings(clinic), self._show_stored, self._not_read)
         for field in _TEXT_FIELDS:
             getattr(self, field).textChanged.connect(self._check)
         self.fever.valueChanged.connect(self._show_fahrenheit)
@@ -136,15 +129,15 @@ class ClinicSettingsDialog(QDialog):
             self._check()
             return
         self.buttons.setEnabled(False)
-        store = self._workspace.store
-        self.runner.write(lambda: save_clinic_settings(store, settings), self._saved, self._save_failed)
+        clinic = self._clinic
+        self.runner.write(lambda: clinic.save_clinic_settings(settings), self._saved, self._save_failed)
 
     def _saved(self, _result: None) -> None:
         super().accept()
 
     def _save_failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
-        if not isinstance(error, DatabaseError | ValueError):
+        if not isinstance(error, DatabaseError | NotAllowed | ValueError):
             sys.excepthook(type(error), error, error.__traceback__)
             return
         box = QMessageBox(
@@ -281,9 +274,9 @@ def _with_error(field: QWidget, error: ErrorLabel) -> QWidget:
     return box
 
 
-def _stored_settings(store: Store) -> tuple[ClinicSettings, str]:
+def _stored_settings(clinic: Clinic) -> tuple[ClinicSettings, str]:
     """The stored settings and a notice for the person (the defaults when they are damaged)."""
     try:
-        return load_clinic_settings(store), ""
+        return clinic.clinic_settings(), ""
     except ClinicSettingsDamaged as error:
         return ClinicSettings(), f"{error} The defaults are shown."

@@ -12,19 +12,18 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from sqlalchemy.exc import SQLAlchemyError
 
+from ptplanner.app.clinic import Clinic
+from ptplanner.app.errors import ConflictError, DatabaseError, NotAllowed
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
 from ptplanner.core.summary import current_program
 from ptplanner.error_text import user_message
 from ptplanner.gui.models.program import ProgramModel
 from ptplanner.gui.tasks import TaskRunner
-from ptplanner.storage.errors import ConflictError, DatabaseError
-from ptplanner.storage.store import Store
 
 NEW_PROGRAM_TITLE = "Home program"
-SAVE_ERRORS = (DatabaseError, SQLAlchemyError, OSError)
+SAVE_ERRORS = (DatabaseError, NotAllowed, OSError)
 
 
 class PatientDocument(QObject):
@@ -34,10 +33,10 @@ class PatientDocument(QObject):
     patient_saved = Signal(object)  # Patient
 
     def __init__(
-        self, store: Store, runner: TaskRunner, undo_stack: QUndoStack, parent: QObject | None = None
+        self, clinic: Clinic, runner: TaskRunner, undo_stack: QUndoStack, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self._store = store
+        self._clinic = clinic
         self._runner = runner
         self.undo_stack = undo_stack
         self.patient: Patient | None = None
@@ -49,10 +48,10 @@ class PatientDocument(QObject):
 
     def open(self, patient_id: str, today: date, on_error: Callable[[BaseException], None]) -> None:
         """Load the patient and their newest program in the background, then show them."""
-        store = self._store
+        clinic = self._clinic
 
         def load() -> tuple[Patient, Program | None]:
-            patient, stored = store.open_patient(patient_id)  # recorded in the audit trail as a view
+            patient, stored = clinic.open_patient(patient_id)  # recorded in the audit trail as a view
             return patient, current_program(stored)
 
         self._runner.read(load, lambda loaded: self._show(*loaded, today), on_error)
@@ -75,9 +74,9 @@ class PatientDocument(QObject):
         self._saving = True
         program = self.model.program()
         position = self.undo_stack.index()
-        store = self._store
+        clinic = self._clinic
         self._runner.write(
-            lambda: store.save_program(program),
+            lambda: clinic.save_program(program),
             lambda saved: self._saved(saved, position, then),
             self._not_saved,
         )
@@ -91,10 +90,10 @@ class PatientDocument(QObject):
     ) -> None:
         """Store new or edited details; the page and the program's safety checks follow them. If the
         database refuses, `on_failed` (else `save_failed`) gets why, naming `what` was not saved."""
-        store = self._store
+        clinic = self._clinic
 
         def write() -> Patient:
-            store.save_patient(patient)
+            clinic.save_patient(patient)
             return patient
 
         def done(saved: Patient) -> None:

@@ -48,5 +48,5 @@ def install_excepthook() -> None:
 
 
 def _is_storage_refusal(error: BaseException) -> bool:
-    errors = sys.modules.get("ptplanner.storage.errors")  # not imported yet: it cannot be one of its errors
-    return errors is not None and isinstance(error, errors.DatabaseError)
+    errors = sys.modules.get("ptplanner.app.errors")  # not imported yet: it cannot be one of its errors
+    return errors is not None and isinstance(error, errors.DatabaseError | errors.NotAllowed)

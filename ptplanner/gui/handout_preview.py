@@ -51,22 +51,23 @@ from ptplanner.gui.dates import app_dates
 from ptplanner.gui.tasks import TaskRunner
 from ptplanner.handouts.content import HandoutError
 from ptplanner.handouts.options import MAX_LOG_WEEKS, HandoutOptions
+from ptplanner.app.clinic import Clinic
+from ptplanner.app.errors import DatabaseError, NotAllowed
 from ptplanner.app.handouts import (
+    HandoutRecord,
     PreparedHandout,
     default_options,
     handout_program,
     prepare_handout,
     record_printed,
+    record_reprinted,
 )
 from ptplanner.safe_write import write_private_bytes
-from ptplanner.storage.database import DatabaseError
-from ptplanner.storage.handouts import HandoutRecord, handout_pdf, handouts_for
-from ptplanner.workspace import Workspace
 
 PRINT_DPI = 300  # pages are sent to the printer as images this sharp
 _PAGE_SIZES = {Paper.LETTER: QPageSize.PageSizeId.Letter, Paper.A4: QPageSize.PageSizeId.A4}
 PAPER_NAMES = {Paper.LETTER: "Letter", Paper.A4: "A4"}
-_EXPECTED = (HandoutError, DatabaseError, OSError)
+_EXPECTED = (HandoutError, DatabaseError, NotAllowed, OSError)
 STAGE_CHOICE_CHARACTERS = 60  # about as wide as the list of stages grows; longer stage names are cut
 
 
@@ -116,7 +117,8 @@ class HandoutHistoryModel(QAbstractTableModel):
 class HandoutPreview(QDialog):
     def __init__(
         self,
-        workspace: Workspace,
+        clinic: Clinic,
+        runner: TaskRunner,
         patient_id: str,
         program_id: str | None = None,
         parent: QWidget | None = None,
@@ -126,11 +128,11 @@ class HandoutPreview(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Print handout")
         self.resize(1000, 760)
-        self._workspace, self._patient_id, self._program_id = workspace, patient_id, program_id
+        self._clinic, self._patient_id, self._program_id = clinic, patient_id, program_id
         self._today = today or date.today()
         self._prepared: PreparedHandout | None = None
         self._building = self._stale = False
-        self.runner = TaskRunner(self)
+        self.runner = runner.scoped(self)
 
         self.stage = QComboBox()
         self.stage.setPlaceholderText("No stages")
@@ -203,14 +205,14 @@ class HandoutPreview(QDialog):
         self._building = True
         self._prepared = None
         self._update_buttons()
-        workspace, patient_id, program_id, options = (
-            self._workspace,
+        clinic, patient_id, program_id, options = (
+            self._clinic,
             self._patient_id,
             self._program_id,
             self.options(),
         )
         self.runner.read(
-            lambda: prepare_handout(workspace, patient_id, program_id, options, self._today),
+            lambda: prepare_handout(clinic, patient_id, program_id, options, self._today),
             self._show_prepared,
             self._build_failed,
         )
@@ -242,10 +244,19 @@ class HandoutPreview(QDialog):
             return
         record = self.history_model.record(rows[0].row())
         paper = Paper(record.options.get("paper", Paper.LETTER.value))
-        database = self._workspace.database
+        clinic = self._clinic
+
+        def reprinted(pdf: bytes) -> None:
+            if self._print(pdf, paper):
+                self.runner.write(
+                    lambda: record_reprinted(clinic, record),
+                    lambda _: None,
+                    lambda error: self._warn("The reprint was not recorded", error),
+                )
+
         self.runner.read(
-            lambda: handout_pdf(database, record.id),
-            lambda pdf: self._print(pdf, paper),
+            lambda: clinic.printed_pdf(record.id),
+            reprinted,
             lambda error: self._warn("This handout cannot be reprinted", error),
         )
 
@@ -254,9 +265,9 @@ class HandoutPreview(QDialog):
     def _load_program(self) -> None:
         """List the program's stages, then build the handout of the current one."""
         self._building = True  # option changes meanwhile wait for the stages, like those during a build
-        workspace, patient_id, program_id = self._workspace, self._patient_id, self._program_id
+        clinic, patient_id, program_id = self._clinic, self._patient_id, self._program_id
         self.runner.read(
-            lambda: (handout_program(workspace, patient_id, program_id), _clinic_defaults(workspace)),
+            lambda: (handout_program(clinic, patient_id, program_id), _clinic_defaults(clinic)),
             self._show_stages,
             self._build_failed,
         )
@@ -337,17 +348,17 @@ class HandoutPreview(QDialog):
         return True
 
     def _record(self, prepared: PreparedHandout) -> None:
-        workspace = self._workspace
+        clinic = self._clinic
         self.runner.write(
-            lambda: record_printed(workspace, prepared),
+            lambda: record_printed(clinic, prepared),
             lambda _: self._load_history(),
             lambda error: self._warn("The printed copy was not recorded", error),
         )
 
     def _load_history(self) -> None:
-        database, patient_id = self._workspace.database, self._patient_id
+        clinic, patient_id = self._clinic, self._patient_id
         self.runner.read(
-            lambda: handouts_for(database, patient_id),
+            lambda: clinic.printed_handouts(patient_id),
             self._show_history,
             lambda error: self._warn("Earlier handouts cannot be listed", error),
         )
@@ -470,9 +481,9 @@ def _printed_at(moment: datetime) -> str:
     return f"{app_dates().full(local.date())}, {local:%H:%M}"
 
 
-def _clinic_defaults(workspace: Workspace) -> tuple[HandoutOptions, str]:
+def _clinic_defaults(clinic: Clinic) -> tuple[HandoutOptions, str]:
     """The paper and print size the clinic set, and what went wrong reading them (then the defaults)."""
     try:
-        return default_options(workspace), ""
+        return default_options(clinic), ""
     except DatabaseError as error:
         return HandoutOptions(), str(error)

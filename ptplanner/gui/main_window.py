@@ -3,7 +3,7 @@ library docked beside them. Reading and writing happen off the GUI thread (gui/t
 
 The window is built in two steps so it is on screen at once: the frame (menus, the patient list
 page, the library dock) needs only Qt; the parts that work on the clinic's data (gui/workbench.py)
-are added by `attach` once the workspace is open. Before that, commands that need data are
+are added by `attach` once the clinic's data is open. Before that, commands that need data are
 disabled and the patient list says it is loading.
 """
 
@@ -17,8 +17,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from ptplanner.app.changes import Change, Changed
 from ptplanner.gui import dialogs
 from ptplanner.gui.actions import Actions
+from ptplanner.gui.clinic_events import ClinicEvents
 from ptplanner.gui.layout import restore_layout, restore_splitters, save_layout
 from ptplanner.gui.patients.list_page import PatientListPage
 from ptplanner.gui.tasks import TaskRunner
@@ -33,7 +35,7 @@ if TYPE_CHECKING:
     from ptplanner.gui.program.editor import ProgramEditor
     from ptplanner.gui.progress.controller import ProgressController
     from ptplanner.gui.progress.section import ProgressSection
-    from ptplanner.workspace import Workspace
+    from ptplanner.app.clinic import Clinic
 
 APP_TITLE = "ptplanner"
 MAX_TITLE_NAME = 60
@@ -42,19 +44,22 @@ LIBRARY_LOADING = "Loading the exercise library…"
 OPENING = "Opening the clinic's data…"
 STILL_OPENING = "Still opening the clinic's data. The first start after an update can take a minute or two."
 STILL_OPENING_AFTER_MS = 3000
+LIST_SHOWS = {Changed.PATIENTS, Changed.PROGRAM, Changed.LOG, Changed.OUTCOMES}  # names, weeks, stages, flags
 
 
 class MainWindow(QMainWindow):
-    attached = Signal()  # the workspace is open and every command can be used
+    attached = Signal()  # the clinic's data is open and every command can be used
 
-    def __init__(self, workspace: Workspace | None = None) -> None:
+    def __init__(self, clinic: Clinic | None = None) -> None:
         super().__init__()
-        self.workspace: Workspace | None = None
-        self.open_error: BaseException | None = None  # why the workspace could not be opened, if so
+        self.clinic: Clinic | None = None
+        self.open_error: BaseException | None = None  # why the clinic's data could not be opened, if so
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_TITLE}[*]")
         self.resize(1200, 760)
-        self.runner = TaskRunner(self)
+        self.runner = TaskRunner(self)  # the app's one runner: every dialog's database work goes through it
+        self.events = ClinicEvents(self)
+        self.events.changed.connect(self._data_changed)
         self.actions = Actions.create(self)
         self._closing = False
         self.patient_dialog: PatientDialog | None = None
@@ -85,15 +90,16 @@ class MainWindow(QMainWindow):
         self._opening_timer = QTimer(self, singleShot=True, interval=STILL_OPENING_AFTER_MS)
         self._opening_timer.timeout.connect(self._still_opening)
         self._opening_timer.start()
-        if workspace is not None:
-            self.attach(workspace)
+        if clinic is not None:
+            self.attach(clinic)
 
-    def attach(self, workspace: Workspace) -> None:
-        """Add the parts that work on `workspace`, then read its patients and library."""
+    def attach(self, clinic: Clinic) -> None:
+        """Add the parts that work on `clinic`, then read its patients and library."""
         from ptplanner.gui.workbench import Workbench  # already imported by the app's loader
 
-        self.workspace = workspace
-        parts = Workbench.build(self, workspace, self.actions, self.runner)
+        self.clinic = clinic
+        self.events.listen_to(clinic)
+        parts = Workbench.build(self, clinic, self.actions, self.runner)
         self.document, self.editor, self.progress = parts.document, parts.editor, parts.progress
         self.patient_page, self.progress_controller = parts.patient_page, parts.progress_controller
         self.library = parts.library
@@ -108,7 +114,7 @@ class MainWindow(QMainWindow):
         self.attached.emit()
 
     def _still_opening(self) -> None:
-        if self.workspace is None and self.open_error is None:
+        if self.clinic is None and self.open_error is None:
             self.statusBar().showMessage(STILL_OPENING)
 
     # building
@@ -194,9 +200,7 @@ class MainWindow(QMainWindow):
     def reload_patients(self, select_id: str | None = None, then: Callable[[], None] | None = None) -> None:
         """The list again. After one patient's change (`select_id`), their progress flags follow their
         page; otherwise every patient's are read again. `then` runs once the list is read, or failed."""
-        from ptplanner.storage.summaries import patient_list
-
-        database = self.workspace.database
+        clinic = self.clinic
 
         def show(rows) -> None:
             self.patient_list.set_rows(rows)
@@ -214,28 +218,25 @@ class MainWindow(QMainWindow):
             if then is not None:
                 then()
 
-        self.runner.read(lambda: patient_list(database, date.today()), show, failed)
+        self.runner.read(lambda: clinic.patient_rows(date.today()), show, failed)
 
     def _reload_progress_flags(self) -> None:
         """They need every active patient's program and log, so they are shown when ready, after the list."""
-        from ptplanner.storage.progress_settings import load_rules
-        from ptplanner.storage.summaries import progress_flags
-
-        database, store = self.workspace.database, self.workspace.store
+        clinic = self.clinic
         self.runner.read(
-            lambda: progress_flags(database, date.today(), load_rules(store)),
+            lambda: clinic.progress_flags(date.today()),
             self.patient_list.model.set_progress_flags,
             lambda error: self.statusBar().showMessage(f"The progress flags could not be read: {error}"),
         )
 
     def reload_library(self) -> None:
-        self.runner.read(self.workspace.library, self._library_loaded)
+        self.runner.read(self.clinic.library, self._library_loaded)
 
     def _library_loaded(self, library: Library) -> None:
         self.library_loading.hide()
         self.library.set_library(library)
         self.editor.set_library(library)
-        problems = self.workspace.problems + library.problems
+        problems = self.clinic.problems + library.problems
         self.library_warning.setVisible(bool(problems))
         if problems:
             files = len({p.file for p in problems})
@@ -276,7 +277,7 @@ class MainWindow(QMainWindow):
         self.patient_list.table.setFocus()
 
     def new_patient(self) -> None:
-        if self.workspace is None:
+        if self.clinic is None:
             return
         self._open_patient_dialog(None, self._new_patient_saved)
 
@@ -306,25 +307,31 @@ class MainWindow(QMainWindow):
         return edited.model_copy(update={"assessment": stored.assessment})
 
     def _new_patient_saved(self, patient: Patient) -> None:
-        self.reload_patients(select_id=patient.id)
-        self.open_patient(patient.id)
+        self.open_patient(patient.id)  # the list shows them once it is read again (see _data_changed)
 
     def _patient_details_saved(self, patient: Patient) -> None:
         if self.document.model is not None:
             self.patient_page.show_patient(patient, self.document.model.program(), date.today())
         self._update_actions()
-        self.reload_patients(select_id=patient.id)
 
     def add_demo_clinic(self) -> None:
-        from ptplanner.demo import add_demo_clinic
+        from ptplanner.app.demo import add_demo_clinic
 
-        workspace = self.workspace
+        clinic = self.clinic
 
         def added(result: tuple[int, int]) -> None:
             self.statusBar().showMessage(f"Added {result[0]} demo patients ({result[1]} were already there).")
-            self.reload_patients()
 
-        self.runner.write(lambda: add_demo_clinic(workspace, date.today()), added)
+        self.runner.write(lambda: add_demo_clinic(clinic, date.today()), added)
+
+    def _data_changed(self, changes: list[Change]) -> None:
+        """What operations changed (here or, later, on another workstation): the views that show it, again.
+        One patient's change keeps them selected and reads only their progress flags again."""
+        if any(change.what in LIST_SHOWS for change in changes):
+            patients = {change.patient_id for change in changes if change.what in LIST_SHOWS}
+            self.reload_patients(select_id=patients.pop() if len(patients) == 1 else None)
+        if any(change.what is Changed.LIBRARY for change in changes):
+            self.reload_library()
 
     # the program
 
@@ -347,17 +354,16 @@ class MainWindow(QMainWindow):
         patient, model = self.document.patient, self.document.model
         if patient is None or model is None:
             return
-        HandoutPreview(self.workspace, patient.id, model.program().id, parent=self).exec()
+        HandoutPreview(self.clinic, self.runner, patient.id, model.program().id, parent=self).exec()
 
     def edit_clinic_settings(self) -> None:
         from ptplanner.gui.clinic_settings import ClinicSettingsDialog
 
-        ClinicSettingsDialog(self.workspace, parent=self).exec()
+        ClinicSettingsDialog(self.clinic, self.runner, parent=self).exec()
 
     def _program_saved(self, saved) -> None:
         self.save_problem.hide()
         self.statusBar().showMessage(f"Saved (version {saved.version}).", 5000)
-        self.reload_patients(select_id=saved.patient_id)
         self.progress_controller.refresh()
         self._update_actions()
         if self._closing:

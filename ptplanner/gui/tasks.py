@@ -3,6 +3,9 @@
 Reads run in a thread pool; writes run one at a time, in the order they were asked for, on a
 single worker. Results and errors come back on the GUI thread through a queued signal. Work
 functions never touch a widget.
+
+The main window owns the app's one runner; a dialog uses it through `scoped(dialog)`, which drops the
+results of its work once the dialog is gone and is busy only while the dialog's own work runs.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import isValid
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
@@ -29,52 +33,84 @@ class TaskRunner(QObject):
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)
         self._ids = itertools.count(1)
-        self._callbacks: dict[int, tuple[Done, Failed | None]] = {}
+        self._callbacks: dict[int, tuple[Done, Failed | None, QObject | None]] = {}
         # The runner lives on the GUI thread, so signals emitted by workers are queued to it.
         self._finished.connect(self._deliver_result)
         self._failed.connect(self._deliver_error)
 
-    def read(self, work: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> None:
-        self._start(self._reads, work, on_done, on_error)
+    def read(
+        self, work: Callable[[], Any], on_done: Done, on_error: Failed | None = None, owner: QObject | None = None
+    ) -> None:
+        """Reads, several at once. With an `owner`, the callbacks are dropped if it is deleted meanwhile."""
+        self._start(self._reads, work, on_done, on_error, owner)
 
-    def write(self, work: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> None:
+    def write(
+        self, work: Callable[[], Any], on_done: Done, on_error: Failed | None = None, owner: QObject | None = None
+    ) -> None:
         """Database writes: never two at once, always in order."""
-        self._start(self._writes, work, on_done, on_error)
+        self._start(self._writes, work, on_done, on_error, owner)
 
-    def is_busy(self) -> bool:
-        return bool(self._callbacks)
+    def is_busy(self, owner: QObject | None = None) -> bool:
+        """Work is running (with `owner`: work that owner asked for)."""
+        return any(owner is None or asked_by is owner for _, _, asked_by in self._callbacks.values())
+
+    def scoped(self, owner: QObject) -> ScopedRunner:
+        return ScopedRunner(self, owner)
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until every task has finished (used on closing, before the database is closed)."""
         return self._writes.waitForDone(msecs) and self._reads.waitForDone(msecs)
 
     def _start(
-        self, pool: QThreadPool, work: Callable[[], Any], on_done: Done, on_error: Failed | None
+        self, pool: QThreadPool, work: Callable[[], Any], on_done: Done, on_error: Failed | None,
+        owner: QObject | None,
     ) -> None:
         task_id = next(self._ids)
-        self._callbacks[task_id] = (on_done, on_error)
+        self._callbacks[task_id] = (on_done, on_error, owner)
         if len(self._callbacks) == 1:
             self.busy_changed.emit(True)
         pool.start(_Task(self, task_id, work))
 
     @Slot(int, object)
     def _deliver_result(self, task_id: int, result: Any) -> None:
-        on_done, _ = self._take(task_id)
-        on_done(result)
+        on_done, _, owner = self._take(task_id)
+        if owner is None or isValid(owner):
+            on_done(result)
 
     @Slot(int, object)
     def _deliver_error(self, task_id: int, error: BaseException) -> None:
-        _, on_error = self._take(task_id)
+        _, on_error, owner = self._take(task_id)
+        if owner is not None and not isValid(owner) and on_error is not None:
+            return  # whoever asked is gone and expected it could fail
         if on_error is None:  # nobody expected it: the app's error dialog shows it
             sys.excepthook(type(error), error, error.__traceback__)
         else:
             on_error(error)
 
-    def _take(self, task_id: int) -> tuple[Done, Failed | None]:
+    def _take(self, task_id: int) -> tuple[Done, Failed | None, QObject | None]:
         callbacks = self._callbacks.pop(task_id)
         if not self._callbacks:
             self.busy_changed.emit(False)
         return callbacks
+
+
+class ScopedRunner:
+    """The app's runner as one dialog (the owner) uses it."""
+
+    def __init__(self, runner: TaskRunner, owner: QObject) -> None:
+        self._runner, self._owner = runner, owner
+
+    def read(self, work: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> None:
+        self._runner.read(work, on_done, on_error, self._owner)
+
+    def write(self, work: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> None:
+        self._runner.write(work, on_done, on_error, self._owner)
+
+    def is_busy(self) -> bool:
+        return self._runner.is_busy(self._owner)
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self._runner.wait(msecs)
 
 
 class _Task(QRunnable):

@@ -1,7 +1,7 @@
 """The parts of the main window that work on the clinic's data: the open patient, their page with the
 program editor and progress, and the library browser.
 
-They are built once the workspace is open. Importing this module pulls in the domain models and the
+They are built once the clinic's data is open. Importing this module pulls in the domain models and the
 database layer, most of a second of imports, so the app imports it on a worker thread while the
 window's frame and patient list are already on screen (see gui/app.py).
 """
@@ -20,7 +20,7 @@ from ptplanner.gui.program.editor import ProgramEditor
 from ptplanner.gui.progress.controller import ProgressController
 from ptplanner.gui.progress.section import ProgressSection
 from ptplanner.gui.tasks import TaskRunner
-from ptplanner.workspace import Workspace
+from ptplanner.app.clinic import Clinic
 
 
 @dataclass
@@ -33,18 +33,18 @@ class Workbench:
     library: LibraryBrowser
 
     @classmethod
-    def build(cls, window: QWidget, workspace: Workspace, actions: Actions, runner: TaskRunner) -> Workbench:
-        document = PatientDocument(workspace.store, runner, actions.undo_stack, window)
-        editor = ProgramEditor(workspace.templates)
+    def build(cls, window: QWidget, clinic: Clinic, actions: Actions, runner: TaskRunner) -> Workbench:
+        document = PatientDocument(clinic, runner, actions.undo_stack, window)
+        editor = ProgramEditor(clinic.templates)
         a = actions
         progress = ProgressSection((a.record_log, a.record_today, a.add_outcome, a.progress_report))
         library = LibraryBrowser()
-        library.set_store(workspace.store, workspace.database, runner)
+        library.set_clinic(clinic, runner)
         return cls(
             document=document,
             editor=editor,
             progress=progress,
             patient_page=PatientPage(editor, progress),
-            progress_controller=ProgressController(workspace, runner, document, progress, window),
+            progress_controller=ProgressController(clinic, runner, document, progress, window),
             library=library,
         )

@@ -177,6 +177,13 @@ class Store:
                 transfer.refuse_stored_ids(session, record)
             raise
 
+    # the audit trail
+
+    def record_event(self, action: str, patient_id: str | None, details: dict[str, Any]) -> None:
+        """An audit row alone, for an operation on a record done outside the database (a report printed)."""
+        with self._db.session() as session:
+            audit.record(session, action, patient_id, details)
+
 
 def _record_log(session: Session, program_ids: Sequence[str | None], changed: dict[str, list[str]]) -> None:
     """One audit row for each patient whose log changed (a log sheet is one patient's)."""

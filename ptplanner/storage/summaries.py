@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from ptplanner.core.adherence import AdherenceEntry
 from ptplanner.core.patient_list import PatientFacts, PatientListRow, ProgramFacts, list_row
 from ptplanner.core.program import Program
-from ptplanner.core.progress.figures import ProgressFigures, progress_figures
+from ptplanner.core.progress.figures import flag_kinds, progress_figures
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.storage.database import Database
 from ptplanner.storage.models import AdherenceRow, PatientRow, ProgramRow
@@ -64,11 +64,6 @@ def progress_flags(db: Database, today: date, rules: ProgressRules) -> dict[str,
                 if kinds := flag_kinds(figures):
                     found[program.patient_id] = kinds
     return found
-
-
-def flag_kinds(figures: ProgressFigures) -> tuple[str, ...]:
-    """The kinds of flag raised, each once, in the order raised: what the patient list shows."""
-    return tuple(dict.fromkeys(flag.kind.value for flag in figures.flags))
 
 
 def _chunks(ids: Sequence[str], size: int) -> Iterator[Sequence[str]]:

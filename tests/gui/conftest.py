@@ -9,9 +9,10 @@ import pytest
 from gui_helpers import show_window
 from PySide6.QtCore import QSettings
 
-from ptplanner.demo import add_demo_clinic
+from ptplanner.app.clinic import Clinic
+from ptplanner.app.demo import add_demo_clinic
 from ptplanner.gui import dialogs
-from ptplanner.workspace import Workspace
+from ptplanner.app.workspace import Workspace
 
 
 @pytest.fixture(autouse=True)
@@ -63,7 +64,7 @@ def demo_data_template(tmp_path_factory):
     """A data folder with the demo clinic, built once; each test gets its own copy."""
     folder = tmp_path_factory.mktemp("demo") / "data"
     workspace = Workspace.open(folder)
-    add_demo_clinic(workspace, date.today())
+    add_demo_clinic(Clinic(workspace), date.today())
     workspace.close()
     return folder
 

@@ -5,14 +5,16 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QSpinBox
 
+from ptplanner.app.clinic import Clinic
 from ptplanner.gui.main_window import MainWindow
+from ptplanner.gui.tasks import TaskRunner
 
 TODAY = date.today()
 
 
 def show_window(qtbot, workspace):
     """The real main window on `workspace`, shown, with its patients and library loaded."""
-    window = MainWindow(workspace)
+    window = MainWindow(Clinic(workspace))
     window.show()
     qtbot.waitExposed(window)
     wait_idle(qtbot, window)
@@ -26,7 +28,7 @@ def wait_idle(qtbot, window) -> None:
 
 def open_patient(qtbot, window, name):
     """Open the stored patient called `name` and wait until their progress is shown."""
-    patient = next(p for p in window.workspace.store.list_patients() if p.name == name)
+    patient = next(p for p in window.clinic.workspace.store.list_patients() if p.name == name)
     window.open_patient(patient.id)
     qtbot.waitUntil(lambda: window.progress_controller.figures is not None, timeout=10_000)
     wait_idle(qtbot, window)
@@ -79,3 +81,8 @@ def start_from_fusion_template(window):
     editor = window.editor
     editor.template_choice.setCurrentIndex(editor.template_choice.findData("fusion-hip-si"))
     editor.start_button.click()
+
+
+def clinic_and_runner(workspace):
+    """What a dialog opened from the main window is given: the open clinic and the app's task runner."""
+    return Clinic(workspace), TaskRunner()

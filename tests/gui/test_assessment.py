@@ -2,7 +2,6 @@
 the task runner (never on the GUI thread), undone with the box's own undo, kept when the database refuses,
 never lost on switching patients, and printed on the progress report."""
 
-import sqlite3
 import threading
 
 import pytest
@@ -10,8 +9,8 @@ from gui_helpers import open_patient, wait_idle
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from sqlalchemy.exc import OperationalError
 
+from ptplanner.app.errors import DatabaseUnavailable
 from ptplanner.core.patient import MAX_NOTES
 from ptplanner.gui.progress import controller
 from ptplanner.gui.progress.assessment_box import SAVED, TITLE, TOO_LONG
@@ -34,7 +33,7 @@ def type_in(qtbot, box, text):
 
 
 def stored_assessment(window, patient_id):
-    return window.workspace.store.get_patient(patient_id).assessment
+    return window.clinic.workspace.store.get_patient(patient_id).assessment
 
 
 def test_the_assessment_is_typed_saved_off_the_gui_thread_and_printed_on_the_report(
@@ -93,9 +92,7 @@ def test_a_refused_save_says_why_and_keeps_the_text(qtbot, demo_window, monkeypa
     box = box_of(window)
 
     def read_only(self, saved_patient):
-        raise OperationalError(
-            "UPDATE patients", {}, sqlite3.OperationalError("attempt to write a readonly database")
-        )
+        raise DatabaseUnavailable("attempt to write a readonly database")  # as the engine words it
 
     with monkeypatch.context() as patch:
         patch.setattr(Store, "save_patient", read_only)
@@ -173,6 +170,6 @@ def test_editing_the_patients_details_keeps_an_assessment_typed_just_before(qtbo
     dialog.surgeon.setText("Dr. Ada Park")
     dialog.accept()
     wait_idle(qtbot, window)
-    stored = window.workspace.store.get_patient(patient.id)
+    stored = window.clinic.workspace.store.get_patient(patient.id)
     assert stored.surgeon == "Dr. Ada Park"
     assert stored.assessment == "Typed, then the details opened at once."

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.gui
 
 
 def test_opening_a_patient_and_saving_their_program_are_audited(qtbot, demo_window):
-    database = demo_window.workspace.database
+    database = demo_window.clinic.workspace.database
     before = len(audit_events(database))
     patient = open_patient(qtbot, demo_window, "Robert Chen")
     events = audit_events(database)[before:]

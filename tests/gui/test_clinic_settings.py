@@ -3,6 +3,7 @@
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from gui_helpers import clinic_and_runner
 from ptplanner.core.clinic import ClinicSettings, Paper
 from ptplanner.gui import clinic_settings
 from ptplanner.gui.clinic_settings import ClinicSettingsDialog
@@ -10,7 +11,7 @@ from ptplanner.storage.clinic_settings import SETTING_KEY, load_clinic_settings,
 
 
 def open_dialog(qtbot, workspace):
-    dialog = ClinicSettingsDialog(workspace)
+    dialog = ClinicSettingsDialog(*clinic_and_runner(workspace))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: not dialog.is_busy())  # the stored settings are read off the GUI thread

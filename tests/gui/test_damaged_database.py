@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from ptplanner.core.patient import Patient
-from ptplanner.workspace import Workspace
+from ptplanner.app.workspace import Workspace
 
 
 def _quietly_damaged_folder(data_dir):

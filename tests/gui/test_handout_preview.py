@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QDialog, QLabel
 
+from gui_helpers import clinic_and_runner
 from ptplanner.core.clinic import ClinicSettings, Paper
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
@@ -52,7 +53,7 @@ def patient(workspace, name="Robert Chen"):
 
 
 def open_preview(qtbot, workspace, name="Robert Chen"):
-    dialog = HandoutPreview(workspace, patient(workspace, name).id)
+    dialog = HandoutPreview(*clinic_and_runner(workspace), patient(workspace, name).id)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
@@ -133,7 +134,7 @@ def test_save_as_pdf_writes_the_previewed_document_and_records_it(
 def test_a_patient_without_a_program_gets_a_message_not_a_preview(qtbot, demo_workspace):
     alone = Patient(name="No Program Yet", date_of_birth="1950-01-01")
     demo_workspace.store.save_patient(alone)
-    dialog = HandoutPreview(demo_workspace, alone.id)
+    dialog = HandoutPreview(*clinic_and_runner(demo_workspace), alone.id)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)

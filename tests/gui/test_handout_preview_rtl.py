@@ -2,6 +2,7 @@
 
 import pytest
 
+from gui_helpers import clinic_and_runner
 from ptplanner.gui.handout_preview import HandoutPreview
 
 pytestmark = pytest.mark.gui
@@ -10,7 +11,7 @@ pytestmark = pytest.mark.gui
 def open_preview(qtbot, workspace, name):
     patient = workspace.store.find_patients("Robert Chen")[0]
     workspace.store.save_patient(patient.model_copy(update={"name": name}))
-    dialog = HandoutPreview(workspace, patient.id)
+    dialog = HandoutPreview(*clinic_and_runner(workspace), patient.id)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)

@@ -6,6 +6,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shiboken6 import isValid
 
+from ptplanner.app.clinic import Clinic
 from ptplanner.core.exercise import Origin
 from ptplanner.core.vocabulary import Region
 from ptplanner.gui.library.browser import LibraryBrowser
@@ -14,7 +15,7 @@ from ptplanner.gui.library.photos import MAX_SIDE
 from ptplanner.storage.errors import DatabaseUnavailable
 from ptplanner.storage.photos import load_photo
 from ptplanner.gui.tasks import TaskRunner
-from ptplanner.workspace import Workspace
+from ptplanner.app.workspace import Workspace
 
 
 @pytest.fixture
@@ -23,7 +24,7 @@ def browser(qtbot, empty_workspace) -> LibraryBrowser:
     qtbot.addWidget(widget)
     widget.set_library(empty_workspace.library())
     widget.runner = TaskRunner(widget)  # the photo list is read off the GUI thread
-    widget.set_store(empty_workspace.store, empty_workspace.database, widget.runner)
+    widget.set_clinic(Clinic(empty_workspace), widget.runner)
     qtbot.waitUntil(lambda: not widget.runner.is_busy())
     widget.resize(700, 900)
     widget.show()

@@ -10,20 +10,20 @@ from gui_helpers import TODAY, show_window, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLineEdit
-from sqlalchemy.exc import OperationalError
 
+from ptplanner.app.errors import DatabaseUnavailable
 from ptplanner.core.summary import current_program
 from ptplanner.gui.progress import log_dialog
 from ptplanner.gui.progress.log_model import LogSheetModel
 from ptplanner.storage.store import Store
-from ptplanner.workspace import Workspace
+from ptplanner.app.workspace import Workspace
 
 Key = Qt.Key
 EDIT = Qt.ItemDataRole.EditRole
 
 
 def open_demo_patient(qtbot, window, name):
-    patient = next(p for p in window.workspace.store.list_patients() if p.name == name)
+    patient = next(p for p in window.clinic.workspace.store.list_patients() if p.name == name)
     window.open_patient(patient.id)
     qtbot.waitUntil(lambda: window.progress_controller.unavailable_reason() is None, timeout=10_000)
     wait_idle(qtbot, window)
@@ -208,7 +208,7 @@ def test_the_log_is_saved_and_found_again_after_reopening(qtbot, margaret, data_
     with monkeypatch.context() as patch:
 
         def read_only(*args):
-            raise OperationalError("INSERT", {}, Exception("attempt to write a readonly database"))
+            raise DatabaseUnavailable("attempt to write a readonly database")  # as the engine words it
 
         patch.setattr(Store, "save_log", read_only)
         dialog.save_button.click()
@@ -221,14 +221,14 @@ def test_the_log_is_saved_and_found_again_after_reopening(qtbot, margaret, data_
     wait_idle(qtbot, window)
     assert not model.is_modified() and dialog.message.text() == "Saved 2 days."
     program_id = model.program.id
-    stored = {e.day: e for e in window.workspace.store.entries_for(program_id)}
+    stored = {e.day: e for e in window.clinic.workspace.store.entries_for(program_id)}
     assert stored[TODAY] == model.entry_on(TODAY)
     assert yesterday_entry is not None and TODAY - timedelta(days=1) not in stored
     dialog.close_button.click()
     assert not dialog.isVisible()
     saved_today = stored[TODAY]
     window.close()
-    window.workspace.close()
+    window.clinic.workspace.close()
 
     reopened = Workspace.open(data_dir)
     try:
@@ -256,7 +256,7 @@ def test_closing_with_unsaved_days_asks_first(qtbot, margaret, monkeypatch):
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), timeout=10_000)
     wait_idle(qtbot, window)
     program_id = window.document.model.program().id
-    assert any(e.day == TODAY for e in window.workspace.store.entries_for(program_id))
+    assert any(e.day == TODAY for e in window.clinic.workspace.store.entries_for(program_id))
 
 
 def test_todays_session_is_one_click_per_exercise(qtbot, margaret):

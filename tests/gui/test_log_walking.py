@@ -29,7 +29,7 @@ def test_minutes_walked_are_typed_in_the_grid_refused_past_600_and_saved(qtbot, 
 
     dialog.save_button.click()
     wait_idle(qtbot, window)
-    stored = {e.day: e for e in window.workspace.store.entries_for(model.program.id)}
+    stored = {e.day: e for e in window.clinic.workspace.store.entries_for(model.program.id)}
     assert stored[TODAY].walking_minutes == 25
 
 

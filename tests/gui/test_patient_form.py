@@ -144,7 +144,7 @@ def test_editing_a_patient_updates_the_page_the_list_and_the_safety_checks(qtbot
     assert window.patient_page.heading.text() == "Margaret Okafor-Reid"
     assert window.document.model.patient().name == "Margaret Okafor-Reid"
     assert "Margaret Okafor-Reid" in [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
-    assert window.workspace.store.get_patient(window.document.patient.id).name == "Margaret Okafor-Reid"
+    assert window.clinic.workspace.store.get_patient(window.document.patient.id).name == "Margaret Okafor-Reid"
     assert not window.isWindowModified()  # details are saved at once; the program is untouched
 
 

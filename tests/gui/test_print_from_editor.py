@@ -15,7 +15,7 @@ def test_print_saves_the_edit_then_previews_the_saved_version(qtbot, demo_window
     assert not window.actions.print.isEnabled()  # no patient open yet
     patient = open_patient(qtbot, window, "Robert Chen")
     assert window.actions.print.isEnabled()
-    before = window.workspace.store.programs_for(patient.id)[0].version
+    before = window.clinic.workspace.store.programs_for(patient.id)[0].version
     first = item_names(window)[0]
     edit_cell(qtbot, window, first, 2, 12)  # reps
     assert window.document.is_modified()
@@ -23,7 +23,7 @@ def test_print_saves_the_edit_then_previews_the_saved_version(qtbot, demo_window
     window.actions.print.trigger()
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
 
-    stored = window.workspace.store.programs_for(patient.id)[0]
+    stored = window.clinic.workspace.store.programs_for(patient.id)[0]
     assert stored.version == before + 1
     assert not window.document.is_modified()
     assert any(item.dosage.reps == 12 for item in stored.items() if item.exercise.name == first)

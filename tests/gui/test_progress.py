@@ -66,7 +66,7 @@ def add_patient_due_for_the_next_stage(workspace):
 def test_outcome_scores_of_each_measure_are_recorded_with_computed_scores(qtbot, demo_window):
     window = demo_window
     patient = open_patient(qtbot, window, "Robert Chen")
-    before = len(window.workspace.store.outcomes_for(patient.id))
+    before = len(window.clinic.workspace.store.outcomes_for(patient.id))
 
     def record(measure, fill):
         window.actions.add_outcome.trigger()
@@ -128,7 +128,7 @@ def test_outcome_scores_of_each_measure_are_recorded_with_computed_scores(qtbot,
         (Measure.ODI, 40, 9),
         (Measure.ODI, 36, 0),
     ]
-    stored = window.workspace.store.outcomes_for(patient.id)
+    stored = window.clinic.workspace.store.outcomes_for(patient.id)
     assert len(stored) == before + 4 and all(s in stored for s in scores)
 
     def charted() -> set[tuple[Measure, float]]:
@@ -205,7 +205,7 @@ def test_patient_list_model_with_progress_flags_passes_qtmodeltester(qtmodeltest
 
 def test_accepting_the_next_stage_moves_the_patient_today(qtbot, demo_window):
     window = demo_window
-    patient, program = add_patient_due_for_the_next_stage(window.workspace)
+    patient, program = add_patient_due_for_the_next_stage(window.clinic.workspace)
     window.reload_patients()
     window.open_patient(patient.id)
     qtbot.waitUntil(lambda: window.progress_controller.suggestion is not None, timeout=10_000)
@@ -219,10 +219,10 @@ def test_accepting_the_next_stage_moves_the_patient_today(qtbot, demo_window):
     panel.accept_button.click()
     qtbot.waitUntil(lambda: not panel.isVisible(), timeout=10_000)
     wait_idle(qtbot, window)
-    stored = window.workspace.store.get_program(program.id)
+    stored = window.clinic.workspace.store.get_program(program.id)
     assert stored.moves[-1] == StageMove(stage_index=2, on=TODAY)
     assert stored.current_stage_index() == 2 and not window.isWindowModified()
-    decisions = decisions_for(window.workspace.database, program.id)
+    decisions = decisions_for(window.clinic.workspace.database, program.id)
     assert [(d.kind, d.on, d.accepted) for d in decisions] == [(SuggestionKind.NEXT_STAGE, TODAY, True)]
     assert window.actions.undo.text() == "&Undo Move to stage Functional strength"
 
@@ -237,9 +237,9 @@ def test_dismissing_a_suggestion_records_it_and_hides_it(qtbot, demo_window):
     panel.dismiss_button.click()
     qtbot.waitUntil(lambda: not panel.isVisible(), timeout=10_000)
     wait_idle(qtbot, window)
-    decisions = decisions_for(window.workspace.database, program.id)
+    decisions = decisions_for(window.clinic.workspace.database, program.id)
     assert [(d.kind, d.accepted) for d in decisions] == [(SuggestionKind.HOLD, False)]
-    assert window.workspace.store.get_program(program.id) == program  # nothing changed
+    assert window.clinic.workspace.store.get_program(program.id) == program  # nothing changed
 
     window.show_patients()
     open_patient(qtbot, window, "Grace Nakamura")
@@ -259,7 +259,7 @@ def test_accepting_a_hold_steps_walking_back_and_the_walking_item_with_it_in_one
     window.progress.suggestion.accept_button.click()
     qtbot.waitUntil(lambda: not window.progress.suggestion.isVisible(), timeout=10_000)
     wait_idle(qtbot, window)
-    stored = window.workspace.store.get_program(program.id).stages[index]
+    stored = window.clinic.workspace.store.get_program(program.id).stages[index]
     step = stage.walking.weekly_increase_minutes
     assert stored.walking == starting_on(stage.walking, TODAY, now.minutes_per_day - step)
     (walking_item,) = [item for item in stored.items if is_walking_item(item)]

@@ -1,12 +1,11 @@
 """A save the database refuses is shown to the therapist, and every edit stays in the window."""
 
-import sqlite3
 
 from gui_helpers import add_patient, start_from_fusion_template, wait_idle
-from sqlalchemy.exc import OperationalError
 
+from ptplanner.app.errors import DatabaseUnavailable
 from ptplanner.storage.store import Store
-from ptplanner.workspace import Workspace
+from ptplanner.app.workspace import Workspace
 
 
 def save(qtbot, window):
@@ -20,9 +19,7 @@ def test_a_read_only_database_is_reported_and_the_edits_stay(qtbot, empty_window
     edited = empty_window.document.model.program()
 
     def read_only(self, program):
-        raise OperationalError(
-            "UPDATE programs", {}, sqlite3.OperationalError("attempt to write a readonly database")
-        )
+        raise DatabaseUnavailable("attempt to write a readonly database")  # as the engine words it
 
     with monkeypatch.context() as patch:
         patch.setattr(Store, "save_program", read_only)
@@ -37,7 +34,7 @@ def test_a_read_only_database_is_reported_and_the_edits_stay(qtbot, empty_window
     save(qtbot, empty_window)  # once the problem is fixed, saving again works
     assert not empty_window.save_problem.isVisible()
     assert not empty_window.isWindowModified()
-    stored = empty_window.workspace.store.programs_for(edited.patient_id)
+    stored = empty_window.clinic.workspace.store.programs_for(edited.patient_id)
     assert [p.stages for p in stored] == [edited.stages]
 
 
@@ -62,6 +59,6 @@ def test_a_program_saved_meanwhile_on_another_workstation_is_not_overwritten(qtb
     assert "was changed elsewhere" in empty_window.save_problem.text()
     assert empty_window.isWindowModified()
     assert mine.program() == edited
-    stored = empty_window.workspace.store.get_program(edited.id)
+    stored = empty_window.clinic.workspace.store.get_program(edited.id)
     assert stored.title == "Their version" and stored.version == theirs.version
     empty_window.document.undo_stack.setClean()

@@ -11,6 +11,7 @@ from gui_helpers import wait_idle
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
+from ptplanner.app.clinic import Clinic
 from ptplanner.gui import app
 from ptplanner.gui.app import launch
 
@@ -18,8 +19,8 @@ from ptplanner.gui.app import launch
 def close(window) -> None:
     window.runner.wait()
     window.close()
-    if window.workspace is not None:
-        window.workspace.close()
+    if window.clinic is not None:
+        window.clinic.workspace.close()
     window.deleteLater()
 
 
@@ -27,14 +28,14 @@ def test_the_window_shows_first_and_the_workspace_is_attached_after(qtbot, data_
     shutil.copytree(demo_data_template, data_dir)
     window = launch(data_dir, None)
     try:
-        assert window.isVisible() and window.workspace is None
+        assert window.isVisible() and window.clinic is None
         assert not window.actions.new_patient.isEnabled()  # nothing to add a patient to yet
         assert not window.patient_list.new_button.isEnabled()
         assert window.actions.find.isEnabled() and window.actions.quit.isEnabled()
         assert window.patient_list.notice.text() == "<h3>Loading patients…</h3>"
         window.patient_list.search.setText("haddad")  # typed while loading: applied when the list arrives
 
-        qtbot.waitUntil(lambda: window.workspace is not None, timeout=20_000)
+        qtbot.waitUntil(lambda: window.clinic is not None, timeout=20_000)
         wait_idle(qtbot, window)
         assert window.actions.new_patient.isEnabled() and window.patient_list.new_button.isEnabled()
         assert window.patient_list.model.rowCount() == 12
@@ -50,18 +51,18 @@ def test_a_slow_start_says_it_is_still_opening(qtbot, data_dir, monkeypatch):
     from ptplanner.gui import main_window
 
     monkeypatch.setattr(main_window, "STILL_OPENING_AFTER_MS", 10)
-    really_open = app.open_workspace
+    really_open = app.open_clinic
 
     def slow_open(*args):
         time.sleep(0.5)  # as a database being updated for a new version of ptplanner
         return really_open(*args)
 
-    monkeypatch.setattr(app, "open_workspace", slow_open)
+    monkeypatch.setattr(app, "open_clinic", slow_open)
     window = launch(data_dir, None)
     try:
         assert window.statusBar().currentMessage() == main_window.OPENING
         qtbot.waitUntil(lambda: window.statusBar().currentMessage() == main_window.STILL_OPENING, timeout=5_000)
-        qtbot.waitUntil(lambda: window.workspace is not None, timeout=20_000)
+        qtbot.waitUntil(lambda: window.clinic is not None, timeout=20_000)
         wait_idle(qtbot, window)
         assert window.statusBar().currentMessage() == "0 patients"
     finally:
@@ -79,7 +80,7 @@ def test_a_database_that_cannot_be_opened_is_explained_and_the_app_stops(qtbot, 
         [(title, text)] = shown
         assert title == "ptplanner cannot open its database"
         assert "ptplanner.db" in text
-        assert not window.isVisible() and window.workspace is None and window.open_error is not None
+        assert not window.isVisible() and window.clinic is None and window.open_error is not None
         assert (data_dir / "ptplanner.db").read_bytes() == b"this is a letter, not a database" * 100
     finally:
         close(window)
@@ -132,7 +133,7 @@ def test_a_patient_list_that_cannot_be_read_is_explained_and_the_library_still_l
         raise DatabaseUnavailable("the database file is locked by another program")
 
     monkeypatch.setattr(summaries, "patient_list", broken)
-    window = MainWindow(empty_workspace)
+    window = MainWindow(Clinic(empty_workspace))
     window.show()
     try:
         wait_idle(qtbot, window)

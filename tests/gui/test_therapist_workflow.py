@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 
 from ptplanner.gui.dialogs import Unsaved
 from ptplanner.gui.models.program import ID_ROLE, ITEM_ROLE
-from ptplanner.workspace import Workspace
+from ptplanner.app.workspace import Workspace
 
 TODAY = date.today()
 
@@ -224,7 +224,7 @@ def test_opening_another_patient_with_unsaved_changes_asks_first(qtbot, empty_wi
     assert asked == ["Ana Silva"]
     assert empty_window.document.model.rowCount() == 0
     assert empty_window.document.patient.id != first.id
-    assert empty_window.workspace.store.programs_for(first.id) == []  # discarded, as asked
+    assert empty_window.clinic.workspace.store.programs_for(first.id) == []  # discarded, as asked
 
 
 def test_the_modified_mark_follows_the_undo_stack_and_find_looks_where_you_are(qtbot, empty_window):

@@ -6,14 +6,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ptplanner.app.clinic import Clinic
 from ptplanner.core.clinic import ClinicSettings
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
-from ptplanner.demo import add_demo_clinic
+from ptplanner.app.demo import add_demo_clinic
 from ptplanner.handouts.document import Handout, build_handout
 from ptplanner.handouts.options import HandoutOptions
 from ptplanner.storage.clinic_settings import load_clinic_settings
-from ptplanner.workspace import Workspace
+from ptplanner.app.workspace import Workspace
 
 DEMO_TODAY = date(2026, 12, 4)  # a Friday
 
@@ -32,7 +33,7 @@ class DemoClinic:
 def demo_clinic(folder: Path) -> DemoClinic:
     workspace = Workspace.open(folder)
     try:
-        add_demo_clinic(workspace, DEMO_TODAY)
+        add_demo_clinic(Clinic(workspace), DEMO_TODAY)
         store = workspace.store
         patients = tuple((patient, store.programs_for(patient.id)[0]) for patient in store.list_patients())
         return DemoClinic(load_clinic_settings(workspace.store), patients)

@@ -12,14 +12,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ptplanner.app.clinic import Clinic
 from ptplanner.core.clinic import Paper
-from ptplanner.demo import add_demo_clinic
+from ptplanner.app.demo import add_demo_clinic
 from ptplanner.handouts.markup import TextMarkup
 from ptplanner.handouts.report import FOOTER_ROOM, MARGIN, build_report
 from ptplanner.app.report_inputs import gather_report_inputs
 from ptplanner.handouts.report_styles import SMALLEST_PT, ReportStyles
 from ptplanner.handouts.report_tables import grid
-from ptplanner.workspace import Workspace
+from ptplanner.app.workspace import Workspace
 
 TODAY = date(2026, 12, 4)
 ASSESSMENT = (
@@ -48,9 +49,9 @@ HEADERS = [
 def demo_inputs(tmp_path_factory):
     workspace = Workspace.open(tmp_path_factory.mktemp("demo") / "data")
     try:
-        add_demo_clinic(workspace, TODAY)
+        add_demo_clinic(Clinic(workspace), TODAY)
         patients = workspace.store.list_patients()
-        return [gather_report_inputs(workspace.store, p.id, None, TODAY) for p in patients]
+        return [gather_report_inputs(Clinic(workspace), p.id, None, TODAY) for p in patients]
     finally:
         workspace.close()
 

@@ -90,7 +90,7 @@ def run(target: str, work: str) -> None:
 def serve() -> None:
     import alembic.command  # noqa: F401 - imported before forking, as everything else
     import ptplanner.cli  # noqa: F401
-    import ptplanner.demo  # noqa: F401
+    import ptplanner.app.demo  # noqa: F401
 
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # killed children are reaped by the system
     for line in sys.stdin:

@@ -18,7 +18,7 @@ from ptplanner.core.backup_rotation import backups_to_keep
 from ptplanner.storage.auto_backup import AutomaticBackups, automatic_backups, backup_folder, backup_name
 from ptplanner.storage.database import default_database_url, open_database
 from ptplanner.storage.store import Store
-from ptplanner.workspace import Workspace
+from ptplanner.app.workspace import Workspace
 
 
 class Clock:

@@ -18,7 +18,10 @@ from ptplanner.core.exchange import RecordError, record_from_json, record_to_jso
 from ptplanner.handouts.document import build_handout
 from ptplanner.handouts.options import HandoutOptions
 from ptplanner.handouts.report import build_report
+from ptplanner.app.clinic import Clinic
 from ptplanner.app.report_inputs import gather_report_inputs
+from ptplanner.app.workspace import Workspace
+from ptplanner.core.library import Library
 from ptplanner.storage.database import open_database
 from ptplanner.storage.store import Store
 
@@ -97,7 +100,7 @@ def patient_files(draw: st.DrawFn) -> tuple[str, bool]:
 @pytest.fixture(scope="module")
 def stores():
     first, second = open_database("sqlite://"), open_database("sqlite://")
-    yield Store(first), Store(second)
+    yield Store(first), Store(second), Clinic(Workspace(first, Store(first), Library(), {}))
     first.close()
     second.close()
 
@@ -112,7 +115,7 @@ def test_a_patient_file_is_refused_with_a_message_or_prints_and_exports(stores, 
         assert not within_bounds, refused.problems
         assert all(": " in problem for problem in refused.problems)
         return
-    store, other = stores
+    store, other, clinic = stores
     for existing in store.list_patients():
         store.erase_patient(existing.id)
     for existing in other.list_patients():
@@ -122,7 +125,7 @@ def test_a_patient_file_is_refused_with_a_message_or_prints_and_exports(stores, 
     for stage in (None, 0, 1):
         handout = build_handout(patient, program, ClinicSettings(), HandoutOptions(stage_index=stage), today)
         assert handout.pdf.startswith(b"%PDF") and handout.pages >= 1
-    report = build_report(gather_report_inputs(store, patient.id, None, today))
+    report = build_report(gather_report_inputs(clinic, patient.id, None, today))
     assert report.pages >= 1
     exported = store.export_patient(patient.id)
     other.import_patient(record_from_json(record_to_json(exported)))

@@ -18,7 +18,7 @@ from ptplanner.storage import sqlite_file
 from ptplanner.storage.database import open_database
 from ptplanner.storage.errors import DatabaseBusy, DatabaseError
 from ptplanner.storage.store import Store
-from ptplanner.workspace import Workspace
+from ptplanner.app.workspace import Workspace
 
 SECRETS = ("Zelda Quartermaine", "1961-04-09", "Prefers mornings", "Back pain after gardening")
 HOLD_LOCK = """

@@ -20,7 +20,7 @@ from ptplanner.folder_lock import FolderLock
 from ptplanner.storage.backup import backup_sqlite
 from ptplanner.storage.database import DatabaseUnavailable, default_database_url, open_database
 from ptplanner.storage.store import Store
-from ptplanner.workspace import Workspace
+from ptplanner.app.workspace import Workspace
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 

@@ -6,16 +6,17 @@ from alembic import command
 from sqlalchemy import event
 from storage_samples import make_entry, make_patient, make_program, sqlite_only
 
+from ptplanner.app.clinic import Clinic
 from ptplanner.core.patient import Patient
 from ptplanner.core.patient_list import PatientFacts, PatientListRow, ProgramFacts, list_row
 from ptplanner.core.program import StageMove
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.summary import current_program, stage_label
-from ptplanner.demo import add_demo_clinic
+from ptplanner.app.demo import add_demo_clinic
 from ptplanner.storage.migrate import alembic_config
 from ptplanner.storage.store import Store
 from ptplanner.storage.summaries import patient_list, progress_flags
-from ptplanner.workspace import Workspace
+from ptplanner.app.workspace import Workspace
 
 TODAY = date(2024, 6, 1)
 
@@ -126,7 +127,7 @@ def test_on_sqlite_the_list_reads_no_page_of_a_program_document(db, store):
 def test_the_demo_clinic_lists_what_its_whole_programs_show_also_after_migrating(data_dir, database_url):
     workspace = Workspace.open(data_dir, database_url)
     try:
-        add_demo_clinic(workspace, TODAY)
+        add_demo_clinic(Clinic(workspace), TODAY)
         store, db = workspace.store, workspace.database
         expected = [row_from_whole_objects(store, patient) for patient in store.list_patients()]
         assert patient_list(db, TODAY) == expected

@@ -143,3 +143,8 @@ def _stage_starts(days: Sequence[LogDay]) -> list[StageStart]:
         if log_day.stage_index is not None and (not starts or starts[-1].stage_index != log_day.stage_index):
             starts.append(StageStart(log_day.day, log_day.stage_index))
     return starts
+
+
+def flag_kinds(figures: ProgressFigures) -> tuple[str, ...]:
+    """The kinds of flag raised, each once, in the order raised: what the patient list shows."""
+    return tuple(dict.fromkeys(flag.kind.value for flag in figures.flags))

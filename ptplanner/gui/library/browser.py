@@ -8,6 +8,7 @@ Drags carry the ids as `application/x-ptplanner-exercise-ids`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -41,8 +42,9 @@ from ptplanner.gui.tasks import TaskRunner
 from ptplanner.gui.library.pictures import ExercisePictures
 from ptplanner.gui.library.table import ExerciseTable
 from ptplanner.gui.models.library import LibraryFilterProxy, LibraryTableModel
-from ptplanner.storage.database import Database
-from ptplanner.storage.store import Store
+
+if TYPE_CHECKING:
+    from ptplanner.app.clinic import Clinic
 
 NO_STORE_TIP = "Open a clinic's data folder to keep its own exercises."
 
@@ -55,9 +57,9 @@ class LibraryBrowser(QWidget):
         super().__init__(parent)
         self.setObjectName("libraryBrowser")
         self._library = Library()
-        self._store: Store | None = None
+        self._clinic: Clinic | None = None
         self._photos: PhotoShelf | None = None
-        self._runner: TaskRunner | None = None  # set with the store: the library's reads and writes
+        self._runner: TaskRunner | None = None  # set with the clinic: the library's reads and writes
         self.dialog: ExerciseDialog | None = None
 
         self.pictures = ExercisePictures(device_pixel_ratio=self.devicePixelRatioF())
@@ -131,14 +133,12 @@ class LibraryBrowser(QWidget):
         self._show_count()
         self._show_current()
 
-    def set_store(
-        self, store: Store, database: Database | None = None, runner: TaskRunner | None = None
-    ) -> None:
-        """Where the clinic's exercises are saved; with `database` and the `runner` that reads it off the
-        GUI thread, also where their photos are kept."""
-        self._store = store
-        self._runner = runner or TaskRunner(self)
-        self._photos = PhotoShelf(database, self._runner, self._photos_arrived) if database else None
+    def set_clinic(self, clinic: Clinic, runner: TaskRunner) -> None:
+        """Where the clinic's exercises and their photos are kept, and the `runner` that reads and writes
+        them off the GUI thread."""
+        self._clinic = clinic
+        self._runner = runner
+        self._photos = PhotoShelf(clinic, self._runner, self._photos_arrived)
         self.pictures.set_photo_loader(self._photos.image if self._photos else None)
         self.table.viewport().update()
         self._show_current()
@@ -203,7 +203,7 @@ class LibraryBrowser(QWidget):
 
     def _update_buttons(self) -> None:
         exercise = self.current_exercise()
-        can_store = self._store is not None
+        can_store = self._clinic is not None
         is_clinic = exercise is not None and exercise.origin is Origin.CLINIC
         self.new_button.setEnabled(can_store)
         self.duplicate_button.setEnabled(can_store and exercise is not None)
@@ -236,10 +236,10 @@ class LibraryBrowser(QWidget):
 
     def toggle_archived(self) -> None:
         exercise = self.current_exercise()
-        if self._store is None or exercise is None or exercise.origin is not Origin.CLINIC:
+        if self._clinic is None or exercise is None or exercise.origin is not Origin.CLINIC:
             return
         changed = exercise.model_copy(update={"archived": not exercise.archived})
-        store = self._store
+        clinic = self._clinic
 
         def not_changed(error: BaseException) -> None:
             why = user_message(error)
@@ -248,7 +248,7 @@ class LibraryBrowser(QWidget):
         def saved(_: object) -> None:
             self._reload_clinic(changed.id)
 
-        self._runner.write(lambda: store.save_clinic_exercise(changed), saved, not_changed)
+        self._runner.write(lambda: clinic.save_exercise(changed), saved, not_changed)
 
     def _open_with_photos(self, exercise: Exercise, draft: Draft, title: str) -> None:
         """Open the dialog with the exercise's stored photos, read off the GUI thread first (None: photos
@@ -270,7 +270,7 @@ class LibraryBrowser(QWidget):
             self._photos.with_photos(exercise.id, opened, not_read)
 
     def _open_dialog(self, draft: Draft, title: str, photos: Photos | None) -> None:
-        if self._store is None:
+        if self._clinic is None:
             return
         if self._photos is None:
             photos = None
@@ -286,8 +286,8 @@ class LibraryBrowser(QWidget):
         done: Callable[[], None],
         failed: Callable[[BaseException], None],
     ) -> None:
-        assert self._store is not None
-        store = self._store
+        assert self._clinic is not None
+        clinic = self._clinic
         # One transaction: an exercise whose photos could not be written is not saved either.
         kept = stored_form(photos) if photos is not None and self._photos is not None else None
 
@@ -297,7 +297,7 @@ class LibraryBrowser(QWidget):
             report(*args)
 
         self._runner.write(
-            lambda: store.save_clinic_exercise(exercise, kept),
+            lambda: clinic.save_exercise(exercise, kept),
             lambda _: then(done),
             lambda error: then(failed, error),
         )
@@ -309,8 +309,8 @@ class LibraryBrowser(QWidget):
             self._reload_clinic(saved.id)
 
     def _reload_clinic(self, select_id: str) -> None:
-        assert self._store is not None
-        store = self._store
+        assert self._clinic is not None
+        clinic = self._clinic
 
         def show(exercises: list[Exercise]) -> None:
             self.set_library(with_clinic_exercises(self._library, exercises))
@@ -321,4 +321,4 @@ class LibraryBrowser(QWidget):
             why = user_message(error)
             QMessageBox.warning(self, "Not shown", f"The clinic's exercises could not be read again: {why}")
 
-        self._runner.read(lambda: store.clinic_exercises(include_archived=True), show, not_read)
+        self._runner.read(lambda: clinic.clinic_exercises(include_archived=True), show, not_read)

@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from pydantic import ValidationError
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout
-from sqlalchemy.exc import SQLAlchemyError
 
+from ptplanner.app.errors import DatabaseError, NotAllowed
 from ptplanner.core.dosage import Dosage
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.library import Library
@@ -21,7 +21,6 @@ from ptplanner.gui.library.clinic import Draft, new_clinic_id
 from ptplanner.gui.library.exercise_form import ExerciseForm, Photos
 from ptplanner.gui.library.fields import ErrorLabel
 from ptplanner.gui.library.validation import GENERAL, field_messages
-from ptplanner.storage.errors import DatabaseError
 
 # Saves the exercise and, unless None (unchanged), its photos; raises when it cannot.
 # Saves off the GUI thread: (exercise, photos, call when saved, call with the error when not).
@@ -100,7 +99,7 @@ class ExerciseDialog(QDialog):
         self.buttons.setEnabled(False)  # one save at a time
         try:
             self._save(exercise, self.form.changed_photos(), lambda: self._saved(exercise), self._not_saved)
-        except (DatabaseError, SQLAlchemyError, OSError, ValueError) as error:
+        except (DatabaseError, NotAllowed, OSError, ValueError) as error:
             self._not_saved(error)
 
     def _saved(self, exercise: Exercise) -> None:

@@ -1,4 +1,4 @@
-"""Where the clinic's exercise photos are kept: the database, through ptplanner.storage.photos.
+"""Where the clinic's exercise photos are kept: the database, read through the clinic's operations.
 
 The shelf remembers which exercises have photos (one query), so drawing the thumbnails of a
 long list never asks the database about each exercise that has none.
@@ -10,19 +10,17 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QImage
 
+from ptplanner.app.clinic import PHOTO_KINDS, Clinic
 from ptplanner.gui.library.photos import Photo
 from ptplanner.gui.tasks import TaskRunner
-from ptplanner.storage import photos as stored_photos
-from ptplanner.storage.database import Database
-from ptplanner.storage.photos import PHOTO_KINDS
 
 
 class PhotoShelf:
     """Reads on a worker thread: which photos are stored (one query), and each photo when first shown.
     `changed(exercise_id)` is called when a photo has arrived (or, with None, the list was read anew)."""
 
-    def __init__(self, database: Database, runner: TaskRunner, changed: Callable[[str | None], None]) -> None:
-        self._database, self._runner, self._changed = database, runner, changed
+    def __init__(self, clinic: Clinic, runner: TaskRunner, changed: Callable[[str | None], None]) -> None:
+        self._clinic, self._runner, self._changed = clinic, runner, changed
         self._stored: set[tuple[str, str]] = set()
         self._loaded: dict[tuple[str, str], Photo | None] = {}
         self._pending: set[tuple[str, str]] = set()
@@ -31,8 +29,7 @@ class PhotoShelf:
     def refresh(self) -> None:
         """Look again at which photos are stored (another workstation may have added some); a failed look
         keeps what was known (the photos are then missing until the next look)."""
-        database = self._database
-        self._runner.read(lambda: stored_photos.stored_photo_kinds(database), self._set_stored, _ignored)
+        self._runner.read(self._clinic.photo_kinds, self._set_stored, _ignored)
 
     def _set_stored(self, stored: set[tuple[str, str]]) -> None:
         self._stored, self._loaded = stored, {}
@@ -46,13 +43,13 @@ class PhotoShelf:
     ) -> None:
         """Read the exercise's photos (both slots), then call `then` with them on the GUI thread, or
         `failed` with why they could not be read."""
-        database, stored = self._database, set(self._stored)
+        clinic, stored = self._clinic, set(self._stored)
 
         def read() -> dict[str, Photo | None]:
             photos: dict[str, Photo | None] = dict.fromkeys(PHOTO_KINDS)
             for which in PHOTO_KINDS:
                 if (exercise_id, which) in stored:
-                    found = stored_photos.load_photo(database, exercise_id, which)
+                    found = clinic.photo(exercise_id, which)
                     photos[which] = None if found is None else Photo(*found)
             return photos
 
@@ -68,9 +65,9 @@ class PhotoShelf:
             return None if photo is None else photo.image()
         if key not in self._pending:
             self._pending.add(key)
-            database = self._database
+            clinic = self._clinic
             self._runner.read(
-                lambda: stored_photos.load_photo(database, *key),
+                lambda: clinic.photo(*key),
                 lambda found: self._arrived(key, found),
                 lambda _error: self._pending.discard(key),
             )

@@ -8,7 +8,6 @@ dropped when a newer one was made meanwhile.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,13 +16,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
+from ptplanner.app.clinic import Clinic, ProgressLog
+from ptplanner.core.adherence import OutcomeScore
 from ptplanner.core.dates import DateWords
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program, StageMove
-from ptplanner.core.progress.figures import ProgressFigures, progress_figures
+from ptplanner.core.progress.figures import ProgressFigures, flag_kinds, progress_figures
 from ptplanner.core.progress.log import Prescribed
-from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.suggestions import (
     Suggestion,
     SuggestionDecision,
@@ -40,27 +39,12 @@ from ptplanner.gui.progress.log_dialog import LogSheetDialog
 from ptplanner.gui.progress.outcome_dialog import OutcomeDialog
 from ptplanner.gui.progress.section import ProgressSection
 from ptplanner.gui.tasks import TaskRunner
-from ptplanner.storage.decisions import decisions_for, save_decision
-from ptplanner.storage.progress_settings import load_rules
-from ptplanner.storage.summaries import flag_kinds
-from ptplanner.workspace import Workspace
 
 if TYPE_CHECKING:
     from ptplanner.handouts.report import Report
 
 NEVER_SAVED = "Save the program first: the log and the report belong to a saved program."
 NO_STAGES = "The program has no stages yet, so there is nothing to log."
-
-
-@dataclass
-class _Log:
-    """What is stored about the open patient's progress."""
-
-    entries: list[AdherenceEntry] = field(default_factory=list)
-    outcomes: list[OutcomeScore] = field(default_factory=list)
-    rules: ProgressRules = field(default_factory=ProgressRules)
-    decisions: list[SuggestionDecision] = field(default_factory=list)
-    history: list[Prescribed] = field(default_factory=list)  # the saved versions, with the day of each
 
 
 class ProgressController(QObject):
@@ -70,17 +54,17 @@ class ProgressController(QObject):
 
     def __init__(
         self,
-        workspace: Workspace,
+        clinic: Clinic,
         runner: TaskRunner,
         document: PatientDocument,
         section: ProgressSection,
         window: QWidget,
     ) -> None:
         super().__init__(window)
-        self._workspace, self._runner, self._document = workspace, runner, document
+        self._clinic, self._runner, self._document = clinic, runner, document
         self.section, self._window = section, window
         self._today = date.today()
-        self._log: _Log | None = None  # None while loading
+        self._log: ProgressLog | None = None  # None while loading
         self._request = 0
         self.figures: ProgressFigures | None = None
         self.suggestion: Suggestion | None = None
@@ -105,18 +89,11 @@ class ProgressController(QObject):
         self.section.show_loading()
         self.ready_changed.emit()
         request = self._next_request()
-        store, database = self._workspace.store, self._workspace.database
-        stored = program.version > 0
+        clinic = self._clinic
         words = app_dates(today)  # read on the GUI thread, where the locale is
 
-        def read() -> tuple[_Log, ProgressFigures, Suggestion | None]:
-            log = _Log(
-                store.entries_for(program.id) if stored else [],
-                store.outcomes_for(patient.id),
-                load_rules(store),
-                decisions_for(database, program.id) if stored else [],
-                store.prescriptions(program.id) if stored else [],
-            )
+        def read() -> tuple[ProgressLog, ProgressFigures, Suggestion | None]:
+            log = clinic.progress_log(patient.id, program)
             return (log, *_progress_of(patient, program, log, today, words))
 
         self._runner.read(read, lambda result: self._loaded(request, program, *result), self._not_loaded)
@@ -141,7 +118,8 @@ class ProgressController(QObject):
             return
         dialog = LogSheetDialog(
             self._runner,
-            self._workspace.database,
+            self._clinic,
+            patient.id,
             patient.name,
             program,
             self._log.entries,
@@ -181,17 +159,20 @@ class ProgressController(QObject):
         if not name:
             return
         path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
-        store, today = self._workspace.store, self._today
+        clinic, today = self._clinic, self._today
         # reportlab loads only when a report is made
+        from ptplanner.app.report_inputs import gather_report_inputs, record_report
         from ptplanner.handouts.report import build_report
-        from ptplanner.app.report_inputs import gather_report_inputs
 
         def build() -> Report:  # the program as last saved, so the report names the version it shows
-            return build_report(gather_report_inputs(store, patient.id, program.id, today), path)
+            inputs = gather_report_inputs(clinic, patient.id, program.id, today)
+            report = build_report(inputs, path)
+            record_report(clinic, inputs)
+            return report
 
         def start() -> None:
             self.status.emit("Building the progress report…")
-            self._runner.read(build, lambda report: self._report_saved(report, path), self._report_failed)
+            self._runner.write(build, lambda report: self._report_saved(report, path), self._report_failed)
 
         self.assessment.save_then(start)  # the report prints the assessment as stored
 
@@ -209,7 +190,7 @@ class ProgressController(QObject):
         self,
         request: int,
         program: Program,
-        log: _Log,
+        log: ProgressLog,
         figures: ProgressFigures,
         suggestion: Suggestion | None,
     ) -> None:
@@ -269,9 +250,9 @@ class ProgressController(QObject):
         patient, _program = self._open()
         if patient is None:
             return
-        database, patient_id = self._workspace.database, patient.id
+        clinic, patient_id = self._clinic, patient.id
         self._runner.write(
-            lambda: save_decision(database, patient_id, decision),
+            lambda: clinic.save_decision(patient_id, decision),
             lambda _: self._recorded(decision),
             self._not_recorded,
         )
@@ -291,7 +272,7 @@ class ProgressController(QObject):
     # outcome scores and the report
 
     def _save_outcome(self, dialog: OutcomeDialog, patient_id: str, score: OutcomeScore) -> None:
-        store = self._workspace.store
+        clinic = self._clinic
 
         def saved(_: object) -> None:
             dialog.saved()
@@ -305,7 +286,7 @@ class ProgressController(QObject):
                 f"Not saved: {getattr(error, 'orig', None) or error} Try again once the problem is fixed."
             )
 
-        self._runner.write(lambda: store.save_outcome(patient_id, score), saved, failed)
+        self._runner.write(lambda: clinic.save_outcome(patient_id, score), saved, failed)
 
     def _report_saved(self, report: Report, path: Path) -> None:
         pages = f"{report.pages} page{'s' * (report.pages != 1)}"
@@ -325,7 +306,7 @@ class ProgressController(QObject):
 
 
 def _progress_of(
-    patient: Patient, program: Program, log: _Log, today: date, words: DateWords
+    patient: Patient, program: Program, log: ProgressLog, today: date, words: DateWords
 ) -> tuple[ProgressFigures, Suggestion | None]:
     """The figures, and the next step to show (a program never saved has no log, so none). The program
     in the window applies from today: edits not yet saved change what today prescribes, not the past."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ptplanner.app.clinic import Clinic
 from ptplanner.core.adherence import AdherenceEntry
 from ptplanner.core.bounds import EARLIEST_DAY
 from ptplanner.core.program import Program
@@ -34,8 +35,6 @@ from ptplanner.gui.progress.log_grid import LogGrid
 from ptplanner.gui.progress.log_model import DAYS, LogSheetModel
 from ptplanner.gui.progress.today_panel import TodayPanel
 from ptplanner.gui.tasks import TaskRunner
-from ptplanner.storage.database import Database
-from ptplanner.storage.store import Store
 
 MAX_TITLE_NAME = 60
 KEYS_HINT = (
@@ -70,7 +69,8 @@ class LogSheetDialog(QDialog):
     def __init__(
         self,
         runner: TaskRunner,
-        database: Database,
+        clinic: Clinic,
+        patient_id: str,
         patient_name: str,
         program: Program,
         stored: Iterable[AdherenceEntry],
@@ -82,7 +82,7 @@ class LogSheetDialog(QDialog):
         name = patient_name[: MAX_TITLE_NAME - 1] + "…" if long else patient_name
         self.setWindowTitle(f"Log sheet — {name}[*]")
         self.resize(900, 640)
-        self._runner, self._database = runner, database
+        self._runner, self._clinic, self._patient_id = runner, clinic, patient_id
         self._saving = self._close_when_saved = False
         self.undo_stack = QUndoStack(self)
         self.model = LogSheetModel(program, stored, self.undo_stack, today, self)
@@ -112,9 +112,9 @@ class LogSheetDialog(QDialog):
             return
         self._saving = True
         self._update_buttons()
-        database = self._database
+        clinic, patient_id = self._clinic, self._patient_id
         self._runner.write(
-            lambda: Store(database).save_log(to_save, to_delete),
+            lambda: clinic.save_log(patient_id, to_save, to_delete),
             lambda _: self._saved(to_save, to_delete),
             self._not_saved,
         )

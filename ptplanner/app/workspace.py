@@ -84,3 +84,12 @@ def _holds_data(path: Path) -> bool:
         return path.stat().st_size > 0
     except OSError:
         return False
+
+
+def start_checking(data_dir: Path) -> None:
+    """Start the damage check of the data folder's database on a worker thread; opening waits for it.
+
+    Called before the slow imports of the window, so the check overlaps them."""
+    from ptplanner.storage.sqlite_file import start_checking as start
+
+    start(data_dir / DATABASE_FILE)

@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from ptplanner import __version__
+from ptplanner.app.clinic import Clinic
 from ptplanner.core.adherence import AdherenceEntry, ItemCompletion, Measure, OutcomeItem, OutcomeScore, psfs_score
 from ptplanner.core.exchange import PatientRecord
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Unit
 from ptplanner.core.program import Program, StageMove
 from ptplanner.core.walking_program import is_walking_item, planned_minutes_on, program_on
-from ptplanner.storage.clinic_settings import load_clinic_settings, save_clinic_settings
-from ptplanner.workspace import Workspace
 
 _NAMESPACE = uuid.UUID("6f1c3a52-8d7e-4c1b-9a0e-5b2f7d9e4c11")
 LOGGED_WEEKS = 6
@@ -64,23 +63,23 @@ _PATIENTS = (
 )
 
 
-def add_demo_clinic(workspace: Workspace, today: date) -> tuple[int, int]:
+def add_demo_clinic(clinic: Clinic, today: date) -> tuple[int, int]:
     """Add the demo patients that are not there yet. Returns (added, already there)."""
-    _name_the_clinic(workspace)
-    existing = {p.id for p in workspace.store.list_patients()}
+    _name_the_clinic(clinic)
+    existing = {row.patient_id for row in clinic.patient_rows(today)}
     added = 0
     for demo in _PATIENTS:
         patient = _patient(demo, today)
         if patient.id in existing:
             continue
-        workspace.store.import_patient(_record(workspace, demo, patient, today))
+        clinic.import_patient(_record(clinic, demo, patient, today))
         added += 1
     return added, len(_PATIENTS) - added
 
 
-def _record(workspace: Workspace, demo: DemoPatient, patient: Patient, today: date) -> PatientRecord:
+def _record(clinic: Clinic, demo: DemoPatient, patient: Patient, today: date) -> PatientRecord:
     """Everything about one demo patient, to be stored in one transaction."""
-    program = _program(workspace, demo, patient, today)
+    program = _program(clinic, demo, patient, today)
     saved = program.model_copy(update={"version": program.version + 1})  # as its first save makes it
     return PatientRecord(
         app_version=__version__,
@@ -93,12 +92,11 @@ def _record(workspace: Workspace, demo: DemoPatient, patient: Patient, today: da
     )
 
 
-def _name_the_clinic(workspace: Workspace) -> None:
+def _name_the_clinic(clinic: Clinic) -> None:
     """Give handouts a clinic name and phone, unless the clinic has set its own."""
-    settings = load_clinic_settings(workspace.store)
+    settings = clinic.clinic_settings()
     if not settings.name and not settings.phone:
-        save_clinic_settings(
-            workspace.store,
+        clinic.save_clinic_settings(
             settings.model_copy(
                 update={"name": DEMO_CLINIC, "phone": DEMO_PHONE, "after_hours_phone": DEMO_AFTER_HOURS}
             ),
@@ -132,10 +130,10 @@ def _patient(demo: DemoPatient, today: date) -> Patient:
     )
 
 
-def _program(workspace: Workspace, demo: DemoPatient, patient: Patient, today: date) -> Program:
-    template = workspace.templates[demo.template]
+def _program(clinic: Clinic, demo: DemoPatient, patient: Patient, today: date) -> Program:
+    template = clinic.templates[demo.template]
     assert patient.surgery_date is not None
-    program = template.instantiate(workspace.bundled, patient.id, patient.surgery_date + timedelta(days=5))
+    program = template.instantiate(clinic.workspace.bundled, patient.id, patient.surgery_date + timedelta(days=5))
     moves = []
     for index, stage in enumerate(program.stages):
         if index and stage.start_week <= demo.weeks_since_surgery:
