@@ -120,7 +120,15 @@ def _tooltip(exercise: Exercise, column: int) -> str:
     if column == 2:
         stage = exercise.earliest_stage
         return f"From stage {stage} ({STAGE_NAMES[stage]}) on"
-    return f"{exercise.name}\n{exercise.summary}"
+    return "\n".join([exercise.name, *clinical_lines(exercise), exercise.summary])
+
+
+def clinical_lines(exercise: Exercise) -> list[str]:
+    """The clinical name and abbreviations, as tooltip lines (none when the exercise has neither)."""
+    lines = [f"Clinical name: {exercise.clinical_name}"] if exercise.clinical_name else []
+    if exercise.abbreviations:
+        lines.append(f"Also known as: {', '.join(exercise.abbreviations)}")
+    return lines
 
 
 @dataclass(frozen=True)
