@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from ptplanner.core.exercise import Origin
 from ptplanner.core.vocabulary import Region
 from ptplanner.gui.dialogs import Unsaved
+from ptplanner.gui.models.library import CLINICAL_ROLE
 
 
 def shown_ids(window) -> set[str]:
@@ -48,6 +49,7 @@ def test_the_library_shows_the_clinical_name_beside_the_patients_name(qtbot, emp
     assert shown_ids(empty_window) == {"abdominal-drawing-in"}
     name_cell = library.proxy.index(0, 0)
     assert name_cell.data() == "Belly draw-in"  # the list keeps the patient's name
+    assert name_cell.data(CLINICAL_ROLE) == "Transversus abdominis activation (TrA set)"  # the grey line
     tooltip = name_cell.data(Qt.ItemDataRole.ToolTipRole)
     assert "Clinical name: Transversus abdominis activation (TrA set)" in tooltip
     assert "Also known as: TrA, ADIM" in tooltip

@@ -15,7 +15,8 @@ def _with_clinical_names(program: Program, **names: tuple[str, tuple[str, ...]])
         items = []
         for item in stage.items:
             clinical, abbreviations = names.get(item.id, (None, ()))
-            exercise = item.exercise.model_copy(update={"clinical_name": clinical, "abbreviations": abbreviations})
+            names_now = {"clinical_name": clinical, "abbreviations": abbreviations}
+            exercise = item.exercise.model_copy(update=names_now)
             items.append(item.model_copy(update={"exercise": exercise}))
         stages.append(stage.model_copy(update={"items": tuple(items)}))
     return program.model_copy(update={"stages": tuple(stages)})
@@ -41,7 +42,8 @@ def test_the_handout_keeps_the_patients_names_and_never_prints_a_clinical_one(st
 
 
 def test_the_report_names_the_program_clinically():
-    program = _with_clinical_names(two_stages(), bridge=("Gluteal bridge (supine hip extension)", ("glute max",)))
+    bridge = ("Gluteal bridge (supine hip extension)", ("glute max",))
+    program = _with_clinical_names(two_stages(), bridge=bridge)
     text = text_of(report_of(patient(), program, EVERY_OTHER_DAY, ODI).pdf)
     assert "1 Gluteal bridge (supine hip extension) 10 reps, 1/day, 7/wk 50%" in text
 

@@ -66,7 +66,7 @@ class ExerciseForm(QTabWidget):
     def _build_about_tab(self) -> None:
         self.name = QLineEdit(placeholderText="What patients will call it, e.g. Side-lying leg lift")
         self.clinical_name = QLineEdit(placeholderText="For therapists and the surgeon's report (optional)")
-        self.abbreviations = QLineEdit(placeholderText="Short names therapists search by, separated by commas")
+        self.abbreviations = QLineEdit(placeholderText="Short names to search by (TrA, SLR), with commas")
         self.summary = QLineEdit(placeholderText="One sentence: what it is for")
         self.category = EnumCombo(Category)
         self.position = EnumCombo(Position)

@@ -30,6 +30,7 @@ MIME_TYPE = "application/x-ptplanner-exercise-ids"
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 EXERCISE_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
+CLINICAL_ROLE = Qt.ItemDataRole.UserRole + 4  # the clinical name, shown under the patient's name
 
 
 def ids_to_mime(ids: Iterable[str]) -> QMimeData:
@@ -83,6 +84,8 @@ class LibraryTableModel(HeaderedTableModel):
             return self._thumbnail(exercise)
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(exercise, column)
+        if role == CLINICAL_ROLE and column == self.NAME_COLUMN:
+            return exercise.clinical_name
         if role == SEARCH_ROLE:
             return self._facts.search[index.row()]
         if role == EXERCISE_ROLE:
