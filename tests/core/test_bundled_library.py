@@ -232,3 +232,12 @@ def test_pool_walking_says_plainly_it_waits_for_a_healed_wound(library: Library)
     pool = library.exercises["pool-walking"]
     printed = " ".join([pool.summary, *pool.steps, *pool.cues, *pool.precautions])  # what a handout shows
     assert "fully healed" in printed.lower()
+
+
+def test_every_exercise_of_a_template_has_a_clinical_name_of_its_own(
+    templates: dict[str, ProgramTemplate], library: Library
+) -> None:
+    used = {exercise_id for template in templates.values() for exercise_id in template.exercise_ids()}
+    assert [i for i in sorted(used) if not library.exercises[i].clinical_name] == []
+    names = Counter(e.clinical_name.casefold() for e in _exercises(library) if e.clinical_name)
+    assert [name for name, count in names.items() if count > 1] == []
