@@ -149,5 +149,6 @@ def untaught_goals(template: ProgramTemplate) -> list[tuple[str, str]]:
                 found.append((field, "names no exercise of this stage that teaches it (taught_by)"))
             for exercise_id in goal.taught_by:
                 if exercise_id not in own:
-                    found.append((f"{field}.taught_by", f"'{exercise_id}' is not one of this stage's exercises"))
+                    message = f"'{exercise_id}' is not one of this stage's exercises"
+                    found.append((f"{field}.taught_by", message))
     return found

@@ -174,10 +174,11 @@ def test_a_goal_names_the_exercises_of_its_own_stage_that_teach_it(library, temp
     data["stages"][1]["goals"] = [{"text": "Bridge higher", "taught_by": ["bridge"]}]  # bridge is in stage 1
     write_toml(templates_dir / "early.toml", data)
     templates, problems = load_templates(templates_dir, library)
-    assert [str(problem) for problem in problems] == [
-        "templates/early.toml: stages[1].goals[2]: names no exercise of this stage that teaches it (taught_by)",
-        "templates/early.toml: stages[1].goals[3].taught_by: 'moon-walk' is not one of this stage's exercises",
-        "templates/early.toml: stages[2].goals[1].taught_by: 'bridge' is not one of this stage's exercises",
+    assert [(problem.field, problem.message) for problem in problems] == [
+        ("stages[1].goals[2]", "names no exercise of this stage that teaches it (taught_by)"),
+        ("stages[1].goals[3].taught_by", "'moon-walk' is not one of this stage's exercises"),
+        ("stages[2].goals[1].taught_by", "'bridge' is not one of this stage's exercises"),
     ]
+    assert {problem.file for problem in problems} == {"templates/early.toml"}
     program = templates["early-fusion"].instantiate(library, patient_id="patient-1", today=TODAY)
     assert program.stages[0].goals == ("Strengthen your buttocks", "Walk every day", "Loosen your hips")
