@@ -206,7 +206,7 @@ WALKING_PLANNED = sorted(BUNDLED_TEMPLATES - {STAGED_TEMPLATE, "si-joint-stabili
 
 
 @pytest.mark.parametrize("template_id", WALKING_PLANNED)
-def test_the_other_templates_plan_the_walking(templates: dict[str, ProgramTemplate], template_id: str) -> None:
+def test_the_others_plan_the_walking(templates: dict[str, ProgramTemplate], template_id: str) -> None:
     assert templates[template_id].stages[0].walking is not None
 
 
