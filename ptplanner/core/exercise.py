@@ -91,6 +91,10 @@ class Exercise(CoreModel):
             raise ValueError("an exercise cannot be its own easier or harder variation")
         return links
 
+    def clinical_label(self) -> str:
+        """The name for the therapist and the surgeon: the clinical name, else the patient's name."""
+        return self.clinical_name or self.name
+
     def search_text(self) -> str:
         """Lower-case text that search-as-you-type matches against."""
         words = [self.name, self.clinical_name or "", *self.abbreviations, self.summary, *self.tags]

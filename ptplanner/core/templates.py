@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from pydantic import Field, ValidationError, model_validator
+from typing import Any
+
+from pydantic import Field, ValidationError, field_validator, model_validator
 
 from ptplanner.core.data_text import DataTextError, load_toml
 from ptplanner.core.dosage import Dosage
@@ -25,15 +27,36 @@ class TemplateItem(CoreModel):
     note: str = Field(default="", max_length=2000)
 
 
+class TemplateGoal(CoreModel):
+    """A stage goal and the stage's own exercises that teach it (checked when templates load).
+
+    A goal no exercise of its stage teaches is a promise the handout cannot keep.
+    """
+
+    text: str = Field(min_length=1, max_length=500)
+    taught_by: tuple[str, ...] = ()  # exercise ids, each one of the stage's items
+
+
 class TemplateStage(CoreModel):
     name: str = Field(min_length=1, max_length=200)
     start_week: int = Field(ge=0, le=520)
     end_week: int | None = Field(default=None, ge=0, le=520)
-    goals: tuple[str, ...] = ()
+    goals: tuple[TemplateGoal, ...] = ()
     precautions: tuple[StagePrecaution, ...] = ()
     criteria: tuple[str, ...] = ()
     items: tuple[TemplateItem, ...] = Field(default=(), max_length=MAX_ITEMS_PER_STAGE)
     walking: WalkingPlan | None = None
+
+    @field_validator("goals", mode="before")
+    @classmethod
+    def _plain_goals(cls, goals: Any) -> Any:
+        # A goal written as plain text loads (and is then reported for naming no exercise).
+        if isinstance(goals, list | tuple):
+            return [{"text": goal} if isinstance(goal, str) else goal for goal in goals]
+        return goals
+
+    def goal_texts(self) -> tuple[str, ...]:
+        return tuple(goal.text for goal in self.goals)
 
     # Checked here too, so a bad template is reported when loaded rather than failing to instantiate.
     @model_validator(mode="after")
@@ -71,7 +94,7 @@ class ProgramTemplate(CoreModel):
                     name=stage.name,
                     start_week=stage.start_week,
                     end_week=stage.end_week,
-                    goals=stage.goals,
+                    goals=stage.goal_texts(),
                     precautions=stage.precautions,
                     criteria=stage.criteria,
                     items=tuple(items),
@@ -110,5 +133,22 @@ def load_templates(folder: Path, library: Library) -> tuple[dict[str, ProgramTem
                 if library.get(item.exercise) is None:
                     field = f"stages[{s + 1}].items[{i + 1}].exercise"
                     problems.append(Problem(label, field, f"'{item.exercise}' is not in the library"))
+        problems += [Problem(label, field, message) for field, message in untaught_goals(template)]
         templates[template.id] = template
     return templates, problems
+
+
+def untaught_goals(template: ProgramTemplate) -> list[tuple[str, str]]:
+    """(field, message) for each stage goal that names no exercise of its own stage as teaching it."""
+    found = []
+    for s, stage in enumerate(template.stages):
+        own = {item.exercise for item in stage.items}
+        for g, goal in enumerate(stage.goals):
+            field = f"stages[{s + 1}].goals[{g + 1}]"
+            if not goal.taught_by:
+                found.append((field, "names no exercise of this stage that teaches it (taught_by)"))
+            for exercise_id in goal.taught_by:
+                if exercise_id not in own:
+                    message = f"'{exercise_id}' is not one of this stage's exercises"
+                    found.append((f"{field}.taught_by", message))
+    return found

@@ -19,7 +19,7 @@ from ptplanner.handouts.report_tables import grid, shortened
 if TYPE_CHECKING:
     from ptplanner.handouts.report_sections import ReportSections
 
-MAX_EXERCISE_NAME = 50
+MAX_EXERCISE_NAME = 80  # clinical names run longer than the patient's
 MAX_ACTIVITIES = 5
 DASH = "\u2014"
 MEASURE_NAMES = {
@@ -153,7 +153,7 @@ class ReportMeasures:
         rows = [["#", "Exercise", "Dose", "Done"]] + [
             [
                 str(number),
-                shortened(item.exercise.name, MAX_EXERCISE_NAME),
+                shortened(item.exercise.clinical_label(), MAX_EXERCISE_NAME),
                 item.dosage.shorthand(),
                 percent(done.get(item.id)),
             ]

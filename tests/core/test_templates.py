@@ -20,7 +20,7 @@ def template_dict(**changes) -> dict:
                 "name": "Protection",
                 "start_week": 0,
                 "end_week": 6,
-                "goals": ["Walk every day"],
+                "goals": [{"text": "Strengthen your buttocks", "taught_by": ["bridge", "clamshell"]}],
                 "precautions": ["No bending, lifting or twisting"],
                 "items": [
                     {"exercise": "bridge"},
@@ -131,7 +131,7 @@ def test_instantiate_copies_library_exercises_and_their_default_dosages(library,
     )
     protection, stabilization = program.stages
     assert (protection.week_range(), stabilization.week_range()) == ("weeks 0 to 6", "from week 6")
-    assert protection.goals == ("Walk every day",)
+    assert protection.goals == ("Strengthen your buttocks",)
     assert protection.walking == template.stages[0].walking
     bridge, clamshell = protection.items
     assert (bridge.exercise, bridge.dosage) == (library.get("bridge"), library.get("bridge").dosage)
@@ -163,3 +163,22 @@ def test_each_program_from_a_template_is_its_own(
     edited_library = load_library(library_dir)
     assert edited_library.get("bridge").name == "Bridge, edited later"
     assert first.items()[0].exercise.name == "Bridge"
+
+
+def test_a_goal_names_the_exercises_of_its_own_stage_that_teach_it(library, templates_dir, write_toml):
+    data = template_dict()
+    data["stages"][0]["goals"] += [
+        "Walk every day",  # plain text: loads, and is reported for naming no exercise
+        {"text": "Loosen your hips", "taught_by": ["clamshell", "moon-walk"]},
+    ]
+    data["stages"][1]["goals"] = [{"text": "Bridge higher", "taught_by": ["bridge"]}]  # bridge is in stage 1
+    write_toml(templates_dir / "early.toml", data)
+    templates, problems = load_templates(templates_dir, library)
+    assert [(problem.field, problem.message) for problem in problems] == [
+        ("stages[1].goals[2]", "names no exercise of this stage that teaches it (taught_by)"),
+        ("stages[1].goals[3].taught_by", "'moon-walk' is not one of this stage's exercises"),
+        ("stages[2].goals[1].taught_by", "'bridge' is not one of this stage's exercises"),
+    ]
+    assert {problem.file for problem in problems} == {"templates/early.toml"}
+    program = templates["early-fusion"].instantiate(library, patient_id="patient-1", today=TODAY)
+    assert program.stages[0].goals == ("Strengthen your buttocks", "Walk every day", "Loosen your hips")

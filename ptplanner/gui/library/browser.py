@@ -68,7 +68,8 @@ class LibraryBrowser(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit(
-            objectName="librarySearch", placeholderText="Search exercises: name, muscle or tag"
+            objectName="librarySearch",
+            placeholderText="Search: name, clinical name or abbreviation (TrA, SLR), muscle or tag",
         )
         self.search.setClearButtonEnabled(True)
         self.filters = FilterBar()

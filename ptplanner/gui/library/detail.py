@@ -31,6 +31,7 @@ h3 { margin-top: 12px; margin-bottom: 2px; }
 .stop { background: #fdecea; }
 .note { color: #555; font-style: italic; }
 .caption { color: #555; }
+.clinical { color: #333; margin-top: 0; }
 """
 
 
@@ -108,6 +109,7 @@ def exercise_html(exercise: Exercise, library: Library, pictures: list[tuple[str
     position = escape(exercise.position.value)
     parts = [
         f"<h2>{escape(exercise.name)}</h2>",
+        _clinical(exercise),
         f"<p class='meta'>{category} · {position} · from stage {stage} ({STAGE_NAMES[stage]}) · {origin}{archived}</p>",
         _pictures_table(pictures),
         f"<p>{escape(exercise.summary)}</p>",
@@ -123,6 +125,16 @@ def exercise_html(exercise: Exercise, library: Library, pictures: list[tuple[str
     if exercise.origin is Origin.BUNDLED:
         parts.append(f"<p class='note'>{READ_ONLY_NOTE}</p>")
     return "".join(part for part in parts if part)
+
+
+def _clinical(exercise: Exercise) -> str:
+    """The names therapists use, for the therapist only (the handout keeps the patient's name)."""
+    lines = []
+    if exercise.clinical_name:
+        lines.append(f"Clinical name: <b>{escape(exercise.clinical_name)}</b>")
+    if exercise.abbreviations:
+        lines.append(f"Also known as: {escape(', '.join(exercise.abbreviations))}")
+    return f"<p class='clinical'>{'<br>'.join(lines)}</p>" if lines else ""
 
 
 def _pictures_table(pictures: list[tuple[str, str]]) -> str:

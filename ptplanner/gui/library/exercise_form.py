@@ -65,6 +65,8 @@ class ExerciseForm(QTabWidget):
 
     def _build_about_tab(self) -> None:
         self.name = QLineEdit(placeholderText="What patients will call it, e.g. Side-lying leg lift")
+        self.clinical_name = QLineEdit(placeholderText="For therapists and the surgeon's report (optional)")
+        self.abbreviations = QLineEdit(placeholderText="Short names to search by (TrA, SLR), with commas")
         self.summary = QLineEdit(placeholderText="One sentence: what it is for")
         self.category = EnumCombo(Category)
         self.position = EnumCombo(Position)
@@ -79,6 +81,8 @@ class ExerciseForm(QTabWidget):
             "About",
             [
                 ("Name", self.name, "name"),
+                ("Clinical name", self.clinical_name, "clinical_name"),
+                ("Abbreviations", self.abbreviations, "abbreviations"),
                 ("Summary", self.summary, "summary"),
                 ("Category", self.category, "category"),
                 ("Position", self.position, "position"),
@@ -187,6 +191,8 @@ class ExerciseForm(QTabWidget):
 
     def fill(self, draft: Draft, photos: Photos) -> None:
         self.name.setText(draft.get("name", ""))
+        self.clinical_name.setText(draft.get("clinical_name") or "")
+        self.abbreviations.setText(", ".join(draft.get("abbreviations", ())))
         self.summary.setText(draft.get("summary", ""))
         self.category.set_value(draft.get("category"))
         self.position.set_value(draft.get("position"))
@@ -226,9 +232,10 @@ class ExerciseForm(QTabWidget):
 
     def values(self) -> Draft:
         """What the form says, as Exercise fields (the id is the caller's to choose)."""
-        tags = tuple(tag.strip() for tag in self.tags.text().split(",") if tag.strip())
         return {
             "name": self.name.text(),
+            "clinical_name": self.clinical_name.text().strip() or None,
+            "abbreviations": _comma_list(self.abbreviations.text()),
             "summary": self.summary.text(),
             "category": self.category.value(),
             "position": self.position.value(),
@@ -236,7 +243,7 @@ class ExerciseForm(QTabWidget):
             "regions": self.regions.values(),
             "muscles": self.muscles.values(),
             "equipment": self.equipment.values(),
-            "tags": tags,
+            "tags": _comma_list(self.tags.text()),
             "steps": self.steps.lines(),
             "cues": self.cues.lines(),
             "stop_if": self.stop_if.text(),
@@ -305,3 +312,7 @@ class ExerciseForm(QTabWidget):
             signal.connect(lambda *_, key=key: self.field_edited.emit(key))
         for photo in (self.start_photo, self.end_photo):
             photo.changed.connect(self.photo_changed)
+
+
+def _comma_list(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip())

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from ptplanner.gui.library.name_cell import NameCellDelegate
 from ptplanner.gui.library.pictures import THUMBNAIL_SIZE
 from ptplanner.gui.models.library import ID_ROLE, LibraryTableModel
 
@@ -38,6 +39,7 @@ class ExerciseTable(QTableView):
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(THUMBNAIL_SIZE.height() + ROW_PADDING)
+        self.setItemDelegateForColumn(LibraryTableModel.NAME_COLUMN, NameCellDelegate(self))
         self.doubleClicked.connect(self._activate)
 
     def configure_columns(self) -> None:

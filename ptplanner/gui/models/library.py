@@ -30,6 +30,7 @@ MIME_TYPE = "application/x-ptplanner-exercise-ids"
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 EXERCISE_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
+CLINICAL_ROLE = Qt.ItemDataRole.UserRole + 4  # the clinical name, shown under the patient's name
 
 
 def ids_to_mime(ids: Iterable[str]) -> QMimeData:
@@ -83,6 +84,8 @@ class LibraryTableModel(HeaderedTableModel):
             return self._thumbnail(exercise)
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(exercise, column)
+        if role == CLINICAL_ROLE and column == self.NAME_COLUMN:
+            return exercise.clinical_name
         if role == SEARCH_ROLE:
             return self._facts.search[index.row()]
         if role == EXERCISE_ROLE:
@@ -120,7 +123,15 @@ def _tooltip(exercise: Exercise, column: int) -> str:
     if column == 2:
         stage = exercise.earliest_stage
         return f"From stage {stage} ({STAGE_NAMES[stage]}) on"
-    return f"{exercise.name}\n{exercise.summary}"
+    return "\n".join([exercise.name, *clinical_lines(exercise), exercise.summary])
+
+
+def clinical_lines(exercise: Exercise) -> list[str]:
+    """The clinical name and abbreviations, as tooltip lines (none when the exercise has neither)."""
+    lines = [f"Clinical name: {exercise.clinical_name}"] if exercise.clinical_name else []
+    if exercise.abbreviations:
+        lines.append(f"Also known as: {', '.join(exercise.abbreviations)}")
+    return lines
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from ptplanner.core.walking_program import is_walking_item, stage_on, walking_st
 from ptplanner.gui.dates import app_dates
 from ptplanner.gui.models import program_commands as commands
 from ptplanner.gui.models.item_columns import ITEM_COLUMNS, EditorKind, refusal
+from ptplanner.gui.models.library import clinical_lines
 
 Index = QModelIndex | QPersistentModelIndex
 EXERCISE_MIME = "application/x-ptplanner-exercise-ids"
@@ -420,7 +421,8 @@ class ProgramModel(QAbstractItemModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             notes = [*warnings, UPDATED_IN_LIBRARY] if updated else warnings
-            return "\n".join([item.exercise.name, item.dosage.describe(), *notes])
+            clinical = clinical_lines(item.exercise)
+            return "\n".join([item.exercise.name, *clinical, item.dosage.describe(), *notes])
         if role == WARNINGS_ROLE:
             return warnings
         return None
