@@ -28,7 +28,9 @@ HOLDS = {
     Target.CHAIR: (Prop.CHAIR_TO_HOLD, Prop.CHAIR),
     Target.WALL: (Prop.WALL_IN_FRONT,),
     Target.BOX: (Prop.BOX,),
+    Target.POOL_EDGE: (Prop.POOL_EDGE,),
 }
+HELD_AT_COUNTER_HEIGHT = (Target.COUNTER, Target.POOL_EDGE)
 
 
 def hand_problem(target: Target, both: bool, pose: Pose, skeleton: Skeleton) -> str | None:
@@ -74,7 +76,7 @@ def _miss(target: Target, side: str, pose: Pose, skeleton: Skeleton) -> str | No
     if target is Target.BOX:
         gap = math.dist(hand, holding)
         return None if gap <= 0.3 else f"{cm(gap)} cm from the other hand"
-    low, high = COUNTER_TOP if target is Target.COUNTER else CHAIR_BACK_TOP
+    low, high = COUNTER_TOP if target in HELD_AT_COUNTER_HEIGHT else CHAIR_BACK_TOP
     spread = _spread_counter(scene, target)
     level = min(scene.at("near_hand")[1], scene.at("far_hand")[1]) if spread else holding[1]
     if not low <= level <= high:
