@@ -102,12 +102,14 @@ def shelf(scene: PropScene) -> list[Group]:
 
 
 def pool_edge(scene: PropScene) -> list[Group]:
-    """The side of the pool, held with one hand: a tiled wall up to the hand, the deck on top."""
+    """The side of the pool, held with one hand: a tiled wall up to the hand, the deck on top, reaching
+    past the water so it reads as the pool's side, not a box in the water."""
     hx, hy = scene.at(scene.holding_hand())
     top = hy - 0.02
+    right = max(hx + 0.3, scene.extent[1] + 0.4)
     return behind(
-        box(hx - 0.02, 0.0, hx + 0.3, top - 0.02, radius=0.0, fill=TILE),
-        box(hx - 0.04, top - 0.025, hx + 0.32, top, radius=0.004, fill=0.6),
+        box(hx - 0.02, 0.0, right, top - 0.02, radius=0.0, fill=TILE),
+        box(hx - 0.04, top - 0.025, right, top, radius=0.004, fill=0.6),
         Path(((hx + 0.04, 0.08), (hx + 0.04, top - 0.05)), stroke=EDGE, width=0.004, closed=False),
     )
 
