@@ -10,7 +10,7 @@ from ptplanner.core.figure.primitives import Group, Path
 from ptplanner.core.figure.props.base import EDGE, PropScene, behind, box, in_front, line, solid
 from ptplanner.core.pose import BasePosture
 
-OBSTACLE = (0.05, 0.13, 0.07)  # gap ahead of the toes, length and height of a shoe box
+OBSTACLE = (0.05, 0.16, 0.08)  # gap ahead of the toes, length and height of a shoe box
 DESK_TOP = 0.43  # about 73 cm
 DESK_DEPTH = 0.4
 SCREEN = (0.6, 0.77)  # bottom and top of the screen: its top at the eyes of someone sitting
