@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from ptplanner.core.figure.body import Skeleton
 from ptplanner.core.figure.geometry import Point, capsule, circle
 from ptplanner.core.figure.primitives import Group, Path
 from ptplanner.core.figure.props.base import EDGE, PropScene, behind, box, in_front, line, solid
@@ -14,7 +15,7 @@ OBSTACLE = (0.05, 0.16, 0.08)  # gap ahead of the toes, length and height of a s
 DESK_TOP = 0.43  # about 73 cm
 DESK_DEPTH = 0.4
 SCREEN = (0.6, 0.77)  # bottom and top of the screen: its top at the eyes of someone sitting
-SHELF_TOP = 0.9  # a shelf above the shoulders, about 153 cm
+SHELF_TOP = 0.92  # a shelf above the shoulders, about 153 cm
 SHELF_DEPTH = 0.2
 PAD = (0.2, 0.022)  # a kneeling pad's length and thickness
 CLUB = 0.5  # a golf club's length
@@ -49,12 +50,17 @@ def desk(scene: PropScene) -> list[Group]:
     )
 
 
-def kneeling_pad(scene: PropScene) -> list[Group]:
-    """A soft pad under the knee that rests on the floor (the lower knee); the knee sinks into it a little."""
-    side = min(("near", "far"), key=lambda s: scene.at(f"{s}_knee")[1])
-    kx, _ = scene.at(f"{side}_knee")
+def kneeling_pad_span(skeleton: Skeleton) -> tuple[float, float, float]:
+    """The pad's left and right ends along x and its top: under the lower knee, seen from the side."""
+    knee = min((skeleton.joints[f"{side}_knee"] for side in ("near", "far")), key=lambda joint: joint[1])
     length, thickness = PAD
-    return behind(box(kx - length / 2, 0.0, kx + length / 2, thickness, radius=0.008, fill=0.55))
+    return knee[0] - length / 2, knee[0] + length / 2, thickness
+
+
+def kneeling_pad(scene: PropScene) -> list[Group]:
+    """A soft pad under the knee that rests on the floor (the lower knee)."""
+    left, right, top = kneeling_pad_span(scene.skeleton)
+    return behind(box(left, 0.0, right, top, radius=0.008, fill=0.55))
 
 
 def garden_bed(scene: PropScene) -> list[Group]:
