@@ -114,9 +114,9 @@ def pool_edge(scene: PropScene) -> list[Group]:
     top = hy - 0.02
     right = max(hx + 0.3, scene.extent[1] + 0.4)
     return behind(
-        box(hx - 0.02, 0.0, right, top - 0.02, radius=0.0, fill=TILE),
+        box(hx + 0.03, 0.0, right, top - 0.02, radius=0.0, fill=TILE),  # under the deck's lip
         box(hx - 0.04, top - 0.025, right, top, radius=0.004, fill=0.6),
-        Path(((hx + 0.04, 0.08), (hx + 0.04, top - 0.05)), stroke=EDGE, width=0.004, closed=False),
+        Path(((hx + 0.09, 0.08), (hx + 0.09, top - 0.05)), stroke=EDGE, width=0.004, closed=False),
     )
 
 
