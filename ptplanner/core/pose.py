@@ -82,6 +82,7 @@ class Prop(StrEnum):
     GARDEN_BED = "garden-bed"
     GOLF_CLUB = "golf-club"
     SHELF = "shelf"
+    CART = "cart"
     BIKE = "bike"
     RECUMBENT_BIKE = "recumbent-bike"
     WALKER = "walker"

@@ -129,3 +129,22 @@ def _standing_feet(scene: PropScene) -> list[str]:
 
 def _middle(a: Point, b: Point) -> Point:
     return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+
+
+def cart(scene: PropScene) -> list[Group]:
+    """A shopping or work cart pushed by its handle, which the front hand holds: basket and wheels ahead."""
+    hx, hy = scene.at(scene.holding_hand())
+    front = hx + 0.5
+    basket = [(hx + 0.06, hy - 0.05), (front, hy - 0.05), (front - 0.03, 0.22), (hx + 0.1, 0.22)]
+    paths: list[Path] = [
+        line((hx - 0.01, hy), (hx + 0.06, hy - 0.05), grey=0.3, width=0.014),
+        solid(basket, fill=0.85),
+        line((hx + 0.1, 0.22), (hx + 0.08, 0.05), grey=0.4, width=0.012),
+        line((front - 0.03, 0.22), (front - 0.05, 0.05), grey=0.4, width=0.012),
+    ]
+    for x in (hx + 0.08, front - 0.05):
+        paths.append(solid(circle((x, 0.035), 0.035, 16), fill=0.4))
+    for fraction in (0.33, 0.66):  # the basket's wires
+        y = 0.22 + (hy - 0.05 - 0.22) * fraction
+        paths.append(line((hx + 0.08, y), (front - 0.02, y), grey=0.55, width=0.004))
+    return behind(*paths)

@@ -41,6 +41,7 @@ DRAWERS: dict[Prop, Callable[[PropScene], list[Group]]] = {
     Prop.GARDEN_BED: activity.garden_bed,
     Prop.GOLF_CLUB: activity.golf_club,
     Prop.SHELF: activity.shelf,
+    Prop.CART: activity.cart,
     Prop.BIKE: equipment.bike,
     Prop.RECUMBENT_BIKE: equipment.recumbent_bike,
     Prop.WALKER: equipment.walker,
