@@ -13,7 +13,7 @@ from ptplanner.core.pose import BasePosture
 
 OBSTACLE = (0.05, 0.16, 0.08)  # gap ahead of the toes, length and height of a shoe box
 DESK_TOP = 0.43  # about 73 cm
-DESK_DEPTH = 0.4
+DESK_DEPTH = 0.24
 SCREEN = (0.6, 0.77)  # bottom and top of the screen: its top at the eyes of someone sitting
 SHELF_TOP = 0.92  # a shelf above the shoulders, about 153 cm
 SHELF_DEPTH = 0.2
@@ -35,11 +35,11 @@ def obstacle(scene: PropScene) -> list[Group]:
 def desk(scene: PropScene) -> list[Group]:
     """A desk in front of the body with a screen on it, its top at eye height for someone sitting."""
     if scene.pose.base is BasePosture.SITTING:
-        front = scene.at("near_knee")[0] - 0.05  # the knees fit under it
+        front = scene.at("near_knee")[0] - 0.1  # the knees fit under it
     else:
-        front = max(scene.at(f"{side}_foot")[0] for side in ("near", "far")) + 0.08
+        front = max(scene.at(f"{side}_foot")[0] for side in ("near", "far")) + 0.03
     back = front + DESK_DEPTH
-    screen_x = back - 0.1
+    screen_x = back - 0.06
     return behind(
         box(front, DESK_TOP - 0.03, back, DESK_TOP, radius=0.006),
         box(back - 0.04, 0.0, back - 0.015, DESK_TOP - 0.03, radius=0.004),
