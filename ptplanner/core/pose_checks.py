@@ -76,6 +76,7 @@ class Target(StrEnum):
     CHAIR = "chair"
     WALL = "wall"
     BOX = "box"
+    POOL_EDGE = "pool edge"
 
 
 class Side(StrEnum):

@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass
 
 from ptplanner.core.figure.body import HEAD_RADIUS, Skeleton
+from ptplanner.core.figure.props.activity import kneeling_pad_span
 from ptplanner.core.figure.props.catalog import CUSHIONS
 from ptplanner.core.figure.props.furniture import (
     BED_HEIGHT,
@@ -97,6 +98,9 @@ def surfaces(pose: Pose, skeleton: Skeleton) -> list[Surface]:
     if props & {Prop.STEP, Prop.STAIRS}:
         left, right, top = step_span(skeleton)
         found.append(Surface("step", top, 0.0, (left, right)))
+    if Prop.KNEELING_PAD in props:
+        left, right, top = kneeling_pad_span(skeleton)
+        found.append(Surface("kneeling pad", top, 0.0, (left, right), solid=False))
     # A pillow's cushion point is where it lies on the floor; the body rests on its top.
     pillows = ((Prop.PILLOW_UNDER_HEAD, PILLOW_THICKNESS), (Prop.PILLOW_UNDER_BELLY, BELLY_PILLOW))
     for prop, thickness in pillows:

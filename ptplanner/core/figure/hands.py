@@ -28,7 +28,10 @@ HOLDS = {
     Target.CHAIR: (Prop.CHAIR_TO_HOLD, Prop.CHAIR),
     Target.WALL: (Prop.WALL_IN_FRONT,),
     Target.BOX: (Prop.BOX,),
+    Target.POOL_EDGE: (Prop.POOL_EDGE,),
 }
+POOL_EDGE_TOP = (0.62, 0.78)  # held at about chest height, standing in the water
+HOLD_HEIGHTS = {Target.COUNTER: COUNTER_TOP, Target.POOL_EDGE: POOL_EDGE_TOP}
 
 
 def hand_problem(target: Target, both: bool, pose: Pose, skeleton: Skeleton) -> str | None:
@@ -74,7 +77,7 @@ def _miss(target: Target, side: str, pose: Pose, skeleton: Skeleton) -> str | No
     if target is Target.BOX:
         gap = math.dist(hand, holding)
         return None if gap <= 0.3 else f"{cm(gap)} cm from the other hand"
-    low, high = COUNTER_TOP if target is Target.COUNTER else CHAIR_BACK_TOP
+    low, high = HOLD_HEIGHTS.get(target, CHAIR_BACK_TOP)
     spread = _spread_counter(scene, target)
     level = min(scene.at("near_hand")[1], scene.at("far_hand")[1]) if spread else holding[1]
     if not low <= level <= high:

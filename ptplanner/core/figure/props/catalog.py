@@ -7,7 +7,7 @@ from collections.abc import Callable
 from ptplanner.core.figure.body import Skeleton
 from ptplanner.core.figure.geometry import Point
 from ptplanner.core.figure.primitives import Group
-from ptplanner.core.figure.props import equipment, furniture, soft
+from ptplanner.core.figure.props import activity, equipment, furniture, soft
 from ptplanner.core.figure.props.base import PropScene
 from ptplanner.core.pose import Pose, Prop
 
@@ -34,6 +34,14 @@ DRAWERS: dict[Prop, Callable[[PropScene], list[Group]]] = {
     Prop.STEP: furniture.step,
     Prop.STAIRS: furniture.stairs,
     Prop.POOL: equipment.pool,
+    Prop.POOL_EDGE: activity.pool_edge,
+    Prop.OBSTACLE: activity.obstacle,
+    Prop.DESK: activity.desk,
+    Prop.KNEELING_PAD: activity.kneeling_pad,
+    Prop.GARDEN_BED: activity.garden_bed,
+    Prop.GOLF_CLUB: activity.golf_club,
+    Prop.SHELF: activity.shelf,
+    Prop.CART: activity.cart,
     Prop.BIKE: equipment.bike,
     Prop.RECUMBENT_BIKE: equipment.recumbent_bike,
     Prop.WALKER: equipment.walker,

@@ -1,0 +1,150 @@
+"""Things of daily life, work and hobbies: something to step over, a desk with a screen, a kneeling pad
+and a garden bed, a golf club, a shelf overhead and the edge of a pool to hold."""
+
+from __future__ import annotations
+
+import math
+
+from ptplanner.core.figure.body import Skeleton
+from ptplanner.core.figure.geometry import Point, capsule, circle
+from ptplanner.core.figure.primitives import Group, Path
+from ptplanner.core.figure.props.base import EDGE, PropScene, behind, box, in_front, line, solid
+from ptplanner.core.pose import BasePosture
+
+OBSTACLE = (0.05, 0.16, 0.08)  # gap ahead of the toes, length and height of a shoe box
+DESK_TOP = 0.43  # about 73 cm
+DESK_DEPTH = 0.24
+SCREEN = (0.6, 0.77)  # bottom and top of the screen: its top at the eyes of someone sitting
+SHELF_TOP = 0.92  # a shelf above the shoulders, about 153 cm
+SHELF_DEPTH = 0.2
+PAD = (0.2, 0.022)  # a kneeling pad's length and thickness
+CLUB = 0.5  # a golf club's length
+TILE = 0.75  # grey of the pool's wall
+
+
+def obstacle(scene: PropScene) -> list[Group]:
+    """A shoe box on the floor just ahead of the foot that stands; the other foot steps over it."""
+    gap, length, height = OBSTACLE
+    toe = max(scene.at(f"{side}_foot")[0] for side in _standing_feet(scene))
+    return behind(
+        box(toe + gap, 0.0, toe + gap + length, height, radius=0.006, fill=0.6),
+        line((toe + gap, height * 0.7), (toe + gap + length, height * 0.7), width=0.005),
+    )
+
+
+def desk(scene: PropScene) -> list[Group]:
+    """A desk in front of the body with a screen on it, its top at eye height for someone sitting."""
+    if scene.pose.base is BasePosture.SITTING:
+        front = scene.at("near_knee")[0] - 0.1  # the knees fit under it
+    else:
+        front = max(scene.at(f"{side}_foot")[0] for side in ("near", "far")) + 0.03
+    back = front + DESK_DEPTH
+    screen_x = back - 0.06
+    return behind(
+        box(front, DESK_TOP - 0.03, back, DESK_TOP, radius=0.006),
+        box(back - 0.04, 0.0, back - 0.015, DESK_TOP - 0.03, radius=0.004),
+        box(front + 0.02, 0.0, front + 0.045, DESK_TOP - 0.03, radius=0.004),
+        box(screen_x - 0.012, DESK_TOP, screen_x + 0.012, SCREEN[0], radius=0.004, fill=0.5),
+        box(screen_x - 0.06, DESK_TOP, screen_x + 0.06, DESK_TOP + 0.012, radius=0.004, fill=0.5),
+        box(screen_x - 0.02, SCREEN[0], screen_x + 0.015, SCREEN[1], radius=0.006, fill=0.35),
+    )
+
+
+def kneeling_pad_span(skeleton: Skeleton) -> tuple[float, float, float]:
+    """The pad's left and right ends along x and its top: under the lower knee, seen from the side."""
+    knee = min((skeleton.joints[f"{side}_knee"] for side in ("near", "far")), key=lambda joint: joint[1])
+    length, thickness = PAD
+    return knee[0] - length / 2, knee[0] + length / 2, thickness
+
+
+def kneeling_pad(scene: PropScene) -> list[Group]:
+    """A soft pad under the knee that rests on the floor (the lower knee)."""
+    left, right, top = kneeling_pad_span(scene.skeleton)
+    return behind(box(left, 0.0, right, top, radius=0.008, fill=0.55))
+
+
+def garden_bed(scene: PropScene) -> list[Group]:
+    """A low patch of soil with two small plants, just ahead of the front foot."""
+    toe = max(scene.at(f"{side}_foot")[0] for side in ("near", "far"))
+    left, right = toe + 0.04, toe + 0.4
+    paths: list[Path] = [box(left, 0.0, right, 0.025, radius=0.01, fill=0.55)]
+    for x in (left + 0.1, left + 0.26):
+        paths.append(line((x, 0.025), (x, 0.09), grey=0.35, width=0.008))
+        for dx, dy in ((-0.025, 0.075), (0.025, 0.085), (0.0, 0.11)):
+            paths.append(solid(circle((x + dx, dy), 0.022, 16), fill=0.65))
+    return behind(*paths)
+
+
+def golf_club(scene: PropScene) -> list[Group]:
+    """A club held in both hands: pointing down to a ball on the floor when the hands are low,
+    cocked up and away from the body when they are swung up to the side."""
+    hands = _middle(scene.at("near_hand"), scene.at("far_hand"))
+    shoulders = _middle(scene.at("near_shoulder"), scene.at("far_shoulder"))
+    dx, dy = hands[0] - shoulders[0], hands[1] - shoulders[1]
+    length = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / length, dy / length
+    if hands[1] < scene.at("belly")[1]:
+        reach = min(CLUB, (hands[1] - 0.015) / max(-uy, 0.3))
+        head = (hands[0] + ux * reach, hands[1] + uy * reach)
+        ball = solid(circle((head[0] + 0.03, 0.013), 0.013, 14), fill=1.0)
+    else:  # the wrists hinge: the club turns a right angle from the arms, upward
+        ux, uy = (-uy, ux) if ux >= 0 else (uy, -ux)
+        head = (hands[0] + ux * CLUB, hands[1] + uy * CLUB)
+        ball = solid(circle((shoulders[0], 0.013), 0.013, 14), fill=1.0)
+    club_head = solid(capsule((head[0] - 0.025, head[1]), (head[0] + 0.03, head[1]), 0.014, 0.014), fill=0.3)
+    shaft = line(hands, head, grey=0.25, width=0.01)
+    return in_front(shaft, club_head) + behind(ball)
+
+
+def shelf(scene: PropScene) -> list[Group]:
+    """A shelf on a wall in front of the body, just above the shoulders, where the feet stand close."""
+    toe = max(scene.at(f"{side}_foot")[0] for side in _standing_feet(scene))
+    wall = toe + 0.08 + SHELF_DEPTH
+    return behind(
+        box(wall, 0.0, wall + 0.04, 1.1, radius=0.0, fill=0.84),
+        box(wall - SHELF_DEPTH, SHELF_TOP - 0.02, wall, SHELF_TOP, radius=0.004, fill=0.6),
+        line((wall - 0.02, SHELF_TOP - 0.02), (wall, SHELF_TOP - 0.1), width=0.008),
+    )
+
+
+def pool_edge(scene: PropScene) -> list[Group]:
+    """The side of the pool, held with one hand: a tiled wall up to the hand, the deck on top, reaching
+    past the water so it reads as the pool's side, not a box in the water."""
+    hx, hy = scene.at(scene.holding_hand())
+    top = hy - 0.02
+    right = max(hx + 0.3, scene.extent[1] + 0.4)
+    return behind(
+        box(hx + 0.03, 0.0, right, top - 0.02, radius=0.0, fill=TILE),  # under the deck's lip
+        box(hx - 0.04, top - 0.025, right, top, radius=0.004, fill=0.6),
+        Path(((hx + 0.09, 0.08), (hx + 0.09, top - 0.05)), stroke=EDGE, width=0.004, closed=False),
+    )
+
+
+def _standing_feet(scene: PropScene) -> list[str]:
+    """The feet on the floor: the lower one, or both when they are level."""
+    heights = {side: scene.at(f"{side}_heel")[1] for side in ("near", "far")}
+    lowest = min(heights.values())
+    return [side for side, height in heights.items() if height < lowest + 0.02]
+
+
+def _middle(a: Point, b: Point) -> Point:
+    return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+
+
+def cart(scene: PropScene) -> list[Group]:
+    """A shopping or work cart pushed by its handle, which the front hand holds: basket and wheels ahead."""
+    hx, hy = scene.at(scene.holding_hand())
+    front = hx + 0.5
+    basket = [(hx + 0.06, hy - 0.05), (front, hy - 0.05), (front - 0.03, 0.22), (hx + 0.1, 0.22)]
+    paths: list[Path] = [
+        line((hx - 0.01, hy), (hx + 0.06, hy - 0.05), grey=0.3, width=0.014),
+        solid(basket, fill=0.85),
+        line((hx + 0.1, 0.22), (hx + 0.08, 0.05), grey=0.4, width=0.012),
+        line((front - 0.03, 0.22), (front - 0.05, 0.05), grey=0.4, width=0.012),
+    ]
+    for x in (hx + 0.08, front - 0.05):
+        paths.append(solid(circle((x, 0.035), 0.035, 16), fill=0.4))
+    for fraction in (0.33, 0.66):  # the basket's wires
+        y = 0.22 + (hy - 0.05 - 0.22) * fraction
+        paths.append(line((hx + 0.08, y), (front - 0.02, y), grey=0.55, width=0.004))
+    return behind(*paths)
