@@ -57,6 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
     export_patient = commands.add_parser("export", help="write everything about one patient as JSON")
     export_patient.add_argument("patient", metavar="PATIENT", help="an id (or its first characters) or a name")
     export_patient.add_argument("--out", required=True, metavar="FILE.json", type=Path)
+    export_patient.add_argument(
+        "--format", choices=("json", "fhir"), default="json",
+        help="json: ptplanner's own file (default); fhir: an HL7 FHIR R4 Bundle for a hospital",
+    )
     import_patient = commands.add_parser("import", help="read a patient exported with 'ptplanner export'")
     import_patient.add_argument("file", metavar="FILE.json", type=Path)
 
@@ -290,11 +294,25 @@ def _export(args: argparse.Namespace) -> int:
     from ptplanner.core.exchange import record_to_json
     from ptplanner.safe_write import write_private_text
 
+    if args.format == "fhir":
+        return _export_fhir(args)
     with _opened(args) as workspace:
         patient = _find_one_patient(workspace.store, args.patient)
         record = workspace.store.export_patient(patient.id)
     write_private_text(args.out, record_to_json(record))
     print(f"Exported {_cell(patient.name, 60)} to {args.out}")
+    return EXIT_OK
+
+
+def _export_fhir(args: argparse.Namespace) -> int:
+    from ptplanner.app.fhir_export import write_fhir_export
+
+    _require_folder_of(args.out)
+    with _opened(args) as workspace:
+        patient = _find_one_patient(workspace.store, args.patient)
+        export = write_fhir_export(workspace.store, patient.id, args.out, date.today())
+    print(f"Exported {_cell(patient.name, 60)} as a FHIR R4 Bundle ({export.resources} resources) "
+          f"to {args.out}")
     return EXIT_OK
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from enum import StrEnum
 from typing import Any
 
@@ -17,6 +18,7 @@ MAX_LOGO_BYTES = 512 * 1024
 FEVER_RANGE_C = (38.0, 38.6)
 # Pain while exercising that is acceptable if it settles by the next morning (sources use 3 or 5 of 10).
 EXERCISE_PAIN_RANGE = (2, 5)
+_ABSOLUTE_URI = re.compile(r"(https?://[^\s/]+[^\s]*|urn:[a-z0-9][a-z0-9-]*:\S+)", re.IGNORECASE)
 _PNG = b"\x89PNG\r\n\x1a\n"
 _JPEG = b"\xff\xd8\xff"
 
@@ -47,6 +49,8 @@ class ClinicSettings(CoreModel):
     large_print: bool = False
     fever_threshold_c: float = Field(default=FEVER_RANGE_C[0], ge=FEVER_RANGE_C[0], le=FEVER_RANGE_C[1])
     exercise_pain_limit: int = Field(default=3, ge=EXERCISE_PAIN_RANGE[0], le=EXERCISE_PAIN_RANGE[1])
+    # The URI that names the clinic's patient ids in a FHIR export (its hospital partner may give one).
+    patient_id_system: str = Field(default="", max_length=200)
 
     @field_validator("name", "phone", "after_hours_phone", "emergency_number")
     @classmethod
@@ -54,6 +58,14 @@ class ClinicSettings(CoreModel):
         if any(not ch.isprintable() for ch in text):
             raise ValueError("must be one line of text, without tabs or control characters")
         return text.strip()
+
+    @field_validator("patient_id_system")
+    @classmethod
+    def _absolute_uri(cls, text: str) -> str:
+        text = text.strip()
+        if text and not _ABSOLUTE_URI.fullmatch(text):
+            raise ValueError("must be a web address (https://…) or a name such as urn:oid:1.2.3, no spaces")
+        return text
 
     @field_validator("logo", mode="before")
     @classmethod

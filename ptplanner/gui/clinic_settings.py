@@ -93,7 +93,10 @@ class ClinicSettingsDialog(QDialog):
         self.pain_limit = QSpinBox()
         self.pain_limit.setRange(*EXERCISE_PAIN_RANGE)
         self.pain_limit.setSuffix(" out of 10")
-        self.errors = {field: ErrorLabel() for field in (*_TEXT_FIELDS, "logo", GENERAL)}
+        self.patient_id_system = QLineEdit(objectName="patientIdSystem")
+        self.patient_id_system.setMaxLength(200)
+        self.patient_id_system.setPlaceholderText("Names your patient ids in FHIR exports (optional)")
+        self.errors = {field: ErrorLabel() for field in (*_TEXT_FIELDS, "patient_id_system", "logo", GENERAL)}
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -103,7 +106,7 @@ class ClinicSettingsDialog(QDialog):
         self._loaded = False  # Save waits for the stored settings, read off the GUI thread
         store = workspace.store
         self.runner.read(lambda: _stored_settings(store), self._show_stored, self._not_read)
-        for field in _TEXT_FIELDS:
+        for field in (*_TEXT_FIELDS, "patient_id_system"):
             getattr(self, field).textChanged.connect(self._check)
         self.fever.valueChanged.connect(self._show_fahrenheit)
         self.choose_logo.clicked.connect(self._choose_logo)
@@ -124,6 +127,7 @@ class ClinicSettingsDialog(QDialog):
             large_print=self.large_print.isChecked(),
             fever_threshold_c=round(self.fever.value(), 1),
             exercise_pain_limit=self.pain_limit.value(),
+            patient_id_system=self.patient_id_system.text(),
         )
 
     def is_busy(self) -> bool:
@@ -187,6 +191,7 @@ class ClinicSettingsDialog(QDialog):
         self.fever.setValue(settings.fever_threshold_c)
         self._show_fahrenheit(settings.fever_threshold_c)
         self.pain_limit.setValue(settings.exercise_pain_limit)
+        self.patient_id_system.setText(settings.patient_id_system)
         self._set_logo(settings.logo)
 
     def _show_fahrenheit(self, celsius: float) -> None:
@@ -250,6 +255,9 @@ class ClinicSettingsDialog(QDialog):
         fever.addStretch()
         form.addRow("Call about a fever from:", fever)
         form.addRow("Pain allowed while exercising:", self.pain_limit)
+        form.addRow(
+            "Patient id system (FHIR):", _with_error(self.patient_id_system, self.errors["patient_id_system"])
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addLayout(form)

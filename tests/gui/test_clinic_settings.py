@@ -85,3 +85,15 @@ def test_damaged_saved_settings_are_explained_and_the_defaults_shown(qtbot, empt
     dialog = open_dialog(qtbot, empty_workspace)
     assert dialog.notice.isVisible() and "cannot be read" in dialog.notice.text()
     assert dialog.settings() == ClinicSettings()
+
+
+def test_the_patient_id_system_for_fhir_exports_must_be_a_uri(qtbot, empty_workspace):
+    dialog = open_dialog(qtbot, empty_workspace)
+    dialog.patient_id_system.setText("our clinic ids")
+    assert "web address" in dialog.errors["patient_id_system"].text()
+    assert not save_button(dialog).isEnabled()
+    dialog.patient_id_system.setText("https://clinic.example/patient-ids")
+    assert not dialog.errors["patient_id_system"].isVisible()
+    save_button(dialog).click()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=5_000)
+    assert load_clinic_settings(empty_workspace.store).patient_id_system == "https://clinic.example/patient-ids"
