@@ -295,24 +295,14 @@ def _export(args: argparse.Namespace) -> int:
     from ptplanner.safe_write import write_private_text
 
     if args.format == "fhir":
-        return _export_fhir(args)
+        from ptplanner.cli_fhir import export_fhir  # imported when run: it imports this module
+
+        return export_fhir(args)
     with _opened(args) as workspace:
         patient = _find_one_patient(workspace.store, args.patient)
         record = workspace.store.export_patient(patient.id)
     write_private_text(args.out, record_to_json(record))
     print(f"Exported {_cell(patient.name, 60)} to {args.out}")
-    return EXIT_OK
-
-
-def _export_fhir(args: argparse.Namespace) -> int:
-    from ptplanner.app.fhir_export import write_fhir_export
-
-    _require_folder_of(args.out)
-    with _opened(args) as workspace:
-        patient = _find_one_patient(workspace.store, args.patient)
-        export = write_fhir_export(workspace.store, patient.id, args.out, date.today())
-    print(f"Exported {_cell(patient.name, 60)} as a FHIR R4 Bundle ({export.resources} resources) "
-          f"to {args.out}")
     return EXIT_OK
 
 
