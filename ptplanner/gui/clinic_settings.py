@@ -147,6 +147,9 @@ class ClinicSettingsDialog(QDialog):
         except ValidationError:
             self._check()
             return
+        if listed_twice(self.exercise_videos.toPlainText()):
+            self._check()
+            return
         self.buttons.setEnabled(False)
         store = self._workspace.store
         self.runner.write(lambda: save_clinic_settings(store, settings), self._saved, self._save_failed)
@@ -171,6 +174,9 @@ class ClinicSettingsDialog(QDialog):
             self.settings()
         except ValidationError as error:
             messages = field_messages(error, self.errors)
+        twice = listed_twice(self.exercise_videos.toPlainText())
+        if twice and "exercise_videos" not in messages:
+            messages["exercise_videos"] = f"The exercise {twice} is listed twice: keep one line for it."
         for field, label in self.errors.items():
             label.show_message(messages.get(field, ""))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self._loaded and not messages)
@@ -290,6 +296,17 @@ def videos_from_lines(text: str) -> dict[str, str]:
         if words:
             videos[words[0]] = words[1].strip() if len(words) > 1 else ""
     return videos
+
+
+def listed_twice(text: str) -> str:
+    """The first exercise id given on two lines ('' when none is)."""
+    seen = set()
+    for line in text.splitlines():
+        words = line.split(maxsplit=1)
+        if words and words[0] in seen:
+            return words[0]
+        seen.update(words[:1])
+    return ""
 
 
 def videos_as_lines(videos: dict[str, str]) -> str:

@@ -96,7 +96,8 @@ def test_the_patient_id_system_for_fhir_exports_must_be_a_uri(qtbot, empty_works
     assert not dialog.errors["patient_id_system"].isVisible()
     save_button(dialog).click()
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=5_000)
-    assert load_clinic_settings(empty_workspace.store).patient_id_system == "https://clinic.example/patient-ids"
+    saved = load_clinic_settings(empty_workspace.store)
+    assert saved.patient_id_system == "https://clinic.example/patient-ids"
 
 
 def test_exercise_videos_are_checked_line_by_line_and_saved(qtbot, empty_workspace):
@@ -108,6 +109,10 @@ def test_exercise_videos_are_checked_line_by_line_and_saved(qtbot, empty_workspa
     assert not save_button(dialog).isEnabled()
     dialog.exercise_videos.setPlainText("bridge")
     assert "for bridge: give a video address" in dialog.errors["exercise_videos"].text().lower()
+    dialog.exercise_videos.setPlainText("bridge https://a.example.org/1\nbridge https://b.example.org/2")
+    said = dialog.errors["exercise_videos"].text()
+    assert said == "The exercise bridge is listed twice: keep one line for it."
+    assert not save_button(dialog).isEnabled()
     dialog.exercise_videos.setPlainText(
         "bridge   https://videos.example.org/bridge\n\nclamshell https://youtu.be/abc123\n"
     )

@@ -257,4 +257,8 @@ def test_a_clinic_exercise_carries_a_checked_video_address(qtbot, browser, data_
     save(qtbot, browser, dialog)
     created = browser.current_exercise()
     assert created.video_url == "https://videos.example.org/wall-sit"
+    text = browser.detail.toPlainText()
+    assert f"Id: {created.id}" in text
+    assert "Video: https://videos.example.org/wall-sit (printed as a QR code)" in text
+    assert "href" not in browser.detail.toHtml().split("Video:")[1][:200]  # shown, never a link
     assert reopened(data_dir).get(created.id).video_url == "https://videos.example.org/wall-sit"
