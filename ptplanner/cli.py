@@ -57,6 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
     export_patient = commands.add_parser("export", help="write everything about one patient as JSON")
     export_patient.add_argument("patient", metavar="PATIENT", help="an id (or its first characters) or a name")
     export_patient.add_argument("--out", required=True, metavar="FILE.json", type=Path)
+    export_patient.add_argument(
+        "--format", choices=("json", "fhir"), default="json",
+        help="json: ptplanner's own file (default); fhir: an HL7 FHIR R4 Bundle for a hospital",
+    )
     import_patient = commands.add_parser("import", help="read a patient exported with 'ptplanner export'")
     import_patient.add_argument("file", metavar="FILE.json", type=Path)
 
@@ -290,6 +294,10 @@ def _export(args: argparse.Namespace) -> int:
     from ptplanner.core.exchange import record_to_json
     from ptplanner.safe_write import write_private_text
 
+    if args.format == "fhir":
+        from ptplanner.cli_fhir import export_fhir  # imported when run: it imports this module
+
+        return export_fhir(args)
     with _opened(args) as clinic:
         patient = _find_one_patient(clinic, args.patient)
         record = clinic.export_patient(patient.id)

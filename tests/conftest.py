@@ -30,6 +30,16 @@ def data_dir(tmp_path):
     return tmp_path / "data"
 
 
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory):
+    """A data folder with the demo clinic, made by `ptplanner demo` once for the test module."""
+    from ptplanner.cli import EXIT_OK, main
+
+    folder = tmp_path_factory.mktemp("demo") / "data"
+    assert main(["--data-dir", str(folder), "demo"]) == EXIT_OK
+    return folder
+
+
 @pytest.fixture
 def postgres_url():
     """The test PostgreSQL database, its public schema fresh and empty."""

@@ -15,13 +15,6 @@ from ptplanner.core.summary import current_program
 from ptplanner.app.workspace import Workspace
 
 
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("demo") / "data"
-    assert main(["--data-dir", str(folder), "demo"]) == EXIT_OK
-    return folder
-
-
 def run(capsys, *args):
     code = main(list(args))
     out, err = capsys.readouterr()

@@ -179,6 +179,11 @@ class Clinic:
         self.report(Change(Changed.PROGRAM, saved.patient_id))
         return saved
 
+    def prescriptions(self, program_id: str) -> list[Prescribed]:
+        """The program's saved versions with the day each was saved, oldest first."""
+        self.require(Action.VIEW_CLINICAL)
+        return self._store.prescriptions(program_id)
+
     def progress_log(self, patient_id: str, program: Program) -> ProgressLog:
         """The program's log, the patient's outcome scores, the clinic's rules and the decisions taken.
         A program never saved has no log yet."""
@@ -264,9 +269,10 @@ class Clinic:
 
     # export and import
 
-    def export_patient(self, patient_id: str) -> PatientRecord:
+    def export_patient(self, patient_id: str, file_format: str = "json") -> PatientRecord:
+        """Everything about the patient, audited as an export in `file_format` ("json", "fhir")."""
         self.require(Action.EXPORT)
-        return self._store.export_patient(patient_id)
+        return self._store.export_patient(patient_id, file_format=file_format)
 
     def import_patient(self, record: PatientRecord) -> Patient:
         self.require(Action.IMPORT)

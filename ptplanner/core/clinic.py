@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from enum import StrEnum
 from typing import Any
 
 from pydantic import Field, field_serializer, field_validator
 
 from ptplanner.core.dates import DateStyle
+from ptplanner.core.exercise import EXERCISE_ID_PATTERN
 from ptplanner.core.model import CoreModel
+from ptplanner.core.video import checked_video_url
 
 MAX_LOGO_BYTES = 512 * 1024
+MAX_EXERCISE_VIDEOS = 1000
 # Published fever thresholds for calling after spinal surgery run from 38.0 C to 38.6 C.
 FEVER_RANGE_C = (38.0, 38.6)
 # Pain while exercising that is acceptable if it settles by the next morning (sources use 3 or 5 of 10).
 EXERCISE_PAIN_RANGE = (2, 5)
+_ABSOLUTE_URI = re.compile(r"(https?://[^\s/]+[^\s]*|urn:[a-z0-9][a-z0-9-]*:\S+)", re.IGNORECASE)
 _PNG = b"\x89PNG\r\n\x1a\n"
 _JPEG = b"\xff\xd8\xff"
 
@@ -47,6 +52,10 @@ class ClinicSettings(CoreModel):
     large_print: bool = False
     fever_threshold_c: float = Field(default=FEVER_RANGE_C[0], ge=FEVER_RANGE_C[0], le=FEVER_RANGE_C[1])
     exercise_pain_limit: int = Field(default=3, ge=EXERCISE_PAIN_RANGE[0], le=EXERCISE_PAIN_RANGE[1])
+    # The URI that names the clinic's patient ids in a FHIR export (its hospital partner may give one).
+    patient_id_system: str = Field(default="", max_length=200)
+    # Video addresses for exercises by id (bundled ones above all: a clinic exercise carries its own).
+    exercise_videos: dict[str, str] = Field(default_factory=dict, max_length=MAX_EXERCISE_VIDEOS)
 
     @field_validator("name", "phone", "after_hours_phone", "emergency_number")
     @classmethod
@@ -54,6 +63,29 @@ class ClinicSettings(CoreModel):
         if any(not ch.isprintable() for ch in text):
             raise ValueError("must be one line of text, without tabs or control characters")
         return text.strip()
+
+    @field_validator("patient_id_system")
+    @classmethod
+    def _absolute_uri(cls, text: str) -> str:
+        text = text.strip()
+        if text and not _ABSOLUTE_URI.fullmatch(text):
+            raise ValueError("must be a web address (https://…) or a name such as urn:oid:1.2.3, no spaces")
+        return text
+
+    @field_validator("exercise_videos")
+    @classmethod
+    def _videos_are_secure_addresses(cls, videos: dict[str, str]) -> dict[str, str]:
+        checked = {}
+        for exercise_id, address in videos.items():
+            if not re.fullmatch(EXERCISE_ID_PATTERN, exercise_id):
+                raise ValueError(f"'{exercise_id[:64]}' is not an exercise id (such as bridge or side-plank)")
+            try:
+                checked[exercise_id] = checked_video_url(address)
+            except ValueError as error:
+                raise ValueError(f"for {exercise_id}: {error}") from None
+            if checked[exercise_id] is None:
+                raise ValueError(f"for {exercise_id}: give a video address, or leave the exercise out")
+        return checked
 
     @field_validator("logo", mode="before")
     @classmethod

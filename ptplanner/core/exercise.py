@@ -9,6 +9,7 @@ from pydantic import Field, StrictInt, ValidationInfo, field_validator
 from ptplanner.core.dosage import Dosage
 from ptplanner.core.model import CoreModel
 from ptplanner.core.pose import Pictures
+from ptplanner.core.video import checked_video_url
 from ptplanner.core.vocabulary import Category, Equipment, Movement, Muscle, Position, Region
 
 EXERCISE_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{1,63}$"
@@ -66,6 +67,7 @@ class Exercise(CoreModel):
     translations: dict[str, ExerciseText] = Field(default_factory=dict)
     origin: Origin = Origin.BUNDLED
     archived: bool = False
+    video_url: str | None = None  # https only (core/video.py); the handout prints it as a QR code
 
     @field_validator("steps", "cues", "precautions", "contraindications", "tags", "abbreviations")
     @classmethod
@@ -94,6 +96,11 @@ class Exercise(CoreModel):
     def clinical_label(self) -> str:
         """The name for the therapist and the surgeon: the clinical name, else the patient's name."""
         return self.clinical_name or self.name
+
+    @field_validator("video_url")
+    @classmethod
+    def _video_is_a_secure_address(cls, address: str | None) -> str | None:
+        return checked_video_url(address)
 
     def search_text(self) -> str:
         """Lower-case text that search-as-you-type matches against."""

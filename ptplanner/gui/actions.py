@@ -28,6 +28,7 @@ class Actions:
     record_today: QAction
     add_outcome: QAction
     progress_report: QAction
+    export_fhir: QAction
 
     @classmethod
     def create(cls, parent: QWidget) -> Actions:
@@ -55,6 +56,7 @@ class Actions:
             record_today=_action(parent, "Record &today's session…", "recordTodayAction", "Ctrl+T"),
             add_outcome=_action(parent, "Add &outcome score…", "addOutcomeAction", "Ctrl+Shift+O"),
             progress_report=_action(parent, "Progress &report…", "progressReportAction", "Ctrl+Shift+R"),
+            export_fhir=_action(parent, "E&xport for the hospital (FHIR)…", "exportFhirAction", None),
         )
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -47,6 +48,8 @@ from ptplanner.gui.library.validation import GENERAL, field_messages
 from ptplanner.gui.tasks import TaskRunner
 
 LOGO_SHOWN = (160, 80)
+VIDEOS_HINT = ("One exercise a line: its id, a space, then the https address of its video. "
+               "Handouts print a QR code for it; ptplanner never opens the address.")
 _TEXT_FIELDS = ("name", "phone", "after_hours_phone", "emergency_number")
 
 
@@ -87,7 +90,14 @@ class ClinicSettingsDialog(QDialog):
         self.pain_limit = QSpinBox()
         self.pain_limit.setRange(*EXERCISE_PAIN_RANGE)
         self.pain_limit.setSuffix(" out of 10")
-        self.errors = {field: ErrorLabel() for field in (*_TEXT_FIELDS, "logo", GENERAL)}
+        self.patient_id_system = QLineEdit(objectName="patientIdSystem")
+        self.patient_id_system.setMaxLength(200)
+        self.patient_id_system.setPlaceholderText("Names your patient ids in FHIR exports (optional)")
+        self.exercise_videos = QPlainTextEdit(objectName="exerciseVideos")
+        self.exercise_videos.setPlaceholderText("bridge https://videos.example.org/bridge")
+        self.exercise_videos.setFixedHeight(self.exercise_videos.fontMetrics().lineSpacing() * 4 + 12)
+        fields = (*_TEXT_FIELDS, "patient_id_system", "exercise_videos", "logo", GENERAL)
+        self.errors = {field: ErrorLabel() for field in fields}
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -96,7 +106,7 @@ class ClinicSettingsDialog(QDialog):
 
         self._loaded = False  # Save waits for the stored settings, read off the GUI thread
         self.runner.read(lambda: _stored_settings(clinic), self._show_stored, self._not_read)
-        for field in _TEXT_FIELDS:
+        for field in (*_TEXT_FIELDS, "patient_id_system", "exercise_videos"):
             getattr(self, field).textChanged.connect(self._check)
         self.fever.valueChanged.connect(self._show_fahrenheit)
         self.choose_logo.clicked.connect(self._choose_logo)
@@ -117,6 +127,8 @@ class ClinicSettingsDialog(QDialog):
             large_print=self.large_print.isChecked(),
             fever_threshold_c=round(self.fever.value(), 1),
             exercise_pain_limit=self.pain_limit.value(),
+            patient_id_system=self.patient_id_system.text(),
+            exercise_videos=videos_from_lines(self.exercise_videos.toPlainText()),
         )
 
     def is_busy(self) -> bool:
@@ -126,6 +138,9 @@ class ClinicSettingsDialog(QDialog):
         try:
             settings = self.settings()
         except ValidationError:
+            self._check()
+            return
+        if listed_twice(self.exercise_videos.toPlainText()):
             self._check()
             return
         self.buttons.setEnabled(False)
@@ -152,6 +167,9 @@ class ClinicSettingsDialog(QDialog):
             self.settings()
         except ValidationError as error:
             messages = field_messages(error, self.errors)
+        twice = listed_twice(self.exercise_videos.toPlainText())
+        if twice and "exercise_videos" not in messages:
+            messages["exercise_videos"] = f"The exercise {twice} is listed twice: keep one line for it."
         for field, label in self.errors.items():
             label.show_message(messages.get(field, ""))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self._loaded and not messages)
@@ -180,6 +198,8 @@ class ClinicSettingsDialog(QDialog):
         self.fever.setValue(settings.fever_threshold_c)
         self._show_fahrenheit(settings.fever_threshold_c)
         self.pain_limit.setValue(settings.exercise_pain_limit)
+        self.patient_id_system.setText(settings.patient_id_system)
+        self.exercise_videos.setPlainText(videos_as_lines(settings.exercise_videos))
         self._set_logo(settings.logo)
 
     def _show_fahrenheit(self, celsius: float) -> None:
@@ -243,6 +263,12 @@ class ClinicSettingsDialog(QDialog):
         fever.addStretch()
         form.addRow("Call about a fever from:", fever)
         form.addRow("Pain allowed while exercising:", self.pain_limit)
+        form.addRow(
+            "Patient id system (FHIR):", _with_error(self.patient_id_system, self.errors["patient_id_system"])
+        )
+        videos = _with_error(self.exercise_videos, self.errors["exercise_videos"])
+        videos.layout().insertWidget(0, QLabel(VIDEOS_HINT, wordWrap=True))
+        form.addRow("Exercise videos:", videos)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addLayout(form)
@@ -252,6 +278,32 @@ class ClinicSettingsDialog(QDialog):
     def done(self, result: int) -> None:
         self.runner.wait()
         super().done(result)
+
+
+def videos_from_lines(text: str) -> dict[str, str]:
+    """'bridge https://…' lines as {id: address}; a line with no address keeps an empty one, which the
+    settings refuse by name."""
+    videos = {}
+    for line in text.splitlines():
+        words = line.split(maxsplit=1)
+        if words:
+            videos[words[0]] = words[1].strip() if len(words) > 1 else ""
+    return videos
+
+
+def listed_twice(text: str) -> str:
+    """The first exercise id given on two lines ('' when none is)."""
+    seen = set()
+    for line in text.splitlines():
+        words = line.split(maxsplit=1)
+        if words and words[0] in seen:
+            return words[0]
+        seen.update(words[:1])
+    return ""
+
+
+def videos_as_lines(videos: dict[str, str]) -> str:
+    return "\n".join(f"{exercise_id} {address}" for exercise_id, address in sorted(videos.items()))
 
 
 def _logo_problem(data: bytes) -> str:

@@ -142,7 +142,8 @@ class MainWindow(QMainWindow):
         menus = (
             (
                 "&File",
-                (a.new_patient, a.edit_patient, None, a.save, a.print, None, a.clinic_settings, a.add_demo, None, a.quit),
+                (a.new_patient, a.edit_patient, None, a.save, a.print, a.export_fhir, None,
+                 a.clinic_settings, a.add_demo, None, a.quit),
             ),
             ("&Edit", (a.undo, a.redo, None, a.find)),
             ("&Progress", (a.record_log, a.record_today, a.add_outcome, None, a.progress_report)),
@@ -180,6 +181,7 @@ class MainWindow(QMainWindow):
         a.record_today.triggered.connect(lambda: progress.record_log(today_only=True))
         a.add_outcome.triggered.connect(progress.add_outcome)
         a.progress_report.triggered.connect(progress.save_report)
+        a.export_fhir.triggered.connect(self.export_fhir)
         progress.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         progress.ready_changed.connect(self._update_actions)
         self.progress.flag_count_changed.connect(self.patient_page.set_flag_count)
@@ -356,6 +358,11 @@ class MainWindow(QMainWindow):
             return
         HandoutPreview(self.clinic, self.runner, patient.id, model.program().id, parent=self).exec()
 
+    def export_fhir(self) -> None:
+        from ptplanner.gui.fhir_export import export_for_hospital
+
+        export_for_hospital(self)
+
     def edit_clinic_settings(self) -> None:
         from ptplanner.gui.clinic_settings import ClinicSettingsDialog
 
@@ -424,7 +431,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(ready)
         self.patient_list.new_button.setEnabled(ready)
         if self.document is None:
-            for action in (a.save, a.edit_patient, a.print, a.record_log, a.record_today, a.add_outcome, a.progress_report):
+            for action in (a.save, a.edit_patient, a.print, a.record_log, a.record_today, a.add_outcome,
+                           a.progress_report, a.export_fhir):
                 action.setEnabled(False)
             return
         patient = self.document.patient
@@ -441,6 +449,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(cannot_log is None)
             action.setToolTip(cannot_log or action.text().replace("&", "").rstrip("…"))
         self.actions.add_outcome.setEnabled(patient is not None)
+        self.actions.export_fhir.setEnabled(patient is not None)
         self.actions.progress_report.setEnabled(model is not None and model.program().version > 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:

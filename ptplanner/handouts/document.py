@@ -16,6 +16,7 @@ from ptplanner.core.dates import DateWords
 from ptplanner.core.handout_text import StageTiming
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
+from ptplanner.core.video import video_for
 from ptplanner.core.walking_program import is_walking_item
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.exercise_block import exercise_block
@@ -106,7 +107,8 @@ def _story(
     heading = [Paragraph("Your exercises", layout.look.section)]
     walking = walking_plan(content, layout)
     for number, item in enumerate(items, start=1):
-        story.append(exercise_block(number, item, layout, lead=heading if number == 1 else ()))
+        video = video_for(item.exercise.id, item.exercise.video_url, content.clinic.exercise_videos)
+        story.append(exercise_block(number, item, layout, lead=heading if number == 1 else (), video=video))
         if is_walking_item(item):  # the plan's table right under the walking exercise it doses
             story += walking
             walking = []

@@ -1,4 +1,5 @@
 """One exercise on the handout: never split across pages, the dose always right under its name.
+An exercise with a video address has its QR code at the right of the name and the dose (video_code.py).
 
 Blocks are compact so that two fit on a page in normal print: of the layouts tried (pictures at the left
 with the words beside and then under them, or pictures in a row above the words), the shortest is kept.
@@ -28,6 +29,7 @@ from ptplanner.core.program import ProgramItem
 from ptplanner.handouts.flowables import FixedSize, Whole
 from ptplanner.handouts.pictures import drawing_flowable
 from ptplanner.handouts.styles import Layout, stacked_height
+from ptplanner.handouts.video_code import code_column_width, video_code
 
 PICTURE_GAP = 8
 MIN_BODY_CM = {False: 4.5, True: 6.0}  # normal print, large print
@@ -42,34 +44,48 @@ GUTTER = 12
 
 
 def exercise_block(
-    number: int, item: ProgramItem, layout: Layout, lead: Sequence[Flowable] = ()
+    number: int, item: ProgramItem, layout: Layout, lead: Sequence[Flowable] = (), video: str | None = None
 ) -> KeepTogether:
-    """The block for the `number`th exercise; `lead` (e.g. a section heading) stays on its page."""
+    """The block for the `number`th exercise; `lead` (e.g. a section heading) stays on its page; `video`:
+    the address its QR code holds (None: no code). The code stands at the right of the name and the dose,
+    or, when that is shorter, at the right of the pictures in a row across the page."""
     canvas = Canvas(BytesIO())
+    ways = [([*lead, *_heading(number, item, layout, video)], None)]
+    if video is not None and item.exercise.pictures is not None:
+        ways.append(([*lead, *_heading(number, item, layout, None)], video))
+    blocks = [_sized(number, item, layout, heading, code, canvas) for heading, code in ways]
+    return KeepTogether(min(blocks, key=lambda parts: stacked_height(parts, layout.width, canvas)))
+
+
+def _sized(
+    number: int, item: ProgramItem, layout: Layout, lead: list[Flowable], code: str | None, canvas: Canvas
+) -> list[Flowable]:
+    """The parts with pictures of the least size, larger where the block stays roomy, smaller where it
+    would not fit on a page. `code`: a video address whose code goes beside the pictures."""
     least = MIN_BODY_CM[layout.large_print]
-    parts = _block_parts(number, item, layout, lead, least)
+    parts = _block_parts(number, item, layout, lead, least, code)
     height = stacked_height(parts, layout.width, canvas)
     if height > layout.height:
-        parts = _largest_that_fits(number, item, layout, lead, least, canvas)
-    elif height <= layout.height * ROOMY and item.exercise.pictures is not None:
+        return _largest_that_fits(number, item, layout, lead, least, code, canvas)
+    if height <= layout.height * ROOMY and item.exercise.pictures is not None:
         # Larger pictures where they still leave room for a second block on the page.
         for growth in GROWTH:
-            grown = _block_parts(number, item, layout, lead, least * growth)
+            grown = _block_parts(number, item, layout, lead, least * growth, code)
             if stacked_height(grown, layout.width, canvas) <= layout.height * ROOMY:
-                parts = grown
-                break
-    return KeepTogether(parts)
+                return grown
+    return parts
 
 
 def _largest_that_fits(
-    number: int, item: ProgramItem, layout: Layout, lead: Sequence[Flowable], too_large: float, canvas: Canvas
+    number: int, item: ProgramItem, layout: Layout, lead: Sequence[Flowable], too_large: float,
+    code: str | None, canvas: Canvas,
 ) -> list[Flowable]:
     """Never split across pages: a block taller than a page gets the largest pictures that fit it (found
     to within a millimetre), or the smallest ones there are."""
-    fits, parts = SMALLEST_BODY_CM, _block_parts(number, item, layout, lead, SMALLEST_BODY_CM)
+    fits, parts = SMALLEST_BODY_CM, _block_parts(number, item, layout, lead, SMALLEST_BODY_CM, code)
     while too_large - fits > 0.1:
         body_cm = (fits + too_large) / 2
-        tried = _block_parts(number, item, layout, lead, body_cm)
+        tried = _block_parts(number, item, layout, lead, body_cm, code)
         if stacked_height(tried, layout.width, canvas) <= layout.height:
             fits, parts = body_cm, tried
         else:
@@ -78,16 +94,15 @@ def _largest_that_fits(
 
 
 def _block_parts(
-    number: int, item: ProgramItem, layout: Layout, lead: Sequence[Flowable], body_cm: float
+    number: int, item: ProgramItem, layout: Layout, lead: Sequence[Flowable], body_cm: float,
+    code: str | None = None,
 ) -> list[Flowable]:
     exercise = item.exercise
     look = layout.look
     where = f"exercise {number}"
     parts: list[Flowable] = [
-        *lead,
-        _title_row(number, exercise, layout, where),
-        _dose_box(item, layout, where),
-        *_pictures_and_text(exercise, layout, where, body_cm),
+        *lead,  # the section heading, if any, then the name and the dose
+        *_pictures_and_text(exercise, layout, where, body_cm, code),
         layout.paragraph(exercise.stop_if, look.strong, where),
     ]
     if item.note.strip():
@@ -104,26 +119,44 @@ def _block_parts(
     return parts
 
 
-def _title_row(number: int, exercise: Exercise, layout: Layout, where: str) -> Table:
+def _heading(number: int, item: ProgramItem, layout: Layout, video: str | None) -> list[Flowable]:
+    """The name and the dose box under it; with a video, its code at the right of both. Built once for
+    every layout tried: the pictures and words below do not change them."""
+    where = f"exercise {number}"
+    if video is None:
+        title = _title_row(number, item.exercise, layout, where, layout.width)
+        return [title, _dose_box(item, layout, where)]
+    code_width = code_column_width(layout)
+    width = layout.width - code_width - GUTTER
+    left = [_title_row(number, item.exercise, layout, where, width), _dose_box(item, layout, where, width)]
+    code = video_code(video, layout)
+    row = _plain_row([left, code], [width + GUTTER, code_width], layout, right_gap=GUTTER)
+    row.spaceAfter = layout.look.space * 0.4
+    return [row]
+
+
+def _title_row(number: int, exercise: Exercise, layout: Layout, where: str, width: float) -> Table:
     """'3. Buttock squeeze' with what the patient needs at the right."""
     title = layout.paragraph(f"{number}. {exercise.name}", layout.look.exercise, where)
     if not exercise.equipment:
-        return _plain_row([title], [layout.width], layout)
+        return _plain_row([title], [width], layout)
     needs = ", ".join(e.value for e in exercise.equipment)
     need_style = layout.look.right
     return _plain_row(
         [title, layout.paragraph(needs, need_style, where, label="You need:")],
-        [layout.width * 0.6, layout.width * 0.4],
+        [width * 0.6, width * 0.4],
         layout,
         valign="BOTTOM",
     )
 
 
-def _pictures_and_text(exercise: Exercise, layout: Layout, where: str, body_cm: float) -> list[Flowable]:
+def _pictures_and_text(
+    exercise: Exercise, layout: Layout, where: str, body_cm: float, code: str | None = None
+) -> list[Flowable]:
     """The pictures and the words, laid out whichever way takes the least height: the pictures at the
     left with the words beside them and then under them at the full width, or in a row across the page
     above the words. The pictures stand all in one row, or fewer to a row; each way keeps the body
-    `body_cm` long."""
+    `body_cm` long. With a `code` (a video address), only across the page, the QR code at the right."""
 
     def text(split: float = 0) -> list[Flowable]:  # fresh flowables for each way: measuring wraps them
         return _words(exercise, layout, where, split)
@@ -142,21 +175,29 @@ def _pictures_and_text(exercise: Exercise, layout: Layout, where: str, body_cm: 
     # The words under the pictures take the same height whatever the pictures above: measured once.
     words_under = {split: height(text(split)) for split in splits}
     shortest = min(splits, key=words_under.__getitem__)
+    code_width = code_column_width(layout) + GUTTER if code else 0
+    row_width = layout.width - code_width
     ways = []
     for per_row in range(len(drawings), 0, -1):
-        if per_row * picture_width > layout.width:
+        if per_row * picture_width > row_width:
             continue
         # Across the page above the words, spread over the width (a lone picture: over half of it).
-        column = max(picture_width, layout.width / max(min(per_row, len(drawings)), 2))
+        column = max(picture_width, row_width / max(min(per_row, len(drawings)), 2))
         across = _picture_grid(drawings, labels, column, per_row, layout, body_cm)
+        if code:
+            across = _plain_row(
+                [across, video_code(code, layout)], [row_width, code_width], layout, valign="BOTTOM"
+            )
         ways.append((height([across]) + words_under[shortest], [across, *text(shortest)]))
         # or at the left, the words beside and then under them
-        if per_row * picture_width <= layout.width - _least_text_width(layout):
+        if not code and per_row * picture_width <= layout.width - _least_text_width(layout):
             grid = FixedSize(_picture_grid(drawings, labels, picture_width, per_row, layout, body_cm))
             around = [ImageAndFlowables(grid, text(), imageSide="left", imageRightPadding=GUTTER)]
             ways.append((height(around), around))
     if not ways:  # too wide for the page even alone: across the page, as large as fits
-        across = _picture_grid(drawings, labels, layout.width / len(drawings), len(drawings), layout, body_cm)
+        across = _picture_grid(drawings, labels, row_width / len(drawings), len(drawings), layout, body_cm)
+        if code:
+            across = _plain_row([across, video_code(code, layout)], [row_width, code_width], layout)
         ways.append((0, [across, *text()]))
     return min(ways, key=lambda way: way[0])[1]
 
@@ -211,11 +252,11 @@ def _plain_row(
     )
 
 
-def _dose_box(item: ProgramItem, layout: Layout, where: str) -> Table:
+def _dose_box(item: ProgramItem, layout: Layout, where: str, width: float | None = None) -> Table:
     dose = layout.paragraph(item.dosage.describe(), layout.look.boxed, where, label="How much:")
     return layout.table(
         [[dose]],
-        [layout.width],
+        [width or layout.width],
         [
             ("BOX", (0, 0), (-1, -1), 2, black),
             ("LEFTPADDING", (0, 0), (-1, -1), 8),

@@ -159,10 +159,14 @@ class Store:
 
     # export and import
 
-    def export_patient(self, patient_id: str) -> PatientRecord:
+    def export_patient(self, patient_id: str, file_format: str = "json") -> PatientRecord:
+        """The whole record, audited as an export (naming `file_format` when it is not ptplanner's JSON)."""
         with self._db.session() as session:
             record = transfer.export_patient(session, patient_id)
-            audit.record(session, "export", patient_id, {"programs": [p.id for p in record.programs]})
+            details: dict[str, Any] = {"programs": [p.id for p in record.programs]}
+            if file_format != "json":
+                details["format"] = file_format
+            audit.record(session, "export", patient_id, details)
             return record
 
     def import_patient(self, record: PatientRecord) -> Patient:

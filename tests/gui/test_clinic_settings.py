@@ -86,3 +86,43 @@ def test_damaged_saved_settings_are_explained_and_the_defaults_shown(qtbot, empt
     dialog = open_dialog(qtbot, empty_workspace)
     assert dialog.notice.isVisible() and "cannot be read" in dialog.notice.text()
     assert dialog.settings() == ClinicSettings()
+
+
+def test_the_patient_id_system_for_fhir_exports_must_be_a_uri(qtbot, empty_workspace):
+    dialog = open_dialog(qtbot, empty_workspace)
+    dialog.patient_id_system.setText("our clinic ids")
+    assert "web address" in dialog.errors["patient_id_system"].text()
+    assert not save_button(dialog).isEnabled()
+    dialog.patient_id_system.setText("https://clinic.example/patient-ids")
+    assert not dialog.errors["patient_id_system"].isVisible()
+    save_button(dialog).click()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=5_000)
+    saved = load_clinic_settings(empty_workspace.store)
+    assert saved.patient_id_system == "https://clinic.example/patient-ids"
+
+
+def test_exercise_videos_are_checked_line_by_line_and_saved(qtbot, empty_workspace):
+    dialog = open_dialog(qtbot, empty_workspace)
+    dialog.exercise_videos.setPlainText("bridge http://videos.example.org/bridge")
+    assert dialog.errors["exercise_videos"].text() == (
+        "For bridge: a video address must start with https:// (a secure web address)."
+    )
+    assert not save_button(dialog).isEnabled()
+    dialog.exercise_videos.setPlainText("bridge")
+    assert "for bridge: give a video address" in dialog.errors["exercise_videos"].text().lower()
+    dialog.exercise_videos.setPlainText("bridge https://a.example.org/1\nbridge https://b.example.org/2")
+    said = dialog.errors["exercise_videos"].text()
+    assert said == "The exercise bridge is listed twice: keep one line for it."
+    assert not save_button(dialog).isEnabled()
+    dialog.exercise_videos.setPlainText(
+        "bridge   https://videos.example.org/bridge\n\nclamshell https://youtu.be/abc123\n"
+    )
+    assert not dialog.errors["exercise_videos"].isVisible() and save_button(dialog).isEnabled()
+    save_button(dialog).click()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=5_000)
+    assert load_clinic_settings(empty_workspace.store).exercise_videos == {
+        "bridge": "https://videos.example.org/bridge", "clamshell": "https://youtu.be/abc123"}
+    again = open_dialog(qtbot, empty_workspace)
+    assert again.exercise_videos.toPlainText() == (
+        "bridge https://videos.example.org/bridge\nclamshell https://youtu.be/abc123"
+    )

@@ -243,3 +243,23 @@ def test_photos_that_cannot_be_read_keep_the_dialog_closed(qtbot, monkeypatch, b
     qtbot.waitUntil(lambda: bool(warnings))
     assert "could not be read: The database is locked." in warnings[0]
     assert browser.dialog is None  # saving without the photos would have removed them
+
+
+def test_a_clinic_exercise_carries_a_checked_video_address(qtbot, browser, data_dir):
+    dialog = open_dialog(qtbot, browser, browser.new_button)
+    fill_new_exercise(qtbot, dialog, "Wall sit")
+    dialog.form.video_url.setText("http://videos.example.org/wall-sit")
+    dialog.save()
+    said = dialog.messages()["video_url"]
+    assert said == "A video address must start with https:// (a secure web address)."
+    assert dialog.isVisible()
+    dialog.form.video_url.setText("  https://videos.example.org/wall-sit  ")
+    assert "video_url" not in dialog.messages()
+    save(qtbot, browser, dialog)
+    created = browser.current_exercise()
+    assert created.video_url == "https://videos.example.org/wall-sit"
+    text = browser.detail.toPlainText()
+    assert f"Id: {created.id}" in text
+    assert "Video: https://videos.example.org/wall-sit (printed as a QR code)" in text
+    assert "href" not in browser.detail.toHtml().split("Video:")[1][:200]  # shown, never a link
+    assert reopened(data_dir).get(created.id).video_url == "https://videos.example.org/wall-sit"

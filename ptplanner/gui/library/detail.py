@@ -182,4 +182,8 @@ def _facts(exercise: Exercise) -> str:
         ("Spine movements", exercise.movements),
     )
     lines = [f"<b>{label}:</b> {escape(', '.join(values))}" for label, values in facts if values]
+    # The id names the exercise in Clinic settings > Exercise videos; the address is text, never a link.
+    lines.append(f"<b>Id:</b> {escape(exercise.id)}")
+    if exercise.video_url:
+        lines.append(f"<b>Video:</b> {escape(exercise.video_url)} (printed as a QR code)")
     return f"<p class='meta'>{'<br>'.join(lines)}</p>" if lines else ""

@@ -155,10 +155,15 @@ class ExerciseForm(QTabWidget):
             picker.set_library(library, excluded_id=exercise_id)
         self.start_photo = PhotoField("Start")
         self.end_photo = PhotoField("End")
-        rows = [("Easier", self.easier, "easier"), ("Harder", self.harder, "harder")]
+        self.video_url = QLineEdit(placeholderText="https://… (optional): printed as a QR code to scan")
+        rows = [
+            ("Easier", self.easier, "easier"),
+            ("Harder", self.harder, "harder"),
+            ("Video address", self.video_url, "video_url"),
+        ]
         if with_photos:
             rows += [("Photos", self.start_photo, None), ("", self.end_photo, None)]
-        self._add_tab("Variations and photos" if with_photos else "Variations", rows)
+        self._add_tab("Variations, photos, video" if with_photos else "Variations and video", rows)
 
     def _add_tab(self, title: str, rows: list[tuple[str, QWidget, str | None]]) -> None:
         """Rows of (label, editor, field key); a keyed editor gets a message line under it."""
@@ -212,6 +217,7 @@ class ExerciseForm(QTabWidget):
         self._load_dosage(draft.get("dosage", {}))
         self.easier.set_ids(draft.get("easier", ()))
         self.harder.set_ids(draft.get("harder", ()))
+        self.video_url.setText(draft.get("video_url") or "")
         # A duplicate starts with the original's photos, which are then new to this exercise.
         is_new = draft.get("id") is None
         self.start_photo.set_photo(photos.get("start"), changed=is_new and photos.get("start") is not None)
@@ -253,6 +259,7 @@ class ExerciseForm(QTabWidget):
             "dosage": self.dosage_values(),
             "easier": self.easier.ids(),
             "harder": self.harder.ids(),
+            "video_url": self.video_url.text().strip() or None,
         }
 
     def dosage_values(self) -> dict[str, Any]:
