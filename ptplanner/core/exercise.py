@@ -103,7 +103,18 @@ class Exercise(CoreModel):
         return checked_video_url(address)
 
     def search_text(self) -> str:
-        """Lower-case text that search-as-you-type matches against."""
+        """The words search-as-you-type matches against (see `search_words`), each after a space."""
         words = [self.name, self.clinical_name or "", *self.abbreviations, self.summary, *self.tags]
         words += [*self.muscles, *self.regions]
-        return " ".join(words).lower()
+        return " " + " ".join(search_words(" ".join(words))) + " "
+
+
+def search_words(text: str) -> list[str]:
+    """Lower-case words, punctuation dropped, so "sit-to-stand" finds "sit to stand"."""
+    return "".join(ch if ch.isalnum() else " " for ch in text.lower()).split()
+
+
+def search_patterns(typed: str) -> list[str]:
+    """What each typed term must be found as in a `search_text()`: the start of a word, so "TrA" finds
+    "TrA set" (and "transfer") but not "straight", and each keystroke only narrows what is listed."""
+    return [f" {term}" for term in search_words(typed)]

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPixmap
 
-from ptplanner.core.exercise import Exercise
+from ptplanner.core.exercise import Exercise, search_patterns
 from ptplanner.core.names import name_order
 from ptplanner.core.vocabulary import STAGE_NAMES, Category, Equipment, Position, Region
 from ptplanner.gui.models.table import HeaderedTableModel
@@ -153,8 +153,8 @@ class LibraryFilter:
         over the rows still in the running rather than one call per row per condition.
         """
         rows: Iterable[int] = range(len(facts.search)) if self.show_archived else facts.active_rows
-        for term in self.text.lower().split():
-            rows = [r for r in rows if term in facts.search[r]]
+        for pattern in search_patterns(self.text):
+            rows = [r for r in rows if pattern in facts.search[r]]
         if self.category is not None:
             rows = [r for r in rows if facts.category[r] == self.category]
         if self.stage is not None:
