@@ -25,7 +25,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QVBoxLayout, Q
 from ptplanner.core.library import Library, load_library
 from ptplanner.gui.library.browser import LibraryBrowser
 from ptplanner.resources import exercises_dir
+from ptplanner.app.clinic import Clinic
 from ptplanner.app.workspace import Workspace
+from ptplanner.gui.tasks import TaskRunner
 
 TARGET_MS = 10.0
 SEARCHES = ("hip", "bridge slow", "band glutes", "side lying leg", "stretch pillow", "walk")
@@ -48,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         workspace = Workspace.open(args.data_dir)
         try:
             library = workspace.library()
-            browser.set_store(workspace.store, workspace.database)
+            browser.set_clinic(Clinic(workspace), TaskRunner(browser))
             browser.set_library(library)
             ours, ours_changed = keystroke_times(app, browser, browser.search, browser.proxy)
         finally:
