@@ -26,3 +26,18 @@ def ask_to_save(parent: QWidget, patient_name: str) -> Unsaved:
     if answer == buttons.Save:
         return Unsaved.SAVE
     return Unsaved.DISCARD if answer == buttons.Discard else Unsaved.CANCEL
+
+
+def replace_program(parent: QWidget, template_name: str) -> bool:
+    """True when the therapist agrees to replace the program's exercises with the template's."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Replace the program?")
+    box.setText(f"Replace this program with the template “{template_name[:80]}”?")
+    box.setInformativeText("Its stages and exercises are replaced. Undo (Ctrl+Z) brings them back.")
+    buttons = QMessageBox.StandardButton
+    replace = box.addButton("Replace", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(buttons.Cancel)
+    box.setDefaultButton(buttons.Cancel)
+    box.exec()
+    return box.clickedButton() is replace

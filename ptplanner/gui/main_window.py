@@ -124,10 +124,12 @@ class MainWindow(QMainWindow):
         self._dock_layout.addWidget(self.library_loading, 1)
         self.library_dock = QDockWidget("Exercise library", self, objectName="libraryDock")
         self.library_dock.setWidget(dock_body)
-        self.library_dock.setFeatures(
+        self.library_dock.setFeatures(  # closable, so View > Exercise library can hide and show it
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
+        self.library_dock.toggleViewAction().setObjectName("libraryDockAction")
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.library_dock)
         self.resizeDocks([self.library_dock], [430], Qt.Orientation.Horizontal)
 

@@ -37,6 +37,7 @@ from ptplanner.gui.library.editor import ExerciseDialog
 from ptplanner.gui.library.exercise_form import Photos
 from ptplanner.gui.library.filters import FilterBar
 from ptplanner.gui.library.photo_shelf import PhotoShelf, stored_form
+from ptplanner.gui.search_keys import SearchKeys
 from ptplanner.gui.tasks import TaskRunner
 from ptplanner.gui.library.pictures import ExercisePictures
 from ptplanner.gui.library.table import ExerciseTable
@@ -86,6 +87,7 @@ class LibraryBrowser(QWidget):
         self.filters.changed.connect(self._filter)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.table.exercise_activated.connect(self.exercise_activated)
+        SearchKeys(self.search, self.table, self.table.activate)
         self.detail.exercise_link_clicked.connect(self.select_exercise)
         self.new_button.clicked.connect(self.new_exercise)
         self.duplicate_button.clicked.connect(self.duplicate_selected)

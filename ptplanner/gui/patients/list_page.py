@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ptplanner.core.names import name_order
 from ptplanner.core.patient_list import PatientListRow
+from ptplanner.gui.search_keys import SearchKeys
 from ptplanner.gui.models.patients import NAME, PatientFilterProxy, PatientTableModel
 
 EMPTY_CLINIC = (
@@ -63,6 +64,7 @@ class PatientListPage(QWidget):
         self.new_button.clicked.connect(self.new_patient_requested)
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
+        SearchKeys(self.search, self.table, self._open)
 
     def set_rows(self, rows: list[PatientListRow]) -> None:
         self.model.set_rows(rows)

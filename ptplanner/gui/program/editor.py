@@ -26,6 +26,7 @@ from ptplanner.core.exercise import Exercise
 from ptplanner.core.library import Library
 from ptplanner.core.program import MAX_STAGES, ProgramItem, Stage
 from ptplanner.core.templates import ProgramTemplate
+from ptplanner.gui import dialogs
 from ptplanner.gui.models import program_commands as commands
 from ptplanner.gui.models.program import ProgramModel
 from ptplanner.gui.program.items_table import ItemsTable, variations
@@ -54,8 +55,10 @@ class ProgramEditor(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.template_choice.setMinimumContentsLength(14)
+        self.template_choice.setPlaceholderText("Choose a template")
         for template in sorted(templates.values(), key=lambda t: t.name.casefold()):
             self.template_choice.addItem(template.name, template.id)
+        self._template_shown: str | None = None  # the template_id the box last showed as the origin
         self.start_button = QPushButton("Start from template", objectName="startFromTemplate")
         self.next_stage_button = QPushButton("Move to next stage", objectName="moveToNextStage")
         self.move_date = QDateEdit(objectName="moveDate", calendarPopup=True, displayFormat="yyyy-MM-dd")
@@ -199,6 +202,7 @@ class ProgramEditor(QWidget):
     def set_model(self, model: ProgramModel | None, today: date | None = None) -> None:
         self.model = model
         self._today = today or date.today()
+        self._template_shown = None  # a newly opened program shows where it came from
         self.move_date.setDate(QDate(self._today.year, self._today.month, self._today.day))
         self.setEnabled(model is not None)
         self.refusal.hide()
@@ -239,6 +243,7 @@ class ProgramEditor(QWidget):
         index = self.items.model().index(row, 0, self.items.rootIndex())
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.items.selectionModel().setCurrentIndex(index, flags)
+        self.items.scrollTo(index)  # a new exercise at the end of a long stage is seen, not hidden below
 
     # operations, each one undo step
 
@@ -258,6 +263,8 @@ class ProgramEditor(QWidget):
         if self.model is None or template is None:
             return
         program = self.model.program()
+        if any(stage.items for stage in program.stages) and not dialogs.replace_program(self, template.name):
+            return
         source = template.instantiate(self._library, program.patient_id, self._today)
         self._push(commands.SetContent(self.model, source, f"Start from “{template.name}”"))
 
@@ -375,6 +382,7 @@ class ProgramEditor(QWidget):
             self.select_stage(0)
             return
         self.stage_form.show_stage(stage)
+        self._show_template_origin()
         warnings = self.model.warnings_for(stage.id) if stage else []
         for item in stage.items if stage else ():
             warnings = warnings + self.model.warnings_for(item.id)
@@ -401,6 +409,13 @@ class ProgramEditor(QWidget):
         self.update_button.setVisible(self.model is not None and bool(self.model.out_of_date()))
         ids = self.items.selected_item_ids() if item is not None else []
         self.update_button.setEnabled(bool(ids and self.model.out_of_date(ids)))
+
+    def _show_template_origin(self) -> None:
+        """The box shows the template the program came from (none chosen for one built by hand)."""
+        template_id = self.model.program().template_id
+        if template_id != self._template_shown:  # only when it changes, so a choice being made is kept
+            self._template_shown = template_id
+            self.template_choice.setCurrentIndex(self.template_choice.findData(template_id))
 
     def _show_warnings(self, warnings: list[str]) -> None:
         """The first few in full; all of them in the tooltip, and each beside its exercise (⚠)."""
