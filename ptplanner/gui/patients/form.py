@@ -89,6 +89,7 @@ class PatientDialog(QDialog):
         add_precaution.clicked.connect(lambda: self.add_precaution_row())
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.name.setFocus()  # the first keys typed are the name
 
     def _lay_out(self, add_precaution: QPushButton) -> None:
         form = QFormLayout()
