@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
         patient, model = self.document.patient, self.document.model
         if patient is None or model is None:
             return
-        HandoutPreview(self.workspace, patient.id, model.program().id, parent=self).exec()
+        HandoutPreview(self.workspace, patient.id, model.program().id, parent=self, patient_name=patient.name).exec()
 
     def edit_clinic_settings(self) -> None:
         from ptplanner.gui.clinic_settings import ClinicSettingsDialog
