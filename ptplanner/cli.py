@@ -136,7 +136,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             start_checking(folder / DATABASE_FILE)  # overlaps the GUI's imports; opening waits for it
         from ptplanner.gui.app import run_app  # Qt is imported only when a window is wanted
+        from ptplanner.gui.layout import keep_settings_in
 
+        if args.data_dir or os.environ.get(DATA_DIR_ENV):
+            keep_settings_in(folder)  # a portable copy keeps its window layout with its data
         return run_app(folder, url)
     handler = _HANDLERS[_handler_name(args)]
     try:
