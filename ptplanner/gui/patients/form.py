@@ -116,7 +116,7 @@ class PatientDialog(QDialog):
         row = PrecautionRow(precaution)
         self.precaution_rows.append(row)
         self._precaution_box.addWidget(row)
-        row.changed.connect(row.check)
+        row.changed.connect(row.check_as_typed)
         row.remove_requested.connect(lambda: self._remove_precaution_row(row))
         return row
 
