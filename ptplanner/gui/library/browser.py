@@ -77,7 +77,8 @@ class LibraryBrowser(QWidget):
         self.table.setModel(self.proxy)
         self.table.configure_columns()
         self.detail = ExerciseDetail(self.pictures.pictures)
-        self.new_button = QPushButton("New exercise…", objectName="newExercise")
+        # Short words, so the panel can be narrow on a small screen; the panel's title says what is new.
+        self.new_button = QPushButton("New…", objectName="newExercise", toolTip="Make a new clinic exercise")
         self.duplicate_button = QPushButton("Duplicate…", objectName="duplicateExercise")
         self.edit_button = QPushButton("Edit…", objectName="editExercise")
         self.archive_button = QPushButton("Archive", objectName="archiveExercise")

@@ -28,6 +28,8 @@ EMPTY_CLINIC = (
 )
 LOADING = "<h3>Loading patients…</h3>"
 NO_MATCH = "No patient's name contains “{}”."
+MIN_NAME_WIDTH, MAX_NAME_WIDTH, NAME_PADDING = 140, 280, 24
+NAMES_MEASURED = 2000  # enough for a clinic's list, and quick
 
 
 class PatientListPage(QWidget):
@@ -68,7 +70,15 @@ class PatientListPage(QWidget):
 
     def set_rows(self, rows: list[PatientListRow]) -> None:
         self.model.set_rows(rows)
+        self._fit_name_column(rows)
         self._show_table_or_notice()
+
+    def _fit_name_column(self, rows: list[PatientListRow]) -> None:
+        """Wide enough for the names (of the first NAMES_MEASURED), within bounds, so they are not cut
+        on a small screen while the other columns keep what they need."""
+        metrics = self.table.fontMetrics()
+        widest = max((metrics.horizontalAdvance(row.name) for row in rows[:NAMES_MEASURED]), default=0)
+        self.table.setColumnWidth(NAME, max(MIN_NAME_WIDTH, min(MAX_NAME_WIDTH, widest + NAME_PADDING)))
 
     def show_problem(self, text: str) -> None:
         """Instead of the list: why it could not be read (plain text: an error may quote anything)."""
@@ -123,7 +133,7 @@ def _table(model: PatientFilterProxy) -> QTableView:
     table.setAlternatingRowColors(True)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-    for column, width in ((1, 50), (2, 200), (3, 96), (4, 200)):
+    header.setStretchLastSection(True)  # the flags take what is left
+    for column, width in ((NAME, MIN_NAME_WIDTH), (1, 50), (2, 180), (3, 96)):
         table.setColumnWidth(column, width)
     return table

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QListView,
+    QGridLayout,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -31,14 +32,17 @@ from ptplanner.gui.models import program_commands as commands
 from ptplanner.gui.models.program import ProgramModel
 from ptplanner.gui.program.items_table import ItemsTable, variations
 from ptplanner.gui.program.stage_form import StageForm
+from ptplanner.gui.program.stage_tiles import StageTiles
 
 NO_STAGES = (
     "<h3>No stages yet</h3><p>Start from a template above (the quickest way), or add a first stage "
     "and double-click or drag exercises into it from the library.</p>"
 )
-ADD_HINT = "Double-click an exercise in the library, or drag it here, to add it to this stage."
+ADD_HINT = "Double-click or drag an exercise from the library to add it."
 WEEKS_PER_NEW_STAGE = 6
-STAGE_TILE_WIDTH = 200
+EXERCISE_ROWS = 6  # the table shows at least this many when the window has the height
+ITEMS_CHROME = 70  # the table's header and the buttons under it
+MIN_FORM_HEIGHT = 64  # the stage's name and weeks; the rest scrolls
 WARNINGS_SHOWN = 3
 
 
@@ -54,7 +58,7 @@ class ProgramEditor(QWidget):
         self.template_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.template_choice.setMinimumContentsLength(14)
+        self.template_choice.setMinimumContentsLength(10)
         self.template_choice.setPlaceholderText("Choose a template")
         for template in sorted(templates.values(), key=lambda t: t.name.casefold()):
             self.template_choice.addItem(template.name, template.id)
@@ -62,7 +66,7 @@ class ProgramEditor(QWidget):
         self.start_button = QPushButton("Start from template", objectName="startFromTemplate")
         self.next_stage_button = QPushButton("Move to next stage", objectName="moveToNextStage")
         self.move_date = QDateEdit(objectName="moveDate", calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.stage_list = QListView(objectName="stageList")
+        self.stage_list = StageTiles()
         self.add_stage_button = QPushButton("Add stage", objectName="addStage")
         self.copy_stage_button = QPushButton("Copy stage", objectName="copyStage")
         self.remove_stage_button = QPushButton("Remove stage", objectName="removeStage")
@@ -99,25 +103,17 @@ class ProgramEditor(QWidget):
         top.addWidget(QLabel("Template"))
         top.addWidget(self.template_choice, 1)
         top.addWidget(self.start_button)
-        top.addSpacing(16)
+        top.addSpacing(8)
         top.addWidget(self.next_stage_button)
         top.addWidget(QLabel("on"))
         top.addWidget(self.move_date)
 
-        # Stages run left to right like a timeline, leaving the width to the exercise table.
-        self.stage_list.setFlow(QListView.Flow.LeftToRight)
-        self.stage_list.setWrapping(True)
-        self.stage_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.stage_list.setSpacing(3)
-        self.stage_list.setWordWrap(False)
-        self.stage_list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.stage_list.setGridSize(QSize(STAGE_TILE_WIDTH, 44))
-        self.stage_list.setMaximumHeight(98)
-        self.stage_list.setDragDropMode(QListView.DragDropMode.DropOnly)  # drop exercises onto a stage
-        stage_buttons = QVBoxLayout()
-        for button in (self.add_stage_button, self.copy_stage_button, self.remove_stage_button):
-            stage_buttons.addWidget(button)
-        stage_buttons.addStretch()
+        # Two rows of buttons, no taller than two rows of tiles: the height goes to the exercises.
+        stage_buttons = QGridLayout()
+        stage_buttons.addWidget(self.add_stage_button, 0, 0)
+        stage_buttons.addWidget(self.copy_stage_button, 0, 1)
+        stage_buttons.addWidget(self.remove_stage_button, 1, 0, 1, 2)
+        stage_buttons.setRowStretch(2, 1)
         stages = QHBoxLayout()
         stages.addWidget(self.stage_list, 1)
         stages.addLayout(stage_buttons)
@@ -148,11 +144,15 @@ class ProgramEditor(QWidget):
         updates.addWidget(self.update_all_button, 0, Qt.AlignmentFlag.AlignVCenter)
         items_layout.addLayout(updates)
 
+        # The stage's fields scroll, so on a small screen the exercise table keeps the height.
+        form_scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        form_scroll.setWidget(self.stage_form)
         self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="programSplitter")
-        self.splitter.addWidget(self.stage_form)
+        self.splitter.addWidget(form_scroll)
         self.splitter.addWidget(items)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.installEventFilter(self)
         stage_page = QWidget()
         page_layout = QVBoxLayout(stage_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -196,6 +196,24 @@ class ProgramEditor(QWidget):
         self.remove_item_button.setShortcut("Delete")
         self.update_button.setShortcut("Ctrl+U")
         self.update_all_button.setShortcut("Ctrl+Shift+U")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._keep_exercise_rows)  # once the splitter has its new height
+        return super().eventFilter(watched, event)
+
+    def _keep_exercise_rows(self) -> None:
+        """The exercise table keeps room for EXERCISE_ROWS rows, taken from the stage's fields (they
+        scroll); the fields get their full height when that still leaves the table its rows."""
+        form, items = self.splitter.sizes()
+        total = form + items
+        rows = EXERCISE_ROWS * self.items.verticalHeader().defaultSectionSize() + ITEMS_CHROME
+        wanted_items = min(rows, total - MIN_FORM_HEIGHT)
+        wanted_form = min(self.stage_form.sizeHint().height(), total - wanted_items)
+        if items < wanted_items:
+            self.splitter.setSizes([total - wanted_items, wanted_items])
+        elif form < wanted_form:
+            self.splitter.setSizes([wanted_form, total - wanted_form])
 
     # what the owner calls
 
