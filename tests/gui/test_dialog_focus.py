@@ -45,24 +45,24 @@ def edit_patient(qtbot, window, monkeypatch):
     return window.patient_dialog, window.patient_dialog.name
 
 
-def log_sheet(qtbot, window, monkeypatch):
+def _from_robert_chens_page(qtbot, window, action, dialog_attribute):
     open_patient(qtbot, window, "Robert Chen")
-    window.actions.record_log.trigger()
-    dialog = window.progress_controller.log_dialog
+    action.trigger()
+    return getattr(window.progress_controller, dialog_attribute)
+
+
+def log_sheet(qtbot, window, monkeypatch):
+    dialog = _from_robert_chens_page(qtbot, window, window.actions.record_log, "log_dialog")
     return dialog, dialog.grid
 
 
 def todays_session(qtbot, window, monkeypatch):
-    open_patient(qtbot, window, "Robert Chen")
-    window.actions.record_today.trigger()
-    dialog = window.progress_controller.log_dialog
+    dialog = _from_robert_chens_page(qtbot, window, window.actions.record_today, "log_dialog")
     return dialog, next(iter(dialog.today_panel.buttons.values()))
 
 
 def outcome(qtbot, window, monkeypatch):
-    open_patient(qtbot, window, "Robert Chen")
-    window.actions.add_outcome.trigger()
-    dialog = window.progress_controller.outcome_dialog
+    dialog = _from_robert_chens_page(qtbot, window, window.actions.add_outcome, "outcome_dialog")
     return dialog, dialog.measure
 
 
