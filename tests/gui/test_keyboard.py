@@ -100,3 +100,18 @@ def test_start_from_template_asks_before_replacing_and_shows_where_the_program_c
     demo_window.actions.undo.trigger()
     assert editor.template_choice.currentData() == origin
     assert not replace_answers  # both questions were asked
+
+
+def test_exercises_dropped_into_a_long_stage_are_selected_and_in_view(qtbot, demo_window, unsaved_answers):
+    unsaved_answers[0].append(DISCARD)
+    open_patient(qtbot, demo_window, "Margaret Okafor")
+    demo_window.patient_page.open_on(progress=False)
+    editor, model = demo_window.editor, demo_window.document.model
+    stage = editor.current_stage()
+    ids = [e.id for e in list(demo_window.library.library().exercises.values())[:20]]
+    model.add_exercises(stage.id, len(stage.items), ids)  # as a drop of 20 exercises does
+    table = editor.items
+    rows = sorted(index.row() for index in table.selectionModel().selectedRows())
+    assert rows == list(range(len(stage.items), len(stage.items) + 20))
+    assert table.currentIndex().row() == rows[-1]
+    qtbot.waitUntil(lambda: table.viewport().rect().intersects(table.visualRect(table.currentIndex())))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -239,6 +239,7 @@ class ProgramEditor(QWidget):
         model.program_changed.connect(self._refresh)
         model.refused.connect(self._show_refusal)
         model.modelReset.connect(self._select_current_stage)
+        model.rowsInserted.connect(self._show_added_items)
         self._select_current_stage()
 
     def set_library(self, library: Library) -> None:
@@ -256,6 +257,18 @@ class ProgramEditor(QWidget):
         if self.model is not None and 0 <= row < self.model.rowCount():
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
             self.stage_list.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+
+    def _show_added_items(self, parent: QModelIndex, first: int, last: int) -> None:
+        """Exercises added to the stage shown (a drop, a paste, an undone removal) are selected and in view."""
+        if not parent.isValid() or parent != self.items.rootIndex():
+            return
+        Flag = QItemSelectionModel.SelectionFlag
+        added = QItemSelection(self.model.index(first, 0, parent), self.model.index(last, 0, parent))
+        self.items.selectionModel().select(added, Flag.ClearAndSelect | Flag.Rows)
+        last_added = QPersistentModelIndex(self.model.index(last, 0, parent))
+        self.items.selectionModel().setCurrentIndex(QModelIndex(last_added), Flag.NoUpdate)
+        # Once the table has laid out the new rows: scrolling now would use the old scroll range.
+        QTimer.singleShot(0, lambda: last_added.isValid() and self.items.scrollTo(QModelIndex(last_added)))
 
     def select_item(self, row: int) -> None:
         index = self.items.model().index(row, 0, self.items.rootIndex())
