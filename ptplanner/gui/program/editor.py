@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,6 +32,7 @@ from ptplanner.gui.models import program_commands as commands
 from ptplanner.gui.models.program import ProgramModel
 from ptplanner.gui.program.items_table import ItemsTable, variations
 from ptplanner.gui.program.stage_form import StageForm
+from ptplanner.gui.program.height_share import ExerciseRowsKept
 from ptplanner.gui.program.stage_tiles import StageTiles
 
 NO_STAGES = (
@@ -40,9 +41,6 @@ NO_STAGES = (
 )
 ADD_HINT = "Double-click or drag an exercise from the library to add it."
 WEEKS_PER_NEW_STAGE = 6
-EXERCISE_ROWS = 6  # the table shows at least this many when the window has the height
-ITEMS_CHROME = 70  # the table's header and the buttons under it
-MIN_FORM_HEIGHT = 64  # the stage's name and weeks; the rest scrolls
 WARNINGS_SHOWN = 3
 
 
@@ -152,7 +150,7 @@ class ProgramEditor(QWidget):
         self.splitter.addWidget(items)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.installEventFilter(self)
+        ExerciseRowsKept(self.splitter, self.stage_form, self.items)
         stage_page = QWidget()
         page_layout = QVBoxLayout(stage_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -196,24 +194,6 @@ class ProgramEditor(QWidget):
         self.remove_item_button.setShortcut("Delete")
         self.update_button.setShortcut("Ctrl+U")
         self.update_all_button.setShortcut("Ctrl+Shift+U")
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.splitter and event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self._keep_exercise_rows)  # once the splitter has its new height
-        return super().eventFilter(watched, event)
-
-    def _keep_exercise_rows(self) -> None:
-        """The exercise table keeps room for EXERCISE_ROWS rows, taken from the stage's fields (they
-        scroll); the fields get their full height when that still leaves the table its rows."""
-        form, items = self.splitter.sizes()
-        total = form + items
-        rows = EXERCISE_ROWS * self.items.verticalHeader().defaultSectionSize() + ITEMS_CHROME
-        wanted_items = min(rows, total - MIN_FORM_HEIGHT)
-        wanted_form = min(self.stage_form.sizeHint().height(), total - wanted_items)
-        if items < wanted_items:
-            self.splitter.setSizes([total - wanted_items, wanted_items])
-        elif form < wanted_form:
-            self.splitter.setSizes([wanted_form, total - wanted_form])
 
     # what the owner calls
 
