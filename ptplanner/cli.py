@@ -251,6 +251,8 @@ def _library_check(args: argparse.Namespace) -> int:
 def _library_export(args: argparse.Namespace) -> int:
     from ptplanner.core.library_writer import write_exercise_file
 
+    if args.out.exists() and not args.out.is_dir():
+        raise CommandError(f"Cannot write into {args.out}: it is a file, not a folder. Nothing was written.")
     with _opened(args) as workspace:
         exercises = workspace.store.clinic_exercises(include_archived=False)
     if not exercises:
@@ -455,6 +457,8 @@ def _report(args: argparse.Namespace) -> int:
 
 def _require_folder_of(path: Path) -> None:
     """Refuse before any work is done, rather than after building a PDF with nowhere to put it."""
+    if str(path.parent) and path.parent.exists() and not path.parent.is_dir():
+        raise CommandError(f"Cannot write {path}: {path.parent} is a file, not a folder. Nothing was written.")
     if str(path.parent) and not path.parent.is_dir():
         raise CommandError(f"the folder {path.parent} does not exist")
 

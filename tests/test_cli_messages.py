@@ -80,3 +80,13 @@ def test_every_command_says_what_it_does_in_its_help(capsys):
     with pytest.raises(SystemExit):
         main(["backup", "--help"])
     assert "Copy the database safely" in capsys.readouterr().out
+
+
+def test_a_file_where_a_folder_should_be_is_named_as_such(capsys, demo_folder, tmp_path):
+    afile = tmp_path / "afile"
+    afile.write_text("mine", encoding="utf-8")
+    code, _, err = run(capsys, demo_folder, "handout", "okafor", "--out", str(afile / "x.pdf"))
+    assert code == EXIT_PROBLEMS and "is a file, not a folder" in err and not INTERNALS.search(err)
+    code, _, err = run(capsys, demo_folder, "library", "export", "--out", str(afile))
+    assert code == EXIT_PROBLEMS and "is a file, not a folder" in err
+    assert afile.read_text(encoding="utf-8") == "mine"
