@@ -45,3 +45,15 @@ def test_what_is_missing_is_told_before_qt_starts(monkeypatch):
     monkeypatch.setattr("ctypes.util.find_library", lambda name: None)
     assert display_problem({"DISPLAY": ":0"}, "linux") == NO_XCB_CURSOR
     assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None  # Wayland needs no xcb
+
+
+def test_once_started_qt_messages_are_shown_as_usual():
+    script = (
+        "from ptplanner.gui.app import application\n"
+        "from PySide6.QtCore import qWarning\n"
+        "application()\n"
+        "qWarning('a warning after start-up')\n"
+    )
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and "a warning after start-up" in result.stderr
