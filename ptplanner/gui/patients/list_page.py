@@ -28,7 +28,8 @@ EMPTY_CLINIC = (
 )
 LOADING = "<h3>Loading patients…</h3>"
 NO_MATCH = "No patient's name contains “{}”."
-MIN_NAME_WIDTH, MAX_NAME_WIDTH, NAME_PADDING = 140, 280, 24
+MIN_TEXT_WIDTH, MAX_TEXT_WIDTH, TEXT_PADDING = 140, 280, 24
+STAGE = 2
 NAMES_MEASURED = 2000  # enough for a clinic's list, and quick
 
 
@@ -70,15 +71,16 @@ class PatientListPage(QWidget):
 
     def set_rows(self, rows: list[PatientListRow]) -> None:
         self.model.set_rows(rows)
-        self._fit_name_column(rows)
+        self._fit_columns(rows)
         self._show_table_or_notice()
 
-    def _fit_name_column(self, rows: list[PatientListRow]) -> None:
-        """Wide enough for the names (of the first NAMES_MEASURED), within bounds, so they are not cut
-        on a small screen while the other columns keep what they need."""
-        metrics = self.table.fontMetrics()
-        widest = max((metrics.horizontalAdvance(row.name) for row in rows[:NAMES_MEASURED]), default=0)
-        self.table.setColumnWidth(NAME, max(MIN_NAME_WIDTH, min(MAX_NAME_WIDTH, widest + NAME_PADDING)))
+    def _fit_columns(self, rows: list[PatientListRow]) -> None:
+        """Name and stage as wide as their text (in the first NAMES_MEASURED rows), within bounds, so they
+        are not cut on a small screen; the flags take what is left."""
+        metrics, measured = self.table.fontMetrics(), rows[:NAMES_MEASURED]
+        for column, texts in ((NAME, [row.name for row in measured]), (STAGE, [row.stage for row in measured])):
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+            self.table.setColumnWidth(column, max(MIN_TEXT_WIDTH, min(MAX_TEXT_WIDTH, widest + TEXT_PADDING)))
 
     def show_problem(self, text: str) -> None:
         """Instead of the list: why it could not be read (plain text: an error may quote anything)."""
@@ -134,6 +136,6 @@ def _table(model: PatientFilterProxy) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)  # the flags take what is left
-    for column, width in ((NAME, MIN_NAME_WIDTH), (1, 50), (2, 180), (3, 96)):
+    for column, width in ((NAME, MIN_TEXT_WIDTH), (1, 50), (STAGE, 180), (3, 96)):
         table.setColumnWidth(column, width)
     return table
