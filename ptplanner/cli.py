@@ -17,6 +17,7 @@ from ptplanner.handouts import DEFAULT_LOG_WEEKS, MAX_LOG_WEEKS
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_BUG = 70  # an error ptplanner did not expect (sysexits' EX_SOFTWARE)
 EXIT_INTERRUPTED = 130
+MATCHES_SHOWN = 10  # of the patients an ambiguous name matches
 MAX_PROBLEMS_SHOWN = 3  # of a patient file, on the one line a refusal takes
 LOCK_WAIT_SECONDS = 5  # how long a write waits for the app or another command to give the data folder back
 
@@ -85,7 +86,20 @@ def build_parser() -> argparse.ArgumentParser:
     _add_restore_command(commands)
     _add_audit(commands)
     _add_users(commands)
+    _describe_commands(parser)
     return parser
+
+
+def _describe_commands(parser: argparse.ArgumentParser) -> None:
+    """Each command's --help opens with what it does: the one line the command list shows for it."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {choice.dest: choice.help for choice in action._choices_actions}
+            for name, command in action.choices.items():
+                text = helps.get(name)
+                if command.description is None and text:
+                    command.description = f"{text[0].upper()}{text[1:]}."
+                _describe_commands(command)
 
 
 def _add_restore_command(commands) -> None:
@@ -126,7 +140,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             start_checking(folder)  # overlaps the GUI's imports; opening waits for it
         from ptplanner.gui.app import run_app  # Qt is imported only when a window is wanted
+        from ptplanner.gui.layout import keep_settings_in
 
+        if args.data_dir or os.environ.get(DATA_DIR_ENV):
+            keep_settings_in(folder)  # a portable copy keeps its window layout with its data
         return run_app(folder, url)
     handler = _HANDLERS[_handler_name(args)]
     try:
@@ -240,6 +257,8 @@ def _library_check(args: argparse.Namespace) -> int:
 def _library_export(args: argparse.Namespace) -> int:
     from ptplanner.core.library_writer import write_exercise_file
 
+    if args.out.exists() and not args.out.is_dir():
+        raise CommandError(f"Cannot write into {args.out}: it is a file, not a folder. Nothing was written.")
     with _opened(args) as clinic:
         exercises = clinic.clinic_exercises(include_archived=False)
     if not exercises:
@@ -327,6 +346,7 @@ def _backup(args: argparse.Namespace) -> int:
 
     if _server_url(args) is not None:
         return _backup_postgres(args)
+    _require_new_file_at(args.out)
     with _opened(args) as clinic:
         backup_clinic(clinic, args.out)
     print(f"Backed up the database to {args.out} and checked the copy.")
@@ -345,7 +365,7 @@ def _backup_postgres(args: argparse.Namespace) -> int:
     from ptplanner.app.backups import backup_server
 
     url = _server_url(args)
-    _require_folder_of(args.out)
+    _require_new_file_at(args.out)
     backup_server(url, args.out)
     print(f"Backed up the database to {args.out} (pg_dump custom format) and checked the copy.")
     return EXIT_OK
@@ -437,8 +457,20 @@ def _report(args: argparse.Namespace) -> int:
 
 def _require_folder_of(path: Path) -> None:
     """Refuse before any work is done, rather than after building a PDF with nowhere to put it."""
+    if str(path.parent) and path.parent.exists() and not path.parent.is_dir():
+        raise CommandError(f"Cannot write {path}: {path.parent} is a file, not a folder. Nothing was written.")
     if str(path.parent) and not path.parent.is_dir():
         raise CommandError(f"the folder {path.parent} does not exist")
+
+
+def _require_new_file_at(path: Path) -> None:
+    """Refuse a target that is a folder, a device or a pipe (renaming a copy over it would replace it),
+    or whose folder is missing, in plain words and before any work."""
+    _require_folder_of(path)
+    if path.is_dir():
+        raise CommandError(f"Cannot write {path}: it is a folder. Nothing was written.")
+    if path.exists() and not path.is_file():
+        raise CommandError(f"Cannot write {path}: it is not a regular file (a device or a pipe). Nothing was written.")
 
 
 def _warn(warnings) -> None:
@@ -451,8 +483,9 @@ def _find_one_patient(clinic, text: str):
     if not matches:
         raise CommandError(f"no patient matches '{_cell(text, 60)}'; 'ptplanner patients' lists them")
     if len(matches) > 1:
-        names = "; ".join(f"{p.id[:8]} {_cell(p.name, 30)}" for p in matches[:10])
-        raise CommandError(f"'{_cell(text, 60)}' matches {len(matches)} patients ({names}); give the id")
+        names = "; ".join(f"{p.id[:8]} {_cell(p.name, 30)}" for p in matches[:MATCHES_SHOWN])
+        shown = f"the first {MATCHES_SHOWN}: " if len(matches) > MATCHES_SHOWN else ""
+        raise CommandError(f"'{_cell(text, 60)}' matches {len(matches)} patients ({shown}{names}); give the id")
     return matches[0]
 
 

@@ -38,7 +38,7 @@ class Actions:
         undo.setShortcut(Key.Undo)
         redo = undo_stack.createRedoAction(parent, "&Redo")
         redo.setObjectName("redoAction")
-        redo.setShortcuts(Key.Redo)  # Ctrl+Y and Ctrl+Shift+Z where the platform knows both
+        redo.setShortcuts(redo_keys())
         return cls(
             undo_stack=undo_stack,
             new_patient=_action(parent, "&New patient…", "newPatientAction", Key.New),
@@ -58,6 +58,15 @@ class Actions:
             progress_report=_action(parent, "Progress &report…", "progressReportAction", "Ctrl+Shift+R"),
             export_fhir=_action(parent, "E&xport for the hospital (FHIR)…", "exportFhirAction", None),
         )
+
+
+def redo_keys() -> list[QKeySequence]:
+    """The platform's redo keys plus Ctrl+Y and Ctrl+Shift+Z everywhere: Linux desktops know only one."""
+    keys = QKeySequence.keyBindings(Key.Redo)
+    for extra in ("Ctrl+Y", "Ctrl+Shift+Z"):
+        if QKeySequence(extra) not in keys:
+            keys.append(QKeySequence(extra))
+    return keys
 
 
 def _action(parent: QWidget, text: str, name: str, shortcut: Key | str | None) -> QAction:

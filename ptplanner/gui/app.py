@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ptplanner import __version__
 from ptplanner.folder_lock import LOCK_FILE, FolderBusy, FolderLock
+from ptplanner.gui.display_check import QtStartup, display_problem
 from ptplanner.gui.errors import install_excepthook
 from ptplanner.gui.main_window import MainWindow
 
@@ -23,7 +24,14 @@ LOCK_WAIT_SECONDS = 3  # a command-line import or handout is done by then
 
 
 def application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance()
+    if app is None:
+        problem = display_problem()
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            raise SystemExit(1)
+        with QtStartup():
+            app = QApplication(sys.argv)
     app.setApplicationName("ptplanner")
     app.setOrganizationName("ptplanner")
     app.setApplicationVersion(__version__)

@@ -113,6 +113,7 @@ class ClinicSettingsDialog(QDialog):
         self.remove_logo.clicked.connect(lambda: self._set_logo(None))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.name.setFocus()  # the first field
         self._check()
 
     def settings(self) -> ClinicSettings:

@@ -48,6 +48,7 @@ from ptplanner.core.clinic import Paper
 from ptplanner.core.handout_text import stage_choice
 from ptplanner.core.program import Program
 from ptplanner.gui.dates import app_dates
+from ptplanner.gui.save_folder import remember_folder, suggested_path
 from ptplanner.gui.tasks import TaskRunner
 from ptplanner.handouts.content import HandoutError
 from ptplanner.handouts.options import MAX_LOG_WEEKS, HandoutOptions
@@ -123,6 +124,7 @@ class HandoutPreview(QDialog):
         program_id: str | None = None,
         parent: QWidget | None = None,
         today: date | None = None,
+        patient_name: str = "",
     ) -> None:
         """Preview the handout of `program_id` as last saved (None: the patient's current program)."""
         super().__init__(parent)
@@ -130,6 +132,7 @@ class HandoutPreview(QDialog):
         self.resize(1000, 760)
         self._clinic, self._patient_id, self._program_id = clinic, patient_id, program_id
         self._today = today or date.today()
+        self._patient_name = patient_name  # names the saved PDF
         self._prepared: PreparedHandout | None = None
         self._building = self._stale = False
         self.runner = runner.scoped(self)
@@ -226,12 +229,13 @@ class HandoutPreview(QDialog):
         prepared = self._prepared
         if prepared is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Save handout as PDF", f"handout-{self._today}.pdf", "PDF files (*.pdf)"
-        )
+        what = f"handout stage {prepared.handout.stage_index + 1}"
+        suggested = suggested_path(self._patient_name, what, self._today)
+        name, _ = QFileDialog.getSaveFileName(self, "Save handout as PDF", suggested, "PDF files (*.pdf)")
         if not name:
             return
         path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
+        remember_folder(path)
         self.runner.write(
             lambda: write_private_bytes(path, prepared.handout.pdf),
             lambda _: self._record(prepared),

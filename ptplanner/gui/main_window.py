@@ -130,10 +130,12 @@ class MainWindow(QMainWindow):
         self._dock_layout.addWidget(self.library_loading, 1)
         self.library_dock = QDockWidget("Exercise library", self, objectName="libraryDock")
         self.library_dock.setWidget(dock_body)
-        self.library_dock.setFeatures(
+        self.library_dock.setFeatures(  # closable, so View > Exercise library can hide and show it
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
+        self.library_dock.toggleViewAction().setObjectName("libraryDockAction")
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.library_dock)
         self.resizeDocks([self.library_dock], [430], Qt.Orientation.Horizontal)
 
@@ -356,7 +358,10 @@ class MainWindow(QMainWindow):
         patient, model = self.document.patient, self.document.model
         if patient is None or model is None:
             return
-        HandoutPreview(self.clinic, self.runner, patient.id, model.program().id, parent=self).exec()
+        preview = HandoutPreview(
+            self.clinic, self.runner, patient.id, model.program().id, parent=self, patient_name=patient.name
+        )
+        preview.exec()
 
     def export_fhir(self) -> None:
         from ptplanner.gui.fhir_export import export_for_hospital

@@ -52,6 +52,19 @@ def unsaved_answers(monkeypatch):
     return answers_and_questions
 
 
+@pytest.fixture(autouse=True)
+def replace_answers(monkeypatch):
+    """Answers to "replace this program with the template?", taken in order; unexpected, it fails the test."""
+    answers: list[bool] = []
+
+    def ask(parent, template_name):
+        assert answers, f"unexpected question: replace the program with {template_name!r}?"
+        return answers.pop(0)
+
+    monkeypatch.setattr(dialogs, "replace_program", ask)
+    return answers
+
+
 @pytest.fixture
 def empty_workspace(data_dir):
     workspace = Workspace.open(data_dir)

@@ -5,7 +5,6 @@ can be undone, and what is saved is there when the patient is opened again."""
 from datetime import timedelta
 
 import pytest
-import shiboken6
 from gui_helpers import TODAY, show_window, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
@@ -251,9 +250,10 @@ def test_closing_with_unsaved_days_asks_first(qtbot, margaret, monkeypatch):
     dialog.model.add_session(dialog.model.index(0, dialog.model.column_of(TODAY)))
     dialog.close_button.click()
     assert dialog.isVisible() and len(asked) == 1
-    dialog.close_button.click()  # save, then close
-    # The dialog deletes itself once closed, possibly before the first look.
-    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), timeout=10_000)
+    # Save, then close. The dialog deletes itself once finished, so the test waits on its signal and
+    # never looks at the dialog again (asking a deleted dialog whether it is visible made this flaky).
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        dialog.close_button.click()
     wait_idle(qtbot, window)
     program_id = window.document.model.program().id
     assert any(e.day == TODAY for e in window.clinic.workspace.store.entries_for(program_id))

@@ -106,9 +106,24 @@ def test_a_bad_precaution_is_refused_beside_its_row(qtbot, dialog, kind, limit, 
         row.limit.setValue(limit)
         row.unit.setCurrentIndex(row.unit.findData(unit))
     row.note.setText(note)
-    assert not row.message.isHidden() and row.message.text() == message
     save(qtbot, dialog)
+    assert not row.message.isHidden() and row.message.text() == message
     assert dialog.patient is None and dialog.isVisible()
+
+
+def test_a_new_limit_is_not_scolded_before_it_is_typed(qtbot, dialog):
+    fill(qtbot, dialog)
+    row = dialog.add_precaution_row()
+    row.kind.setCurrentIndex(row.kind.findData(PrecautionKind.LIFTING_LIMIT))
+    assert row.message.isHidden() and row.limit.text() == "limit"  # a placeholder, not "0.0" in red
+    row.limit.setValue(150)
+    assert not row.message.isHidden() and row.message.text() == "Limit must be between 1 and 100 lb."
+    row.limit.setValue(10)
+    assert row.message.isHidden()
+    other = dialog.add_precaution_row()
+    other.kind.setCurrentIndex(other.kind.findData(PrecautionKind.SITTING_LIMIT))
+    save(qtbot, dialog)  # Save does ask for it
+    assert other.message.text() == "Limit must be between 5 and 240 min." and dialog.patient is None
 
 
 def test_a_precaution_end_date_must_be_a_date(qtbot, dialog):

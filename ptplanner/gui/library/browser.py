@@ -38,6 +38,7 @@ from ptplanner.gui.library.editor import ExerciseDialog
 from ptplanner.gui.library.exercise_form import Photos
 from ptplanner.gui.library.filters import FilterBar
 from ptplanner.gui.library.photo_shelf import PhotoShelf, stored_form
+from ptplanner.gui.search_keys import SearchKeys
 from ptplanner.gui.tasks import TaskRunner
 from ptplanner.gui.library.pictures import ExercisePictures
 from ptplanner.gui.library.table import ExerciseTable
@@ -79,7 +80,8 @@ class LibraryBrowser(QWidget):
         self.table.setModel(self.proxy)
         self.table.configure_columns()
         self.detail = ExerciseDetail(self.pictures.pictures)
-        self.new_button = QPushButton("New exercise…", objectName="newExercise")
+        # Short words, so the panel can be narrow on a small screen; the panel's title says what is new.
+        self.new_button = QPushButton("New…", objectName="newExercise", toolTip="Make a new clinic exercise")
         self.duplicate_button = QPushButton("Duplicate…", objectName="duplicateExercise")
         self.edit_button = QPushButton("Edit…", objectName="editExercise")
         self.archive_button = QPushButton("Archive", objectName="archiveExercise")
@@ -89,6 +91,7 @@ class LibraryBrowser(QWidget):
         self.filters.changed.connect(self._filter)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.table.exercise_activated.connect(self.exercise_activated)
+        SearchKeys(self.search, self.table, self.table.activate)
         self.detail.exercise_link_clicked.connect(self.select_exercise)
         self.new_button.clicked.connect(self.new_exercise)
         self.duplicate_button.clicked.connect(self.duplicate_selected)

@@ -65,6 +65,7 @@ class ExerciseDialog(QDialog):
         self.form.field_edited.connect(self._edited)
         self.form.photo_changed.connect(self._photo_changed)
         self.validate()
+        self.form.name.setFocus()  # the first field
 
     def values(self) -> Draft:
         """The exercise as the form has it; fields the form does not show keep the draft's values."""

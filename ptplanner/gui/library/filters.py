@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QWidget
 
 from ptplanner.core.vocabulary import STAGE_NAMES, Category, Equipment, Position, Region
 from ptplanner.gui.library.fields import EnumCombo
 from ptplanner.gui.models.library import LibraryFilter
 
-MIN_COMBO_CHARACTERS = 8
+MIN_COMBO_CHARACTERS = 12  # at the narrowest panel; at its usual width each choice shows whole
 COLUMNS = 2  # fits the library's narrow side panel
 
 
@@ -38,19 +38,23 @@ class FilterBar(QWidget):
             ("Equipment", self.equipment),
             ("Region", self.region),
         )
+        # No labels beside the boxes: each box's first choice ("Any equipment") says what it filters, and
+        # the room a label took lets the whole choice show in the narrow side panel.
         for number, (label, combo) in enumerate(cells):
             row, column = divmod(number, COLUMNS)
             combo.setObjectName(f"{label.lower()}Filter")
+            combo.setAccessibleName(f"{label} filter")
+            if not combo.toolTip():
+                combo.setToolTip(label)
             # Long choices ("Up to stage 3: Functional strength") must not widen a narrow side panel.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(MIN_COMBO_CHARACTERS)
-            layout.addWidget(QLabel(label), row, 2 * column)
-            layout.addWidget(combo, row, 2 * column + 1)
+            layout.addWidget(combo, row, column)
             combo.currentIndexChanged.connect(self.changed)
         row, column = divmod(len(cells), COLUMNS)
-        layout.addWidget(self.show_archived, row, 2 * column, 1, 2)
+        layout.addWidget(self.show_archived, row, column)
         for column in range(COLUMNS):
-            layout.setColumnStretch(2 * column + 1, 1)
+            layout.setColumnStretch(column, 1)
         self.show_archived.toggled.connect(self.changed)
 
     def library_filter(self, text: str) -> LibraryFilter:

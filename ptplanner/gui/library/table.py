@@ -40,7 +40,7 @@ class ExerciseTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(THUMBNAIL_SIZE.height() + ROW_PADDING)
         self.setItemDelegateForColumn(LibraryTableModel.NAME_COLUMN, NameCellDelegate(self))
-        self.doubleClicked.connect(self._activate)
+        self.doubleClicked.connect(self.activate)
 
     def configure_columns(self) -> None:
         """Call after setting the model: the name takes the room, the rest fit their contents."""
@@ -64,11 +64,11 @@ class ExerciseTable(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in _ENTER_KEYS and self.currentIndex().isValid():
-            self._activate(self.currentIndex())
+            self.activate(self.currentIndex())
             return
         super().keyPressEvent(event)
 
-    def _activate(self, index: QModelIndex) -> None:
+    def activate(self, index: QModelIndex) -> None:
         exercise_id = index.siblingAtColumn(LibraryTableModel.NAME_COLUMN).data(ID_ROLE)
         if exercise_id:
             self.exercise_activated.emit(exercise_id)

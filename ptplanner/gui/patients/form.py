@@ -89,6 +89,7 @@ class PatientDialog(QDialog):
         add_precaution.clicked.connect(lambda: self.add_precaution_row())
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.name.setFocus()  # the first keys typed are the name
 
     def _lay_out(self, add_precaution: QPushButton) -> None:
         form = QFormLayout()
@@ -115,7 +116,7 @@ class PatientDialog(QDialog):
         row = PrecautionRow(precaution)
         self.precaution_rows.append(row)
         self._precaution_box.addWidget(row)
-        row.changed.connect(row.check)
+        row.changed.connect(row.check_as_typed)
         row.remove_requested.connect(lambda: self._remove_precaution_row(row))
         return row
 

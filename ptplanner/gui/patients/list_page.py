@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ptplanner.core.names import name_order
 from ptplanner.core.patient_list import PatientListRow
+from ptplanner.gui.search_keys import SearchKeys
 from ptplanner.gui.models.patients import NAME, PatientFilterProxy, PatientTableModel
 
 EMPTY_CLINIC = (
@@ -27,6 +28,9 @@ EMPTY_CLINIC = (
 )
 LOADING = "<h3>Loading patients…</h3>"
 NO_MATCH = "No patient's name contains “{}”."
+MIN_TEXT_WIDTH, MAX_TEXT_WIDTH, TEXT_PADDING = 140, 280, 24
+STAGE = 2
+NAMES_MEASURED = 2000  # enough for a clinic's list, and quick
 
 
 class PatientListPage(QWidget):
@@ -63,10 +67,20 @@ class PatientListPage(QWidget):
         self.new_button.clicked.connect(self.new_patient_requested)
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
+        SearchKeys(self.search, self.table, self._open)
 
     def set_rows(self, rows: list[PatientListRow]) -> None:
         self.model.set_rows(rows)
+        self._fit_columns(rows)
         self._show_table_or_notice()
+
+    def _fit_columns(self, rows: list[PatientListRow]) -> None:
+        """Name and stage as wide as their text (in the first NAMES_MEASURED rows), within bounds, so they
+        are not cut on a small screen; the flags take what is left."""
+        metrics, measured = self.table.fontMetrics(), rows[:NAMES_MEASURED]
+        for column, texts in ((NAME, [row.name for row in measured]), (STAGE, [row.stage for row in measured])):
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+            self.table.setColumnWidth(column, max(MIN_TEXT_WIDTH, min(MAX_TEXT_WIDTH, widest + TEXT_PADDING)))
 
     def show_problem(self, text: str) -> None:
         """Instead of the list: why it could not be read (plain text: an error may quote anything)."""
@@ -121,7 +135,7 @@ def _table(model: PatientFilterProxy) -> QTableView:
     table.setAlternatingRowColors(True)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-    for column, width in ((1, 50), (2, 200), (3, 96), (4, 200)):
+    header.setStretchLastSection(True)  # the flags take what is left
+    for column, width in ((NAME, MIN_TEXT_WIDTH), (1, 50), (STAGE, 180), (3, 96)):
         table.setColumnWidth(column, width)
     return table

@@ -71,8 +71,8 @@ class PatientPage(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(edit)
         details = QGridLayout()
-        details.setColumnStretch(1, 1)
-        details.setColumnStretch(3, 1)
+        details.setColumnStretch(1, 2)
+        details.setColumnStretch(3, 3)  # each precaution on one line where it can be: they are read first
         for row, (title, label) in enumerate((("Surgery", self.surgery), ("Now", self.progress))):
             details.addWidget(_title(title), row, 0)
             details.addWidget(label, row, 1)

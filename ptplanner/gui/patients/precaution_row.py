@@ -31,6 +31,8 @@ class PrecautionRow(QWidget):
             self.kind.addItem(kind.value, kind)
         # Wider than any real limit, so a typo is typed, seen and explained rather than silently clipped.
         self.limit = QDoubleSpinBox(objectName="precautionLimit", decimals=1, maximum=9999, minimum=0)
+        self.limit.setSpecialValueText("limit")  # shown for 0, a limit not typed yet, as a placeholder
+        self._limit_typed = precaution is not None and precaution.limit is not None
         self.unit = QComboBox(objectName="precautionUnit")
         # What an "other" precaution is about, so the handout prints it instead of a stage's line on it.
         self.about = QComboBox(objectName="precautionAbout", toolTip="What this precaution is about")
@@ -63,6 +65,7 @@ class PrecautionRow(QWidget):
             self._show(precaution)
         self._fit_units()
         self.kind.currentIndexChanged.connect(self._fit_units)
+        self.limit.valueChanged.connect(self._typed_limit)  # before `changed`, whose check reads it
         for signal in (
             self.kind.currentIndexChanged,
             self.limit.valueChanged,
@@ -86,6 +89,16 @@ class PrecautionRow(QWidget):
             self.note.text(),
             self.about.currentData() if kind == PrecautionKind.OTHER else Subject.GENERAL,
         )
+
+    def check_as_typed(self) -> None:
+        """While the row is filled in: no scolding about a limit not typed yet (Save checks it)."""
+        if self.kind.currentData() in _UNITS and not self._limit_typed:
+            self.message.show_problem("")
+            return
+        self.check()
+
+    def _typed_limit(self) -> None:
+        self._limit_typed = True
 
     def check(self) -> bool:
         try:

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSize, Qt
+from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QListView,
+    QGridLayout,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -26,18 +27,20 @@ from ptplanner.core.exercise import Exercise
 from ptplanner.core.library import Library
 from ptplanner.core.program import MAX_STAGES, ProgramItem, Stage
 from ptplanner.core.templates import ProgramTemplate
+from ptplanner.gui import dialogs
 from ptplanner.gui.models import program_commands as commands
 from ptplanner.gui.models.program import ProgramModel
 from ptplanner.gui.program.items_table import ItemsTable, variations
 from ptplanner.gui.program.stage_form import StageForm
+from ptplanner.gui.program.height_share import ExerciseRowsKept
+from ptplanner.gui.program.stage_tiles import StageTiles
 
 NO_STAGES = (
     "<h3>No stages yet</h3><p>Start from a template above (the quickest way), or add a first stage "
     "and double-click or drag exercises into it from the library.</p>"
 )
-ADD_HINT = "Double-click an exercise in the library, or drag it here, to add it to this stage."
+ADD_HINT = "Double-click or drag an exercise from the library to add it."
 WEEKS_PER_NEW_STAGE = 6
-STAGE_TILE_WIDTH = 200
 WARNINGS_SHOWN = 3
 
 
@@ -53,13 +56,15 @@ class ProgramEditor(QWidget):
         self.template_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.template_choice.setMinimumContentsLength(14)
+        self.template_choice.setMinimumContentsLength(10)
+        self.template_choice.setPlaceholderText("Choose a template")
         for template in sorted(templates.values(), key=lambda t: t.name.casefold()):
             self.template_choice.addItem(template.name, template.id)
+        self._template_shown: str | None = None  # the template_id the box last showed as the origin
         self.start_button = QPushButton("Start from template", objectName="startFromTemplate")
         self.next_stage_button = QPushButton("Move to next stage", objectName="moveToNextStage")
         self.move_date = QDateEdit(objectName="moveDate", calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.stage_list = QListView(objectName="stageList")
+        self.stage_list = StageTiles()
         self.add_stage_button = QPushButton("Add stage", objectName="addStage")
         self.copy_stage_button = QPushButton("Copy stage", objectName="copyStage")
         self.remove_stage_button = QPushButton("Remove stage", objectName="removeStage")
@@ -96,25 +101,17 @@ class ProgramEditor(QWidget):
         top.addWidget(QLabel("Template"))
         top.addWidget(self.template_choice, 1)
         top.addWidget(self.start_button)
-        top.addSpacing(16)
+        top.addSpacing(8)
         top.addWidget(self.next_stage_button)
         top.addWidget(QLabel("on"))
         top.addWidget(self.move_date)
 
-        # Stages run left to right like a timeline, leaving the width to the exercise table.
-        self.stage_list.setFlow(QListView.Flow.LeftToRight)
-        self.stage_list.setWrapping(True)
-        self.stage_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.stage_list.setSpacing(3)
-        self.stage_list.setWordWrap(False)
-        self.stage_list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.stage_list.setGridSize(QSize(STAGE_TILE_WIDTH, 44))
-        self.stage_list.setMaximumHeight(98)
-        self.stage_list.setDragDropMode(QListView.DragDropMode.DropOnly)  # drop exercises onto a stage
-        stage_buttons = QVBoxLayout()
-        for button in (self.add_stage_button, self.copy_stage_button, self.remove_stage_button):
-            stage_buttons.addWidget(button)
-        stage_buttons.addStretch()
+        # Two rows of buttons, no taller than two rows of tiles: the height goes to the exercises.
+        stage_buttons = QGridLayout()
+        stage_buttons.addWidget(self.add_stage_button, 0, 0)
+        stage_buttons.addWidget(self.copy_stage_button, 0, 1)
+        stage_buttons.addWidget(self.remove_stage_button, 1, 0, 1, 2)
+        stage_buttons.setRowStretch(2, 1)
         stages = QHBoxLayout()
         stages.addWidget(self.stage_list, 1)
         stages.addLayout(stage_buttons)
@@ -145,11 +142,15 @@ class ProgramEditor(QWidget):
         updates.addWidget(self.update_all_button, 0, Qt.AlignmentFlag.AlignVCenter)
         items_layout.addLayout(updates)
 
+        # The stage's fields scroll, so on a small screen the exercise table keeps the height.
+        form_scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        form_scroll.setWidget(self.stage_form)
         self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="programSplitter")
-        self.splitter.addWidget(self.stage_form)
+        self.splitter.addWidget(form_scroll)
         self.splitter.addWidget(items)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        ExerciseRowsKept(self.splitter, self.stage_form, self.items)
         stage_page = QWidget()
         page_layout = QVBoxLayout(stage_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -199,6 +200,7 @@ class ProgramEditor(QWidget):
     def set_model(self, model: ProgramModel | None, today: date | None = None) -> None:
         self.model = model
         self._today = today or date.today()
+        self._template_shown = None  # a newly opened program shows where it came from
         self.move_date.setDate(QDate(self._today.year, self._today.month, self._today.day))
         self.setEnabled(model is not None)
         self.refusal.hide()
@@ -217,6 +219,7 @@ class ProgramEditor(QWidget):
         model.program_changed.connect(self._refresh)
         model.refused.connect(self._show_refusal)
         model.modelReset.connect(self._select_current_stage)
+        model.rowsInserted.connect(self._show_added_items)
         self._select_current_stage()
 
     def set_library(self, library: Library) -> None:
@@ -235,10 +238,23 @@ class ProgramEditor(QWidget):
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
             self.stage_list.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
 
+    def _show_added_items(self, parent: QModelIndex, first: int, last: int) -> None:
+        """Exercises added to the stage shown (a drop, a paste, an undone removal) are selected and in view."""
+        if not parent.isValid() or parent != self.items.rootIndex():
+            return
+        Flag = QItemSelectionModel.SelectionFlag
+        added = QItemSelection(self.model.index(first, 0, parent), self.model.index(last, 0, parent))
+        self.items.selectionModel().select(added, Flag.ClearAndSelect | Flag.Rows)
+        last_added = QPersistentModelIndex(self.model.index(last, 0, parent))
+        self.items.selectionModel().setCurrentIndex(QModelIndex(last_added), Flag.NoUpdate)
+        # Once the table has laid out the new rows: scrolling now would use the old scroll range.
+        QTimer.singleShot(0, lambda: last_added.isValid() and self.items.scrollTo(QModelIndex(last_added)))
+
     def select_item(self, row: int) -> None:
         index = self.items.model().index(row, 0, self.items.rootIndex())
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.items.selectionModel().setCurrentIndex(index, flags)
+        self.items.scrollTo(index)  # a new exercise at the end of a long stage is seen, not hidden below
 
     # operations, each one undo step
 
@@ -258,6 +274,8 @@ class ProgramEditor(QWidget):
         if self.model is None or template is None:
             return
         program = self.model.program()
+        if any(stage.items for stage in program.stages) and not dialogs.replace_program(self, template.name):
+            return
         source = template.instantiate(self._library, program.patient_id, self._today)
         self._push(commands.SetContent(self.model, source, f"Start from “{template.name}”"))
 
@@ -375,6 +393,7 @@ class ProgramEditor(QWidget):
             self.select_stage(0)
             return
         self.stage_form.show_stage(stage)
+        self._show_template_origin()
         warnings = self.model.warnings_for(stage.id) if stage else []
         for item in stage.items if stage else ():
             warnings = warnings + self.model.warnings_for(item.id)
@@ -401,6 +420,13 @@ class ProgramEditor(QWidget):
         self.update_button.setVisible(self.model is not None and bool(self.model.out_of_date()))
         ids = self.items.selected_item_ids() if item is not None else []
         self.update_button.setEnabled(bool(ids and self.model.out_of_date(ids)))
+
+    def _show_template_origin(self) -> None:
+        """The box shows the template the program came from (none chosen for one built by hand)."""
+        template_id = self.model.program().template_id
+        if template_id != self._template_shown:  # only when it changes, so a choice being made is kept
+            self._template_shown = template_id
+            self.template_choice.setCurrentIndex(self.template_choice.findData(template_id))
 
     def _show_warnings(self, warnings: list[str]) -> None:
         """The first few in full; all of them in the tooltip, and each beside its exercise (⚠)."""

@@ -26,6 +26,10 @@ _WIDTHS = {
 }
 
 
+MIN_NAME_WIDTH, MAX_NAME_WIDTH, NAME_PADDING = 120, 300, 16
+MIN_NOTE_WIDTH = 60
+
+
 class ItemsTable(QTableView):
     swap_requested = Signal(object, object)  # (ProgramItem, Exercise)
     remove_requested = Signal()
@@ -52,19 +56,39 @@ class ItemsTable(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self._library = Library()
+        self._name_width = MAX_NAME_WIDTH  # until the library says how long its names are
 
     def set_library(self, library: Library) -> None:
         """Where the context menu finds an item's easier and harder variations."""
         self._library = library
+        metrics = self.fontMetrics()
+        names = [exercise.name for exercise in library.exercises.values()]
+        self._name_width = max((metrics.horizontalAdvance(name) for name in names), default=0) + NAME_PADDING
+        self._fit_name_column()
 
     def configure_columns(self) -> None:
         header = self.horizontalHeader()
         header.setMinimumSectionSize(36)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes what is left
         for column, spec in enumerate(ITEM_COLUMNS):
-            if spec.field in _WIDTHS:
+            if spec.field == "note":
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)  # it takes what is left
+            elif spec.field in _WIDTHS:
                 self.setColumnWidth(column, _WIDTHS[spec.field])
+        self._fit_name_column()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_name_column()
+
+    def _fit_name_column(self) -> None:
+        """The exercise names whole where the width allows (the note gives way first), else cut with "…"."""
+        if self.model() is None:
+            return
+        dose = sum(width for field, width in _WIDTHS.items() if field != "note")
+        scroll_bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        room = self.width() - 2 * self.frameWidth() - scroll_bar - dose - MIN_NOTE_WIDTH - 4  # no sideways scroll
+        self.setColumnWidth(0, max(MIN_NAME_WIDTH, min(self._name_width, MAX_NAME_WIDTH, room)))
 
     def current_item(self) -> ProgramItem | None:
         index = self.currentIndex()

@@ -38,6 +38,7 @@ from ptplanner.gui.progress.assessment import AssessmentKeeper
 from ptplanner.gui.progress.log_dialog import LogSheetDialog
 from ptplanner.gui.progress.outcome_dialog import OutcomeDialog
 from ptplanner.gui.progress.section import ProgressSection
+from ptplanner.gui.save_folder import remember_folder, suggested_path
 from ptplanner.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -153,12 +154,13 @@ class ProgressController(QObject):
         name, _ = QFileDialog.getSaveFileName(
             self._window,
             "Save the progress report",
-            f"progress-report-{self._today}.pdf",
+            suggested_path(patient.name, "progress report", self._today),
             "PDF files (*.pdf)",
         )
         if not name:
             return
         path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
+        remember_folder(path)
         clinic, today = self._clinic, self._today
         # reportlab loads only when a report is made
         from ptplanner.app.report_inputs import gather_report_inputs, record_report

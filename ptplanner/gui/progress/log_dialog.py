@@ -101,9 +101,12 @@ class LogSheetDialog(QDialog):
         self._lay_out()
         self._connect()
         self._week_shown()
+        self.grid.setFocus()  # on its first open day: Space ticks, digits type pain
 
     def show_today(self) -> None:
         self.tabs.setCurrentWidget(self.today_panel)
+        open_buttons = [button for button in self.today_panel.buttons.values() if button.isEnabled()]
+        (open_buttons[0] if open_buttons else self.today_panel).setFocus()  # Space records a session
 
     def save(self) -> None:
         self.grid.finish_editing()

@@ -58,7 +58,10 @@ class LogSheetModel(QAbstractTableModel):
         self._start = today - timedelta(days=DAYS - 1)
         self._rows = week_rows(program, self.days())
         self._tick_font = QFont()
-        self._tick_font.setPointSizeF(self._tick_font.pointSizeF() * TICK_SCALE)
+        if self._tick_font.pointSizeF() > 0:  # -1 when set in pixels, or before the app's font is known
+            self._tick_font.setPointSizeF(self._tick_font.pointSizeF() * TICK_SCALE)
+        elif self._tick_font.pixelSize() > 0:
+            self._tick_font.setPixelSize(round(self._tick_font.pixelSize() * TICK_SCALE))
 
     # the week shown
 

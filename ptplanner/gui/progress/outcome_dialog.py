@@ -82,6 +82,7 @@ class OutcomeDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._measure_chosen()
+        self.measure.setFocus()  # the first field: which score is recorded
 
     def chosen(self) -> Measure:
         return Measure(self.measure.currentData())

@@ -1,0 +1,117 @@
+"""The keyboard never dead-ends: search boxes lead into their results, Ctrl+Y redoes, the library dock
+can be hidden from the View menu, a new exercise is shown selected, and "Start from template" asks
+before it replaces a program with content."""
+
+from gui_helpers import item_names, open_patient, wait_idle
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from ptplanner.gui.dialogs import Unsaved
+
+Key = Qt.Key
+CTRL = Qt.KeyboardModifier.ControlModifier
+DISCARD = Unsaved.DISCARD
+
+
+def test_down_and_enter_in_the_patient_search_open_the_patient(qtbot, demo_window):
+    page = demo_window.patient_list
+    qtbot.waitActive(demo_window)
+    page.focus_search()
+    qtbot.keyClicks(page.search, "okafor")
+    qtbot.keyClick(page.search, Key.Key_Down)
+    assert page.table.hasFocus()
+    assert page.table.currentIndex().data() == "Margaret Okafor"
+    page.focus_search()
+    qtbot.keyClick(page.search, Key.Key_Return)
+    qtbot.waitUntil(lambda: demo_window.document.patient is not None, timeout=10_000)
+    assert demo_window.document.patient.name == "Margaret Okafor"
+    wait_idle(qtbot, demo_window)
+
+
+def test_enter_in_the_library_search_adds_the_exercise_selected_and_in_view(qtbot, demo_window, unsaved_answers):
+    unsaved_answers[0].append(DISCARD)  # when the window closes
+    open_patient(qtbot, demo_window, "Margaret Okafor")
+    demo_window.editor.select_stage(0)
+    before = item_names(demo_window)
+    library = demo_window.library
+    demo_window.actions.find.trigger()
+    assert library.search.hasFocus()
+    qtbot.keyClicks(library.search, "clamshell")
+    name = library.proxy.index(0, 0).data()
+    qtbot.keyClick(library.search, Key.Key_Down)
+    assert library.table.hasFocus() and library.current_exercise().name == name
+    library.focus_search()
+    qtbot.keyClick(library.search, Key.Key_Enter)
+    names = item_names(demo_window)
+    assert len(names) == len(before) + 1 and name in names
+    table = demo_window.editor.items
+    current = table.currentIndex()
+    assert current.data() == name and table.selectionModel().isRowSelected(current.row(), current.parent())
+    assert table.viewport().rect().intersects(table.visualRect(current))
+
+
+def test_ctrl_y_redoes_on_every_platform(qtbot, demo_window, unsaved_answers):
+    unsaved_answers[0].append(DISCARD)
+    keys = demo_window.actions.redo.shortcuts()
+    assert QKeySequence("Ctrl+Y") in keys and QKeySequence("Ctrl+Shift+Z") in keys
+    open_patient(qtbot, demo_window, "Margaret Okafor")
+    before = item_names(demo_window)
+    demo_window.editor.add_exercise(demo_window.library.proxy.exercise_at(demo_window.library.proxy.index(0, 0)).id)
+    after = item_names(demo_window)
+    qtbot.waitActive(demo_window)
+    table = demo_window.editor.items
+    table.setFocus()
+    qtbot.keyClick(table, Key.Key_Z, CTRL)
+    assert item_names(demo_window) == before
+    qtbot.keyClick(table, Key.Key_Y, CTRL)
+    assert item_names(demo_window) == after
+
+
+def test_view_menu_hides_and_shows_the_exercise_library(qtbot, demo_window):
+    action = demo_window.findChild(type(demo_window.actions.save), "libraryDockAction")
+    assert action.isEnabled() and action.isChecked()
+    view_menu = next(a.menu() for a in demo_window.menuBar().actions() if a.text() == "&View")
+    assert action in view_menu.actions()
+    action.trigger()
+    assert not demo_window.library_dock.isVisible()
+    action.trigger()
+    assert demo_window.library_dock.isVisible()
+
+
+def test_start_from_template_asks_before_replacing_and_shows_where_the_program_came_from(
+    qtbot, demo_window, replace_answers, unsaved_answers
+):
+    unsaved_answers[0].append(DISCARD)
+    open_patient(qtbot, demo_window, "Margaret Okafor")
+    editor = demo_window.editor
+    origin = demo_window.document.model.program().template_id
+    assert origin and editor.template_choice.currentData() == origin
+    other = next(editor.template_choice.itemData(i) for i in range(editor.template_choice.count())
+                 if editor.template_choice.itemData(i) != origin)
+    editor.template_choice.setCurrentIndex(editor.template_choice.findData(other))
+    stages = [s.name for s in demo_window.document.model.program().stages]
+    replace_answers.append(False)
+    editor.start_button.click()
+    assert [s.name for s in demo_window.document.model.program().stages] == stages
+    replace_answers.append(True)
+    editor.start_button.click()
+    assert demo_window.document.model.program().template_id == other
+    assert editor.template_choice.currentData() == other
+    demo_window.actions.undo.trigger()
+    assert editor.template_choice.currentData() == origin
+    assert not replace_answers  # both questions were asked
+
+
+def test_exercises_dropped_into_a_long_stage_are_selected_and_in_view(qtbot, demo_window, unsaved_answers):
+    unsaved_answers[0].append(DISCARD)
+    open_patient(qtbot, demo_window, "Margaret Okafor")
+    demo_window.patient_page.open_on(progress=False)
+    editor, model = demo_window.editor, demo_window.document.model
+    stage = editor.current_stage()
+    ids = [e.id for e in list(demo_window.library.library().exercises.values())[:20]]
+    model.add_exercises(stage.id, len(stage.items), ids)  # as a drop of 20 exercises does
+    table = editor.items
+    rows = sorted(index.row() for index in table.selectionModel().selectedRows())
+    assert rows == list(range(len(stage.items), len(stage.items) + 20))
+    assert table.currentIndex().row() == rows[-1]
+    qtbot.waitUntil(lambda: table.viewport().rect().intersects(table.visualRect(table.currentIndex())))
