@@ -81,6 +81,15 @@ class Prop(StrEnum):
     CANE = "cane"
     BAGS = "bags"
     BOX = "box"
+    SOCK_AID = "sock-aid"
+    LONG_SHOEHORN = "long-shoehorn"
+    REACHER = "reacher"
+    TOILET = "toilet"
+    SHOWER_CHAIR = "shower-chair"
+    LONG_SPONGE = "long-sponge"
+    VACUUM = "vacuum"
+    SI_BELT = "si-belt"
+    LOW_STEP_FRONT = "low-step-front"  # under the near foot, seen from the front
     CAR = "car"
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from ptplanner.core.figure.body import Skeleton
 from ptplanner.core.figure.geometry import Point
 from ptplanner.core.figure.primitives import Group
-from ptplanner.core.figure.props import equipment, furniture, soft
+from ptplanner.core.figure.props import daily_living, equipment, furniture, soft
 from ptplanner.core.figure.props.base import PropScene
 from ptplanner.core.pose import Pose, Prop
 
@@ -40,6 +40,15 @@ DRAWERS: dict[Prop, Callable[[PropScene], list[Group]]] = {
     Prop.CANE: equipment.cane,
     Prop.BAGS: equipment.bags,
     Prop.BOX: equipment.box_to_lift,
+    Prop.SOCK_AID: daily_living.sock_aid,
+    Prop.LONG_SHOEHORN: daily_living.long_shoehorn,
+    Prop.REACHER: daily_living.reacher,
+    Prop.TOILET: daily_living.toilet,
+    Prop.SHOWER_CHAIR: daily_living.shower_chair,
+    Prop.LONG_SPONGE: daily_living.long_sponge,
+    Prop.VACUUM: daily_living.vacuum,
+    Prop.SI_BELT: daily_living.si_belt,
+    Prop.LOW_STEP_FRONT: daily_living.low_step_drawing,
     Prop.CAR: furniture.car,
 }
 
@@ -48,6 +57,7 @@ LIFTS: dict[Prop, Callable[[Pose, Skeleton], float]] = {
     Prop.BED: furniture.bed_lift,
     Prop.STEP: furniture.step_lift,
     Prop.STAIRS: furniture.step_lift,
+    Prop.LOW_STEP_FRONT: daily_living.low_step_front,
     Prop.BIKE: equipment.bike_lift,
     Prop.RECUMBENT_BIKE: equipment.bike_lift,
 }
