@@ -85,7 +85,7 @@ def reacher(scene: PropScene) -> list[Group]:
 
 
 def toilet(scene: PropScene) -> list[Group]:
-    """A toilet with a raised seat and a frame to push on, under the hips or just behind the heels."""
+    """A toilet with a raised seat, under the hips or just behind the heels."""
     if scene.pose.base is BasePosture.SITTING:
         seat = scene.at("near_hip")[1] - THIGH_UNDERSIDE
         back = scene.at("pelvis")[0] - 0.2
@@ -95,12 +95,10 @@ def toilet(scene: PropScene) -> list[Group]:
     front = back + SEAT_DEPTH
     bowl = [(back + 0.06, 0.0), (front - 0.07, 0.0), (front - 0.02, seat - 0.06), (back + 0.03, seat - 0.06)]
     return behind(
-        box(back - 0.05, seat + 0.02, back + 0.04, seat + 0.22, radius=0.012, fill=0.85),  # tank
+        box(back - 0.06, seat - 0.06, back + 0.03, seat + 0.2, radius=0.012, fill=0.85),  # tank
         solid(bowl, fill=0.92),
         box(back, seat - 0.06, front, seat - 0.03, radius=0.01, fill=0.85),  # raised seat
         box(back + 0.01, seat - 0.03, front, seat, radius=0.01, fill=0.75),
-        box(back + 0.05, seat + 0.17, front + 0.02, seat + 0.2, radius=0.008, fill=0.6),  # frame arm
-        box(front - 0.0, 0.0, front + 0.02, seat + 0.2, radius=0.004, fill=0.6),
     )
 
 
