@@ -49,6 +49,7 @@ DRAWERS: dict[Prop, Callable[[PropScene], list[Group]]] = {
     Prop.VACUUM: daily_living.vacuum,
     Prop.SI_BELT: daily_living.si_belt,
     Prop.LOW_STEP_FRONT: daily_living.low_step_drawing,
+    Prop.BAND_FROM_SIDE: daily_living.band_from_side,
     Prop.CAR: furniture.car,
 }
 

@@ -1,5 +1,6 @@
 """Aids for daily tasks while bending is restricted: a sock aid, a long shoehorn, a reacher, a toilet,
-a shower chair with a long sponge, a vacuum cleaner, an SI belt and a low step seen from the front."""
+a shower chair with a long sponge, a vacuum cleaner, an SI belt, a low step seen from the front, and a band
+tied to a door at the side (for a press that resists turning)."""
 
 from __future__ import annotations
 
@@ -166,7 +167,7 @@ def si_belt(scene: PropScene) -> list[Group]:
     outline = [*lower, *reversed(upper)]
     mid = scene.camera.screen(tuple(section.center[i] + section.front[i] * (section.half_depth + 0.014) for i in range(3)))
     buckle = solid(circle(mid, 0.016, 12), fill=0.55)
-    return [Group(_near(scene, "pelvis", 0.3), [Path(tuple(outline), fill=0.25, stroke=DARK, width=0.004), buckle])]
+    return [Group(_near(scene, "pelvis", 0.1), [Path(tuple(outline), fill=0.25, stroke=DARK, width=0.004), buckle])]
 
 
 def _trunk_axis(skeleton: Skeleton) -> tuple[float, float, float]:
@@ -202,3 +203,20 @@ def toilet_seat_height(pose: Pose, skeleton: Skeleton) -> float:
     if pose.base is BasePosture.SITTING:
         return skeleton.joints["near_hip"][1] - THIGH_UNDERSIDE
     return SEAT_HEIGHT
+
+
+def band_from_side(scene: PropScene) -> list[Group]:
+    """A band from both hands to a door post beside the body, on its far side."""
+    hands = [scene.world(f"{side}_hand") for side in ("near", "far")]
+    x = sum(h[0] for h in hands) / 2 - 0.05
+    y = sum(h[1] for h in hands) / 2
+    post_z = scene.world("pelvis")[2] - 0.75
+    camera = scene.camera
+    post = [camera.screen((x - 0.03, 0.0, post_z)), camera.screen((x - 0.03, 1.12, post_z))]
+    anchor = camera.screen((x, y, post_z))
+    door = Group(camera.depth((x, y, post_z)), [line(*post, grey=0.6, width=0.03)])
+    bands = [
+        Group(_near(scene, f"{side}_hand", 0.005), [Path((scene.at(f"{side}_hand"), anchor), stroke=DARK, width=0.012, closed=False)])
+        for side in ("near", "far")
+    ]
+    return [door, *bands]
