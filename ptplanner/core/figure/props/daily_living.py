@@ -66,7 +66,8 @@ def long_shoehorn(scene: PropScene) -> list[Group]:
 
 
 def reacher(scene: PropScene) -> list[Group]:
-    """A reacher held in the near hand, its jaws at the floor or holding a cup up off it."""
+    """A reacher held in the near hand, its jaws at the floor or holding a cup up off it (standing);
+    sitting, the jaws reach past the feet with nothing in them: they pull clothes over the feet."""
     hx, hy = scene.at("near_hand")
     ex, ey = scene.at("near_wrist")
     # The stick goes on from the hand, steeper than the forearm: it is held pointing down.
@@ -81,7 +82,8 @@ def reacher(scene: PropScene) -> list[Group]:
     ]
     cup = box(tip[0] - 0.03, tip[1] - 0.045, tip[0] + 0.03, tip[1] - 0.0, radius=0.006, fill=0.7)
     trigger = line((hx, hy), (hx + 0.03, hy - 0.04), grey=TOOL, width=0.012)
-    paths = [cup, line((hx, hy), tip, grey=TOOL, width=0.014), *jaws, trigger]
+    held = [cup] if scene.pose.base is BasePosture.STANDING else []
+    paths = [*held, line((hx, hy), tip, grey=TOOL, width=0.014), *jaws, trigger]
     return [Group(_near(scene, "near_hand"), paths)]
 
 
