@@ -89,8 +89,8 @@ class Prop(StrEnum):
     LONG_SPONGE = "long-sponge"
     VACUUM = "vacuum"
     SI_BELT = "si-belt"
-    LOW_STEP_FRONT = "low-step-front"  # under the near foot, seen from the front
-    BAND_FROM_SIDE = "band-from-side"  # tied to a door beside the body, on its far side
+    STEP_BESIDE = "step-beside"  # under the far foot only: the near foot can reach down beside it
+    BAND_FROM_SIDE = "band-from-side"  # tied to a door post beside the body, on its near side
     CAR = "car"
 
 

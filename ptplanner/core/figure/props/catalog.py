@@ -48,7 +48,7 @@ DRAWERS: dict[Prop, Callable[[PropScene], list[Group]]] = {
     Prop.LONG_SPONGE: daily_living.long_sponge,
     Prop.VACUUM: daily_living.vacuum,
     Prop.SI_BELT: daily_living.si_belt,
-    Prop.LOW_STEP_FRONT: daily_living.low_step_drawing,
+    Prop.STEP_BESIDE: daily_living.step_beside,
     Prop.BAND_FROM_SIDE: daily_living.band_from_side,
     Prop.CAR: furniture.car,
 }
@@ -58,7 +58,7 @@ LIFTS: dict[Prop, Callable[[Pose, Skeleton], float]] = {
     Prop.BED: furniture.bed_lift,
     Prop.STEP: furniture.step_lift,
     Prop.STAIRS: furniture.step_lift,
-    Prop.LOW_STEP_FRONT: daily_living.low_step_front,
+    Prop.STEP_BESIDE: daily_living.step_beside_lift,
     Prop.BIKE: equipment.bike_lift,
     Prop.RECUMBENT_BIKE: equipment.bike_lift,
 }

@@ -1,5 +1,5 @@
 """Aids for daily tasks while bending is restricted: a sock aid, a long shoehorn, a reacher, a toilet,
-a shower chair with a long sponge, a vacuum cleaner, an SI belt, a low step seen from the front, and a band
+a shower chair with a long sponge, a vacuum cleaner, an SI belt, a low step under one foot, and a band
 tied to a door at the side (for a press that resists turning)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from ptplanner.core.figure.body import Skeleton
 from ptplanner.core.figure.geometry import Point, capsule, circle
 from ptplanner.core.figure.primitives import Group, Path
 from ptplanner.core.figure.props.base import DARK, PropScene, behind, box, line, solid
-from ptplanner.core.figure.props.furniture import SEAT_DEPTH, SEAT_HEIGHT, STEP_HEIGHT, THIGH_UNDERSIDE
+from ptplanner.core.figure.props.furniture import SEAT_DEPTH, STEP_HEIGHT, THIGH_UNDERSIDE
 from ptplanner.core.pose import BasePosture, Pose
 
 TOOL = 0.3  # grey of handles and sticks
@@ -178,47 +178,45 @@ def _trunk_axis(skeleton: Skeleton) -> tuple[float, float, float]:
     return tuple((b[i] - a[i]) / length for i in range(3))  # type: ignore[return-value]
 
 
-def low_step_front(pose: Pose, skeleton: Skeleton) -> float:
-    """A low step under the near foot seen from the front lifts the body when that foot carries it."""
-    return STEP_HEIGHT if _near_sole_rise(skeleton) < 0.02 else 0.0
+def step_beside_lift(pose: Pose, skeleton: Skeleton) -> float:
+    """A low step under the far foot lifts the body when that foot carries it."""
+    return STEP_HEIGHT if _sole_rise(skeleton, "far") < 0.02 else 0.0
 
 
-def low_step_drawing(scene: PropScene) -> list[Group]:
-    """The step under the near foot only, its inner edge clear of the other foot."""
-    near, far = scene.at("near_heel"), scene.at("far_heel")
-    inward = 1.0 if far[0] > near[0] else -1.0
-    top = min(scene.at("near_heel")[1] - 0.026, scene.at("near_foot")[1] - 0.015)
-    inner = near[0] + inward * 0.07
-    outer = near[0] - inward * 0.2
-    return behind(box(min(inner, outer), 0.0, max(inner, outer), max(top, 0.02), radius=0.006))
+def step_beside(scene: PropScene) -> list[Group]:
+    """A low step under the far foot only, drawn behind the body: the near foot, beside it and
+    nearer the viewer, is free to reach down past its side to the floor."""
+    heel, toe = scene.at("far_heel"), scene.at("far_foot")
+    top = min(heel[1] - 0.026, toe[1] - 0.015)
+    left, right = min(heel[0], toe[0]) - 0.07, max(heel[0], toe[0]) + 0.06
+    return behind(box(left, 0.0, right, max(top, 0.02), radius=0.006))
 
 
-def _near_sole_rise(skeleton: Skeleton) -> float:
+def _sole_rise(skeleton: Skeleton, side: str) -> float:
+    """How far that sole is above the lower of the two."""
+
     def sole(side: str) -> float:
         return min(skeleton.joints[f"{side}_heel"][1] - 0.026, skeleton.joints[f"{side}_foot"][1] - 0.015)
 
-    return sole("near") - min(sole("near"), sole("far"))
-
-
-def toilet_seat_height(pose: Pose, skeleton: Skeleton) -> float:
-    """Where a toilet seat is, for checks: under the hips when sitting, else the raised seat."""
-    if pose.base is BasePosture.SITTING:
-        return skeleton.joints["near_hip"][1] - THIGH_UNDERSIDE
-    return SEAT_HEIGHT
+    return sole(side) - min(sole("near"), sole("far"))
 
 
 def band_from_side(scene: PropScene) -> list[Group]:
-    """A band from both hands to a door post beside the body, on its far side."""
+    """A band from both hands to a door post beside the body, on its near side."""
     hands = [scene.world(f"{side}_hand") for side in ("near", "far")]
     x = sum(h[0] for h in hands) / 2 - 0.05
     y = sum(h[1] for h in hands) / 2
-    post_z = scene.world("pelvis")[2] - 0.75
+    post_z = scene.world("pelvis")[2] + 0.5
     camera = scene.camera
-    post = [camera.screen((x - 0.03, 0.0, post_z)), camera.screen((x - 0.03, 1.12, post_z))]
+    # Only the post up to just past the knot: all of a door would make the body small in the picture.
+    post = [camera.screen((x - 0.03, 0.0, post_z)), camera.screen((x - 0.03, y + 0.12, post_z))]
     anchor = camera.screen((x, y, post_z))
     door = Group(camera.depth((x, y, post_z)), [line(*post, grey=0.6, width=0.03)])
     bands = [
-        Group(_near(scene, f"{side}_hand", 0.005), [Path((scene.at(f"{side}_hand"), anchor), stroke=DARK, width=0.012, closed=False)])
+        Group(
+            _near(scene, f"{side}_hand", 0.005),
+            [Path((scene.at(f"{side}_hand"), anchor), stroke=DARK, width=0.012, closed=False)],
+        )
         for side in ("near", "far")
     ]
     return [door, *bands]
