@@ -29,6 +29,10 @@ def _unit(a: Point, b: Point) -> Point:
     return ((b[0] - a[0]) / length, (b[1] - a[1]) / length)
 
 
+def _ahead(point: Point, direction: Point, length: float) -> Point:
+    return (point[0] + direction[0] * length, point[1] + direction[1] * length)
+
+
 def sock_aid(scene: PropScene) -> list[Group]:
     """A stiff sock on its trough around the near foot, its two cords up to the hands."""
     heel, toe = scene.at("near_heel"), scene.at("near_foot")
@@ -44,7 +48,8 @@ def sock_aid(scene: PropScene) -> list[Group]:
     ]
     cord_start = (back[0] + nx * 0.05, back[1] + ny * 0.05)
     paths = [solid(trough, fill=0.75)]
-    paths += [Path((cord_start, scene.at(f"{side}_hand")), stroke=DARK, width=0.007, closed=False) for side in ("far", "near")]
+    for side in ("far", "near"):
+        paths.append(Path((cord_start, scene.at(f"{side}_hand")), stroke=DARK, width=0.007, closed=False))
     return [Group(_near(scene, "near_ankle", 0.05), paths)]
 
 
@@ -62,7 +67,10 @@ def long_shoehorn(scene: PropScene) -> list[Group]:
     hand = scene.at("near_hand")
     tip = (heel[0] - ux * 0.03 + nx * 0.02, heel[1] - uy * 0.03 + ny * 0.02)
     horn = line(hand, tip, grey=TOOL, width=0.016)
-    return [Group(_near(scene, "near_ankle", 0.05), [solid(shoe, fill=0.55)]), Group(_near(scene, "near_hand", 0.05), [horn])]
+    return [
+        Group(_near(scene, "near_ankle", 0.05), [solid(shoe, fill=0.55)]),
+        Group(_near(scene, "near_hand", 0.05), [horn]),
+    ]
 
 
 def reacher(scene: PropScene) -> list[Group]:
@@ -123,9 +131,9 @@ def shower_chair(scene: PropScene) -> list[Group]:
 def long_sponge(scene: PropScene) -> list[Group]:
     """A long-handled sponge held in the near hand, along the forearm."""
     hx, hy = scene.at("near_hand")
-    ux, uy = _unit(scene.at("near_wrist"), (hx, hy))
-    end = (hx + ux * SPONGE_HANDLE, hy + uy * SPONGE_HANDLE)
-    sponge = solid(capsule((end[0] - ux * 0.02, end[1] - uy * 0.02), (end[0] + ux * 0.05, end[1] + uy * 0.05), 0.03, 0.03), fill=0.7)
+    along = _unit(scene.at("near_wrist"), (hx, hy))
+    end = _ahead((hx, hy), along, SPONGE_HANDLE)
+    sponge = solid(capsule(_ahead(end, along, -0.02), _ahead(end, along, 0.05), 0.03, 0.03), fill=0.7)
     return [Group(_near(scene, "near_hand"), [line((hx, hy), end, grey=TOOL, width=0.014), sponge])]
 
 
@@ -135,7 +143,7 @@ def vacuum(scene: PropScene) -> list[Group]:
     head = (hx + 0.62 * hy, 0.0)
     body_at = (hx + (head[0] - hx) * 0.62, hy * 0.38)
     ux, uy = _unit((hx, hy), head)
-    casing = capsule((body_at[0] - ux * 0.07, body_at[1] - uy * 0.07), (body_at[0] + ux * 0.1, body_at[1] + uy * 0.1), 0.045, 0.04)
+    casing = capsule(_ahead(body_at, (ux, uy), -0.07), _ahead(body_at, (ux, uy), 0.1), 0.045, 0.04)
     paths = [
         line((hx - ux * 0.02, hy - uy * 0.02), (head[0] - 0.02, 0.05), grey=TOOL, width=0.016),
         solid(casing, fill=0.7),
@@ -167,9 +175,11 @@ def si_belt(scene: PropScene) -> list[Group]:
         points.append(front_half)
     lower, upper = points
     outline = [*lower, *reversed(upper)]
-    mid = scene.camera.screen(tuple(section.center[i] + section.front[i] * (section.half_depth + 0.014) for i in range(3)))
+    reach = section.half_depth + 0.014
+    mid = scene.camera.screen(tuple(section.center[i] + section.front[i] * reach for i in range(3)))
     buckle = solid(circle(mid, 0.016, 12), fill=0.55)
-    return [Group(_near(scene, "pelvis", 0.1), [Path(tuple(outline), fill=0.25, stroke=DARK, width=0.004), buckle])]
+    band = Path(tuple(outline), fill=0.25, stroke=DARK, width=0.004)
+    return [Group(_near(scene, "pelvis", 0.1), [band, buckle])]
 
 
 def _trunk_axis(skeleton: Skeleton) -> tuple[float, float, float]:
