@@ -16,6 +16,7 @@ from ptplanner.core.pose import BasePosture, Pose
 TOOL = 0.3  # grey of handles and sticks
 REACHER = 0.46  # from the hand to the jaws
 SPONGE_HANDLE = 0.3
+PANTS_DROP = 0.2  # from the waist held in the reacher to the legs' ends
 TOILET_SEAT = 0.3  # a raised seat, a little higher than a chair nobody sits on
 
 
@@ -75,7 +76,7 @@ def long_shoehorn(scene: PropScene) -> list[Group]:
 
 def reacher(scene: PropScene) -> list[Group]:
     """A reacher held in the near hand, its jaws at the floor or holding a cup up off it (standing);
-    sitting, the jaws reach past the feet with nothing in them: they pull clothes over the feet."""
+    sitting, the jaws hold pants by the waist, to lower them to the feet and pull them up."""
     hx, hy = scene.at("near_hand")
     ex, ey = scene.at("near_wrist")
     # The stick goes on from the hand, steeper than the forearm: it is held pointing down.
@@ -90,9 +91,21 @@ def reacher(scene: PropScene) -> list[Group]:
     ]
     cup = box(tip[0] - 0.03, tip[1] - 0.045, tip[0] + 0.03, tip[1] - 0.0, radius=0.006, fill=0.7)
     trigger = line((hx, hy), (hx + 0.03, hy - 0.04), grey=TOOL, width=0.012)
-    held = [cup] if scene.pose.base is BasePosture.STANDING else []
-    paths = [*held, line((hx, hy), tip, grey=TOOL, width=0.014), *jaws, trigger]
-    return [Group(_near(scene, "near_hand"), paths)]
+    stick = [line((hx, hy), tip, grey=TOOL, width=0.014), *jaws, trigger]
+    if scene.pose.base is BasePosture.STANDING:
+        return [Group(_near(scene, "near_hand"), [cup, *stick])]
+    return [Group(scene.camera.depth(scene.world("pelvis")), [_pants(tip)]), Group(_near(scene, "near_hand"), stick)]
+
+
+def _pants(tip: Point) -> Path:
+    """Pants held by their waist in the reacher's jaws: hanging down from them, or in a heap on the
+    floor when the jaws are down there."""
+    x, y = tip
+    if y < PANTS_DROP / 2:
+        heap = [(x - 0.12, 0.0), (x + 0.12, 0.0), (x + 0.08, 0.035), (x - 0.09, 0.04)]
+        return solid(heap, fill=0.6)
+    bottom = max(y - PANTS_DROP, 0.0)
+    return solid([(x - 0.06, y), (x + 0.06, y), (x + 0.1, bottom), (x - 0.1, bottom)], fill=0.6)
 
 
 def toilet(scene: PropScene) -> list[Group]:
