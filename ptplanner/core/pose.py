@@ -89,6 +89,16 @@ class Prop(StrEnum):
     CANE = "cane"
     BAGS = "bags"
     BOX = "box"
+    SOCK_AID = "sock-aid"
+    LONG_SHOEHORN = "long-shoehorn"
+    REACHER = "reacher"
+    TOILET = "toilet"
+    SHOWER_CHAIR = "shower-chair"
+    LONG_SPONGE = "long-sponge"
+    VACUUM = "vacuum"
+    SI_BELT = "si-belt"
+    STEP_BESIDE = "step-beside"  # under the far foot only: the near foot can reach down beside it
+    BAND_FROM_SIDE = "band-from-side"  # tied to a door post beside the body, on its near side
     CAR = "car"
 
 
@@ -139,7 +149,8 @@ class Pose(_Compact):
     (negative: across the body, as a top hand put on the floor in front when lying on one side),
     `*_hip_rotation` and `*_shoulder_rotation` turn the thigh or upper arm out (positive) or in
     (a bent elbow turned in brings the hand onto the belly), knees and elbows bend from straight,
-    `ankle` points the toes (positive) or pulls them up (negative). `near` is the side
+    `ankle` points the toes (positive) or pulls them up (negative); `pelvis_tilt` tips the pelvis
+    sideways, the legs with it and the trunk upright, lifting the far hip. `near` is the side
     nearer the viewer (the upper side when lying on one side). `mirrored` draws the picture as
     in a mirror, head and feet at the other ends: lying on the back with the head to the right,
     as a body on its side has it, so pictures of one movement keep the head at one end.
@@ -173,6 +184,7 @@ class Pose(_Compact):
     far_knee: float | None = _angle(0, 150)
     near_ankle: float | None = _angle(-40, 90)
     far_ankle: float | None = _angle(-40, 90)
+    pelvis_tilt: float | None = _angle(-20, 20)  # lifts the far hip (negative: the near one), as a hip hitch
 
     @model_validator(mode="after")
     def _props_once(self) -> Pose:

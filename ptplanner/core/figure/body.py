@@ -115,6 +115,7 @@ def pose_skeleton(up: Vec, front: Vec, angles: dict[str, float]) -> Skeleton:
     """Joint positions for a body whose pelvis points `up` and `front`, hips at the origin."""
     side = cross(front, up)
     hips = Frame(scale(up, -1), front, side)  # the legs hang from the untilted pelvis
+    hips = hips.turned(front, angles.get("pelvis_tilt", 0.0))  # a hip hitch tips it sideways
     trunk = Frame(up, front, side).turned(side, -angles["trunk"])
     joints: dict[str, Vec] = {"pelvis": (0.0, 0.0, 0.0)}
     neck = along(joints["pelvis"], (trunk.along, TORSO))

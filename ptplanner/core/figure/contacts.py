@@ -95,6 +95,10 @@ def surfaces(pose: Pose, skeleton: Skeleton) -> list[Surface]:
         if prop in props:
             # A padded seat: the thighs sink into it a little.
             found.append(Surface("seat", seat, seat - 0.03, (px - half[0], px + half[1]), solid=False))
+    # Hard seats of daily tasks (props/daily_living.py), when sat on.
+    for prop, half in ((Prop.TOILET, (0.2, 0.07)), (Prop.SHOWER_CHAIR, (0.13, 0.12))):
+        if sitting and prop in props:
+            found.append(Surface("seat", seat, seat - 0.03, (px - half[0], px + half[1])))
     if props & {Prop.STEP, Prop.STAIRS}:
         left, right, top = step_span(skeleton)
         found.append(Surface("step", top, 0.0, (left, right)))

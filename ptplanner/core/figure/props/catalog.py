@@ -7,7 +7,7 @@ from collections.abc import Callable
 from ptplanner.core.figure.body import Skeleton
 from ptplanner.core.figure.geometry import Point
 from ptplanner.core.figure.primitives import Group
-from ptplanner.core.figure.props import activity, equipment, furniture, soft
+from ptplanner.core.figure.props import activity, daily_living, equipment, furniture, soft
 from ptplanner.core.figure.props.base import PropScene
 from ptplanner.core.pose import Pose, Prop
 
@@ -48,6 +48,16 @@ DRAWERS: dict[Prop, Callable[[PropScene], list[Group]]] = {
     Prop.CANE: equipment.cane,
     Prop.BAGS: equipment.bags,
     Prop.BOX: equipment.box_to_lift,
+    Prop.SOCK_AID: daily_living.sock_aid,
+    Prop.LONG_SHOEHORN: daily_living.long_shoehorn,
+    Prop.REACHER: daily_living.reacher,
+    Prop.TOILET: daily_living.toilet,
+    Prop.SHOWER_CHAIR: daily_living.shower_chair,
+    Prop.LONG_SPONGE: daily_living.long_sponge,
+    Prop.VACUUM: daily_living.vacuum,
+    Prop.SI_BELT: daily_living.si_belt,
+    Prop.STEP_BESIDE: daily_living.step_beside,
+    Prop.BAND_FROM_SIDE: daily_living.band_from_side,
     Prop.CAR: furniture.car,
 }
 
@@ -56,6 +66,7 @@ LIFTS: dict[Prop, Callable[[Pose, Skeleton], float]] = {
     Prop.BED: furniture.bed_lift,
     Prop.STEP: furniture.step_lift,
     Prop.STAIRS: furniture.step_lift,
+    Prop.STEP_BESIDE: daily_living.step_beside_lift,
     Prop.BIKE: equipment.bike_lift,
     Prop.RECUMBENT_BIKE: equipment.bike_lift,
 }
