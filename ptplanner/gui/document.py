@@ -30,6 +30,7 @@ class PatientDocument(QObject):
     opened = Signal()
     saved = Signal(object)  # the Program as stored
     save_failed = Signal(str)
+    conflicted = Signal()  # after save_failed: the program was saved elsewhere since it was loaded
     patient_saved = Signal(object)  # Patient
 
     def __init__(
@@ -129,6 +130,21 @@ class PatientDocument(QObject):
         if not isinstance(error, SAVE_ERRORS):
             raise error
         self.save_failed.emit(_why(error, "program"))
+        if isinstance(error, ConflictError):
+            self.conflicted.emit()
+
+    def save_over(self, saved: Program) -> None:
+        """Save the window's program as the version after `saved` (stored elsewhere meanwhile), on purpose."""
+        if self.model is not None and self.model.program().id == saved.id:
+            self.model.mark_saved(saved)  # the version only: the content stays the window's
+            self.save()
+
+    def show_details(self, patient: Patient) -> None:
+        """The open patient's details as stored now (changed elsewhere); the program is left as it is."""
+        if self.patient is not None and self.patient.id == patient.id:
+            self.patient = patient
+            if self.model is not None:
+                self.model.set_patient(patient)
 
 
 def _why(error: BaseException, what: str) -> str:
