@@ -1,5 +1,7 @@
-"""A program save refused because another workstation saved it first: what changed there, and saving
-this workstation's version over it on purpose (as the next version: the other one stays in history)."""
+"""A program save refused because another workstation saved it first: what changed there.
+
+To keep this workstation's version anyway, save it with the version stored now (`saved.version`): it
+becomes the next version, and the other one stays in the program's history."""
 
 from __future__ import annotations
 
@@ -30,7 +32,3 @@ def program_conflict(clinic: Clinic, mine: Program) -> ProgramConflict | None:
         return ProgramConflict(0, saved, ["Saved for the first time on another workstation"])
     return ProgramConflict(mine.version, saved, program_changes(store.program_version(mine.id, mine.version), saved))
 
-
-def save_over(clinic: Clinic, mine: Program, saved_version: int) -> Program:
-    """Store `mine` as the version after `saved_version`; ConflictError again if yet another save came."""
-    return clinic.save_program(mine.model_copy(update={"version": saved_version}))

@@ -7,6 +7,8 @@ import pytest
 from ptplanner.app import watch
 from ptplanner.app.changes import Change, Changed
 from ptplanner.app.clinic import Clinic
+from ptplanner.app.conflicts import program_conflict
+from ptplanner.app.errors import ConflictError
 from ptplanner.app.handouts import prepare_handout, record_printed
 from ptplanner.app.watch import ChangeWatch
 from ptplanner.core.adherence import AdherenceEntry, Measure, OutcomeScore
@@ -125,3 +127,24 @@ def test_a_write_that_is_rolled_back_leaves_no_id_behind(here):
     assert database.own_audit_ids == set()
     new_patient(here)
     assert len(database.own_audit_ids) == 1
+
+
+def test_a_save_overtaken_elsewhere_says_what_changed_and_can_be_saved_over_on_purpose(here, there):
+    patient = new_patient(here)
+    program = here.templates["fusion-hip-si"].instantiate(here.library(), patient.id, date(2026, 10, 6))
+    mine = here.save_program(program)
+    theirs = there.get_program(mine.id)
+    theirs = there.save_program(theirs.model_copy(update={"title": "Their program"}))
+    stage = mine.stages[0]
+    mine = mine.model_copy(update={"stages": (stage.model_copy(update={"items": stage.items[1:]}), *mine.stages[1:])})
+    with pytest.raises(ConflictError):
+        here.save_program(mine)
+
+    conflict = program_conflict(here, mine)
+    assert (conflict.started_from, conflict.saved) == (1, theirs)
+    assert conflict.changes == ["Title: now “Their program”"]
+    saved = here.save_program(mine.model_copy(update={"version": conflict.saved.version}))  # keep mine
+    assert saved.version == theirs.version + 1
+    stored = there.get_program(mine.id)
+    assert (stored.title, stored.stages, stored.version) == (mine.title, mine.stages, saved.version)
+    assert program_conflict(here, saved) is None  # no longer overtaken
