@@ -57,6 +57,29 @@ class PatientDocument(QObject):
 
         self._runner.read(load, lambda loaded: self._show(*loaded, today), on_error)
 
+    def reload(
+        self, today: date, on_error: Callable[[BaseException], None], edited_meanwhile: Callable[[], None]
+    ) -> None:
+        """Read the open patient again (changed elsewhere). If the program was edited while reading,
+        `edited_meanwhile` runs instead and nothing is replaced; if another patient was opened, nothing."""
+        if self.patient is None:
+            return
+        patient_id, clinic = self.patient.id, self._clinic
+
+        def load() -> tuple[Patient, Program | None]:
+            patient, stored = clinic.open_patient(patient_id)
+            return patient, current_program(stored)
+
+        def show(loaded: tuple[Patient, Program | None]) -> None:
+            if self.patient is None or self.patient.id != patient_id:
+                return
+            if self.is_modified():
+                edited_meanwhile()
+            else:
+                self._show(*loaded, today)
+
+        self._runner.read(load, show, on_error)
+
     def close(self) -> None:
         self.undo_stack.clear()
         if self.model is not None:

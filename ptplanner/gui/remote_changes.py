@@ -21,12 +21,12 @@ from ptplanner.app.changes import Change, Changed
 from ptplanner.app.conflicts import ProgramConflict, program_conflict
 from ptplanner.app.watch import ChangeWatch
 from ptplanner.error_text import user_message
+from ptplanner.gui.main_window import LIST_SHOWS
 
 if TYPE_CHECKING:
     from ptplanner.gui.main_window import MainWindow
 
 POLL_MS = 5000
-LIST_SHOWS = {Changed.PATIENTS, Changed.PROGRAM, Changed.LOG, Changed.OUTCOMES}
 PROGRESS_SHOWS = {Changed.PATIENTS, Changed.LOG, Changed.OUTCOMES, Changed.DECISIONS, Changed.SETTINGS}
 RELOAD = "Reload (discard mine)"
 KEEP = "Keep mine"
@@ -123,12 +123,10 @@ class RemoteChanges(QObject):
         mine = {c.what for c in changes if c.patient_id == patient.id} | (kinds & {Changed.SETTINGS})
         if Changed.PROGRAM in mine:
             if not window.document.is_modified():
-                self._reopen(patient.id)
+                self._keep_place(patient.id)
+                window.document.reload(date.today(), self._not_read, lambda: self._changed_while_editing(patient))
                 return
-            self.banner.ask(
-                f"{patient.name}'s program was changed on another workstation. Your unsaved changes are "
-                "still here: reload the saved program (yours are discarded), or keep yours and save them."
-            )
+            self._changed_while_editing(patient)
         if Changed.PATIENTS in mine:
             self._read_details(patient.id)
         elif mine & PROGRESS_SHOWS:
@@ -154,10 +152,17 @@ class RemoteChanges(QObject):
         selected = page.proxy.patient_id(index) if index.isValid() else None
         self._window.reload_patients(then=lambda: page.select_patient(selected) if selected else None)
 
-    def _reopen(self, patient_id: str) -> None:
+    def _changed_while_editing(self, patient) -> None:
+        self._restore = None
+        self.banner.ask(
+            f"{patient.name}'s program was changed on another workstation. Your unsaved changes are "
+            "still here: reload the saved program (yours are discarded), or keep yours and save them."
+        )
+
+    def _keep_place(self, patient_id: str) -> None:
+        """Reopening shows the patient's page on its first tab: keep the page and tab the user is on."""
         window = self._window
         self._restore = (patient_id, window.pages.currentWidget(), window.patient_page.tabs.currentIndex())
-        window.document.open(patient_id, date.today(), self._not_read)
 
     def _reopened(self) -> None:
         self._dismiss()
@@ -171,6 +176,8 @@ class RemoteChanges(QObject):
         clinic, window = self._window.clinic, self._window
 
         def show(patient) -> None:
+            if window.document.patient is None or window.document.patient.id != patient.id:
+                return  # another patient was opened meanwhile
             window.document.show_details(patient)
             window._patient_details_saved(patient)  # the page and title, as after saving them here
             window.progress_controller.load(date.today())  # the assessment too, unless it is being typed
@@ -229,7 +236,8 @@ class RemoteChanges(QObject):
             return
         document.close()
         self._window.editor.set_model(None)
-        self._reopen(patient.id)
+        self._keep_place(patient.id)
+        document.open(patient.id, date.today(), self._not_read)
 
     def _dismiss(self) -> None:
         self._conflict = None

@@ -8,6 +8,7 @@ from gui_helpers import TODAY, item_names, open_patient, wait_idle
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
+from ptplanner.app.changes import Change, Changed
 from ptplanner.app.clinic import Clinic
 from ptplanner.core.adherence import Measure, OutcomeScore
 from ptplanner.core.patient import Patient
@@ -178,3 +179,16 @@ def test_the_timer_and_the_window_coming_to_the_front_look_for_changes(qtbot, de
     window.remote_changes.timer.setInterval(50)
     elsewhere.save_patient(Patient(name="Zoe Newcomer", date_of_birth=date(1970, 1, 2), surgery_date=TODAY))
     qtbot.waitUntil(lambda: "Zoe Newcomer" in list_names(window), timeout=10_000)
+
+
+def test_an_edit_made_while_the_program_is_read_again_is_kept(qtbot, demo_window, elsewhere, unsaved_answers):
+    window = demo_window
+    robert = open_patient(qtbot, window, "Robert Chen")
+    drop_last_item(elsewhere, robert.id)
+    window.remote_changes.show([Change(Changed.PROGRAM, robert.id, elsewhere=True)])  # reading again...
+    edit_here(window)  # ...while the therapist edits
+    mine = window.document.model.program()
+    wait_idle(qtbot, window)
+    assert window.document.model.program() == mine and window.document.is_modified()
+    assert window.remote_changes.banner.isVisible()
+    unsaved_answers[0].append(dialogs.Unsaved.DISCARD)  # closing the window at the end asks
