@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 
 from ptplanner.app.changes import Change, Changed
 from ptplanner.app.conflicts import ProgramConflict, program_conflict
+from ptplanner.app.errors import DatabaseError
 from ptplanner.app.watch import ChangeWatch
 from ptplanner.error_text import user_message
 from ptplanner.gui.main_window import LIST_SHOWS
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 POLL_MS = 5000
 PROGRESS_SHOWS = {Changed.PATIENTS, Changed.LOG, Changed.OUTCOMES, Changed.DECISIONS, Changed.SETTINGS}
+EXPECTED = (DatabaseError, OSError)  # a server out of reach, a busy or damaged file, a role refused
 RELOAD = "Reload (discard mine)"
 KEEP = "Keep mine"
 
@@ -120,16 +122,16 @@ class RemoteChanges(QObject):
         patient = window.document.patient
         if patient is None:
             return
-        mine = {c.what for c in changes if c.patient_id == patient.id} | (kinds & {Changed.SETTINGS})
-        if Changed.PROGRAM in mine:
+        about_open = {c.what for c in changes if c.patient_id == patient.id} | (kinds & {Changed.SETTINGS})
+        if Changed.PROGRAM in about_open:
             if not window.document.is_modified():
                 self._keep_place(patient.id)
                 window.document.reload(date.today(), self._not_read, lambda: self._changed_while_editing(patient))
                 return
             self._changed_while_editing(patient)
-        if Changed.PATIENTS in mine:
+        if Changed.PATIENTS in about_open:
             self._read_details(patient.id)
-        elif mine & PROGRESS_SHOWS:
+        elif about_open & PROGRESS_SHOWS:
             window.progress_controller.load(date.today())
 
     # looking
@@ -139,6 +141,9 @@ class RemoteChanges(QObject):
 
     def _not_checked(self, error: BaseException) -> None:
         self._checking = False
+        if not isinstance(error, EXPECTED):  # a bug: shown once by the app's error dialog, not every 5 s
+            self.timer.stop()
+            raise error
         problem = f"Changes made on other workstations could not be read: {user_message(error)}"
         if problem != self._problem:
             self._problem = problem
@@ -186,6 +191,8 @@ class RemoteChanges(QObject):
 
     def _not_read(self, error: BaseException) -> None:
         self._restore = None
+        if not isinstance(error, EXPECTED):
+            raise error
         self._window.statusBar().showMessage(f"The open patient could not be read again: {user_message(error)}")
 
     # a save refused because another workstation saved first

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from ptplanner.app.changes import Change, Changed
 from ptplanner.app.clinic import Clinic
+from ptplanner.app.errors import DatabaseUnavailable
 from ptplanner.core.adherence import Measure, OutcomeScore
 from ptplanner.core.patient import Patient
 from ptplanner.core.summary import current_program
@@ -192,3 +193,17 @@ def test_an_edit_made_while_the_program_is_read_again_is_kept(qtbot, demo_window
     assert window.document.model.program() == mine and window.document.is_modified()
     assert window.remote_changes.banner.isVisible()
     unsaved_answers[0].append(dialogs.Unsaved.DISCARD)  # closing the window at the end asks
+
+
+def test_a_look_that_fails_is_told_in_the_status_bar_and_looking_goes_on(qtbot, demo_window, monkeypatch):
+    window = demo_window
+
+    def unreachable():
+        raise DatabaseUnavailable("The database server at db.clinic cannot be reached.")
+
+    monkeypatch.setattr(window.remote_changes._watch, "check", unreachable)
+    look(qtbot, window)
+    assert window.statusBar().currentMessage() == (
+        "Changes made on other workstations could not be read: The database server at db.clinic cannot be reached."
+    )
+    assert window.remote_changes.timer.isActive()
