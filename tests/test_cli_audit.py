@@ -18,7 +18,8 @@ def run(capsys, data_dir, *args):
 
 @pytest.fixture
 def clinic(capsys, data_dir, tmp_path):
-    """The demo clinic (one import row per patient), then Robert Chen exported: 13 rows."""
+    """The demo clinic (its clinic settings, then one import row per patient), then Robert Chen exported:
+    14 rows."""
     run(capsys, data_dir, "demo")
     code, _, _ = run(capsys, data_dir, "export", "Robert Chen", "--out", str(tmp_path / "robert.json"))
     assert code == EXIT_OK
@@ -37,7 +38,7 @@ def test_lists_rows_oldest_first_and_filters_them(capsys, clinic):
     code, out, _ = run(capsys, clinic, "audit")
     lines = out.splitlines()
     assert code == EXIT_OK and lines[0].split()[:3] == ["ID", "WHEN", "(LOCAL)"]
-    assert [line.split()[0] for line in lines[1:]] == [str(number) for number in range(1, 14)]
+    assert [line.split()[0] for line in lines[1:]] == [str(number) for number in range(1, 15)]
     assert "export" in lines[-1] and "Robert" not in out  # ids only, never a name
 
     code, out, _ = run(capsys, clinic, "audit", "--patient", "Robert Chen")
@@ -92,7 +93,7 @@ def tamper(data_dir, *statements: str) -> None:
 
 
 def test_verify_says_ok_for_an_intact_chain(capsys, clinic):
-    assert run(capsys, clinic, "audit", "verify") == (EXIT_OK, "ok: 13 audit rows, chain intact\n", "")
+    assert run(capsys, clinic, "audit", "verify") == (EXIT_OK, "ok: 14 audit rows, chain intact\n", "")
 
 
 def test_verify_names_an_edited_row(capsys, clinic):

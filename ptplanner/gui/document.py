@@ -30,6 +30,7 @@ class PatientDocument(QObject):
     opened = Signal()
     saved = Signal(object)  # the Program as stored
     save_failed = Signal(str)
+    conflicted = Signal()  # after save_failed: the program was saved elsewhere since it was loaded
     patient_saved = Signal(object)  # Patient
 
     def __init__(
@@ -55,6 +56,29 @@ class PatientDocument(QObject):
             return patient, current_program(stored)
 
         self._runner.read(load, lambda loaded: self._show(*loaded, today), on_error)
+
+    def reload(
+        self, today: date, on_error: Callable[[BaseException], None], edited_meanwhile: Callable[[], None]
+    ) -> None:
+        """Read the open patient again (changed elsewhere). If the program was edited while reading,
+        `edited_meanwhile` runs instead and nothing is replaced; if another patient was opened, nothing."""
+        if self.patient is None:
+            return
+        patient_id, clinic = self.patient.id, self._clinic
+
+        def load() -> tuple[Patient, Program | None]:
+            patient, stored = clinic.open_patient(patient_id)
+            return patient, current_program(stored)
+
+        def show(loaded: tuple[Patient, Program | None]) -> None:
+            if self.patient is None or self.patient.id != patient_id:
+                return
+            if self.is_modified():
+                edited_meanwhile()
+            else:
+                self._show(*loaded, today)
+
+        self._runner.read(load, show, on_error)
 
     def close(self) -> None:
         self.undo_stack.clear()
@@ -129,6 +153,21 @@ class PatientDocument(QObject):
         if not isinstance(error, SAVE_ERRORS):
             raise error
         self.save_failed.emit(_why(error, "program"))
+        if isinstance(error, ConflictError):
+            self.conflicted.emit()
+
+    def save_over(self, saved: Program) -> None:
+        """Save the window's program as the version after `saved` (stored elsewhere meanwhile), on purpose."""
+        if self.model is not None and self.model.program().id == saved.id:
+            self.model.mark_saved(saved)  # the version only: the content stays the window's
+            self.save()
+
+    def show_details(self, patient: Patient) -> None:
+        """The open patient's details as stored now (changed elsewhere); the program is left as it is."""
+        if self.patient is not None and self.patient.id == patient.id:
+            self.patient = patient
+            if self.model is not None:
+                self.model.set_patient(patient)
 
 
 def _why(error: BaseException, what: str) -> str:

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ptplanner.gui.program.editor import ProgramEditor
     from ptplanner.gui.progress.controller import ProgressController
     from ptplanner.gui.progress.section import ProgressSection
+    from ptplanner.gui.remote_changes import RemoteChanges
     from ptplanner.app.clinic import Clinic
 
 APP_TITLE = "ptplanner"
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.patient_page: PatientPage | None = None
         self.progress_controller: ProgressController
         self.library: LibraryBrowser | None = None
+        self.remote_changes: RemoteChanges | None = None  # changes made on other workstations
 
         self.patient_list = PatientListPage()
         self.pages = QStackedWidget()
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, clinic: Clinic) -> None:
         """Add the parts that work on `clinic`, then read its patients and library."""
+        from ptplanner.gui.remote_changes import RemoteChanges
         from ptplanner.gui.workbench import Workbench  # already imported by the app's loader
 
         self.clinic = clinic
@@ -108,9 +111,10 @@ class MainWindow(QMainWindow):
         self._connect_workbench()
         restore_splitters(self._splitters())
         self._update_actions()
+        self.remote_changes = RemoteChanges(self)
         # The list first, on its own: it is what the therapist came for. Read at the same time, the
-        # two shared one interpreter and both arrived late.
-        self.reload_patients(then=self.reload_library)
+        # two shared one interpreter and both arrived late. Changes made elsewhere count from before it.
+        self.remote_changes.start(then=lambda: self.reload_patients(then=self.reload_library))
         self.attached.emit()
 
     def _still_opening(self) -> None:
@@ -329,8 +333,11 @@ class MainWindow(QMainWindow):
         self.runner.write(lambda: add_demo_clinic(clinic, date.today()), added)
 
     def _data_changed(self, changes: list[Change]) -> None:
-        """What operations changed (here or, later, on another workstation): the views that show it, again.
-        One patient's change keeps them selected and reads only their progress flags again."""
+        """What operations changed: the views that show it, again. One patient's change keeps them
+        selected and reads only their progress flags again. Changes made elsewhere: remote_changes.py."""
+        if self.remote_changes is not None and any(change.elsewhere for change in changes):
+            self.remote_changes.show([change for change in changes if change.elsewhere])
+        changes = [change for change in changes if not change.elsewhere]
         if any(change.what in LIST_SHOWS for change in changes):
             patients = {change.patient_id for change in changes if change.what in LIST_SHOWS}
             self.reload_patients(select_id=patients.pop() if len(patients) == 1 else None)

@@ -25,6 +25,7 @@ from ptplanner.storage.models import AuditEventRow, AuditHeadRow
 GENESIS = "0" * 64  # the previous hash of the first row (as migration 0006 starts the head)
 ACTIONS = ("view", "change", "print", "export", "import", "discharge", "erase")
 UNKNOWN = "unknown"
+WRITTEN_IDS = "audit_ids"  # session.info key: the ids of the rows a transaction appended (see Database)
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ def record(
     row.hash = chained_hash(previous, row)
     session.add(row)
     session.execute(update(AuditHeadRow).where(AuditHeadRow.id == 1).values(last_hash=row.hash))
+    session.info.setdefault(WRITTEN_IDS, []).append(row.id)  # (flushed by the update: the id is known)
 
 
 def chained_hash(previous: str, row: AuditEventRow) -> str:

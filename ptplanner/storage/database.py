@@ -12,7 +12,7 @@ from sqlalchemy.exc import DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.exc import DatabaseError as DriverError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ptplanner.storage import clean_close, sqlite_file
+from ptplanner.storage import audit, clean_close, sqlite_file
 from ptplanner.storage.driver_errors import private_engine
 from ptplanner.storage.sqlite_failures import known_failure
 from ptplanner.storage.errors import (
@@ -67,6 +67,9 @@ class Database:
         self._write_gate = write_gate
         self._damage_seen = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # The audit rows this object's own transactions appended, so a look for changes made elsewhere
+        # (app/watch.py) can leave them out. Added before the commit, so that look never sees them first.
+        self.own_audit_ids: set[int] = set()
 
     @property
     def is_sqlite(self) -> bool:
@@ -78,10 +81,17 @@ class Database:
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
-        with self._failures_explained(), self._sessions.begin() as session:
-            if self._shared_revision is not None:
-                self._check_revision(session, self._shared_revision)
-            yield session
+        written: list[int] = []
+        try:
+            with self._failures_explained(), self._sessions.begin() as session:
+                session.info[audit.WRITTEN_IDS] = written
+                if self._shared_revision is not None:
+                    self._check_revision(session, self._shared_revision)
+                yield session
+                self.own_audit_ids.update(written)
+        except BaseException:
+            self.own_audit_ids.difference_update(written)  # not committed: SQLite may give the ids again
+            raise
 
     def checkpoint_log(self) -> bool:
         """SQLite: copy the write-ahead log into the file and empty it. False when another connection's

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from ptplanner.core.suggestions import SuggestionDecision, SuggestionKind
+from ptplanner.storage import audit
 from ptplanner.storage.database import Database
 from ptplanner.storage.errors import ConflictError, NotFound
 from ptplanner.storage.models import ProgramRow, SuggestionDecisionRow
@@ -27,6 +28,8 @@ def save_decision(db: Database, patient_id: str, decision: SuggestionDecision) -
             day=decision.on,
             accepted=decision.accepted,
         )
+        details = {"record": "decision", "program_id": decision.program_id, "kind": decision.kind.value}
+        audit.record(session, "change", patient_id, details)
 
 
 def decisions_for(db: Database, program_id: str) -> list[SuggestionDecision]:

@@ -1,7 +1,8 @@
 """The one object the app uses to read and write its data: core objects in, core objects out.
 
 Each method is one transaction. The work is done by the modules named for what they store. Methods that
-view, change, export or import a patient's record append their audit row in that transaction (audit.py).
+view, change, export or import a patient's record append their audit row in that transaction (audit.py);
+so do changes to the clinic's own exercises and settings, with no patient id.
 """
 
 from __future__ import annotations
@@ -148,14 +149,18 @@ class Store:
             if photos is not None:
                 session.flush()
                 write_photos(session, exercise.id, photos)
+            audit.record(session, "change", None, {"record": "exercise", "exercise_id": exercise.id})
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         with self._db.session() as session:
             return clinic.get_setting(session, key, default)
 
     def set_setting(self, key: str, value: Any) -> None:
+        """Audited with no patient: a setting (the clinic's phone, the progress rules) shapes every
+        patient's handouts and flags, and the row tells other workstations to read it again."""
         with self._db.session() as session:
             clinic.set_setting(session, key, value)
+            audit.record(session, "change", None, {"record": "setting", "key": key})
 
     # export and import
 

@@ -55,8 +55,10 @@ def test_a_program_saved_meanwhile_on_another_workstation_is_not_overwritten(qtb
     edited = mine.program()
     save(qtbot, empty_window)
 
-    assert empty_window.save_problem.isVisible()
-    assert "was changed elsewhere" in empty_window.save_problem.text()
+    banner = empty_window.remote_changes.banner  # what changed there, with Reload and Keep mine
+    assert banner.isVisible() and not empty_window.save_problem.isVisible()
+    assert "Not saved: Ana Silva's program was saved on another workstation" in banner.text.text()
+    assert "Title: now “Their version”" in banner.text.text()
     assert empty_window.isWindowModified()
     assert mine.program() == edited
     stored = empty_window.clinic.workspace.store.get_program(edited.id)
