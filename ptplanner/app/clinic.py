@@ -108,10 +108,17 @@ class Clinic:
     def may(self, action: Action) -> bool:
         return self.user is None or allowed(self.user.role, action)
 
+    def refusal(self, action: Action) -> str | None:
+        """Why the signed-in account may not do `action`, in one line; None when it may."""
+        if self.may(action):
+            return None
+        assert self.user is not None
+        return f"A {self.user.role.value} account may not {_REFUSED_WORDS[action]}."
+
     def require(self, action: Action) -> None:
-        if not self.may(action):
-            assert self.user is not None
-            raise NotAllowed(f"A {self.user.role.value} account may not {_REFUSED_WORDS[action]}.")
+        refusal = self.refusal(action)
+        if refusal is not None:
+            raise NotAllowed(refusal)
 
     def on_change(self, listener: Listener) -> None:
         """Call `listener` with each change an operation made (on the thread that ran the operation)."""
