@@ -28,6 +28,9 @@ class Actions:
     record_today: QAction
     add_outcome: QAction
     progress_report: QAction
+    reprint: QAction
+    sign_out: QAction
+    audit_trail: QAction
 
     @classmethod
     def create(cls, parent: QWidget) -> Actions:
@@ -55,6 +58,9 @@ class Actions:
             record_today=_action(parent, "Record &today's session…", "recordTodayAction", "Ctrl+T"),
             add_outcome=_action(parent, "Add &outcome score…", "addOutcomeAction", "Ctrl+Shift+O"),
             progress_report=_action(parent, "Progress &report…", "progressReportAction", "Ctrl+Shift+R"),
+            reprint=_action(parent, "&Reprint a handout…", "reprintAction", None),
+            sign_out=_action(parent, "Sign &out", "signOutAction", None),
+            audit_trail=_action(parent, "&Audit trail…", "auditTrailAction", None),
         )
 
 

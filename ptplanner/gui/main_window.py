@@ -142,11 +142,13 @@ class MainWindow(QMainWindow):
         menus = (
             (
                 "&File",
-                (a.new_patient, a.edit_patient, None, a.save, a.print, None, a.clinic_settings, a.add_demo, None, a.quit),
+                (a.new_patient, a.edit_patient, None, a.save, a.print, a.reprint, None, a.clinic_settings, a.add_demo,
+                 None, a.sign_out, a.quit),
             ),
             ("&Edit", (a.undo, a.redo, None, a.find)),
             ("&Progress", (a.record_log, a.record_today, a.add_outcome, None, a.progress_report)),
             ("&View", (a.show_patients, self.library_dock.toggleViewAction())),
+            ("&Tools", (a.audit_trail,)),
         )
         for title, entries in menus:
             menu = self.menuBar().addMenu(title)
@@ -167,6 +169,7 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.find)
         a.show_patients.triggered.connect(self.show_patients)
         a.add_demo.triggered.connect(self.add_demo_clinic)
+        a.reprint.triggered.connect(self.reprint_handout)
         a.undo_stack.cleanChanged.connect(self._update_actions)
         a.undo_stack.indexChanged.connect(self._program_edited)
         self.patient_list.patient_opened.connect(self.open_patient)
@@ -250,6 +253,10 @@ class MainWindow(QMainWindow):
     # patients
 
     def open_patient(self, patient_id: str) -> None:
+        from ptplanner.gui.role_actions import opened_without_clinical_access
+
+        if opened_without_clinical_access(self, patient_id):
+            return  # the front desk sees the patient's contact card and printed handouts instead
         current = self.document.patient
         if current is not None and current.id == patient_id:
             self.pages.setCurrentWidget(self.patient_page)
@@ -356,6 +363,11 @@ class MainWindow(QMainWindow):
             return
         HandoutPreview(self.clinic, self.runner, patient.id, model.program().id, parent=self).exec()
 
+    def reprint_handout(self) -> None:
+        from ptplanner.gui.role_actions import show_printed_handouts
+
+        show_printed_handouts(self)
+
     def edit_clinic_settings(self) -> None:
         from ptplanner.gui.clinic_settings import ClinicSettingsDialog
 
@@ -418,6 +430,12 @@ class MainWindow(QMainWindow):
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
 
     def _update_actions(self) -> None:
+        from ptplanner.gui.role_actions import apply_role
+
+        self._update_data_actions()
+        apply_role(self)  # then what the signed-in role may not use is turned off, saying why
+
+    def _update_data_actions(self) -> None:
         a = self.actions
         ready = self.document is not None
         for action in (a.new_patient, a.clinic_settings, a.add_demo):
