@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         a.show_patients.triggered.connect(self.show_patients)
         a.add_demo.triggered.connect(self.add_demo_clinic)
         a.reprint.triggered.connect(self.reprint_handout)
+        a.audit_trail.triggered.connect(self.show_audit_trail)
         a.undo_stack.cleanChanged.connect(self._update_actions)
         a.undo_stack.indexChanged.connect(self._program_edited)
         self.patient_list.patient_opened.connect(self.open_patient)
@@ -367,6 +368,13 @@ class MainWindow(QMainWindow):
         from ptplanner.gui.role_actions import show_printed_handouts
 
         show_printed_handouts(self)
+
+    def show_audit_trail(self) -> None:
+        from ptplanner.gui.audit_view import AuditDialog
+
+        dialog = AuditDialog(self.clinic, self.runner, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def edit_clinic_settings(self) -> None:
         from ptplanner.gui.clinic_settings import ClinicSettingsDialog
