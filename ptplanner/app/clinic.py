@@ -33,7 +33,7 @@ from ptplanner.core.roles import Action, User, allowed
 from ptplanner.core.suggestions import SuggestionDecision
 from ptplanner.core.templates import ProgramTemplate
 from ptplanner.storage import audit, decisions, photos, summaries
-from ptplanner.storage.clinic_settings import load_clinic_settings, save_clinic_settings
+from ptplanner.storage.clinic_settings import ClinicSettingsDamaged, load_clinic_settings, save_clinic_settings
 from ptplanner.storage.handouts import HandoutRecord, handout_pdf, handouts_for
 from ptplanner.storage.progress_settings import load_rules, save_rules
 
@@ -257,7 +257,15 @@ class Clinic:
         return load_clinic_settings(self._store)
 
     def save_clinic_settings(self, settings: ClinicSettings) -> None:
+        """The idle lock's time protects every account, so only an admin changes it."""
         self.require(Action.CHANGE_CLINICAL)
+        if not self.may(Action.MANAGE_USERS):
+            try:
+                stored = load_clinic_settings(self._store).idle_lock_minutes
+            except ClinicSettingsDamaged:
+                stored = ClinicSettings().idle_lock_minutes
+            if settings.idle_lock_minutes != stored:
+                raise NotAllowed("Only an admin may change how long the app waits before it locks.")
         save_clinic_settings(self._store, settings)
         self.report(Change(Changed.SETTINGS))
 

@@ -17,6 +17,7 @@ MAX_LOGO_BYTES = 512 * 1024
 FEVER_RANGE_C = (38.0, 38.6)
 # Pain while exercising that is acceptable if it settles by the next morning (sources use 3 or 5 of 10).
 EXERCISE_PAIN_RANGE = (2, 5)
+IDLE_LOCK_MINUTES = (1, 240)  # the app covers its windows after this long without input (sign-in on)
 _PNG = b"\x89PNG\r\n\x1a\n"
 _JPEG = b"\xff\xd8\xff"
 
@@ -47,6 +48,7 @@ class ClinicSettings(CoreModel):
     large_print: bool = False
     fever_threshold_c: float = Field(default=FEVER_RANGE_C[0], ge=FEVER_RANGE_C[0], le=FEVER_RANGE_C[1])
     exercise_pain_limit: int = Field(default=3, ge=EXERCISE_PAIN_RANGE[0], le=EXERCISE_PAIN_RANGE[1])
+    idle_lock_minutes: int = Field(default=10, ge=IDLE_LOCK_MINUTES[0], le=IDLE_LOCK_MINUTES[1])  # set by an admin
 
     @field_validator("name", "phone", "after_hours_phone", "emergency_number")
     @classmethod

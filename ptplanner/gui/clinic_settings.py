@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ptplanner.core.clinic import (
     EXERCISE_PAIN_RANGE,
     FEVER_RANGE_C,
+    IDLE_LOCK_MINUTES,
     MAX_LOGO_BYTES,
     ClinicSettings,
     Paper,
@@ -40,6 +41,7 @@ from ptplanner.core.clinic import (
 from ptplanner.app.clinic import Clinic
 from ptplanner.app.errors import ClinicSettingsDamaged, DatabaseError, NotAllowed
 from ptplanner.core.files import UnreadableFile, read_capped
+from ptplanner.core.roles import Action
 from ptplanner.error_text import user_message
 from ptplanner.gui.handout_preview import PAPER_NAMES
 from ptplanner.gui.library.fields import ErrorLabel
@@ -87,6 +89,13 @@ class ClinicSettingsDialog(QDialog):
         self.pain_limit = QSpinBox()
         self.pain_limit.setRange(*EXERCISE_PAIN_RANGE)
         self.pain_limit.setSuffix(" out of 10")
+        self.idle_lock = QSpinBox()
+        self.idle_lock.setRange(*IDLE_LOCK_MINUTES)
+        self.idle_lock.setValue(ClinicSettings().idle_lock_minutes)
+        self.idle_lock.setSuffix(" minutes without use")
+        if not clinic.may(Action.MANAGE_USERS):  # it protects every account: an admin sets it
+            self.idle_lock.setEnabled(False)
+            self.idle_lock.setToolTip("Only an admin may change how long the app waits before it locks.")
         self.errors = {field: ErrorLabel() for field in (*_TEXT_FIELDS, "logo", GENERAL)}
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -117,6 +126,7 @@ class ClinicSettingsDialog(QDialog):
             large_print=self.large_print.isChecked(),
             fever_threshold_c=round(self.fever.value(), 1),
             exercise_pain_limit=self.pain_limit.value(),
+            idle_lock_minutes=self.idle_lock.value(),
         )
 
     def is_busy(self) -> bool:
@@ -180,6 +190,7 @@ class ClinicSettingsDialog(QDialog):
         self.fever.setValue(settings.fever_threshold_c)
         self._show_fahrenheit(settings.fever_threshold_c)
         self.pain_limit.setValue(settings.exercise_pain_limit)
+        self.idle_lock.setValue(settings.idle_lock_minutes)
         self._set_logo(settings.logo)
 
     def _show_fahrenheit(self, celsius: float) -> None:
@@ -243,6 +254,7 @@ class ClinicSettingsDialog(QDialog):
         fever.addStretch()
         form.addRow("Call about a fever from:", fever)
         form.addRow("Pain allowed while exercising:", self.pain_limit)
+        form.addRow("Lock the app after:", self.idle_lock)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addLayout(form)

@@ -106,12 +106,28 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.patient_page)
         self._dock_layout.insertWidget(1, self.library, 1)
         self._connect_workbench()
+        self._start_idle_lock(clinic)
         restore_splitters(self._splitters())
         self._update_actions()
         # The list first, on its own: it is what the therapist came for. Read at the same time, the
         # two shared one interpreter and both arrived late.
         self.reload_patients(then=self.reload_library)
         self.attached.emit()
+
+    def _start_idle_lock(self, clinic: Clinic) -> None:
+        from ptplanner.gui.idle_lock import IdleLock
+
+        self.idle_lock = IdleLock(self, clinic)  # covers the windows after the clinic's idle time
+        self.actions.sign_out.triggered.connect(self.idle_lock.sign_out)
+
+    def user_changed(self) -> None:
+        """Another account signed in (after the idle lock or a sign-out): the last one's patient is closed
+        and the views read again for the new role. Their unsaved work was saved first (gui/idle_lock.py)."""
+        self.document.close()
+        self.editor.set_model(None)
+        self.show_patients()
+        self.reload_patients(then=self.reload_library)
+        self._update_actions()
 
     def _still_opening(self) -> None:
         if self.clinic is None and self.open_error is None:
