@@ -48,9 +48,18 @@ def _existing_database(data_dir: Path, database_url: str | None, restoring: bool
 
 def sign_in_state(data_dir: Path, database_url: str | None, restoring: bool = False) -> SignIn:
     with _existing_database(data_dir, database_url, restoring) as database:
-        if database is None or not accounts.sign_in_required(database):
-            return SignIn.OFF
-        return SignIn.ON if accounts.has_admin(database) else SignIn.NO_ADMIN
+        return SignIn.OFF if database is None else _state(database)
+
+
+def clinic_sign_in_state(clinic: Clinic) -> SignIn:
+    """Whether the open clinic needs a sign-in (the app asks before it reads any patient)."""
+    return _state(clinic.workspace.database)
+
+
+def _state(database: Database) -> SignIn:
+    if not accounts.sign_in_required(database):
+        return SignIn.OFF
+    return SignIn.ON if accounts.has_admin(database) else SignIn.NO_ADMIN
 
 
 def sign_in_before_opening(data_dir: Path, database_url: str | None, name: str, password: Callable[[], str]) -> User:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
 
 SIGN_IN_TITLE = "Sign in to ptplanner"
 SIGN_IN_INTRO = "This clinic's records need a sign-in. Type your name and password."
+NO_ADMIN = ("This clinic's database needs a sign-in, and it has no admin account yet. Add one on the "
+            "command line, then start ptplanner again: ptplanner users add NAME --role admin")
 ROLE_NAMES = {"admin": "admin", "therapist": "therapist", "front-desk": "front desk"}
 
 
@@ -132,11 +135,15 @@ class SignInDialog(QDialog):
 def sign_in_then(window, clinic: Clinic, attach: Callable[[], None]) -> None:
     """At start-up: when the clinic needs a sign-in, ask for it before `attach` reads any patient data;
     otherwise attach at once. Quitting the dialog closes the window."""
-    from ptplanner.app.accounts import sign_in_required
+    from ptplanner.app.accounts import SignIn, clinic_sign_in_state
 
-    def checked(required: bool) -> None:
-        if not required:
+    def checked(state: SignIn) -> None:
+        if state is SignIn.OFF:
             attach()
+            return
+        if state is SignIn.NO_ADMIN:  # a shared PostgreSQL database always signs in, once it has an admin
+            QMessageBox.warning(window, "This clinic has no admin yet", NO_ADMIN)
+            window.close()
             return
         window.statusBar().showMessage("Sign in to see the clinic's patients.")
         dialog = SignInDialog(clinic, window.runner, window)
@@ -145,7 +152,7 @@ def sign_in_then(window, clinic: Clinic, attach: Callable[[], None]) -> None:
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    window.runner.read(lambda: sign_in_required(clinic), checked, None)
+    window.runner.read(lambda: clinic_sign_in_state(clinic), checked, None)
 
 
 def _signed_in(window, clinic: Clinic, dialog: SignInDialog, user: User, attach: Callable[[], None]) -> None:

@@ -6,12 +6,12 @@ import shutil
 import pytest
 from gui_helpers import wait_idle
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ptplanner.app import accounts
 from ptplanner.app.clinic import Clinic
 from ptplanner.core.roles import Role
-from ptplanner.gui import app
+from ptplanner.gui import app, signin
 from ptplanner.gui.app import launch
 from ptplanner.gui.signin import SignInDialog
 
@@ -33,18 +33,24 @@ def add_accounts(data_dir, *roles: Role) -> None:
 
 
 @pytest.fixture
-def started(qtbot, data_dir, demo_data_template, monkeypatch):
+def opened(monkeypatch):
+    """The clinics the app opened, closed after the test (the window closes none it never attached)."""
+    clinics = []
+    monkeypatch.setattr(app, "open_clinic", lambda *args: clinics.append(really_open(*args)) or clinics[-1])
+    yield clinics
+    for clinic in clinics:
+        clinic.close()
+
+
+@pytest.fixture
+def started(qtbot, data_dir, demo_data_template, opened):
     """The app started on the demo clinic, with accounts, as `ptplanner` starts it."""
     shutil.copytree(demo_data_template, data_dir)
     add_accounts(data_dir)
-    opened = []
-    monkeypatch.setattr(app, "open_clinic", lambda *args: opened.append(really_open(*args)) or opened[0])
     window = launch(data_dir, None)
     yield window
     window.runner.wait()
     window.close()
-    for clinic in opened:
-        clinic.close()
     window.deleteLater()
 
 
@@ -105,7 +111,7 @@ def test_quitting_the_sign_in_dialog_closes_the_app(qtbot, started):
     assert started.clinic is None
 
 
-def test_without_accounts_the_app_opens_directly(qtbot, data_dir, demo_data_template):
+def test_without_accounts_the_app_opens_directly(qtbot, data_dir, demo_data_template, opened):
     shutil.copytree(demo_data_template, data_dir)
     window = launch(data_dir, None)
     try:
@@ -117,5 +123,26 @@ def test_without_accounts_the_app_opens_directly(qtbot, data_dir, demo_data_temp
     finally:
         window.runner.wait()
         window.close()
-        window.clinic.close()
+        window.deleteLater()
+
+
+def test_a_database_that_needs_a_sign_in_but_has_no_admin_says_how_to_add_one(
+    qtbot, data_dir, demo_data_template, monkeypatch, opened
+):
+    """As a shared PostgreSQL database before its first admin: nobody could sign in."""
+    from ptplanner.app.accounts import SignIn
+
+    shutil.copytree(demo_data_template, data_dir)
+    shown = []
+    monkeypatch.setattr("ptplanner.app.accounts.clinic_sign_in_state", lambda clinic: SignIn.NO_ADMIN)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    window = launch(data_dir, None)
+    try:
+        qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+        assert shown == [signin.NO_ADMIN] and "ptplanner users add NAME --role admin" in shown[0]
+        qtbot.waitUntil(lambda: not window.isVisible())
+        assert window.clinic is None and window.findChild(SignInDialog) is None
+    finally:
+        window.runner.wait()
+        window.close()
         window.deleteLater()
