@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import sys
 from datetime import datetime, time
-from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +31,8 @@ from ptplanner.app.audit import AuditEvent, ChainCheck, audit_csv, audit_events,
 from ptplanner.app.clinic import Clinic
 from ptplanner.app.errors import DatabaseError, NotAllowed
 from ptplanner.error_text import user_message
+from ptplanner.gui.dialogs import ask_save_path
+from ptplanner.gui.models.table import HeaderedTableModel
 from ptplanner.gui.tasks import TaskRunner
 from ptplanner.safe_write import write_private_text
 
@@ -44,8 +44,8 @@ class PatientNotFound(LookupError):
     """The patient filter names several patients; its message says so."""
 
 
-class AuditTableModel(QAbstractTableModel):
-    COLUMNS = ("When", "User", "Workstation", "Action", "Patient", "Details")
+class AuditTableModel(HeaderedTableModel):
+    HEADERS = ("When", "User", "Workstation", "Action", "Patient", "Details")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,11 +56,8 @@ class AuditTableModel(QAbstractTableModel):
         self.events = list(events)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.events)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def _listed(self) -> list[AuditEvent]:
+        return self.events
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         if not index.isValid():
@@ -78,11 +75,6 @@ class AuditTableModel(QAbstractTableModel):
             (event.patient_id or "")[:SHORT_ID],
             details_text(event.details),
         )[index.column()]
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
 
 
 class AuditDialog(QDialog):
@@ -145,10 +137,9 @@ class AuditDialog(QDialog):
                          lambda error: self._failed("The chain could not be checked", error))
 
     def export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export the audit rows shown", "audit.csv", "CSV files (*.csv)")
-        if not name:
+        path = ask_save_path(self, "Export the audit rows shown", "audit.csv", "CSV files", ".csv")
+        if path is None:
             return
-        path = Path(name) if name.lower().endswith(".csv") else Path(f"{name}.csv")
         events = list(self.model.events)
         self.runner.write(lambda: write_private_text(path, audit_csv(events)),
                           lambda _: self.count.setText(f"Wrote {len(events)} row(s) to {path}."),

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from enum import Enum
+from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 class Unsaved(Enum):
@@ -26,3 +27,11 @@ def ask_to_save(parent: QWidget, patient_name: str) -> Unsaved:
     if answer == buttons.Save:
         return Unsaved.SAVE
     return Unsaved.DISCARD if answer == buttons.Discard else Unsaved.CANCEL
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, kind: str, suffix: str) -> Path | None:
+    """Where to save a file (None: cancelled); `suffix` (".pdf") is added when the name lacks it."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, f"{kind} (*{suffix})")
+    if not name:
+        return None
+    return Path(name) if name.lower().endswith(suffix) else Path(f"{name}{suffix}")

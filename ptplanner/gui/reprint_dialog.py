@@ -5,22 +5,16 @@ printed before. Each reprint is audited like a print (app.handouts.record_reprin
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +26,8 @@ from ptplanner.core.clinic import Paper
 from ptplanner.core.patient import Patient
 from ptplanner.error_text import user_message
 from ptplanner.gui.dates import app_dates
-from ptplanner.gui.handout_preview import HandoutHistoryModel, print_pdf
+from ptplanner.gui.dialogs import ask_save_path
+from ptplanner.gui.handout_preview import HandoutHistoryModel, history_table, print_pdf
 from ptplanner.gui.tasks import TaskRunner
 from ptplanner.safe_write import write_private_bytes
 
@@ -55,14 +50,8 @@ class PrintedHandoutsDialog(QDialog):
         for label in (self.name, self.born, self.surgeon):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.history_model = HandoutHistoryModel(self)
-        self.history = QTableView()
-        self.history.setModel(self.history_model)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history = history_table(self.history_model)
         self.history.horizontalHeader().setStretchLastSection(True)
-        self.history.verticalHeader().hide()
         self.empty = QLabel(NONE_PRINTED, wordWrap=True)
         self.empty.hide()
         self.print_button = QPushButton("&Print again…", enabled=False)
@@ -98,12 +87,10 @@ class PrintedHandoutsDialog(QDialog):
         record = self.selected()
         if record is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Save the handout as PDF", f"handout-{record.printed_at.date()}.pdf", "PDF files (*.pdf)"
-        )
-        if not name:
+        path = ask_save_path(self, "Save the handout as PDF", f"handout-{record.printed_at.date()}.pdf",
+                             "PDF files", ".pdf")
+        if path is None:
             return
-        path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
         clinic = self._clinic
 
         def save() -> None:  # the stored bytes, written and audited off the GUI thread

@@ -6,7 +6,7 @@ import hashlib
 import sys
 
 import pytest
-from account_helpers import clinic_with_accounts, messages, print_handout, system_actor, window_signed_in  # noqa: F401
+from account_helpers import clinic_with_accounts, messages, print_handout, system_actor, window_signed_in  # noqa: F401, F811
 from gui_helpers import wait_idle
 from PySide6.QtWidgets import QFileDialog
 
