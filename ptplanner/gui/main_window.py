@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.patient_page)
         self._dock_layout.insertWidget(1, self.library, 1)
         self._connect_workbench()
-        self._start_idle_lock(clinic)
+        self._start_session(clinic)
         restore_splitters(self._splitters())
         self._update_actions()
         # The list first, on its own: it is what the therapist came for. Read at the same time, the
@@ -114,11 +114,14 @@ class MainWindow(QMainWindow):
         self.reload_patients(then=self.reload_library)
         self.attached.emit()
 
-    def _start_idle_lock(self, clinic: Clinic) -> None:
+    def _start_session(self, clinic: Clinic) -> None:
+        """Who is signed in, in the status bar; the lock that covers the windows after the idle time."""
         from ptplanner.gui.idle_lock import IdleLock
+        from ptplanner.gui.signin import show_signed_in
 
-        self.idle_lock = IdleLock(self, clinic)  # covers the windows after the clinic's idle time
+        self.idle_lock = IdleLock(self, clinic)
         self.actions.sign_out.triggered.connect(self.idle_lock.sign_out)
+        show_signed_in(self)
 
     def user_changed(self) -> None:
         """Another account signed in (after the idle lock or a sign-out): the last one's patient is closed

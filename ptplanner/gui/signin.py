@@ -161,7 +161,6 @@ def _signed_in(window, clinic: Clinic, dialog: SignInDialog, user: User, attach:
     switch_user(clinic, user)
     dialog.accept()
     attach()
-    show_signed_in(window)
 
 
 def who(user: User | None) -> str:

@@ -8,7 +8,7 @@ import sys
 import pytest
 from account_helpers import clinic_with_accounts, messages, print_handout, system_actor, window_signed_in  # noqa: F401, F811
 from gui_helpers import wait_idle
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from ptplanner.gui.errors import install_excepthook
 from ptplanner.gui.reprint_dialog import PrintedHandoutsDialog
@@ -33,6 +33,8 @@ def front_desk(qtbot, demo_workspace):
 def test_the_front_desk_sees_the_patient_list_and_no_clinical_command(front_desk):
     window, a = front_desk, front_desk.actions
     assert window.patient_list.model.rowCount() == 12
+    window.grab().save("/tmp/shots/front-desk-window.png")
+    assert window.findChild(QLabel, "signedInAs").text() == "Signed in: front-desk (front desk)"
     for action in (a.new_patient, a.save, a.clinic_settings, a.record_log, a.add_outcome):
         assert not action.isEnabled()
         assert action.toolTip() == CHANGE
