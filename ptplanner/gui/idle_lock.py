@@ -63,6 +63,11 @@ class Cover(QWidget):
             self._window.setWindowTitle(LOCKED_TITLE)
         return False
 
+    @property
+    def title(self) -> str:
+        """The covered window's own title."""
+        return self._title
+
     def remove(self) -> None:
         self._window.removeEventFilter(self)
         self._window.setWindowTitle(self._title)
@@ -156,6 +161,11 @@ class IdleLock(QObject):
             self._unlock()  # the same user goes on where they were
             return
         first = self.locked_user.name if self.locked_user else ""
+        still_open = [cover.title for cover in self._covers if cover.parent() is not self._window]
+        if still_open:  # their work in it could be lost, and the next user would see it
+            self.dialog.show_problem(f"{first} still has {', '.join(still_open)} open. {first} must sign in "
+                                     "to finish or close it before someone else can sign in.")
+            return
         self._save_work_then(
             lambda: self._hand_over(user),
             lambda message: self.dialog.show_problem(

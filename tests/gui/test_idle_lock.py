@@ -154,6 +154,11 @@ def test_every_open_window_is_covered_and_uncovered(qtbot, therapist):
     qtbot.waitUntil(other.isVisible)
     dialog = wait_locked(qtbot, therapist)
     assert other.findChild(Cover).isVisible() and other.windowTitle() == LOCKED_TITLE
+    sign_in(qtbot, dialog, "Ana Silva")  # someone else may not take over a window still open
+    qtbot.waitUntil(dialog.message.isVisible, timeout=10_000)
+    assert dialog.message.text() == ("therapist still has Printed handouts open. therapist must sign in to "
+                                     "finish or close it before someone else can sign in.")
+    assert therapist.clinic.user.name == "therapist" and therapist.document.is_modified()
     sign_in(qtbot, dialog, "therapist")
     qtbot.waitUntil(lambda: not therapist.idle_lock.locked, timeout=10_000)
     assert other.isVisible() and other.windowTitle() == "Printed handouts"
