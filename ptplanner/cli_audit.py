@@ -53,7 +53,8 @@ def show_audit(args: argparse.Namespace) -> int:
     for event in events:
         when = event.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         print(f"{event.id:>6}  {when:<19}  {_cell(event.actor, 12):<12}  {_cell(event.workstation, 16):<16}  "
-              f"{event.action:<8}  {(event.patient_id or '')[:8]:<8}  {_cell(details_text(event.details), 100)}")
+              f"{event.action:<8}  {(event.patient_id or '')[:8]:<8}  "
+              f"{_cell(details_text(event.details), 100)}")
     return EXIT_OK
 
 

@@ -6,7 +6,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ptplanner.cli import EXIT_OK, CommandError, _cell, _find_one_patient, _opened, _require_folder_of, _whole_number
+from ptplanner.cli import (
+    EXIT_OK,
+    CommandError,
+    _cell,
+    _find_one_patient,
+    _opened,
+    _require_folder_of,
+    _whole_number,
+)
 
 
 def add_reprint_parser(commands) -> None:

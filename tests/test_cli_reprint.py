@@ -35,7 +35,8 @@ def run(capsys, monkeypatch, data_dir):
 
 @pytest.fixture
 def printed(run, tmp_path, monkeypatch):
-    """The demo clinic with accounts; the therapist printed Robert Chen's handout twice (normal, then large)."""
+    """The demo clinic with accounts; the therapist printed Robert Chen's handout twice (normal, then
+    large print)."""
     assert run("demo")[0] == EXIT_OK
     monkeypatch.setenv("PTPLANNER_PASSWORD", ADMIN[1])
     assert run("users", "add", ADMIN[0], "--role", "admin")[0] == EXIT_OK

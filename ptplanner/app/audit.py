@@ -13,7 +13,8 @@ from ptplanner.core.roles import Action
 from ptplanner.storage.audit_check import AuditEvent, ChainCheck, verify_chain
 from ptplanner.storage.audit_check import audit_events as _stored_events
 
-__all__ = ["CSV_HEADER", "AuditEvent", "ChainCheck", "audit_csv", "audit_events", "details_text", "verify_audit"]
+__all__ = ["CSV_HEADER", "AuditEvent", "ChainCheck", "audit_csv", "audit_events", "details_text",
+           "verify_audit"]
 
 CSV_HEADER = ("id", "at_utc", "user", "workstation", "action", "patient_id", "details")
 

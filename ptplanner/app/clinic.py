@@ -33,7 +33,11 @@ from ptplanner.core.roles import Action, User, allowed
 from ptplanner.core.suggestions import SuggestionDecision
 from ptplanner.core.templates import ProgramTemplate
 from ptplanner.storage import audit, decisions, photos, summaries
-from ptplanner.storage.clinic_settings import ClinicSettingsDamaged, load_clinic_settings, save_clinic_settings
+from ptplanner.storage.clinic_settings import (
+    ClinicSettingsDamaged,
+    load_clinic_settings,
+    save_clinic_settings,
+)
 from ptplanner.storage.handouts import HandoutRecord, handout_pdf, handouts_for
 from ptplanner.storage.progress_settings import load_rules, save_rules
 

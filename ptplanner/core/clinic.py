@@ -48,7 +48,8 @@ class ClinicSettings(CoreModel):
     large_print: bool = False
     fever_threshold_c: float = Field(default=FEVER_RANGE_C[0], ge=FEVER_RANGE_C[0], le=FEVER_RANGE_C[1])
     exercise_pain_limit: int = Field(default=3, ge=EXERCISE_PAIN_RANGE[0], le=EXERCISE_PAIN_RANGE[1])
-    idle_lock_minutes: int = Field(default=10, ge=IDLE_LOCK_MINUTES[0], le=IDLE_LOCK_MINUTES[1])  # set by an admin
+    # Set by an admin: the lock protects every account.
+    idle_lock_minutes: int = Field(default=10, ge=IDLE_LOCK_MINUTES[0], le=IDLE_LOCK_MINUTES[1])
 
     @field_validator("name", "phone", "after_hours_phone", "emergency_number")
     @classmethod

@@ -204,5 +204,7 @@ def _patient_id(clinic: Clinic, text: str) -> str | None:
         return None
     matches = clinic.find_patients(text)
     if len(matches) > 1:
-        raise PatientNotFound(f"'{text[:60]}' matches {len(matches)} patients; type more of the name, or the id")
+        raise PatientNotFound(
+            f"'{text[:60]}' matches {len(matches)} patients; type more of the name, or the id"
+        )
     return matches[0].id if matches else text

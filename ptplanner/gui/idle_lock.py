@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from ptplanner.core.roles import User
 
 DEFAULT_IDLE_MINUTES = 10  # used until the clinic's setting is read
+LOCKED_COVER = "ptplanner is locked.\nSign in to go on."
+SIGNED_OUT_COVER = "Signed out.\nSign in to see the clinic's patients."
 LOCKED_TITLE = "ptplanner (locked)[*]"  # [*]: the window's modified mark may stay, it shows no data
 _INPUT = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
@@ -40,7 +42,9 @@ class Cover(QWidget):
         super().__init__(window, objectName="lockCover")
         self._window = window
         self.setAutoFillBackground(True)
-        self.setStyleSheet("QWidget#lockCover { background: #37474f; } QLabel { color: white; font-size: 16pt; }")
+        self.setStyleSheet(
+            "QWidget#lockCover { background: #37474f; } QLabel { color: white; font-size: 16pt; }"
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         label = QLabel(text, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         label.setTextFormat(Qt.TextFormat.PlainText)
@@ -131,7 +135,7 @@ class IdleLock(QObject):
         popup = QApplication.activePopupWidget()
         if popup is not None:
             popup.close()
-        text = "Signed out.\nSign in to see the clinic's patients." if signed_out else "ptplanner is locked.\nSign in to go on."
+        text = SIGNED_OUT_COVER if signed_out else LOCKED_COVER
         windows = [w for w in QApplication.topLevelWidgets()
                    if w.isVisible() and w.isWindow() and not isinstance(w, QMenu | SignInDialog)]
         self._covers = [Cover(w, text) for w in windows if w.findChild(Cover) is None]
@@ -153,8 +157,9 @@ class IdleLock(QObject):
 
     def sign_out(self) -> None:
         """File > Sign out: save the program, close the patient, lock for anyone."""
+        status = self._window.statusBar()
         self._save_work_then(lambda: (self._window.user_changed(), self.lock(signed_out=True)),
-                             lambda message: self._window.statusBar().showMessage(f"Not signed out: {message}"))
+                             lambda message: status.showMessage(f"Not signed out: {message}"))
 
     def _signed_in(self, user: User) -> None:
         if self.locked_user is not None and user.name == self.locked_user.name:

@@ -161,8 +161,8 @@ class MainWindow(QMainWindow):
         menus = (
             (
                 "&File",
-                (a.new_patient, a.edit_patient, None, a.save, a.print, a.reprint, None, a.clinic_settings, a.add_demo,
-                 None, a.sign_out, a.quit),
+                (a.new_patient, a.edit_patient, None, a.save, a.print, a.reprint, None, a.clinic_settings,
+                 a.add_demo, None, a.sign_out, a.quit),
             ),
             ("&Edit", (a.undo, a.redo, None, a.find)),
             ("&Progress", (a.record_log, a.record_today, a.add_outcome, None, a.progress_report)),

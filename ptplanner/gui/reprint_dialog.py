@@ -37,7 +37,9 @@ _PAGE = {Paper.LETTER: QPageSize.PageSizeId.Letter, Paper.A4: QPageSize.PageSize
 
 
 class PrintedHandoutsDialog(QDialog):
-    def __init__(self, clinic: Clinic, runner: TaskRunner, patient_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, clinic: Clinic, runner: TaskRunner, patient_id: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("printedHandoutsDialog")
         self.setWindowTitle("Printed handouts")
@@ -110,10 +112,12 @@ class PrintedHandoutsDialog(QDialog):
             except OSError as error:
                 self._warn(problem, error)
                 return
-            self.runner.write(lambda: record_reprinted(clinic, record), lambda _: self._done("Printed again."),
+            self.runner.write(lambda: record_reprinted(clinic, record),
+                              lambda _: self._done("Printed again."),
                               lambda error: self._warn("The reprint was not recorded", error))
 
-        self.runner.read(lambda: clinic.printed_pdf(record.id), printed, lambda error: self._warn(problem, error))
+        self.runner.read(lambda: clinic.printed_pdf(record.id), printed,
+                         lambda error: self._warn(problem, error))
 
     def _show(self, loaded: tuple[Patient, list[HandoutRecord]]) -> None:
         patient, records = loaded

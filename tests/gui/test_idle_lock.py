@@ -13,6 +13,7 @@ from ptplanner.gui.idle_lock import LOCKED_TITLE, Cover
 from ptplanner.gui.models.program_commands import remove_items
 from ptplanner.storage.audit_check import audit_events
 
+ONLY_ADMIN = "Only an admin may change how long the app waits before it locks."
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("system_actor")]
 
 
@@ -90,7 +91,8 @@ def test_another_user_signing_in_saves_the_first_users_program_first(qtbot, ther
     wait_idle(qtbot, window)
 
     stored = window.clinic.workspace.store.get_program(program.id)
-    assert stored.version == program.version + 1 and len(stored.stages[0].items) == len(program.stages[0].items)
+    assert stored.version == program.version + 1
+    assert len(stored.stages[0].items) == len(program.stages[0].items)
     changes = [(e.action, e.actor) for e in audit_events(database)[before:] if e.action == "change"]
     assert changes == [("change", "therapist")]  # saved as the first user, before Ana took over
     assert window.clinic.user.name == "Ana Silva"
@@ -180,7 +182,7 @@ def test_only_an_admin_edits_the_idle_time_in_clinic_settings(qtbot, demo_worksp
             dialog.accept()
             qtbot.waitUntil(lambda: window.idle_lock._timer.interval() == 4 * 60_000, timeout=10_000)
         else:
-            assert dialog.idle_lock.toolTip() == "Only an admin may change how long the app waits before it locks."
+            assert dialog.idle_lock.toolTip() == ONLY_ADMIN
     finally:
         dialog.done(0)
         window.close()

@@ -6,7 +6,13 @@ import hashlib
 import sys
 
 import pytest
-from account_helpers import clinic_with_accounts, messages, print_handout, system_actor, window_signed_in  # noqa: F401, F811
+from account_helpers import (  # noqa: F401, F811 - fixtures among them
+    clinic_with_accounts,
+    messages,
+    print_handout,
+    system_actor,
+    window_signed_in,
+)
 from gui_helpers import wait_idle
 from PySide6.QtWidgets import QFileDialog, QLabel
 
@@ -41,7 +47,8 @@ def test_the_front_desk_sees_the_patient_list_and_no_clinical_command(front_desk
     assert not a.print.isEnabled() and a.print.toolTip() == "A front-desk account may not print new handouts."
     assert not a.audit_trail.isEnabled()
     assert a.audit_trail.toolTip() == "A front-desk account may not read the audit trail."
-    assert not window.patient_list.new_button.isEnabled() and window.patient_list.new_button.toolTip() == CHANGE
+    new_button = window.patient_list.new_button
+    assert not new_button.isEnabled() and new_button.toolTip() == CHANGE
     assert not window.library.new_button.isEnabled() and window.library.new_button.toolTip() == CHANGE
     assert a.reprint.isEnabled() and a.sign_out.isEnabled()
 
@@ -71,7 +78,9 @@ def test_the_front_desk_opens_a_patient_onto_their_printed_handouts_and_reprints
     dialog.reject()
 
 
-def test_an_operation_the_role_may_not_do_is_refused_in_one_line(qtbot, empty_workspace, messages, monkeypatch):
+def test_an_operation_the_role_may_not_do_is_refused_in_one_line(
+    qtbot, empty_workspace, messages, monkeypatch
+):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
     install_excepthook()
     window = window_signed_in(qtbot, clinic_with_accounts(empty_workspace), "front-desk")
