@@ -152,7 +152,16 @@ def sign_in_then(window, clinic: Clinic, attach: Callable[[], None]) -> None:
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    window.runner.read(lambda: clinic_sign_in_state(clinic), checked, None)
+    def failed(error: BaseException) -> None:
+        from ptplanner.app.errors import DatabaseError
+
+        if not isinstance(error, DatabaseError):
+            raise error
+        QMessageBox.critical(window, "ptplanner cannot open its database", str(error))
+        window.open_error = error  # the app then stops with status 1
+        window.close()
+
+    window.runner.read(lambda: clinic_sign_in_state(clinic), checked, failed)
 
 
 def _signed_in(window, clinic: Clinic, dialog: SignInDialog, user: User, attach: Callable[[], None]) -> None:
