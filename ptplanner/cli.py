@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_audit(commands)
     _add_users(commands)
     _describe_commands(parser)
+    _add_reprint(commands)
     return parser
 
 
@@ -111,6 +112,12 @@ def _add_audit(commands) -> None:
     from ptplanner.cli_audit import add_audit_parser
 
     add_audit_parser(commands)
+
+
+def _add_reprint(commands) -> None:
+    from ptplanner.cli_reprint import add_reprint_parser
+
+    add_reprint_parser(commands)
 
 
 def _add_users(commands) -> None:
@@ -511,6 +518,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": _backup,
     "restore": _restore,
     "handout": _handout,
+    "reprint": lambda args: _reprint_handler()(args),
     "report": _report,
     "audit": lambda args: _audit_handler("show_audit")(args),
     "audit verify": lambda args: _audit_handler("verify_audit")(args),
@@ -527,6 +535,12 @@ def _audit_handler(name: str) -> Callable[[argparse.Namespace], int]:
 
     return getattr(cli_audit, name)
 
+
+
+def _reprint_handler() -> Callable[[argparse.Namespace], int]:
+    from ptplanner.cli_reprint import reprint
+
+    return reprint
 
 
 def _cli_users():

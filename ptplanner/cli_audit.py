@@ -4,17 +4,11 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
-import json
 import sys
 from datetime import date, datetime, time
 from pathlib import Path
 
 from ptplanner.cli import EXIT_OK, EXIT_PROBLEMS, CommandError, _cell, _find_one_patient, _opened
-
-CSV_HEADER = ("id", "at_utc", "user", "workstation", "action", "patient_id", "details")
-
 
 def add_audit_parser(commands) -> None:
     audit = commands.add_parser(
@@ -37,7 +31,7 @@ def _day(text: str) -> date:
 
 
 def show_audit(args: argparse.Namespace) -> int:
-    from ptplanner.app.audit import audit_events
+    from ptplanner.app.audit import audit_csv, audit_events, details_text
     from ptplanner.safe_write import write_private_text
 
     if args.out is not None and str(args.out.parent) and not args.out.parent.is_dir():
@@ -48,7 +42,7 @@ def show_audit(args: argparse.Namespace) -> int:
         patient_id = None if args.patient is None else _patient_id(clinic, args.patient)
         events = audit_events(clinic, patient_id, args.user, since)
     if args.out is not None:
-        write_private_text(args.out, _as_csv(events))
+        write_private_text(args.out, audit_csv(events))
         print(f"Wrote {len(events)} audit row(s) to {args.out}")
         return EXIT_OK
     if not events:
@@ -59,7 +53,8 @@ def show_audit(args: argparse.Namespace) -> int:
     for event in events:
         when = event.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         print(f"{event.id:>6}  {when:<19}  {_cell(event.actor, 12):<12}  {_cell(event.workstation, 16):<16}  "
-              f"{event.action:<8}  {(event.patient_id or '')[:8]:<8}  {_cell(_details(event.details), 100)}")
+              f"{event.action:<8}  {(event.patient_id or '')[:8]:<8}  "
+              f"{_cell(details_text(event.details), 100)}")
     return EXIT_OK
 
 
@@ -84,17 +79,3 @@ def _patient_id(clinic, text: str) -> str:
         if clinic.find_patients(text):
             raise  # several match: say so
         return text.strip()
-
-
-def _details(details: dict) -> str:
-    return json.dumps(details, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def _as_csv(events) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_HEADER)
-    for event in events:
-        writer.writerow((event.id, event.at.isoformat(), event.actor, event.workstation, event.action,
-                         event.patient_id or "", _details(event.details)))
-    return out.getvalue()

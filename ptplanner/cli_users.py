@@ -29,6 +29,7 @@ COMMAND_ACTIONS: dict[str, Action | None] = {
     "backup": Action.EXPORT,
     "restore": Action.IMPORT,
     "handout": Action.PRINT_HANDOUT,
+    "reprint": Action.REPRINT_HANDOUT,
     "report": Action.VIEW_CLINICAL,
     "audit": Action.READ_AUDIT,
     "audit verify": Action.READ_AUDIT,

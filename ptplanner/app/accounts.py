@@ -13,7 +13,7 @@ from ptplanner.storage import accounts
 from ptplanner.storage.accounts import AccountRefused, SignInRefused
 from ptplanner.storage.database import DATABASE_FILE, Database, DatabaseError, default_database_url, open_database
 
-__all__ = ["AccountRefused", "SignIn", "SignInRefused", "sign_in_state"]
+__all__ = ["AccountRefused", "SignIn", "SignInRefused", "check_sign_in", "sign_in_state", "switch_user"]
 
 
 class SignIn(Enum):
@@ -48,9 +48,18 @@ def _existing_database(data_dir: Path, database_url: str | None, restoring: bool
 
 def sign_in_state(data_dir: Path, database_url: str | None, restoring: bool = False) -> SignIn:
     with _existing_database(data_dir, database_url, restoring) as database:
-        if database is None or not accounts.sign_in_required(database):
-            return SignIn.OFF
-        return SignIn.ON if accounts.has_admin(database) else SignIn.NO_ADMIN
+        return SignIn.OFF if database is None else _state(database)
+
+
+def clinic_sign_in_state(clinic: Clinic) -> SignIn:
+    """Whether the open clinic needs a sign-in (the app asks before it reads any patient)."""
+    return _state(clinic.workspace.database)
+
+
+def _state(database: Database) -> SignIn:
+    if not accounts.sign_in_required(database):
+        return SignIn.OFF
+    return SignIn.ON if accounts.has_admin(database) else SignIn.NO_ADMIN
 
 
 def sign_in_before_opening(data_dir: Path, database_url: str | None, name: str, password: Callable[[], str]) -> User:
@@ -63,10 +72,21 @@ def sign_in_before_opening(data_dir: Path, database_url: str | None, name: str, 
 
 def sign_in(clinic: Clinic, name: str, password: str) -> User:
     """Sign `name` in on the open clinic: its operations then act with their role, audited under their name."""
-    user = accounts.sign_in(clinic.workspace.database, name, password)
+    user = check_sign_in(clinic, name, password)
+    switch_user(clinic, user)
+    return user
+
+
+def check_sign_in(clinic: Clinic, name: str, password: str) -> User:
+    """The account, if the name and password match, not yet signed in: the app's lock screen first saves
+    the work of the user it locked, as them, before another user takes over."""
+    return accounts.sign_in(clinic.workspace.database, name, password)
+
+
+def switch_user(clinic: Clinic, user: User) -> None:
+    """`user` (checked by check_sign_in) acts on the clinic from now on."""
     clinic.user = user
     acting_user(user)
-    return user
 
 
 def sign_in_required(clinic: Clinic) -> bool:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+from collections.abc import Iterable
 from datetime import datetime
 
 from ptplanner.app.clinic import Clinic
@@ -9,7 +13,10 @@ from ptplanner.core.roles import Action
 from ptplanner.storage.audit_check import AuditEvent, ChainCheck, verify_chain
 from ptplanner.storage.audit_check import audit_events as _stored_events
 
-__all__ = ["AuditEvent", "ChainCheck", "audit_events", "verify_audit"]
+__all__ = ["CSV_HEADER", "AuditEvent", "ChainCheck", "audit_csv", "audit_events", "details_text",
+           "verify_audit"]
+
+CSV_HEADER = ("id", "at_utc", "user", "workstation", "action", "patient_id", "details")
 
 
 def audit_events(
@@ -24,3 +31,19 @@ def verify_audit(clinic: Clinic) -> ChainCheck:
     """Whether the chain of hashes is intact, and if not the first row where it breaks."""
     clinic.require(Action.READ_AUDIT)
     return verify_chain(clinic.workspace.database)
+
+
+def details_text(details: dict) -> str:
+    """A row's details on one line, the same way every time (ids and field names only)."""
+    return json.dumps(details, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def audit_csv(events: Iterable[AuditEvent]) -> str:
+    """The rows as CSV with a header, times in UTC: what `ptplanner audit --out` and the app export."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    for event in events:
+        writer.writerow((event.id, event.at.isoformat(), event.actor, event.workstation, event.action,
+                         event.patient_id or "", details_text(event.details)))
+    return out.getvalue()

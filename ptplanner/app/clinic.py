@@ -33,7 +33,11 @@ from ptplanner.core.roles import Action, User, allowed
 from ptplanner.core.suggestions import SuggestionDecision
 from ptplanner.core.templates import ProgramTemplate
 from ptplanner.storage import audit, decisions, photos, summaries
-from ptplanner.storage.clinic_settings import load_clinic_settings, save_clinic_settings
+from ptplanner.storage.clinic_settings import (
+    ClinicSettingsDamaged,
+    load_clinic_settings,
+    save_clinic_settings,
+)
 from ptplanner.storage.handouts import HandoutRecord, handout_pdf, handouts_for
 from ptplanner.storage.progress_settings import load_rules, save_rules
 
@@ -108,10 +112,17 @@ class Clinic:
     def may(self, action: Action) -> bool:
         return self.user is None or allowed(self.user.role, action)
 
+    def refusal(self, action: Action) -> str | None:
+        """Why the signed-in account may not do `action`, in one line; None when it may."""
+        if self.may(action):
+            return None
+        assert self.user is not None
+        return f"A {self.user.role.value} account may not {_REFUSED_WORDS[action]}."
+
     def require(self, action: Action) -> None:
-        if not self.may(action):
-            assert self.user is not None
-            raise NotAllowed(f"A {self.user.role.value} account may not {_REFUSED_WORDS[action]}.")
+        refusal = self.refusal(action)
+        if refusal is not None:
+            raise NotAllowed(refusal)
 
     def on_change(self, listener: Listener) -> None:
         """Call `listener` with each change an operation made (on the thread that ran the operation)."""
@@ -255,7 +266,15 @@ class Clinic:
         return load_clinic_settings(self._store)
 
     def save_clinic_settings(self, settings: ClinicSettings) -> None:
+        """The idle lock's time protects every account, so only an admin changes it."""
         self.require(Action.CHANGE_CLINICAL)
+        if not self.may(Action.MANAGE_USERS):
+            try:
+                stored = load_clinic_settings(self._store).idle_lock_minutes
+            except ClinicSettingsDamaged:
+                stored = ClinicSettings().idle_lock_minutes
+            if settings.idle_lock_minutes != stored:
+                raise NotAllowed("Only an admin may change how long the app waits before it locks.")
         save_clinic_settings(self._store, settings)
         self.report(Change(Changed.SETTINGS))
 

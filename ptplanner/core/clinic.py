@@ -22,6 +22,7 @@ FEVER_RANGE_C = (38.0, 38.6)
 # Pain while exercising that is acceptable if it settles by the next morning (sources use 3 or 5 of 10).
 EXERCISE_PAIN_RANGE = (2, 5)
 _ABSOLUTE_URI = re.compile(r"(https?://[^\s/]+[^\s]*|urn:[a-z0-9][a-z0-9-]*:\S+)", re.IGNORECASE)
+IDLE_LOCK_MINUTES = (1, 240)  # the app covers its windows after this long without input (sign-in on)
 _PNG = b"\x89PNG\r\n\x1a\n"
 _JPEG = b"\xff\xd8\xff"
 
@@ -56,6 +57,8 @@ class ClinicSettings(CoreModel):
     patient_id_system: str = Field(default="", max_length=200)
     # Video addresses for exercises by id (bundled ones above all: a clinic exercise carries its own).
     exercise_videos: dict[str, str] = Field(default_factory=dict, max_length=MAX_EXERCISE_VIDEOS)
+    # Set by an admin: the lock protects every account.
+    idle_lock_minutes: int = Field(default=10, ge=IDLE_LOCK_MINUTES[0], le=IDLE_LOCK_MINUTES[1])
 
     @field_validator("name", "phone", "after_hours_phone", "emergency_number")
     @classmethod

@@ -29,6 +29,9 @@ class Actions:
     add_outcome: QAction
     progress_report: QAction
     export_fhir: QAction
+    reprint: QAction
+    sign_out: QAction
+    audit_trail: QAction
 
     @classmethod
     def create(cls, parent: QWidget) -> Actions:
@@ -57,6 +60,9 @@ class Actions:
             add_outcome=_action(parent, "Add &outcome score…", "addOutcomeAction", "Ctrl+Shift+O"),
             progress_report=_action(parent, "Progress &report…", "progressReportAction", "Ctrl+Shift+R"),
             export_fhir=_action(parent, "E&xport for the hospital (FHIR)…", "exportFhirAction", None),
+            reprint=_action(parent, "&Reprint a handout…", "reprintAction", None),
+            sign_out=_action(parent, "Sign &out", "signOutAction", None),
+            audit_trail=_action(parent, "&Audit trail…", "auditTrailAction", None),
         )
 
 

@@ -18,6 +18,7 @@ from ptplanner.folder_lock import LOCK_FILE, FolderBusy, FolderLock
 from ptplanner.gui.display_check import QtStartup, display_problem
 from ptplanner.gui.errors import install_excepthook
 from ptplanner.gui.main_window import MainWindow
+from ptplanner.gui.signin import sign_in_then
 
 __all__ = ["LOCK_FILE", "application", "launch", "lock_data_folder", "open_clinic", "run_app"]
 LOCK_WAIT_SECONDS = 3  # a command-line import or handout is done by then
@@ -62,7 +63,7 @@ def launch(data_dir: Path, database_url: str | None) -> MainWindow:
     window.show()
 
     def opened(clinic) -> None:
-        window.attach(clinic)
+        sign_in_then(window, clinic, lambda: window.attach(clinic))  # no patient data before a sign-in
         for warning in clinic.warnings:
             QMessageBox.warning(window, "A warning about the data folder", warning)
         # The objects made while starting live as long as the app: keep the garbage collector from

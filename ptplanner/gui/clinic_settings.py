@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ptplanner.core.clinic import (
     EXERCISE_PAIN_RANGE,
     FEVER_RANGE_C,
+    IDLE_LOCK_MINUTES,
     MAX_LOGO_BYTES,
     ClinicSettings,
     Paper,
@@ -41,6 +42,7 @@ from ptplanner.core.clinic import (
 from ptplanner.app.clinic import Clinic
 from ptplanner.app.errors import ClinicSettingsDamaged, DatabaseError, NotAllowed
 from ptplanner.core.files import UnreadableFile, read_capped
+from ptplanner.core.roles import Action
 from ptplanner.error_text import user_message
 from ptplanner.gui.handout_preview import PAPER_NAMES
 from ptplanner.gui.library.fields import ErrorLabel
@@ -98,6 +100,13 @@ class ClinicSettingsDialog(QDialog):
         self.exercise_videos.setFixedHeight(self.exercise_videos.fontMetrics().lineSpacing() * 4 + 12)
         fields = (*_TEXT_FIELDS, "patient_id_system", "exercise_videos", "logo", GENERAL)
         self.errors = {field: ErrorLabel() for field in fields}
+        self.idle_lock = QSpinBox()
+        self.idle_lock.setRange(*IDLE_LOCK_MINUTES)
+        self.idle_lock.setValue(ClinicSettings().idle_lock_minutes)
+        self.idle_lock.setSuffix(" minutes without use")
+        if not clinic.may(Action.MANAGE_USERS):  # it protects every account: an admin sets it
+            self.idle_lock.setEnabled(False)
+            self.idle_lock.setToolTip("Only an admin may change how long the app waits before it locks.")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -130,6 +139,7 @@ class ClinicSettingsDialog(QDialog):
             exercise_pain_limit=self.pain_limit.value(),
             patient_id_system=self.patient_id_system.text(),
             exercise_videos=videos_from_lines(self.exercise_videos.toPlainText()),
+            idle_lock_minutes=self.idle_lock.value(),
         )
 
     def is_busy(self) -> bool:
@@ -201,6 +211,7 @@ class ClinicSettingsDialog(QDialog):
         self.pain_limit.setValue(settings.exercise_pain_limit)
         self.patient_id_system.setText(settings.patient_id_system)
         self.exercise_videos.setPlainText(videos_as_lines(settings.exercise_videos))
+        self.idle_lock.setValue(settings.idle_lock_minutes)
         self._set_logo(settings.logo)
 
     def _show_fahrenheit(self, celsius: float) -> None:
@@ -270,6 +281,7 @@ class ClinicSettingsDialog(QDialog):
         videos = _with_error(self.exercise_videos, self.errors["exercise_videos"])
         videos.layout().insertWidget(0, QLabel(VIDEOS_HINT, wordWrap=True))
         form.addRow("Exercise videos:", videos)
+        form.addRow("Lock the app after:", self.idle_lock)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addLayout(form)

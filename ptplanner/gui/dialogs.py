@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from enum import Enum
+from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 LOST = "If you don't save, your changes since the last save are lost."
@@ -45,3 +46,11 @@ def replace_program(parent: QWidget, template_name: str) -> bool:
     box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
     box.exec()
     return box.clickedButton() is replace
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, kind: str, suffix: str) -> Path | None:
+    """Where to save a file (None: cancelled); `suffix` (".pdf") is added when the name lacks it."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, f"{kind} (*{suffix})")
+    if not name:
+        return None
+    return Path(name) if name.lower().endswith(suffix) else Path(f"{name}{suffix}")

@@ -24,7 +24,12 @@ def install_excepthook() -> None:
             value = kind()
         if value.__traceback__ is None:
             value = value.with_traceback(tb)
-        if QApplication.instance() is not None and _is_storage_refusal(value):
+        if QApplication.instance() is not None and _is_refusal(value, "NotAllowed"):
+            # The signed-in role may not do this: the app layer's one line says so; nothing was changed.
+            log.warning("Refused for the signed-in role: %s", type(value).__name__)
+            QMessageBox.warning(None, "Not allowed for this account", str(value))
+            return
+        if QApplication.instance() is not None and _is_refusal(value, "DatabaseError"):
             # A damaged, read-only or unreachable database: its message says what to do; no traceback.
             log.error("Database refused: %s", type(value).__name__)
             QMessageBox.critical(None, "ptplanner could not use its database", str(value))
@@ -47,6 +52,6 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def _is_storage_refusal(error: BaseException) -> bool:
+def _is_refusal(error: BaseException, kind: str) -> bool:
     errors = sys.modules.get("ptplanner.app.errors")  # not imported yet: it cannot be one of its errors
-    return errors is not None and isinstance(error, errors.DatabaseError | errors.NotAllowed)
+    return errors is not None and isinstance(error, getattr(errors, kind))

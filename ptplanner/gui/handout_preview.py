@@ -159,13 +159,7 @@ class HandoutPreview(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.history_model = HandoutHistoryModel(self)
-        self.history = QTableView()
-        self.history.setModel(self.history_model)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.history.verticalHeader().hide()
+        self.history = history_table(self.history_model)
         self.reprint_button = QPushButton("Reprint")
         self.print_button = QPushButton("Print…")
         self.save_button = QPushButton("Save as PDF…")
@@ -445,6 +439,18 @@ class HandoutPreview(QDialog):
     def done(self, result: int) -> None:
         self.runner.wait()  # the database outlives the dialog; no work may still be using it
         super().done(result)
+
+
+def history_table(model: HandoutHistoryModel) -> QTableView:
+    """The list of printed handouts: one row chosen at a time, read only."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.verticalHeader().hide()
+    return table
 
 
 def _buddy(text: str, control: QWidget) -> QLabel:

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.patient_page)
         self._dock_layout.insertWidget(1, self.library, 1)
         self._connect_workbench()
+        self._start_session(clinic)
         restore_splitters(self._splitters())
         self._update_actions()
         self.remote_changes = RemoteChanges(self)
@@ -116,6 +117,24 @@ class MainWindow(QMainWindow):
         # two shared one interpreter and both arrived late. Changes made elsewhere count from before it.
         self.remote_changes.start(then=lambda: self.reload_patients(then=self.reload_library))
         self.attached.emit()
+
+    def _start_session(self, clinic: Clinic) -> None:
+        """Who is signed in, in the status bar; the lock that covers the windows after the idle time."""
+        from ptplanner.gui.idle_lock import IdleLock
+        from ptplanner.gui.signin import show_signed_in
+
+        self.idle_lock = IdleLock(self, clinic)
+        self.actions.sign_out.triggered.connect(self.idle_lock.sign_out)
+        show_signed_in(self)
+
+    def user_changed(self) -> None:
+        """Another account signed in (after the idle lock or a sign-out): the last one's patient is closed
+        and the views read again for the new role. Their unsaved work was saved first (gui/idle_lock.py)."""
+        self.document.close()
+        self.editor.set_model(None)
+        self.show_patients()
+        self.reload_patients(then=self.reload_library)
+        self._update_actions()
 
     def _still_opening(self) -> None:
         if self.clinic is None and self.open_error is None:
@@ -148,12 +167,13 @@ class MainWindow(QMainWindow):
         menus = (
             (
                 "&File",
-                (a.new_patient, a.edit_patient, None, a.save, a.print, a.export_fhir, None,
-                 a.clinic_settings, a.add_demo, None, a.quit),
+                (a.new_patient, a.edit_patient, None, a.save, a.print, a.reprint, a.export_fhir, None,
+                 a.clinic_settings, a.add_demo, None, a.sign_out, a.quit),
             ),
             ("&Edit", (a.undo, a.redo, None, a.find)),
             ("&Progress", (a.record_log, a.record_today, a.add_outcome, None, a.progress_report)),
             ("&View", (a.show_patients, self.library_dock.toggleViewAction())),
+            ("&Tools", (a.audit_trail,)),
         )
         for title, entries in menus:
             menu = self.menuBar().addMenu(title)
@@ -174,6 +194,8 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.find)
         a.show_patients.triggered.connect(self.show_patients)
         a.add_demo.triggered.connect(self.add_demo_clinic)
+        a.reprint.triggered.connect(self.reprint_handout)
+        a.audit_trail.triggered.connect(self.show_audit_trail)
         a.undo_stack.cleanChanged.connect(self._update_actions)
         a.undo_stack.indexChanged.connect(self._program_edited)
         self.patient_list.patient_opened.connect(self.open_patient)
@@ -258,6 +280,10 @@ class MainWindow(QMainWindow):
     # patients
 
     def open_patient(self, patient_id: str) -> None:
+        from ptplanner.gui.role_actions import opened_without_clinical_access
+
+        if opened_without_clinical_access(self, patient_id):
+            return  # the front desk sees the patient's contact card and printed handouts instead
         current = self.document.patient
         if current is not None and current.id == patient_id:
             self.pages.setCurrentWidget(self.patient_page)
@@ -375,6 +401,18 @@ class MainWindow(QMainWindow):
 
         export_for_hospital(self)
 
+    def reprint_handout(self) -> None:
+        from ptplanner.gui.role_actions import show_printed_handouts
+
+        show_printed_handouts(self)
+
+    def show_audit_trail(self) -> None:
+        from ptplanner.gui.audit_view import AuditDialog
+
+        dialog = AuditDialog(self.clinic, self.runner, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def edit_clinic_settings(self) -> None:
         from ptplanner.gui.clinic_settings import ClinicSettingsDialog
 
@@ -437,6 +475,12 @@ class MainWindow(QMainWindow):
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
 
     def _update_actions(self) -> None:
+        from ptplanner.gui.role_actions import apply_role
+
+        self._update_data_actions()
+        apply_role(self)  # then what the signed-in role may not use is turned off, saying why
+
+    def _update_data_actions(self) -> None:
         a = self.actions
         ready = self.document is not None
         for action in (a.new_patient, a.clinic_settings, a.add_demo):

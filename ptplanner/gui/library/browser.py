@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ptplanner.core.exercise import Exercise, Origin
 from ptplanner.core.library import Library
+from ptplanner.core.roles import Action
 from ptplanner.error_text import user_message
 from ptplanner.gui.library.clinic import (
     Draft,
@@ -205,9 +206,15 @@ class LibraryBrowser(QWidget):
             self.detail.show_exercise(exercise, self._library)
         self._update_buttons()
 
+    def role_changed(self) -> None:
+        """Another account signed in: offer what its role may do."""
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         exercise = self.current_exercise()
-        can_store = self._clinic is not None
+        refused = None if self._clinic is None else self._clinic.refusal(Action.CHANGE_CLINICAL)
+        can_store = self._clinic is not None and refused is None
+        no_store_tip = refused or NO_STORE_TIP
         is_clinic = exercise is not None and exercise.origin is Origin.CLINIC
         self.new_button.setEnabled(can_store)
         self.duplicate_button.setEnabled(can_store and exercise is not None)
@@ -215,11 +222,11 @@ class LibraryBrowser(QWidget):
         self.archive_button.setEnabled(can_store and is_clinic)
         self.archive_button.setText("Restore" if is_clinic and exercise.archived else "Archive")
         for button in (self.new_button, self.duplicate_button):
-            button.setToolTip("" if can_store else NO_STORE_TIP)
+            button.setToolTip("" if can_store else no_store_tip)
         if exercise is not None and not is_clinic:
             tip = "Exercises that come with ptplanner cannot be changed; duplicate one to adapt it."
         else:
-            tip = "" if can_store else NO_STORE_TIP
+            tip = "" if can_store else no_store_tip
         self.edit_button.setToolTip(tip)
         self.archive_button.setToolTip(tip)
 

@@ -1,0 +1,191 @@
+"""Signing in to the app: the dialog that asks for a name and password, the start-up step that shows it
+before any patient data is read, and the status-bar line that says who is signed in.
+
+The password is checked on the task runner (argon2 takes a moment, and a failure is counted in the
+database). The dialog only checks; whoever opened it decides what signing in means (start the
+window, unlock it, or hand it to another user), so the lock screen can save the first user's work
+as them before a second user takes over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ptplanner.gui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ptplanner.app.clinic import Clinic
+    from ptplanner.core.roles import User
+
+SIGN_IN_TITLE = "Sign in to ptplanner"
+SIGN_IN_INTRO = "This clinic's records need a sign-in. Type your name and password."
+NO_ADMIN = ("This clinic's database needs a sign-in, and it has no admin account yet. Add one on the "
+            "command line, then start ptplanner again: ptplanner users add NAME --role admin")
+ROLE_NAMES = {"admin": "admin", "therapist": "therapist", "front-desk": "front desk"}
+
+
+class SignInDialog(QDialog):
+    """Name and password, checked off the GUI thread. `signed_in` carries the User; the dialog is then
+    accepted. A refused sign-in shows the app layer's one message (the same for an unknown name, a wrong
+    password and a name that must wait after repeated failures) and keeps the name typed."""
+
+    signed_in = Signal(object)  # core.roles.User
+
+    def __init__(
+        self, clinic: Clinic, runner: TaskRunner, parent: QWidget | None = None, intro: str = SIGN_IN_INTRO,
+        name: str = "", can_quit: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("signInDialog")
+        self.setWindowTitle(SIGN_IN_TITLE)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)  # nothing else takes input meanwhile
+        self._clinic = clinic
+        self._can_quit = can_quit
+        self.runner = runner.scoped(self)
+        self.intro = QLabel(intro, wordWrap=True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.name = QLineEdit(name, objectName="signInName")
+        self.name.setMaxLength(100)
+        self.password = QLineEdit(objectName="signInPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel(objectName="signInMessage", wordWrap=True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setStyleSheet("QLabel { color: #b3261e; }")
+        self.message.hide()
+        buttons = QDialogButtonBox.StandardButton.Ok
+        if can_quit:
+            buttons |= QDialogButtonBox.StandardButton.Close
+        self.buttons = QDialogButtonBox(buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign in")
+        if can_quit:
+            self.buttons.button(QDialogButtonBox.StandardButton.Close).setText("Quit")
+        self._lay_out()
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        (self.password if name else self.name).setFocus()
+
+    def submit(self) -> None:
+        name, password = self.name.text().strip(), self.password.text()
+        if not name or not password:
+            self._refused("Type your name and your password.")
+            return
+        from ptplanner.app.accounts import check_sign_in
+
+        self.buttons.setEnabled(False)
+        self.message.hide()
+        clinic = self._clinic
+        self.runner.write(lambda: check_sign_in(clinic, name, password), self._matched, self._failed)
+
+    def show_problem(self, text: str) -> None:
+        """Say why signing in did not go ahead (also for the lock screen's own reasons)."""
+        self.buttons.setEnabled(True)
+        self._refused(text)
+
+    def reject(self) -> None:
+        if self._can_quit:  # at start-up: Quit ends the app; the lock screen cannot be closed
+            super().reject()
+
+    def done(self, result: int) -> None:
+        self.runner.wait()
+        super().done(result)
+
+    def _matched(self, user: User) -> None:
+        self.password.clear()
+        self.signed_in.emit(user)
+
+    def _failed(self, error: BaseException) -> None:
+        from ptplanner.app.errors import DatabaseError
+
+        if not isinstance(error, DatabaseError):  # SignInRefused is one; anything else is a bug
+            self.buttons.setEnabled(True)
+            raise error
+        self.show_problem(str(error))
+
+    def _refused(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self.password.clear()
+        self.password.setFocus()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow("&Name:", self.name)
+        form.addRow("&Password:", self.password)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(380)
+
+
+def sign_in_then(window, clinic: Clinic, attach: Callable[[], None]) -> None:
+    """At start-up: when the clinic needs a sign-in, ask for it before `attach` reads any patient data;
+    otherwise attach at once. Quitting the dialog closes the window."""
+    from ptplanner.app.accounts import SignIn, clinic_sign_in_state
+
+    def checked(state: SignIn) -> None:
+        if state is SignIn.OFF:
+            attach()
+            return
+        if state is SignIn.NO_ADMIN:  # a shared PostgreSQL database always signs in, once it has an admin
+            QMessageBox.warning(window, "This clinic has no admin yet", NO_ADMIN)
+            window.close()
+            return
+        window.statusBar().showMessage("Sign in to see the clinic's patients.")
+        dialog = SignInDialog(clinic, window.runner, window)
+        dialog.signed_in.connect(lambda user: _signed_in(window, clinic, dialog, user, attach))
+        dialog.rejected.connect(window.close)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def failed(error: BaseException) -> None:
+        from ptplanner.app.errors import DatabaseError
+
+        if not isinstance(error, DatabaseError):
+            raise error
+        QMessageBox.critical(window, "ptplanner cannot open its database", str(error))
+        window.open_error = error  # the app then stops with status 1
+        window.close()
+
+    window.runner.read(lambda: clinic_sign_in_state(clinic), checked, failed)
+
+
+def _signed_in(window, clinic: Clinic, dialog: SignInDialog, user: User, attach: Callable[[], None]) -> None:
+    from ptplanner.app.accounts import switch_user
+
+    switch_user(clinic, user)
+    dialog.accept()
+    attach()
+
+
+def who(user: User | None) -> str:
+    """The status bar's words for the signed-in account."""
+    if user is None:
+        return ""
+    return f"Signed in: {user.name} ({ROLE_NAMES.get(user.role.value, user.role.value)})"
+
+
+def show_signed_in(window) -> None:
+    """The permanent status-bar line naming the signed-in account (none with sign-in off)."""
+    label = window.findChild(QLabel, "signedInAs")
+    if label is None:
+        label = QLabel(objectName="signedInAs")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        window.statusBar().addPermanentWidget(label)
+    user = None if window.clinic is None else window.clinic.user
+    label.setText(who(user))
+    label.setVisible(user is not None)

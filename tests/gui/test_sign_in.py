@@ -1,0 +1,148 @@
+"""Signing in to the app: the sign-in dialog comes before any patient data is read when the clinic has
+accounts, and not at all without them; a refused sign-in says one thing whatever was wrong."""
+
+import shutil
+
+import pytest
+from gui_helpers import wait_idle
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from ptplanner.app import accounts
+from ptplanner.app.clinic import Clinic
+from ptplanner.core.roles import Role
+from ptplanner.gui import app, signin
+from ptplanner.gui.app import launch
+from ptplanner.gui.signin import SignInDialog
+
+PASSWORD = "correct horse battery"
+NO_MATCH = "That name and password do not match."
+really_open = app.open_clinic
+
+
+def add_accounts(data_dir, *roles: Role) -> None:
+    """An admin (Ana Silva), and one account per role in `roles` named after it."""
+    clinic = Clinic.open(data_dir)
+    try:
+        accounts.add_user(clinic, "Ana Silva", Role.ADMIN, PASSWORD)
+        accounts.sign_in(clinic, "Ana Silva", PASSWORD)
+        for role in roles:
+            accounts.add_user(clinic, role.value, role, PASSWORD)
+    finally:
+        clinic.close()
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    """The clinics the app opened, closed after the test (the window closes none it never attached)."""
+    clinics = []
+    monkeypatch.setattr(app, "open_clinic", lambda *args: clinics.append(really_open(*args)) or clinics[-1])
+    yield clinics
+    for clinic in clinics:
+        clinic.close()
+
+
+@pytest.fixture
+def started(qtbot, data_dir, demo_data_template, opened):
+    """The app started on the demo clinic, with accounts, as `ptplanner` starts it."""
+    shutil.copytree(demo_data_template, data_dir)
+    add_accounts(data_dir)
+    window = launch(data_dir, None)
+    yield window
+    window.runner.wait()
+    window.close()
+    window.deleteLater()
+
+
+def sign_in_dialog(qtbot, window) -> SignInDialog:
+    qtbot.waitUntil(lambda: window.findChild(SignInDialog) is not None, timeout=20_000)
+    dialog = window.findChild(SignInDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def type_sign_in(qtbot, dialog, name, password) -> None:
+    dialog.name.setText(name)
+    dialog.password.setText(password)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+
+def test_the_app_opens_on_the_sign_in_dialog_before_any_patient_is_read(qtbot, started):
+    window = started
+    dialog = sign_in_dialog(qtbot, window)
+    dialog.grab().save("/tmp/shots/sign-in.png")
+    wait_idle(qtbot, window)
+    assert window.clinic is None  # nothing attached: no patient list read
+    assert window.patient_list.model.rowCount() == 0
+
+    type_sign_in(qtbot, dialog, "Ana Silva", "not her password")
+    qtbot.waitUntil(dialog.message.isVisible, timeout=10_000)
+    assert dialog.message.text() == NO_MATCH
+    assert dialog.password.text() == "" and dialog.name.text() == "Ana Silva"
+    type_sign_in(qtbot, dialog, "Nobody Here", PASSWORD)
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10_000)
+    assert dialog.message.text() == NO_MATCH  # an unknown name gets the same answer
+    dialog.grab().save("/tmp/shots/sign-in-refused.png")
+    assert window.clinic is None
+
+    type_sign_in(qtbot, dialog, "ana silva", PASSWORD)  # case does not count
+    qtbot.waitUntil(lambda: window.clinic is not None, timeout=10_000)
+    wait_idle(qtbot, window)
+    assert window.patient_list.model.rowCount() == 12
+    assert window.findChild(QLabel, "signedInAs").text() == "Signed in: Ana Silva (admin)"
+    assert window.clinic.user.name == "Ana Silva"
+
+
+def test_the_waiting_after_repeated_failures_gives_the_same_message(qtbot, started):
+    dialog = sign_in_dialog(qtbot, started)
+    for _ in range(5):
+        type_sign_in(qtbot, dialog, "Ana Silva", "wrong password")
+        qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10_000)
+    type_sign_in(qtbot, dialog, "Ana Silva", PASSWORD)  # the right one, but the name must wait
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10_000)
+    assert dialog.message.text() == NO_MATCH
+    assert started.clinic is None
+
+
+def test_quitting_the_sign_in_dialog_closes_the_app(qtbot, started):
+    dialog = sign_in_dialog(qtbot, started)
+    dialog.buttons.rejected.emit()
+    qtbot.waitUntil(lambda: not started.isVisible())
+    assert started.clinic is None
+
+
+def test_without_accounts_the_app_opens_directly(qtbot, data_dir, demo_data_template, opened):
+    shutil.copytree(demo_data_template, data_dir)
+    window = launch(data_dir, None)
+    try:
+        qtbot.waitUntil(lambda: window.clinic is not None, timeout=20_000)
+        wait_idle(qtbot, window)
+        assert window.findChild(SignInDialog) is None
+        assert window.patient_list.model.rowCount() == 12
+        assert not window.findChild(QLabel, "signedInAs").isVisible()
+    finally:
+        window.runner.wait()
+        window.close()
+        window.deleteLater()
+
+
+def test_a_database_that_needs_a_sign_in_but_has_no_admin_says_how_to_add_one(
+    qtbot, data_dir, demo_data_template, monkeypatch, opened
+):
+    """As a shared PostgreSQL database before its first admin: nobody could sign in."""
+    from ptplanner.app.accounts import SignIn
+
+    shutil.copytree(demo_data_template, data_dir)
+    shown = []
+    monkeypatch.setattr("ptplanner.app.accounts.clinic_sign_in_state", lambda clinic: SignIn.NO_ADMIN)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    window = launch(data_dir, None)
+    try:
+        qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+        assert shown == [signin.NO_ADMIN] and "ptplanner users add NAME --role admin" in shown[0]
+        qtbot.waitUntil(lambda: not window.isVisible())
+        assert window.clinic is None and window.findChild(SignInDialog) is None
+    finally:
+        window.runner.wait()
+        window.close()
+        window.deleteLater()
