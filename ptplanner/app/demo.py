@@ -92,15 +92,31 @@ def _record(clinic: Clinic, demo: DemoPatient, patient: Patient, today: date) ->
     )
 
 
-def _name_the_clinic(clinic: Clinic) -> None:
-    """Give handouts a clinic name and phone, unless the clinic has set its own."""
+def remove_demo_clinic(clinic: Clinic, today: date) -> tuple[int, bool]:
+    """Erase the demo patients still there, and give back the clinic name and phones the demo set if
+    they are still the demo's. Returns (patients erased, whether the clinic's details were reset)."""
+    demo_ids = {_patient(demo, today).id for demo in _PATIENTS}
+    stored = {row.patient_id for discharged in (False, True) for row in clinic.patient_rows(today, discharged)}
+    erased = 0
+    for patient_id in sorted(demo_ids & stored):
+        clinic.erase_patient(patient_id)
+        erased += 1
     settings = clinic.clinic_settings()
-    if not settings.name and not settings.phone:
-        clinic.save_clinic_settings(
-            settings.model_copy(
-                update={"name": DEMO_CLINIC, "phone": DEMO_PHONE, "after_hours_phone": DEMO_AFTER_HOURS}
-            ),
-        )
+    still_demo = {key: "" for key, value in _DEMO_DETAILS.items() if getattr(settings, key) == value}
+    if still_demo:
+        clinic.save_clinic_settings(settings.model_copy(update=still_demo))
+    return erased, bool(still_demo)
+
+
+_DEMO_DETAILS = {"name": DEMO_CLINIC, "phone": DEMO_PHONE, "after_hours_phone": DEMO_AFTER_HOURS}
+
+
+def _name_the_clinic(clinic: Clinic) -> None:
+    """Give handouts a clinic name and phones, only while the clinic has set none of them: the demo's
+    phone must never end up beside a real clinic's name."""
+    settings = clinic.clinic_settings()
+    if not any(getattr(settings, key) for key in _DEMO_DETAILS):
+        clinic.save_clinic_settings(settings.model_copy(update=_DEMO_DETAILS))
 
 
 def _demo_id(*parts: object) -> str:
