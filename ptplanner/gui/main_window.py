@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.patient_page: PatientPage | None = None
         self.progress_controller: ProgressController
         self.library: LibraryBrowser | None = None
+        self.showing_discharged = False  # the patient list's Discharged tab (gui/patients/leaving.py)
 
         self.patient_list = PatientListPage()
         self.pages = QStackedWidget()
@@ -106,12 +107,19 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.patient_page)
         self._dock_layout.insertWidget(1, self.library, 1)
         self._connect_workbench()
+        self._install_parts()
         restore_splitters(self._splitters())
         self._update_actions()
         # The list first, on its own: it is what the therapist came for. Read at the same time, the
         # two shared one interpreter and both arrived late.
         self.reload_patients(then=self.reload_library)
         self.attached.emit()
+
+    def _install_parts(self) -> None:
+        """Features kept in their own modules, each adding its menu and widgets to the window."""
+        from ptplanner.gui.patients.leaving import PatientLeaving
+
+        self.leaving = PatientLeaving(self)
 
     def _still_opening(self) -> None:
         if self.clinic is None and self.open_error is None:
@@ -218,7 +226,8 @@ class MainWindow(QMainWindow):
             if then is not None:
                 then()
 
-        self.runner.read(lambda: clinic.patient_rows(date.today()), show, failed)
+        discharged = self.showing_discharged
+        self.runner.read(lambda: clinic.patient_rows(date.today(), discharged), show, failed)
 
     def _reload_progress_flags(self) -> None:
         """They need every active patient's program and log, so they are shown when ready, after the list."""

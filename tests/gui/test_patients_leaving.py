@@ -1,0 +1,99 @@
+"""Discharge, re-admit and erase from the real main window, as a therapist does them."""
+
+import os
+from pathlib import Path
+
+from gui_helpers import open_patient, wait_idle
+from PySide6.QtCore import Qt
+
+from ptplanner.gui.patients.leaving import NO_DISCHARGED
+
+OKAFOR = "Margaret Okafor"
+SHOTS = os.environ.get("PTPLANNER_SHOTS")  # a folder to save pictures of the dialogs in, to look at them
+
+
+def patient_names(window) -> list[str]:
+    proxy = window.patient_list.proxy
+    return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+
+
+def choose_in_list(window, name) -> None:
+    page = window.patient_list
+    row = patient_names(window).index(name)
+    page.table.setCurrentIndex(page.proxy.index(row, 0))
+
+
+def shoot(widget, name) -> None:
+    if SHOTS:
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+def wait_for_dialog(qtbot, window, object_name):
+    leaving = window.leaving
+    qtbot.waitUntil(lambda: leaving.dialog is not None and leaving.dialog.objectName() == object_name)
+    return leaving.dialog
+
+
+def test_discharge_from_the_list_then_find_and_readmit_under_discharged(qtbot, demo_window):
+    window = demo_window
+    choose_in_list(window, OKAFOR)
+    window.leaving.discharge.trigger()
+    dialog = wait_for_dialog(qtbot, window, "dischargeDialog")
+    assert dialog.reason.hasFocus() or not dialog.isActiveWindow()
+    qtbot.keyClicks(dialog.reason, "Goals met")
+    shoot(dialog, "discharge-dialog")
+    qtbot.mouseClick(dialog.discharge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: OKAFOR not in patient_names(window), timeout=10_000)
+    assert len(patient_names(window)) == 11
+
+    window.leaving.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: patient_names(window) == [OKAFOR], timeout=10_000)
+    flags = window.patient_list.proxy.index(0, 4).data()
+    assert flags.startswith("discharged ") and flags.endswith(": Goals met")
+    shoot(window, "discharged-tab")
+
+    choose_in_list(window, OKAFOR)
+    window.leaving.readmit.trigger()
+    qtbot.waitUntil(lambda: not window.leaving.showing_discharged, timeout=10_000)
+    qtbot.waitUntil(lambda: OKAFOR in patient_names(window) and len(patient_names(window)) == 12, timeout=10_000)
+    window.leaving.tabs.setCurrentIndex(1)
+    wait_idle(qtbot, window)
+    assert patient_names(window) == []
+    assert window.patient_list.notice.text() == NO_DISCHARGED
+
+
+def test_erase_asks_for_the_name_then_wipes_it_from_the_database_and_its_log(qtbot, demo_window, data_dir):
+    window = demo_window
+    open_patient(qtbot, window, OKAFOR)
+    window.leaving.erase.trigger()
+    dialog = wait_for_dialog(qtbot, window, "eraseDialog")
+    assert not dialog.erase_button.isEnabled()
+    qtbot.keyClicks(dialog.typed, "Margaret Okafo")
+    assert not dialog.erase_button.isEnabled()
+    qtbot.keyClick(dialog.typed, Qt.Key.Key_Return)  # not the name yet: nothing happens
+    wait_idle(qtbot, window)
+    assert OKAFOR in [p.name for p in window.clinic.workspace.store.list_patients()]
+    qtbot.keyClicks(dialog.typed, "r")
+    assert dialog.erase_button.isEnabled()
+    shoot(dialog, "erase-dialog")
+    before = _files(data_dir)
+    assert OKAFOR.encode() in before
+
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.leaving.backups_notice is not None, timeout=10_000)
+    wait_idle(qtbot, window)
+
+    assert window.pages.currentWidget() is window.patient_list
+    assert window.document.patient is None
+    assert OKAFOR not in patient_names(window) and len(patient_names(window)) == 11
+    after = _files(data_dir)
+    assert OKAFOR.encode() not in after and b"Okafor" not in after
+    notice = window.leaving.backups_notice
+    assert "backups" in notice.informativeText()
+    shoot(notice, "erase-backups-notice")
+    notice.accept()
+
+
+def _files(data_dir) -> bytes:
+    return b"".join((data_dir / name).read_bytes() for name in ("ptplanner.db", "ptplanner.db-wal")
+                    if (data_dir / name).exists())
