@@ -25,6 +25,11 @@ def is_clinic_template(template_id: str) -> bool:
     return template_id.startswith(CLINIC_TEMPLATE_PREFIX)
 
 
+def template_label(template: ProgramTemplate) -> str:
+    """As a list of templates shows it: the clinic's own are marked, as two may read alike."""
+    return f"{template.name} (clinic)" if is_clinic_template(template.id) else template.name
+
+
 def template_name_problem(name: str) -> str | None:
     """Why a template name is refused, or None."""
     if not name.strip():

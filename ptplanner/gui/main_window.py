@@ -118,8 +118,10 @@ class MainWindow(QMainWindow):
     def _install_parts(self) -> None:
         """Features kept in their own modules, each adding its menu and widgets to the window."""
         from ptplanner.gui.patients.leaving import PatientLeaving
+        from ptplanner.gui.program.reuse import ProgramReuse
 
         self.leaving = PatientLeaving(self)
+        self.reuse = ProgramReuse(self)
 
     def _still_opening(self) -> None:
         if self.clinic is None and self.open_error is None:

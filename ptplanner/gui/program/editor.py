@@ -25,6 +25,7 @@ from ptplanner.core import program_edit as edit
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.library import Library
 from ptplanner.core.program import MAX_STAGES, ProgramItem, Stage
+from ptplanner.core.program_reuse import template_label
 from ptplanner.core.templates import ProgramTemplate
 from ptplanner.gui.models import program_commands as commands
 from ptplanner.gui.models.program import ProgramModel
@@ -54,8 +55,7 @@ class ProgramEditor(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.template_choice.setMinimumContentsLength(14)
-        for template in sorted(templates.values(), key=lambda t: t.name.casefold()):
-            self.template_choice.addItem(template.name, template.id)
+        self.set_templates(templates)
         self.start_button = QPushButton("Start from template", objectName="startFromTemplate")
         self.next_stage_button = QPushButton("Move to next stage", objectName="moveToNextStage")
         self.move_date = QDateEdit(objectName="moveDate", calendarPopup=True, displayFormat="yyyy-MM-dd")
@@ -88,6 +88,15 @@ class ProgramEditor(QWidget):
         self._lay_out()
         self._connect()
         self.set_model(None)
+
+    def set_templates(self, templates: dict[str, ProgramTemplate]) -> None:
+        """The templates to start from, bundled and the clinic's own (gui/program/reuse.py); the chosen one kept."""
+        chosen = self.template_choice.currentData()
+        self._templates = templates
+        self.template_choice.clear()
+        for template in sorted(templates.values(), key=lambda t: t.name.casefold()):
+            self.template_choice.addItem(template_label(template), template.id)
+        self.template_choice.setCurrentIndex(max(0, self.template_choice.findData(chosen)))
 
     # layout
 
