@@ -118,10 +118,12 @@ class MainWindow(QMainWindow):
     def _install_parts(self) -> None:
         """Features kept in their own modules, each adding its menu and widgets to the window."""
         from ptplanner.gui.patients.leaving import PatientLeaving
+        from ptplanner.gui.library.favourites import Favourites
         from ptplanner.gui.program.reuse import ProgramReuse
 
         self.leaving = PatientLeaving(self)
         self.reuse = ProgramReuse(self)
+        self.favourites = Favourites(self)
 
     def _still_opening(self) -> None:
         if self.clinic is None and self.open_error is None:

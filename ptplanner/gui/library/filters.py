@@ -28,6 +28,7 @@ class FilterBar(QWidget):
         self.equipment = EnumCombo(Equipment, none_label="Any equipment")
         self.region = EnumCombo(Region, none_label="Any body region")
         self.show_archived = QCheckBox("Show archived")
+        self.favourites_only = QCheckBox("★ Favourites only", objectName="favouritesOnly")
 
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -49,9 +50,11 @@ class FilterBar(QWidget):
             combo.currentIndexChanged.connect(self.changed)
         row, column = divmod(len(cells), COLUMNS)
         layout.addWidget(self.show_archived, row, 2 * column, 1, 2)
+        layout.addWidget(self.favourites_only, row + 1, 0, 1, 2)
         for column in range(COLUMNS):
             layout.setColumnStretch(2 * column + 1, 1)
         self.show_archived.toggled.connect(self.changed)
+        self.favourites_only.toggled.connect(self.changed)
 
     def library_filter(self, text: str) -> LibraryFilter:
         return LibraryFilter(
@@ -62,11 +65,12 @@ class FilterBar(QWidget):
             equipment=self.equipment.value(),
             region=self.region.value(),
             show_archived=self.show_archived.isChecked(),
+            favourites_only=self.favourites_only.isChecked(),
         )
 
     def is_narrowing(self) -> bool:
         combos = (self.category, self.stage, self.position, self.equipment, self.region)
-        return any(combo.currentIndex() > 0 for combo in combos)
+        return self.favourites_only.isChecked() or any(combo.currentIndex() > 0 for combo in combos)
 
     def clear(self) -> None:
         """Back to everything (archived exercises stay as chosen)."""
@@ -74,4 +78,7 @@ class FilterBar(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.favourites_only.blockSignals(True)
+        self.favourites_only.setChecked(False)
+        self.favourites_only.blockSignals(False)
         self.changed.emit()
