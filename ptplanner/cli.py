@@ -52,8 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
     catalog.add_argument("--paper", choices=("letter", "a4"), default="letter")
 
     demo = commands.add_parser("demo", help="fill the data folder with a demo clinic (safe to run twice)")
-    demo.add_argument("--remove", action="store_true", help="take the demo patients and clinic details out again")
-    patients = commands.add_parser("patients", help="list active patients: id, name, week after surgery, stage")
+    demo.add_argument("--remove", action="store_true",
+                      help="take the demo patients and clinic details out again")
+    patients = commands.add_parser("patients",
+                                   help="list active patients: id, name, week after surgery, stage")
     patients.add_argument("--discharged", action="store_true", help="list the discharged patients instead")
     _cli_patients().add_patient_parsers(commands)
 

@@ -18,7 +18,8 @@ def add_patient_parsers(commands) -> None:
         "'ptplanner patients --discharged'; 'ptplanner readmit' brings them back.",
     )
     discharge.add_argument("patient", metavar="PATIENT", help=PATIENT_HELP)
-    discharge.add_argument("--reason", default="", metavar="TEXT", help="why, e.g. 'goals met' (kept with the date)")
+    discharge.add_argument("--reason", default="", metavar="TEXT",
+                           help="why, e.g. 'goals met' (kept with the date)")
     readmit = commands.add_parser(
         "readmit", help="bring a discharged patient back to the active list",
         description="Bring a discharged patient back to the active list.",
@@ -53,7 +54,8 @@ def discharge(args: argparse.Namespace) -> int:
     with _opened(args, writes=True) as clinic:
         patient = _find_one_patient(clinic, args.patient)
         clinic.discharge_patient(patient.id, date.today(), args.reason)
-    print(f"Discharged {_cell(patient.name, 60)} today; 'ptplanner readmit {patient.id[:8]}' brings them back.")
+    again = f"'ptplanner readmit {patient.id[:8]}'"
+    print(f"Discharged {_cell(patient.name, 60)} today; {again} brings them back.")
     return EXIT_OK
 
 
@@ -69,8 +71,9 @@ def erase(args: argparse.Namespace) -> int:
     with _opened(args, writes=True) as clinic:
         patient = _find_one_patient(clinic, args.patient)
         if not args.yes:
-            raise CommandError(f"erasing {_cell(patient.name, 60)} (id {patient.id[:8]}) removes all their data "
-                               "for good; add --yes to confirm. Nothing was erased.")
+            who = f"{_cell(patient.name, 60)} (id {patient.id[:8]})"
+            raise CommandError(f"erasing {who} removes all their data for good; add --yes to confirm. "
+                               "Nothing was erased.")
         holding = clinic.erase_patient(patient.id)
     print(f"Erased {_cell(patient.name, 60)} (id {patient.id[:8]}) and all their data from the database.")
     if holding:

@@ -1,6 +1,13 @@
-"""`ptplanner discharge`, `readmit`, `erase`, `patients --discharged` and `demo --remove`, as a clinic runs them."""
+"""`ptplanner discharge`, `readmit`, `erase`, `patients --discharged` and `demo --remove`, as a clinic
+runs them."""
 
+from contextlib import contextmanager
+from datetime import date
+
+from ptplanner.app.clinic import Clinic
 from ptplanner.cli import EXIT_OK, EXIT_PROBLEMS, main
+from ptplanner.core.clinic import ClinicSettings
+from ptplanner.core.patient import Patient
 
 OKAFOR = "Margaret Okafor"
 
@@ -9,6 +16,21 @@ def run(capsys, data_dir, *args):
     code = main(["--data-dir", str(data_dir), *args])
     out, err = capsys.readouterr()
     return code, out, err
+
+
+@contextmanager
+def opened(data_dir):
+    clinic = Clinic.open(data_dir)
+    try:
+        yield clinic
+    finally:
+        clinic.close()
+
+
+def clinic_details(data_dir) -> tuple[str, str, str]:
+    with opened(data_dir) as clinic:
+        settings = clinic.clinic_settings()
+    return settings.name, settings.phone, settings.after_hours_phone
 
 
 def names(capsys, data_dir, *flags) -> list[str]:
@@ -72,50 +94,27 @@ def test_import_of_a_stored_patient_names_the_erase_command(capsys, data_dir, tm
 
 
 def test_demo_remove_takes_out_its_patients_and_details_but_leaves_the_clinics_own(capsys, data_dir):
-    from ptplanner.app.clinic import Clinic
-    from ptplanner.core.patient import Patient
-    from datetime import date
-
     run(capsys, data_dir, "demo")
-    clinic = Clinic.open(data_dir)
-    try:
+    with opened(data_dir) as clinic:
         clinic.save_patient(Patient(name="Real Person", date_of_birth=date(1960, 1, 1)))
         settings = clinic.clinic_settings()
         clinic.save_clinic_settings(settings.model_copy(update={"name": "Hill Street PT"}))
-    finally:
-        clinic.close()
 
     code, out, _ = run(capsys, data_dir, "demo", "--remove")
 
     assert (code, out) == (EXIT_OK, "Demo clinic removed: erased 12 demo patient(s) and the demo clinic's "
                                     "name and phones.\n")
     assert names(capsys, data_dir) == ["Real Person"]
-    clinic = Clinic.open(data_dir)
-    try:
-        settings = clinic.clinic_settings()
-        assert (settings.name, settings.phone, settings.after_hours_phone) == ("Hill Street PT", "", "")
-    finally:
-        clinic.close()
+    assert clinic_details(data_dir) == ("Hill Street PT", "", "")
     code, out, _ = run(capsys, data_dir, "demo", "--remove")
     assert out == "Demo clinic removed: erased 0 demo patient(s).\n"
 
 
 def test_demo_never_sets_its_phones_beside_a_name_the_clinic_gave(capsys, data_dir):
-    from ptplanner.app.clinic import Clinic
-    from ptplanner.core.clinic import ClinicSettings
-
-    clinic = Clinic.open(data_dir)
-    try:
+    with opened(data_dir) as clinic:
         clinic.save_clinic_settings(ClinicSettings(after_hours_phone="555-9000"))
-    finally:
-        clinic.close()
     run(capsys, data_dir, "demo")
-    clinic = Clinic.open(data_dir)
-    try:
-        settings = clinic.clinic_settings()
-        assert (settings.name, settings.phone, settings.after_hours_phone) == ("", "", "555-9000")
-    finally:
-        clinic.close()
+    assert clinic_details(data_dir) == ("", "", "555-9000")
 
 
 def test_front_desk_may_not_discharge_erase_or_remove_the_demo(capsys, data_dir, monkeypatch):

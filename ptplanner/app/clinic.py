@@ -28,7 +28,12 @@ from ptplanner.core.patient import Patient
 from ptplanner.core.patient_list import PatientListRow
 from ptplanner.core.problems import Problem
 from ptplanner.core.program import Program, Stage
-from ptplanner.core.program_reuse import copied_stages, new_template_id, template_from_stages, template_name_problem
+from ptplanner.core.program_reuse import (
+    copied_stages,
+    new_template_id,
+    template_from_stages,
+    template_name_problem,
+)
 from ptplanner.core.progress.log import Prescribed
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.roles import Action, User, allowed
@@ -289,13 +294,16 @@ class Clinic:
         if taken:
             raise BadInput(f"A template named “{taken[0].name}” exists already; choose another name.")
 
-    def copy_stages(self, from_patient_id: str, stage_ids: Sequence[str], to_patient_id: str) -> tuple[Stage, ...]:
+    def copy_stages(
+        self, from_patient_id: str, stage_ids: Sequence[str], to_patient_id: str
+    ) -> tuple[Stage, ...]:
         """Stages of another patient's programs under new ids, to add to `to_patient_id`'s program (which
         their save records). Reading them is audited on the patient they come from."""
         self.require(Action.VIEW_CLINICAL)
         self.require(Action.CHANGE_CLINICAL)
         wanted = list(stage_ids)
-        found = {s.id: s for p in self._store.programs_for(from_patient_id) for s in p.stages if s.id in wanted}
+        programs = self._store.programs_for(from_patient_id)
+        found = {s.id: s for p in programs for s in p.stages if s.id in wanted}
         if missing := [stage_id for stage_id in wanted if stage_id not in found]:
             raise BadInput(f"{len(missing)} of the chosen stages are no longer stored; nothing was copied.")
         details = {"stages": wanted, "copied_to": to_patient_id}

@@ -96,7 +96,8 @@ def remove_demo_clinic(clinic: Clinic, today: date) -> tuple[int, bool]:
     """Erase the demo patients still there, and give back the clinic name and phones the demo set if
     they are still the demo's. Returns (patients erased, whether the clinic's details were reset)."""
     demo_ids = {_patient(demo, today).id for demo in _PATIENTS}
-    stored = {row.patient_id for discharged in (False, True) for row in clinic.patient_rows(today, discharged)}
+    rows = clinic.patient_rows(today) + clinic.patient_rows(today, discharged=True)
+    stored = {row.patient_id for row in rows}
     erased = 0
     for patient_id in sorted(demo_ids & stored):
         clinic.erase_patient(patient_id)

@@ -65,9 +65,8 @@ def template_from_stages(template_id: str, name: str, stages: Sequence[Stage]) -
 
 def copied_stages(stages: Sequence[Stage]) -> tuple[Stage, ...]:
     """The stages under new ids (theirs and their items'), to be added to another patient's program."""
-    return tuple(
-        stage.model_copy(
-            update={"id": new_id(), "items": tuple(i.model_copy(update={"id": new_id()}) for i in stage.items)}
-        )
-        for stage in stages
-    )
+    def fresh(stage: Stage) -> Stage:
+        items = tuple(item.model_copy(update={"id": new_id()}) for item in stage.items)
+        return stage.model_copy(update={"id": new_id(), "items": items})
+
+    return tuple(fresh(stage) for stage in stages)

@@ -30,7 +30,8 @@ def _holds(path: Path, patient_id: str) -> bool:
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            return connection.execute("SELECT 1 FROM patients WHERE id = ?", (patient_id,)).fetchone() is not None
+            found = connection.execute("SELECT 1 FROM patients WHERE id = ?", (patient_id,)).fetchone()
+            return found is not None
         finally:
             connection.close()
     except sqlite3.Error:

@@ -29,7 +29,8 @@ def save_template(db: Database, template: ProgramTemplate) -> None:
         row = session.get(ClinicTemplateRow, template.id)
         document = template.model_dump(mode="json")
         if row is None:
-            session.add(ClinicTemplateRow(id=template.id, name=template.name, document=document, updated_at=now()))
+            row = ClinicTemplateRow(id=template.id, name=template.name, document=document, updated_at=now())
+            session.add(row)
         else:
             row.name, row.document, row.updated_at = template.name, document, now()
         stages = len(template.stages)
@@ -49,7 +50,8 @@ def rename_template(db: Database, template_id: str, name: str) -> ProgramTemplat
 
 def delete_template(db: Database, template_id: str) -> None:
     with db.session() as session:
-        if session.execute(delete(ClinicTemplateRow).where(ClinicTemplateRow.id == template_id)).rowcount == 0:
+        deleted = session.execute(delete(ClinicTemplateRow).where(ClinicTemplateRow.id == template_id))
+        if deleted.rowcount == 0:
             raise NotFound(GONE)
         audit.record(session, "template", None, {"template_id": template_id, "deleted": True})
 

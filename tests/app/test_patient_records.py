@@ -4,8 +4,9 @@ name wiped from the database file and its write-ahead log."""
 from datetime import date
 
 import pytest
+from app_helpers import add_patient as add_fusion_patient
+from app_helpers import sign_in_front_desk
 
-from ptplanner.app import accounts
 from ptplanner.app.audit import audit_events
 from ptplanner.app.changes import Change, Changed
 from ptplanner.app.clinic import Clinic
@@ -13,35 +14,17 @@ from ptplanner.app.errors import BadInput, ConflictError, NotAllowed
 from ptplanner.app.handouts import prepare_handout, record_printed
 from ptplanner.core.discharge import Discharge
 from ptplanner.core.patient import Patient
-from ptplanner.core.roles import Role
 from ptplanner.handouts.options import HandoutOptions
 
 TODAY = date(2026, 12, 4)
-PASSWORD = "correct horse battery"
 NAME = "Quenby Xylander-Fairweather"  # a name no other data in the file could hold by chance
 
 
-@pytest.fixture
-def clinic(data_dir):
-    clinic = Clinic.open(data_dir)
-    yield clinic
-    clinic.close()
-
-
 def add_patient(clinic, name=NAME, with_program=True) -> Patient:
-    patient = Patient(name=name, date_of_birth=date(1956, 3, 2), surgery_date=date(2026, 10, 1))
-    clinic.save_patient(patient)
-    if with_program:
-        program = clinic.templates["fusion-hip-si"].instantiate(clinic.library(), patient.id, date(2026, 10, 6))
-        clinic.save_program(program)
+    patient, program = add_fusion_patient(clinic, name, with_program)
+    if program is not None:  # a printed handout too, kept in the database
         record_printed(clinic, prepare_handout(clinic, patient.id, None, HandoutOptions(), TODAY))
     return patient
-
-
-def front_desk(clinic) -> None:
-    accounts.add_user(clinic, "boss", Role.ADMIN, PASSWORD)
-    accounts.add_user(clinic, "desk", Role.FRONT_DESK, PASSWORD)
-    accounts.sign_in(clinic, "desk", PASSWORD)
 
 
 def test_a_discharged_patient_leaves_the_list_keeps_day_and_reason_and_comes_back(clinic):
@@ -89,7 +72,7 @@ def test_a_reason_too_long_is_refused_and_nothing_changes(clinic):
 
 def test_front_desk_may_not_discharge_readmit_or_erase_and_nothing_is_reported(clinic):
     patient = add_patient(clinic, with_program=False)
-    front_desk(clinic)
+    sign_in_front_desk(clinic)
     seen: list[Change] = []
     clinic.on_change(seen.append)
     for operation in (

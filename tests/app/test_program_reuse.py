@@ -3,30 +3,17 @@
 from datetime import date
 
 import pytest
+from app_helpers import add_patient, sign_in_front_desk
 
-from ptplanner.app import accounts
 from ptplanner.app.audit import audit_events
 from ptplanner.app.changes import Change, Changed
-from ptplanner.app.clinic import Clinic
 from ptplanner.app.errors import BadInput, NotAllowed, NotFound
 from ptplanner.core.patient import Patient
-from ptplanner.core.roles import Role
-
-PASSWORD = "correct horse battery"
-
-
-@pytest.fixture
-def clinic(data_dir):
-    clinic = Clinic.open(data_dir)
-    yield clinic
-    clinic.close()
 
 
 @pytest.fixture
 def program(clinic):
-    patient = Patient(name="Ana Ruiz", date_of_birth=date(1956, 3, 2), surgery_date=date(2026, 10, 1))
-    clinic.save_patient(patient)
-    started = clinic.templates["fusion-hip-si"].instantiate(clinic.library(), patient.id, date(2026, 10, 6))
+    _, started = add_patient(clinic, "Ana Ruiz")
     first = started.stages[0]
     item = first.items[0].model_copy(update={"note": "Slowly, with a towel under the knees."})
     changed = first.model_copy(update={"name": "Our first weeks", "items": (item, *first.items[1:])})
@@ -63,7 +50,8 @@ def test_a_program_saved_as_a_template_starts_a_new_program_with_its_stages_dose
 def test_one_stage_is_a_template_too_and_names_are_checked(clinic, program):
     one = clinic.save_as_template("First weeks", program.stages[:1])
     assert len(one.stages) == 1
-    for name, message in (("", "needs a name"), ("first WEEKS", "exists already"), ("x" * 201, "longer than 200"),
+    for name, message in (("", "needs a name"), ("first WEEKS", "exists already"),
+                          ("x" * 201, "longer than 200"),
                           ("graded walking", "exists already")):
         with pytest.raises(BadInput, match=message):
             clinic.save_as_template(name, program.stages)
@@ -106,9 +94,7 @@ def test_favourites_are_kept_for_the_clinic_and_reported_once_per_change(clinic)
 
 def test_front_desk_may_not_touch_templates_favourites_or_copy(clinic, program):
     template = clinic.save_as_template("Ours", program.stages)
-    accounts.add_user(clinic, "boss", Role.ADMIN, PASSWORD)
-    accounts.add_user(clinic, "desk", Role.FRONT_DESK, PASSWORD)
-    accounts.sign_in(clinic, "desk", PASSWORD)
+    sign_in_front_desk(clinic)
     seen: list[Change] = []
     clinic.on_change(seen.append)
     for operation in (

@@ -1,13 +1,9 @@
 """Favourite exercises from the real main window: marked with the button, listed first, filtered alone,
 and kept for the clinic."""
 
-import os
-from pathlib import Path
-
+from feature_dialogs import shoot
 from gui_helpers import wait_idle
 from PySide6.QtCore import Qt
-
-SHOTS = os.environ.get("PTPLANNER_SHOTS")
 
 
 def library_names(window) -> list[str]:
@@ -36,8 +32,7 @@ def test_favourites_sort_first_have_their_own_filter_and_are_kept_for_the_clinic
     library.filters.favourites_only.setChecked(True)
     assert library_names(window) == names[:2]
     assert "2 of" in library.count.text()
-    if SHOTS:
-        library.grab().save(str(Path(SHOTS) / "favourites.png"))
+    shoot(library, "favourites")
 
     library.select_exercise("bridge")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

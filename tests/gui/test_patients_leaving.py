@@ -1,15 +1,12 @@
 """Discharge, re-admit and erase from the real main window, as a therapist does them."""
 
-import os
-from pathlib import Path
-
+from feature_dialogs import shoot, wait_for_dialog
 from gui_helpers import open_patient, wait_idle
 from PySide6.QtCore import Qt
 
 from ptplanner.gui.patients.leaving import NO_DISCHARGED
 
 OKAFOR = "Margaret Okafor"
-SHOTS = os.environ.get("PTPLANNER_SHOTS")  # a folder to save pictures of the dialogs in, to look at them
 
 
 def patient_names(window) -> list[str]:
@@ -23,22 +20,11 @@ def choose_in_list(window, name) -> None:
     page.table.setCurrentIndex(page.proxy.index(row, 0))
 
 
-def shoot(widget, name) -> None:
-    if SHOTS:
-        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
-
-
-def wait_for_dialog(qtbot, window, object_name):
-    leaving = window.leaving
-    qtbot.waitUntil(lambda: leaving.dialog is not None and leaving.dialog.objectName() == object_name)
-    return leaving.dialog
-
-
 def test_discharge_from_the_list_then_find_and_readmit_under_discharged(qtbot, demo_window):
     window = demo_window
     choose_in_list(window, OKAFOR)
     window.leaving.discharge.trigger()
-    dialog = wait_for_dialog(qtbot, window, "dischargeDialog")
+    dialog = wait_for_dialog(qtbot, window.leaving, "dischargeDialog")
     assert dialog.reason.hasFocus() or not dialog.isActiveWindow()
     qtbot.keyClicks(dialog.reason, "Goals met")
     shoot(dialog, "discharge-dialog")
@@ -55,7 +41,8 @@ def test_discharge_from_the_list_then_find_and_readmit_under_discharged(qtbot, d
     choose_in_list(window, OKAFOR)
     window.leaving.readmit.trigger()
     qtbot.waitUntil(lambda: not window.leaving.showing_discharged, timeout=10_000)
-    qtbot.waitUntil(lambda: OKAFOR in patient_names(window) and len(patient_names(window)) == 12, timeout=10_000)
+    qtbot.waitUntil(lambda: len(patient_names(window)) == 12, timeout=10_000)
+    assert OKAFOR in patient_names(window)
     window.leaving.tabs.setCurrentIndex(1)
     wait_idle(qtbot, window)
     assert patient_names(window) == []
@@ -66,7 +53,7 @@ def test_erase_asks_for_the_name_then_wipes_it_from_the_database_and_its_log(qtb
     window = demo_window
     open_patient(qtbot, window, OKAFOR)
     window.leaving.erase.trigger()
-    dialog = wait_for_dialog(qtbot, window, "eraseDialog")
+    dialog = wait_for_dialog(qtbot, window.leaving, "eraseDialog")
     assert not dialog.erase_button.isEnabled()
     qtbot.keyClicks(dialog.typed, "Margaret Okafo")
     assert not dialog.erase_button.isEnabled()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QBoxLayout, QPushButton
 
 from ptplanner.app.changes import Changed
 from ptplanner.error_text import user_message
+from ptplanner.gui.window_parts import show_status
 
 if TYPE_CHECKING:
     from ptplanner.gui.main_window import MainWindow
@@ -45,7 +46,7 @@ class Favourites(QObject):
         clinic = self.window.clinic
         self.window.runner.write(
             lambda: clinic.set_favourite(exercise.id, favourite), lambda _: None,
-            lambda error: (self.window.statusBar().showMessage(user_message(error), 8000), self._update_button()),
+            lambda error: (show_status(self.window, user_message(error)), self._update_button()),
         )
 
     def _read(self, favourites: set[str]) -> None:
@@ -53,7 +54,8 @@ class Favourites(QObject):
         chosen = browser.current_exercise()
         browser.model.set_favourites(favourites)
         browser.proxy.invalidate()  # the favourites filter works from the rows the model now has
-        if chosen is not None and browser.proxy.index_of(chosen.id).isValid():  # never clear the filters for it
+        # Chosen again only if still shown: selecting would clear the filters that now hide it.
+        if chosen is not None and browser.proxy.index_of(chosen.id).isValid():
             browser.select_exercise(chosen.id)
         self._update_button()
 

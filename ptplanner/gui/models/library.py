@@ -50,7 +50,7 @@ class LibraryTableModel(HeaderedTableModel):
         super().__init__(parent)
         self._thumbnail = thumbnail
         self._exercises: list[Exercise] = []
-        self._favourites: frozenset[str] = frozenset()  # the clinic's, listed first (gui/library/favourites.py)
+        self._favourites: frozenset[str] = frozenset()  # listed first (gui/library/favourites.py)
         self._facts = LibraryFacts.of([])
         self._rows: dict[str, int] = {}
         self.set_exercises(exercises)

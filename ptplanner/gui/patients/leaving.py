@@ -12,18 +12,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QTabBar
+from PySide6.QtWidgets import QMessageBox, QTabBar
 
 from ptplanner.core.patient import Patient
 from ptplanner.error_text import user_message
+from ptplanner.gui.window_parts import add_menu, new_action, open_dialog, show_status
 from ptplanner.gui.patients.leaving_dialogs import DischargeDialog, EraseDialog, shown_name
 
 if TYPE_CHECKING:
     from ptplanner.gui.main_window import MainWindow
 
 ACTIVE, DISCHARGED = 0, 1
-NO_DISCHARGED = "<h3>No discharged patients</h3><p>Patients you discharge are kept here, to re-admit them.</p>"
+NO_DISCHARGED = (
+    "<h3>No discharged patients</h3><p>Patients you discharge are kept here, to re-admit them.</p>"
+)
 CHOOSE_FIRST = "Choose a patient in the list, or open one, first."
 MAX_BACKUPS_NAMED = 10
 
@@ -40,19 +42,17 @@ class PatientLeaving(QObject):
         window.patient_list.layout().insertWidget(1, self.tabs, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs.currentChanged.connect(self._tab_changed)
         # After the page has chosen its own notice for an empty list ("No patients yet"), say the right one.
-        window.patient_list.model.modelReset.connect(lambda: QTimer.singleShot(0, self, self._say_when_none_discharged))
+        later = lambda: QTimer.singleShot(0, self, self._say_when_none_discharged)  # noqa: E731
+        window.patient_list.model.modelReset.connect(later)
 
-        self.discharge = _action(window, "&Discharge patient…", "dischargeAction")
-        self.readmit = _action(window, "&Re-admit patient", "readmitAction")
-        self.erase = _action(window, "&Erase patient…", "eraseAction")
+        self.discharge = new_action(window, "&Discharge patient…", "dischargeAction")
+        self.readmit = new_action(window, "&Re-admit patient", "readmitAction")
+        self.erase = new_action(window, "&Erase patient…", "eraseAction")
         self.discharge.triggered.connect(lambda: self._with_patient(self._ask_discharge))
         self.readmit.triggered.connect(lambda: self._with_patient(self._readmit))
         self.erase.triggered.connect(lambda: self._with_patient(self._ask_erase))
-        self.menu = QMenu("P&atient", window, objectName="patientMenu")
-        for action in (self.discharge, self.readmit, None, self.erase):
-            self.menu.addSeparator() if action is None else self.menu.addAction(action)
-        before = next((m.menuAction() for m in window.menuBar().findChildren(QMenu) if m.title() == "&Progress"), None)
-        window.menuBar().insertMenu(before, self.menu) if before else window.menuBar().addMenu(self.menu)
+        actions = [self.discharge, self.readmit, None, self.erase]
+        self.menu = add_menu(window, "P&atient", "patientMenu", actions)
 
     @property
     def showing_discharged(self) -> bool:
@@ -87,20 +87,20 @@ class PatientLeaving(QObject):
     def _with_patient(self, then) -> None:
         patient_id = self.chosen_patient_id()
         if patient_id is None or self.window.clinic is None:
-            self._status(CHOOSE_FIRST)
+            self._say(CHOOSE_FIRST)
             return
         clinic = self.window.clinic
         self.window.runner.read(
             lambda: (clinic.get_patient(patient_id), clinic.discharge_of(patient_id)),
             lambda found: then(*found),
-            lambda error: self._status(user_message(error)),
+            lambda error: self._say(user_message(error)),
         )
 
     # discharge and re-admit
 
     def _ask_discharge(self, patient: Patient, discharge) -> None:
         if discharge is not None:
-            self._status(f"{shown_name(patient)} was discharged on {discharge.on.isoformat()} already.")
+            self._say(f"{shown_name(patient)} was discharged on {discharge.on.isoformat()} already.")
             return
         dialog = DischargeDialog(patient, date.today(), self.window)
         runner, clinic = self.window.runner.scoped(dialog), self.window.clinic
@@ -112,23 +112,23 @@ class PatientLeaving(QObject):
 
         def done() -> None:
             dialog.accept()
-            self._status(f"Discharged {shown_name(patient)}. The Discharged tab of the patient list has them.")
+            self._say(f"Discharged {shown_name(patient)}. The Discharged tab of the patient list has them.")
 
         dialog.confirmed.connect(discharge_now)
-        self._open(dialog)
+        open_dialog(self, dialog)
 
     def _readmit(self, patient: Patient, discharge) -> None:
         if discharge is None:
-            self._status(f"{shown_name(patient)} is on the active list already.")
+            self._say(f"{shown_name(patient)} is on the active list already.")
             return
         clinic = self.window.clinic
 
         def done(_) -> None:
-            self._status(f"Re-admitted {shown_name(patient)}: they are on the active list again.")
+            self._say(f"Re-admitted {shown_name(patient)}: they are on the active list again.")
             self.show_discharged(False)
 
         self.window.runner.write(lambda: clinic.readmit_patient(patient.id), done,
-                                 lambda error: self._status(user_message(error)))
+                                 lambda error: self._say(user_message(error)))
 
     # erase
 
@@ -144,11 +144,11 @@ class PatientLeaving(QObject):
         def done(holding: list[Path]) -> None:
             dialog.accept()
             self._forget_if_open(patient.id)
-            self._status(f"Erased {shown_name(patient)} and all their data.")
+            self._say(f"Erased {shown_name(patient)} and all their data.")
             self._tell_backups(patient, holding)
 
         dialog.confirmed.connect(erase_now)
-        self._open(dialog)
+        open_dialog(self, dialog)
 
     def _forget_if_open(self, patient_id: str) -> None:
         window = self.window
@@ -163,8 +163,9 @@ class PatientLeaving(QObject):
         names = "\n".join(str(path) for path in holding[:MAX_BACKUPS_NAMED])
         more = len(holding) - MAX_BACKUPS_NAMED
         box = QMessageBox(QMessageBox.Icon.Information, "Backups still hold the patient",
-                          f"{shown_name(patient)} is erased from the database. {len(holding)} backup file(s) taken "
-                          "earlier still hold them, until rotation removes them or you delete them:",
+                          f"{shown_name(patient)} is erased from the database. {len(holding)} backup "
+                          "file(s) taken earlier still hold them, until rotation removes them or you "
+                          "delete them:",
                           QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("erasedBackupsNotice")
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -173,16 +174,5 @@ class PatientLeaving(QObject):
         self.backups_notice = box
         box.open()
 
-    def _open(self, dialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 8000)
-
-
-def _action(window, text: str, name: str) -> QAction:
-    action = QAction(text, window, objectName=name)
-    window.addAction(action)
-    return action
+    def _say(self, text: str) -> None:
+        show_status(self.window, text)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ptplanner.core.discharge import MAX_REASON_LENGTH
 from ptplanner.core.patient import Patient
+from ptplanner.gui.library.fields import ErrorLabel
 
 MAX_NAME_SHOWN = 80
 
@@ -43,11 +44,12 @@ class DischargeDialog(QDialog):
             wordWrap=True,
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.day = QDateEdit(QDate(today), objectName="dischargeDay", calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.day = QDateEdit(QDate(today), objectName="dischargeDay", calendarPopup=True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setMaximumDate(QDate(today))
         self.reason = QLineEdit(objectName="dischargeReason", placeholderText="e.g. goals met, moved away")
         self.reason.setMaxLength(MAX_REASON_LENGTH)
-        self.problem = _problem_label()
+        self.problem = ErrorLabel()
         form = QFormLayout()
         form.addRow("Discharged on", self.day)
         form.addRow("Reason (optional)", self.reason)
@@ -67,8 +69,7 @@ class DischargeDialog(QDialog):
         return self.day.date().toPython(), self.reason.text().strip()
 
     def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
+        self.problem.show_message(text)
 
 
 class EraseDialog(QDialog):
@@ -89,9 +90,10 @@ class EraseDialog(QDialog):
         )
         warning.setTextFormat(Qt.TextFormat.PlainText)
         self.typed = QLineEdit(objectName="eraseTypedName", placeholderText=shown_name(patient))
-        self.problem = _problem_label()
+        self.problem = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.erase_button = self.buttons.addButton("Erase for good", QDialogButtonBox.ButtonRole.DestructiveRole)
+        destructive = QDialogButtonBox.ButtonRole.DestructiveRole
+        self.erase_button = self.buttons.addButton("Erase for good", destructive)
         self.erase_button.setObjectName("confirmErase")
         self.erase_button.setEnabled(False)
         self.erase_button.clicked.connect(self._confirm)
@@ -115,13 +117,4 @@ class EraseDialog(QDialog):
             self.confirmed.emit()
 
     def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
-
-
-def _problem_label() -> QLabel:
-    label = QLabel(objectName="leavingProblem", wordWrap=True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet("QLabel { color:#a12622; }")
-    label.hide()
-    return label
+        self.problem.show_message(text)

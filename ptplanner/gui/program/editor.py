@@ -90,7 +90,8 @@ class ProgramEditor(QWidget):
         self.set_model(None)
 
     def set_templates(self, templates: dict[str, ProgramTemplate]) -> None:
-        """The templates to start from, bundled and the clinic's own (gui/program/reuse.py); the chosen one kept."""
+        """The templates to start from, bundled and the clinic's own (gui/program/reuse.py); the chosen one
+        stays chosen."""
         chosen = self.template_choice.currentData()
         self._templates = templates
         self.template_choice.clear()

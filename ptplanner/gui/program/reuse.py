@@ -11,12 +11,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
 
 from ptplanner.app.changes import Changed
 from ptplanner.core.program import MAX_STAGES
 from ptplanner.error_text import user_message
+from ptplanner.gui.window_parts import add_menu, new_action, open_dialog, show_status
 from ptplanner.gui.models import program_commands as commands
 from ptplanner.gui.program.reuse_dialogs import ClinicTemplatesDialog, CopyStagesDialog, SaveTemplateDialog
 
@@ -31,19 +30,17 @@ class ProgramReuse(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: SaveTemplateDialog | ClinicTemplatesDialog | CopyStagesDialog | None = None
-        self.save_stage = _action(window, "Save &stage as clinic template…", "saveStageTemplateAction")
-        self.save_program = _action(window, "Save &program as clinic template…", "saveProgramTemplateAction")
-        self.manage = _action(window, "Clinic &templates…", "clinicTemplatesAction")
-        self.copy = _action(window, "&Copy stages from another patient…", "copyStagesAction")
+        self.save_stage = new_action(window, "Save &stage as clinic template…", "saveStageTemplateAction")
+        self.save_program = new_action(window, "Save &program as clinic template…",
+                                       "saveProgramTemplateAction")
+        self.manage = new_action(window, "Clinic &templates…", "clinicTemplatesAction")
+        self.copy = new_action(window, "&Copy stages from another patient…", "copyStagesAction")
         self.save_stage.triggered.connect(lambda: self.ask_to_save(whole=False))
         self.save_program.triggered.connect(lambda: self.ask_to_save(whole=True))
         self.manage.triggered.connect(self.manage_templates)
         self.copy.triggered.connect(self.copy_stages)
-        self.menu = QMenu("P&rogram", window, objectName="programMenu")
-        for action in (self.save_stage, self.save_program, self.manage, None, self.copy):
-            self.menu.addSeparator() if action is None else self.menu.addAction(action)
-        before = next((m.menuAction() for m in window.menuBar().findChildren(QMenu) if m.title() == "&Progress"), None)
-        window.menuBar().insertMenu(before, self.menu) if before else window.menuBar().addMenu(self.menu)
+        actions = [self.save_stage, self.save_program, self.manage, None, self.copy]
+        self.menu = add_menu(window, "P&rogram", "programMenu", actions)
         window.events.changed.connect(self._data_changed)
         self.reload_templates()
 
@@ -68,7 +65,7 @@ class ProgramReuse(QObject):
         model = self.window.document.model
         stage = self.window.editor.current_stage()
         if model is None or not model.program().stages or (not whole and stage is None):
-            self._status(OPEN_FIRST if model is None or not model.program().stages else "Choose a stage first.")
+            self._say(OPEN_FIRST if model is None or not model.program().stages else "Choose a stage first.")
             return
         program = model.program()
         stages = program.stages if whole else (stage,)
@@ -83,10 +80,10 @@ class ProgramReuse(QObject):
 
         def done(template) -> None:
             dialog.accept()
-            self._status(f"Saved the template “{template.name[:80]}”; Start from template lists it.")
+            self._say(f"Saved the template “{template.name[:80]}”; Start from template lists it.")
 
         dialog.confirmed.connect(save)
-        self._open(dialog)
+        open_dialog(self, dialog)
 
     def manage_templates(self) -> None:
         dialog = ClinicTemplatesDialog(self.window)
@@ -100,9 +97,10 @@ class ProgramReuse(QObject):
 
         dialog.rename_requested.connect(rename)
         dialog.delete_requested.connect(
-            lambda template_id: runner.write(lambda: clinic.delete_template(template_id), lambda _: None, problem)
+            lambda template_id: runner.write(lambda: clinic.delete_template(template_id), lambda _: None,
+                                             problem)
         )
-        self._open(dialog)
+        open_dialog(self, dialog)
         self.reload_templates()
 
     # copying stages
@@ -111,16 +109,17 @@ class ProgramReuse(QObject):
         window = self.window
         model, patient = window.document.model, window.document.patient
         if model is None or patient is None:
-            self._status("Open the patient to copy stages to first.")
+            self._say("Open the patient to copy stages to first.")
             return
         clinic = window.clinic
 
         def rows():
             everyone = clinic.patient_rows(date.today()) + clinic.patient_rows(date.today(), discharged=True)
-            return sorted((r for r in everyone if r.patient_id != patient.id), key=lambda r: r.name.casefold())
+            others = [row for row in everyone if row.patient_id != patient.id]
+            return sorted(others, key=lambda row: row.name.casefold())
 
         window.runner.read(rows, lambda found: self._choose_stages(found, patient.id),
-                           lambda error: self._status(user_message(error)))
+                           lambda error: self._say(user_message(error)))
 
     def _choose_stages(self, rows, to_patient_id: str) -> None:
         dialog = CopyStagesDialog(rows, self.window)
@@ -128,9 +127,14 @@ class ProgramReuse(QObject):
 
         def show(patient_id: str) -> None:
             def programs():
-                return sorted(clinic.programs_for(patient_id), key=lambda p: (p.created_on, p.version), reverse=True)
+                oldest_first = sorted(clinic.programs_for(patient_id), key=lambda p: (p.created_on, p.version))
+                return oldest_first[::-1]
 
-            runner.read(programs, lambda found: dialog.chosen_patient() == patient_id and dialog.show_programs(found),
+            def shown(found) -> None:
+                if dialog.chosen_patient() == patient_id:  # not another patient chosen meanwhile
+                    dialog.show_programs(found)
+
+            runner.read(programs, shown,
                         lambda error: dialog.show_problem(user_message(error)))
 
         def copy() -> None:
@@ -153,22 +157,11 @@ class ProgramReuse(QObject):
             model.undo_stack.push(step)
             self.window.editor.select_stage(model.rowCount() - len(stages))
             dialog.accept()
-            self._status(f"Added {len(stages)} stage(s). Save the program to keep them.")
+            self._say(f"Added {len(stages)} stage(s). Save the program to keep them.")
 
         dialog.patient_chosen.connect(show)
         dialog.confirmed.connect(copy)
-        self._open(dialog)
+        open_dialog(self, dialog)
 
-    def _open(self, dialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 8000)
-
-
-def _action(window, text: str, name: str) -> QAction:
-    action = QAction(text, window, objectName=name)
-    window.addAction(action)
-    return action
+    def _say(self, text: str) -> None:
+        show_status(self.window, text)

@@ -23,17 +23,13 @@ from ptplanner.core.patient_list import PatientListRow
 from ptplanner.core.program import Program
 from ptplanner.core.program_reuse import MAX_TEMPLATE_NAME, template_name_problem
 from ptplanner.core.templates import ProgramTemplate
+from ptplanner.gui.library.fields import ErrorLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-NO_TEMPLATES = "The clinic has no templates of its own yet. Save a stage or a program as one from the Program menu."
+NO_TEMPLATES = (
+    "The clinic has no templates of its own yet. Save a stage or a program as one from the Program menu."
+)
 
-
-def problem_label() -> QLabel:
-    label = QLabel(objectName="reuseProblem", wordWrap=True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet("QLabel { color:#a12622; }")
-    label.hide()
-    return label
 
 
 def ask_delete(parent: QWidget, name: str) -> bool:
@@ -56,8 +52,9 @@ class SaveTemplateDialog(QDialog):
         self.name = QLineEdit(suggested, objectName="templateName", placeholderText="Template name")
         self.name.setMaxLength(MAX_TEMPLATE_NAME)
         self.name.selectAll()
-        self.problem = problem_label()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.problem = ErrorLabel()
+        standard = QDialogButtonBox.StandardButton
+        self.buttons = QDialogButtonBox(standard.Save | standard.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self._confirm)
         self.buttons.rejected.connect(self.reject)
@@ -77,8 +74,7 @@ class SaveTemplateDialog(QDialog):
             self.confirmed.emit()
 
     def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
+        self.problem.show_message(text)
 
 
 class ClinicTemplatesDialog(QDialog):
@@ -94,7 +90,7 @@ class ClinicTemplatesDialog(QDialog):
         self.empty = QLabel(NO_TEMPLATES, wordWrap=True)
         self.rename_button = QPushButton("Rename", objectName="renameTemplate")
         self.delete_button = QPushButton("Delete…", objectName="deleteTemplate")
-        self.problem = problem_label()
+        self.problem = ErrorLabel()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
@@ -139,8 +135,7 @@ class ClinicTemplatesDialog(QDialog):
         return None if item is None else item.data(ID_ROLE)
 
     def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
+        self.problem.show_message(text)
 
     def _renamed(self, item: QListWidgetItem) -> None:
         self.rename_requested.emit(item.data(ID_ROLE), item.text())
@@ -173,9 +168,10 @@ class CopyStagesDialog(QDialog):
             self.patients.addItem(item)
         self.stages = QListWidget(objectName="copyStageList")
         self.stages_note = QLabel("Choose a patient to see their stages.", wordWrap=True)
-        self.problem = problem_label()
+        self.problem = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.copy_button = self.buttons.addButton("Add to this program", QDialogButtonBox.ButtonRole.AcceptRole)
+        accept = QDialogButtonBox.ButtonRole.AcceptRole
+        self.copy_button = self.buttons.addButton("Add to this program", accept)
         self.copy_button.setObjectName("copyStagesButton")
         self.copy_button.setEnabled(False)
         self.buttons.accepted.connect(self.confirmed)
@@ -227,8 +223,7 @@ class CopyStagesDialog(QDialog):
                 if self.stages.item(r).checkState() == Qt.CheckState.Checked]
 
     def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
+        self.problem.show_message(text)
 
     def _filter(self, text: str) -> None:
         needle = text.strip().casefold()

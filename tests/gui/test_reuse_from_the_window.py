@@ -1,26 +1,12 @@
 """Clinic templates and stages copied from another patient, from the real main window."""
 
-import os
-from pathlib import Path
-
+from feature_dialogs import shoot, wait_for_dialog
 from gui_helpers import open_patient, wait_idle
 from PySide6.QtCore import Qt
 
 from ptplanner.gui.program import reuse_dialogs
 
-SHOTS = os.environ.get("PTPLANNER_SHOTS")
 OKAFOR, CHEN = "Margaret Okafor", "Robert Chen"
-
-
-def shoot(widget, name) -> None:
-    if SHOTS:
-        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
-
-
-def wait_for_dialog(qtbot, window, object_name):
-    reuse = window.reuse
-    qtbot.waitUntil(lambda: reuse.dialog is not None and reuse.dialog.objectName() == object_name)
-    return reuse.dialog
 
 
 def stage_names(window) -> list[str]:
@@ -37,7 +23,7 @@ def test_save_the_program_as_a_clinic_template_then_start_another_patient_from_i
     open_patient(qtbot, window, OKAFOR)
     okafor_stages = stage_names(window)
     window.reuse.save_program.trigger()
-    dialog = wait_for_dialog(qtbot, window, "saveTemplateDialog")
+    dialog = wait_for_dialog(qtbot, window.reuse, "saveTemplateDialog")
     dialog.name.clear()
     qtbot.keyClicks(dialog.name, "Okafor plan")
     shoot(dialog, "save-template-dialog")
@@ -53,7 +39,7 @@ def test_save_the_program_as_a_clinic_template_then_start_another_patient_from_i
 
     # The same name twice is refused in the dialog, which stays open to fix it.
     window.reuse.save_stage.trigger()
-    dialog = wait_for_dialog(qtbot, window, "saveTemplateDialog")
+    dialog = wait_for_dialog(qtbot, window.reuse, "saveTemplateDialog")
     dialog.name.setText("okafor PLAN")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.problem.isVisible(), timeout=10_000)
@@ -70,7 +56,7 @@ def test_clinic_templates_are_renamed_and_deleted_for_everyone(qtbot, demo_windo
     window.clinic.save_as_template("First weeks", window.document.model.program().stages[:1])
     qtbot.waitUntil(lambda: "First weeks (clinic)" in template_labels(window), timeout=10_000)
     window.reuse.manage.trigger()
-    dialog = wait_for_dialog(qtbot, window, "clinicTemplatesDialog")
+    dialog = wait_for_dialog(qtbot, window.reuse, "clinicTemplatesDialog")
     qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=10_000)
     shoot(dialog, "clinic-templates-dialog")
     dialog.list.item(0).setText("Early weeks")  # as an edit in place ends
@@ -93,9 +79,10 @@ def test_copy_stages_from_another_patient_adds_them_as_one_undo_step(qtbot, demo
     chen_stages = [s.name for s in window.clinic.workspace.store.programs_for(
         next(p.id for p in window.clinic.workspace.store.list_patients() if p.name == CHEN))[0].stages]
     window.reuse.copy.trigger()
-    dialog = wait_for_dialog(qtbot, window, "copyStagesDialog")
+    dialog = wait_for_dialog(qtbot, window.reuse, "copyStagesDialog")
     qtbot.keyClicks(dialog.search, "chen")
-    visible = [dialog.patients.item(r) for r in range(dialog.patients.count()) if not dialog.patients.item(r).isHidden()]
+    items = [dialog.patients.item(row) for row in range(dialog.patients.count())]
+    visible = [item for item in items if not item.isHidden()]
     assert [item.text() for item in visible] == [CHEN]
     dialog.patients.setCurrentItem(visible[0])
     qtbot.waitUntil(lambda: dialog.stages.count() == len(chen_stages), timeout=10_000)
