@@ -52,6 +52,8 @@ def test_discharge_moves_a_patient_to_the_discharged_list_and_readmit_brings_the
     assert (code, out) == (EXIT_PROBLEMS, "")
     assert err.startswith("ptplanner: That patient was already discharged on ") and err.count("\n") == 1
 
+    code, out, _ = run(capsys, data_dir, "demo")  # a discharged demo patient is there already
+    assert (code, out) == (EXIT_OK, "Demo clinic: added 0 patient(s), 12 were already there.\n")
     code, out, _ = run(capsys, data_dir, "readmit", "Okafor")
     assert code == EXIT_OK and "on the active list again" in out
     assert OKAFOR in names(capsys, data_dir)

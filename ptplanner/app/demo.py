@@ -66,7 +66,7 @@ _PATIENTS = (
 def add_demo_clinic(clinic: Clinic, today: date) -> tuple[int, int]:
     """Add the demo patients that are not there yet. Returns (added, already there)."""
     _name_the_clinic(clinic)
-    existing = {row.patient_id for row in clinic.patient_rows(today)}
+    existing = _stored_ids(clinic, today)
     added = 0
     for demo in _PATIENTS:
         patient = _patient(demo, today)
@@ -96,10 +96,8 @@ def remove_demo_clinic(clinic: Clinic, today: date) -> tuple[int, bool]:
     """Erase the demo patients still there, and give back the clinic name and phones the demo set if
     they are still the demo's. Returns (patients erased, whether the clinic's details were reset)."""
     demo_ids = {_patient(demo, today).id for demo in _PATIENTS}
-    rows = clinic.patient_rows(today) + clinic.patient_rows(today, discharged=True)
-    stored = {row.patient_id for row in rows}
     erased = 0
-    for patient_id in sorted(demo_ids & stored):
+    for patient_id in sorted(demo_ids & _stored_ids(clinic, today)):
         clinic.erase_patient(patient_id)
         erased += 1
     settings = clinic.clinic_settings()
@@ -107,6 +105,12 @@ def remove_demo_clinic(clinic: Clinic, today: date) -> tuple[int, bool]:
     if still_demo:
         clinic.save_clinic_settings(settings.model_copy(update=still_demo))
     return erased, bool(still_demo)
+
+
+def _stored_ids(clinic: Clinic, today: date) -> set[str]:
+    """Every stored patient's id, discharged ones too."""
+    rows = clinic.patient_rows(today) + clinic.patient_rows(today, discharged=True)
+    return {row.patient_id for row in rows}
 
 
 _DEMO_DETAILS = {"name": DEMO_CLINIC, "phone": DEMO_PHONE, "after_hours_phone": DEMO_AFTER_HOURS}

@@ -38,8 +38,10 @@ def test_discharge_from_the_list_then_find_and_readmit_under_discharged(qtbot, d
     assert flags.startswith("discharged ") and flags.endswith(": Goals met")
     shoot(window, "discharged-tab")
 
-    choose_in_list(window, OKAFOR)
-    window.leaving.readmit.trigger()
+    window.open_patient(window.patient_list.proxy.patient_id(window.patient_list.proxy.index(0, 0)))
+    qtbot.waitUntil(lambda: "Re-admit patient" in window.statusBar().currentMessage(), timeout=10_000)
+    assert f"{OKAFOR} was discharged " in window.statusBar().currentMessage()
+    window.leaving.readmit.trigger()  # the open patient
     qtbot.waitUntil(lambda: not window.leaving.showing_discharged, timeout=10_000)
     qtbot.waitUntil(lambda: len(patient_names(window)) == 12, timeout=10_000)
     assert OKAFOR in patient_names(window)

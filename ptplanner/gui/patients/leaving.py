@@ -53,6 +53,7 @@ class PatientLeaving(QObject):
         self.erase.triggered.connect(lambda: self._with_patient(self._ask_erase))
         actions = [self.discharge, self.readmit, None, self.erase]
         self.menu = add_menu(window, "P&atient", "patientMenu", actions)
+        window.document.opened.connect(self._say_if_discharged)
 
     @property
     def showing_discharged(self) -> bool:
@@ -74,6 +75,21 @@ class PatientLeaving(QObject):
             page.notice.setTextFormat(Qt.TextFormat.RichText)
             page.notice.setText(NO_DISCHARGED)
             page.stack.setCurrentWidget(page.notice)
+
+    def _say_if_discharged(self) -> None:
+        """Opening a discharged patient's record says so, and how to bring them back."""
+        patient = self.window.document.patient
+        if patient is None:
+            return
+
+        def say(discharge) -> None:
+            current = self.window.document.patient
+            if discharge is not None and current is not None and current.id == patient.id:
+                self._say(f"{shown_name(patient)} was {discharge.flag()}. Patient ▸ Re-admit patient brings "
+                          "them back to the active list.")
+
+        clinic = self.window.clinic
+        self.window.runner.read(lambda: clinic.discharge_of(patient.id), say, lambda error: None)
 
     # which patient
 
