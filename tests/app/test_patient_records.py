@@ -118,3 +118,24 @@ def _files(data_dir) -> bytes:
         if path.exists():
             found += path.read_bytes()
     return found
+
+
+def test_a_read_in_progress_elsewhere_only_delays_the_wipe(clinic, data_dir):
+    """Another connection in the middle of a read keeps part of the log; the checkpoint waits for it
+    (SQLite busy timeout) rather than leave the name there."""
+    import sqlite3
+    import threading
+
+    patient = add_patient(clinic, with_program=False)
+    reader = sqlite3.connect(data_dir / "ptplanner.db", check_same_thread=False)
+    reader.execute("BEGIN")
+    assert reader.execute("SELECT count(*) FROM patients").fetchone() == (1,)  # holds its snapshot
+    clinic.save_patient(patient.model_copy(update={"notes": f"Seen: {NAME}"}))  # a frame after the snapshot
+    finish = threading.Timer(0.3, reader.rollback)
+    finish.start()
+    try:
+        clinic.erase_patient(patient.id)
+    finally:
+        finish.join()
+        reader.close()
+    assert NAME.encode() not in _files(data_dir)
