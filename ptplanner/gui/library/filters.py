@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from ptplanner.core.vocabulary import STAGE_NAMES, Category, Equipment, Position, Region
 from ptplanner.gui.library.fields import EnumCombo
@@ -28,7 +28,8 @@ class FilterBar(QWidget):
         self.equipment = EnumCombo(Equipment, none_label="Any equipment")
         self.region = EnumCombo(Region, none_label="Any body region")
         self.show_archived = QCheckBox("Show archived")
-        self.favourites_only = QCheckBox("★ Favourites only", objectName="favouritesOnly")
+        self.favourites_only = QCheckBox("★ Favourites", objectName="favouritesOnly")
+        self.favourites_only.setToolTip("Show the clinic's favourite exercises only")
 
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -49,8 +50,11 @@ class FilterBar(QWidget):
             layout.addWidget(combo, row, 2 * column + 1)
             combo.currentIndexChanged.connect(self.changed)
         row, column = divmod(len(cells), COLUMNS)
-        layout.addWidget(self.show_archived, row, 2 * column, 1, 2)
-        layout.addWidget(self.favourites_only, row + 1, 0, 1, 2)
+        checks = QHBoxLayout()  # both on the last row: the side panel is short at 1024x640
+        checks.addWidget(self.favourites_only)
+        checks.addWidget(self.show_archived)
+        checks.addStretch()
+        layout.addLayout(checks, row, 2 * column, 1, 2)
         for column in range(COLUMNS):
             layout.setColumnStretch(2 * column + 1, 1)
         self.show_archived.toggled.connect(self.changed)
