@@ -86,3 +86,27 @@ def test_erase_asks_for_the_name_then_wipes_it_from_the_database_and_its_log(qtb
 def _files(data_dir) -> bytes:
     return b"".join((data_dir / name).read_bytes() for name in ("ptplanner.db", "ptplanner.db-wal")
                     if (data_dir / name).exists())
+
+
+def test_a_front_desk_account_sees_the_leaving_and_reuse_commands_greyed_out(qtbot, demo_workspace):
+    from datetime import datetime
+
+    from ptplanner.app.clinic import Clinic
+    from ptplanner.core.roles import Role, User
+    from ptplanner.gui.main_window import MainWindow
+
+    desk = User("desk", Role.FRONT_DESK, disabled=False, created_at=datetime.now())
+    window = MainWindow(Clinic(demo_workspace, desk))
+    window.show()
+    try:
+        wait_idle(qtbot, window)
+        assert len(patient_names(window)) == 12  # the list is theirs to see
+        greyed = [window.leaving.discharge, window.leaving.readmit, window.leaving.erase,
+                  window.reuse.save_stage, window.reuse.save_program, window.reuse.manage, window.reuse.copy]
+        assert not any(action.isEnabled() for action in greyed)
+        window.library.select_exercise("clamshell")
+        assert not window.favourites.button.isEnabled()
+    finally:
+        window.runner.wait()
+        window.close()
+        window.deleteLater()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QBoxLayout, QPushButton
 
 from ptplanner.app.changes import Changed
+from ptplanner.core.roles import Action
 from ptplanner.error_text import user_message
 from ptplanner.gui.window_parts import show_status
 
@@ -66,7 +67,7 @@ class Favourites(QObject):
     def _update_button(self, *_) -> None:
         exercise = self.window.library.current_exercise()
         favourite = exercise is not None and self.window.library.model.is_favourite(exercise.id)
-        self.button.setEnabled(exercise is not None)
+        self.button.setEnabled(exercise is not None and self.window.clinic.may(Action.CHANGE_CLINICAL))
         self.button.setChecked(favourite)
         self.button.setText(UNMARK if favourite else MARK)
 

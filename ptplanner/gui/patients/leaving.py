@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QTabBar
 
 from ptplanner.core.patient import Patient
+from ptplanner.core.roles import Action
 from ptplanner.error_text import user_message
 from ptplanner.gui.window_parts import add_menu, new_action, open_dialog, show_status
 from ptplanner.gui.patients.leaving_dialogs import DischargeDialog, EraseDialog, shown_name
@@ -54,6 +55,10 @@ class PatientLeaving(QObject):
         actions = [self.discharge, self.readmit, None, self.erase]
         self.menu = add_menu(window, "P&atient", "patientMenu", actions)
         window.document.opened.connect(self._say_if_discharged)
+        clinic = window.clinic  # a role that may not do these sees them greyed out, not refused afterwards
+        self.discharge.setEnabled(clinic.may(Action.CHANGE_CLINICAL))
+        self.readmit.setEnabled(clinic.may(Action.CHANGE_CLINICAL))
+        self.erase.setEnabled(clinic.may(Action.ERASE))
 
     @property
     def showing_discharged(self) -> bool:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 
 from ptplanner.app.changes import Changed
 from ptplanner.core.program import MAX_STAGES
+from ptplanner.core.roles import Action
 from ptplanner.error_text import user_message
 from ptplanner.gui.window_parts import add_menu, new_action, open_dialog, show_status
 from ptplanner.gui.models import program_commands as commands
@@ -41,6 +42,8 @@ class ProgramReuse(QObject):
         self.copy.triggered.connect(self.copy_stages)
         actions = [self.save_stage, self.save_program, self.manage, None, self.copy]
         self.menu = add_menu(window, "P&rogram", "programMenu", actions)
+        for action in (self.save_stage, self.save_program, self.manage, self.copy):
+            action.setEnabled(window.clinic.may(Action.CHANGE_CLINICAL))  # greyed out for the front desk
         window.events.changed.connect(self._data_changed)
         self.reload_templates()
 
