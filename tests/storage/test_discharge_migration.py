@@ -10,24 +10,17 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from alembic import command
-from storage_samples import add_patient_at_old_schema, make_patient
+from storage_samples import add_patient_at_old_schema, engine_at_revision, make_patient
 
 from ptplanner.core.discharge import Discharge
-from ptplanner.storage import clinic_templates, discharges, sqlite_file, summaries
+from ptplanner.storage import clinic_templates, discharges, summaries
 from ptplanner.storage.database import open_database
 from ptplanner.storage.migrate import alembic_config
 
 
 @pytest.fixture
 def engine_at_0007(backend: str, database_url: str, data_dir: Path) -> Iterator[sa.Engine]:
-    engine = sa.create_engine(database_url)
-    if backend == "sqlite":
-        data_dir.mkdir()
-        sa.event.listen(engine, "connect", sqlite_file.set_pragmas)
-    with engine.begin() as connection:
-        if backend == "sqlite":
-            connection.exec_driver_sql(f"PRAGMA application_id = {sqlite_file.APPLICATION_ID}")
-        command.upgrade(alembic_config(connection), "0007")
+    engine = engine_at_revision(backend, database_url, data_dir, "0007")
     yield engine
     engine.dispose()
 
