@@ -52,8 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
     catalog.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
     catalog.add_argument("--paper", choices=("letter", "a4"), default="letter")
 
-    commands.add_parser("demo", help="fill the data folder with a demo clinic (safe to run twice)")
-    commands.add_parser("patients", help="list patients: id, name, week after surgery, current stage")
+    demo = commands.add_parser("demo", help="fill the data folder with a demo clinic (safe to run twice)")
+    demo.add_argument("--remove", action="store_true",
+                      help="take the demo patients and clinic details out again")
+    patients = commands.add_parser("patients",
+                                   help="list active patients: id, name, week after surgery, stage")
+    patients.add_argument("--discharged", action="store_true", help="list the discharged patients instead")
+    _cli_patients().add_patient_parsers(commands)
 
     export_patient = commands.add_parser("export", help="write everything about one patient as JSON")
     export_patient.add_argument("patient", metavar="PATIENT", help="an id (or its first characters) or a name")
@@ -183,6 +188,8 @@ def _handler_name(args: argparse.Namespace) -> str:
     actions = {"library": "library_command", "audit": "audit_command", "users": "users_command"}
     action = actions.get(args.command)
     chosen = getattr(args, action) if action else None
+    if args.command == "demo" and args.remove:
+        return "demo --remove"
     return f"{args.command} {chosen}" if chosen else args.command
 
 
@@ -204,9 +211,9 @@ def _one_line(error: Exception) -> str:
 
 
 def _is_bug(error: Exception) -> bool:
-    from ptplanner.app.errors import DatabaseError
+    from ptplanner.app.errors import BadInput, DatabaseError
 
-    return not isinstance(error, CommandError | DatabaseError | OSError)
+    return not isinstance(error, CommandError | DatabaseError | OSError | BadInput)
 
 
 @contextmanager
@@ -300,19 +307,6 @@ def _demo(args: argparse.Namespace) -> int:
     with _opened(args, writes=True) as clinic:
         added, present = add_demo_clinic(clinic, date.today())
     print(f"Demo clinic: added {added} patient(s), {present} were already there.")
-    return EXIT_OK
-
-
-def _patients(args: argparse.Namespace) -> int:
-    with _opened(args) as clinic:
-        rows = clinic.patient_rows(date.today())
-    if not rows:
-        print("No patients yet. Add one in the app, or run 'ptplanner demo' to try a demo clinic.")
-        return EXIT_OK
-    print(f"{'ID':<8}  {'NAME':<32}  {'WEEK':>4}  STAGE")
-    for row in rows:
-        week = "" if row.week is None else str(row.week)
-        print(f"{row.patient_id[:8]:<8}  {_cell(row.name, 32):<32}  {week:>4}  {_cell(row.stage, 40)}")
     return EXIT_OK
 
 
@@ -512,7 +506,11 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "library export": _library_export,
     "library catalog": _library_catalog,
     "demo": _demo,
-    "patients": _patients,
+    "demo --remove": lambda args: _cli_patients().demo_remove(args),
+    "discharge": lambda args: _cli_patients().discharge(args),
+    "readmit": lambda args: _cli_patients().readmit(args),
+    "erase": lambda args: _cli_patients().erase(args),
+    "patients": lambda args: _cli_patients().list_patients(args),
     "export": _export,
     "import": _import,
     "backup": _backup,
@@ -541,6 +539,12 @@ def _reprint_handler() -> Callable[[argparse.Namespace], int]:
     from ptplanner.cli_reprint import reprint
 
     return reprint
+
+
+def _cli_patients():
+    from ptplanner import cli_patients  # imported when run: it imports this module
+
+    return cli_patients
 
 
 def _cli_users():

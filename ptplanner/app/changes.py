@@ -7,7 +7,7 @@ from enum import StrEnum
 
 
 class Changed(StrEnum):
-    PATIENTS = "patients"  # a patient's details, or patients added or erased
+    PATIENTS = "patients"  # a patient's details, or patients added, discharged, re-admitted or erased
     PROGRAM = "program"
     LOG = "log"
     OUTCOMES = "outcomes"
@@ -15,6 +15,8 @@ class Changed(StrEnum):
     HANDOUTS = "handouts"  # a handout printed (kept for reprints)
     LIBRARY = "library"  # the clinic's own exercises or their photos
     SETTINGS = "settings"
+    TEMPLATES = "templates"  # the clinic's own program templates
+    FAVOURITES = "favourites"  # the clinic's favourite exercises
 
 
 @dataclass(frozen=True)

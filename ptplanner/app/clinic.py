@@ -16,23 +16,31 @@ from datetime import date
 from pathlib import Path
 
 from ptplanner.app.changes import Change, Changed
-from ptplanner.app.errors import NotAllowed
+from ptplanner.app.errors import BadInput, NotAllowed
 from ptplanner.app.workspace import Workspace
 from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
 from ptplanner.core.clinic import ClinicSettings
+from ptplanner.core.discharge import Discharge, reason_problem
 from ptplanner.core.exchange import PatientRecord
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.library import Library
 from ptplanner.core.patient import Patient
 from ptplanner.core.patient_list import PatientListRow
 from ptplanner.core.problems import Problem
-from ptplanner.core.program import Program
+from ptplanner.core.program import Program, Stage
+from ptplanner.core.program_reuse import (
+    copied_stages,
+    new_template_id,
+    template_from_stages,
+    template_name_problem,
+)
 from ptplanner.core.progress.log import Prescribed
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.roles import Action, User, allowed
 from ptplanner.core.suggestions import SuggestionDecision
 from ptplanner.core.templates import ProgramTemplate
-from ptplanner.storage import audit, decisions, photos, summaries
+from ptplanner.storage import audit, clinic_templates, decisions, discharges, photos, summaries
+from ptplanner.storage.backup_holders import backup_files, backups_holding
 from ptplanner.storage.clinic_settings import (
     ClinicSettingsDamaged,
     load_clinic_settings,
@@ -138,10 +146,10 @@ class Clinic:
 
     # patients
 
-    def patient_rows(self, today: date) -> list[PatientListRow]:
-        """Every patient as the patient list shows them."""
+    def patient_rows(self, today: date, discharged: bool = False) -> list[PatientListRow]:
+        """Every active patient as the patient list shows them (or every discharged one)."""
         self.require(Action.VIEW_CONTACTS)
-        return summaries.patient_list(self._database, today)
+        return summaries.patient_list(self._database, today, discharged)
 
     def progress_flags(self, today: date) -> dict[str, tuple[str, ...]]:
         """Each patient's raised progress flags by patient id (none for a role without clinical access)."""
@@ -167,11 +175,40 @@ class Clinic:
         self._store.save_patient(patient)
         self.report(Change(Changed.PATIENTS, patient.id))
 
-    def erase_patient(self, patient_id: str) -> None:
-        """Every row of the patient removed and wiped from the database file; backups still hold them."""
+    def erase_patient(self, patient_id: str) -> list[Path]:
+        """Every row of the patient (programs, logs, scores, printed handouts) removed and wiped from the
+        database file. Returns the backup files that still hold them."""
         self.require(Action.ERASE)
         self._store.erase_patient(patient_id)
         self.report(Change(Changed.PATIENTS, patient_id))
+        return self.backups_holding(patient_id)
+
+    def backups_holding(self, patient_id: str) -> list[Path]:
+        """The data folder's backup copies holding the patient (none known on a server database)."""
+        self.require(Action.ERASE)
+        database, backups = self._database.sqlite_path, self._workspace.backups
+        if database is None or backups is None:
+            return []
+        return backups_holding(backup_files(database, backups.folder), patient_id)
+
+    def discharge_patient(self, patient_id: str, on: date, reason: str = "") -> None:
+        """Off the active list, kept with the day and reason; ConflictError if already discharged."""
+        self.require(Action.CHANGE_CLINICAL)
+        if problem := reason_problem(reason):
+            raise BadInput(problem.capitalize() + ".")
+        discharges.discharge(self._database, patient_id, on, reason.strip())
+        self.report(Change(Changed.PATIENTS, patient_id))
+
+    def readmit_patient(self, patient_id: str) -> None:
+        """Back on the active list; ConflictError if not discharged."""
+        self.require(Action.CHANGE_CLINICAL)
+        discharges.readmit(self._database, patient_id)
+        self.report(Change(Changed.PATIENTS, patient_id))
+
+    def discharge_of(self, patient_id: str) -> Discharge | None:
+        """When and why the patient was discharged (None: an active patient)."""
+        self.require(Action.VIEW_CONTACTS)
+        return discharges.discharge_of(self._database, patient_id)
 
     # programs and progress
 
@@ -225,6 +262,79 @@ class Clinic:
         self.require(Action.CHANGE_CLINICAL)
         decisions.save_decision(self._database, patient_id, decision)
         self.report(Change(Changed.DECISIONS, patient_id))
+
+    # reuse: the clinic's templates, stages copied between patients, favourite exercises
+
+    def all_templates(self) -> dict[str, ProgramTemplate]:
+        """The bundled templates and the clinic's own, by id."""
+        self.require(Action.VIEW_CLINICAL)
+        return self.templates | {t.id: t for t in clinic_templates.clinic_templates(self._database)}
+
+    def clinic_templates(self) -> list[ProgramTemplate]:
+        """The clinic's own templates, by name."""
+        self.require(Action.VIEW_CLINICAL)
+        return clinic_templates.clinic_templates(self._database)
+
+    def save_as_template(self, name: str, stages: Sequence[Stage]) -> ProgramTemplate:
+        """A new clinic template from a stage or a whole program's stages."""
+        self.require(Action.CHANGE_CLINICAL)
+        self._check_template_name(name, None)
+        if not stages:
+            raise BadInput("A template needs at least one stage.")
+        try:
+            template = template_from_stages(new_template_id(), name, stages)
+        except ValueError as error:  # a stage the template rules refuse (pydantic's ValidationError is one)
+            raise BadInput(f"These stages cannot be a template: {_first_reason(error)}.") from None
+        clinic_templates.save_template(self._database, template)
+        self.report(Change(Changed.TEMPLATES))
+        return template
+
+    def rename_template(self, template_id: str, name: str) -> ProgramTemplate:
+        self.require(Action.CHANGE_CLINICAL)
+        self._check_template_name(name, template_id)
+        renamed = clinic_templates.rename_template(self._database, template_id, name.strip())
+        self.report(Change(Changed.TEMPLATES))
+        return renamed
+
+    def delete_template(self, template_id: str) -> None:
+        """Programs started from it keep their stages; only the template goes."""
+        self.require(Action.CHANGE_CLINICAL)
+        clinic_templates.delete_template(self._database, template_id)
+        self.report(Change(Changed.TEMPLATES))
+
+    def _check_template_name(self, name: str, own_id: str | None) -> None:
+        if problem := template_name_problem(name):
+            raise BadInput(problem.capitalize() + ".")
+        key = name.strip().casefold()
+        taken = [t for t in self.all_templates().values() if t.name.casefold() == key and t.id != own_id]
+        if taken:
+            raise BadInput(f"A template named “{taken[0].name}” exists already; choose another name.")
+
+    def copy_stages(
+        self, from_patient_id: str, stage_ids: Sequence[str], to_patient_id: str
+    ) -> tuple[Stage, ...]:
+        """Stages of another patient's programs under new ids, to add to `to_patient_id`'s program (which
+        their save records). Reading them is audited on the patient they come from."""
+        self.require(Action.VIEW_CLINICAL)
+        self.require(Action.CHANGE_CLINICAL)
+        wanted = list(stage_ids)
+        programs = self._store.programs_for(from_patient_id)
+        found = {s.id: s for p in programs for s in p.stages if s.id in wanted}
+        if missing := [stage_id for stage_id in wanted if stage_id not in found]:
+            raise BadInput(f"{len(missing)} of the chosen stages are no longer stored; nothing was copied.")
+        details = {"stages": wanted, "copied_to": to_patient_id}
+        self._store.record_event("view", from_patient_id, details)
+        return copied_stages([found[stage_id] for stage_id in wanted])
+
+    def favourite_exercises(self) -> set[str]:
+        """The ids of the clinic's favourite exercises."""
+        self.require(Action.VIEW_CLINICAL)
+        return clinic_templates.favourite_exercises(self._database)
+
+    def set_favourite(self, exercise_id: str, favourite: bool) -> None:
+        self.require(Action.CHANGE_CLINICAL)
+        if clinic_templates.set_favourite(self._database, exercise_id, favourite):
+            self.report(Change(Changed.FAVOURITES))
 
     # printed handouts (building them: app/handouts.py; the progress report: app/report_inputs.py)
 
@@ -302,6 +412,13 @@ class Clinic:
     def record_event(self, action: str, patient_id: str | None, details: dict | None = None) -> None:
         """An audit row of its own, for an operation done outside the database (a report printed)."""
         self._store.record_event(action, patient_id, details or {})
+
+
+def _first_reason(error: ValueError) -> str:
+    errors = getattr(error, "errors", None)
+    if callable(errors):  # pydantic: the first rule broken, without its field path
+        return str(errors()[0]["msg"]).removeprefix("Value error, ")
+    return str(error)
 
 
 def acting_user(user: User | None) -> None:

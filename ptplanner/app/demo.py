@@ -66,7 +66,7 @@ _PATIENTS = (
 def add_demo_clinic(clinic: Clinic, today: date) -> tuple[int, int]:
     """Add the demo patients that are not there yet. Returns (added, already there)."""
     _name_the_clinic(clinic)
-    existing = {row.patient_id for row in clinic.patient_rows(today)}
+    existing = _stored_ids(clinic, today)
     added = 0
     for demo in _PATIENTS:
         patient = _patient(demo, today)
@@ -92,15 +92,36 @@ def _record(clinic: Clinic, demo: DemoPatient, patient: Patient, today: date) ->
     )
 
 
-def _name_the_clinic(clinic: Clinic) -> None:
-    """Give handouts a clinic name and phone, unless the clinic has set its own."""
+def remove_demo_clinic(clinic: Clinic, today: date) -> tuple[int, bool]:
+    """Erase the demo patients still there, and give back the clinic name and phones the demo set if
+    they are still the demo's. Returns (patients erased, whether the clinic's details were reset)."""
+    demo_ids = {_patient(demo, today).id for demo in _PATIENTS}
+    erased = 0
+    for patient_id in sorted(demo_ids & _stored_ids(clinic, today)):
+        clinic.erase_patient(patient_id)
+        erased += 1
     settings = clinic.clinic_settings()
-    if not settings.name and not settings.phone:
-        clinic.save_clinic_settings(
-            settings.model_copy(
-                update={"name": DEMO_CLINIC, "phone": DEMO_PHONE, "after_hours_phone": DEMO_AFTER_HOURS}
-            ),
-        )
+    still_demo = {key: "" for key, value in _DEMO_DETAILS.items() if getattr(settings, key) == value}
+    if still_demo:
+        clinic.save_clinic_settings(settings.model_copy(update=still_demo))
+    return erased, bool(still_demo)
+
+
+def _stored_ids(clinic: Clinic, today: date) -> set[str]:
+    """Every stored patient's id, discharged ones too."""
+    rows = clinic.patient_rows(today) + clinic.patient_rows(today, discharged=True)
+    return {row.patient_id for row in rows}
+
+
+_DEMO_DETAILS = {"name": DEMO_CLINIC, "phone": DEMO_PHONE, "after_hours_phone": DEMO_AFTER_HOURS}
+
+
+def _name_the_clinic(clinic: Clinic) -> None:
+    """Give handouts a clinic name and phones, only while the clinic has set none of them: the demo's
+    phone must never end up beside a real clinic's name."""
+    settings = clinic.clinic_settings()
+    if not any(getattr(settings, key) for key in _DEMO_DETAILS):
+        clinic.save_clinic_settings(settings.model_copy(update=_DEMO_DETAILS))
 
 
 def _demo_id(*parts: object) -> str:

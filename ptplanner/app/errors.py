@@ -25,6 +25,7 @@ __all__ = [
     "DatabaseError",
     "DatabaseTooNew",
     "DatabaseUnavailable",
+    "BadInput",
     "NotAllowed",
     "NotFound",
     "NotPtplannerDatabase",
@@ -33,3 +34,7 @@ __all__ = [
 
 class NotAllowed(PermissionError):
     """The signed-in account's role may not do this; nothing was read or changed."""
+
+
+class BadInput(ValueError):
+    """What the user gave is refused (the message says why); nothing was changed."""

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.progress_controller: ProgressController
         self.library: LibraryBrowser | None = None
         self.remote_changes: RemoteChanges | None = None  # changes made on other workstations
+        self.showing_discharged = False  # the patient list's Discharged tab (gui/patients/leaving.py)
 
         self.patient_list = PatientListPage()
         self.pages = QStackedWidget()
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self._dock_layout.insertWidget(1, self.library, 1)
         self._connect_workbench()
         self._start_session(clinic)
+        self._install_parts()
         restore_splitters(self._splitters())
         self._update_actions()
         self.remote_changes = RemoteChanges(self)
@@ -135,6 +137,16 @@ class MainWindow(QMainWindow):
         self.show_patients()
         self.reload_patients(then=self.reload_library)
         self._update_actions()
+
+    def _install_parts(self) -> None:
+        """Features kept in their own modules, each adding its menu and widgets to the window."""
+        from ptplanner.gui.patients.leaving import PatientLeaving
+        from ptplanner.gui.library.favourites import Favourites
+        from ptplanner.gui.program.reuse import ProgramReuse
+
+        self.leaving = PatientLeaving(self)
+        self.reuse = ProgramReuse(self)
+        self.favourites = Favourites(self)
 
     def _still_opening(self) -> None:
         if self.clinic is None and self.open_error is None:
@@ -248,7 +260,8 @@ class MainWindow(QMainWindow):
             if then is not None:
                 then()
 
-        self.runner.read(lambda: clinic.patient_rows(date.today()), show, failed)
+        discharged = self.showing_discharged
+        self.runner.read(lambda: clinic.patient_rows(date.today(), discharged), show, failed)
 
     def _reload_progress_flags(self) -> None:
         """They need every active patient's program and log, so they are shown when ready, after the list."""

@@ -23,7 +23,10 @@ from sqlalchemy.orm import Session
 from ptplanner.storage.models import AuditEventRow, AuditHeadRow
 
 GENESIS = "0" * 64  # the previous hash of the first row (as migration 0006 starts the head)
-ACTIONS = ("view", "change", "print", "export", "import", "discharge", "erase")
+ACTIONS = (
+    "view", "change", "print", "export", "import", "discharge", "readmit", "erase",
+    "template", "favourite",  # the clinic's templates and favourite exercises: no patient
+)
 UNKNOWN = "unknown"
 WRITTEN_IDS = "audit_ids"  # session.info key: the ids of the rows a transaction appended (see Database)
 

@@ -60,6 +60,9 @@ class PatientRow(Base):
     surgeon: Mapped[str] = mapped_column(server_default=text("''"))
     surgeon_phone: Mapped[str] = mapped_column(server_default=text("''"))
     assessment: Mapped[str] = mapped_column(server_default=text("''"))
+    # Added by migration 0009: not part of core Patient, so saving the details never readmits anyone.
+    discharged_on: Mapped[date | None] = mapped_column(Date)  # None: an active patient
+    discharge_reason: Mapped[str] = mapped_column(server_default=text("''"))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -188,6 +191,27 @@ class SuggestionDecisionRow(Base):
     kind: Mapped[str] = mapped_column(String(40), primary_key=True)
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     accepted: Mapped[bool]
+
+
+class ClinicTemplateRow(Base):
+    """A program template the clinic saved from a stage or a program (a core ProgramTemplate document)."""
+
+    __tablename__ = "clinic_templates"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str]
+    document: Mapped[Document]
+    updated_at: Mapped[datetime]
+
+
+class FavouriteExerciseRow(Base):
+    """An exercise the clinic marked as a favourite (bundled or its own; no foreign key, as bundled ones
+    live in files)."""
+
+    __tablename__ = "favourite_exercises"
+
+    exercise_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    added_at: Mapped[datetime]
 
 
 class AuditEventRow(Base):

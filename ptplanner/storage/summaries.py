@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -23,6 +23,7 @@ from ptplanner.core.program import Program
 from ptplanner.core.progress.figures import flag_kinds, progress_figures
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.storage.database import Database
+from ptplanner.storage.discharges import discharges
 from ptplanner.storage.models import AdherenceRow, PatientRow, ProgramRow
 from ptplanner.storage.patients import local_day, name_order
 from ptplanner.storage.programs import prescriptions
@@ -30,12 +31,16 @@ from ptplanner.storage.programs import prescriptions
 CHUNK = 500  # programs read at a time for the progress flags
 
 
-def patient_list(db: Database, today: date) -> list[PatientListRow]:
-    """Every patient, sorted by name, with their newest program's stage and their last activity."""
+def patient_list(db: Database, today: date, discharged: bool = False) -> list[PatientListRow]:
+    """Every active patient (or every discharged one), sorted by name, with their newest program's stage
+    and their last activity."""
     with db.session() as session:
-        patients = _patients(session)
+        patients = _patients(session, discharged)
         programs = _newest(_programs(session), _last_logged(session))
     rows = [list_row(patient, programs.get(patient.patient_id), today) for patient in patients]
+    if discharged:  # when and why they left, instead of what an active patient's care needs
+        left = discharges(db)
+        rows = [replace(row, flags=(left[row.patient_id].flag(),)) for row in rows if row.patient_id in left]
     return sorted(rows, key=lambda row: (name_order(row.name), row.patient_id))
 
 
@@ -71,10 +76,10 @@ def _chunks(ids: Sequence[str], size: int) -> Iterator[Sequence[str]]:
         yield ids[start : start + size]
 
 
-def _patients(session: Session) -> list[PatientFacts]:
+def _patients(session: Session, discharged: bool) -> list[PatientFacts]:
     query = select(
         PatientRow.id, PatientRow.name, PatientRow.surgery_date, PatientRow.precautions, PatientRow.updated_at
-    )
+    ).where(PatientRow.discharged_on.is_not(None) if discharged else PatientRow.discharged_on.is_(None))
     return [
         PatientFacts(patient_id, name, surgery, tuple(_end(p) for p in precautions), local_day(saved_at))
         for patient_id, name, surgery, precautions, saved_at in session.execute(query)

@@ -60,7 +60,8 @@ def refuse_stored_ids(session: Session, record: PatientRecord) -> None:
     if stored is not None:
         raise AlreadyExists(
             f"The patient “{stored.name[:60]}” (id {stored.id}) is already in this database, so nothing was "
-            "imported. To replace them with the file's copy, erase the stored patient first."
+            "imported. To replace them with the file's copy, erase the stored patient first (Patient ▸ Erase "
+            f"patient… in the app, or 'ptplanner erase {stored.id[:8]} --yes'), then import again."
         )
     checks = [
         ("program", ProgramRow.id, (p.id for p in record.programs)),

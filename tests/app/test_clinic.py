@@ -26,13 +26,6 @@ PASSWORD = "correct horse battery"
 
 
 @pytest.fixture
-def clinic(data_dir):
-    clinic = Clinic.open(data_dir)
-    yield clinic
-    clinic.close()
-
-
-@pytest.fixture
 def saved(clinic):
     """A patient with a saved program from the bundled fusion template, and its first printed handout."""
     patient = Patient(name="Ana Ruiz", date_of_birth=date(1956, 3, 2), surgery_date=date(2026, 10, 1))

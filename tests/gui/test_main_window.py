@@ -59,8 +59,9 @@ def test_empty_clinic_says_what_to_do_first(empty_window):
 
 def test_adding_the_demo_clinic_from_the_menu(qtbot, empty_window):
     empty_window.actions.add_demo.trigger()
+    # The list is read again once the change reports arrive, which may be just after the write is done.
+    qtbot.waitUntil(lambda: len(patient_names(empty_window)) == 12, timeout=10_000)
     wait_idle(qtbot, empty_window)
-    assert len(patient_names(empty_window)) == 12
     assert empty_window.patient_list.stack.currentWidget() is empty_window.patient_list.table
 
 

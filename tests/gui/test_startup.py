@@ -129,7 +129,7 @@ def test_a_patient_list_that_cannot_be_read_is_explained_and_the_library_still_l
     from ptplanner.storage import summaries
     from ptplanner.storage.errors import DatabaseUnavailable
 
-    def broken(database, today):
+    def broken(database, today, discharged=False):
         raise DatabaseUnavailable("the database file is locked by another program")
 
     monkeypatch.setattr(summaries, "patient_list", broken)

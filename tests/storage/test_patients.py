@@ -102,6 +102,8 @@ def test_erasing_a_patient_removes_everything_of_theirs(store, db):
         "audit_events": -1,  # the erasure is recorded, under the patient's opaque id alone
         "audit_head": 0,
         "users": 0,
+        "clinic_templates": 0,  # the clinic's, not the patient's
+        "favourite_exercises": 0,
     }
 
 

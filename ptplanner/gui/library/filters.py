@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from ptplanner.core.vocabulary import STAGE_NAMES, Category, Equipment, Position, Region
 from ptplanner.gui.library.fields import EnumCombo
@@ -28,6 +28,8 @@ class FilterBar(QWidget):
         self.equipment = EnumCombo(Equipment, none_label="Any equipment")
         self.region = EnumCombo(Region, none_label="Any body region")
         self.show_archived = QCheckBox("Show archived")
+        self.favourites_only = QCheckBox("★ Favourites", objectName="favouritesOnly")
+        self.favourites_only.setToolTip("Show the clinic's favourite exercises only")
 
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -52,10 +54,15 @@ class FilterBar(QWidget):
             layout.addWidget(combo, row, column)
             combo.currentIndexChanged.connect(self.changed)
         row, column = divmod(len(cells), COLUMNS)
-        layout.addWidget(self.show_archived, row, column)
+        checks = QHBoxLayout()  # both on the last row: the side panel is short at 1024x640
+        checks.addWidget(self.favourites_only)
+        checks.addWidget(self.show_archived)
+        checks.addStretch()
+        layout.addLayout(checks, row, 2 * column, 1, 2)
         for column in range(COLUMNS):
             layout.setColumnStretch(column, 1)
         self.show_archived.toggled.connect(self.changed)
+        self.favourites_only.toggled.connect(self.changed)
 
     def library_filter(self, text: str) -> LibraryFilter:
         return LibraryFilter(
@@ -66,11 +73,12 @@ class FilterBar(QWidget):
             equipment=self.equipment.value(),
             region=self.region.value(),
             show_archived=self.show_archived.isChecked(),
+            favourites_only=self.favourites_only.isChecked(),
         )
 
     def is_narrowing(self) -> bool:
         combos = (self.category, self.stage, self.position, self.equipment, self.region)
-        return any(combo.currentIndex() > 0 for combo in combos)
+        return self.favourites_only.isChecked() or any(combo.currentIndex() > 0 for combo in combos)
 
     def clear(self) -> None:
         """Back to everything (archived exercises stay as chosen)."""
@@ -78,4 +86,7 @@ class FilterBar(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.favourites_only.blockSignals(True)
+        self.favourites_only.setChecked(False)
+        self.favourites_only.blockSignals(False)
         self.changed.emit()

@@ -31,6 +31,7 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 EXERCISE_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
 CLINICAL_ROLE = Qt.ItemDataRole.UserRole + 4  # the clinical name, shown under the patient's name
+FAVOURITE_MARK = "★ "
 
 
 def ids_to_mime(ids: Iterable[str]) -> QMimeData:
@@ -49,16 +50,28 @@ class LibraryTableModel(HeaderedTableModel):
         super().__init__(parent)
         self._thumbnail = thumbnail
         self._exercises: list[Exercise] = []
+        self._favourites: frozenset[str] = frozenset()  # listed first (gui/library/favourites.py)
         self._facts = LibraryFacts.of([])
         self._rows: dict[str, int] = {}
         self.set_exercises(exercises)
 
     def set_exercises(self, exercises: Iterable[Exercise]) -> None:
         self.beginResetModel()
-        self._exercises = sorted(exercises, key=lambda e: (name_order(e.name), e.id))
-        self._facts = LibraryFacts.of(self._exercises)
+        favourite = self._favourites
+        self._exercises = sorted(exercises, key=lambda e: (e.id not in favourite, name_order(e.name), e.id))
+        self._facts = LibraryFacts.of(self._exercises, favourite)
         self._rows = {e.id: row for row, e in enumerate(self._exercises)}
         self.endResetModel()
+
+    def set_favourites(self, exercise_ids: Iterable[str]) -> None:
+        """The clinic's favourite exercises: they sort first, with a star, and have their own filter."""
+        favourites = frozenset(exercise_ids)
+        if favourites != self._favourites:
+            self._favourites = favourites
+            self.set_exercises(list(self._exercises))
+
+    def is_favourite(self, exercise_id: str) -> bool:
+        return exercise_id in self._favourites
 
     def exercise(self, row: int) -> Exercise:
         return self._exercises[row]
@@ -79,7 +92,8 @@ class LibraryTableModel(HeaderedTableModel):
         exercise = self._exercises[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return _cell_text(exercise, column)
+            star = FAVOURITE_MARK if column == self.NAME_COLUMN and exercise.id in self._favourites else ""
+            return star + _cell_text(exercise, column)
         if role == Qt.ItemDataRole.DecorationRole and column == self.NAME_COLUMN and self._thumbnail:
             return self._thumbnail(exercise)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -145,6 +159,7 @@ class LibraryFilter:
     equipment: Equipment | None = None
     region: Region | None = None
     show_archived: bool = False
+    favourites_only: bool = False
 
     def matching(self, facts: LibraryFacts) -> bytes:
         """One byte per exercise, 1 where it passes.
@@ -153,6 +168,8 @@ class LibraryFilter:
         over the rows still in the running rather than one call per row per condition.
         """
         rows: Iterable[int] = range(len(facts.search)) if self.show_archived else facts.active_rows
+        if self.favourites_only:
+            rows = [r for r in rows if facts.favourite[r]]
         for pattern in search_patterns(self.text):
             rows = [r for r in rows if pattern in facts.search[r]]
         if self.category is not None:
@@ -186,9 +203,10 @@ class LibraryFacts:
     position: list[Position]
     equipment: list[tuple[Equipment, ...]]
     regions: list[tuple[Region, ...]]
+    favourite: list[bool]
 
     @classmethod
-    def of(cls, exercises: Sequence[Exercise]) -> LibraryFacts:
+    def of(cls, exercises: Sequence[Exercise], favourites: frozenset[str] = frozenset()) -> LibraryFacts:
         return cls(
             search=[e.search_text() for e in exercises],
             active_rows=[row for row, e in enumerate(exercises) if not e.archived],
@@ -197,6 +215,7 @@ class LibraryFacts:
             position=[e.position for e in exercises],
             equipment=[e.equipment for e in exercises],
             regions=[e.regions for e in exercises],
+            favourite=[e.id in favourites for e in exercises],
         )
 
 

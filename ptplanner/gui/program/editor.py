@@ -26,6 +26,7 @@ from ptplanner.core import program_edit as edit
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.library import Library
 from ptplanner.core.program import MAX_STAGES, ProgramItem, Stage
+from ptplanner.core.program_reuse import template_label
 from ptplanner.core.templates import ProgramTemplate
 from ptplanner.gui import dialogs
 from ptplanner.gui.models import program_commands as commands
@@ -58,9 +59,8 @@ class ProgramEditor(QWidget):
         )
         self.template_choice.setMinimumContentsLength(10)
         self.template_choice.setPlaceholderText("Choose a template")
-        for template in sorted(templates.values(), key=lambda t: t.name.casefold()):
-            self.template_choice.addItem(template.name, template.id)
         self._template_shown: str | None = None  # the template_id the box last showed as the origin
+        self.set_templates(templates)
         self.start_button = QPushButton("Start from template", objectName="startFromTemplate")
         self.next_stage_button = QPushButton("Move to next stage", objectName="moveToNextStage")
         self.move_date = QDateEdit(objectName="moveDate", calendarPopup=True, displayFormat="yyyy-MM-dd")
@@ -93,6 +93,17 @@ class ProgramEditor(QWidget):
         self._lay_out()
         self._connect()
         self.set_model(None)
+
+    def set_templates(self, templates: dict[str, ProgramTemplate]) -> None:
+        """The templates to start from, bundled and the clinic's own (gui/program/reuse.py); the chosen one
+        stays chosen."""
+        chosen = self.template_choice.currentData()
+        self._templates = templates
+        self.template_choice.clear()
+        for template in sorted(templates.values(), key=lambda t: t.name.casefold()):
+            self.template_choice.addItem(template_label(template), template.id)
+        # None chosen: the placeholder, never the first template as if the program came from it
+        self.template_choice.setCurrentIndex(-1 if chosen is None else self.template_choice.findData(chosen))
 
     # layout
 

@@ -1,0 +1,93 @@
+"""`ptplanner discharge`, `readmit`, `erase` and `demo --remove`: patients leaving the clinic. Kept apart
+from cli.py, which registers them."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from ptplanner.cli import EXIT_OK, CommandError, _cell, _find_one_patient, _opened
+
+PATIENT_HELP = "an id (or its first characters) or a name"
+
+
+def add_patient_parsers(commands) -> None:
+    discharge = commands.add_parser(
+        "discharge", help="take a patient off the active list, keeping their record",
+        description="Take a patient off the active list. Their record is kept and listed by "
+        "'ptplanner patients --discharged'; 'ptplanner readmit' brings them back.",
+    )
+    discharge.add_argument("patient", metavar="PATIENT", help=PATIENT_HELP)
+    discharge.add_argument("--reason", default="", metavar="TEXT",
+                           help="why, e.g. 'goals met' (kept with the date)")
+    readmit = commands.add_parser(
+        "readmit", help="bring a discharged patient back to the active list",
+        description="Bring a discharged patient back to the active list.",
+    )
+    readmit.add_argument("patient", metavar="PATIENT", help=PATIENT_HELP)
+    erase = commands.add_parser(
+        "erase", help="remove a patient and all their data from the database for good",
+        description="Remove a patient, their programs, logs, scores and printed handouts from the database "
+        "file for good. Backups taken earlier still hold them; the command names those backups.",
+    )
+    erase.add_argument("patient", metavar="PATIENT", help=PATIENT_HELP)
+    erase.add_argument("--yes", action="store_true", help="confirm: without it, nothing is erased")
+
+
+def list_patients(args: argparse.Namespace) -> int:
+    with _opened(args) as clinic:
+        rows = clinic.patient_rows(date.today(), discharged=args.discharged)
+    if not rows:
+        print("No discharged patients." if args.discharged else
+              "No patients yet. Add one in the app, or run 'ptplanner demo' to try a demo clinic.")
+        return EXIT_OK
+    last = "DISCHARGED" if args.discharged else "STAGE"
+    print(f"{'ID':<8}  {'NAME':<32}  {'WEEK':>4}  {last}")
+    for row in rows:
+        week = "" if row.week is None else str(row.week)
+        shown = row.flags[0].removeprefix("discharged ") if args.discharged else row.stage
+        print(f"{row.patient_id[:8]:<8}  {_cell(row.name, 32):<32}  {week:>4}  {_cell(shown, 60)}")
+    return EXIT_OK
+
+
+def discharge(args: argparse.Namespace) -> int:
+    with _opened(args, writes=True) as clinic:
+        patient = _find_one_patient(clinic, args.patient)
+        clinic.discharge_patient(patient.id, date.today(), args.reason)
+    again = f"'ptplanner readmit {patient.id[:8]}'"
+    print(f"Discharged {_cell(patient.name, 60)} today; {again} brings them back.")
+    return EXIT_OK
+
+
+def readmit(args: argparse.Namespace) -> int:
+    with _opened(args, writes=True) as clinic:
+        patient = _find_one_patient(clinic, args.patient)
+        clinic.readmit_patient(patient.id)
+    print(f"Re-admitted {_cell(patient.name, 60)}: they are on the active list again.")
+    return EXIT_OK
+
+
+def erase(args: argparse.Namespace) -> int:
+    with _opened(args, writes=True) as clinic:
+        patient = _find_one_patient(clinic, args.patient)
+        if not args.yes:
+            who = f"{_cell(patient.name, 60)} (id {patient.id[:8]})"
+            raise CommandError(f"erasing {who} removes all their data for good; add --yes to confirm. "
+                               "Nothing was erased.")
+        holding = clinic.erase_patient(patient.id)
+    print(f"Erased {_cell(patient.name, 60)} (id {patient.id[:8]}) and all their data from the database.")
+    if holding:
+        print(f"{len(holding)} backup(s) still hold them, until rotation removes them or you delete them:")
+        for path in holding:
+            print(f"  {path}")
+    return EXIT_OK
+
+
+def demo_remove(args: argparse.Namespace) -> int:
+    from ptplanner.app.demo import remove_demo_clinic
+
+    with _opened(args, writes=True) as clinic:
+        erased, reset = remove_demo_clinic(clinic, date.today())
+    details = " and the demo clinic's name and phones" if reset else ""
+    print(f"Demo clinic removed: erased {erased} demo patient(s){details}.")
+    return EXIT_OK

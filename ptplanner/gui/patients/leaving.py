@@ -1,0 +1,199 @@
+"""Patients leaving the clinic, in the main window: the patient list's Active and Discharged tabs, and the
+Patient menu's Discharge, Re-admit and Erase. Installed by the main window with `PatientLeaving(window)`.
+
+The patient acted on is the open one on their page, or the one chosen in the list. Every read and write
+goes through the window's runner (a dialog's work through `runner.scoped(dialog)`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QMessageBox, QTabBar
+
+from ptplanner.core.patient import Patient
+from ptplanner.core.roles import Action
+from ptplanner.error_text import user_message
+from ptplanner.gui.window_parts import add_menu, new_action, open_dialog, show_status
+from ptplanner.gui.patients.leaving_dialogs import DischargeDialog, EraseDialog, shown_name
+
+if TYPE_CHECKING:
+    from ptplanner.gui.main_window import MainWindow
+
+ACTIVE, DISCHARGED = 0, 1
+NO_DISCHARGED = (
+    "<h3>No discharged patients</h3><p>Patients you discharge are kept here, to re-admit them.</p>"
+)
+CHOOSE_FIRST = "Choose a patient in the list, or open one, first."
+MAX_BACKUPS_NAMED = 10
+
+
+class PatientLeaving(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: DischargeDialog | EraseDialog | None = None
+        self.backups_notice: QMessageBox | None = None  # after an erase: the backups still holding them
+        self.tabs = QTabBar(objectName="patientListTabs")
+        self.tabs.addTab("Active")
+        self.tabs.addTab("Discharged")
+        window.patient_list.layout().insertWidget(1, self.tabs, 0, Qt.AlignmentFlag.AlignLeft)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        # After the page has chosen its own notice for an empty list ("No patients yet"), say the right one.
+        later = lambda: QTimer.singleShot(0, self, self._say_when_none_discharged)  # noqa: E731
+        window.patient_list.model.modelReset.connect(later)
+
+        self.discharge = new_action(window, "&Discharge patient…", "dischargeAction")
+        self.readmit = new_action(window, "&Re-admit patient", "readmitAction")
+        self.erase = new_action(window, "&Erase patient…", "eraseAction")
+        self.discharge.triggered.connect(lambda: self._with_patient(self._ask_discharge))
+        self.readmit.triggered.connect(lambda: self._with_patient(self._readmit))
+        self.erase.triggered.connect(lambda: self._with_patient(self._ask_erase))
+        actions = [self.discharge, self.readmit, None, self.erase]
+        self.menu = add_menu(window, "P&atient", "patientMenu", actions)
+        window.document.opened.connect(self._say_if_discharged)
+        clinic = window.clinic  # a role that may not do these sees them greyed out, not refused afterwards
+        self.discharge.setEnabled(clinic.may(Action.CHANGE_CLINICAL))
+        self.readmit.setEnabled(clinic.may(Action.CHANGE_CLINICAL))
+        self.erase.setEnabled(clinic.may(Action.ERASE))
+
+    @property
+    def showing_discharged(self) -> bool:
+        return self.tabs.currentIndex() == DISCHARGED
+
+    def show_discharged(self, discharged: bool) -> None:
+        self.tabs.setCurrentIndex(DISCHARGED if discharged else ACTIVE)
+
+    # the list's tabs
+
+    def _tab_changed(self) -> None:
+        self.window.showing_discharged = self.showing_discharged
+        self.window.show_patients()
+        self.window.reload_patients()
+
+    def _say_when_none_discharged(self) -> None:
+        page = self.window.patient_list
+        if self.showing_discharged and page.model.rowCount() == 0:
+            page.notice.setTextFormat(Qt.TextFormat.RichText)
+            page.notice.setText(NO_DISCHARGED)
+            page.stack.setCurrentWidget(page.notice)
+
+    def _say_if_discharged(self) -> None:
+        """Opening a discharged patient's record says so, and how to bring them back."""
+        patient = self.window.document.patient
+        if patient is None:
+            return
+
+        def say(discharge) -> None:
+            current = self.window.document.patient
+            if discharge is not None and current is not None and current.id == patient.id:
+                self._say(f"{shown_name(patient)} was {discharge.flag()}. Patient ▸ Re-admit patient brings "
+                          "them back to the active list.")
+
+        clinic = self.window.clinic
+        self.window.runner.read(lambda: clinic.discharge_of(patient.id), say, lambda error: None)
+
+    # which patient
+
+    def chosen_patient_id(self) -> str | None:
+        window = self.window
+        if window.pages.currentWidget() is window.patient_page and window.document.patient is not None:
+            return window.document.patient.id
+        page = window.patient_list
+        return page.proxy.patient_id(page.table.currentIndex())
+
+    def _with_patient(self, then) -> None:
+        patient_id = self.chosen_patient_id()
+        if patient_id is None or self.window.clinic is None:
+            self._say(CHOOSE_FIRST)
+            return
+        clinic = self.window.clinic
+        self.window.runner.read(
+            lambda: (clinic.get_patient(patient_id), clinic.discharge_of(patient_id)),
+            lambda found: then(*found),
+            lambda error: self._say(user_message(error)),
+        )
+
+    # discharge and re-admit
+
+    def _ask_discharge(self, patient: Patient, discharge) -> None:
+        if discharge is not None:
+            self._say(f"{shown_name(patient)} was discharged on {discharge.on.isoformat()} already.")
+            return
+        dialog = DischargeDialog(patient, date.today(), self.window)
+        runner, clinic = self.window.runner.scoped(dialog), self.window.clinic
+
+        def discharge_now() -> None:
+            day, reason = dialog.answer()
+            runner.write(lambda: clinic.discharge_patient(patient.id, day, reason), lambda _: done(),
+                         lambda error: dialog.show_problem(user_message(error)))
+
+        def done() -> None:
+            dialog.accept()
+            self._say(f"Discharged {shown_name(patient)}. The Discharged tab of the patient list has them.")
+
+        dialog.confirmed.connect(discharge_now)
+        open_dialog(self, dialog)
+
+    def _readmit(self, patient: Patient, discharge) -> None:
+        if discharge is None:
+            self._say(f"{shown_name(patient)} is on the active list already.")
+            return
+        clinic = self.window.clinic
+
+        def done(_) -> None:
+            self._say(f"Re-admitted {shown_name(patient)}: they are on the active list again.")
+            self.show_discharged(False)
+
+        self.window.runner.write(lambda: clinic.readmit_patient(patient.id), done,
+                                 lambda error: self._say(user_message(error)))
+
+    # erase
+
+    def _ask_erase(self, patient: Patient, _discharge) -> None:
+        dialog = EraseDialog(patient, self.window)
+        runner, clinic = self.window.runner.scoped(dialog), self.window.clinic
+
+        def erase_now() -> None:
+            dialog.erase_button.setEnabled(False)
+            runner.write(lambda: clinic.erase_patient(patient.id), done,
+                         lambda error: dialog.show_problem(user_message(error)))
+
+        def done(holding: list[Path]) -> None:
+            dialog.accept()
+            self._forget_if_open(patient.id)
+            self._say(f"Erased {shown_name(patient)} and all their data.")
+            self._tell_backups(patient, holding)
+
+        dialog.confirmed.connect(erase_now)
+        open_dialog(self, dialog)
+
+    def _forget_if_open(self, patient_id: str) -> None:
+        window = self.window
+        if window.document.patient is not None and window.document.patient.id == patient_id:
+            window.document.close()  # their unsaved edits went with them, as the dialog said
+            window.editor.set_model(None)
+            window.show_patients()
+
+    def _tell_backups(self, patient: Patient, holding: list[Path]) -> None:
+        if not holding:
+            return
+        names = "\n".join(str(path) for path in holding[:MAX_BACKUPS_NAMED])
+        more = len(holding) - MAX_BACKUPS_NAMED
+        box = QMessageBox(QMessageBox.Icon.Information, "Backups still hold the patient",
+                          f"{shown_name(patient)} is erased from the database. {len(holding)} backup "
+                          "file(s) taken earlier still hold them, until rotation removes them or you "
+                          "delete them:",
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("erasedBackupsNotice")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(names + (f"\n…and {more} more" if more > 0 else ""))
+        box.finished.connect(box.deleteLater)
+        self.backups_notice = box
+        box.open()
+
+    def _say(self, text: str) -> None:
+        show_status(self.window, text)

@@ -1,0 +1,120 @@
+"""The two questions asked before a patient leaves: discharge (the day and why) and erase (type the name).
+
+Each dialog gathers the answer and emits `confirmed`; the controller (leaving.py) runs the operation
+through the dialog's scoped runner and closes the dialog once it is done, or shows why it failed in it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ptplanner.core.discharge import MAX_REASON_LENGTH
+from ptplanner.core.patient import Patient
+from ptplanner.gui.library.fields import ErrorLabel
+
+MAX_NAME_SHOWN = 80
+
+
+def shown_name(patient: Patient) -> str:
+    name = patient.name
+    return name if len(name) <= MAX_NAME_SHOWN else name[: MAX_NAME_SHOWN - 1] + "…"
+
+
+class DischargeDialog(QDialog):
+    confirmed = Signal()
+
+    def __init__(self, patient: Patient, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="dischargeDialog")
+        self.patient = patient
+        self.setWindowTitle("Discharge patient")
+        intro = QLabel(
+            f"Discharge {shown_name(patient)}? They leave the active patient list. Their record is kept and "
+            "listed under Discharged, where you can re-admit them.",
+            wordWrap=True,
+        )
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.day = QDateEdit(QDate(today), objectName="dischargeDay", calendarPopup=True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setMaximumDate(QDate(today))
+        self.reason = QLineEdit(objectName="dischargeReason", placeholderText="e.g. goals met, moved away")
+        self.reason.setMaxLength(MAX_REASON_LENGTH)
+        self.problem = ErrorLabel()
+        form = QFormLayout()
+        form.addRow("Discharged on", self.day)
+        form.addRow("Reason (optional)", self.reason)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.discharge_button = self.buttons.addButton("Discharge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.discharge_button.setObjectName("confirmDischarge")
+        self.buttons.accepted.connect(self.confirmed)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.reason.setFocus()
+
+    def answer(self) -> tuple[date, str]:
+        return self.day.date().toPython(), self.reason.text().strip()
+
+    def show_problem(self, text: str) -> None:
+        self.problem.show_message(text)
+
+
+class EraseDialog(QDialog):
+    """Erase stays off until the patient's name is typed exactly (spaces at the ends do not count)."""
+
+    confirmed = Signal()
+
+    def __init__(self, patient: Patient, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="eraseDialog")
+        self.patient = patient
+        self.setWindowTitle("Erase patient")
+        warning = QLabel(
+            f"Erase {shown_name(patient)} for good? Every program, log, outcome score and printed handout of "
+            "theirs is removed from the database and cannot be brought back. Unsaved changes to their "
+            "program are lost. Backups taken earlier still hold them; you are told which.\n\n"
+            "To confirm, type the patient's name:",
+            wordWrap=True,
+        )
+        warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.typed = QLineEdit(objectName="eraseTypedName", placeholderText=shown_name(patient))
+        self.problem = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        destructive = QDialogButtonBox.ButtonRole.DestructiveRole
+        self.erase_button = self.buttons.addButton("Erase for good", destructive)
+        self.erase_button.setObjectName("confirmErase")
+        self.erase_button.setEnabled(False)
+        self.erase_button.clicked.connect(self._confirm)
+        self.typed.returnPressed.connect(self._confirm)
+        self.buttons.rejected.connect(self.reject)
+        self.typed.textChanged.connect(lambda: self.erase_button.setEnabled(self.name_typed()))
+        for button in self.buttons.buttons():  # Enter in the name field confirms (once right), never cancels
+            button.setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(warning)
+        layout.addWidget(self.typed)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.typed.setFocus()
+
+    def name_typed(self) -> bool:
+        return self.typed.text().strip() == self.patient.name.strip()
+
+    def _confirm(self) -> None:
+        if self.name_typed():  # Enter in the field must not erase before the name is right
+            self.confirmed.emit()
+
+    def show_problem(self, text: str) -> None:
+        self.problem.show_message(text)

@@ -1,0 +1,75 @@
+"""The clinic's own program templates and favourite exercises, shared by every workstation on the database.
+
+Neither is part of a patient's record; each change is audited with ids only (no patient)."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+
+from ptplanner.core.templates import ProgramTemplate
+from ptplanner.storage import audit
+from ptplanner.storage.database import Database
+from ptplanner.storage.errors import NotFound
+from ptplanner.storage.models import ClinicTemplateRow, FavouriteExerciseRow
+from ptplanner.storage.patients import now
+
+GONE = "That template is no longer stored (someone may have deleted it)."
+
+
+def clinic_templates(db: Database) -> list[ProgramTemplate]:
+    with db.session() as session:
+        documents = session.scalars(select(ClinicTemplateRow.document))
+        templates = [ProgramTemplate.model_validate(document) for document in documents]
+    return sorted(templates, key=lambda t: (t.name.casefold(), t.id))
+
+
+def save_template(db: Database, template: ProgramTemplate) -> None:
+    """Add the template, or replace the stored one with the same id."""
+    with db.session() as session:
+        row = session.get(ClinicTemplateRow, template.id)
+        document = template.model_dump(mode="json")
+        if row is None:
+            row = ClinicTemplateRow(id=template.id, name=template.name, document=document, updated_at=now())
+            session.add(row)
+        else:
+            row.name, row.document, row.updated_at = template.name, document, now()
+        stages = len(template.stages)
+        audit.record(session, "template", None, {"template_id": template.id, "saved": True, "stages": stages})
+
+
+def rename_template(db: Database, template_id: str, name: str) -> ProgramTemplate:
+    with db.session() as session:
+        row = session.get(ClinicTemplateRow, template_id)
+        if row is None:
+            raise NotFound(GONE)
+        renamed = ProgramTemplate.model_validate(row.document).model_copy(update={"name": name})
+        row.name, row.document, row.updated_at = name, renamed.model_dump(mode="json"), now()
+        audit.record(session, "template", None, {"template_id": template_id, "renamed": True})
+        return renamed
+
+
+def delete_template(db: Database, template_id: str) -> None:
+    with db.session() as session:
+        deleted = session.execute(delete(ClinicTemplateRow).where(ClinicTemplateRow.id == template_id))
+        if deleted.rowcount == 0:
+            raise NotFound(GONE)
+        audit.record(session, "template", None, {"template_id": template_id, "deleted": True})
+
+
+def favourite_exercises(db: Database) -> set[str]:
+    with db.session() as session:
+        return set(session.scalars(select(FavouriteExerciseRow.exercise_id)))
+
+
+def set_favourite(db: Database, exercise_id: str, favourite: bool) -> bool:
+    """Mark or unmark; False when it already was so (nothing written, nothing audited)."""
+    with db.session() as session:
+        row = session.get(FavouriteExerciseRow, exercise_id)
+        if (row is not None) == favourite:
+            return False
+        if favourite:
+            session.add(FavouriteExerciseRow(exercise_id=exercise_id, added_at=now()))
+        else:
+            session.delete(row)
+        audit.record(session, "favourite", None, {"exercise_id": exercise_id, "favourite": favourite})
+        return True

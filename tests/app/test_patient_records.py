@@ -1,0 +1,141 @@
+"""Discharge, re-admit and erase as app operations: the role, the audit row, the change report, and the
+name wiped from the database file and its write-ahead log."""
+
+from datetime import date
+
+import pytest
+from app_helpers import add_patient as add_fusion_patient
+from app_helpers import sign_in_front_desk
+
+from ptplanner.app.audit import audit_events
+from ptplanner.app.changes import Change, Changed
+from ptplanner.app.clinic import Clinic
+from ptplanner.app.errors import BadInput, ConflictError, NotAllowed
+from ptplanner.app.handouts import prepare_handout, record_printed
+from ptplanner.core.discharge import Discharge
+from ptplanner.core.patient import Patient
+from ptplanner.handouts.options import HandoutOptions
+
+TODAY = date(2026, 12, 4)
+NAME = "Quenby Xylander-Fairweather"  # a name no other data in the file could hold by chance
+
+
+def add_patient(clinic, name=NAME, with_program=True) -> Patient:
+    patient, program = add_fusion_patient(clinic, name, with_program)
+    if program is not None:  # a printed handout too, kept in the database
+        record_printed(clinic, prepare_handout(clinic, patient.id, None, HandoutOptions(), TODAY))
+    return patient
+
+
+def test_a_discharged_patient_leaves_the_list_keeps_day_and_reason_and_comes_back(clinic):
+    patient = add_patient(clinic)
+    other = add_patient(clinic, "Ana Ruiz", with_program=False)
+    seen: list[Change] = []
+    clinic.on_change(seen.append)
+
+    clinic.discharge_patient(patient.id, TODAY, "  Goals met  ")
+
+    assert [row.name for row in clinic.patient_rows(TODAY)] == ["Ana Ruiz"]
+    [gone] = clinic.patient_rows(TODAY, discharged=True)
+    assert (gone.name, gone.flags) == (NAME, ("discharged 2026-12-04: Goals met",))
+    assert clinic.discharge_of(patient.id) == Discharge(TODAY, "Goals met")
+    assert clinic.discharge_of(other.id) is None
+    assert [p.id for p in clinic.find_patients("Xylander")] == [patient.id]  # still findable
+    with pytest.raises(ConflictError, match="already discharged on 2026-12-04"):
+        clinic.discharge_patient(patient.id, TODAY)
+
+    clinic.readmit_patient(patient.id)
+
+    assert [row.name for row in clinic.patient_rows(TODAY)] == ["Ana Ruiz", NAME]
+    assert clinic.patient_rows(TODAY, discharged=True) == []
+    with pytest.raises(ConflictError, match="not discharged"):
+        clinic.readmit_patient(patient.id)
+    assert seen == [Change(Changed.PATIENTS, patient.id)] * 2
+    rows = [e for e in audit_events(clinic, patient_id=patient.id) if e.action in ("discharge", "readmit")]
+    assert [(e.action, e.details) for e in rows] == [("discharge", {"on": "2026-12-04"}), ("readmit", {})]
+    assert all("Goals" not in str(e.details) for e in rows)  # the reason may be clinical: not in the trail
+
+
+def test_saving_the_details_of_a_discharged_patient_keeps_them_discharged(clinic):
+    patient = add_patient(clinic, with_program=False)
+    clinic.discharge_patient(patient.id, TODAY, "Moved away")
+    clinic.save_patient(patient.model_copy(update={"notes": "Called to say thanks."}))
+    assert clinic.discharge_of(patient.id) == Discharge(TODAY, "Moved away")
+
+
+def test_a_reason_too_long_is_refused_and_nothing_changes(clinic):
+    patient = add_patient(clinic, with_program=False)
+    with pytest.raises(BadInput, match="longer than 500 characters"):
+        clinic.discharge_patient(patient.id, TODAY, "x" * 501)
+    assert clinic.discharge_of(patient.id) is None
+
+
+def test_front_desk_may_not_discharge_readmit_or_erase_and_nothing_is_reported(clinic):
+    patient = add_patient(clinic, with_program=False)
+    sign_in_front_desk(clinic)
+    seen: list[Change] = []
+    clinic.on_change(seen.append)
+    for operation in (
+        lambda: clinic.discharge_patient(patient.id, TODAY),
+        lambda: clinic.readmit_patient(patient.id),
+        lambda: clinic.erase_patient(patient.id),
+    ):
+        with pytest.raises(NotAllowed, match="A front-desk account may not"):
+            operation()
+    assert seen == []
+    assert [row.name for row in clinic.patient_rows(TODAY)] == [NAME]
+
+
+def test_erasing_wipes_the_name_from_the_database_and_its_log_and_names_the_backups(data_dir):
+    first = Clinic.open(data_dir)
+    patient = add_patient(first)
+    first.close()  # closing after a save takes an automatic backup, which holds the patient
+    clinic = Clinic.open(data_dir)
+    try:
+        seen: list[Change] = []
+        clinic.on_change(seen.append)
+        clinic.save_patient(patient.model_copy(update={"notes": f"Seen again: {NAME}"}))  # into the log
+        assert NAME.encode() in _files(data_dir)
+
+        holding = clinic.erase_patient(patient.id)
+
+        assert NAME.encode() not in _files(data_dir)
+        assert b"Xylander" not in _files(data_dir)
+        assert clinic.find_patients(NAME) == []
+        assert holding and all(path.parent.name == "backups" for path in holding)
+        assert seen[-1] == Change(Changed.PATIENTS, patient.id)
+        erased = [e for e in audit_events(clinic, patient_id=patient.id) if e.action == "erase"]
+        assert len(erased) == 1
+    finally:
+        clinic.close()
+
+
+def _files(data_dir) -> bytes:
+    """The database file and its write-ahead log, as they are on disk now."""
+    found = b""
+    for name in ("ptplanner.db", "ptplanner.db-wal"):
+        path = data_dir / name
+        if path.exists():
+            found += path.read_bytes()
+    return found
+
+
+def test_a_read_in_progress_elsewhere_only_delays_the_wipe(clinic, data_dir):
+    """Another connection in the middle of a read keeps part of the log; the checkpoint waits for it
+    (SQLite busy timeout) rather than leave the name there."""
+    import sqlite3
+    import threading
+
+    patient = add_patient(clinic, with_program=False)
+    reader = sqlite3.connect(data_dir / "ptplanner.db", check_same_thread=False)
+    reader.execute("BEGIN")
+    assert reader.execute("SELECT count(*) FROM patients").fetchone() == (1,)  # holds its snapshot
+    clinic.save_patient(patient.model_copy(update={"notes": f"Seen: {NAME}"}))  # a frame after the snapshot
+    finish = threading.Timer(0.3, reader.rollback)
+    finish.start()
+    try:
+        clinic.erase_patient(patient.id)
+    finally:
+        finish.join()
+        reader.close()
+    assert NAME.encode() not in _files(data_dir)
