@@ -130,6 +130,8 @@ class PrintedHandoutsDialog(QDialog):
         if records:
             self.history.selectRow(0)  # the newest, which the patient most likely has lost
         self._update_buttons()
+        # Keys land on the list (Enter/Space to choose), or on Close when there is nothing to reprint.
+        (self.history if records else self.buttons.button(QDialogButtonBox.StandardButton.Close)).setFocus()
 
     def _update_buttons(self) -> None:
         chosen = self.history.selectionModel().hasSelection()

@@ -7,14 +7,22 @@ here fails the test until it gets one.
 import importlib
 import inspect
 import pkgutil
+from datetime import date
 
 import pytest
 from gui_helpers import open_patient, wait_idle
 from PySide6.QtWidgets import QDialog
 
 import ptplanner.gui
+from ptplanner.app.handouts import prepare_handout, record_printed
+from ptplanner.handouts.options import HandoutOptions
+from ptplanner.gui.audit_view import AuditDialog
 from ptplanner.gui.clinic_settings import ClinicSettingsDialog
 from ptplanner.gui.handout_preview import HandoutPreview
+from ptplanner.gui.patients.leaving_dialogs import DischargeDialog, EraseDialog
+from ptplanner.gui.program.reuse_dialogs import ClinicTemplatesDialog, CopyStagesDialog, SaveTemplateDialog
+from ptplanner.gui.reprint_dialog import PrintedHandoutsDialog
+from ptplanner.gui.signin import SignInDialog
 
 
 def dialog_classes() -> set[type]:
@@ -87,6 +95,64 @@ def new_exercise(qtbot, window, monkeypatch):
     return window.library.dialog, window.library.dialog.form.name
 
 
+def _shown(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def printed_handouts(qtbot, window, monkeypatch):
+    patient = open_patient(qtbot, window, "Robert Chen")
+    record_printed(window.clinic, prepare_handout(window.clinic, patient.id, None, HandoutOptions(), date.today()))
+    dialog = _shown(qtbot, PrintedHandoutsDialog(window.clinic, window.runner, patient.id, window))
+    qtbot.waitUntil(lambda: not dialog.runner.is_busy())
+    return dialog, dialog.history
+
+
+def sign_in(qtbot, window, monkeypatch):
+    dialog = _shown(qtbot, SignInDialog(window.clinic, window.runner, window))
+    return dialog, dialog.name
+
+
+def sign_in_again(qtbot, window, monkeypatch):
+    dialog = _shown(qtbot, SignInDialog(window.clinic, window.runner, window, name="pat", can_quit=False))
+    return dialog, dialog.password
+
+
+def audit_trail(qtbot, window, monkeypatch):
+    dialog = _shown(qtbot, AuditDialog(window.clinic, window.runner, window))
+    qtbot.waitUntil(lambda: not dialog.runner.is_busy())
+    return dialog, dialog.patient
+
+
+def discharge(qtbot, window, monkeypatch):
+    patient = open_patient(qtbot, window, "Robert Chen")
+    dialog = _shown(qtbot, DischargeDialog(patient, date.today(), window))
+    return dialog, dialog.reason
+
+
+def erase(qtbot, window, monkeypatch):
+    patient = open_patient(qtbot, window, "Robert Chen")
+    dialog = _shown(qtbot, EraseDialog(patient, window))
+    return dialog, dialog.typed
+
+
+def save_template(qtbot, window, monkeypatch):
+    dialog = _shown(qtbot, SaveTemplateDialog("the whole program", "Robert's program", window))
+    return dialog, dialog.name
+
+
+def clinic_templates(qtbot, window, monkeypatch):
+    dialog = _shown(qtbot, ClinicTemplatesDialog(window))
+    return dialog, dialog.list
+
+
+def copy_stages(qtbot, window, monkeypatch):
+    rows = window.clinic.patient_rows(date.today())
+    dialog = _shown(qtbot, CopyStagesDialog(rows, window))
+    return dialog, dialog.search
+
+
 CASES = {
     "PatientDialog": [new_patient, edit_patient],
     "LogSheetDialog": [log_sheet, todays_session],
@@ -94,6 +160,14 @@ CASES = {
     "ClinicSettingsDialog": [clinic_settings],
     "HandoutPreview": [handout_preview],
     "ExerciseDialog": [new_exercise],
+    "PrintedHandoutsDialog": [printed_handouts],
+    "SignInDialog": [sign_in, sign_in_again],
+    "AuditDialog": [audit_trail],
+    "DischargeDialog": [discharge],
+    "EraseDialog": [erase],
+    "SaveTemplateDialog": [save_template],
+    "ClinicTemplatesDialog": [clinic_templates],
+    "CopyStagesDialog": [copy_stages],
 }
 
 
