@@ -15,9 +15,13 @@ from datetime import date, timedelta
 from ptplanner.core.dates import DateWords
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind
 from ptplanner.core.program import Program, ProgramItem, Stage
+from ptplanner.core.vocabulary import Category
 
 # Adherence drops when a session holds more than about 4 to 6 exercises.
 MAX_EXERCISES_PER_SESSION = 6
+# Not done in the session: the ways to move in daily life (log roll, safe lifting) as the day brings them,
+# and the walking or bike plan. A stage may hold them on top of its session's exercises.
+ON_TOP_OF_THE_SESSION = frozenset({Category.POSTURE, Category.ACTIVITY})
 _MOVEMENT_BANS = (PrecautionKind.NO_BENDING, PrecautionKind.NO_LIFTING, PrecautionKind.NO_TWISTING)
 _WEIGHT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(lbs?|pounds?|kgs?|kilos?|kilograms?)\b", re.IGNORECASE)
 _KG_IN_LB = 2.20462
@@ -39,16 +43,22 @@ def load_in_lb(load: str) -> float | None:
     return max(weights, default=None)
 
 
+def session_items(stage: Stage) -> list[ProgramItem]:
+    """The stage's exercises done in one session: walking and the ways to move in daily life left out."""
+    return [item for item in stage.items if item.exercise.category not in ON_TOP_OF_THE_SESSION]
+
+
 def program_warnings(program: Program, patient: Patient, today: date) -> list[SafetyWarning]:
     warnings = []
     current = program.current_stage_index() or 0
     for index, stage in enumerate(program.stages):
-        if len(stage.items) > MAX_EXERCISES_PER_SESSION:
+        in_session = session_items(stage)
+        if len(in_session) > MAX_EXERCISES_PER_SESSION:
             warnings.append(
                 SafetyWarning(
                     stage.id,
                     None,
-                    f"{len(stage.items)} exercises in one session: patients keep up with about "
+                    f"{len(in_session)} exercises in one session: patients keep up with about "
                     f"{MAX_EXERCISES_PER_SESSION} at most. Consider spreading them over the day.",
                 )
             )

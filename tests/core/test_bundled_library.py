@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 import textstat
 
+from ptplanner.core.safety import ON_TOP_OF_THE_SESSION
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.library import Library, load_library
 from ptplanner.core.templates import ProgramTemplate, load_templates, untaught_goals
@@ -33,7 +34,7 @@ BUNDLED_TEMPLATES = {
 STAGED_TEMPLATE = "fusion-hip-si"
 FUSION_ITEMS_PER_STAGE = range(3, 7)  # exercises done in a session; everyday techniques and walking on top
 MAX_FUSION_ITEMS = 8
-ON_TOP = {Category.POSTURE, Category.ACTIVITY}
+ON_TOP = ON_TOP_OF_THE_SESSION
 
 
 @pytest.fixture(scope="module")

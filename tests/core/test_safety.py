@@ -2,6 +2,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from ptplanner.core.vocabulary import Category
 from ptplanner.core.dates import DateWords
 from ptplanner.core.dosage import Dosage
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Unit
@@ -22,8 +23,9 @@ def until(weeks: int) -> date:
 
 @pytest.fixture
 def item(make_exercise):
-    def make(earliest_stage=1, movements=(), load=""):
-        exercise = make_exercise(earliest_stage=earliest_stage, movements=list(movements))
+    def make(earliest_stage=1, movements=(), load="", category=None):
+        extra = {} if category is None else {"category": category}
+        exercise = make_exercise(earliest_stage=earliest_stage, movements=list(movements), **extra)
         return ProgramItem.of(exercise, Dosage(reps=10, load=load))
 
     return make
@@ -124,6 +126,13 @@ def test_a_crowded_session_is_warned_about_once_for_the_stage(item):
     warnings = program_warnings(crowded_program, patient(), TODAY)
     assert [(w.stage_id, w.item_id) for w in warnings] == [(crowded_program.stages[1].id, None)]
     assert warnings[0].message.startswith("7 exercises in one session")
+
+
+def test_walking_and_the_ways_to_move_in_daily_life_do_not_crowd_the_session(item):
+    session = [item() for _ in range(MAX_EXERCISES_PER_SESSION)]
+    on_top = [item(category=Category.ACTIVITY), item(category=Category.POSTURE)]
+    assert messages(program(session + on_top), patient()) == []
+    assert messages(program(session + on_top + [item()]), patient())[0].startswith("7 exercises in one session")
 
 
 def test_without_a_surgery_date_precautions_are_checked_as_of_today(item):
