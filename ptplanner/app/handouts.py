@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ptplanner.core.language import Language
 from ptplanner.core.program import Program
 from ptplanner.core.summary import current_program
+from ptplanner.core.translation import Translations
 from ptplanner.handouts.content import HandoutError
 from ptplanner.handouts.document import Handout, build_handout
 from ptplanner.handouts.options import HandoutOptions
@@ -52,9 +54,27 @@ def prepare_handout(
     store = workspace.store
     patient = store.get_patient(patient_id)
     program = handout_program(workspace, patient_id, program_id)
-    handout = build_handout(patient, program, load_clinic_settings(store), options, today)
-    printed = options.model_copy(update={"stage_index": handout.stage_index})
+    clinic = load_clinic_settings(store)
+    handout = build_handout(patient, program, clinic, options, today, translations=translations(workspace))
+    printed = options.model_copy(update={"stage_index": handout.stage_index, "language": handout.language})
     return PreparedHandout(patient_id, program.id, program.version, printed, handout)
+
+
+def translations(workspace: Workspace) -> Translations:
+    """The templates' stage words in each language, and the library's exercises (bundled and the clinic's)
+    for program copies made before their exercise was translated."""
+    phrases: dict[Language, dict[str, str]] = {}
+    for language in Language:
+        for template in workspace.templates.values():
+            phrases.setdefault(language, {}).update(template.phrases(language.value))
+    return Translations(phrases, workspace.library().exercises)
+
+
+def handout_languages(workspace: Workspace, patient_id: str) -> tuple[Language, Language]:
+    """The patient's handout language, and the clinic's (the progress report's): the preview offers both
+    when they differ."""
+    clinic = load_clinic_settings(workspace.store).language
+    return workspace.store.get_patient(patient_id).handout_language(clinic), clinic
 
 
 def record_printed(workspace: Workspace, prepared: PreparedHandout) -> HandoutRecord:

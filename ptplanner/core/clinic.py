@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import Field, field_serializer, field_validator
 
 from ptplanner.core.dates import DateStyle
+from ptplanner.core.language import Language
 from ptplanner.core.model import CoreModel
 
 MAX_LOGO_BYTES = 512 * 1024
@@ -47,6 +48,8 @@ class ClinicSettings(CoreModel):
     large_print: bool = False
     fever_threshold_c: float = Field(default=FEVER_RANGE_C[0], ge=FEVER_RANGE_C[0], le=FEVER_RANGE_C[1])
     exercise_pain_limit: int = Field(default=3, ge=EXERCISE_PAIN_RANGE[0], le=EXERCISE_PAIN_RANGE[1])
+    # Patients' handouts print in it unless their record names another; the progress report stays English.
+    language: Language = Language.ENGLISH
 
     @field_validator("name", "phone", "after_hours_phone", "emergency_number")
     @classmethod

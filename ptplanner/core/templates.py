@@ -47,11 +47,55 @@ class TemplateStage(CoreModel):
         return self
 
 
+class StageText(CoreModel):
+    """A stage's patient words in another language, line for line with the English."""
+
+    name: str = Field(min_length=1, max_length=200)
+    goals: tuple[str, ...] = ()
+    precautions: tuple[str, ...] = ()  # the precautions' texts, in the English order
+    criteria: tuple[str, ...] = ()
+
+
+class TemplateText(CoreModel):
+    """A template in another language (`[translations.es]` at the end of its file)."""
+
+    name: str = Field(min_length=1, max_length=200)
+    description: str = Field(default="", max_length=2000)
+    stages: tuple[StageText, ...] = ()
+
+
 class ProgramTemplate(CoreModel):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{1,63}$")
     name: str = Field(min_length=1, max_length=200)
     description: str = Field(default="", max_length=2000)
     stages: tuple[TemplateStage, ...] = Field(min_length=1, max_length=MAX_STAGES)
+    translations: dict[str, TemplateText] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _translations_line_for_line(self) -> ProgramTemplate:
+        for code, text in self.translations.items():
+            if len(text.stages) != len(self.stages):
+                raise ValueError(f"translations.{code} has {len(text.stages)} stages where the English has {len(self.stages)}")
+            for number, (stage, words) in enumerate(zip(self.stages, text.stages, strict=True), start=1):
+                for name in ("goals", "precautions", "criteria"):
+                    english, translated = len(getattr(stage, name)), len(getattr(words, name))
+                    if english != translated:
+                        raise ValueError(
+                            f"translations.{code} stage {number} has {translated} {name} where the English has {english}"
+                        )
+        return self
+
+    def phrases(self, language: str) -> dict[str, str]:
+        """English to `language` for the stage names, goals, precautions and criteria a program copies."""
+        text = self.translations.get(language)
+        if text is None:
+            return {}
+        pairs = {self.name: text.name}
+        for stage, words in zip(self.stages, text.stages, strict=True):
+            pairs[stage.name] = words.name
+            english = [*stage.goals, *(p.text for p in stage.precautions), *stage.criteria]
+            pairs.update(zip(english, [*words.goals, *words.precautions, *words.criteria], strict=True))
+        return {english.strip(): words for english, words in pairs.items()}
 
     def exercise_ids(self) -> set[str]:
         return {item.exercise for stage in self.stages for item in stage.items}

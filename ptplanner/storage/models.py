@@ -60,6 +60,8 @@ class PatientRow(Base):
     surgeon: Mapped[str] = mapped_column(server_default=text("''"))
     surgeon_phone: Mapped[str] = mapped_column(server_default=text("''"))
     assessment: Mapped[str] = mapped_column(server_default=text("''"))
+    # Added by migration 0008: '' follows the clinic's language.
+    language: Mapped[str] = mapped_column(server_default=text("''"))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
