@@ -75,6 +75,14 @@ class DateWords:
         names = SPANISH_WEEKDAYS if current_language() is Language.SPANISH else WEEKDAYS
         return f"{names[day.weekday()]} {self.short(day)}"
 
+    def first_to_last(self, start: date, end: date) -> str:
+        """'December 5 to December 18'; in Spanish 'del 5 al 18 de diciembre' (the month once when shared)."""
+        if current_language() is not Language.SPANISH:
+            return f"{self.long(start)} to {self.long(end)}"
+        if (start.year, start.month) == (end.year, end.month):
+            return f"del {start.day} al {self.long(end)}"
+        return self.span(start, end)
+
     def span(self, start: date, end: date | None) -> str:
         """'from March 3 to April 14' (or 'from March 3' when there is no end); 'del 3 de marzo al 14 de
         abril' ('desde el 3 de marzo') in Spanish."""

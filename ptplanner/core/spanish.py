@@ -43,12 +43,12 @@ SPANISH: dict[str, str] = {
     "on the days each one shows": "los días que dice cada uno",
     "Walk every day, as your walking plan shows.": "Camine todos los días, como dice su plan de caminar.",
     '"2 sets of 10" means 10 times, a short rest, then 10 more.': (
-        "«2 series de 10» quiere decir: hágalo 10 veces, descanse un poco y hágalo 10 veces más."
+        "«2 series de 10» es: 10 veces, un descanso corto y otras 10 veces."
     ),
     '"10 times" means do the move 10 times in a row.': (
         "«10 veces» quiere decir: haga el movimiento 10 veces seguidas."
     ),
-    "All of them take about {minutes} minutes.": "Todos juntos le toman unos {minutes} minutos.",
+    "All of them take about {minutes} minutes.": "Todo le toma unos {minutes} minutos.",
     # Before you start
     '"Hold 5 seconds" means stay still and count slowly to 5.': (
         "«Aguante 5 segundos» quiere decir: quédese sin moverse y cuente despacio hasta 5."
@@ -91,12 +91,10 @@ SPANISH: dict[str, str] = {
         "Siente dormida la piel entre las piernas o alrededor de las nalgas."
     ),
     "A leg suddenly gets weak.": "De pronto, una pierna se pone débil.",
-    "Call your surgeon's office today if:": "Llame hoy al consultorio de su cirujano si:",
-    "Call {surgeon}'s office at {phone} today if:": (
-        "Llame hoy al consultorio de su cirujano, {surgeon}, al {phone} si:"
-    ),
-    "Call {surgeon}'s office today if:": "Llame hoy al consultorio de su cirujano, {surgeon}, si:",
-    "Call your surgeon's office at {phone} today if:": "Llame hoy al consultorio de su cirujano al {phone} si:",
+    "Call your surgeon's office today if:": "Llame hoy a su cirujano si:",
+    "Call {surgeon}'s office at {phone} today if:": "Llame hoy a su cirujano, {surgeon}, al {phone} si:",
+    "Call {surgeon}'s office today if:": "Llame hoy a su cirujano, {surgeon}, si:",
+    "Call your surgeon's office at {phone} today if:": "Llame hoy a su cirujano al {phone} si:",
     "A fever of {fever} or more, or chills.": "Tiene fiebre de {fever} o más, o escalofríos.",
     "Your wound is red, warm or swollen, leaks, smells bad or opens.": (
         "La herida está roja, caliente o hinchada, le sale líquido, huele mal o se abre."
@@ -107,7 +105,7 @@ SPANISH: dict[str, str] = {
     "Pain that comes on all of a sudden or gets much worse.": "Un dolor que empieza de golpe o se pone mucho peor.",
     "The pain you had before surgery comes back.": "Vuelve el dolor que tenía antes de la operación.",
     "Your hip is red, warm or swollen, or you cannot stand on that leg.": (
-        "La cadera está roja, caliente o hinchada, o no puede pararse sobre esa pierna."
+        "La cadera está roja, caliente o hinchada, o no puede apoyar esa pierna."
     ),
     "Your calf hurts, or one leg swells.": "Le duele la pantorrilla, o se le hincha una pierna.",
     "A new headache or neck pain.": "Tiene un dolor de cabeza o de cuello que es nuevo.",
@@ -116,10 +114,10 @@ SPANISH: dict[str, str] = {
     "Call your therapist": "Llame a su terapeuta",
     "{call_us} if you have questions about your exercises. Call too if you are still sore 2 days after you"
     " exercise.": (
-        "{call_us} si tiene preguntas sobre sus ejercicios. Llame también si todavía le duele 2 días después"
-        " de hacer ejercicio."
+        "{call_us} si tiene preguntas sobre sus ejercicios. Llame también si aún le duele 2 días después del"
+        " ejercicio."
     ),
-    "When we are closed, call {phone}.": "Cuando estemos cerrados, llame al {phone}.",
+    "When we are closed, call {phone}.": "Si estamos cerrados, llame al {phone}.",
     # The dose
     "once a day": "una vez al día",
     "twice a day": "dos veces al día",
@@ -223,7 +221,7 @@ SPANISH: dict[str, str] = {
     "Minutes each walk": "Minutos cada caminata",
     "Minutes a day": "Minutos al día",
     # The log sheet
-    "My exercise log: {weeks}, {first} to {last}": "Mi registro de ejercicios: {weeks}, del {first} al {last}",
+    "My exercise log: {weeks}, {span}": "Mi registro: {weeks}, {span}",
     "week {number}": "semana {number}",
     "weeks {first} and {second}": "semanas {first} y {second}",
     "Exercise": "Ejercicio",

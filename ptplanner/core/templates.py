@@ -54,6 +54,7 @@ class StageText(CoreModel):
     goals: tuple[str, ...] = ()
     precautions: tuple[str, ...] = ()  # the precautions' texts, in the English order
     criteria: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # the notes of the stage's items that have one, in order
 
 
 class TemplateText(CoreModel):
@@ -77,8 +78,8 @@ class ProgramTemplate(CoreModel):
             if len(text.stages) != len(self.stages):
                 raise ValueError(f"translations.{code} has {len(text.stages)} stages where the English has {len(self.stages)}")
             for number, (stage, words) in enumerate(zip(self.stages, text.stages, strict=True), start=1):
-                for name in ("goals", "precautions", "criteria"):
-                    english, translated = len(getattr(stage, name)), len(getattr(words, name))
+                for name in ("goals", "precautions", "criteria", "notes"):
+                    english, translated = len(_lines(stage, name)), len(getattr(words, name))
                     if english != translated:
                         raise ValueError(
                             f"translations.{code} stage {number} has {translated} {name} where the English has {english}"
@@ -93,9 +94,11 @@ class ProgramTemplate(CoreModel):
         pairs = {self.name: text.name}
         for stage, words in zip(self.stages, text.stages, strict=True):
             pairs[stage.name] = words.name
-            english = [*stage.goals, *(p.text for p in stage.precautions), *stage.criteria]
-            pairs.update(zip(english, [*words.goals, *words.precautions, *words.criteria], strict=True))
+            english = [_lines(stage, name) for name in ("goals", "precautions", "criteria", "notes")]
+            translated = [words.goals, words.precautions, words.criteria, words.notes]
+            pairs.update(zip([line for lines in english for line in lines], sum(translated, ()), strict=True))
         return {english.strip(): words for english, words in pairs.items()}
+
 
     def exercise_ids(self) -> set[str]:
         return {item.exercise for stage in self.stages for item in stage.items}
@@ -156,3 +159,12 @@ def load_templates(folder: Path, library: Library) -> tuple[dict[str, ProgramTem
                     problems.append(Problem(label, field, f"'{item.exercise}' is not in the library"))
         templates[template.id] = template
     return templates, problems
+
+
+def _lines(stage: TemplateStage, name: str) -> tuple[str, ...]:
+    """A stage's patient lines of one kind, as a translation lists them."""
+    if name == "precautions":
+        return tuple(p.text for p in stage.precautions)
+    if name == "notes":
+        return tuple(item.note for item in stage.items if item.note.strip())
+    return getattr(stage, name)

@@ -82,8 +82,8 @@ def log_sheets(content: HandoutContent, layout: Layout, weeks: int) -> list[Flow
         )
         title = Paragraph(
             layout.text(
-                tr("My exercise log: {weeks}, {first} to {last}").format(
-                    weeks=numbers, first=layout.dates.long(days[0]), last=layout.dates.long(days[-1])
+                tr("My exercise log: {weeks}, {span}").format(
+                    weeks=numbers, span=layout.dates.first_to_last(days[0], days[-1])
                 )
             ),
             layout.look.section,
