@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from ptplanner.core.clinic import Paper
 from ptplanner.core.handout_text import stage_choice
 from ptplanner.core.program import Program
+from ptplanner.core.language import Language
 from ptplanner.gui.dates import app_dates
 from ptplanner.gui.tasks import TaskRunner
 from ptplanner.handouts.content import HandoutError
@@ -54,6 +55,7 @@ from ptplanner.handouts.options import MAX_LOG_WEEKS, HandoutOptions
 from ptplanner.app.handouts import (
     PreparedHandout,
     default_options,
+    handout_languages,
     handout_program,
     prepare_handout,
     record_printed,
@@ -138,6 +140,8 @@ class HandoutPreview(QDialog):
         self.paper = QComboBox()
         for paper, label in PAPER_NAMES.items():
             self.paper.addItem(label, paper.value)
+        self.language = QComboBox(objectName="handoutLanguage")
+        self.language.setToolTip("The patient's language comes first; the progress report stays in the clinic's.")
         self.large_print = QCheckBox("&Large print")
         self.log_sheet = QCheckBox("Log s&heet")
         self.log_weeks = QSpinBox()
@@ -170,6 +174,7 @@ class HandoutPreview(QDialog):
         for signal in (
             self.stage.currentIndexChanged,
             self.paper.currentIndexChanged,
+            self.language.currentIndexChanged,
             self.large_print.toggled,
             self.log_sheet.toggled,
             self.log_weeks.valueChanged,
@@ -190,6 +195,7 @@ class HandoutPreview(QDialog):
             log_sheet=self.log_sheet.isChecked(),
             log_weeks=self.log_weeks.value(),
             stage_index=self.stage.currentData(),  # None until the program's stages are listed
+            language=None if self.language.currentData() is None else Language(self.language.currentData()),
         )
 
     def is_busy(self) -> bool:
@@ -256,13 +262,20 @@ class HandoutPreview(QDialog):
         self._building = True  # option changes meanwhile wait for the stages, like those during a build
         workspace, patient_id, program_id = self._workspace, self._patient_id, self._program_id
         self.runner.read(
-            lambda: (handout_program(workspace, patient_id, program_id), _clinic_defaults(workspace)),
+            lambda: (
+                handout_program(workspace, patient_id, program_id),
+                _clinic_defaults(workspace),
+                _languages(workspace, patient_id),
+            ),
             self._show_stages,
             self._build_failed,
         )
 
-    def _show_stages(self, loaded: tuple[Program, tuple[HandoutOptions, str]]) -> None:
-        program, (defaults, problem) = loaded
+    def _show_stages(
+        self, loaded: tuple[Program, tuple[HandoutOptions, str], tuple[Language, Language]]
+    ) -> None:
+        program, (defaults, problem), languages = loaded
+        self._show_languages(*languages)
         if problem:
             self._show_message(problem)
         with QSignalBlocker(self.paper), QSignalBlocker(self.large_print), QSignalBlocker(self.log_sheet):
@@ -374,6 +387,15 @@ class HandoutPreview(QDialog):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 
+    def _show_languages(self, patient: Language, clinic: Language) -> None:
+        """Every language, the patient's first; the clinic's is named too where it differs."""
+        with QSignalBlocker(self.language):
+            self.language.clear()
+            for language in sorted(Language, key=lambda language: language is not patient):
+                mark = " (patient's)" if language is patient else " (clinic's)" if language is clinic else ""
+                self.language.addItem(language.label + mark, language.value)
+            self.language.setCurrentIndex(0)
+
     # set-up
 
     def _set_options(self, options: HandoutOptions) -> None:
@@ -396,7 +418,7 @@ class HandoutPreview(QDialog):
     def _lay_out(self) -> None:
         options = QHBoxLayout()
         self.log_weeks_label = _buddy("&Weeks:", self.log_weeks)
-        for label, control in (("&Stage:", self.stage), ("P&aper:", self.paper)):
+        for label, control in (("&Stage:", self.stage), ("P&aper:", self.paper), ("La&nguage:", self.language)):
             options.addWidget(_buddy(label, control))
             options.addWidget(control)
             options.addSpacing(12)
@@ -468,6 +490,15 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> None:
 def _printed_at(moment: datetime) -> str:
     local = moment.astimezone()
     return f"{app_dates().full(local.date())}, {local:%H:%M}"
+
+
+def _languages(workspace: Workspace, patient_id: str) -> tuple[Language, Language]:
+    """The patient's handout language and the clinic's; English for both when they cannot be read (the
+    clinic defaults say why)."""
+    try:
+        return handout_languages(workspace, patient_id)
+    except DatabaseError:
+        return Language.ENGLISH, Language.ENGLISH
 
 
 def _clinic_defaults(workspace: Workspace) -> tuple[HandoutOptions, str]:
