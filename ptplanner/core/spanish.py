@@ -12,7 +12,7 @@ SPANISH: dict[str, str] = {
     # Page furniture
     "Home exercise program": "Ejercicios para hacer en casa",
     "Therapist:": "Terapeuta:",
-    "Phone: {phone}": "Teléfono: {phone}",
+    "Phone: {phone}": "Tel.: {phone}",
     "Page {number} of {total}": "Página {number} de {total}",
     "Program of {day}, version {version}": "Programa del {day}, versión {version}",
     "Your exercises": "Sus ejercicios",
@@ -32,11 +32,10 @@ SPANISH: dict[str, str] = {
     "weeks {start} to {end}": "semanas {start} a {end}",
     "from week {start}": "desde la semana {start}",
     "Past stage: you have moved on to stage {number}. Use this sheet only if your therapist says so.": (
-        "Etapa pasada: usted ya está en la etapa {number}. Use esta hoja solo si su terapeuta se lo dice."
+        "Etapa pasada: ya está en la etapa {number}. Use esta hoja solo si su terapeuta le dice."
     ),
     "Coming stage: you are in stage {number} now. Start this stage only when your therapist says so.": (
-        "Etapa que viene: ahora usted está en la etapa {number}. Empiece esta etapa solo cuando su terapeuta"
-        " se lo diga."
+        "Etapa futura: ahora está en la etapa {number}. Empiécela cuando su terapeuta le diga."
     ),
     "Do your exercises {days}{each}.": "Haga sus ejercicios {days}{each}.",
     "every day": "todos los días",
@@ -51,21 +50,21 @@ SPANISH: dict[str, str] = {
     "All of them take about {minutes} minutes.": "Todo le toma unos {minutes} minutos.",
     # Before you start
     '"Hold 5 seconds" means stay still and count slowly to 5.': (
-        "«Aguante 5 segundos» quiere decir: quédese sin moverse y cuente despacio hasta 5."
+        "«Aguante 5 segundos»: quédese quieto y cuente despacio hasta 5."
     ),
     '"Each side" means do it on your left side, then on your right side.': (
-        "«Cada lado» quiere decir: hágalo con el lado izquierdo y luego con el lado derecho."
+        "«Cada lado»: hágalo con el lado izquierdo y luego con el derecho."
     ),
-    "Keep to your limits on page 1 in every exercise.": "En cada ejercicio, respete sus límites de la página 1.",
+    "Keep to your limits on page 1 in every exercise.": "En cada ejercicio, respete sus límites.",
     "Your muscles may get tired or a little sore. Some pain is OK if it stays at {limit} out of 10 or less and"
     " is gone by the next morning.": (
-        "Es normal que los músculos se cansen o le duelan un poco. Un poco de dolor está bien si no pasa de"
-        " {limit} de 10 y se le quita para la mañana siguiente."
+        "Los músculos pueden cansarse o doler un poco. Está bien si el dolor no pasa de {limit} de 10 y se"
+        " quita para la mañana."
     ),
     "Stop an exercise if it gives you sharp pain, or pain or tingling goes down a leg. Call us if it is not"
     " better the next day.": (
-        "Pare el ejercicio si siente un dolor fuerte y punzante, o si el dolor o un hormigueo le baja por una"
-        " pierna. Llámenos si no está mejor al día siguiente."
+        "Pare si siente un dolor fuerte, o si un dolor u hormigueo le baja por la pierna. Llámenos si no"
+        " mejora al día siguiente."
     ),
     # Limits
     "Do not bend forward at your waist": "No se doble hacia adelante por la cintura",
@@ -85,31 +84,31 @@ SPANISH: dict[str, str] = {
     "Call {number} now if:": "Llame ya al {number} si:",
     "Chest pain, or it is suddenly hard to breathe.": "Le duele el pecho, o de pronto le cuesta respirar.",
     "You cannot hold or pass urine, or control your bowels.": (
-        "No puede aguantar la orina, no puede orinar, o no puede aguantar las heces."
+        "No puede orinar, o no aguanta la orina o las heces."
     ),
     "You feel numb between your legs or around your bottom.": (
-        "Siente dormida la piel entre las piernas o alrededor de las nalgas."
+        "Siente dormida la zona entre las piernas o las nalgas."
     ),
     "A leg suddenly gets weak.": "De pronto, una pierna se pone débil.",
     "Call your surgeon's office today if:": "Llame hoy a su cirujano si:",
     "Call {surgeon}'s office at {phone} today if:": "Llame hoy a su cirujano, {surgeon}, al {phone} si:",
     "Call {surgeon}'s office today if:": "Llame hoy a su cirujano, {surgeon}, si:",
     "Call your surgeon's office at {phone} today if:": "Llame hoy a su cirujano al {phone} si:",
-    "A fever of {fever} or more, or chills.": "Tiene fiebre de {fever} o más, o escalofríos.",
+    "A fever of {fever} or more, or chills.": "Fiebre de {fever} o más, o escalofríos.",
     "Your wound is red, warm or swollen, leaks, smells bad or opens.": (
-        "La herida está roja, caliente o hinchada, le sale líquido, huele mal o se abre."
+        "La herida está roja, caliente o hinchada, gotea, huele mal o se abre."
     ),
     "New or worse numbness, tingling or weakness in a leg.": (
-        "Una pierna está dormida, con hormigueo o débil, y eso es nuevo o está peor."
+        "Siente una pierna dormida, con hormigueo o débil (nuevo o peor)."
     ),
-    "Pain that comes on all of a sudden or gets much worse.": "Un dolor que empieza de golpe o se pone mucho peor.",
+    "Pain that comes on all of a sudden or gets much worse.": "Un dolor que llega de golpe o empeora mucho.",
     "The pain you had before surgery comes back.": "Vuelve el dolor que tenía antes de la operación.",
     "Your hip is red, warm or swollen, or you cannot stand on that leg.": (
         "La cadera está roja, caliente o hinchada, o no puede apoyar esa pierna."
     ),
     "Your calf hurts, or one leg swells.": "Le duele la pantorrilla, o se le hincha una pierna.",
-    "A new headache or neck pain.": "Tiene un dolor de cabeza o de cuello que es nuevo.",
-    "A fall, or no bowel movement for 4 days.": "Se cae, o pasan 4 días sin que pueda evacuar.",
+    "A new headache or neck pain.": "Un dolor de cabeza o de cuello nuevo.",
+    "A fall, or no bowel movement for 4 days.": "Una caída, o 4 días sin evacuar.",
     "Call us at {phone}": "Llámenos al {phone}",
     "Call your therapist": "Llame a su terapeuta",
     "{call_us} if you have questions about your exercises. Call too if you are still sore 2 days after you"
@@ -183,8 +182,8 @@ SPANISH: dict[str, str] = {
     "Keep walking": "Siga caminando",
     "Your walking plan has ended. Keep walking at least {minutes} minutes every day. You can split this into"
     " shorter walks. Write the minutes you walk each day on your log sheet.": (
-        "Su plan de caminar terminó. Siga caminando por lo menos {minutes} minutos cada día. Puede repartirlos"
-        " en caminatas más cortas. Cada día, anote en su hoja de registro los minutos que caminó."
+        "Su plan de caminar terminó. Siga caminando al menos {minutes} minutos al día, de una vez o en"
+        " caminatas cortas. Anote los minutos en su hoja de registro."
     ),
     "Your walking plan starts {day}: {walks}": "Su plan de caminar empieza el {day}: {walks}",
     "Walking from now on: {walks} every day": "Desde ahora: {walks} cada día",
@@ -236,8 +235,8 @@ SPANISH: dict[str, str] = {
     "Write the minutes you walked.": "Escriba los minutos que caminó.",
     "Each evening, write your back pain and leg pain from 0 (none) to 10 (worst). Under Notes, write any"
     " flare-up or warning sign. Bring this sheet to your next visit.": (
-        "Cada noche, escriba su dolor de espalda y de pierna, del 0 (nada) al 10 (el peor). En Notas, escriba"
-        " si tuvo un día de mucho dolor o una señal de alarma. Traiga esta hoja a su próxima cita."
+        "Cada noche, anote su dolor de espalda y de pierna del 0 (nada) al 10 (el peor). En Notas, anote los"
+        " días de mucho dolor y las señales de alarma. Traiga esta hoja a su próxima cita."
     ),
     "Flare-ups and warning signs: write the day and what happened.": (
         "Días de mucho dolor y señales de alarma: escriba el día y qué pasó."

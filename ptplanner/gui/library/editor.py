@@ -16,6 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ptplanner.core.dosage import Dosage
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.library import Library
+from ptplanner.core.translation import translation_problems
 from ptplanner.error_text import user_message
 from ptplanner.gui.library.clinic import Draft, new_clinic_id
 from ptplanner.gui.library.exercise_form import ExerciseForm, Photos
@@ -77,7 +78,11 @@ class ExerciseDialog(QDialog):
         """Check the form through the core model and show the messages; the exercise when it is valid."""
         try:
             exercise = Exercise.model_validate(self.values())
-            messages: dict[str, str] = {}
+            # A translation must match the English line for line; saved otherwise, a step would go missing.
+            messages: dict[str, str] = dict(reversed(translation_problems(exercise)))
+            messages = {key: text[:1].upper() + text[1:] + "." for key, text in messages.items()}
+            if messages:
+                exercise = None
         except ValidationError as error:
             exercise = None
             messages = field_messages(error, self.form.errors)
