@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from ptplanner.core.clinic import ClinicSettings
+from ptplanner.core.language import Language
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
 from ptplanner.demo import add_demo_clinic
@@ -25,6 +26,7 @@ class DemoClinic:
 
     def handout(self, index: int, stage_index: int | None = None, **options: object) -> Handout:
         patient, program = self.patients[index]
+        options.setdefault("language", Language.ENGLISH)  # the demo's Spanish reader too, unless asked
         chosen = HandoutOptions(stage_index=stage_index, **options)
         return build_handout(patient, program, self.clinic, chosen, DEMO_TODAY, font_folders=())
 

@@ -182,3 +182,21 @@ def test_spanish_dates_and_numbers_are_only_spanish_inside_the_handout():
         assert words.first_to_last(date(2026, 11, 28), date(2026, 12, 11)) == "del 28 de noviembre al 11 de diciembre"
         assert number(4.5) == "4,5" and number(38, 1) == "38,0"
     assert words.long(date(2026, 12, 4)) == "December 4" and number(4.5) == "4.5"
+
+
+def test_every_demo_patients_spanish_handout_has_no_english_but_the_marked_exercises(tmp_path):
+    from demo_handouts import DEMO_TODAY, demo_clinic
+
+    demo = demo_clinic(tmp_path)
+    assert [p.name for p, _ in demo.patients if p.language is Language.SPANISH] == ["Dolores Ramírez"]
+    for patient, program in demo.patients:
+        handout = build_handout(
+            patient, program, demo.clinic, HandoutOptions(language=Language.SPANISH), DEMO_TODAY,
+            font_folders=(), translations=phrases(),
+        )
+        assert [w for w in handout.warnings if w.startswith("Not translated")] == [], patient.name
+        text = pdf_text(handout.pdf)
+        for heading in SPANISH_HEADINGS[:3]:
+            assert heading in text, (patient.name, heading)
+        assert not any(heading in text for heading in ENGLISH_HEADINGS), patient.name
+        assert "Mi registro" in text and "diciembre de 2026" in text
