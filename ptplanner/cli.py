@@ -414,8 +414,8 @@ def _handout(args: argparse.Namespace) -> int:
         record_printed(workspace, prepared)
     _warn(prepared.handout.warnings)
     stage = _cell(stage_title(program, prepared.handout.stage_index), 80)
-    language = prepared.handout.language.label
-    print(f"Wrote the handout for {_cell(patient.name, 60)} ({stage}; {language}; {prepared.handout.pages} pages, "
+    language, pages = prepared.handout.language.label, prepared.handout.pages
+    print(f"Wrote the handout for {_cell(patient.name, 60)} ({stage}; {language}; {pages} pages, "
           f"program version {prepared.program_version}) to {args.out}")
     return EXIT_OK
 

@@ -75,6 +75,14 @@ class DateWords:
         names = SPANISH_WEEKDAYS if current_language() is Language.SPANISH else WEEKDAYS
         return f"{names[day.weekday()]} {self.short(day)}"
 
+    def short_span(self, start: date, end: date) -> str:
+        """'Dec 7 to Dec 13' for a table or a heading; '7 al 13 dic' in Spanish (a shared month once)."""
+        if current_language() is not Language.SPANISH:
+            return f"{self.short(start)} to {self.short(end)}"
+        if start.month == end.month:
+            return f"{start.day} al {self.short(end)}"
+        return f"{self.short(start)} al {self.short(end)}"
+
     def first_to_last(self, start: date, end: date) -> str:
         """'December 5 to December 18'; in Spanish 'del 5 al 18 de diciembre' (the month once when shared)."""
         if current_language() is not Language.SPANISH:

@@ -31,7 +31,9 @@ SET_UP_SECONDS = 20
 
 
 def times_a_day(times: int) -> str:
-    return {1: tr("once a day"), 2: tr("twice a day")}.get(times, tr("{times} times a day").format(times=times))
+    if times in (1, 2):
+        return tr("once a day") if times == 1 else tr("twice a day")
+    return tr("{times} times a day").format(times=times)
 
 
 def stage_title(program: Program, index: int, span: str | None = None) -> str:
@@ -39,7 +41,8 @@ def stage_title(program: Program, index: int, span: str | None = None) -> str:
     weeks: 'Stage 2 of 4: Stabilization, from March 3 to April 14'."""
     stage = program.stages[index]
     title = tr("Stage {number} of {count}: {name}, {span}")
-    return title.format(number=index + 1, count=len(program.stages), name=stage_name(stage), span=span or week_range(stage))
+    count = len(program.stages)
+    return title.format(number=index + 1, count=count, name=stage_name(stage), span=span or week_range(stage))
 
 
 def stage_name(stage: Stage) -> str:
@@ -119,10 +122,14 @@ def stage_timing(program: Program, index: int) -> StageTiming:
 def timing_notice(timing: StageTiming, current_index: int) -> str:
     """The line a handout for another stage than the current one prints on page 1."""
     if timing is StageTiming.PAST:
-        text = "Past stage: you have moved on to stage {number}. Use this sheet only if your therapist says so."
+        text = (
+            "Past stage: you have moved on to stage {number}. Use this sheet only if your therapist says so."
+        )
         return tr(text).format(number=current_index + 1)
     if timing is StageTiming.COMING:
-        text = "Coming stage: you are in stage {number} now. Start this stage only when your therapist says so."
+        text = (
+            "Coming stage: you are in stage {number} now. Start this stage only when your therapist says so."
+        )
         return tr(text).format(number=current_index + 1)
     return ""
 
@@ -174,8 +181,8 @@ def before_you_start(stage: Stage, pain_limit: int) -> list[str]:
             " less and is gone by the next morning."
         ).format(limit=pain_limit),
         tr(
-            "Stop an exercise if it gives you sharp pain, or pain or tingling goes down a leg. Call us if it is"
-            " not better the next day."
+            "Stop an exercise if it gives you sharp pain, or pain or tingling goes down a leg. Call us if it"
+            " is not better the next day."
         ),
     ]
 

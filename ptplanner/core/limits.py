@@ -74,7 +74,7 @@ def _own_line(subject: Subject, group: list[Precaution], words: DateWords) -> Li
     for before, precaution in zip(ordered, ordered[1:], strict=False):
         sentence = precaution_sentence(precaution, words)
         follows = before.until is not None and (precaution.until is None or before.until < precaution.until)
-        text += f" {tr('After that')} {_lower_first(sentence)}" if follows else f" {sentence}"
+        text += f" {tr('Then')} {_lower_first(sentence)}" if follows else f" {sentence}"
     ends = [p.until for p in ordered]
     return LimitLine(subject, text, True, None if None in ends else max(ends))
 
@@ -82,7 +82,10 @@ def _own_line(subject: Subject, group: list[Precaution], words: DateWords) -> Li
 def _stage_line(subject: Subject, text: str, stage_end: date | None, words: DateWords) -> LimitLine:
     """'Until March 3: roll like a log...': a stage's line lasts as long as the stage, unless it says."""
     if not any(word in text.lower() for word in ("until", "hasta")):
-        when = tr("Until {day}").format(day=words.long(stage_end)) if stage_end is not None else tr("During this stage")
+        if stage_end is not None:
+            when = tr("Until {day}").format(day=words.long(stage_end))
+        else:
+            when = tr("During this stage")
         text = f"{when}: {_lower_first(text)}"
     return LimitLine(subject, text, False, stage_end)
 

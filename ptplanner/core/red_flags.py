@@ -36,7 +36,9 @@ def red_flags(clinic: ClinicSettings, patient: Patient | None = None) -> tuple[R
         if clinic.after_hours_phone
         else ""
     )
-    call_us = tr("Call us at {phone}").format(phone=clinic.phone) if clinic.phone else tr("Call your therapist")
+    call_us = tr("Call your therapist")
+    if clinic.phone:
+        call_us = tr("Call us at {phone}").format(phone=clinic.phone)
     return (
         RedFlagGroup(
             Urgency.EMERGENCY,

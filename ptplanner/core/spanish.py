@@ -25,7 +25,8 @@ SPANISH: dict[str, str] = {
     "Note from your therapist:": "Nota de su terapeuta:",
     "You need:": "Necesita:",
     "This exercise is in English: we do not have it in your language yet. Ask us to go over it with you.": (
-        "Este ejercicio está en inglés porque aún no lo tenemos en español. Pídanos que lo repasemos con usted."
+        "Este ejercicio está en inglés porque aún no lo tenemos en español."
+        " Pídanos que lo repasemos con usted."
     ),
     # The stage
     "Stage {number} of {count}: {name}, {span}": "Etapa {number} de {count}: {name}, {span}",
@@ -56,8 +57,8 @@ SPANISH: dict[str, str] = {
         "«Cada lado»: hágalo con el lado izquierdo y luego con el derecho."
     ),
     "Keep to your limits on page 1 in every exercise.": "En cada ejercicio, respete sus límites.",
-    "Your muscles may get tired or a little sore. Some pain is OK if it stays at {limit} out of 10 or less and"
-    " is gone by the next morning.": (
+    "Your muscles may get tired or a little sore. Some pain is OK if it stays at {limit} out of 10 or less"
+    " and is gone by the next morning.": (
         "Los músculos pueden cansarse o doler un poco. Está bien si el dolor no pasa de {limit} de 10 y se"
         " quita para la mañana."
     ),
@@ -73,10 +74,12 @@ SPANISH: dict[str, str] = {
     "Do not lift more than {limit} {unit}": "No levante más de {limit} {unit}",
     "lb": "libras",
     "kg": "kilos",
-    "Do not sit for more than {limit} minutes at a time": "No se quede sentado más de {limit} minutos seguidos",
+    "Do not sit for more than {limit} minutes at a time": (
+        "No se quede sentado más de {limit} minutos seguidos"
+    ),
     "until {day}": "hasta el {day}",
     "until your surgeon says you may": "hasta que su cirujano le diga que puede",
-    "After that": "Después,",
+    "Then": "Después",  # the next limit on one subject; also the middle picture's label
     "Until {day}": "Hasta el {day}",
     "During this stage": "Durante esta etapa",
     "Follow your surgeon's limits.": "Siga los límites que le dio su cirujano.",
@@ -172,7 +175,6 @@ SPANISH: dict[str, str] = {
     "shoes": "zapatos",
     # Under the pictures
     "Start": "Inicio",
-    "Then": "Luego",
     "End": "Final",
     "Do it like this": "Hágalo así",
     # The walking plan
@@ -187,8 +189,7 @@ SPANISH: dict[str, str] = {
     ),
     "Your walking plan starts {day}: {walks}": "Su plan de caminar empieza el {day}: {walks}",
     "Walking from now on: {walks} every day": "Desde ahora: {walks} cada día",
-    "{first} to {last}": "{first} al {last}",
-    "Walking this week ({span}): {walks}": "Caminar esta semana ({span}): {walks}",
+    "Walking this week ({span}): {walks}": "Esta semana ({span}): {walks}",
     "Walk {times} a day. Each walk is {minutes} minutes. That is {total} minutes a day.": (
         "Camine {times} al día. Cada caminata dura {minutes} minutos. En total, {total} minutos al día."
     ),
@@ -204,8 +205,8 @@ SPANISH: dict[str, str] = {
         "La tabla dice cuánto caminar cada semana. Empiece con la primera fila el {day}. Cuando empiece una"
         " semana nueva, pase a la fila siguiente."
     ),
-    "The table shows your walks for each week. You have reached the last row, marked \u201cnow\u201d. Keep doing"
-    " these walks every day until your therapist changes your plan.": (
+    "The table shows your walks for each week. You have reached the last row, marked \u201cnow\u201d. Keep"
+    " doing these walks every day until your therapist changes your plan.": (
         "La tabla dice cuánto caminar cada semana. Ya llegó a la última fila, marcada «ahora». Siga con estas"
         " caminatas cada día hasta que su terapeuta cambie su plan."
     ),

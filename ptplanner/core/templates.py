@@ -76,14 +76,14 @@ class ProgramTemplate(CoreModel):
     def _translations_line_for_line(self) -> ProgramTemplate:
         for code, text in self.translations.items():
             if len(text.stages) != len(self.stages):
-                raise ValueError(f"translations.{code} has {len(text.stages)} stages where the English has {len(self.stages)}")
+                counts = f"{len(text.stages)} stages where the English has {len(self.stages)}"
+                raise ValueError(f"translations.{code} has {counts}")
             for number, (stage, words) in enumerate(zip(self.stages, text.stages, strict=True), start=1):
                 for name in ("goals", "precautions", "criteria", "notes"):
                     english, translated = len(_lines(stage, name)), len(getattr(words, name))
                     if english != translated:
-                        raise ValueError(
-                            f"translations.{code} stage {number} has {translated} {name} where the English has {english}"
-                        )
+                        counts = f"{translated} {name} where the English has {english}"
+                        raise ValueError(f"translations.{code} stage {number} has {counts}")
         return self
 
     def phrases(self, language: str) -> dict[str, str]:

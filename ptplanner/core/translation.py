@@ -32,7 +32,9 @@ class Translations:
     library: Mapping[str, Exercise] = field(default_factory=dict)
 
 
-def exercise_text(exercise: Exercise, language: Language, library: Mapping[str, Exercise]) -> ExerciseText | None:
+def exercise_text(
+    exercise: Exercise, language: Language, library: Mapping[str, Exercise]
+) -> ExerciseText | None:
     """The exercise's text in `language` (None: it has none, so the handout prints the English)."""
     text = exercise.translations.get(language.value)
     if text is not None:

@@ -115,9 +115,9 @@ def split_day(total: int, walks_per_day: int, max_minutes_per_walk: int, cap: in
 def walks_text(week: WalkingWeek) -> str:
     """'3 walks of 10 minutes' (or '1 walk of 20 minutes')."""
     walks = tr("1 walk") if week.walks_per_day == 1 else tr("{count} walks").format(count=week.walks_per_day)
-    minutes = (
-        tr("1 minute") if week.minutes_per_walk == 1 else tr("{count} minutes").format(count=week.minutes_per_walk)
-    )
+    minutes = tr("1 minute")
+    if week.minutes_per_walk != 1:
+        minutes = tr("{count} minutes").format(count=week.minutes_per_walk)
     return tr("{walks} of {minutes}").format(walks=walks, minutes=minutes)
 
 

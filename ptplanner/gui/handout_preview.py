@@ -141,7 +141,7 @@ class HandoutPreview(QDialog):
         for paper, label in PAPER_NAMES.items():
             self.paper.addItem(label, paper.value)
         self.language = QComboBox(objectName="handoutLanguage")
-        self.language.setToolTip("The patient's language comes first; the progress report stays in the clinic's.")
+        self.language.setToolTip("The patient's language first; the progress report stays in the clinic's")
         self.large_print = QCheckBox("&Large print")
         self.log_sheet = QCheckBox("Log s&heet")
         self.log_weeks = QSpinBox()
@@ -418,7 +418,8 @@ class HandoutPreview(QDialog):
     def _lay_out(self) -> None:
         options = QHBoxLayout()
         self.log_weeks_label = _buddy("&Weeks:", self.log_weeks)
-        for label, control in (("&Stage:", self.stage), ("P&aper:", self.paper), ("La&nguage:", self.language)):
+        choices = (("&Stage:", self.stage), ("P&aper:", self.paper), ("La&nguage:", self.language))
+        for label, control in choices:
             options.addWidget(_buddy(label, control))
             options.addWidget(control)
             options.addSpacing(12)

@@ -76,8 +76,8 @@ def untranslated_notices(
     stage = program.stages[handout.stage_index]
     _, english = program_in(program, language, translations.library)
     notices = [
-        f"Exercise {number} ({item.exercise.name}) has no {language.english_name} text: it prints in English, "
-        "marked for the patient."
+        f"Exercise {number} ({item.exercise.name}) has no {language.english_name} text: it prints in "
+        "English, marked for the patient."
         for number, item in enumerate(stage.items, start=1)
         if item.id in english
     ]

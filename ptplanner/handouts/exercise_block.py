@@ -44,7 +44,9 @@ GUTTER = 12
 
 
 # Printed, in the handout's language, over an exercise whose text has no translation into it.
-IN_ENGLISH = "This exercise is in English: we do not have it in your language yet. Ask us to go over it with you."
+IN_ENGLISH = (
+    "This exercise is in English: we do not have it in your language yet. Ask us to go over it with you."
+)
 
 
 def exercise_block(
@@ -160,7 +162,9 @@ def _pictures_and_text(exercise: Exercise, layout: Layout, where: str, body_cm: 
     if exercise.pictures is None:
         return min((text(split) for split in splits), key=height)
     drawings = core_drawings(exercise.pictures)
-    labels = [tr(label) if label in PICTURE_LABELS else data_text(label) for label in exercise.pictures.labels()]
+    labels = [
+        tr(label) if label in PICTURE_LABELS else data_text(label) for label in exercise.pictures.labels()
+    ]
     picture_width = _picture_size(drawings, body_cm)[0] + PICTURE_GAP
     # The words under the pictures take the same height whatever the pictures above: measured once.
     words_under = {split: height(text(split)) for split in splits}

@@ -18,4 +18,5 @@ def precautions(content: HandoutContent, layout: Layout) -> list[Flowable]:
     if not lines:
         return []
     texts = tuple(line.text for line in lines)
-    return [layout.section(tr("Your limits"), layout.bullets(texts, "the precautions", tight=True), close=True)]
+    lines = layout.bullets(texts, "the precautions", tight=True)
+    return [layout.section(tr("Your limits"), lines, close=True)]

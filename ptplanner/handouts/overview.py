@@ -88,7 +88,9 @@ def _before_you_start(content: HandoutContent, layout: Layout) -> list[Flowable]
 def _clinic_banner(content: HandoutContent, layout: Layout, warnings: list[str]) -> list[Flowable]:
     clinic = content.clinic
     line = " \u00b7 ".join(
-        text for text in (clinic.name, tr("Phone: {phone}").format(phone=clinic.phone) if clinic.phone else "") if text
+        text
+        for text in (clinic.name, tr("Phone: {phone}").format(phone=clinic.phone) if clinic.phone else "")
+        if text
     )
     logo = _logo(clinic.logo, warnings) if clinic.logo else None
     if not line and logo is None:

@@ -63,7 +63,7 @@ def plan_heading(weeks: list[DatedWeek], now: int, today: date, layout: Layout) 
         return text.format(day=words.long(first.first_day), walks=walks_text(first.week))
     if today > last.last_day:
         return tr("Walking from now on: {walks} every day").format(walks=walks_text(last.week))
-    span = tr("{first} to {last}").format(first=words.short(week.first_day), last=words.short(week.last_day))
+    span = words.short_span(week.first_day, week.last_day)
     return tr("Walking this week ({span}): {walks}").format(span=span, walks=walks_text(week.week))
 
 
@@ -121,7 +121,7 @@ def _table(weeks: list[DatedWeek], now: int, mark: str, layout: Layout) -> Table
         number = f"{week.week} ({mark})" if index == now else str(week.week)
         texts = (
             number,
-            tr("{first} to {last}").format(first=words.short(dated.first_day), last=words.short(dated.last_day)),
+            words.short_span(dated.first_day, dated.last_day),
             str(week.walks_per_day),
             str(week.minutes_per_walk),
             str(week.minutes_per_day),

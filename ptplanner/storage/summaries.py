@@ -86,7 +86,9 @@ def _patients(session: Session) -> list[PatientFacts]:
         PatientRow.language,
     )
     return [
-        PatientFacts(patient_id, name, surgery, tuple(_end(p) for p in precautions), local_day(saved_at), language)
+        PatientFacts(
+            patient_id, name, surgery, tuple(_end(p) for p in precautions), local_day(saved_at), language
+        )
         for patient_id, name, surgery, precautions, saved_at, language in session.execute(query)
     ]
 

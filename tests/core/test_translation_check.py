@@ -66,19 +66,20 @@ def test_a_translation_missing_a_field_or_a_line_is_reported(
 def test_a_language_ptplanner_does_not_print_in_is_reported(exercise_dict, write_exercise, library_dir):
     write_exercise(exercise_dict(translations={"fr": SPANISH}))
     problems = library_translation_problems(load_library(library_dir))
-    assert [str(p) for p in problems] == ["bridge.toml: translations.fr: 'fr' is not a language ptplanner prints in"]
+    expected = "bridge.toml: translations.fr: 'fr' is not a language ptplanner prints in"
+    assert [str(p) for p in problems] == [expected]
 
 
 def test_a_template_translation_with_a_missing_goal_is_refused():
     stage = {"name": "Protection", "start_week": 0, "end_week": 6, "goals": ["Heal.", "Walk."]}
     template = {"id": "short", "name": "Short", "stages": [stage]}
-    ProgramTemplate.model_validate(
-        {**template, "translations": {"es": {"name": "Corto", "stages": [{"name": "Protección", "goals": ["Sanar.", "Caminar."]}]}}}
-    )
+
+    def spanish(goals: list[str]) -> dict:
+        return {"es": {"name": "Corto", "stages": [{"name": "Protección", "goals": goals}]}}
+
+    ProgramTemplate.model_validate({**template, "translations": spanish(["Sanar.", "Caminar."])})
     with pytest.raises(ValueError, match="stage 1 has 1 goals where the English has 2"):
-        ProgramTemplate.model_validate(
-            {**template, "translations": {"es": {"name": "Corto", "stages": [{"name": "Protección", "goals": ["Sanar."]}]}}}
-        )
+        ProgramTemplate.model_validate({**template, "translations": spanish(["Sanar."])})
 
 
 def test_a_program_copy_made_before_the_translation_uses_the_librarys_while_its_english_is_the_same(

@@ -24,7 +24,8 @@ def spanish_patient_with_an_untranslated_exercise(workspace, name="Robert Chen")
     item = stage.items[0]
     ours = item.exercise.model_copy(update={"name": "Our own bridge", "translations": {}})
     stage = stage.model_copy(update={"items": (item.model_copy(update={"exercise": ours}), *stage.items[1:])})
-    store.save_program(program.model_copy(update={"stages": tuple(stage if s.id == stage.id else s for s in program.stages)}))
+    stages = tuple(stage if s.id == stage.id else s for s in program.stages)
+    store.save_program(program.model_copy(update={"stages": stages}))
     return patient
 
 
@@ -42,7 +43,8 @@ def test_the_preview_prints_in_the_patients_language_offers_the_clinics_and_warn
     assert choices == ["Español (patient's)", "English (clinic's)"]
     assert "Sus límites" in all_text(dialog.document)
     assert dialog.message.isVisible()
-    assert "Exercise 1 (Our own bridge) has no Spanish text: it prints in English, marked" in dialog.message.text()
+    warning = "Exercise 1 (Our own bridge) has no Spanish text: it prints in English, marked"
+    assert warning in dialog.message.text()
 
     dialog.language.setCurrentIndex(1)
     qtbot.waitUntil(lambda: not dialog.is_busy() and dialog._prepared is not None, timeout=10_000)

@@ -13,7 +13,7 @@ from ptplanner.core.language import Language, speaking
 from ptplanner.core.patient import Precaution, PrecautionKind, Unit
 from ptplanner.core.program import Program
 from ptplanner.core.templates import load_templates
-from ptplanner.core.translation import Translations
+from ptplanner.core.translation import TEXT_FIELDS, Translations
 from ptplanner.handouts.document import build_handout
 from ptplanner.handouts.options import HandoutOptions
 from ptplanner.resources import templates_dir
@@ -21,6 +21,7 @@ from ptplanner.resources import templates_dir
 ENGLISH_HEADINGS = ("Your limits", "When to get help", "Your exercises", "Before you start", "Page 1 of")
 SPANISH_HEADINGS = ("Sus límites", "Cuándo pedir ayuda", "Sus ejercicios", "Antes de empezar", "Página 1 de")
 MARK = "Este ejercicio está en inglés"
+SITTING_ENDS = date(2025, 4, 1)
 
 
 def phrases() -> Translations:
@@ -83,9 +84,8 @@ def test_an_exercise_with_no_spanish_text_prints_in_english_marked_and_the_print
     english = program.stages[1].items[1].exercise  # the second exercise has no Spanish text
     assert f"{MARK}" in text and f"2. {english.name}" in text and english.steps[0] in text
     assert text.count(MARK) == len(program.stages[1].items) - 1  # every exercise but the first
-    assert f"Exercise 2 ({english.name}) has no Spanish text: it prints in English, marked for the patient." in (
-        handout.warnings
-    )
+    warning = f"Exercise 2 ({english.name}) has no Spanish text: it prints in English, marked for the patient"
+    assert f"{warning}." in handout.warnings
     assert not any("Exercise 1 " in warning for warning in handout.warnings)
 
 
@@ -94,7 +94,7 @@ def test_the_log_sheet_is_in_spanish():
     log = page_texts(handout.pdf)[-1]
     assert "Mi registro: semanas 1 y 2, del 1 al 14 de marzo" in log
     assert "Marque una casilla cada vez que haga un ejercicio." in log
-    for row in ("Ejercicio", "Dolor de espalda (0 a 10)", "Dolor de pierna (0 a 10)", "Notas", "Minutos que caminó"):
+    for row in ("Ejercicio", "Dolor de espalda (0 a 10)", "Dolor de pierna (0 a 10)", "Notas"):
         assert row in log
     assert "Ejercicio Sá 1 Do 2 Lu 3 Ma 4 Mi 5 Ju 6 Vi 7 Sá 8" in log  # 1 March 2025 was a Saturday
     assert "Back pain" not in log and "My exercise log" not in log
@@ -108,7 +108,7 @@ def with_own_words_as_spanish(program: Program) -> Program:
         items = []
         for item in stage.items:
             english = item.exercise
-            text = ExerciseText(**english.model_dump(include={"name", "summary", "steps", "cues", "stop_if", "precautions"}))
+            text = ExerciseText(**english.model_dump(include=set(TEXT_FIELDS)))
             exercise = english.model_copy(update={"translations": {"es": text}})
             items.append(item.model_copy(update={"exercise": exercise}))
         stages.append(stage.model_copy(update={"items": tuple(items)}))
@@ -117,7 +117,7 @@ def with_own_words_as_spanish(program: Program) -> Program:
 
 @pytest.mark.parametrize("template", ["fusion-hip-si", "graded-walking", "si-joint-stabilization"])
 @pytest.mark.parametrize("large_print", [False, True])
-def test_every_word_of_ptplanner_and_of_the_templates_has_spanish_and_fits_the_english_pages(template, large_print):
+def test_all_words_of_ptplanner_and_templates_have_spanish_and_fit_the_english_pages(template, large_print):
     """Every stage of every template, past, current and coming, in normal and large print: nothing but the
     exercises' own texts could print in English, and ptplanner's Spanish words (longer than the English)
     take no more pages than the English handout."""
@@ -127,7 +127,7 @@ def test_every_word_of_ptplanner_and_of_the_templates_has_spanish_and_fits_the_e
             Precaution(kind=PrecautionKind.LIFTING_LIMIT, limit=4.5, unit=Unit.KG, until=date(2025, 3, 10)),
             Precaution(kind=PrecautionKind.NO_LIFTING, until=date(2025, 3, 5)),
             Precaution(kind=PrecautionKind.NO_BENDING),
-            Precaution(kind=PrecautionKind.SITTING_LIMIT, limit=30, unit=Unit.MINUTES, until=date(2025, 4, 1)),
+            Precaution(kind=PrecautionKind.SITTING_LIMIT, limit=30, unit=Unit.MINUTES, until=SITTING_ENDS),
         ),
     )
     program = with_own_words_as_spanish(make_program(patient, stage_index=1, template=template))
@@ -145,9 +145,8 @@ def test_a_patient_without_a_language_follows_the_clinic_and_the_options_overrid
     patient = make_patient()
     spanish_clinic = CLINIC.model_copy(update={"language": Language.SPANISH})
     program = make_program(patient)
-    assert build_handout(patient, program, spanish_clinic, HandoutOptions(), TODAY, font_folders=()).language is (
-        Language.SPANISH
-    )
+    handout = build_handout(patient, program, spanish_clinic, HandoutOptions(), TODAY, font_folders=())
+    assert handout.language is Language.SPANISH
     english = HandoutOptions(language=Language.ENGLISH)
     handout = build_handout(patient, program, spanish_clinic, english, TODAY, font_folders=())
     assert handout.language is Language.ENGLISH and "Your limits" in pdf_text(handout.pdf)
@@ -162,7 +161,8 @@ def test_free_text_the_therapist_typed_prints_as_written_and_is_named():
     items = program.stages[1].items
     noted = items[0].model_copy(update={"note": "Slow & steady"})
     stage = program.stages[1].model_copy(update={"items": (noted, *items[1:])})
-    handout = spanish_handout(patient, program.model_copy(update={"stages": (program.stages[0], stage, *program.stages[2:])}))
+    stages = (program.stages[0], stage, *program.stages[2:])
+    handout = spanish_handout(patient, program.model_copy(update={"stages": stages}))
     text = pdf_text(handout.pdf)
     assert "No gardening <b>yet</b> & no golf" in text and "Nota de su terapeuta: Slow & steady" in text
     assert "Not translated, printed as written: \u201cSlow & steady\u201d" in handout.warnings
@@ -179,7 +179,9 @@ def test_spanish_dates_and_numbers_are_only_spanish_inside_the_handout():
         assert words.full(date(2026, 12, 4)) == "4 de diciembre de 2026"
         assert words.short(date(2026, 9, 30)) == "30 sep"
         assert words.span(date(2026, 3, 3), None) == "desde el 3 de marzo"
-        assert words.first_to_last(date(2026, 11, 28), date(2026, 12, 11)) == "del 28 de noviembre al 11 de diciembre"
+        span = words.first_to_last(date(2026, 11, 28), date(2026, 12, 11))
+        assert span == "del 28 de noviembre al 11 de diciembre"
+        assert words.short_span(date(2026, 12, 7), date(2026, 12, 13)) == "7 al 13 dic"
         assert number(4.5) == "4,5" and number(38, 1) == "38,0"
     assert words.long(date(2026, 12, 4)) == "December 4" and number(4.5) == "4.5"
 
@@ -200,3 +202,21 @@ def test_every_demo_patients_spanish_handout_has_no_english_but_the_marked_exerc
             assert heading in text, (patient.name, heading)
         assert not any(heading in text for heading in ENGLISH_HEADINGS), patient.name
         assert "Mi registro" in text and "diciembre de 2026" in text
+
+
+def test_two_limits_on_one_subject_read_as_one_spanish_line_with_a_decimal_comma():
+    from ptplanner.core.dates import DateWords
+    from ptplanner.core.limits import limits_in_force
+
+    patient = make_patient(
+        precautions=(
+            Precaution(kind=PrecautionKind.LIFTING_LIMIT, limit=4.5, unit=Unit.KG, until=date(2025, 4, 10)),
+            Precaution(kind=PrecautionKind.NO_LIFTING, until=date(2025, 3, 5)),
+        )
+    )
+    stage = make_program(patient).stages[1]
+    with speaking(Language.SPANISH):
+        lines = limits_in_force(patient, stage, None, TODAY, DateWords(today=TODAY))
+    [lifting] = [line for line in lines if line.own]
+    then = "Después no levante más de 4,5 kilos hasta el 10 de abril."
+    assert lifting.text == f"No levante nada hasta el 5 de marzo. {then}"

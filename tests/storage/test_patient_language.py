@@ -33,7 +33,8 @@ def test_the_language_travels_through_export_and_import(store, other_db):
     store.save_patient(patient)
     exported = store.export_patient(patient.id)
     text = record_to_json(exported)
-    assert json.loads(text)["patient"]["language"] == "es" and json.loads(text)["format_version"] == FORMAT_VERSION
+    data = json.loads(text)
+    assert data["patient"]["language"] == "es" and data["format_version"] == FORMAT_VERSION
     imported = Store(other_db).import_patient(record_from_json(text))
     assert imported.language is Language.SPANISH and imported == patient
 

@@ -162,14 +162,15 @@ class ExerciseForm(QTabWidget):
         prints the English, marked)."""
         self.spanish = {
             "name": QLineEdit(placeholderText="The name in Spanish, e.g. Levantar la pierna de lado"),
-            "summary": QLineEdit(placeholderText="One sentence in Spanish (leave the tab empty: no Spanish text)"),
+            "summary": QLineEdit(placeholderText="One sentence (all empty: no Spanish text)"),
             "steps": LinesEdit("As many steps as in English, one per line"),
             "cues": LinesEdit("As many tips as in English, one per line"),
             "stop_if": QLineEdit(placeholderText="Pare si..."),
             "precautions": LinesEdit("As many as in English, one per line"),
         }
         labels = ("Name", "Summary", "Steps", "Tips", "Stop if", "Precautions")
-        rows = [(label, self.spanish[name], f"translations.es.{name}") for label, name in zip(labels, self.spanish)]
+        fields = zip(labels, self.spanish.items())
+        rows = [(label, field, f"translations.es.{name}") for label, (name, field) in fields]
         self._add_tab("Spanish", rows)
 
     def _add_tab(self, title: str, rows: list[tuple[str, QWidget, str | None]]) -> None:

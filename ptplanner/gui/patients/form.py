@@ -208,7 +208,8 @@ class PatientDialog(QDialog):
         self.surgeon.setText(entry.surgeon)
         self.surgeon_phone.setText(entry.surgeon_phone)
         self.notes.setPlainText(entry.notes)
-        self.language.setCurrentIndex(self.language.findData(entry.language.value if entry.language else None))
+        code = entry.language.value if entry.language else None
+        self.language.setCurrentIndex(self.language.findData(code))
         for precaution in entry.precautions:
             self.add_precaution_row(precaution)
 
