@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ptplanner.core.language import Language  # plain Python: the GUI's list imports this module early
-
 if TYPE_CHECKING:  # only named in annotations: the GUI's patient list imports this module before the models
     from ptplanner.core.patient import Patient
 
@@ -101,5 +99,7 @@ def list_row(patient: PatientFacts, program: ProgramFacts | None, today: date) -
 
 def language_name(code: str) -> str:
     """'Español' for 'es'; '' for the clinic's language (or a code this version does not know)."""
+    from ptplanner.core.language import Language  # here: the window frame imports this module, and no other core
+
     known = {language.value: language.label for language in Language}
     return known.get(code, "")

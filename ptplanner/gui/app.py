@@ -17,6 +17,7 @@ from ptplanner import __version__
 from ptplanner.folder_lock import LOCK_FILE, FolderBusy, FolderLock
 from ptplanner.gui.errors import install_excepthook
 from ptplanner.gui.main_window import MainWindow
+from ptplanner.gui.ui_language import install_translators
 
 __all__ = ["LOCK_FILE", "application", "launch", "lock_data_folder", "open_workspace", "run_app"]
 LOCK_WAIT_SECONDS = 3  # a command-line import or handout is done by then
@@ -33,6 +34,7 @@ def application() -> QApplication:
 def run_app(data_dir: Path, database_url: str | None) -> int:
     app = application()
     install_excepthook()
+    install_translators()  # before any window: the menus take their words when they are made
     lock = None if database_url else lock_data_folder(data_dir)
     if lock is False:
         return 1

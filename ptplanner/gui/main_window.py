@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -43,6 +43,14 @@ OPENING = "Opening the clinic's data…"
 STILL_OPENING = "Still opening the clinic's data. The first start after an update can take a minute or two."
 STILL_OPENING_AFTER_MS = 3000
 
+
+# Translated where the menus are made (gui/translations/*.ts).
+_MENUS = (
+    QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Progress"),
+    QT_TRANSLATE_NOOP("MainWindow", "&View"),
+)
 
 class MainWindow(QMainWindow):
     attached = Signal()  # the workspace is open and every command can be used
@@ -135,15 +143,15 @@ class MainWindow(QMainWindow):
         a = self.actions
         menus = (
             (
-                "&File",
+                _MENUS[0],
                 (a.new_patient, a.edit_patient, None, a.save, a.print, None, a.clinic_settings, a.add_demo, None, a.quit),
             ),
-            ("&Edit", (a.undo, a.redo, None, a.find)),
-            ("&Progress", (a.record_log, a.record_today, a.add_outcome, None, a.progress_report)),
-            ("&View", (a.show_patients, self.library_dock.toggleViewAction())),
+            (_MENUS[1], (a.undo, a.redo, None, a.find)),
+            (_MENUS[2], (a.record_log, a.record_today, a.add_outcome, None, a.progress_report)),
+            (_MENUS[3], (a.show_patients, self.library_dock.toggleViewAction())),
         )
         for title, entries in menus:
-            menu = self.menuBar().addMenu(title)
+            menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", title))
             for action in entries:
                 if action is None:
                     menu.addSeparator()
