@@ -33,10 +33,10 @@ SPANISH: dict[str, str] = {
     "weeks {start} to {end}": "semanas {start} a {end}",
     "from week {start}": "desde la semana {start}",
     "Past stage: you have moved on to stage {number}. Use this sheet only if your therapist says so.": (
-        "Etapa pasada: ya está en la etapa {number}. Use esta hoja solo si su terapeuta le dice."
+        "Etapa pasada: ya está en la etapa {number}. Use esta hoja solo si su terapeuta se lo dice."
     ),
     "Coming stage: you are in stage {number} now. Start this stage only when your therapist says so.": (
-        "Etapa futura: ahora está en la etapa {number}. Empiécela cuando su terapeuta le diga."
+        "Etapa futura: ahora está en la etapa {number}. Empiécela cuando su terapeuta se lo diga."
     ),
     "Do your exercises {days}{each}.": "Haga sus ejercicios {days}{each}.",
     "every day": "todos los días",
@@ -51,7 +51,7 @@ SPANISH: dict[str, str] = {
     "All of them take about {minutes} minutes.": "Todo le toma unos {minutes} minutos.",
     # Before you start
     '"Hold 5 seconds" means stay still and count slowly to 5.': (
-        "«Aguante 5 segundos»: quédese quieto y cuente despacio hasta 5."
+        "«Aguante 5 segundos»: no se mueva y cuente despacio hasta 5."
     ),
     '"Each side" means do it on your left side, then on your right side.': (
         "«Cada lado»: hágalo con el lado izquierdo y luego con el derecho."
@@ -75,7 +75,7 @@ SPANISH: dict[str, str] = {
     "lb": "libras",
     "kg": "kilos",
     "Do not sit for more than {limit} minutes at a time": (
-        "No se quede sentado más de {limit} minutos seguidos"
+        "No se siente por más de {limit} minutos seguidos"
     ),
     "until {day}": "hasta el {day}",
     "until your surgeon says you may": "hasta que su cirujano le diga que puede",
@@ -145,7 +145,7 @@ SPANISH: dict[str, str] = {
     "breaths": "respiraciones",
     "steps": "pasos",
     # The bundled exercises' dose notes and loads (the dose is not part of an exercise's text)
-    "About once an hour while you are awake.": "Más o menos una vez por hora mientras esté despierto.",
+    "About once an hour while you are awake.": "Más o menos una vez por hora durante el día.",
     "Change position at least every 30 minutes.": "Cambie de posición por lo menos cada 30 minutos.",
     "Every time you get in or out of a car.": "Cada vez que suba o baje de un carro.",
     "Every time you get in or out of bed.": "Cada vez que se acueste o se levante de la cama.",
@@ -169,7 +169,7 @@ SPANISH: dict[str, str] = {
     "bike": "bicicleta fija",
     "pool": "piscina",
     "bed": "cama",
-    "walker": "andadera",
+    "walker": "andador",
     "cane": "bastón",
     "car": "carro",
     "shoes": "zapatos",
