@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.colors import Color, black
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from ptplanner.core.language import tr
@@ -21,6 +22,8 @@ from ptplanner.handouts.styles import Layout
 COLUMNS = ("Week", "Dates", "Walks a day", "Minutes each walk", "Minutes a day")
 COLUMN_SHARES = (0.16, 0.32, 0.17, 0.18, 0.17)
 NOW_GREY = Color(0.85, 0.85, 0.85)
+CELL_PADDING = 6  # reportlab's default at each side of a table cell
+DATES = 1  # the column that gives way
 
 
 def dated_plan(content: HandoutContent, plan: WalkingPlan, today: date) -> tuple[list[DatedWeek], int]:
@@ -112,6 +115,19 @@ def _times(count: int) -> str:
     return {1: tr("once"), 2: tr("twice")}.get(count, tr("{count} times").format(count=count))
 
 
+def _widths(layout: Layout) -> list[float]:
+    """The columns' shares of the width, each at least as wide as the longest word of its heading
+    ("caminata" in large print), the room taken from the dates column, which has room to spare."""
+    widths = [layout.width * share for share in COLUMN_SHARES]
+    font, size = layout.look.strong.fontName, layout.look.cell.fontSize
+    for column, title in enumerate(COLUMNS):
+        longest = max(stringWidth(word, font, size) for word in tr(title).split()) + 2 * CELL_PADDING + 2
+        if column != DATES and longest > widths[column]:
+            widths[DATES] -= longest - widths[column]
+            widths[column] = longest
+    return widths
+
+
 def _table(weeks: list[DatedWeek], now: int, mark: str, layout: Layout) -> Table:
     cell = layout.look.cell
     words = layout.dates
@@ -127,7 +143,7 @@ def _table(weeks: list[DatedWeek], now: int, mark: str, layout: Layout) -> Table
             str(week.minutes_per_day),
         )
         rows.append([Paragraph(f"<b>{t}</b>" if index == now else t, cell) for t in texts])
-    widths = [layout.width * share for share in COLUMN_SHARES]
+    widths = _widths(layout)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.75, black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
