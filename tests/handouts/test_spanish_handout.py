@@ -9,6 +9,7 @@ import pytest
 from handout_samples import CLINIC, TODAY, library, make_patient, make_program, page_texts, pdf_text
 
 from ptplanner.core.exercise import ExerciseText
+from ptplanner.core.handout_text import FOLLOW_YOUR_LIMITS as FOLLOW
 from ptplanner.core.language import Language, speaking
 from ptplanner.core.patient import Precaution, PrecautionKind, Unit
 from ptplanner.core.program import Program
@@ -51,6 +52,10 @@ def with_spanish_first_exercise(program: Program, stage: int) -> Program:
     return program.model_copy(update={"stages": tuple(stages)})
 
 
+def program_of_bridge_reminders(patient) -> tuple[str, ...]:
+    return make_program(patient).stages[1].items[0].exercise.precautions
+
+
 def spanish_handout(patient=None, program=None, **options):
     patient = patient or make_patient(language=Language.SPANISH)
     program = program or make_program(patient)
@@ -72,6 +77,9 @@ def test_a_spanish_patients_handout_is_in_spanish_with_spanish_dates_and_numbers
     assert "No levante más de 10 libras hasta el 7 de abril." in text
     assert "100,4 °F (38,0 °C)" in text  # a decimal comma
     assert "1. Puente de prueba" in text and "Paso número 1." in text
+    # The bridge's second precaution is the library's "Follow your surgeon's limits.", said once on page 1.
+    assert program_of_bridge_reminders(patient) == ("Do not lift your hips higher than a straight line.", FOLLOW)
+    assert "Cuidado 1." in text and "Cuidado 2." not in text
     assert "Metas de esta etapa" in text and "Fortalecer las caderas." in text
     assert "Programa del 11 de enero de 2025, versión 3" in text
 
