@@ -5,6 +5,7 @@ from io import BytesIO
 
 import pytest
 from pypdf import PdfReader
+from test_cli import run
 
 from ptplanner.cli import EXIT_OK, main
 from ptplanner.core.language import Language
@@ -12,12 +13,6 @@ from ptplanner.storage.handouts import handouts_for
 from ptplanner.workspace import Workspace
 
 MARK = "Este ejercicio está en inglés"
-
-
-def run(capsys, *args):
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def text_of(pdf: bytes) -> str:
