@@ -75,7 +75,7 @@ STAGE_CHOICE_CHARACTERS = 60  # about as wide as the list of stages grows; longe
 class HandoutHistoryModel(QAbstractTableModel):
     """The patient's printed handouts, newest first."""
 
-    COLUMNS = ("Printed", "Version", "Stage", "Paper", "Print")
+    COLUMNS = ("Printed", "Version", "Stage", "Paper", "Print", "Language")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +107,7 @@ class HandoutHistoryModel(QAbstractTableModel):
             "" if stage is None else str(stage + 1),
             PAPER_NAMES.get(options.get("paper"), ""),
             "Large" if options.get("large_print") else "Normal",
+            _language_name(options.get("language")),
         )[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -491,6 +492,11 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> None:
 def _printed_at(moment: datetime) -> str:
     local = moment.astimezone()
     return f"{app_dates().full(local.date())}, {local:%H:%M}"
+
+
+def _language_name(code: str | None) -> str:
+    """A printed copy's language; copies from before handouts had languages were English."""
+    return Language(code).label if code in {language.value for language in Language} else Language.ENGLISH.label
 
 
 def _languages(workspace: Workspace, patient_id: str) -> tuple[Language, Language]:

@@ -69,3 +69,18 @@ def test_the_patient_form_keeps_the_language_and_the_list_shows_it(qtbot, demo_w
     model = PatientTableModel(patient_list(demo_workspace.database, TODAY))
     shown = {model.index(row, 0).data(): model.index(row, LANGUAGE).data() for row in range(model.rowCount())}
     assert shown["Ahmed Haddad"] == "Español" and shown["Robert Chen"] == CLINIC_LANGUAGE
+
+
+def test_the_printed_copies_say_their_language():
+    from datetime import UTC, datetime
+
+    from ptplanner.gui.handout_preview import HandoutHistoryModel
+    from ptplanner.storage.handouts import HandoutRecord
+
+    model = HandoutHistoryModel()
+    column = HandoutHistoryModel.COLUMNS.index("Language")
+    printed = datetime(2026, 12, 4, tzinfo=UTC)
+    spanish = HandoutRecord("a", "p", "q", 1, printed, {"paper": "letter", "language": "es"}, "0" * 64)
+    before = HandoutRecord("b", "p", "q", 1, printed, {"paper": "letter"}, "0" * 64)
+    model.set_records([spanish, before])
+    assert [model.index(row, column).data() for row in range(2)] == ["Español", "English"]
