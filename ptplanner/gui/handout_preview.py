@@ -496,7 +496,8 @@ def _printed_at(moment: datetime) -> str:
 
 def _language_name(code: str | None) -> str:
     """A printed copy's language; copies from before handouts had languages were English."""
-    return Language(code).label if code in {language.value for language in Language} else Language.ENGLISH.label
+    known = {language.value: language.label for language in Language}
+    return known.get(code or "", Language.ENGLISH.label)
 
 
 def _languages(workspace: Workspace, patient_id: str) -> tuple[Language, Language]:
