@@ -87,15 +87,19 @@ def translation_problems(exercise: Exercise) -> list[tuple[str, str]]:
     for code, text in exercise.translations.items():
         if code not in {language.value for language in Language}:
             problems.append((f"translations.{code}", f"'{code}' is not a language ptplanner prints in"))
-        for name in SAME_COUNT:
-            english, translated = getattr(exercise, name), getattr(text, name)
-            if len(english) != len(translated):
-                problems.append(
-                    (
-                        f"translations.{code}.{name}",
-                        f"has {len(translated)} lines where the English has {len(english)}",
-                    )
-                )
+        problems += line_count_problems(code, exercise.model_dump(), text.model_dump())
+    return problems
+
+
+def line_count_problems(code: str, english: Mapping, translated: Mapping) -> list[tuple[str, str]]:
+    """(field, what is wrong) for each list of lines whose count differs, from the fields as plain values
+    (the clinic's exercise editor checks them before the rest of the form is valid)."""
+    problems = []
+    for name in SAME_COUNT:
+        ours, theirs = len(english.get(name) or ()), len(translated.get(name) or ())
+        if ours != theirs:
+            lines = "line" if theirs == 1 else "lines"
+            problems.append((f"translations.{code}.{name}", f"has {theirs} {lines} where the English has {ours}"))
     return problems
 
 

@@ -42,3 +42,14 @@ def test_an_empty_spanish_tab_means_no_spanish_text(qtbot, browser):  # noqa: F8
     fill_new_exercise(qtbot, dialog, "Side leg lift")
     save(qtbot, browser, dialog)
     assert browser.current_exercise().translations == {}
+
+
+def test_a_missing_step_is_named_with_the_other_problems_of_the_spanish_tab(qtbot, browser):  # noqa: F811
+    dialog = open_dialog(qtbot, browser, browser.new_button)
+    fill_new_exercise(qtbot, dialog, "Side leg lift")
+    dialog.form.spanish["name"].setText("Levantar la pierna")
+    dialog.form.spanish["steps"].setPlainText("Acuéstese de lado.")
+    dialog.save()
+    messages = dialog.messages()
+    assert messages["translations.es.steps"] == "Has 1 line where the English has 3."
+    assert messages["translations.es.summary"] == "Required."
