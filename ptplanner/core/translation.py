@@ -99,7 +99,8 @@ def line_count_problems(code: str, english: Mapping, translated: Mapping) -> lis
         ours, theirs = len(english.get(name) or ()), len(translated.get(name) or ())
         if ours != theirs:
             lines = "line" if theirs == 1 else "lines"
-            problems.append((f"translations.{code}.{name}", f"has {theirs} {lines} where the English has {ours}"))
+            problem = f"has {theirs} {lines} where the English has {ours}"
+            problems.append((f"translations.{code}.{name}", problem))
     return problems
 
 
