@@ -83,3 +83,12 @@ def test_the_patient_list_names_the_language(db):
     store.save_patient(make_patient(name="Ana Silva"))
     rows = {row.name: row.language for row in patient_list(db, date(2026, 12, 4))}
     assert rows == {"Dolores Ramírez": "Español", "Ana Silva": ""}
+
+
+def test_the_clinics_language_is_kept_with_its_settings(store):
+    from ptplanner.core.clinic import ClinicSettings
+    from ptplanner.storage.clinic_settings import load_clinic_settings, save_clinic_settings
+
+    assert load_clinic_settings(store).language is Language.ENGLISH  # settings saved before it: English
+    save_clinic_settings(store, ClinicSettings(name="Clínica del Valle", language=Language.SPANISH))
+    assert load_clinic_settings(store).language is Language.SPANISH
