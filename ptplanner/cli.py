@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     handout.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
     handout.add_argument("--paper", choices=("letter", "a4"), help="default: the clinic's setting")
     handout.add_argument("--large-print", action="store_true", default=None, help="body text at 17 pt")
+    handout.add_argument("--language", choices=("en", "es"),
+                         help="print in this language this once (default: the patient's, else the clinic's)")
     handout.add_argument("--no-log-sheet", dest="log_sheet", action="store_false", help="leave out the log sheet")
     handout.add_argument("--stage", type=_whole_number, metavar="N",
                          help="print stage N, counted from 1 (default: the patient's current stage)")
@@ -250,13 +252,14 @@ def _library_check(args: argparse.Namespace) -> int:
     from ptplanner.core.figure.constraints import library_picture_problems
     from ptplanner.core.library import load_library
     from ptplanner.core.templates import load_templates
+    from ptplanner.core.translation import library_translation_problems
     from ptplanner.resources import exercises_dir
 
     folder = args.folder or exercises_dir()
     library = load_library(folder)
     templates, template_problems = load_templates(folder / "templates", library)
     pictures = library_picture_problems(library) + look_alike_problems(library)
-    problems = library.problems + pictures + template_problems
+    problems = library.problems + library_translation_problems(library) + pictures + template_problems
     for problem in problems:
         print(_printable(str(problem)))
     files = len({p.file for p in problems})
@@ -416,6 +419,7 @@ def _handout(args: argparse.Namespace) -> int:
             "large_print": args.large_print,
             "log_sheet": args.log_sheet,
             "log_weeks": args.log_weeks,
+            "language": args.language,
         }
         try:
             program = handout_program(clinic, patient.id, None)
@@ -430,7 +434,8 @@ def _handout(args: argparse.Namespace) -> int:
         record_printed(clinic, prepared)
     _warn(prepared.handout.warnings)
     stage = _cell(stage_title(program, prepared.handout.stage_index), 80)
-    print(f"Wrote the handout for {_cell(patient.name, 60)} ({stage}; {prepared.handout.pages} pages, "
+    language, pages = prepared.handout.language.label, prepared.handout.pages
+    print(f"Wrote the handout for {_cell(patient.name, 60)} ({stage}; {language}; {pages} pages, "
           f"program version {prepared.program_version}) to {args.out}")
     return EXIT_OK
 

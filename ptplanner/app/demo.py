@@ -16,6 +16,7 @@ from ptplanner import __version__
 from ptplanner.app.clinic import Clinic
 from ptplanner.core.adherence import AdherenceEntry, ItemCompletion, Measure, OutcomeItem, OutcomeScore, psfs_score
 from ptplanner.core.exchange import PatientRecord
+from ptplanner.core.language import Language
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Unit
 from ptplanner.core.program import Program, StageMove
 from ptplanner.core.walking_program import is_walking_item, planned_minutes_on, program_on
@@ -39,6 +40,7 @@ class DemoPatient:
     adherence: float  # chance of doing each prescribed session
     back_pain: float  # back pain at the start of the log, 0-10
     flare: bool = False  # pain rose in the last week
+    language: Language | None = None  # None: the clinic's
 
 
 _PATIENTS = (
@@ -47,7 +49,8 @@ _PATIENTS = (
                 0.75, 5),
     DemoPatient("Zofia Łukasiewicz", 71, 5, ("L4-L5", "L5-S1"), "Posterolateral fusion", "fusion-hip-si", 0.55, 7),
     DemoPatient("Robert Chen", 62, 7, ("L4-L5",), "Posterior lumbar interbody fusion", "fusion-hip-si", 0.85, 5),
-    DemoPatient("Dolores Ramírez", 74, 8, ("L3-L4", "L4-L5"), "Posterolateral fusion", "graded-walking", 0.8, 6),
+    DemoPatient("Dolores Ramírez", 74, 8, ("L3-L4", "L4-L5"), "Posterolateral fusion", "graded-walking",
+                0.8, 6, language=Language.SPANISH),
     DemoPatient("Ahmed Haddad", 55, 9, ("L5-S1",), "Anterior lumbar interbody fusion", "fusion-hip-si", 0.65, 4,
                 flare=True),
     DemoPatient("Patricia O'Neill", 69, 11, ("L4-L5",), "Transforaminal lumbar interbody fusion", "fusion-hip-si",
@@ -148,6 +151,7 @@ def _patient(demo: DemoPatient, today: date) -> Patient:
             Precaution(kind=PrecautionKind.SITTING_LIMIT, limit=30, unit=Unit.MINUTES, until=six_weeks),
         ),
         notes="Demo patient. Hip and buttock pain on the right since surgery.",
+        language=demo.language,
     )
 
 

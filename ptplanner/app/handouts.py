@@ -7,15 +7,18 @@ from datetime import date
 
 from ptplanner.app.changes import Change, Changed
 from ptplanner.app.clinic import Clinic
+from ptplanner.core.language import Language
 from ptplanner.core.program import Program
 from ptplanner.core.roles import Action
 from ptplanner.core.summary import current_program
+from ptplanner.core.translation import Translations
 from ptplanner.handouts.content import HandoutError
 from ptplanner.handouts.document import Handout, build_handout
 from ptplanner.handouts.options import HandoutOptions
 from ptplanner.storage.handouts import HandoutRecord, record_handout
 
-__all__ = ["HandoutRecord", "PreparedHandout", "default_options", "handout_program", "prepare_handout",
+__all__ = ["HandoutRecord", "PreparedHandout", "default_options", "handout_languages", "handout_program",
+           "prepare_handout", "translations",
            "record_printed", "record_reprinted"]
 
 
@@ -55,9 +58,27 @@ def prepare_handout(
     clinic.require(Action.PRINT_HANDOUT)
     patient = clinic.get_patient(patient_id)
     program = handout_program(clinic, patient_id, program_id)
-    handout = build_handout(patient, program, clinic.clinic_settings(), options, today)
-    printed = options.model_copy(update={"stage_index": handout.stage_index})
+    settings = clinic.clinic_settings()
+    handout = build_handout(patient, program, settings, options, today, translations=translations(clinic))
+    printed = options.model_copy(update={"stage_index": handout.stage_index, "language": handout.language})
     return PreparedHandout(patient_id, program.id, program.version, printed, handout)
+
+
+def translations(clinic: Clinic) -> Translations:
+    """The templates' stage words in each language, and the library's exercises (bundled and the clinic's)
+    for program copies made before their exercise was translated."""
+    phrases: dict[Language, dict[str, str]] = {}
+    for language in Language:
+        for template in clinic.templates.values():
+            phrases.setdefault(language, {}).update(template.phrases(language.value))
+    return Translations(phrases, clinic.library().exercises)
+
+
+def handout_languages(clinic: Clinic, patient_id: str) -> tuple[Language, Language]:
+    """The patient's handout language, and the clinic's (the progress report's): the preview offers both
+    when they differ."""
+    language = clinic.clinic_settings().language
+    return clinic.get_patient(patient_id).handout_language(language), language
 
 
 def record_printed(clinic: Clinic, prepared: PreparedHandout) -> HandoutRecord:

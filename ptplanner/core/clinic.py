@@ -12,6 +12,7 @@ from pydantic import Field, field_serializer, field_validator
 
 from ptplanner.core.dates import DateStyle
 from ptplanner.core.exercise import EXERCISE_ID_PATTERN
+from ptplanner.core.language import Language
 from ptplanner.core.model import CoreModel
 from ptplanner.core.video import checked_video_url
 
@@ -59,6 +60,8 @@ class ClinicSettings(CoreModel):
     exercise_videos: dict[str, str] = Field(default_factory=dict, max_length=MAX_EXERCISE_VIDEOS)
     # Set by an admin: the lock protects every account.
     idle_lock_minutes: int = Field(default=10, ge=IDLE_LOCK_MINUTES[0], le=IDLE_LOCK_MINUTES[1])
+    # Patients' handouts print in it unless their record names another; the progress report stays English.
+    language: Language = Language.ENGLISH
 
     @field_validator("name", "phone", "after_hours_phone", "emergency_number")
     @classmethod

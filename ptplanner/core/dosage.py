@@ -6,6 +6,7 @@ from enum import StrEnum
 
 from pydantic import Field, StrictInt, model_validator
 
+from ptplanner.core.language import data_text, tr
 from ptplanner.core.model import CoreModel
 
 
@@ -38,7 +39,7 @@ _SIDE_WORDS = {
     Side.BOTH: "each side",
     Side.ALTERNATING: "alternating sides",
 }
-_TIMES_A_DAY = {1: "once a day", 2: "twice a day"}
+_TIMES_A_DAY = {1: "once a day", 2: "twice a day"}  # English keys of core.spanish
 _SIDE_SHORTHAND = {
     Side.LEFT: "left only",
     Side.RIGHT: "right only",
@@ -80,18 +81,19 @@ class Dosage(CoreModel):
         if self.duration_minutes is not None:
             parts.append(_minutes(self.duration_minutes))
         if self.rest_seconds:
-            parts.append(f"rest {_seconds(self.rest_seconds)} between sets")
+            parts.append(tr("rest {time} between sets").format(time=_seconds(self.rest_seconds)))
         if self.side is not None:
-            parts.append(_SIDE_WORDS[self.side])
+            parts.append(tr(_SIDE_WORDS[self.side]))
         if self.load.strip():
-            parts.append(f"with {self.load.strip()}")
+            parts.append(tr("with {load}").format(load=data_text(self.load.strip())))
         if parts:
-            parts.append(_TIMES_A_DAY.get(self.times_per_day, f"{self.times_per_day} times a day"))
+            times = _TIMES_A_DAY.get(self.times_per_day, "{times} times a day")
+            parts.append(tr(times).format(times=self.times_per_day))
             if self.days_per_week < 7:
-                days = "day" if self.days_per_week == 1 else "days"
-                parts.append(f"{self.days_per_week} {days} a week")
+                days = "{days} day a week" if self.days_per_week == 1 else "{days} days a week"
+                parts.append(tr(days).format(days=self.days_per_week))
         sentence = ", ".join(parts)
-        note = self.note.strip()
+        note = data_text(self.note.strip())
         if note:
             sentence = f"{sentence}. {note}" if sentence else note
         return sentence[:1].upper() + sentence[1:]
@@ -130,29 +132,29 @@ class Dosage(CoreModel):
     def _amount(self) -> str:
         if self.reps is None:
             if self.sets is not None and self.sets > 1:
-                return f"{self.sets} times"
+                return tr("{count} times").format(count=self.sets)
             return ""
-        unit = "" if self.rep_unit is RepUnit.TIMES else f" {self.rep_unit.value}"
+        unit = "" if self.rep_unit is RepUnit.TIMES else f" {tr(self.rep_unit.value)}"
         if self.sets is not None and self.sets > 1:
-            return f"{self.sets} sets of {self.reps}{unit}"
+            return tr("{sets} sets of {reps}").format(sets=self.sets, reps=self.reps) + unit
         if self.rep_unit is RepUnit.TIMES:
             if self.reps == 1:  # "hold 30 seconds", not "once, hold 30 seconds"
-                return "" if self.hold_seconds or self.duration_minutes else "1 time"
-            return f"{self.reps} times"
+                return "" if self.hold_seconds or self.duration_minutes else tr("1 time")
+            return tr("{count} times").format(count=self.reps)
         return f"{self.reps}{unit}"
 
     def _hold(self) -> str:
-        return f"hold {_seconds(self.hold_seconds)}" if self.hold_seconds else ""
+        return tr("hold {time}").format(time=_seconds(self.hold_seconds)) if self.hold_seconds else ""
 
 
 def _seconds(value: int) -> str:
     if value % 60 == 0:
         return _minutes(value // 60)
-    return "1 second" if value == 1 else f"{value} seconds"
+    return tr("1 second") if value == 1 else tr("{count} seconds").format(count=value)
 
 
 def _minutes(value: int) -> str:
-    return "1 minute" if value == 1 else f"{value} minutes"
+    return tr("1 minute") if value == 1 else tr("{count} minutes").format(count=value)
 
 
 def _short_seconds(value: int) -> str:

@@ -25,7 +25,8 @@ from ptplanner.core.problems import field_path, problems_from_validation
 from ptplanner.core.program import Program
 
 FORMAT = "ptplanner-patient"
-FORMAT_VERSION = 3  # 2 added `versions_saved`, 3 the surgeon and the assessment; 1 and 2 are still read
+# 2 added `versions_saved`, 3 the surgeon and the assessment, 4 the patient's language; 1 to 3 are still read
+FORMAT_VERSION = 4
 MAX_RECORD_BYTES = 50 * 1024 * 1024
 WHOLE_FILE = field_path(())
 _NOT_HERE = "not one of the programs in this file"
@@ -53,7 +54,7 @@ class VersionSaved(CoreModel):
 
 class PatientRecord(CoreModel):
     format: Literal["ptplanner-patient"] = FORMAT
-    format_version: Literal[1, 2, 3] = FORMAT_VERSION
+    format_version: Literal[1, 2, 3, 4] = FORMAT_VERSION
     app_version: str = Field(min_length=1, max_length=50)
     exported_at: UtcMoment
     patient: Patient

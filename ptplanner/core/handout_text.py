@@ -11,6 +11,7 @@ from math import ceil
 
 from ptplanner.core.dates import DateWords
 from ptplanner.core.dosage import Dosage, Side
+from ptplanner.core.language import data_text, number, tr
 from ptplanner.core.patient import Precaution, PrecautionKind
 from ptplanner.core.program import Program, Stage
 
@@ -30,14 +31,30 @@ SET_UP_SECONDS = 20
 
 
 def times_a_day(times: int) -> str:
-    return {1: "once a day", 2: "twice a day"}.get(times, f"{times} times a day")
+    if times in (1, 2):
+        return tr("once a day") if times == 1 else tr("twice a day")
+    return tr("{times} times a day").format(times=times)
 
 
 def stage_title(program: Program, index: int, span: str | None = None) -> str:
     """'Stage 2 of 4: Stabilization, weeks 6 to 12', or with `span` (its dates in words) instead of the
     weeks: 'Stage 2 of 4: Stabilization, from March 3 to April 14'."""
     stage = program.stages[index]
-    return f"Stage {index + 1} of {len(program.stages)}: {stage.name}, {span or stage.week_range()}"
+    title = tr("Stage {number} of {count}: {name}, {span}")
+    count = len(program.stages)
+    return title.format(number=index + 1, count=count, name=stage_name(stage), span=span or week_range(stage))
+
+
+def stage_name(stage: Stage) -> str:
+    """The stage's name in the current language: a template's name has its translation in the template
+    file (core.spanish gathers them); a name the therapist typed prints as typed."""
+    return data_text(stage.name)
+
+
+def week_range(stage: Stage) -> str:
+    if stage.end_week is None:
+        return tr("from week {start}").format(start=stage.start_week)
+    return tr("weeks {start} to {end}").format(start=stage.start_week, end=stage.end_week)
 
 
 def stage_choice(program: Program, index: int) -> str:
@@ -65,20 +82,22 @@ def precaution_sentence(precaution: Precaution, words: DateWords) -> str:
     fragment and goes in brackets inside the sentence; a note that is a sentence of its own follows it."""
     kind = precaution.kind
     if kind is PrecautionKind.LIFTING_LIMIT:
-        rule = f"Do not lift more than {precaution.limit:g} {precaution.unit.value}"
+        rule = tr("Do not lift more than {limit} {unit}").format(
+            limit=number(precaution.limit), unit=tr(precaution.unit.value)
+        )
     elif kind is PrecautionKind.SITTING_LIMIT:
-        rule = f"Do not sit for more than {precaution.limit:g} minutes at a time"
+        rule = tr("Do not sit for more than {limit} minutes at a time").format(limit=number(precaution.limit))
     elif kind is PrecautionKind.OTHER:
-        rule = precaution.note.strip()
+        rule = data_text(precaution.note.strip())
     else:
-        rule = _MOVEMENT_RULES[kind]
+        rule = tr(_MOVEMENT_RULES[kind])
     if precaution.until is not None:
-        until = f"until {words.long(precaution.until)}"
+        until = tr("until {day}").format(day=words.long(precaution.until))
         rule = f"{rule.rstrip('. ')} {until}"
     elif kind is not PrecautionKind.OTHER:  # the therapist's own words without a date print as typed
-        rule = f"{rule} until your surgeon says you may"
+        rule = f"{rule} {tr('until your surgeon says you may')}"
     sentence = rule if rule.endswith((".", "!", "?")) else f"{rule}."
-    note = precaution.note.strip()
+    note = data_text(precaution.note.strip())
     if kind is PrecautionKind.OTHER or not note:
         return sentence
     if note[:1].islower():  # a fragment ("per Dr. Lee") reads as part of the sentence
@@ -103,9 +122,15 @@ def stage_timing(program: Program, index: int) -> StageTiming:
 def timing_notice(timing: StageTiming, current_index: int) -> str:
     """The line a handout for another stage than the current one prints on page 1."""
     if timing is StageTiming.PAST:
-        return f"Past stage: you have moved on to stage {current_index + 1}. Use this sheet only if your therapist says so."
+        text = (
+            "Past stage: you have moved on to stage {number}. Use this sheet only if your therapist says so."
+        )
+        return tr(text).format(number=current_index + 1)
     if timing is StageTiming.COMING:
-        return f"Coming stage: you are in stage {current_index + 1} now. Start this stage only when your therapist says so."
+        text = (
+            "Coming stage: you are in stage {number} now. Start this stage only when your therapist says so."
+        )
+        return tr(text).format(number=current_index + 1)
     return ""
 
 
@@ -129,12 +154,12 @@ def numbers_in_short(stage: Stage) -> str:
     """Page 1's one line on the numbers in the dose boxes, and about how long a session takes."""
     dosages = [item.dosage for item in stage.items]
     if any((d.sets or 1) > 1 for d in dosages):
-        text = '"2 sets of 10" means 10 times, a short rest, then 10 more.'
+        text = tr('"2 sets of 10" means 10 times, a short rest, then 10 more.')
     else:
-        text = '"10 times" means do the move 10 times in a row.'
+        text = tr('"10 times" means do the move 10 times in a row.')
     minutes = session_minutes(stage)
     if minutes:
-        text += f" All of them take about {minutes} minutes."
+        text += " " + tr("All of them take about {minutes} minutes.").format(minutes=minutes)
     return text
 
 
@@ -144,26 +169,31 @@ def before_you_start(stage: Stage, pain_limit: int) -> list[str]:
     dosages = [item.dosage for item in stage.items]
     words = []
     if any(d.hold_seconds for d in dosages):
-        words.append('"Hold 5 seconds" means stay still and count slowly to 5.')
+        words.append(tr('"Hold 5 seconds" means stay still and count slowly to 5.'))
     if any(d.side is Side.BOTH for d in dosages):
-        words.append('"Each side" means do it on your left side, then on your right side.')
+        words.append(tr('"Each side" means do it on your left side, then on your right side.'))
     lines = [" ".join(words)] if words else []
     return [
         *lines,
-        "Keep to your limits on page 1 in every exercise.",
-        f"Your muscles may get tired or a little sore. Some pain is OK if it stays at {pain_limit} out of 10 or"
-        " less and is gone by the next morning.",
-        "Stop an exercise if it gives you sharp pain, or pain or tingling goes down a leg. Call us if it is"
-        " not better the next day.",
+        tr("Keep to your limits on page 1 in every exercise."),
+        tr(
+            "Your muscles may get tired or a little sore. Some pain is OK if it stays at {limit} out of 10 or"
+            " less and is gone by the next morning."
+        ).format(limit=pain_limit),
+        tr(
+            "Stop an exercise if it gives you sharp pain, or pain or tingling goes down a leg. Call us if it"
+            " is not better the next day."
+        ),
     ]
 
 
 def how_often(stage: Stage) -> str:
     """'Do your exercises every day, twice a day.' (without the times a day when they differ)."""
     if not stage.items:
-        return "Walk every day, as your walking plan shows."
+        return tr("Walk every day, as your walking plan shows.")
     dosages = [item.dosage for item in stage.items]
-    days = "every day" if all(d.days_per_week == 7 for d in dosages) else "on the days each one shows"
+    every_day = all(d.days_per_week == 7 for d in dosages)
+    days = tr("every day") if every_day else tr("on the days each one shows")
     times = {d.times_per_day for d in dosages}
     each = f", {times_a_day(times.pop())}" if len(times) == 1 else ""  # else each box says how often
-    return f"Do your exercises {days}{each}."
+    return tr("Do your exercises {days}{each}.").format(days=days, each=each)

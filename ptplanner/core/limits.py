@@ -15,6 +15,7 @@ from datetime import date
 
 from ptplanner.core.dates import DateWords
 from ptplanner.core.handout_text import precaution_sentence
+from ptplanner.core.language import data_text, tr
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Subject
 from ptplanner.core.program import Stage, StagePrecaution
 
@@ -45,7 +46,7 @@ def limits_in_force(
     for subject, group in _stage_groups(stage.precautions).items():
         if subject in covered:
             continue
-        texts = list(dict.fromkeys(p.text.strip() for p in group))  # an exact repeat once
+        texts = list(dict.fromkeys(data_text(p.text.strip()) for p in group))  # an exact repeat once
         if subject is Subject.GENERAL:
             lines += [_stage_line(subject, text, stage_end, words) for text in texts]
         else:  # one line a subject, whatever the stage holds
@@ -73,15 +74,18 @@ def _own_line(subject: Subject, group: list[Precaution], words: DateWords) -> Li
     for before, precaution in zip(ordered, ordered[1:], strict=False):
         sentence = precaution_sentence(precaution, words)
         follows = before.until is not None and (precaution.until is None or before.until < precaution.until)
-        text += f" Then {_lower_first(sentence)}" if follows else f" {sentence}"
+        text += f" {tr('Then')} {_lower_first(sentence)}" if follows else f" {sentence}"
     ends = [p.until for p in ordered]
     return LimitLine(subject, text, True, None if None in ends else max(ends))
 
 
 def _stage_line(subject: Subject, text: str, stage_end: date | None, words: DateWords) -> LimitLine:
     """'Until March 3: roll like a log...': a stage's line lasts as long as the stage, unless it says."""
-    if "until" not in text.lower():
-        when = f"Until {words.long(stage_end)}" if stage_end is not None else "During this stage"
+    if not any(word in text.lower() for word in ("until", "hasta")):
+        if stage_end is not None:
+            when = tr("Until {day}").format(day=words.long(stage_end))
+        else:
+            when = tr("During this stage")
         text = f"{when}: {_lower_first(text)}"
     return LimitLine(subject, text, False, stage_end)
 

@@ -17,6 +17,7 @@ from pydantic import (
 )
 
 from ptplanner.core.bounds import EARLIEST_DAY, LATEST_DAY, Day
+from ptplanner.core.language import Language
 from ptplanner.core.model import CoreModel
 from ptplanner.core.vocabulary import Movement
 
@@ -152,6 +153,10 @@ class Patient(CoreModel):
     precautions: tuple[Precaution, ...] = ()
     notes: str = Field(default="", max_length=MAX_NOTES)
     assessment: str = Field(default="", max_length=MAX_NOTES)  # assessment and plan, for the progress report
+    language: Language | None = None  # the handout's language; None: the clinic's
+
+    def handout_language(self, clinic_language: Language) -> Language:
+        return self.language or clinic_language
 
     @field_validator("name")
     @classmethod

@@ -9,6 +9,7 @@ from datetime import date
 
 from pydantic import ValidationError
 
+from ptplanner.core.language import Language
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Subject, Unit, new_id
 
 EARLIEST_BIRTH_YEAR = 1900
@@ -27,6 +28,7 @@ class PatientEntry:
     precautions: list[Precaution] = field(default_factory=list)
     notes: str = ""
     assessment: str = ""  # not on the form: kept as it is when the details are edited
+    language: Language | None = None  # the handout's language; None: the clinic's
     patient_id: str = field(default_factory=new_id)
 
     @classmethod
@@ -43,6 +45,7 @@ class PatientEntry:
             precautions=list(patient.precautions),
             notes=patient.notes,
             assessment=patient.assessment,
+            language=patient.language,
             patient_id=patient.id,
         )
 
@@ -88,6 +91,7 @@ def patient_from(entry: PatientEntry) -> Patient:
         precautions=tuple(entry.precautions),
         notes=entry.notes,
         assessment=entry.assessment,
+        language=entry.language,
     )
 
 

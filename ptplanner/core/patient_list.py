@@ -21,6 +21,7 @@ class PatientListRow:
     stage: str
     last_activity: date | None  # latest of: a logged day, a program saved, the details saved
     flags: tuple[str, ...]
+    language: str = ""  # the handout language's name; "" follows the clinic's
 
 
 @dataclass(frozen=True)
@@ -32,11 +33,13 @@ class PatientFacts:
     surgery_date: date | None
     precaution_ends: tuple[date | None, ...]  # None: until the therapist lifts it
     details_saved_on: date
+    language: str = ""  # the stored code ("es"); "" follows the clinic's
 
     @classmethod
     def of(cls, patient: Patient, details_saved_on: date) -> PatientFacts:
         ends = tuple(p.until for p in patient.precautions)
-        return cls(patient.id, patient.name, patient.surgery_date, ends, details_saved_on)
+        language = patient.language.value if patient.language else ""
+        return cls(patient.id, patient.name, patient.surgery_date, ends, details_saved_on, language)
 
     def week_after_surgery(self, today: date) -> int | None:
         """As Patient.week_after_surgery."""
@@ -90,4 +93,13 @@ def list_row(patient: PatientFacts, program: ProgramFacts | None, today: date) -
         stage,
         max(activity),
         flags(patient, program, today),
+        language_name(patient.language),
     )
+
+
+def language_name(code: str) -> str:
+    """'Español' for 'es'; '' for the clinic's language (or a code this version does not know)."""
+    from ptplanner.core.language import Language  # here: the window frame imports this module, and no other core
+
+    known = {language.value: language.label for language in Language}
+    return known.get(code, "")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ptplanner.core.clinic import ClinicSettings
+from ptplanner.core.language import number, tr
 from ptplanner.core.patient import Patient
 
 
@@ -29,39 +30,48 @@ class RedFlagGroup:
 
 def red_flags(clinic: ClinicSettings, patient: Patient | None = None) -> tuple[RedFlagGroup, ...]:
     """The emergency signs, the call-the-surgeon signs and the call-us reasons, with the numbers in them."""
-    fever = f"{clinic.fever_threshold_f:.1f} °F ({clinic.fever_threshold_c:.1f} °C)"
-    after_hours = f" When we are closed, call {clinic.after_hours_phone}." if clinic.after_hours_phone else ""
-    call_us = f"Call us at {clinic.phone}" if clinic.phone else "Call your therapist"
+    fever = f"{number(clinic.fever_threshold_f, 1)} °F ({number(clinic.fever_threshold_c, 1)} °C)"
+    after_hours = (
+        " " + tr("When we are closed, call {phone}.").format(phone=clinic.after_hours_phone)
+        if clinic.after_hours_phone
+        else ""
+    )
+    call_us = tr("Call your therapist")
+    if clinic.phone:
+        call_us = tr("Call us at {phone}").format(phone=clinic.phone)
     return (
         RedFlagGroup(
             Urgency.EMERGENCY,
-            f"Call {clinic.emergency_number} now if:",
+            tr("Call {number} now if:").format(number=clinic.emergency_number),
             (
-                "Chest pain, or it is suddenly hard to breathe.",
-                "You cannot hold or pass urine, or control your bowels.",
-                "You feel numb between your legs or around your bottom.",
-                "A leg suddenly gets weak.",
+                tr("Chest pain, or it is suddenly hard to breathe."),
+                tr("You cannot hold or pass urine, or control your bowels."),
+                tr("You feel numb between your legs or around your bottom."),
+                tr("A leg suddenly gets weak."),
             ),
         ),
         RedFlagGroup(
             Urgency.SURGEON_TODAY,
             _surgeon_action(patient),
             (
-                f"A fever of {fever} or more, or chills.",
-                "Your wound is red, warm or swollen, leaks, smells bad or opens.",
-                "New or worse numbness, tingling or weakness in a leg.",
-                "Pain that comes on all of a sudden or gets much worse.",
-                "The pain you had before surgery comes back.",
-                "Your hip is red, warm or swollen, or you cannot stand on that leg.",
-                "Your calf hurts, or one leg swells.",
-                "A new headache or neck pain.",
-                "A fall, or no bowel movement for 4 days.",
+                tr("A fever of {fever} or more, or chills.").format(fever=fever),
+                tr("Your wound is red, warm or swollen, leaks, smells bad or opens."),
+                tr("New or worse numbness, tingling or weakness in a leg."),
+                tr("Pain that comes on all of a sudden or gets much worse."),
+                tr("The pain you had before surgery comes back."),
+                tr("Your hip is red, warm or swollen, or you cannot stand on that leg."),
+                tr("Your calf hurts, or one leg swells."),
+                tr("A new headache or neck pain."),
+                tr("A fall, or no bowel movement for 4 days."),
             ),
         ),
         RedFlagGroup(
             Urgency.CLINIC,
-            f"{call_us} if you have questions about your exercises. Call too if you are still sore 2 days"
-            f" after you exercise.{after_hours}",
+            tr(
+                "{call_us} if you have questions about your exercises. Call too if you are still sore 2 days"
+                " after you exercise."
+            ).format(call_us=call_us)
+            + after_hours,
             (),
         ),
     )
@@ -69,7 +79,11 @@ def red_flags(clinic: ClinicSettings, patient: Patient | None = None) -> tuple[R
 
 def _surgeon_action(patient: Patient | None) -> str:
     if patient is None or not (patient.surgeon or patient.surgeon_phone):
-        return "Call your surgeon's office today if:"
-    who = f"{patient.surgeon}'s office" if patient.surgeon else "your surgeon's office"
-    number = f" at {patient.surgeon_phone}" if patient.surgeon_phone else ""
-    return f"Call {who}{number} today if:"
+        return tr("Call your surgeon's office today if:")
+    if patient.surgeon and patient.surgeon_phone:
+        text = tr("Call {surgeon}'s office at {phone} today if:")
+    elif patient.surgeon:
+        text = tr("Call {surgeon}'s office today if:")
+    else:
+        text = tr("Call your surgeon's office at {phone} today if:")
+    return text.format(surgeon=patient.surgeon, phone=patient.surgeon_phone)

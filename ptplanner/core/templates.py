@@ -70,11 +70,58 @@ class TemplateStage(CoreModel):
         return self
 
 
+class StageText(CoreModel):
+    """A stage's patient words in another language, line for line with the English."""
+
+    name: str = Field(min_length=1, max_length=200)
+    goals: tuple[str, ...] = ()
+    precautions: tuple[str, ...] = ()  # the precautions' texts, in the English order
+    criteria: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # the notes of the stage's items that have one, in order
+
+
+class TemplateText(CoreModel):
+    """A template in another language (`[translations.es]` at the end of its file)."""
+
+    name: str = Field(min_length=1, max_length=200)
+    description: str = Field(default="", max_length=2000)
+    stages: tuple[StageText, ...] = ()
+
+
 class ProgramTemplate(CoreModel):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{1,63}$")
     name: str = Field(min_length=1, max_length=200)
     description: str = Field(default="", max_length=2000)
     stages: tuple[TemplateStage, ...] = Field(min_length=1, max_length=MAX_STAGES)
+    translations: dict[str, TemplateText] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _translations_line_for_line(self) -> ProgramTemplate:
+        for code, text in self.translations.items():
+            if len(text.stages) != len(self.stages):
+                counts = f"{len(text.stages)} stages where the English has {len(self.stages)}"
+                raise ValueError(f"translations.{code} has {counts}")
+            for number, (stage, words) in enumerate(zip(self.stages, text.stages, strict=True), start=1):
+                for name in ("goals", "precautions", "criteria", "notes"):
+                    english, translated = len(_lines(stage, name)), len(getattr(words, name))
+                    if english != translated:
+                        counts = f"{translated} {name} where the English has {english}"
+                        raise ValueError(f"translations.{code} stage {number} has {counts}")
+        return self
+
+    def phrases(self, language: str) -> dict[str, str]:
+        """English to `language` for the stage names, goals, precautions and criteria a program copies."""
+        text = self.translations.get(language)
+        if text is None:
+            return {}
+        pairs = {self.name: text.name}
+        for stage, words in zip(self.stages, text.stages, strict=True):
+            pairs[stage.name] = words.name
+            english = [_lines(stage, name) for name in ("goals", "precautions", "criteria", "notes")]
+            translated = [words.goals, words.precautions, words.criteria, words.notes]
+            pairs.update(zip([line for lines in english for line in lines], sum(translated, ()), strict=True))
+        return {english.strip(): words for english, words in pairs.items()}
+
 
     def exercise_ids(self) -> set[str]:
         return {item.exercise for stage in self.stages for item in stage.items}
@@ -152,3 +199,12 @@ def untaught_goals(template: ProgramTemplate) -> list[tuple[str, str]]:
                     message = f"'{exercise_id}' is not one of this stage's exercises"
                     found.append((f"{field}.taught_by", message))
     return found
+
+
+def _lines(stage: TemplateStage, name: str) -> tuple[str, ...]:
+    """A stage's patient lines of one kind, as a translation lists them."""
+    if name == "precautions":
+        return tuple(p.text for p in stage.precautions)
+    if name == "notes":
+        return tuple(item.note for item in stage.items if item.note.strip())
+    return getattr(stage, name)

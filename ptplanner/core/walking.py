@@ -25,6 +25,7 @@ from math import ceil, floor
 
 from pydantic import Field, model_validator
 
+from ptplanner.core.language import tr
 from ptplanner.core.model import CoreModel
 
 MAX_WALKS_PER_DAY = 6
@@ -113,9 +114,11 @@ def split_day(total: int, walks_per_day: int, max_minutes_per_walk: int, cap: in
 
 def walks_text(week: WalkingWeek) -> str:
     """'3 walks of 10 minutes' (or '1 walk of 20 minutes')."""
-    walks = "1 walk" if week.walks_per_day == 1 else f"{week.walks_per_day} walks"
-    minutes = "1 minute" if week.minutes_per_walk == 1 else f"{week.minutes_per_walk} minutes"
-    return f"{walks} of {minutes}"
+    walks = tr("1 walk") if week.walks_per_day == 1 else tr("{count} walks").format(count=week.walks_per_day)
+    minutes = tr("1 minute")
+    if week.minutes_per_walk != 1:
+        minutes = tr("{count} minutes").format(count=week.minutes_per_walk)
+    return tr("{walks} of {minutes}").format(walks=walks, minutes=minutes)
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,57 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 Key = QKeySequence.StandardKey
+tr = QCoreApplication.translate  # the texts are in gui/translations/*.ts (pyside6-lupdate finds the marks)
+CONTEXT = "Actions"
+_COMMANDS = (  # field, menu text, object name, shortcut
+    ("new_patient", QT_TRANSLATE_NOOP("Actions", "&New patient…"), "newPatientAction", Key.New),
+    ("edit_patient", QT_TRANSLATE_NOOP("Actions", "&Edit patient details…"), "editPatientAction", "Ctrl+E"),
+    ("save", QT_TRANSLATE_NOOP("Actions", "&Save program"), "saveAction", Key.Save),
+    ("print", QT_TRANSLATE_NOOP("Actions", "&Print handout…"), "printAction", Key.Print),
+    (
+        "clinic_settings",
+        QT_TRANSLATE_NOOP("Actions", "&Clinic settings…"),
+        "clinicSettingsAction",
+        Key.Preferences,
+    ),
+    ("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "quitAction", Key.Quit),
+    ("find", QT_TRANSLATE_NOOP("Actions", "&Find patient"), "findAction", Key.Find),
+    ("show_patients", QT_TRANSLATE_NOOP("Actions", "All &patients"), "showPatientsAction", "Ctrl+Shift+P"),
+    ("add_demo", QT_TRANSLATE_NOOP("Actions", "Add &demo clinic"), "addDemoAction", None),
+    ("record_log", QT_TRANSLATE_NOOP("Actions", "Record &log sheet…"), "recordLogAction", "Ctrl+L"),
+    (
+        "record_today",
+        QT_TRANSLATE_NOOP("Actions", "Record &today's session…"),
+        "recordTodayAction",
+        "Ctrl+T",
+    ),
+    (
+        "add_outcome",
+        QT_TRANSLATE_NOOP("Actions", "Add &outcome score…"),
+        "addOutcomeAction",
+        "Ctrl+Shift+O",
+    ),
+    (
+        "progress_report",
+        QT_TRANSLATE_NOOP("Actions", "Progress &report…"),
+        "progressReportAction",
+        "Ctrl+Shift+R",
+    ),
+    (
+        "export_fhir",
+        QT_TRANSLATE_NOOP("Actions", "E&xport for the hospital (FHIR)…"),
+        "exportFhirAction",
+        None,
+    ),
+    ("reprint", QT_TRANSLATE_NOOP("Actions", "&Reprint a handout…"), "reprintAction", None),
+    ("sign_out", QT_TRANSLATE_NOOP("Actions", "Sign &out"), "signOutAction", None),
+    ("audit_trail", QT_TRANSLATE_NOOP("Actions", "&Audit trail…"), "auditTrailAction", None),
+)
 
 
 @dataclass
@@ -36,34 +83,14 @@ class Actions:
     @classmethod
     def create(cls, parent: QWidget) -> Actions:
         undo_stack = QUndoStack(parent)
-        undo = undo_stack.createUndoAction(parent, "&Undo")
+        undo = undo_stack.createUndoAction(parent, QCoreApplication.translate("Actions", "&Undo"))
         undo.setObjectName("undoAction")
         undo.setShortcut(Key.Undo)
-        redo = undo_stack.createRedoAction(parent, "&Redo")
+        redo = undo_stack.createRedoAction(parent, QCoreApplication.translate("Actions", "&Redo"))
         redo.setObjectName("redoAction")
-        redo.setShortcuts(redo_keys())
-        return cls(
-            undo_stack=undo_stack,
-            new_patient=_action(parent, "&New patient…", "newPatientAction", Key.New),
-            edit_patient=_action(parent, "&Edit patient details…", "editPatientAction", "Ctrl+E"),
-            save=_action(parent, "&Save program", "saveAction", Key.Save),
-            print=_action(parent, "&Print handout…", "printAction", Key.Print),
-            clinic_settings=_action(parent, "&Clinic settings…", "clinicSettingsAction", Key.Preferences),
-            quit=_action(parent, "&Quit", "quitAction", Key.Quit),
-            undo=undo,
-            redo=redo,
-            find=_action(parent, "&Find patient", "findAction", Key.Find),
-            show_patients=_action(parent, "All &patients", "showPatientsAction", "Ctrl+Shift+P"),
-            add_demo=_action(parent, "Add &demo clinic", "addDemoAction", None),
-            record_log=_action(parent, "Record &log sheet…", "recordLogAction", "Ctrl+L"),
-            record_today=_action(parent, "Record &today's session…", "recordTodayAction", "Ctrl+T"),
-            add_outcome=_action(parent, "Add &outcome score…", "addOutcomeAction", "Ctrl+Shift+O"),
-            progress_report=_action(parent, "Progress &report…", "progressReportAction", "Ctrl+Shift+R"),
-            export_fhir=_action(parent, "E&xport for the hospital (FHIR)…", "exportFhirAction", None),
-            reprint=_action(parent, "&Reprint a handout…", "reprintAction", None),
-            sign_out=_action(parent, "Sign &out", "signOutAction", None),
-            audit_trail=_action(parent, "&Audit trail…", "auditTrailAction", None),
-        )
+        redo.setShortcuts(redo_keys())  # Ctrl+Y and Ctrl+Shift+Z on every platform
+        made = {field: _action(parent, tr(CONTEXT, text), name, key) for field, text, name, key in _COMMANDS}
+        return cls(undo_stack=undo_stack, undo=undo, redo=redo, **made)
 
 
 def redo_keys() -> list[QKeySequence]:

@@ -19,6 +19,7 @@ from ptplanner.gui.display_check import QtStartup, display_problem
 from ptplanner.gui.errors import install_excepthook
 from ptplanner.gui.main_window import MainWindow
 from ptplanner.gui.signin import sign_in_then
+from ptplanner.gui.ui_language import install_translators
 
 __all__ = ["LOCK_FILE", "application", "launch", "lock_data_folder", "open_clinic", "run_app"]
 LOCK_WAIT_SECONDS = 3  # a command-line import or handout is done by then
@@ -42,6 +43,7 @@ def application() -> QApplication:
 def run_app(data_dir: Path, database_url: str | None) -> int:
     app = application()
     install_excepthook()
+    install_translators()  # before any window: the menus take their words when they are made
     lock = None if database_url else lock_data_folder(data_dir)
     if lock is False:
         return 1

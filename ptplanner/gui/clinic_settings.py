@@ -43,6 +43,7 @@ from ptplanner.app.clinic import Clinic
 from ptplanner.app.errors import ClinicSettingsDamaged, DatabaseError, NotAllowed
 from ptplanner.core.files import UnreadableFile, read_capped
 from ptplanner.core.roles import Action
+from ptplanner.core.language import Language
 from ptplanner.error_text import user_message
 from ptplanner.gui.handout_preview import PAPER_NAMES
 from ptplanner.gui.library.fields import ErrorLabel
@@ -83,6 +84,10 @@ class ClinicSettingsDialog(QDialog):
         for paper, label in PAPER_NAMES.items():
             self.paper.addItem(label, paper.value)
         self.large_print = QCheckBox("Print handouts in large print unless I choose otherwise")
+        self.language = QComboBox(objectName="clinicLanguage")
+        for language in Language:
+            self.language.addItem(language.label, language.value)
+        self.language.setToolTip("Handouts print in it unless the patient's record names another language.")
         self.fever = QDoubleSpinBox()
         self.fever.setRange(*FEVER_RANGE_C)
         self.fever.setDecimals(1)
@@ -140,6 +145,7 @@ class ClinicSettingsDialog(QDialog):
             patient_id_system=self.patient_id_system.text(),
             exercise_videos=videos_from_lines(self.exercise_videos.toPlainText()),
             idle_lock_minutes=self.idle_lock.value(),
+            language=Language(self.language.currentData()),
         )
 
     def is_busy(self) -> bool:
@@ -206,6 +212,7 @@ class ClinicSettingsDialog(QDialog):
         self.emergency_number.setText(settings.emergency_number)
         self.paper.setCurrentIndex(self.paper.findData(settings.paper.value))
         self.large_print.setChecked(settings.large_print)
+        self.language.setCurrentIndex(self.language.findData(settings.language.value))
         self.fever.setValue(settings.fever_threshold_c)
         self._show_fahrenheit(settings.fever_threshold_c)
         self.pain_limit.setValue(settings.exercise_pain_limit)
@@ -269,6 +276,7 @@ class ClinicSettingsDialog(QDialog):
         form.addRow("Logo:", logo)
         form.addRow("Paper:", self.paper)
         form.addRow("", self.large_print)
+        form.addRow("Patients' language:", self.language)
         fever = QHBoxLayout()
         fever.addWidget(self.fever)
         fever.addWidget(self.fever_in_f)

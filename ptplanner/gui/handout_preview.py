@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from ptplanner.core.clinic import Paper
 from ptplanner.core.handout_text import stage_choice
 from ptplanner.core.program import Program
+from ptplanner.core.language import Language
 from ptplanner.gui.dates import app_dates
 from ptplanner.gui.save_folder import remember_folder, suggested_path
 from ptplanner.gui.tasks import TaskRunner
@@ -58,6 +59,7 @@ from ptplanner.app.handouts import (
     HandoutRecord,
     PreparedHandout,
     default_options,
+    handout_languages,
     handout_program,
     prepare_handout,
     record_printed,
@@ -75,7 +77,7 @@ STAGE_CHOICE_CHARACTERS = 60  # about as wide as the list of stages grows; longe
 class HandoutHistoryModel(QAbstractTableModel):
     """The patient's printed handouts, newest first."""
 
-    COLUMNS = ("Printed", "Version", "Stage", "Paper", "Print")
+    COLUMNS = ("Printed", "Version", "Stage", "Paper", "Print", "Language")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +109,7 @@ class HandoutHistoryModel(QAbstractTableModel):
             "" if stage is None else str(stage + 1),
             PAPER_NAMES.get(options.get("paper"), ""),
             "Large" if options.get("large_print") else "Normal",
+            _language_name(options.get("language")),
         )[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -143,6 +146,8 @@ class HandoutPreview(QDialog):
         self.paper = QComboBox()
         for paper, label in PAPER_NAMES.items():
             self.paper.addItem(label, paper.value)
+        self.language = QComboBox(objectName="handoutLanguage")
+        self.language.setToolTip("The patient's language first; the progress report stays in the clinic's")
         self.large_print = QCheckBox("&Large print")
         self.log_sheet = QCheckBox("Log s&heet")
         self.log_weeks = QSpinBox()
@@ -169,6 +174,7 @@ class HandoutPreview(QDialog):
         for signal in (
             self.stage.currentIndexChanged,
             self.paper.currentIndexChanged,
+            self.language.currentIndexChanged,
             self.large_print.toggled,
             self.log_sheet.toggled,
             self.log_weeks.valueChanged,
@@ -189,6 +195,7 @@ class HandoutPreview(QDialog):
             log_sheet=self.log_sheet.isChecked(),
             log_weeks=self.log_weeks.value(),
             stage_index=self.stage.currentData(),  # None until the program's stages are listed
+            language=None if self.language.currentData() is None else Language(self.language.currentData()),
         )
 
     def is_busy(self) -> bool:
@@ -265,13 +272,20 @@ class HandoutPreview(QDialog):
         self._building = True  # option changes meanwhile wait for the stages, like those during a build
         clinic, patient_id, program_id = self._clinic, self._patient_id, self._program_id
         self.runner.read(
-            lambda: (handout_program(clinic, patient_id, program_id), _clinic_defaults(clinic)),
+            lambda: (
+                handout_program(clinic, patient_id, program_id),
+                _clinic_defaults(clinic),
+                _languages(clinic, patient_id),
+            ),
             self._show_stages,
             self._build_failed,
         )
 
-    def _show_stages(self, loaded: tuple[Program, tuple[HandoutOptions, str]]) -> None:
-        program, (defaults, problem) = loaded
+    def _show_stages(
+        self, loaded: tuple[Program, tuple[HandoutOptions, str], tuple[Language, Language]]
+    ) -> None:
+        program, (defaults, problem), languages = loaded
+        self._show_languages(*languages)
         if problem:
             self._show_message(problem)
         with QSignalBlocker(self.paper), QSignalBlocker(self.large_print), QSignalBlocker(self.log_sheet):
@@ -383,6 +397,15 @@ class HandoutPreview(QDialog):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 
+    def _show_languages(self, patient: Language, clinic: Language) -> None:
+        """Every language, the patient's first; the clinic's is named too where it differs."""
+        with QSignalBlocker(self.language):
+            self.language.clear()
+            for language in sorted(Language, key=lambda language: language is not patient):
+                mark = " (patient's)" if language is patient else " (clinic's)" if language is clinic else ""
+                self.language.addItem(language.label + mark, language.value)
+            self.language.setCurrentIndex(0)
+
     # set-up
 
     def _set_options(self, options: HandoutOptions) -> None:
@@ -405,7 +428,8 @@ class HandoutPreview(QDialog):
     def _lay_out(self) -> None:
         options = QHBoxLayout()
         self.log_weeks_label = _buddy("&Weeks:", self.log_weeks)
-        for label, control in (("&Stage:", self.stage), ("P&aper:", self.paper)):
+        choices = (("&Stage:", self.stage), ("P&aper:", self.paper), ("La&nguage:", self.language))
+        for label, control in choices:
             options.addWidget(_buddy(label, control))
             options.addWidget(control)
             options.addSpacing(12)
@@ -489,6 +513,21 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> None:
 def _printed_at(moment: datetime) -> str:
     local = moment.astimezone()
     return f"{app_dates().full(local.date())}, {local:%H:%M}"
+
+
+def _language_name(code: str | None) -> str:
+    """A printed copy's language; copies from before handouts had languages were English."""
+    known = {language.value: language.label for language in Language}
+    return known.get(code or "", Language.ENGLISH.label)
+
+
+def _languages(clinic: Clinic, patient_id: str) -> tuple[Language, Language]:
+    """The patient's handout language and the clinic's; English for both when they cannot be read (the
+    clinic defaults say why)."""
+    try:
+        return handout_languages(clinic, patient_id)
+    except DatabaseError:
+        return Language.ENGLISH, Language.ENGLISH
 
 
 def _clinic_defaults(clinic: Clinic) -> tuple[HandoutOptions, str]:

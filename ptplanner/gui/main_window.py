@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -46,6 +46,16 @@ OPENING = "Opening the clinic's data…"
 STILL_OPENING = "Still opening the clinic's data. The first start after an update can take a minute or two."
 STILL_OPENING_AFTER_MS = 3000
 LIST_SHOWS = {Changed.PATIENTS, Changed.PROGRAM, Changed.LOG, Changed.OUTCOMES}  # names, weeks, stages, flags
+
+
+# Translated where the menus are made (gui/translations/*.ts).
+_MENUS = (
+    QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Progress"),
+    QT_TRANSLATE_NOOP("MainWindow", "&View"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Tools"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -178,17 +188,17 @@ class MainWindow(QMainWindow):
         a = self.actions
         menus = (
             (
-                "&File",
+                _MENUS[0],
                 (a.new_patient, a.edit_patient, None, a.save, a.print, a.reprint, a.export_fhir, None,
                  a.clinic_settings, a.add_demo, None, a.sign_out, a.quit),
             ),
-            ("&Edit", (a.undo, a.redo, None, a.find)),
-            ("&Progress", (a.record_log, a.record_today, a.add_outcome, None, a.progress_report)),
-            ("&View", (a.show_patients, self.library_dock.toggleViewAction())),
-            ("&Tools", (a.audit_trail,)),
+            (_MENUS[1], (a.undo, a.redo, None, a.find)),
+            (_MENUS[2], (a.record_log, a.record_today, a.add_outcome, None, a.progress_report)),
+            (_MENUS[3], (a.show_patients, self.library_dock.toggleViewAction())),
+            (_MENUS[4], (a.audit_trail,)),
         )
         for title, entries in menus:
-            menu = self.menuBar().addMenu(title)
+            menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", title))
             for action in entries:
                 if action is None:
                     menu.addSeparator()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ptplanner.core.clinic import ClinicSettings
@@ -22,6 +22,7 @@ class HandoutContent:
     program: Program
     clinic: ClinicSettings
     stage_index: int
+    in_english: frozenset[str] = field(default=frozenset())  # items with no text in the handout's language
 
     @classmethod
     def of(

@@ -14,6 +14,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 from ptplanner.core.clinic import ClinicSettings, Paper
 from ptplanner.core.dates import DateWords
 from ptplanner.core.handout_text import StageTiming
+from ptplanner.core.language import Language, speaking, tr
+from ptplanner.core.translation import Translations, program_in
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
 from ptplanner.core.video import video_for
@@ -38,6 +40,7 @@ class Handout:
     pages: int
     warnings: tuple[str, ...]  # things the person printing should know (e.g. characters no font has)
     stage_index: int  # the stage printed (the current one, unless the options chose another)
+    language: Language = Language.ENGLISH
 
 
 def build_handout(
@@ -47,20 +50,69 @@ def build_handout(
     options: HandoutOptions,
     today: date,
     font_folders: Sequence[Path] | None = None,
+    translations: Translations | None = None,
 ) -> Handout:
-    """The handout for one stage of the program (by default the current one), printed on `today`.
+    """The handout for one stage of the program (by default the current one), printed on `today`, in
+    the options' language, else the patient's, else the clinic's.
 
     `font_folders` are searched for a font with characters the bundled fonts lack (default: the
-    computer's usual font folders). Raises HandoutError when there is nothing to print.
+    computer's usual font folders). `translations`: the templates' phrases and the library's
+    exercises, for texts the program's copies lack. Raises HandoutError when there is nothing to print.
     """
+    translations = translations or Translations()
+    language = options.language or patient.handout_language(clinic.language)
+    with speaking(language, translations.phrases.get(language)) as missed:
+        handout = _build(patient, program, clinic, options, today, font_folders, translations, language)
+    warnings = list(handout.warnings) + untranslated_notices(program, handout, missed, translations, language)
+    return Handout(handout.pdf, handout.pages, tuple(warnings), handout.stage_index, language)
+
+
+def untranslated_notices(
+    program: Program, handout: Handout, missed: list[str], translations: Translations, language: Language
+) -> list[str]:
+    """What printed in English in a handout in another language: exercises (marked on the page) and the
+    therapist's own words (notes, stage names and goals typed in the program), quoted briefly."""
+    if language is Language.ENGLISH:
+        return []
+    stage = program.stages[handout.stage_index]
+    _, english = program_in(program, language, translations.library)
+    notices = [
+        f"Exercise {number} ({item.exercise.name}) has no {language.english_name} text: it prints in "
+        "English, marked for the patient."
+        for number, item in enumerate(stage.items, start=1)
+        if item.id in english
+    ]
+    notices += [f"Not translated, printed as written: \u201c{_quoted(text)}\u201d" for text in missed]
+    return notices
+
+
+def _quoted(text: str, most: int = 60) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= most else line[: most - 1] + "\u2026"
+
+
+def _build(
+    patient: Patient,
+    program: Program,
+    clinic: ClinicSettings,
+    options: HandoutOptions,
+    today: date,
+    font_folders: Sequence[Path] | None,
+    translations: Translations,
+    language: Language,
+) -> Handout:
     content = HandoutContent.of(patient, program, clinic, options.stage_index, today)
+    localized, english = program_in(content.program, language, translations.library)
+    content = HandoutContent(patient, localized, clinic, content.stage_index, english)
     page_size = PAGE_SIZES[options.paper]
     width = page_size[0] - 2 * MARGIN
     style = look(options.large_print)
     text = TextMarkup(font_folders)
     dates = DateWords(options.paper.date_style)
-    program_line = f"Program of {dates.full(program.created_on)}, version {program.version}"
-    footer = Footer(patient.name, program_line, style.footer, text)
+    program_line = tr("Program of {day}, version {version}").format(
+        day=dates.full(program.created_on), version=program.version
+    )
+    footer = Footer(patient.name, program_line, style.footer, text, tr("Page {number} of {total}"))
     height = page_size[1] - 2 * MARGIN - footer.height
     layout = Layout(style, text, width, height, today, options.paper.date_style)
     warnings = _notices(content)
@@ -72,7 +124,7 @@ def build_handout(
         buffer,
         pagesize=page_size,
         pageTemplates=[PageTemplate(id="page", frames=[frame])],
-        title="Home exercise program",
+        title=tr("Home exercise program"),
         author="ptplanner",
         creator="ptplanner",
         invariant=1,
@@ -104,11 +156,13 @@ def _story(
 ) -> list[Flowable]:
     story = overview(content, layout, warnings)
     items = content.stage.items
-    heading = [Paragraph("Your exercises", layout.look.section)]
+    heading = [Paragraph(tr("Your exercises"), layout.look.section)]
     walking = walking_plan(content, layout)
     for number, item in enumerate(items, start=1):
         video = video_for(item.exercise.id, item.exercise.video_url, content.clinic.exercise_videos)
-        story.append(exercise_block(number, item, layout, lead=heading if number == 1 else (), video=video))
+        lead = heading if number == 1 else ()
+        in_english = item.id in content.in_english
+        story.append(exercise_block(number, item, layout, lead, video=video, in_english=in_english))
         if is_walking_item(item):  # the plan's table right under the walking exercise it doses
             story += walking
             walking = []

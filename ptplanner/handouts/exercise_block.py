@@ -24,7 +24,8 @@ from ptplanner.core.exercise import Exercise
 from ptplanner.core.figure import Drawing, draw_pictures
 from ptplanner.core.figure.primitives import body_extent
 from ptplanner.core.handout_text import FOLLOW_YOUR_LIMITS
-from ptplanner.core.pose import Pictures
+from ptplanner.core.language import data_text, tr
+from ptplanner.core.pose import LONE_PICTURE_LABEL, Pictures
 from ptplanner.core.program import ProgramItem
 from ptplanner.handouts.flowables import FixedSize, Whole
 from ptplanner.handouts.pictures import drawing_flowable
@@ -32,6 +33,7 @@ from ptplanner.handouts.styles import Layout, stacked_height
 from ptplanner.handouts.video_code import code_column_width, video_code
 
 PICTURE_GAP = 8
+PICTURE_LABELS = {"Start", "Then", "End", LONE_PICTURE_LABEL}  # ptplanner's own words under the pictures
 MIN_BODY_CM = {False: 4.5, True: 6.0}  # normal print, large print
 SMALLEST_BODY_CM = 2.5  # for a block that would not fit on a page at the least size (never split a block)
 MIN_TEXT_SHARE = 0.36  # of the width, what the words beside the pictures keep at the least,
@@ -43,12 +45,26 @@ ROOMY = 0.4  # of a page, so that the one beside it on the page may be larger th
 GUTTER = 12
 
 
+# Printed, in the handout's language, over an exercise whose text has no translation into it.
+IN_ENGLISH = (
+    "This exercise is in English: we do not have it in your language yet. Ask us to go over it with you."
+)
+
+
 def exercise_block(
-    number: int, item: ProgramItem, layout: Layout, lead: Sequence[Flowable] = (), video: str | None = None
+    number: int,
+    item: ProgramItem,
+    layout: Layout,
+    lead: Sequence[Flowable] = (),
+    video: str | None = None,
+    in_english: bool = False,
 ) -> KeepTogether:
     """The block for the `number`th exercise; `lead` (e.g. a section heading) stays on its page; `video`:
     the address its QR code holds (None: no code). The code stands at the right of the name and the dose,
-    or, when that is shorter, at the right of the pictures in a row across the page."""
+    or, when that is shorter, at the right of the pictures in a row across the page. `in_english`: the
+    exercise has no text in the handout's language, so its English text is marked."""
+    if in_english:
+        lead = [*lead, _english_mark(layout)]
     canvas = Canvas(BytesIO())
     ways = [([*lead, *_heading(number, item, layout, video)], None)]
     if video is not None and item.exercise.pictures is not None:
@@ -74,6 +90,17 @@ def _sized(
             if stacked_height(grown, layout.width, canvas) <= layout.height * ROOMY:
                 return grown
     return parts
+
+
+def _english_mark(layout: Layout) -> Table:
+    """A boxed line over the block, in the handout's language, saying the words under it are English."""
+    mark = Paragraph(f"<b>{layout.text(tr(IN_ENGLISH))}</b>", layout.look.boxed)
+    return layout.table(
+        [[mark]],
+        [layout.width],
+        [("BOX", (0, 0), (-1, -1), 1, black), ("LEFTPADDING", (0, 0), (-1, -1), 6)],
+        spaceAfter=2,
+    )
 
 
 def _largest_that_fits(
@@ -108,7 +135,10 @@ def _block_parts(
     if item.note.strip():
         parts.append(
             layout.paragraph(
-                item.note, look.body, f"the note for exercise {number}", label="Note from your therapist:"
+                data_text(item.note),
+                look.body,
+                f"the note for exercise {number}",
+                label=tr("Note from your therapist:"),
             )
         )
     parts.append(
@@ -140,10 +170,10 @@ def _title_row(number: int, exercise: Exercise, layout: Layout, where: str, widt
     title = layout.paragraph(f"{number}. {exercise.name}", layout.look.exercise, where)
     if not exercise.equipment:
         return _plain_row([title], [width], layout)
-    needs = ", ".join(e.value for e in exercise.equipment)
+    needs = ", ".join(tr(e.value) for e in exercise.equipment)
     need_style = layout.look.right
     return _plain_row(
-        [title, layout.paragraph(needs, need_style, where, label="You need:")],
+        [title, layout.paragraph(needs, need_style, where, label=tr("You need:"))],
         [width * 0.6, width * 0.4],
         layout,
         valign="BOTTOM",
@@ -170,7 +200,9 @@ def _pictures_and_text(
     if exercise.pictures is None:
         return min((text(split) for split in splits), key=height)
     drawings = core_drawings(exercise.pictures)
-    labels = exercise.pictures.labels()
+    labels = [
+        tr(label) if label in PICTURE_LABELS else data_text(label) for label in exercise.pictures.labels()
+    ]
     picture_width = _picture_size(drawings, body_cm)[0] + PICTURE_GAP
     # The words under the pictures take the same height whatever the pictures above: measured once.
     words_under = {split: height(text(split)) for split in splits}
@@ -227,10 +259,11 @@ def _words(exercise: Exercise, layout: Layout, where: str, split: float) -> list
 
 def _reminders(exercise: Exercise, layout: Layout, where: str) -> list[Flowable]:
     # Following the surgeon's limits is said once, on the first pages, not under every exercise.
-    lines = tuple(line for line in exercise.cues + exercise.precautions if line.strip() != FOLLOW_YOUR_LIMITS)
+    said = {FOLLOW_YOUR_LIMITS, tr(FOLLOW_YOUR_LIMITS)}
+    lines = tuple(line for line in exercise.cues + exercise.precautions if line.strip() not in said)
     if not lines:
         return []
-    heading = Paragraph("<b>Remember:</b>", layout.look.boxed)
+    heading = Paragraph(f"<b>{tr('Remember:')}</b>", layout.look.boxed)
     # Kept whole: beside pictures, the heading never stays behind without its lines.
     return [Whole([heading, *layout.list_lines(lines, where)])]
 
@@ -253,7 +286,7 @@ def _plain_row(
 
 
 def _dose_box(item: ProgramItem, layout: Layout, where: str, width: float | None = None) -> Table:
-    dose = layout.paragraph(item.dosage.describe(), layout.look.boxed, where, label="How much:")
+    dose = layout.paragraph(item.dosage.describe(), layout.look.boxed, where, label=tr("How much:"))
     return layout.table(
         [[dose]],
         [width or layout.width],

@@ -67,11 +67,15 @@ class HereOrOverleaf(Flowable):
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         room = available_height - self.parts[0].getSpaceBefore()  # the frame adds it above the first part
+        together = stacked_height([*self.parts, *self.following[:1]], available_width, self.canv)
+        at_top = available_height >= self.page_height - 1  # the page before was full: this one is new
+        # Known to fit: their content, as a KeepTogether always asks the frame to split it first.
+        here = [flowable for part in self.parts for flowable in _unwrapped(part)]
+        if at_top and together <= self.page_height:
+            return [*here, *self.following]
         if stacked_height(self.parts, available_width, self.canv) <= room:
-            # Known to fit: their content, as a KeepTogether always asks the frame to split it first.
-            here = [flowable for part in self.parts for flowable in _unwrapped(part)]
             return [*here, PageBreak(), *self.following]
-        if stacked_height([*self.parts, *self.following[:1]], available_width, self.canv) <= self.page_height:
+        if together <= self.page_height:
             return [PageBreak(), *self.parts, *self.following]
         return [PageBreak(), *self.following, *self.parts]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from ptplanner.core.language import tr
 from ptplanner.core.limits import limits_in_force
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.styles import Layout
@@ -17,4 +18,5 @@ def precautions(content: HandoutContent, layout: Layout) -> list[Flowable]:
     if not lines:
         return []
     texts = tuple(line.text for line in lines)
-    return [layout.section("Your limits", layout.bullets(texts, "the precautions", tight=True), close=True)]
+    lines = layout.bullets(texts, "the precautions", tight=True)
+    return [layout.section(tr("Your limits"), lines, close=True)]

@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
 
+from ptplanner.core.language import Language, current_language, tr
 from ptplanner.core.program import ProgramItem
 from ptplanner.core.walking_program import is_walking_item, planned_minutes_on, stage_walks
 from ptplanner.handouts.content import HandoutContent
@@ -37,6 +38,7 @@ WEEKS_PER_TABLE = 2  # where their days fit across the page
 LEAST_NAME_SHARE = 0.3  # of the width: the name column keeps this much, or the weeks go one to a table
 ELLIPSIS = "\u2026"
 _WEEKDAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
+_SPANISH_WEEKDAYS = ("Lu", "Ma", "Mi", "Ju", "Vi", "Sá", "Do")
 _HEADER_GREY = Color(0.88, 0.88, 0.88)
 WALKED = "Minutes walked"
 PLANNED = "Walking plan: minutes"
@@ -73,10 +75,16 @@ def log_sheets(content: HandoutContent, layout: Layout, weeks: int) -> list[Flow
         count = min(per_table, weeks - first_week)
         first = start + timedelta(days=DAYS_PER_SHEET * first_week)
         days = [first + timedelta(days=offset) for offset in range(DAYS_PER_SHEET * count)]
-        numbers = f"week {first_week + 1}" if count == 1 else f"weeks {first_week + 1} and {first_week + 2}"
+        numbers = (
+            tr("week {number}").format(number=first_week + 1)
+            if count == 1
+            else tr("weeks {first} and {second}").format(first=first_week + 1, second=first_week + 2)
+        )
         title = Paragraph(
             layout.text(
-                f"My exercise log: {numbers}, {layout.dates.long(days[0])} to {layout.dates.long(days[-1])}"
+                tr("My exercise log: {weeks}, {span}").format(
+                    weeks=numbers, span=layout.dates.first_to_last(days[0], days[-1])
+                )
             ),
             layout.look.section,
         )
@@ -93,22 +101,24 @@ def instructions(content: HandoutContent) -> str:
         words.append(COUNT)
     if _walks(content):
         words.append(WALK)
-    return " ".join([*words, PAIN_AND_NOTES])
+    return " ".join(tr(text) for text in [*words, PAIN_AND_NOTES])
 
 
 def row_names(content: HandoutContent) -> list[str]:
     """The name of each row after the header, top to bottom."""
     names: list[str] = []
+    planned, walked = tr(PLANNED), tr(WALKED)
     for number, item in enumerate(content.stage.items, start=1):
-        names += [PLANNED, f"{number}. {WALKED}"] if is_walking_item(item) else [_item_name(number, item)]
-    if _walks(content) and PLANNED not in names:
-        names += [PLANNED, WALKED]
-    return names + [BACK_PAIN, LEG_PAIN, NOTES]
+        names += [planned, f"{number}. {walked}"] if is_walking_item(item) else [_item_name(number, item)]
+    if _walks(content) and planned not in names:
+        names += [planned, walked]
+    return names + [tr(BACK_PAIN), tr(LEG_PAIN), tr(NOTES)]
 
 
 def _item_name(number: int, item: ProgramItem) -> str:
     times = item.dosage.times_per_day
-    return f"{number}. {item.exercise.name}" + (f" ({times} a day)" if times > MAX_BOXES else "")
+    a_day = " " + tr("({times} a day)").format(times=times) if times > MAX_BOXES else ""
+    return f"{number}. {item.exercise.name}{a_day}"
 
 
 def _walks(content: HandoutContent) -> bool:
@@ -119,7 +129,7 @@ def _grid(content: HandoutContent, layout: Layout, days: list[date]) -> Table:
     look = layout.look
     box = box_size(layout)
     names = row_names(content)
-    day_width = _day_width(layout, box, ["/10", "min"])
+    day_width = _day_width(layout, box, ["/10", tr("min")])
     day_style = layout.look.cell
     if len(days) * day_width > layout.width * (1 - LEAST_NAME_SHARE):  # two weeks: units left to the names
         day_width, day_style = _day_width(layout, box, [], narrow=True), layout.look.label
@@ -135,7 +145,7 @@ def _grid(content: HandoutContent, layout: Layout, days: list[date]) -> Table:
         else:
             cells = [_item_cell(item.dosage.times_per_day, box, layout) for _ in days]
             rows.append([_name(next(names_left), name_width, layout), *cells])
-    if WALKED in names:
+    if tr(WALKED) in names:
         walk_rows.append(len(rows))
         rows += _walking_rows(content, layout, days, _two(names_left), name_width, day_style)
     for label in (next(names_left), next(names_left)):
@@ -143,7 +153,7 @@ def _grid(content: HandoutContent, layout: Layout, days: list[date]) -> Table:
             [_name(label, name_width, layout, bold=True)]
             + [WriteIn(box, "/10", look.cell.fontName, look.label.fontSize) for _ in days]
         )
-    hint = Paragraph(layout.text(NOTES_HINT), ParagraphStyle("hint", parent=look.label, alignment=0))
+    hint = Paragraph(layout.text(tr(NOTES_HINT)), ParagraphStyle("hint", parent=look.label, alignment=0))
     rows.append([_name(next(names_left), name_width, layout, bold=True), hint] + [""] * (len(days) - 1))
     notes = len(rows) - 1
     plan_rows = [("BACKGROUND", (0, row), (-1, row), _HEADER_GREY) for row in walk_rows]
@@ -193,7 +203,7 @@ def _day_width(layout: Layout, box: float, units: list[str], narrow: bool = Fals
     smaller type of the labels."""
     cell = layout.look.label if narrow else layout.look.cell
     bold = layout.look.strong.fontName
-    texts = [stringWidth(day, bold, cell.fontSize) for day in _WEEKDAYS]
+    texts = [stringWidth(day, bold, cell.fontSize) for day in _weekdays()]
     texts.append(stringWidth("000", cell.fontName, cell.fontSize))
     texts += [stringWidth(unit, cell.fontName, layout.look.label.fontSize) + 6 for unit in units]
     room = box * 1.6 if units else box + 3
@@ -202,7 +212,7 @@ def _day_width(layout: Layout, box: float, units: list[str], narrow: bool = Fals
 
 def _widest(names: list[str], layout: Layout) -> float:
     bold, size = layout.look.strong.fontName, layout.look.cell.fontSize
-    return max(stringWidth(name, bold, size) for name in names + ["Exercise"])
+    return max(stringWidth(name, bold, size) for name in names + [tr("Exercise")])
 
 
 def _header(days: list[date], layout: Layout, day_width: float, cell: ParagraphStyle) -> list[Flowable]:
@@ -210,9 +220,14 @@ def _header(days: list[date], layout: Layout, day_width: float, cell: ParagraphS
     room = day_width - 2 * CELL_PADDING
     fits = all(stringWidth(layout.dates.short(day), cell.fontName, cell.fontSize) <= room for day in days)
     dates = [layout.dates.short(day) if fits else str(day.day) for day in days]
-    return [Paragraph("<b>Exercise</b>", layout.look.cell)] + [
-        Paragraph(f"<b>{_WEEKDAYS[day.weekday()]}</b><br/>{text}", centred) for day, text in zip(days, dates)
+    weekdays = _weekdays()
+    return [Paragraph(f"<b>{tr('Exercise')}</b>", layout.look.cell)] + [
+        Paragraph(f"<b>{weekdays[day.weekday()]}</b><br/>{text}", centred) for day, text in zip(days, dates)
     ]
+
+
+def _weekdays() -> tuple[str, ...]:
+    return _SPANISH_WEEKDAYS if current_language() is Language.SPANISH else _WEEKDAYS
 
 
 def _walking_rows(
@@ -236,14 +251,14 @@ def _walking_rows(
         [_name(plan_name, name_width, layout)]
         + [Paragraph("" if minutes is None else str(minutes), centred) for minutes in planned],
         [_name(walked_name, name_width, layout, bold=True)]
-        + [WriteIn(box, "min", cell.fontName, layout.look.label.fontSize) for _ in days],
+        + [WriteIn(box, tr("min"), cell.fontName, layout.look.label.fontSize) for _ in days],
     ]
 
 
 def _item_cell(times_a_day: int, box: float, layout: Layout) -> Flowable:
     if times_a_day <= MAX_BOXES:
         return TickBoxes(times_a_day, box)
-    return WriteIn(box, "times", layout.look.cell.fontName, layout.look.label.fontSize)
+    return WriteIn(box, tr("times"), layout.look.cell.fontName, layout.look.label.fontSize)
 
 
 def one_line(text: str, width: float, font: str, size: float) -> str:

@@ -21,6 +21,7 @@ from ptplanner.core.handout_text import (
     stage_title,
     timing_notice,
 )
+from ptplanner.core.language import data_text, tr
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.limits import precautions
 from ptplanner.handouts.styles import Layout
@@ -63,9 +64,9 @@ def overview(content: HandoutContent, layout: Layout, warnings: list[str]) -> li
 
 def _name_lines(content: HandoutContent, layout: Layout) -> list[Flowable]:
     patient = content.patient
-    who = f"Home exercise program \u00b7 {layout.dates.full(layout.today)}"
+    who = f"{tr('Home exercise program')} \u00b7 {layout.dates.full(layout.today)}"
     if patient.therapist.strip():
-        who += f" \u00b7 Therapist: {patient.therapist.strip()}"
+        who += f" \u00b7 {tr('Therapist:')} {patient.therapist.strip()}"
     return [
         layout.paragraph(patient.name, layout.look.title, "the patient's name"),
         layout.paragraph(who, layout.look.body, "the therapist's name"),
@@ -75,18 +76,21 @@ def _name_lines(content: HandoutContent, layout: Layout) -> list[Flowable]:
 def goals(content: HandoutContent, layout: Layout) -> list[Flowable]:
     if not content.stage.goals:
         return []
-    return [layout.section("Goals for this stage", layout.bullets(content.stage.goals, "the stage goals"))]
+    lines = tuple(data_text(goal) for goal in content.stage.goals)
+    return [layout.section(tr("Goals for this stage"), layout.bullets(lines, "the stage goals"))]
 
 
 def _before_you_start(content: HandoutContent, layout: Layout) -> list[Flowable]:
     lines = before_you_start(content.stage, content.clinic.exercise_pain_limit)
-    return [layout.section("Before you start", layout.bullets(tuple(lines), tight=True), close=True)]
+    return [layout.section(tr("Before you start"), layout.bullets(tuple(lines), tight=True), close=True)]
 
 
 def _clinic_banner(content: HandoutContent, layout: Layout, warnings: list[str]) -> list[Flowable]:
     clinic = content.clinic
     line = " \u00b7 ".join(
-        text for text in (clinic.name, f"Phone: {clinic.phone}" if clinic.phone else "") if text
+        text
+        for text in (clinic.name, tr("Phone: {phone}").format(phone=clinic.phone) if clinic.phone else "")
+        if text
     )
     logo = _logo(clinic.logo, warnings) if clinic.logo else None
     if not line and logo is None:

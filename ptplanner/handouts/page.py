@@ -11,6 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from ptplanner.core.language import tr
 from ptplanner.handouts.markup import TextMarkup
 from ptplanner.handouts.styles import MARGIN
 
@@ -27,6 +28,8 @@ class Footer:
     program: str  # e.g. "Program of 3 March 2025, version 4"
     style: ParagraphStyle
     text: TextMarkup
+    # Taken in the document's language when the footer is made: pages are drawn after the build.
+    page_words: str = "Page {number} of {total}"
 
     @property
     def height(self) -> float:
@@ -37,7 +40,7 @@ class Footer:
         style = self.style
         page_width = canvas._pagesize[0]
         width = page_width - 2 * MARGIN
-        pages = f"Page {number} of {total}"
+        pages = self.page_words.format(number=number, total=total)
         room = width - stringWidth(pages, style.fontName, style.fontSize) - 2 * style.fontSize
         name = self._shortened_name(room)
         top = MARGIN + self.height - GAP / 2

@@ -10,8 +10,10 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.colors import Color, black
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
 
+from ptplanner.core.language import tr
 from ptplanner.core.walking import DatedWeek, WalkingPlan, dated_schedule, walks_text, week_index_on
 from ptplanner.core.walking_program import last_plan_before, walking_start
 from ptplanner.handouts.content import HandoutContent
@@ -20,6 +22,8 @@ from ptplanner.handouts.styles import Layout
 COLUMNS = ("Week", "Dates", "Walks a day", "Minutes each walk", "Minutes a day")
 COLUMN_SHARES = (0.16, 0.32, 0.17, 0.18, 0.17)
 NOW_GREY = Color(0.85, 0.85, 0.85)
+CELL_PADDING = 6  # reportlab's default at each side of a table cell
+DATES = 1  # the column that gives way
 
 
 def dated_plan(content: HandoutContent, plan: WalkingPlan, today: date) -> tuple[list[DatedWeek], int]:
@@ -38,7 +42,7 @@ def walking_plan(content: HandoutContent, layout: Layout) -> list[Flowable]:
         return []
     return [
         layout.section(
-            "Keep walking",
+            tr("Keep walking"),
             Paragraph(layout.text(keep_walking_text(earlier)), layout.look.body),
         )
     ]
@@ -47,10 +51,10 @@ def walking_plan(content: HandoutContent, layout: Layout) -> list[Flowable]:
 def keep_walking_text(earlier: WalkingPlan) -> str:
     """What to do when this stage has no walking plan but an earlier one had: keep its last daily total."""
     minutes = earlier.final_minutes_per_day()
-    return (
-        f"Your walking plan has ended. Keep walking at least {minutes} minutes every day. You can split "
+    return tr(
+        "Your walking plan has ended. Keep walking at least {minutes} minutes every day. You can split "
         "this into shorter walks. Write the minutes you walk each day on your log sheet."
-    )
+    ).format(minutes=minutes)
 
 
 def plan_heading(weeks: list[DatedWeek], now: int, today: date, layout: Layout) -> str:
@@ -58,30 +62,32 @@ def plan_heading(weeks: list[DatedWeek], now: int, today: date, layout: Layout) 
     words = layout.dates
     first, last, week = weeks[0], weeks[-1], weeks[now]
     if today < first.first_day:
-        return f"Your walking plan starts {words.long(first.first_day)}: {walks_text(first.week)}"
+        text = tr("Your walking plan starts {day}: {walks}")
+        return text.format(day=words.long(first.first_day), walks=walks_text(first.week))
     if today > last.last_day:
-        return f"Walking from now on: {walks_text(last.week)} every day"
-    span = f"{words.short(week.first_day)} to {words.short(week.last_day)}"
-    return f"Walking this week ({span}): {walks_text(week.week)}"
+        return tr("Walking from now on: {walks} every day").format(walks=walks_text(last.week))
+    span = words.short_span(week.first_day, week.last_day)
+    return tr("Walking this week ({span}): {walks}").format(span=span, walks=walks_text(week.week))
 
 
 def _plan_section(content: HandoutContent, plan: WalkingPlan, layout: Layout) -> Flowable:
     weeks, now = dated_plan(content, plan, layout.today)
     week = weeks[now].week
     look = layout.look
-    how = (
-        f"Walk {_times(week.walks_per_day)} a day. Each walk is {week.minutes_per_walk} minutes. "
-        f"That is {week.minutes_per_day} minutes a day."
-    )
+    how = tr(
+        "Walk {times} a day. Each walk is {minutes} minutes. That is {total} minutes a day."
+    ).format(times=_times(week.walks_per_day), minutes=week.minutes_per_walk, total=week.minutes_per_day)
     return layout.section(
         plan_heading(weeks, now, layout.today, layout),
         Paragraph(layout.text(how), look.body),
         Paragraph(layout.text(_how_to_read(weeks, layout)), look.body),
-        _table(weeks, now, "next" if layout.today < weeks[0].first_day else "now", layout),
+        _table(weeks, now, tr("next") if layout.today < weeks[0].first_day else tr("now"), layout),
         Paragraph(
             layout.text(
-                "If your pain flares up, go back to the last week that felt fine. Write the minutes you "
-                "walk each day on your log sheet."
+                tr(
+                    "If your pain flares up, go back to the last week that felt fine. Write the minutes you "
+                    "walk each day on your log sheet."
+                )
             ),
             look.body,
         ),
@@ -90,41 +96,54 @@ def _plan_section(content: HandoutContent, plan: WalkingPlan, layout: Layout) ->
 
 def _how_to_read(weeks: list[DatedWeek], layout: Layout) -> str:
     if layout.today < weeks[0].first_day:
-        return (
-            f"The table shows your walks for each week. Start with the first row on "
-            f"{layout.dates.long(weeks[0].first_day)}. When a new week starts, go to the next row."
-        )
+        return tr(
+            "The table shows your walks for each week. Start with the first row on "
+            "{day}. When a new week starts, go to the next row."
+        ).format(day=layout.dates.long(weeks[0].first_day))
     if layout.today > weeks[-1].last_day:
-        return (
+        return tr(
             "The table shows your walks for each week. You have reached the last row, marked "
             "\u201cnow\u201d. Keep doing these walks every day until your therapist changes your plan."
         )
-    return (
+    return tr(
         "The table shows your walks for each week. The row for this week is in bold and marked "
         "\u201cnow\u201d. When a new week starts, go to the next row."
     )
 
 
 def _times(count: int) -> str:
-    return {1: "once", 2: "twice"}.get(count, f"{count} times")
+    return {1: tr("once"), 2: tr("twice")}.get(count, tr("{count} times").format(count=count))
+
+
+def _widths(layout: Layout) -> list[float]:
+    """The columns' shares of the width, each at least as wide as the longest word of its heading
+    ("caminata" in large print), the room taken from the dates column, which has room to spare."""
+    widths = [layout.width * share for share in COLUMN_SHARES]
+    font, size = layout.look.strong.fontName, layout.look.cell.fontSize
+    for column, title in enumerate(COLUMNS):
+        longest = max(stringWidth(word, font, size) for word in tr(title).split()) + 2 * CELL_PADDING + 2
+        if column != DATES and longest > widths[column]:
+            widths[DATES] -= longest - widths[column]
+            widths[column] = longest
+    return widths
 
 
 def _table(weeks: list[DatedWeek], now: int, mark: str, layout: Layout) -> Table:
     cell = layout.look.cell
     words = layout.dates
-    rows = [[Paragraph(f"<b>{title}</b>", cell) for title in COLUMNS]]
+    rows = [[Paragraph(f"<b>{tr(title)}</b>", cell) for title in COLUMNS]]
     for index, dated in enumerate(weeks):
         week = dated.week
         number = f"{week.week} ({mark})" if index == now else str(week.week)
         texts = (
             number,
-            f"{words.short(dated.first_day)} to {words.short(dated.last_day)}",
+            words.short_span(dated.first_day, dated.last_day),
             str(week.walks_per_day),
             str(week.minutes_per_walk),
             str(week.minutes_per_day),
         )
         rows.append([Paragraph(f"<b>{t}</b>" if index == now else t, cell) for t in texts])
-    widths = [layout.width * share for share in COLUMN_SHARES]
+    widths = _widths(layout)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.75, black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -6,6 +6,7 @@ from reportlab.lib.colors import Color, black, white
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer, Table
 
+from ptplanner.core.language import tr
 from ptplanner.core.red_flags import RedFlagGroup, Urgency, red_flags
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.styles import Layout
@@ -20,7 +21,7 @@ def warning_signs(content: HandoutContent, layout: Layout, urgent_only: bool = F
     for group in red_flags(content.clinic, content.patient):
         if not (urgent_only and group.urgency is Urgency.CLINIC):
             parts += [_group_box(group, layout), Spacer(1, layout.look.space * 0.3)]
-    return [layout.section("When to get help", *parts, close=True)]
+    return [layout.section(tr("When to get help"), *parts, close=True)]
 
 
 def questions_box(content: HandoutContent, layout: Layout) -> list[Flowable]:

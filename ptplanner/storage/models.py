@@ -63,6 +63,8 @@ class PatientRow(Base):
     # Added by migration 0009: not part of core Patient, so saving the details never readmits anyone.
     discharged_on: Mapped[date | None] = mapped_column(Date)  # None: an active patient
     discharge_reason: Mapped[str] = mapped_column(server_default=text("''"))
+    # Added by migration 0008: '' follows the clinic's language.
+    language: Mapped[str] = mapped_column(server_default=text("''"))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

@@ -91,8 +91,11 @@ def erase_patient(session: Session, patient_id: str) -> None:
 def _columns(patient: Patient) -> dict[str, object]:
     columns = patient.model_dump(mode="json")  # JSON-ready precautions and levels
     columns.update(date_of_birth=patient.date_of_birth, surgery_date=patient.surgery_date)
+    columns["language"] = patient.language or ""  # '' : the clinic's language
     return columns
 
 
 def _to_patient(row: PatientRow) -> Patient:
-    return Patient.model_validate({name: getattr(row, name) for name in Patient.model_fields})
+    values = {name: getattr(row, name) for name in Patient.model_fields}
+    values["language"] = values["language"] or None
+    return Patient.model_validate(values)

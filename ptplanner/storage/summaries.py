@@ -78,11 +78,18 @@ def _chunks(ids: Sequence[str], size: int) -> Iterator[Sequence[str]]:
 
 def _patients(session: Session, discharged: bool) -> list[PatientFacts]:
     query = select(
-        PatientRow.id, PatientRow.name, PatientRow.surgery_date, PatientRow.precautions, PatientRow.updated_at
+        PatientRow.id,
+        PatientRow.name,
+        PatientRow.surgery_date,
+        PatientRow.precautions,
+        PatientRow.updated_at,
+        PatientRow.language,
     ).where(PatientRow.discharged_on.is_not(None) if discharged else PatientRow.discharged_on.is_(None))
     return [
-        PatientFacts(patient_id, name, surgery, tuple(_end(p) for p in precautions), local_day(saved_at))
-        for patient_id, name, surgery, precautions, saved_at in session.execute(query)
+        PatientFacts(
+            patient_id, name, surgery, tuple(_end(p) for p in precautions), local_day(saved_at), language
+        )
+        for patient_id, name, surgery, precautions, saved_at, language in session.execute(query)
     ]
 
 

@@ -262,7 +262,12 @@ def test_a_program_without_stages_gets_a_message_and_no_stage_to_choose(qtbot, d
 def test_every_option_has_a_label_that_reaches_it_from_the_keyboard(qtbot, demo_workspace):
     dialog = open_preview(qtbot, demo_workspace)
     buddies = {label.text(): label.buddy() for label in dialog.findChildren(QLabel) if label.buddy()}
-    assert buddies == {"&Stage:": dialog.stage, "P&aper:": dialog.paper, "&Weeks:": dialog.log_weeks}
+    assert buddies == {
+        "&Stage:": dialog.stage,
+        "P&aper:": dialog.paper,
+        "La&nguage:": dialog.language,
+        "&Weeks:": dialog.log_weeks,
+    }
     assert "&" in dialog.large_print.text() and "&" in dialog.log_sheet.text()
     for control in (dialog.stage, dialog.paper, dialog.large_print, dialog.log_sheet, dialog.log_weeks):
         assert control.focusPolicy() & Qt.FocusPolicy.TabFocus

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ptplanner.app.clinic import Clinic
 from ptplanner.core.clinic import ClinicSettings
+from ptplanner.core.language import Language
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
 from ptplanner.app.demo import add_demo_clinic
@@ -26,6 +27,7 @@ class DemoClinic:
 
     def handout(self, index: int, stage_index: int | None = None, **options: object) -> Handout:
         patient, program = self.patients[index]
+        options.setdefault("language", Language.ENGLISH)  # the demo's Spanish reader too, unless asked
         chosen = HandoutOptions(stage_index=stage_index, **options)
         return build_handout(patient, program, self.clinic, chosen, DEMO_TODAY, font_folders=())
 

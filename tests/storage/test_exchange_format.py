@@ -116,9 +116,9 @@ def _history_without_current() -> str:
             'format: not a ptplanner patient file (expected "ptplanner-patient")',
         ),
         (_without("format"), "format: not a ptplanner patient file"),
-        (_set(("format_version",), 4), "format_version: written by a newer ptplanner (format 4)"),
+        (_set(("format_version",), 5), "format_version: written by a newer ptplanner (format 5)"),
         (_without("format_version"), "format_version: missing (required)"),
-        (_set(("format_version",), "1"), "format_version: Input should be 1, 2 or 3"),
+        (_set(("format_version",), "1"), "format_version: Input should be 1, 2, 3 or 4"),
         (
             _set(("versions_saved", 0, "version"), 7),
             "versions_saved[1].version: not a version in program_history",

@@ -1,5 +1,6 @@
 """The fast patient-list query agrees with what loading every whole program would show."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from alembic import command
@@ -135,7 +136,9 @@ def test_the_demo_clinic_lists_what_its_whole_programs_show_also_after_migrating
         with db.engine.begin() as connection:
             command.downgrade(alembic_config(connection), "0003")
             command.upgrade(alembic_config(connection), "head")
-        assert patient_list(db, TODAY) == expected
+        # Going below 0008 drops the patients' handout language: back up, they follow the clinic's.
+        assert [row.language for row in expected].count("Español") == 1
+        assert patient_list(db, TODAY) == [replace(row, language="") for row in expected]
     finally:
         workspace.close()
     assert len(expected) == 12

@@ -16,6 +16,7 @@ from ptplanner.app.errors import DatabaseError, NotAllowed
 from ptplanner.core.dosage import Dosage
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.library import Library
+from ptplanner.core.translation import line_count_problems
 from ptplanner.error_text import user_message
 from ptplanner.gui.library.clinic import Draft, new_clinic_id
 from ptplanner.gui.library.exercise_form import ExerciseForm, Photos
@@ -75,12 +76,16 @@ class ExerciseDialog(QDialog):
 
     def validate(self) -> Exercise | None:
         """Check the form through the core model and show the messages; the exercise when it is valid."""
+        values = self.values()
+        # A translation must match the English line for line; saved otherwise, a step would go missing.
+        counts = line_count_problems("es", values, values.get("translations", {}).get("es") or {})
+        lines = {key: text[:1].upper() + text[1:] + "." for key, text in counts if values.get("translations")}
         try:
-            exercise = Exercise.model_validate(self.values())
-            messages: dict[str, str] = {}
+            exercise, messages = Exercise.model_validate(values), {}
         except ValidationError as error:
-            exercise = None
-            messages = field_messages(error, self.form.errors)
+            exercise, messages = None, field_messages(error, self.form.errors)
+        if lines:
+            exercise, messages = None, messages | lines
         self.form.show_messages({key: text for key, text in messages.items() if self._shows(key)})
         if self._show_all and messages.get(GENERAL):
             self.banner.show_message(messages[GENERAL])

@@ -1,4 +1,4 @@
-"""The exercise form: every field of a clinic exercise on four tabs, each with a message line.
+"""The exercise form: every field of a clinic exercise on five tabs, each with a message line.
 
 It shows and reads values; checking them is the dialog's job (through the core model).
 """
@@ -59,6 +59,7 @@ class ExerciseForm(QTabWidget):
         self._build_instructions_tab()
         self._build_dose_tab()
         self._build_variations_tab(library, exercise_id, with_photos)
+        self._build_spanish_tab()
         self._connect_changes()
 
     # building
@@ -165,6 +166,22 @@ class ExerciseForm(QTabWidget):
             rows += [("Photos", self.start_photo, None), ("", self.end_photo, None)]
         self._add_tab("Variations, photos, video" if with_photos else "Variations and video", rows)
 
+    def _build_spanish_tab(self) -> None:
+        """The patient's words in Spanish, line for line with the English (empty: none; the handout then
+        prints the English, marked)."""
+        self.spanish = {
+            "name": QLineEdit(placeholderText="The name in Spanish, e.g. Levantar la pierna de lado"),
+            "summary": QLineEdit(placeholderText="One sentence (all empty: no Spanish text)"),
+            "steps": LinesEdit("As many steps as in English, one per line"),
+            "cues": LinesEdit("As many tips as in English, one per line"),
+            "stop_if": QLineEdit(placeholderText="Pare si..."),
+            "precautions": LinesEdit("As many as in English, one per line"),
+        }
+        labels = ("Name", "Summary", "Steps", "Tips", "Stop if", "Precautions")
+        fields = zip(labels, self.spanish.items())
+        rows = [(label, field, f"translations.es.{name}") for label, (name, field) in fields]
+        self._add_tab("Spanish", rows)
+
     def _add_tab(self, title: str, rows: list[tuple[str, QWidget, str | None]]) -> None:
         """Rows of (label, editor, field key); a keyed editor gets a message line under it."""
         page = QWidget()
@@ -214,6 +231,7 @@ class ExerciseForm(QTabWidget):
         self.precautions.set_lines(draft.get("precautions", ()))
         self.contraindications.set_lines(draft.get("contraindications", ()))
         self.movements.set_values(draft.get("movements", ()))
+        self._load_spanish(draft.get("translations", {}).get("es") or {})
         self._load_dosage(draft.get("dosage", {}))
         self.easier.set_ids(draft.get("easier", ()))
         self.harder.set_ids(draft.get("harder", ()))
@@ -222,6 +240,21 @@ class ExerciseForm(QTabWidget):
         is_new = draft.get("id") is None
         self.start_photo.set_photo(photos.get("start"), changed=is_new and photos.get("start") is not None)
         self.end_photo.set_photo(photos.get("end"), changed=is_new and photos.get("end") is not None)
+
+    def _load_spanish(self, text: dict[str, Any]) -> None:
+        for name, field in self.spanish.items():
+            if isinstance(field, QLineEdit):
+                field.setText(text.get(name, ""))
+            else:
+                field.set_lines(tuple(text.get(name, ())))
+
+    def spanish_values(self) -> dict[str, dict[str, Any]]:
+        """{"es": the Spanish text} when any of it is filled in; else no translation at all."""
+        text = {
+            name: field.text() if isinstance(field, QLineEdit) else field.lines()
+            for name, field in self.spanish.items()
+        }
+        return {"es": text} if any(text.values()) else {}
 
     def _load_dosage(self, dose: dict[str, Any]) -> None:
         self.sets.set_value_or_none(dose.get("sets"))
@@ -260,6 +293,7 @@ class ExerciseForm(QTabWidget):
             "easier": self.easier.ids(),
             "harder": self.harder.ids(),
             "video_url": self.video_url.text().strip() or None,
+            "translations": self.spanish_values(),
         }
 
     def dosage_values(self) -> dict[str, Any]:

@@ -25,6 +25,10 @@ def _field_of(location: tuple[str | int, ...], fields: Collection[str]) -> tuple
     if not location:
         return GENERAL, None
     head = str(location[0])
+    if head == "translations" and len(location) > 2:  # ('translations', 'es', 'steps', 2)
+        nested = f"translations.{location[1]}.{location[2]}"
+        line = location[3] if len(location) > 3 and isinstance(location[3], int) else None
+        return (nested if nested in fields else GENERAL), line
     if head == "dosage":
         nested = f"dosage.{location[1]}" if len(location) > 1 else "dosage"
         return (nested if nested in fields else "dosage"), None

@@ -17,12 +17,13 @@ from ptplanner.gui.models.table import HeaderedTableModel
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-NAME, WEEK, STAGE, LAST_ACTIVITY, FLAGS = range(5)
+NAME, WEEK, STAGE, LAST_ACTIVITY, FLAGS, LANGUAGE = range(6)
+CLINIC_LANGUAGE = "clinic's"  # shown for a patient whose handouts follow the clinic's language
 MAX_SHOWN_NAME = 300  # a 10,000-character name would make every row as wide as a wall
 
 
 class PatientTableModel(HeaderedTableModel):
-    HEADERS = ("Name", "Week", "Stage", "Last activity", "Flags")
+    HEADERS = ("Name", "Week", "Stage", "Last activity", "Flags", "Language")
 
     def __init__(self, rows: list[PatientListRow] | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -111,6 +112,8 @@ def _display(row: PatientListRow, column: int) -> str:
         return "" if row.week is None else str(row.week)
     if column == STAGE:
         return row.stage
+    if column == LANGUAGE:
+        return row.language or CLINIC_LANGUAGE
     return "" if row.last_activity is None else row.last_activity.isoformat()
 
 
@@ -121,6 +124,8 @@ def _sort_key(row: PatientListRow, column: int):
         return -1 if row.week is None else row.week
     if column == LAST_ACTIVITY:
         return "" if row.last_activity is None else row.last_activity.isoformat()
+    if column == LANGUAGE:
+        return row.language
     return row.stage
 
 

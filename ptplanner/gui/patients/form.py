@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ptplanner.core.language import Language
 from ptplanner.core.patient import MAX_NAME, Patient
 from ptplanner.core.patient_entry import PatientEntry, entry_problems, patient_from
 from ptplanner.gui.patients.fields import DateField, FieldMessage
@@ -60,6 +62,11 @@ class PatientDialog(QDialog):
         self.surgeon_phone = QLineEdit(objectName="surgeonPhone", placeholderText="the office number patients call")
         for name, limit in _TEXT_LIMITS.items():
             getattr(self, name).setMaxLength(limit)
+        self.language = QComboBox(objectName="language")
+        self.language.addItem("The clinic's language", None)
+        for language in Language:
+            self.language.addItem(language.label, language.value)
+        self.language.setToolTip("The language this patient's handouts and log sheets print in.")
         self.notes = QPlainTextEdit(objectName="notes")
         self.notes.setMaximumHeight(90)
         self.fields: dict[str, QWidget] = {
@@ -96,6 +103,10 @@ class PatientDialog(QDialog):
         for field in _FORM_ROWS:
             label = _LABELS.get(field, field.replace("_", " ").capitalize())
             form.addRow(label, _with_message(self.fields[field], self.messages[field]))
+        language = QHBoxLayout()
+        language.addWidget(self.language)
+        language.addStretch()
+        form.addRow("Handout language", language)
         precautions = QVBoxLayout()
         precautions.addLayout(self._precaution_box)
         precautions.addWidget(add_precaution, 0, Qt.AlignmentFlag.AlignLeft)
@@ -169,8 +180,13 @@ class PatientDialog(QDialog):
             precautions=precautions,
             notes=self.notes.toPlainText(),
             assessment=self._assessment,
+            language=self.chosen_language(),
             patient_id=self._patient_id,
         )
+
+    def chosen_language(self) -> Language | None:
+        code = self.language.currentData()
+        return None if code is None else Language(code)
 
     def _edited(self, field: str) -> None:
         self._touched.add(field)
@@ -193,6 +209,8 @@ class PatientDialog(QDialog):
         self.surgeon.setText(entry.surgeon)
         self.surgeon_phone.setText(entry.surgeon_phone)
         self.notes.setPlainText(entry.notes)
+        code = entry.language.value if entry.language else None
+        self.language.setCurrentIndex(self.language.findData(code))
         for precaution in entry.precautions:
             self.add_precaution_row(precaution)
 

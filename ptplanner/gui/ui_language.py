@@ -1,0 +1,90 @@
+"""The app's own words in the user's language, with Qt's translator.
+
+The sources are `gui/translations/ptplanner_<language>.ts` (made and updated with `pyside6-lupdate`); the
+first start that needs one compiles it with PySide6's own `lrelease` into the user's cache folder, named
+by the source's digest, so an updated source is compiled again.
+
+So far only the menus are translated, so the language is chosen by PTPLANNER_UI_LANGUAGE ("es") alone:
+a computer set to Spanish still gets an English app rather than one in two languages. Once every window
+is translated, `ui_language` should fall back to QLocale.system() instead of English.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from platformdirs import user_cache_dir
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+SOURCES = Path(__file__).parent / "translations"
+LANGUAGE_VARIABLE = "PTPLANNER_UI_LANGUAGE"
+_LRELEASE = (
+    "import sys; from PySide6.scripts.pyside_tool import lrelease;"
+    " sys.argv = ['lrelease', *sys.argv[1:]]; sys.exit(lrelease())"
+)
+log = logging.getLogger(__name__)
+_KEPT: list[QTranslator] = []  # Qt does not own an installed translator: Python must keep it alive
+
+
+def ui_language() -> str:
+    """'es', 'en'...: the variable's, else English."""
+    return os.environ.get(LANGUAGE_VARIABLE, "").strip().lower() or "en"
+
+
+def compiled_translation(language: str, cache: Path) -> Path | None:
+    """The .qm file for `language` (compiled now if needed); None when ptplanner has no such translation."""
+    source = SOURCES / f"ptplanner_{language}.ts"
+    if not source.is_file():
+        return None
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    target = cache / f"ptplanner_{language}-{digest}.qm"
+    if not target.is_file():
+        cache.mkdir(mode=0o700, parents=True, exist_ok=True)
+        partial = target.with_suffix(".part")
+        command = [sys.executable, "-c", _LRELEASE, str(source), "-silent", "-qm", str(partial)]
+        subprocess.run(command, check=True, capture_output=True, timeout=60)
+        partial.replace(target)  # never a half-written file under the final name
+    return target
+
+
+def install_translators(language: str | None = None, cache: Path | None = None) -> list[QTranslator]:
+    """Install ptplanner's and Qt's own translations for `language` (default: ui_language()). English,
+    or a language ptplanner does not have, installs nothing; a failure is logged and leaves English."""
+    language = language or ui_language()
+    app = QCoreApplication.instance()
+    if app is None or language == "en":
+        return []
+    try:
+        ours = compiled_translation(language, cache or Path(user_cache_dir("ptplanner")))
+    except (OSError, subprocess.SubprocessError) as error:
+        log.warning("The %s translation could not be compiled (%s); the app stays in English.", language, error)
+        return []
+    if ours is None:
+        return []
+    installed = []
+    for translator, loaded in _translators(ours, language):
+        if loaded and app.installTranslator(translator):
+            installed.append(translator)
+    _KEPT.extend(installed)
+    return installed
+
+
+def remove_translators(translators: list[QTranslator]) -> None:
+    app = QCoreApplication.instance()
+    for translator in translators:
+        if app is not None:
+            app.removeTranslator(translator)
+        if translator in _KEPT:
+            _KEPT.remove(translator)
+
+
+def _translators(ours: Path, language: str) -> list[tuple[QTranslator, bool]]:
+    mine, qt = QTranslator(), QTranslator()
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Qt's own words: the Save and Cancel buttons, the file dialogs.
+    return [(mine, mine.load(str(ours))), (qt, qt.load(f"qtbase_{language}", qt_folder))]
