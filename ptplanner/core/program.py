@@ -79,6 +79,7 @@ class Program(CoreModel):
     title: str = Field(min_length=1, max_length=200)
     created_on: Day
     template_id: str = Field(default="", max_length=64)
+    before_surgery: bool = False  # a prehab program: for the weeks before the operation
     stages: tuple[Stage, ...] = Field(default=(), max_length=MAX_STAGES)
     moves: tuple[StageMove, ...] = ()
     # Bumped by storage on every save; a handout names the version it printed.

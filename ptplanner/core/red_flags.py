@@ -8,6 +8,7 @@ the clinic or the patient record has it, the number.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from ptplanner.core.clinic import ClinicSettings
@@ -28,8 +29,11 @@ class RedFlagGroup:
     signs: tuple[str, ...]
 
 
-def red_flags(clinic: ClinicSettings, patient: Patient | None = None) -> tuple[RedFlagGroup, ...]:
-    """The emergency signs, the call-the-surgeon signs and the call-us reasons, with the numbers in them."""
+def red_flags(
+    clinic: ClinicSettings, patient: Patient | None = None, before_surgery: bool = False
+) -> tuple[RedFlagGroup, ...]:
+    """The emergency signs, the call-the-surgeon signs and the call-us reasons, with the numbers in them.
+    `before_surgery`: the signs that matter before the operation (no wound yet; an infection may delay it)."""
     fever = f"{number(clinic.fever_threshold_f, 1)} °F ({number(clinic.fever_threshold_c, 1)} °C)"
     after_hours = (
         " " + tr("When we are closed, call {phone}.").format(phone=clinic.after_hours_phone)
@@ -53,7 +57,7 @@ def red_flags(clinic: ClinicSettings, patient: Patient | None = None) -> tuple[R
         RedFlagGroup(
             Urgency.SURGEON_TODAY,
             _surgeon_action(patient),
-            (
+            _before_surgery_signs(fever) if before_surgery else (
                 tr("A fever of {fever} or more, or chills.").format(fever=fever),
                 tr("Your wound is red, warm or swollen, leaks, smells bad or opens."),
                 tr("New or worse numbness, tingling or weakness in a leg."),
@@ -75,6 +79,22 @@ def red_flags(clinic: ClinicSettings, patient: Patient | None = None) -> tuple[R
             (),
         ),
     )
+
+
+def _before_surgery_signs(fever: str) -> tuple[str, ...]:
+    return (
+        tr("A fever of {fever} or more, or chills.").format(fever=fever),
+        tr("A cold, a cough, a sore on your skin or any other infection before your surgery day."),
+        tr("New or worse numbness, tingling or weakness in a leg."),
+        tr("Pain that comes on all of a sudden or gets much worse."),
+        tr("Your calf hurts, or one leg swells."),
+        tr("A fall."),
+    )
+
+
+def before_surgery(program_before_surgery: bool, surgery_date: date | None, today: date) -> bool:
+    """A prehab program, or an operation still ahead."""
+    return program_before_surgery or (surgery_date is not None and surgery_date > today)
 
 
 def _surgeon_action(patient: Patient | None) -> str:

@@ -112,6 +112,10 @@ SPANISH: dict[str, str] = {
     "Your calf hurts, or one leg swells.": "Le duele la pantorrilla, o se le hincha una pierna.",
     "A new headache or neck pain.": "Un dolor de cabeza o de cuello nuevo.",
     "A fall, or no bowel movement for 4 days.": "Una caída, o 4 días sin evacuar.",
+    "A cold, a cough, a sore on your skin or any other infection before your surgery day.": (
+        "Un resfriado, tos, una llaga en la piel u otra infección antes del día de su operación."
+    ),
+    "A fall.": "Una caída.",
     "Call us at {phone}": "Llámenos al {phone}",
     "Call your therapist": "Llame a su terapeuta",
     "{call_us} if you have questions about your exercises. Call too if you are still sore 2 days after you"

@@ -92,6 +92,8 @@ class ProgramTemplate(CoreModel):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{1,63}$")
     name: str = Field(min_length=1, max_length=200)
     description: str = Field(default="", max_length=2000)
+    # A program for the weeks before surgery (prehab): its handouts warn of what matters before surgery.
+    before_surgery: bool = False
     stages: tuple[TemplateStage, ...] = Field(min_length=1, max_length=MAX_STAGES)
     translations: dict[str, TemplateText] = Field(default_factory=dict)
 
@@ -121,7 +123,6 @@ class ProgramTemplate(CoreModel):
             translated = [words.goals, words.precautions, words.criteria, words.notes]
             pairs.update(zip([line for lines in english for line in lines], sum(translated, ()), strict=True))
         return {english.strip(): words for english, words in pairs.items()}
-
 
     def exercise_ids(self) -> set[str]:
         return {item.exercise for stage in self.stages for item in stage.items}
@@ -153,6 +154,7 @@ class ProgramTemplate(CoreModel):
             title=self.name,
             created_on=today,
             template_id=self.id,
+            before_surgery=self.before_surgery,
             stages=tuple(stages),
         )
 
@@ -207,4 +209,6 @@ def _lines(stage: TemplateStage, name: str) -> tuple[str, ...]:
         return tuple(p.text for p in stage.precautions)
     if name == "notes":
         return tuple(item.note for item in stage.items if item.note.strip())
+    if name == "goals":
+        return stage.goal_texts()
     return getattr(stage, name)

@@ -7,7 +7,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer, Table
 
 from ptplanner.core.language import tr
-from ptplanner.core.red_flags import RedFlagGroup, Urgency, red_flags
+from ptplanner.core.red_flags import RedFlagGroup, Urgency, before_surgery, red_flags
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.styles import Layout
 
@@ -18,7 +18,7 @@ _BORDER = {Urgency.EMERGENCY: 3, Urgency.SURGEON_TODAY: 2, Urgency.CLINIC: 1}
 def warning_signs(content: HandoutContent, layout: Layout, urgent_only: bool = False) -> list[Flowable]:
     """The three groups under one heading (`urgent_only`: the emergency and surgeon groups alone)."""
     parts: list[Flowable] = []
-    for group in red_flags(content.clinic, content.patient):
+    for group in _groups(content, layout):
         if not (urgent_only and group.urgency is Urgency.CLINIC):
             parts += [_group_box(group, layout), Spacer(1, layout.look.space * 0.3)]
     return [layout.section(tr("When to get help"), *parts, close=True)]
@@ -26,8 +26,13 @@ def warning_signs(content: HandoutContent, layout: Layout, urgent_only: bool = F
 
 def questions_box(content: HandoutContent, layout: Layout) -> list[Flowable]:
     """The call-us group on its own, for where the urgent groups had to be printed without it."""
-    group = red_flags(content.clinic, content.patient)[-1]
+    group = _groups(content, layout)[-1]
     return [Spacer(1, layout.look.space * 0.5), _group_box(group, layout)]
+
+
+def _groups(content: HandoutContent, layout: Layout) -> tuple[RedFlagGroup, ...]:
+    ahead = before_surgery(content.program.before_surgery, content.patient.surgery_date, layout.today)
+    return red_flags(content.clinic, content.patient, before_surgery=ahead)
 
 
 def _group_box(group: RedFlagGroup, layout: Layout) -> Table:

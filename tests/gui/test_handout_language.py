@@ -5,6 +5,7 @@ from datetime import date
 
 from PySide6.QtPdf import QPdfDocument
 
+from gui_helpers import clinic_and_runner
 from ptplanner.core.language import Language
 from ptplanner.gui.handout_preview import HandoutPreview
 from ptplanner.gui.models.patients import CLINIC_LANGUAGE, LANGUAGE, PatientTableModel
@@ -35,7 +36,7 @@ def all_text(document: QPdfDocument) -> str:
 
 def test_the_preview_prints_in_the_patients_language_offers_the_clinics_and_warns(qtbot, demo_workspace):
     patient = spanish_patient_with_an_untranslated_exercise(demo_workspace)
-    dialog = HandoutPreview(demo_workspace, patient.id, today=TODAY)
+    dialog = HandoutPreview(*clinic_and_runner(demo_workspace), patient.id, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)

@@ -1,11 +1,11 @@
 """The plain words of a handout, the clinic settings behind them, and their reading level."""
 
 import base64
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 import textstat
-from handout_samples import SURGERY, library, make_patient, make_program
+from handout_samples import SURGERY, build, library, make_patient, make_program, pdf_text
 from pydantic import ValidationError
 
 from ptplanner.core.clinic import MAX_LOGO_BYTES, ClinicSettings, Paper
@@ -20,7 +20,7 @@ from ptplanner.core.handout_text import (
     stage_title,
 )
 from ptplanner.core.patient import Precaution, PrecautionKind, Unit
-from ptplanner.core.red_flags import Urgency, red_flags
+from ptplanner.core.red_flags import Urgency, before_surgery, red_flags
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 GRADE_LIMIT = 6
@@ -86,6 +86,27 @@ def test_the_surgeon_group_names_every_sign_patients_are_told_about_after_fusion
                  "before surgery comes back", "hip is red, warm or swollen", "cannot stand", "calf",
                  "headache", "neck pain", "fall"):
         assert sign in signs, sign
+
+
+def test_before_surgery_the_signs_are_the_ones_that_matter_before_the_operation():
+    before = " ".join(red_flags(ClinicSettings(), make_patient(), before_surgery=True)[1].signs).lower()
+    for sign in ("fever", "infection before your surgery day", "numbness", "all of a sudden", "calf", "a fall"):
+        assert sign in before, sign
+    for after_only in ("wound", "before surgery comes back", "headache", "bowel movement"):
+        assert after_only not in before, after_only
+    assert before_surgery(False, SURGERY, SURGERY - timedelta(days=1))  # the operation still ahead
+    assert not before_surgery(False, SURGERY, SURGERY)
+    assert not before_surgery(False, None, SURGERY)  # no date: after-surgery signs, the safe side
+    assert before_surgery(True, None, SURGERY)  # a prehab program
+
+
+def test_a_prehab_handout_never_tells_of_a_wound_and_an_after_surgery_one_does():
+    prehab = make_patient(surgery_date=None)
+    program = make_program(prehab, stage_index=0, template="prehab-before-fusion")
+    assert program.before_surgery
+    text = pdf_text(build(prehab, program).pdf)
+    assert "infection before your surgery day" in text and "wound" not in text.lower()
+    assert "Your wound is red" in pdf_text(build().pdf)
 
 
 def test_without_a_surgeon_on_record_the_handout_still_says_whom_to_call():

@@ -47,8 +47,12 @@ def with_spanish_first_exercise(program: Program, stage: int) -> Program:
         precautions=tuple(f"Cuidado {n}." for n in range(1, len(english.precautions) + 1)),
     )
     spanish = item.model_copy(update={"exercise": english.model_copy(update={"translations": {"es": text}})})
+    rest = tuple(  # as copied into programs before the library had Spanish texts
+        other.model_copy(update={"exercise": other.exercise.model_copy(update={"translations": {}})})
+        for other in program.stages[stage].items[1:]
+    )
     stages = list(program.stages)
-    stages[stage] = stages[stage].model_copy(update={"items": (spanish, *stages[stage].items[1:])})
+    stages[stage] = stages[stage].model_copy(update={"items": (spanish, *rest)})
     return program.model_copy(update={"stages": tuple(stages)})
 
 
