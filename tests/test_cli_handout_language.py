@@ -10,7 +10,7 @@ from test_cli import run
 from ptplanner.cli import EXIT_OK, main
 from ptplanner.core.language import Language
 from ptplanner.storage.handouts import handouts_for
-from ptplanner.workspace import Workspace
+from ptplanner.app.workspace import Workspace
 
 MARK = "Este ejercicio está en inglés"
 
