@@ -291,16 +291,15 @@ def _library_export(args: argparse.Namespace) -> int:
 def _library_catalog(args: argparse.Namespace) -> int:
     from ptplanner.core.files import atomic_path
     from ptplanner.handouts.catalog import build_catalog
-    from ptplanner.handouts.markup import TextMarkup
 
     _require_folder_of(args.out)
     with _opened(args) as clinic:
         library = clinic.library()
-    text = TextMarkup()
-    with atomic_path(args.out, private=False) as partial:
-        pages = build_catalog(library, partial, paper=args.paper, text=text)
-    _warn(text.warnings)
-    print(f"Wrote the catalog of {len(library.active())} exercises ({pages} pages) to {args.out}")
+    catalog = build_catalog(library, paper=args.paper)
+    with atomic_path(args.out, private=False) as partial:  # no patient data: readable as any new file
+        partial.write_bytes(catalog.pdf)
+    _warn(catalog.warnings)
+    print(f"Wrote the catalog of {len(library.active())} exercises ({catalog.pages} pages) to {args.out}")
     return EXIT_OK
 
 
@@ -443,6 +442,7 @@ def _handout(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from ptplanner.core.clinic import Paper
     from ptplanner.handouts.report import build_report
+    from ptplanner.safe_write import write_private_bytes
     from ptplanner.app.report_inputs import NoProgramError, gather_report_inputs, record_report
 
     _require_folder_of(args.out)
@@ -454,7 +454,8 @@ def _report(args: argparse.Namespace) -> int:
             raise CommandError(
                 f"{_cell(patient.name, 60)} has no program yet, so there is no progress to report"
             ) from None
-        report = build_report(inputs, args.out, paper=Paper(args.paper) if args.paper else None)
+        report = build_report(inputs, paper=Paper(args.paper) if args.paper else None)
+        write_private_bytes(args.out, report.pdf)
         record_report(clinic, inputs)
     _warn(report.warnings)
     print(f"Wrote the progress report for {_cell(patient.name, 60)} ({report.pages} pages) to {args.out}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from datetime import date
 
 import pytest
@@ -32,6 +33,7 @@ def test_report_prints_the_patients_progress(capsys, demo_dir, tmp_path):
     assert "warning" not in err  # the demo patients have their surgeon on record
     pages = len(PdfReader(out_file).pages)
     assert out.strip() == f"Wrote the progress report for Robert Chen ({pages} pages) to {out_file}"
+    assert stat.S_IMODE(out_file.stat().st_mode) == 0o600  # health data: readable by this user only
     workspace = Workspace.open(demo_dir)
     try:
         (patient,) = workspace.store.find_patients("Robert Chen")

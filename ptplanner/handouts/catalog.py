@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from io import BytesIO
 from pathlib import Path
 
 from reportlab.lib.colors import Color
@@ -27,6 +29,7 @@ from ptplanner.handouts.fonts import register_fonts
 from ptplanner.handouts.markup import TextMarkup
 from ptplanner.handouts.page import numbered_canvas
 from ptplanner.handouts.pictures import pictures_flowables
+from ptplanner.handouts.printed import PrintedDocument
 
 PAPERS = {"letter": LETTER, "a4": A4}
 TITLE = "Exercise library"
@@ -36,17 +39,23 @@ PICTURE_GAP = 0.2 * inch
 GREY = Color(0.35, 0.35, 0.35)
 
 
-def build_catalog(library: Library, out: Path, paper: str = "letter", text: TextMarkup | None = None) -> int:
-    """Write the catalog of every active exercise to `out` as a PDF; returns the number of pages.
-    `text.warnings` tell what could not be printed correctly (a clinic's own exercises may be in any
-    language)."""
+class Catalog(PrintedDocument):
+    """The whole library, every active exercise with its pictures, dose and steps (for the front desk)."""
+
+
+def build_catalog(
+    library: Library, *, paper: str = "letter", font_folders: Sequence[Path] | None = None
+) -> Catalog:
+    """The catalog of every active exercise. Its warnings tell what could not be printed correctly (a
+    clinic's own exercises may be in any language)."""
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
     styles = _styles()
-    text = TextMarkup() if text is None else text
+    text = TextMarkup(font_folders)
     page_size = PAPERS[paper]
+    buffer = BytesIO()
     document = SimpleDocTemplate(
-        str(out),
+        buffer,
         pagesize=page_size,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
@@ -73,7 +82,7 @@ def build_catalog(library: Library, out: Path, paper: str = "letter", text: Text
         story += [KeepTogether(block) for block in blocks[1:]]
     pages: list[int] = []
     document.build(story, canvasmaker=numbered_canvas(_decorate, pages))
-    return pages[0]
+    return Catalog(buffer.getvalue(), pages[0], tuple(text.warnings))
 
 
 def _exercise_block(

@@ -29,16 +29,14 @@ from ptplanner.handouts.markup import TextMarkup
 from ptplanner.handouts.options import HandoutOptions
 from ptplanner.handouts.overview import goals, overview
 from ptplanner.handouts.page import Footer, numbered_canvas
+from ptplanner.handouts.printed import PrintedDocument
 from ptplanner.handouts.styles import MARGIN, Layout, look
 
 PAGE_SIZES = {Paper.LETTER: LETTER, Paper.A4: A4}
 
 
 @dataclass(frozen=True)
-class Handout:
-    pdf: bytes
-    pages: int
-    warnings: tuple[str, ...]  # things the person printing should know (e.g. characters no font has)
+class Handout(PrintedDocument):
     stage_index: int  # the stage printed (the current one, unless the options chose another)
     language: Language = Language.ENGLISH
 

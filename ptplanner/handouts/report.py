@@ -24,12 +24,12 @@ from ptplanner.core.progress.figures import progress_figures
 from ptplanner.core.progress.log import Prescribed
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.suggestions import Suggestion, suggest
+from ptplanner.handouts.printed import PrintedDocument
 from ptplanner.handouts.fonts import register_fonts
 from ptplanner.handouts.markup import TextMarkup
 from ptplanner.handouts.report_sections import ReportSections
 from ptplanner.handouts.report_styles import FULL, TIGHT, ReportStyles
 from ptplanner.handouts.report_tables import shortened
-from ptplanner.safe_write import write_private_bytes
 
 PAGE_SIZES = {Paper.LETTER: LETTER, Paper.A4: A4}
 MARGIN = 0.6 * inch
@@ -55,21 +55,14 @@ class ReportInputs:
 
 
 @dataclass(frozen=True)
-class Report:
-    pdf: bytes
-    pages: int
-    warnings: tuple[str, ...]  # things the person printing should know (e.g. characters no font has)
+class Report(PrintedDocument):
+    """A progress report (for the surgeon's office)."""
 
 
 def build_report(
-    inputs: ReportInputs,
-    out: Path | None = None,
-    *,
-    paper: Paper | None = None,
-    font_folders: Sequence[Path] | None = None,
+    inputs: ReportInputs, *, paper: Paper | None = None, font_folders: Sequence[Path] | None = None
 ) -> Report:
-    """The report as of `inputs.today` on `paper` (default: the clinic's), also written to `out` (private,
-    all or nothing) when given."""
+    """The report as of `inputs.today` on `paper` (default: the clinic's)."""
     paper = paper or inputs.clinic.paper
     dates = DateWords(paper.date_style, inputs.today)
     figures = progress_figures(
@@ -95,8 +88,6 @@ def build_report(
         pdf, pages = _pdf(sections, suggestions, paper)
         if pages <= MAX_PAGES:
             break
-    if out is not None:
-        write_private_bytes(out, pdf)
     unaddressed = () if inputs.patient.surgeon else (NO_SURGEON,)
     return Report(pdf, pages, (*unaddressed, *text.warnings))
 

@@ -41,9 +41,8 @@ def test_the_report_names_it_too():
 
 def test_the_catalog_names_it_with_the_exercise(tmp_path):
     exercise = nko_exercise()
-    text = TextMarkup(font_folders=())
-    build_catalog(Library({exercise.id: exercise}), tmp_path / "catalog.pdf", text=text)
-    assert len(text.warnings) == 1 and "the exercise nko-bridge" in text.warnings[0]
+    catalog = build_catalog(Library({exercise.id: exercise}), font_folders=())
+    assert len(catalog.warnings) == 1 and "the exercise nko-bridge" in catalog.warnings[0]
 
 
 @pytest.fixture(scope="module")

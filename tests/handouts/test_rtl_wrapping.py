@@ -71,12 +71,11 @@ def test_the_catalog_prints_hebrew_and_arabic_exercises_right_to_left(tmp_path):
         update={"id": "heel-he", "name": "החלקת עקב", "steps": ("שכב על הגב.",), "origin": Origin.CLINIC}
     )
     arabic = model.model_copy(update={"id": "heel-ar", "name": "رفع الحوض", "origin": Origin.CLINIC})
-    out, text = tmp_path / "catalog.pdf", TextMarkup(font_folders=())
-    build_catalog(Library({e.id: e for e in (hebrew, arabic)}), out, text=text)
-    texts = [line.text for page in printed_lines(out.read_bytes()) for line in page]
+    catalog = build_catalog(Library({e.id: e for e in (hebrew, arabic)}), font_folders=())
+    texts = [line.text for page in printed_lines(catalog.pdf) for line in page]
     assert "בקע תקלחה" in texts and any(".בגה לע בכש" in line for line in texts)
     assert any(typed(line) == "رفع الحوض" for line in texts)
-    assert text.warnings == []
+    assert catalog.warnings == ()
 
 
 MIXED = HEBREW[:8] + ARABIC[:8] + "abcXYZ019 ,.:!?()[]<>&\"'-"

@@ -165,10 +165,12 @@ class ProgressController(QObject):
         # reportlab loads only when a report is made
         from ptplanner.app.report_inputs import gather_report_inputs, record_report
         from ptplanner.handouts.report import build_report
+        from ptplanner.safe_write import write_private_bytes
 
         def build() -> Report:  # the program as last saved, so the report names the version it shows
             inputs = gather_report_inputs(clinic, patient.id, program.id, today)
-            report = build_report(inputs, path)
+            report = build_report(inputs)
+            write_private_bytes(path, report.pdf)
             record_report(clinic, inputs)
             return report
 
