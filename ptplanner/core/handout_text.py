@@ -40,8 +40,11 @@ def stage_title(program: Program, index: int, span: str | None = None) -> str:
     """'Stage 2 of 4: Stabilization, weeks 6 to 12', or with `span` (its dates in words) instead of the
     weeks: 'Stage 2 of 4: Stabilization, from March 3 to April 14'."""
     stage = program.stages[index]
-    title = tr("Stage {number} of {count}: {name}, {span}")
     count = len(program.stages)
+    if span is None and program.before_surgery:  # weeks count from an operation still to come: no span
+        name = stage_name(stage)
+        return tr("Stage {number} of {count}: {name}").format(number=index + 1, count=count, name=name)
+    title = tr("Stage {number} of {count}: {name}, {span}")
     return title.format(number=index + 1, count=count, name=stage_name(stage), span=span or week_range(stage))
 
 

@@ -30,6 +30,7 @@ SPANISH: dict[str, str] = {
     ),
     # The stage
     "Stage {number} of {count}: {name}, {span}": "Etapa {number} de {count}: {name}, {span}",
+    "Stage {number} of {count}: {name}": "Etapa {number} de {count}: {name}",
     "weeks {start} to {end}": "semanas {start} a {end}",
     "from week {start}": "desde la semana {start}",
     "Past stage: you have moved on to stage {number}. Use this sheet only if your therapist says so.": (

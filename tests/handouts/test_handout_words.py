@@ -106,6 +106,7 @@ def test_a_prehab_handout_never_tells_of_a_wound_and_an_after_surgery_one_does()
     assert program.before_surgery
     text = pdf_text(build(prehab, program).pdf)
     assert "infection before your surgery day" in text and "wound" not in text.lower()
+    assert "Stage 1 of 2: Get stronger before surgery" in text and "weeks 0 to" not in text  # no operation yet
     assert "Your wound is red" in pdf_text(build().pdf)
 
 
