@@ -93,8 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_restore_command(commands)
     _add_audit(commands)
     _add_users(commands)
-    _describe_commands(parser)
     _add_reprint(commands)
+    _describe_commands(parser)  # last: every command added above gets its description
     return parser
 
 

@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from shiboken6 import isValid
 
 from ptplanner.app.clinic import Clinic
@@ -122,6 +122,11 @@ def test_duplicate_a_bundled_exercise_and_edit_the_copy(qtbot, browser, data_dir
     dialog = open_dialog(qtbot, browser, browser.edit_button)
     dialog.form.reps.setValue(15)
     dialog.form.cues.setPlainText("Lower one bone at a time.")
+    # The copy keeps the bridge's Spanish, which now has more tips than the English: not saved, and said.
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and browser.library().get(copy.id) == copy
+    assert "where the English has 1" in dialog.form.errors["translations.es.cues"].text()
+    dialog.form.spanish["cues"].setPlainText("Baje una vértebra a la vez.")
     save(qtbot, browser, dialog)
 
     library = reopened(data_dir)

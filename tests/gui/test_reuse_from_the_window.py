@@ -18,7 +18,9 @@ def template_labels(window) -> list[str]:
     return [choice.itemText(row) for row in range(choice.count())]
 
 
-def test_save_the_program_as_a_clinic_template_then_start_another_patient_from_it(qtbot, demo_window):
+def test_save_the_program_as_a_clinic_template_then_start_another_patient_from_it(
+    qtbot, demo_window, replace_answers
+):
     window = demo_window
     open_patient(qtbot, window, OKAFOR)
     okafor_stages = stage_names(window)
@@ -33,7 +35,9 @@ def test_save_the_program_as_a_clinic_template_then_start_another_patient_from_i
     open_patient(qtbot, window, CHEN)
     choice = window.editor.template_choice
     choice.setCurrentIndex(choice.findText("Okafor plan (clinic)"))
+    replace_answers.append(True)  # Robert Chen has a program: asked first, and the therapist agrees
     window.editor.start_button.click()
+    assert replace_answers == []
     assert stage_names(window) == okafor_stages
     assert window.document.model.program().template_id.startswith("clinic-")
 

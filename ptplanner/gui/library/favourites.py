@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QBoxLayout, QPushButton
+from PySide6.QtWidgets import QBoxLayout, QToolButton, QWidget
 
 from ptplanner.app.changes import Changed
 from ptplanner.core.roles import Action
@@ -18,7 +18,7 @@ from ptplanner.gui.window_parts import show_status
 if TYPE_CHECKING:
     from ptplanner.gui.main_window import MainWindow
 
-MARK, UNMARK = "☆ Favourite", "★ Favourite"
+MARK, UNMARK = "☆", "★"  # the star alone: the button row must fit the library panel at 1024x640
 
 
 class Favourites(QObject):
@@ -26,9 +26,11 @@ class Favourites(QObject):
         super().__init__(window)
         self.window = window
         browser = window.library
-        self.button = QPushButton(MARK, objectName="favouriteExercise", checkable=True)
-        self.button.setToolTip("Favourites are listed first in the library, for everyone in the clinic")
-        _beside(browser.new_button, self.button)
+        self.button = QToolButton(text=MARK, objectName="favouriteExercise", checkable=True)
+        self.button.setToolTip("Favourite: listed first in the library, for everyone in the clinic (★ = is one)")
+        self.button.setAccessibleName("Favourite")
+        # With the favourites filter, not in the button row: that row must fit the panel at 1024x640.
+        _before(browser.filters.favourites_only, self.button)
         self.button.clicked.connect(self.toggle)
         browser.table.selectionModel().currentRowChanged.connect(self._update_button)
         browser.model.modelReset.connect(self._update_button)
@@ -72,11 +74,11 @@ class Favourites(QObject):
         self.button.setText(UNMARK if favourite else MARK)
 
 
-def _beside(anchor: QPushButton, button: QPushButton) -> None:
-    """Put `button` in the row of buttons holding `anchor` (the browser's own row), right after it."""
+def _before(anchor: QWidget, button: QToolButton) -> None:
+    """Put `button` in the row holding `anchor`, right before it."""
     layout = anchor.parentWidget().layout()
     for row in [layout] + [layout.itemAt(i).layout() for i in range(layout.count())]:
         if isinstance(row, QBoxLayout) and row.indexOf(anchor) >= 0:
-            row.insertWidget(row.indexOf(anchor) + 1, button)
+            row.insertWidget(row.indexOf(anchor), button)
             return
     layout.addWidget(button)

@@ -54,11 +54,12 @@ class FilterBar(QWidget):
             layout.addWidget(combo, row, column)
             combo.currentIndexChanged.connect(self.changed)
         row, column = divmod(len(cells), COLUMNS)
-        checks = QHBoxLayout()  # both on the last row: the side panel is short at 1024x640
+        checks = QHBoxLayout()
         checks.addWidget(self.favourites_only)
         checks.addWidget(self.show_archived)
         checks.addStretch()
-        layout.addLayout(checks, row, 2 * column, 1, 2)
+        # A row of their own across the panel: beside a combo they would widen its column, and the panel.
+        layout.addLayout(checks, row + (column > 0), 0, 1, COLUMNS)
         for column in range(COLUMNS):
             layout.setColumnStretch(column, 1)
         self.show_archived.toggled.connect(self.changed)

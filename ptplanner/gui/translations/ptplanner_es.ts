@@ -69,6 +69,26 @@
         <translation>&amp;Informe de progreso…</translation>
     </message>
     <message>
+        <location filename="../actions.py" line="50" />
+        <source>E&amp;xport for the hospital (FHIR)…</source>
+        <translation>E&amp;xportar para el hospital (FHIR)…</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="50" />
+        <source>&amp;Reprint a handout…</source>
+        <translation>&amp;Volver a imprimir una hoja…</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="50" />
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="50" />
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Registro de auditoría…</translation>
+    </message>
+    <message>
         <location filename="../actions.py" line="73" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
@@ -100,6 +120,11 @@
         <location filename="../main_window.py" line="52" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="53" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
     </message>
 </context>
 </TS>
