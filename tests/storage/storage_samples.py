@@ -186,3 +186,21 @@ def add_patient_at_old_schema(engine: sa.Engine, patient: Patient) -> None:
     )
     with engine.begin() as connection:
         connection.execute(sa.insert(PATIENTS_BEFORE_0005), [columns])
+
+
+def engine_migrated_to(backend: str, database_url: str, data_dir: Path, revision: str) -> sa.Engine:
+    """A fresh database migrated only up to `revision`, as an earlier ptplanner left it (dispose it after)."""
+    from alembic import command
+
+    from ptplanner.storage import sqlite_file
+    from ptplanner.storage.migrate import alembic_config
+
+    engine = sa.create_engine(database_url)
+    if backend == "sqlite":
+        data_dir.mkdir()
+        sa.event.listen(engine, "connect", sqlite_file.set_pragmas)
+    with engine.begin() as connection:
+        if backend == "sqlite":
+            connection.exec_driver_sql(f"PRAGMA application_id = {sqlite_file.APPLICATION_ID}")
+        command.upgrade(alembic_config(connection), revision)
+    return engine

@@ -11,10 +11,9 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from alembic import command
-from storage_samples import add_patient_at_old_schema, make_patient, make_program
+from storage_samples import add_patient_at_old_schema, engine_migrated_to, make_patient, make_program
 
 from ptplanner.core.program import Program, StageMove
-from ptplanner.storage import sqlite_file
 from ptplanner.storage.database import Database, open_database
 from ptplanner.storage.migrate import alembic_config
 from ptplanner.storage.models import ProgramRow
@@ -96,14 +95,7 @@ def test_an_imported_program_has_its_summary_columns(db, store, other_db):
 @pytest.fixture
 def engine_at_0003(backend: str, database_url: str, data_dir: Path) -> Iterator[sa.Engine]:
     """A fresh database migrated only up to revision 0003 (before the summary columns)."""
-    engine = sa.create_engine(database_url)
-    if backend == "sqlite":
-        data_dir.mkdir()
-        sa.event.listen(engine, "connect", sqlite_file.set_pragmas)
-    with engine.begin() as connection:
-        if backend == "sqlite":
-            connection.exec_driver_sql(f"PRAGMA application_id = {sqlite_file.APPLICATION_ID}")
-        command.upgrade(alembic_config(connection), "0003")
+    engine = engine_migrated_to(backend, database_url, data_dir, "0003")
     yield engine
     engine.dispose()
 
