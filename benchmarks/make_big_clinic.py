@@ -27,6 +27,7 @@ from ptplanner.core.library import Library
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Unit
 from ptplanner.core.program import Program, StageMove
 from ptplanner.core.templates import ProgramTemplate
+from ptplanner.storage.patients import search_key
 from ptplanner.storage.program_parts import packed, split
 from ptplanner.storage.models import (
     ClinicExerciseRow,
@@ -187,7 +188,7 @@ def write(workspace: Workspace, clinic: list[Exercise], patients: list[Patient],
 def patient_columns(patient: Patient, now: datetime) -> dict[str, object]:
     columns = patient.model_dump(mode="json")
     columns.update(date_of_birth=patient.date_of_birth, surgery_date=patient.surgery_date,
-                   created_at=now, updated_at=now)
+                   search_key=search_key(patient), created_at=now, updated_at=now)
     return columns
 
 

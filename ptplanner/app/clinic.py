@@ -138,9 +138,10 @@ class Clinic:
             return {}
         return summaries.progress_flags(self._database, today, load_rules(self._store))
 
-    def find_patients(self, text: str) -> list[Patient]:
+    def find_patients(self, text: str, limit: int | None = None) -> list[Patient]:
+        """By id, name, surgeon, therapist or date of birth (see storage.patients.find_patients)."""
         self.require(Action.VIEW_CONTACTS)
-        return self._store.find_patients(text)
+        return self._store.find_patients(text, limit)
 
     def get_patient(self, patient_id: str) -> Patient:
         self.require(Action.VIEW_CONTACTS)

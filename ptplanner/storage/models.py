@@ -46,6 +46,8 @@ class Base(DeclarativeBase):
 
 class PatientRow(Base):
     __tablename__ = "patients"
+    # Search scans this index, not the table, in its order (storage/patients.py: find_patients).
+    __table_args__ = (Index("ix_patients_search_key", "search_key", "id"),)
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     name: Mapped[str]
@@ -60,6 +62,9 @@ class PatientRow(Base):
     surgeon: Mapped[str] = mapped_column(server_default=text("''"))
     surgeon_phone: Mapped[str] = mapped_column(server_default=text("''"))
     assessment: Mapped[str] = mapped_column(server_default=text("''"))
+    # Name, surgeon, therapist and date of birth as search matches them (core/names.py: search_text),
+    # written with every save; added by migration 0011.
+    search_key: Mapped[str] = mapped_column(server_default=text("''"))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from ptplanner.core.names import name_order
+from ptplanner.core.names import name_order, search_needle, search_text
 from ptplanner.core.patient import Patient
 from ptplanner.storage.errors import NotFound
 from ptplanner.storage.models import PatientRow
@@ -45,18 +45,28 @@ def require_patient(session: Session, patient_id: str) -> PatientRow:
     return row
 
 
-def find_patients(session: Session, text: str) -> list[Patient]:
-    """Patients whose id is `text`, whose id starts with it (4+ characters) or whose name contains it."""
-    needle = text.strip().casefold()
+def find_patients(session: Session, text: str, limit: int | None = None) -> list[Patient]:
+    """Patients whose id is `text`, whose id starts with it (4+ characters), or whose name, surgeon, therapist
+    or date of birth (YYYY-MM-DD) contains it, case and accents ignored; sorted by name. With `limit`, the
+    first that many in name order (a search-as-you-type list needs a screenful, not 50,000 patients).
+
+    The query reads only the index on search_key and id, in its order, and stops at `limit`."""
+    needle = search_needle(text)
     if not needle:
-        return list_patients(session)
+        return list_patients(session)[:limit]
+    typed = text.strip()
+    matches = [PatientRow.search_key.contains(needle, autoescape=True), PatientRow.id == typed]
+    if len(typed) >= MIN_ID_PREFIX:
+        matches.append(PatientRow.id.startswith(typed.casefold(), autoescape=True))
+    query = select(PatientRow.id).where(or_(*matches)).order_by(PatientRow.search_key, PatientRow.id).limit(limit)
+    ids = list(session.scalars(query))
+    found = [_to_patient(row) for row in session.scalars(select(PatientRow).where(PatientRow.id.in_(ids)))]
+    return sorted(found, key=lambda p: (name_order(p.name), p.id))
 
-    def matches(patient: Patient) -> bool:
-        patient_id = patient.id.casefold()
-        by_prefix = len(needle) >= MIN_ID_PREFIX and patient_id.startswith(needle)
-        return patient_id == needle or by_prefix or needle in patient.name.casefold()
 
-    return [patient for patient in list_patients(session) if matches(patient)]
+def search_key(patient: Patient) -> str:
+    """The patient's search_key column (see PatientRow)."""
+    return search_text(patient.name, patient.surgeon, patient.therapist, patient.date_of_birth.isoformat())
 
 
 def save_patient(session: Session, patient: Patient) -> None:
@@ -90,7 +100,9 @@ def erase_patient(session: Session, patient_id: str) -> None:
 
 def _columns(patient: Patient) -> dict[str, object]:
     columns = patient.model_dump(mode="json")  # JSON-ready precautions and levels
-    columns.update(date_of_birth=patient.date_of_birth, surgery_date=patient.surgery_date)
+    columns.update(
+        date_of_birth=patient.date_of_birth, surgery_date=patient.surgery_date, search_key=search_key(patient)
+    )
     return columns
 
 

@@ -48,9 +48,9 @@ class Store:
             audit.record(session, "view", patient_id, {"programs": [program.id for program in stored]})
             return patient, stored
 
-    def find_patients(self, text: str) -> list[Patient]:
+    def find_patients(self, text: str, limit: int | None = None) -> list[Patient]:
         with self._db.session() as session:
-            return patients.find_patients(session, text)
+            return patients.find_patients(session, text, limit)
 
     def save_patient(self, patient: Patient) -> None:
         with self._db.session() as session:
