@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import NamedTuple
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import ColumnElement, delete, or_, select
 from sqlalchemy.orm import Session
 
 from ptplanner.core.names import name_order, search_needle, search_text
@@ -48,20 +49,51 @@ def require_patient(session: Session, patient_id: str) -> PatientRow:
 def find_patients(session: Session, text: str, limit: int | None = None) -> list[Patient]:
     """Patients whose id is `text`, whose id starts with it (4+ characters), or whose name, surgeon, therapist
     or date of birth (YYYY-MM-DD) contains it, case and accents ignored; sorted by name. With `limit`, the
-    first that many in name order (a search-as-you-type list needs a screenful, not 50,000 patients).
+    first that many in name order.
 
     The query reads only the index on search_key and id, in its order, and stops at `limit`."""
+    matching = _matching(text)
+    if matching is None:
+        return list_patients(session)[:limit]
+    query = select(PatientRow.id).where(matching).order_by(PatientRow.search_key, PatientRow.id).limit(limit)
+    ids = list(session.scalars(query))
+    found = [_to_patient(row) for row in session.scalars(select(PatientRow).where(PatientRow.id.in_(ids)))]
+    return sorted(found, key=lambda p: (name_order(p.name), p.id))
+
+
+class PatientMatch(NamedTuple):
+    """What a search-as-you-type list shows of a patient: no whole record, so a keystroke stays cheap."""
+
+    id: str
+    name: str
+    date_of_birth: date
+    surgeon: str
+    therapist: str
+
+
+def search_patients(session: Session, text: str, limit: int) -> list[PatientMatch]:
+    """The first `limit` patients find_patients would give, in the order of the index (by name, case and
+    accents ignored), as PatientMatch rows: the index finds them, and only they are read from the table."""
+    query = select(
+        PatientRow.id, PatientRow.name, PatientRow.date_of_birth, PatientRow.surgeon, PatientRow.therapist
+    )
+    matching = _matching(text)
+    if matching is not None:
+        query = query.where(matching)
+    query = query.order_by(PatientRow.search_key, PatientRow.id).limit(limit)
+    return [PatientMatch(*row) for row in session.execute(query)]
+
+
+def _matching(text: str) -> ColumnElement[bool] | None:
+    """The condition for patients matching `text`; None when it is blank (everyone)."""
     needle = search_needle(text)
     if not needle:
-        return list_patients(session)[:limit]
+        return None
     typed = text.strip()
     matches = [PatientRow.search_key.contains(needle, autoescape=True), PatientRow.id == typed]
     if len(typed) >= MIN_ID_PREFIX:
         matches.append(PatientRow.id.startswith(typed.casefold(), autoescape=True))
-    query = select(PatientRow.id).where(or_(*matches)).order_by(PatientRow.search_key, PatientRow.id).limit(limit)
-    ids = list(session.scalars(query))
-    found = [_to_patient(row) for row in session.scalars(select(PatientRow).where(PatientRow.id.in_(ids)))]
-    return sorted(found, key=lambda p: (name_order(p.name), p.id))
+    return or_(*matches)
 
 
 def search_key(patient: Patient) -> str:

@@ -52,6 +52,10 @@ class Store:
         with self._db.session() as session:
             return patients.find_patients(session, text, limit)
 
+    def search_patients(self, text: str, limit: int) -> list[patients.PatientMatch]:
+        with self._db.session() as session:
+            return patients.search_patients(session, text, limit)
+
     def save_patient(self, patient: Patient) -> None:
         with self._db.session() as session:
             fields = patients.changed_fields(session, patient)

@@ -114,3 +114,15 @@ def test_the_update_fills_in_the_search_key_of_patients_saved_before_it(
         assert {p.id for p in store.find_patients("1960-01-28")} == born_28th and len(born_28th) == 89
     finally:
         db.close()
+
+
+def test_search_as_you_type_rows_are_the_first_matches_in_name_order(store):
+    patients = [make_patient(name=f"Ána {letter}", surgeon="Dr. Vaz") for letter in "DCBA"]
+    for patient in [*patients, make_patient(name="Bo Strand")]:
+        store.save_patient(patient)
+    found = store.search_patients("ana", limit=3)
+    assert [(m.name, m.surgeon, m.date_of_birth) for m in found] == [
+        (f"Ána {letter}", "Dr. Vaz", date(1961, 4, 9)) for letter in "ABC"
+    ]
+    assert [m.id for m in found] == [p.id for p in store.find_patients("ana", limit=3)]
+    assert [m.name for m in store.search_patients("", limit=10)] == ["Ána A", "Ána B", "Ána C", "Ána D", "Bo Strand"]
