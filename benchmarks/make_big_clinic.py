@@ -108,8 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         workspace.close()
     finished = time.perf_counter()
-    size = sum(f.stat().st_size for f in args.folder.iterdir() if f.is_file()) / 2**20
-    where = f"{args.folder} ({size:.0f} MB)" if args.database_url is None else "the PostgreSQL database"
+    where = "the PostgreSQL database"
+    if args.database_url is None:
+        where = f"{args.folder} ({sum(f.stat().st_size for f in args.folder.iterdir() if f.is_file()) / 2**20:.0f} MB)"
     print(
         f"{args.patients} patients with programs, {entries} log entries and {len(library)} exercises in {where}: "
         f"{finished - started:.1f} s in all"

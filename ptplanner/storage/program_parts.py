@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
+from ptplanner.core.exercise import Exercise
 from ptplanner.storage.errors import DatabaseDamaged
 from ptplanner.storage.models import ProgramPartRow, ProgramRow, ProgramVersionRow
 
@@ -33,6 +34,8 @@ EXERCISE = "exercise_sha256"  # an item's exercise
 TEXTS = "texts_sha256"  # a stage's texts, as its template gave them
 STAGE_TEXTS = ("goals", "precautions", "criteria", "walking")
 IDS_PER_QUERY = 500  # well under the number of parameters SQLite accepts in one statement
+SEEN_PARTS = 1000  # parts kept in memory: more than a clinic's programs use at a time
+_seen: dict[str, Any] = {}  # key -> Exercise, or a stage's texts
 
 
 def part_key(part: Document) -> str:
@@ -71,7 +74,7 @@ def _keep(part: Document, parts: dict[str, Document]) -> str:
     return key
 
 
-def joined(document: Document, parts: dict[str, Document]) -> Document:
+def joined(document: Document, parts: dict[str, Any]) -> Document:
     """The stored document with its parts put back (split's inverse)."""
     if "stages" not in document:
         return document
@@ -100,10 +103,10 @@ def joined(document: Document, parts: dict[str, Document]) -> Document:
     return {**document, "stages": stages}
 
 
-def keys_of(document: Document) -> set[str]:
+def keys_of(document: Document, texts: bool = True) -> set[str]:
     keys = set()
     for stage in document.get("stages", []):
-        if TEXTS in stage:
+        if texts and TEXTS in stage:
             keys.add(stage[TEXTS])
         keys.update(item[EXERCISE] for item in stage.get("items", []) if EXERCISE in item)
     return keys
@@ -144,17 +147,27 @@ def add_parts(session: Session, parts: dict[str, Document]) -> None:
 
 
 def load_program_documents(session: Session, stored: Iterable[bytes]) -> list[Document]:
-    """The packed documents whole, their parts read in as few queries as their keys need."""
+    """The packed documents whole, their parts read in as few queries as their keys need.
+
+    An exercise comes back as the validated Exercise (frozen, so programs may share it), which
+    Program.model_validate takes as it is: validating the same exercise, pose data and all, for every
+    program that names it was most of the cost of opening a patient. A part never changes under its
+    key, so those already seen, in this database or another, are taken from memory."""
     documents = [unpacked(data) for data in stored]
-    wanted = sorted(set().union(*(keys_of(document) for document in documents)))
-    parts: dict[str, Document] = {}
+    exercise_keys = {key for document in documents for key in keys_of(document, texts=False)}
+    wanted = sorted(set().union(*(keys_of(document) for document in documents)) - _seen.keys())
     for start in range(0, len(wanted), IDS_PER_QUERY):
         chunk = wanted[start : start + IDS_PER_QUERY]
-        query = select(ProgramPartRow.sha256, ProgramPartRow.document).where(
-            ProgramPartRow.sha256.in_(chunk)
-        )
-        parts.update(session.execute(query).all())
-    return [joined(document, parts) for document in documents]
+        query = select(ProgramPartRow.sha256, ProgramPartRow.document).where(ProgramPartRow.sha256.in_(chunk))
+        for key, part in session.execute(query).all():
+            _remember(key, Exercise.model_validate(part) if key in exercise_keys else part)
+    return [joined(document, _seen) for document in documents]
+
+
+def _remember(key: str, part: Exercise | Document) -> None:
+    if len(_seen) >= SEEN_PARTS:
+        del _seen[next(iter(_seen))]  # the oldest first
+    _seen[key] = part
 
 
 def parts_of_patient(session: Session, patient_id: str) -> set[str]:
