@@ -56,6 +56,10 @@ def main(argv: list[str] | None = None) -> int:
         if sizes:
             print(f"{'program version, bytes stored (mean)':44} {sizes['version']:>10.0f} {4096:>10}")
         print(f"{'database size, MB':44} {database_mb(database):>10.0f}")
+        # The first write of a start waits for the check of the whole file (storage/write_gate.py).
+        first_id = clinic.search_patients("", 1)[0].id
+        first = timed(lambda: open_with_figures(clinic, first_id, today)) / 1000
+        row("first open of a start (file check), s", first, DAMAGE_CHECK_S, timed(lambda: clinic.get_patient(first_id)) / 1000)
         searches, floors = search_times(clinic, rng)
         row("search, ms per keystroke (median)", statistics.median(searches), SEARCH_MEDIAN_MS, statistics.median(floors))
         row("search, ms per keystroke (90th percentile)", p90(searches), SEARCH_P90_MS, p90(floors))

@@ -90,10 +90,16 @@ def _matching(text: str) -> ColumnElement[bool] | None:
     if not needle:
         return None
     typed = text.strip()
-    matches = [PatientRow.search_key.contains(needle, autoescape=True), PatientRow.id == typed]
+    # Whole patterns, not SQL concatenations: SQLite would build the pattern anew for every row it scans.
+    matches = [PatientRow.search_key.like(f"%{_escaped(needle)}%", escape="/"), PatientRow.id == typed]
     if len(typed) >= MIN_ID_PREFIX:
-        matches.append(PatientRow.id.startswith(typed.casefold(), autoescape=True))
+        matches.append(PatientRow.id.like(f"{_escaped(typed.casefold())}%", escape="/"))
     return or_(*matches)
+
+
+def _escaped(text: str) -> str:
+    """`text` matched as it is by LIKE ... ESCAPE '/'."""
+    return text.replace("/", "//").replace("%", "/%").replace("_", "/_")
 
 
 def search_key(patient: Patient) -> str:
