@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QVBoxLayout, Q
 from ptplanner.core.library import Library, load_library
 from ptplanner.gui.library.browser import LibraryBrowser
 from ptplanner.resources import exercises_dir
-from ptplanner.app.workspace import Workspace
+from ptplanner.app.clinic import Clinic
+from ptplanner.gui.tasks import TaskRunner
 
 TARGET_MS = 10.0
 SEARCHES = ("hip", "bridge slow", "band glutes", "side lying leg", "stretch pillow", "walk")
@@ -45,14 +46,16 @@ def main(argv: list[str] | None = None) -> int:
         browser.set_library(library)
         ours, ours_changed = keystroke_times(app, browser, browser.search, browser.proxy)
     else:  # as in the app: the clinic's store behind it, for its exercises' photos
-        workspace = Workspace.open(args.data_dir)
+        clinic = Clinic.open(args.data_dir)
+        runner = TaskRunner()
         try:
-            library = workspace.library()
-            browser.set_store(workspace.store, workspace.database)
+            library = clinic.library()
+            browser.set_clinic(clinic, runner)
             browser.set_library(library)
             ours, ours_changed = keystroke_times(app, browser, browser.search, browser.proxy)
         finally:
-            workspace.close()
+            runner.wait()
+            clinic.close()
 
     names = [e.name for e in library.exercises.values()]
     floor_widget, floor_search, floor_proxy = bare_search(names)

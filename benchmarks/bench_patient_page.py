@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QTableView, QVBoxLayout, QWidget
 
 from ptplanner.core.patient import Patient
 from ptplanner.gui.main_window import MainWindow
+from ptplanner.app.clinic import Clinic
 from ptplanner.app.workspace import Workspace
 
 TARGET_MS = 150.0
@@ -41,7 +42,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         workspace = Workspace.open(Path(folder) / "data")
         patient_id, other_id, entries = stored_patients(workspace)
-        window = MainWindow(workspace)
+        window = MainWindow(Clinic(workspace))
         window.show()
         wait(app, lambda: not window.runner.is_busy())
 
