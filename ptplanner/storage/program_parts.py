@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 import zlib
 from collections.abc import Iterable
 from typing import Any
@@ -36,6 +37,7 @@ STAGE_TEXTS = ("goals", "precautions", "criteria", "walking")
 IDS_PER_QUERY = 500  # well under the number of parameters SQLite accepts in one statement
 SEEN_PARTS = 1000  # parts kept in memory: more than a clinic's programs use at a time
 _seen: dict[str, Any] = {}  # key -> Exercise, or a stage's texts
+_seen_lock = threading.Lock()
 
 
 def part_key(part: Document) -> str:
@@ -155,19 +157,24 @@ def load_program_documents(session: Session, stored: Iterable[bytes]) -> list[Do
     key, so those already seen, in this database or another, are taken from memory."""
     documents = [unpacked(data) for data in stored]
     exercise_keys = {key for document in documents for key in keys_of(document, texts=False)}
-    wanted = sorted(set().union(*(keys_of(document) for document in documents)) - _seen.keys())
+    needed = set().union(*(keys_of(document) for document in documents))
+    with _seen_lock:  # taken now: another thread may make room in the memory meanwhile
+        found = {key: _seen[key] for key in needed if key in _seen}
+    wanted = sorted(needed - found.keys())
     for start in range(0, len(wanted), IDS_PER_QUERY):
         chunk = wanted[start : start + IDS_PER_QUERY]
         query = select(ProgramPartRow.sha256, ProgramPartRow.document).where(ProgramPartRow.sha256.in_(chunk))
         for key, part in session.execute(query).all():
-            _remember(key, Exercise.model_validate(part) if key in exercise_keys else part)
-    return [joined(document, _seen) for document in documents]
+            found[key] = Exercise.model_validate(part) if key in exercise_keys else part
+            _remember(key, found[key])
+    return [joined(document, found) for document in documents]
 
 
 def _remember(key: str, part: Exercise | Document) -> None:
-    if len(_seen) >= SEEN_PARTS:
-        del _seen[next(iter(_seen))]  # the oldest first
-    _seen[key] = part
+    with _seen_lock:  # programs are read on worker threads too
+        while len(_seen) >= SEEN_PARTS:
+            del _seen[next(iter(_seen))]  # the oldest first
+        _seen[key] = part
 
 
 def parts_of_patient(session: Session, patient_id: str) -> set[str]:

@@ -262,3 +262,19 @@ def test_the_update_keeps_every_program_and_version_and_can_be_undone(engine_at_
             assert session.scalar(sa.select(sa.func.count()).select_from(ProgramRow)) == 451
     finally:
         db.close()
+
+
+def test_programs_read_back_whole_when_they_use_more_parts_than_memory_keeps(db, store, monkeypatch):
+    from ptplanner.storage import program_parts
+
+    monkeypatch.setattr(program_parts, "SEEN_PARTS", 2)
+    monkeypatch.setattr(program_parts, "_seen", {})
+    patient = make_patient()
+    store.save_patient(patient)
+    programs = [
+        store.save_program(with_exercises(make_program(patient.id), {"bridge": make_exercise(name=f"Bridge {n}")}))
+        for n in range(3)
+    ]
+    assert len(stored_parts(db)) == 6  # three bridges, clamshell, the texts of two stages
+    assert sorted(store.programs_for(patient.id), key=lambda p: p.id) == sorted(programs, key=lambda p: p.id)
+    assert len(program_parts._seen) == 2
