@@ -26,7 +26,6 @@ from ptplanner.core.library import Library, load_library
 from ptplanner.gui.library.browser import LibraryBrowser
 from ptplanner.resources import exercises_dir
 from ptplanner.app.clinic import Clinic
-from ptplanner.app.workspace import Workspace
 from ptplanner.gui.tasks import TaskRunner
 
 TARGET_MS = 10.0
@@ -47,14 +46,16 @@ def main(argv: list[str] | None = None) -> int:
         browser.set_library(library)
         ours, ours_changed = keystroke_times(app, browser, browser.search, browser.proxy)
     else:  # as in the app: the clinic's store behind it, for its exercises' photos
-        workspace = Workspace.open(args.data_dir)
+        clinic = Clinic.open(args.data_dir)
+        runner = TaskRunner()
         try:
-            library = workspace.library()
-            browser.set_clinic(Clinic(workspace), TaskRunner(browser))
+            library = clinic.library()
+            browser.set_clinic(clinic, runner)
             browser.set_library(library)
             ours, ours_changed = keystroke_times(app, browser, browser.search, browser.proxy)
         finally:
-            workspace.close()
+            runner.wait()
+            clinic.close()
 
     names = [e.name for e in library.exercises.values()]
     floor_widget, floor_search, floor_proxy = bare_search(names)

@@ -24,8 +24,13 @@ from pathlib import Path
 STARTS = 5
 TARGET_START_S = 1.0
 TARGET_START_FACTOR = 3.0
-TARGET_OPEN_MS = 100.0
-TARGET_RSS_MB = 250.0
+# Issue 16's targets: the patient list's first screen (and every command) at most 0.8 s into a start on
+# a clinic of 10,000 patients, 1.0 s on 100,000; the library within 1.5 s; no stall over 50 ms.
+TARGET_LIST_S = {10_000: 0.8, 100_000: 1.0}
+TARGET_LIBRARY_S = 1.5
+TARGET_STALL_MS = 50.0
+TARGET_OPEN_MS = 50.0
+TARGET_RSS_MB = 300.0
 
 BARE_WINDOW = """
 import sys
@@ -93,7 +98,15 @@ def milestones():
         print(f"rss {rss_mb():.0f}", flush=True)
     app.quit()
 
-QTimer.singleShot(0, milestones)
+def milestones_or_fail():
+    try:
+        milestones()
+    except BaseException:  # a slot's exception would leave the child running for ever
+        import os, traceback
+        traceback.print_exc()
+        os._exit(1)
+
+QTimer.singleShot(0, milestones_or_fail)
 app.exec()
 window.runner.wait()
 window.clinic.close()
@@ -165,14 +178,15 @@ def main(argv: list[str] | None = None) -> int:
 
     bare = statistics.median(floor)
     start_target = min(TARGET_START_S, TARGET_START_FACTOR * bare)
+    list_target = TARGET_LIST_S[10_000] if patient_count(args.data_dir) <= 10_000 else TARGET_LIST_S[100_000]
     print(f"data folder: {data}; median of {args.starts} starts; floor = bare PySide6 window, same run")
     print(f"{'figure':42} {'measured':>10} {'target':>10} {'floor':>10}")
     rows = [
         ("start to a usable main window (s)", statistics.median(usable), start_target, bare),
-        ("start to every command enabled (s)", statistics.median(attached), None, bare),
-        ("start to the patient list filled (s)", statistics.median(patients), None, bare),
-        ("start to the library loaded (s)", statistics.median(library), None, bare),
-        ("longest the window did not answer (ms)", statistics.median(stalls), None, None),
+        ("start to every command enabled (s)", statistics.median(attached), list_target, bare),
+        ("start to the patient list filled (s)", statistics.median(patients), list_target, bare),
+        ("start to the library loaded (s)", statistics.median(library), TARGET_LIBRARY_S, bare),
+        ("longest the window did not answer (ms)", statistics.median(stalls), TARGET_STALL_MS, None),
         ("open a patient, median (ms)", open_median, TARGET_OPEN_MS, None),
         ("open a patient, slowest (ms)", open_max, TARGET_OPEN_MS, None),
         ("resident memory, all loaded (MB)", rss, TARGET_RSS_MB, None),
@@ -187,6 +201,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:42} {value:>10.3g} {target_text:>10} {base_text:>10}{verdict}")
     print(f"(start target: at most {TARGET_START_S} s and at most {TARGET_START_FACTOR}x the floor)")
     return 0
+
+
+def patient_count(data_dir: Path) -> int:
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(f"file:{data_dir / 'ptplanner.db'}?mode=ro", uri=True)) as connection:
+        return connection.execute("SELECT count(*) FROM patients").fetchone()[0]
 
 
 if __name__ == "__main__":

@@ -48,6 +48,7 @@ from ptplanner.storage.clinic_settings import (
 )
 from ptplanner.storage.handouts import HandoutRecord, handout_pdf, handouts_for
 from ptplanner.storage.progress_settings import load_rules, save_rules
+from ptplanner.storage.patients import PatientMatch
 
 Listener = Callable[[Change], None]
 PHOTO_KINDS = photos.PHOTO_KINDS  # a clinic exercise's two photo slots: "start" and "end"
@@ -157,9 +158,15 @@ class Clinic:
             return {}
         return summaries.progress_flags(self._database, today, load_rules(self._store))
 
-    def find_patients(self, text: str) -> list[Patient]:
+    def find_patients(self, text: str, limit: int | None = None) -> list[Patient]:
+        """By id, name, surgeon, therapist or date of birth (see storage.patients.find_patients)."""
         self.require(Action.VIEW_CONTACTS)
-        return self._store.find_patients(text)
+        return self._store.find_patients(text, limit)
+
+    def search_patients(self, text: str, limit: int) -> list[PatientMatch]:
+        """The first `limit` matches of find_patients, light rows for a search-as-you-type list."""
+        self.require(Action.VIEW_CONTACTS)
+        return self._store.search_patients(text, limit)
 
     def get_patient(self, patient_id: str) -> Patient:
         self.require(Action.VIEW_CONTACTS)

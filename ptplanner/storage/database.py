@@ -45,6 +45,7 @@ __all__ = [
 ]
 
 DATABASE_FILE = sqlite_file.DATABASE_FILE
+RECLAIM_PAGES = 2560  # 10 MB of 4 KB pages free after a schema update: worth a VACUUM
 
 
 class Database:
@@ -206,9 +207,26 @@ def _update_sqlite_schema(schema_engine: Engine, path: Path | None) -> None:
             if connection.exec_driver_sql("PRAGMA application_id").scalar() != sqlite_file.APPLICATION_ID:
                 connection.exec_driver_sql(f"PRAGMA application_id = {sqlite_file.APPLICATION_ID}")
             upgrade_to_head(connection, before_update=keep_copy)
+        if path is not None:
+            _reclaim_space(schema_engine)
     finally:
         if path is not None:
             schema_engine.dispose()
+
+
+def _reclaim_space(schema_engine: Engine) -> None:
+    """After an update that emptied much of the file (0010 shrank every program tenfold), give the free
+    pages back to the disk, so the file and every backup of it shrink too. Outside any transaction (the
+    schema engine's driver starts none by itself), as VACUUM must be."""
+    raw = schema_engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        free = cursor.execute("PRAGMA freelist_count").fetchone()[0]
+        pages = cursor.execute("PRAGMA page_count").fetchone()[0]
+        if free >= RECLAIM_PAGES and free * 4 >= pages:
+            cursor.execute("VACUUM")
+    finally:
+        raw.close()
 
 
 def _open_server(url: str, parsed: URL) -> Database:

@@ -46,6 +46,8 @@ class Base(DeclarativeBase):
 
 class PatientRow(Base):
     __tablename__ = "patients"
+    # Search scans this index, not the table, in its order (storage/patients.py: find_patients).
+    __table_args__ = (Index("ix_patients_search_key", "search_key", "id"),)
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     name: Mapped[str]
@@ -65,6 +67,9 @@ class PatientRow(Base):
     discharge_reason: Mapped[str] = mapped_column(server_default=text("''"))
     # Added by migration 0008: '' follows the clinic's language.
     language: Mapped[str] = mapped_column(server_default=text("''"))
+    # Name, surgeon, therapist and date of birth as search matches them (core/names.py: search_text),
+    # written with every save; added by migration 0011.
+    search_key: Mapped[str] = mapped_column(server_default=text("''"))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -92,7 +97,6 @@ class ProgramRow(Base):
     patient_id: Mapped[str] = mapped_column(ID, ForeignKey("patients.id", ondelete="CASCADE"), index=True)
     title: Mapped[str]
     version: Mapped[int]
-    document: Mapped[Document]
     updated_at: Mapped[datetime]
     # What the patient list shows, copied from the document on every write (storage.programs.program_columns).
     # The server defaults are the ones migration 0004 added the columns with.
@@ -100,6 +104,18 @@ class ProgramRow(Base):
     stage_count: Mapped[int] = mapped_column(server_default=text("0"))
     current_stage: Mapped[int | None]  # None: the program has no stages
     current_stage_name: Mapped[str] = mapped_column(server_default=text("''"))
+    # The program as storage/program_parts.py packs it (migration 0010 replaced `document`).
+    packed: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ProgramPartRow(Base):
+    """An exercise exactly as a program item copied it, stored once under the sha256 of its canonical
+    JSON and never changed: program documents name it by that key (storage/program_parts.py)."""
+
+    __tablename__ = "program_parts"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    document: Mapped[Document]
 
 
 class ProgramVersionRow(Base):
@@ -111,8 +127,8 @@ class ProgramVersionRow(Base):
         ID, ForeignKey("programs.id", ondelete="CASCADE"), primary_key=True
     )
     version: Mapped[int] = mapped_column(primary_key=True)
-    document: Mapped[Document]
     saved_at: Mapped[datetime]
+    packed: Mapped[bytes] = mapped_column(LargeBinary)  # as ProgramRow.packed
 
 
 class AdherenceRow(Base):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import NamedTuple
 
-from sqlalchemy import delete, select
+from sqlalchemy import ColumnElement, delete, or_, select
 from sqlalchemy.orm import Session
 
-from ptplanner.core.names import name_order
+from ptplanner.core.names import name_order, search_needle, search_text
 from ptplanner.core.patient import Patient
 from ptplanner.storage.errors import NotFound
 from ptplanner.storage.models import PatientRow
@@ -45,18 +46,65 @@ def require_patient(session: Session, patient_id: str) -> PatientRow:
     return row
 
 
-def find_patients(session: Session, text: str) -> list[Patient]:
-    """Patients whose id is `text`, whose id starts with it (4+ characters) or whose name contains it."""
-    needle = text.strip().casefold()
+def find_patients(session: Session, text: str, limit: int | None = None) -> list[Patient]:
+    """Patients whose id is `text`, whose id starts with it (4+ characters), or whose name, surgeon, therapist
+    or date of birth (YYYY-MM-DD) contains it, case and accents ignored; sorted by name. With `limit`, the
+    first that many in name order.
+
+    The query reads only the index on search_key and id, in its order, and stops at `limit`."""
+    matching = _matching(text)
+    if matching is None:
+        return list_patients(session)[:limit]
+    query = select(PatientRow.id).where(matching).order_by(PatientRow.search_key, PatientRow.id).limit(limit)
+    ids = list(session.scalars(query))
+    found = [_to_patient(row) for row in session.scalars(select(PatientRow).where(PatientRow.id.in_(ids)))]
+    return sorted(found, key=lambda p: (name_order(p.name), p.id))
+
+
+class PatientMatch(NamedTuple):
+    """What a search-as-you-type list shows of a patient: no whole record, so a keystroke stays cheap."""
+
+    id: str
+    name: str
+    date_of_birth: date
+    surgeon: str
+    therapist: str
+
+
+def search_patients(session: Session, text: str, limit: int) -> list[PatientMatch]:
+    """The first `limit` patients find_patients would give, in the order of the index (by name, case and
+    accents ignored), as PatientMatch rows: the index finds them, and only they are read from the table."""
+    query = select(
+        PatientRow.id, PatientRow.name, PatientRow.date_of_birth, PatientRow.surgeon, PatientRow.therapist
+    )
+    matching = _matching(text)
+    if matching is not None:
+        query = query.where(matching)
+    query = query.order_by(PatientRow.search_key, PatientRow.id).limit(limit)
+    return [PatientMatch(*row) for row in session.execute(query)]
+
+
+def _matching(text: str) -> ColumnElement[bool] | None:
+    """The condition for patients matching `text`; None when it is blank (everyone)."""
+    needle = search_needle(text)
     if not needle:
-        return list_patients(session)
+        return None
+    typed = text.strip()
+    # Whole patterns, not SQL concatenations: SQLite would build the pattern anew for every row it scans.
+    matches = [PatientRow.search_key.like(f"%{_escaped(needle)}%", escape="/"), PatientRow.id == typed]
+    if len(typed) >= MIN_ID_PREFIX:
+        matches.append(PatientRow.id.like(f"{_escaped(typed.casefold())}%", escape="/"))
+    return or_(*matches)
 
-    def matches(patient: Patient) -> bool:
-        patient_id = patient.id.casefold()
-        by_prefix = len(needle) >= MIN_ID_PREFIX and patient_id.startswith(needle)
-        return patient_id == needle or by_prefix or needle in patient.name.casefold()
 
-    return [patient for patient in list_patients(session) if matches(patient)]
+def _escaped(text: str) -> str:
+    """`text` matched as it is by LIKE ... ESCAPE '/'."""
+    return text.replace("/", "//").replace("%", "/%").replace("_", "/_")
+
+
+def search_key(patient: Patient) -> str:
+    """The patient's search_key column (see PatientRow)."""
+    return search_text(patient.name, patient.surgeon, patient.therapist, patient.date_of_birth.isoformat())
 
 
 def save_patient(session: Session, patient: Patient) -> None:
@@ -90,7 +138,9 @@ def erase_patient(session: Session, patient_id: str) -> None:
 
 def _columns(patient: Patient) -> dict[str, object]:
     columns = patient.model_dump(mode="json")  # JSON-ready precautions and levels
-    columns.update(date_of_birth=patient.date_of_birth, surgery_date=patient.surgery_date)
+    columns.update(
+        date_of_birth=patient.date_of_birth, surgery_date=patient.surgery_date, search_key=search_key(patient)
+    )
     columns["language"] = patient.language or ""  # '' : the clinic's language
     return columns
 

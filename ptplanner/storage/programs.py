@@ -1,8 +1,11 @@
-"""Programs, saved with optimistic locking, and the snapshot of every version ever saved."""
+"""Programs, saved with optimistic locking, and the snapshot of every version ever saved.
+
+Stored documents name their exercises by key (storage/program_parts.py); every function here takes
+and returns whole Programs."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from datetime import datetime
 from typing import Any
 
@@ -12,19 +15,26 @@ from sqlalchemy.orm import Session
 from ptplanner.core.program import Program
 from ptplanner.core.progress.log import Prescribed
 from ptplanner.storage.errors import ConflictError, NotFound
+from ptplanner.storage.program_parts import load_program_documents, store_program_document
 from ptplanner.storage.models import ProgramRow, ProgramVersionRow
 from ptplanner.storage.patients import as_utc, local_day, now, require_patient
 
 
 def programs_for(session: Session, patient_id: str) -> list[Program]:
     require_patient(session, patient_id)
-    rows = session.scalars(select(ProgramRow).where(ProgramRow.patient_id == patient_id))
-    programs = [Program.model_validate(row.document) for row in rows]
+    documents = session.scalars(select(ProgramRow.packed).where(ProgramRow.patient_id == patient_id))
+    programs = to_programs(session, documents)
     return sorted(programs, key=lambda p: (p.created_on, p.title.casefold(), p.id))
 
 
 def get_program(session: Session, program_id: str) -> Program:
-    return Program.model_validate(require_program(session, program_id).document)
+    [program] = to_programs(session, [require_program(session, program_id).packed])
+    return program
+
+
+def to_programs(session: Session, stored: Iterable[bytes]) -> list[Program]:
+    """Programs from their packed documents, their exercises read back in."""
+    return [Program.model_validate(document) for document in load_program_documents(session, stored)]
 
 
 def require_program(session: Session, program_id: str) -> ProgramRow:
@@ -64,7 +74,7 @@ def save_program(session: Session, program: Program) -> Program:
                 ProgramRow.patient_id == program.patient_id,
                 ProgramRow.version == program.version,
             )
-            .values(**program_columns(saved), updated_at=now())
+            .values(**program_columns(saved), packed=stored_document(session, saved), updated_at=now())
             .execution_options(synchronize_session=False)
         ).rowcount
         if changed != 1:
@@ -76,18 +86,23 @@ def save_program(session: Session, program: Program) -> Program:
 def add_program(session: Session, program: Program) -> None:
     """Insert a program exactly as given (its first save, or an import); snapshots are added separately."""
     session.add(
-        ProgramRow(id=program.id, patient_id=program.patient_id, **program_columns(program), updated_at=now())
+        ProgramRow(
+            id=program.id,
+            patient_id=program.patient_id,
+            **program_columns(program),
+            packed=stored_document(session, program),
+            updated_at=now(),
+        )
     )
 
 
 def program_columns(program: Program) -> dict[str, Any]:
-    """A program row's columns other than its keys and time stamp: the document, and the facts the
-    patient list reads without reading documents. Every write of a program row takes them from here."""
+    """A program row's columns other than its keys, document and time stamp: the facts the patient list
+    reads without reading documents. Every write of a program row takes them from here."""
     stage = program.current_stage_index()
     return {
         "title": program.title,
         "version": program.version,
-        "document": program.model_dump(mode="json"),
         "created_on": program.created_on,
         "stage_count": len(program.stages),
         "current_stage": stage,
@@ -101,10 +116,15 @@ def add_snapshot(session: Session, program: Program, saved_at: datetime | None =
         ProgramVersionRow(
             program_id=program.id,
             version=program.version,
-            document=program.model_dump(mode="json"),
+            packed=stored_document(session, program),
             saved_at=saved_at or now(),
         )
     )
+
+
+def stored_document(session: Session, program: Program) -> bytes:
+    """The program's document as stored: packed, its exercises' snapshots added if new and named by key."""
+    return store_program_document(session, program.model_dump(mode="json"))
 
 
 def saved_times(session: Session, program_ids: Collection[str]) -> list[tuple[str, int, datetime]]:
@@ -119,29 +139,31 @@ def program_version(session: Session, program_id: str, version: int) -> Program:
     row = session.get(ProgramVersionRow, (program_id, version))
     if row is None:
         raise NotFound(f"Version {version} of program {program_id} is not in the database.")
-    return Program.model_validate(row.document)
+    [program] = to_programs(session, [row.packed])
+    return program
 
 
 def history(session: Session, program_id: str) -> list[Program]:
-    rows = session.scalars(
-        select(ProgramVersionRow)
+    documents = session.scalars(
+        select(ProgramVersionRow.packed)
         .where(ProgramVersionRow.program_id == program_id)
         .order_by(ProgramVersionRow.version)
     )
-    return [Program.model_validate(row.document) for row in rows]
+    return to_programs(session, documents)
 
 
 def prescriptions(session: Session, program_ids: Collection[str]) -> dict[str, list[Prescribed]]:
     """Each program's saved versions with the day each was saved, oldest first: what adherence counts
     each logged day against (core.progress.log.log_days). A program never saved has none."""
     query = (
-        select(ProgramVersionRow.program_id, ProgramVersionRow.document, ProgramVersionRow.saved_at)
+        select(ProgramVersionRow.program_id, ProgramVersionRow.packed, ProgramVersionRow.saved_at)
         .where(ProgramVersionRow.program_id.in_(program_ids))
         .order_by(ProgramVersionRow.program_id, ProgramVersionRow.version)
     )
     found: dict[str, list[Prescribed]] = {program_id: [] for program_id in program_ids}
-    for program_id, document, saved_at in session.execute(query):
-        found[program_id].append(Prescribed(local_day(saved_at), Program.model_validate(document)))
+    rows = session.execute(query).all()
+    for (program_id, _, saved_at), program in zip(rows, to_programs(session, (row[1] for row in rows))):
+        found[program_id].append(Prescribed(local_day(saved_at), program))
     return found
 
 

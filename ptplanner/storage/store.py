@@ -20,7 +20,7 @@ from ptplanner.core.exercise import Exercise
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
 from ptplanner.core.progress.log import Prescribed
-from ptplanner.storage import audit, clinic, logs, patients, programs, transfer
+from ptplanner.storage import audit, clinic, logs, patients, program_parts, programs, transfer
 from ptplanner.storage.database import Database
 from ptplanner.storage.photos import check_photos, write_photos
 
@@ -49,9 +49,13 @@ class Store:
             audit.record(session, "view", patient_id, {"programs": [program.id for program in stored]})
             return patient, stored
 
-    def find_patients(self, text: str) -> list[Patient]:
+    def find_patients(self, text: str, limit: int | None = None) -> list[Patient]:
         with self._db.session() as session:
-            return patients.find_patients(session, text)
+            return patients.find_patients(session, text, limit)
+
+    def search_patients(self, text: str, limit: int) -> list[patients.PatientMatch]:
+        with self._db.session() as session:
+            return patients.search_patients(session, text, limit)
 
     def save_patient(self, patient: Patient) -> None:
         with self._db.session() as session:
@@ -66,7 +70,9 @@ class Store:
         Backups taken earlier still hold the patient; telling the user so is the caller's job.
         """
         with self._db.session() as session:
+            parts = program_parts.parts_of_patient(session, patient_id)
             patients.erase_patient(session, patient_id)
+            program_parts.remove_unused(session, parts)
             audit.record(session, "erase", patient_id)  # the opaque id alone remains
         if self._db.is_sqlite and not self._db.checkpoint_log():
             log.warning("Erased patient %s; another connection is reading, so the log is wiped later", patient_id)

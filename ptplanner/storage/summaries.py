@@ -1,7 +1,7 @@
 """The patient list in a few queries, fast enough for a clinic of 10,000 patients.
 
-A program document holds a copy of every exercise it uses, so loading whole programs to show
-one line per patient would read hundreds of megabytes. The list reads instead the few columns
+A program is a document naming a dozen exercises, so loading whole programs to show one line per
+patient would read and rebuild every one. The list reads instead the few columns
 every program row keeps beside its document (created on, stage count, current stage and its name;
 see storage.programs.program_columns), in one plain query on any database. The progress flags
 need whole programs and logs, so they are read apart, only for patients logging lately.
@@ -19,14 +19,13 @@ from sqlalchemy.orm import Session
 
 from ptplanner.core.adherence import AdherenceEntry
 from ptplanner.core.patient_list import PatientFacts, PatientListRow, ProgramFacts, list_row
-from ptplanner.core.program import Program
 from ptplanner.core.progress.figures import flag_kinds, progress_figures
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.storage.database import Database
 from ptplanner.storage.discharges import discharges
 from ptplanner.storage.models import AdherenceRow, PatientRow, ProgramRow
 from ptplanner.storage.patients import local_day, name_order
-from ptplanner.storage.programs import prescriptions
+from ptplanner.storage.programs import prescriptions, to_programs
 
 CHUNK = 500  # programs read at a time for the progress flags
 
@@ -54,10 +53,8 @@ def progress_flags(db: Database, today: date, rules: ProgressRules) -> dict[str,
         active = [pid for pid in session.scalars(logging.distinct()) if pid in newest]
         found: dict[str, tuple[str, ...]] = {}
         for ids in _chunks(active, CHUNK):
-            programs = [
-                Program.model_validate(document)
-                for document in session.scalars(select(ProgramRow.document).where(ProgramRow.id.in_(ids)))
-            ]
+            documents = session.scalars(select(ProgramRow.packed).where(ProgramRow.id.in_(ids)))
+            programs = to_programs(session, documents)
             entries: dict[str, list[AdherenceEntry]] = defaultdict(list)
             query = select(AdherenceRow.document).where(AdherenceRow.program_id.in_(ids))
             for document in session.scalars(query):

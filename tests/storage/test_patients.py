@@ -95,6 +95,7 @@ def test_erasing_a_patient_removes_everything_of_theirs(store, db):
         "adherence_entries": 1,
         "outcome_scores": 1,
         "clinic_exercises": 0,
+        "program_parts": 0,  # the same exercises and stage texts as the kept patient's
         "settings": 0,
         "exercise_photos": 0,
         "handouts": 0,
