@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,7 +14,7 @@ from ptplanner.core.summary import current_program
 from ptplanner.handouts.content import HandoutError
 from ptplanner.handouts.document import Handout, build_handout
 from ptplanner.handouts.options import HandoutOptions
-from ptplanner.storage.handouts import HandoutRecord, record_handout
+from ptplanner.storage.handouts import HandoutRecord, handout_record, record_handout
 
 __all__ = ["HandoutRecord", "PreparedHandout", "default_options", "handout_program", "prepare_handout",
            "record_printed", "record_reprinted"]
@@ -28,6 +29,7 @@ class PreparedHandout:
     program_version: int
     options: HandoutOptions
     handout: Handout
+    handout_id: str  # chosen before the PDF was built: its log sheet's code names it
 
 
 def default_options(clinic: Clinic) -> HandoutOptions:
@@ -55,14 +57,20 @@ def prepare_handout(
     clinic.require(Action.PRINT_HANDOUT)
     patient = clinic.get_patient(patient_id)
     program = handout_program(clinic, patient_id, program_id)
-    handout = build_handout(patient, program, clinic.clinic_settings(), options, today)
+    handout_id = str(uuid.uuid4())
+    handout = build_handout(patient, program, clinic.clinic_settings(), options, today, handout_id=handout_id)
     printed = options.model_copy(update={"stage_index": handout.stage_index})
-    return PreparedHandout(patient_id, program.id, program.version, printed, handout)
+    return PreparedHandout(patient_id, program.id, program.version, printed, handout, handout_id)
 
 
 def record_printed(clinic: Clinic, prepared: PreparedHandout) -> HandoutRecord:
-    """Keep the printed copy (audited as printed), so a reprint is byte for byte what the patient was given."""
+    """Keep the printed copy (audited as printed), so a reprint is byte for byte what the patient was given.
+    The same prepared copy printed again (or saved as a PDF too) is audited as a reprint of the first."""
     clinic.require(Action.PRINT_HANDOUT)
+    kept = handout_record(clinic.workspace.database, prepared.handout_id)
+    if kept is not None:
+        record_reprinted(clinic, kept)
+        return kept
     record = record_handout(
         clinic.workspace.database,
         prepared.patient_id,
@@ -70,6 +78,8 @@ def record_printed(clinic: Clinic, prepared: PreparedHandout) -> HandoutRecord:
         prepared.program_version,
         prepared.options.model_dump(mode="json"),
         prepared.handout.pdf,
+        handout_id=prepared.handout_id,
+        sheet_map=prepared.handout.sheet_map,
     )
     clinic.report(Change(Changed.HANDOUTS, prepared.patient_id))
     return record
