@@ -1,0 +1,154 @@
+"""Finding a log sheet on a scan: its code says which handout and page; the code and then the four corner
+marks give the page's position, so rotation, skew and a phone's perspective are undone in one warp."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+import zxingcpp
+
+from ptplanner.core.sheet_map import SheetPage, read_code_text
+from ptplanner.scan import ScanError
+
+PIXELS_PER_POINT = 1.5  # the straightened page: about 108 dpi, 8 pixels to a 5.5 mm box's inner part
+TOP_REACH = 40  # modules (0.5 mm) from where the code puts a top corner mark
+BOTTOM_REACH = 120  # modules from where the top marks put a bottom one: a phone's perspective
+LINE_UP = 12  # points the marks may put the code from where it was printed (a wrong mark: far more)
+MARK_MODULES = 10  # a corner mark's side in the code's modules (5 mm and 0.5 mm)
+QUIET_MODULES = 2  # as printed around the code (handouts/sheet_marks.py)
+CODE_MODULES = 25
+
+
+@dataclass(frozen=True)
+class FoundCode:
+    handout_id: str
+    page: int
+    corners: np.ndarray  # 4x2 image points: the code's top left, top right, bottom right, bottom left
+
+
+def find_code(image: np.ndarray) -> FoundCode | None:
+    """The log sheet's code on the page, if there is one (another QR code, such as a video's, is passed by)."""
+    for attempt in (image, _sharpened(image)):
+        for result in zxingcpp.read_barcodes(attempt, formats=zxingcpp.BarcodeFormat.QRCode):
+            named = read_code_text(result.text)
+            if named is not None:
+                position = result.position
+                corners = np.array(
+                    [[point.x, point.y] for point in (position.top_left, position.top_right,
+                                                      position.bottom_right, position.bottom_left)],
+                    dtype=np.float32,
+                )
+                return FoundCode(named[0], named[1], corners)
+    return None
+
+
+def _sharpened(image: np.ndarray) -> np.ndarray:
+    blurred = cv2.GaussianBlur(image, (0, 0), 2)
+    return cv2.addWeighted(image, 1.8, blurred, -0.8, 0)
+
+
+def straighten(image: np.ndarray, code: FoundCode, page: SheetPage) -> np.ndarray:
+    """The page as printed, PIXELS_PER_POINT to a point, from the scan: ScanError when the corner marks
+    are not all on it or do not line up with the code."""
+    width, height = page.size
+    size = (round(width * PIXELS_PER_POINT), round(height * PIXELS_PER_POINT))
+    module = float(np.linalg.norm(code.corners[1] - code.corners[0])) / CODE_MODULES
+    candidates = _solid_squares(image, module * MARK_MODULES)
+    ideal = np.array([_centre(_pixels(page, mark)) for mark in page.marks], dtype=np.float32)
+    # The code is small, so it places the top marks (in line with it) well and the bottom ones roughly;
+    # the top marks, far apart, then place the bottom ones.
+    code_fit = _similarity(_code_corners(page), code.corners)
+    top = [_nearest(candidates, code_fit, point, TOP_REACH * module, 1) for point in ideal[:2]]
+    bottom: list[list[tuple[float, float]]] = [[], []]
+    if all(top):
+        top_fit = _similarity(ideal[:2], np.array([near[0] for near in top], dtype=np.float32))
+        bottom = [_nearest(candidates, top_fit, point, BOTTOM_REACH * module, 3) for point in ideal[2:]]
+    missing = [name for name, near in zip(_CORNERS, top + bottom) if not near]
+    if missing:
+        raise ScanError(f"the {' and '.join(missing)} corner mark{'s' if len(missing) > 1 else ''} cannot be "
+                        "found: scan the whole page, flat, with its corners showing.")
+    # Of the few solid squares near each bottom corner, the pair that puts the code where it was printed.
+    choices = [(top[0][0], top[1][0], right, left) for right in bottom[0] for left in bottom[1]]
+    exact, error = min((_fit_and_error(choice, ideal, code, page) for choice in choices), key=lambda pair: pair[1])
+    if error > LINE_UP * PIXELS_PER_POINT:
+        raise ScanError("the corner marks and the code do not line up: scan the page flat, not folded.")
+    return cv2.warpPerspective(image, exact, size, flags=cv2.INTER_AREA, borderValue=255)
+
+
+def _similarity(page_points: np.ndarray, image_points: np.ndarray) -> np.ndarray:
+    """Turn, scale and shift taking straightened-page pixels to scan pixels, fitted to matching points."""
+    if len(page_points) == 2:  # two points fix a similarity: add a third at a right angle to them
+        page_points, image_points = _with_right_angle(page_points), _with_right_angle(image_points)
+    fit, _ = cv2.estimateAffinePartial2D(page_points, image_points, method=cv2.LMEDS)
+    return fit
+
+
+def _with_right_angle(points: np.ndarray) -> np.ndarray:
+    a, b = points
+    turned = a + np.array([-(b - a)[1], (b - a)[0]], dtype=np.float32)
+    return np.array([a, b, turned], dtype=np.float32)
+
+
+def _nearest(
+    candidates: np.ndarray, fit: np.ndarray | None, page_point: np.ndarray, reach: float, count: int
+) -> list[tuple[float, float]]:
+    """Up to `count` candidates within `reach` of where `fit` puts `page_point`, nearest first."""
+    if fit is None or not len(candidates):
+        return []
+    expected = fit[:, :2] @ page_point + fit[:, 2]
+    distances = np.linalg.norm(candidates - expected, axis=1)
+    order = [index for index in np.argsort(distances)[:count] if distances[index] < reach]
+    return [(float(candidates[index][0]), float(candidates[index][1])) for index in order]
+
+
+def _fit_and_error(
+    marks: tuple[tuple[float, float], ...], ideal: np.ndarray, code: FoundCode, page: SheetPage
+) -> tuple[np.ndarray, float]:
+    """The warp the marks give, and how far it puts the code from where it was printed (pixels)."""
+    exact = cv2.getPerspectiveTransform(np.array(marks, dtype=np.float32), ideal)
+    placed = cv2.perspectiveTransform(code.corners.reshape(-1, 1, 2), exact).reshape(-1, 2)
+    return exact, float(np.abs(placed - _code_corners(page)).max())
+
+
+def _solid_squares(image: np.ndarray, side: float) -> np.ndarray:
+    """The centres of the solid, squarish blobs of about `side` pixels a side (turned or not)."""
+    ink = cv2.adaptiveThreshold(image, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV,
+                                _odd(side * 4), 15)
+    count, _, stats, centroids = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    area = side * side
+    found = []
+    for label in range(1, count):
+        pixels = stats[label, cv2.CC_STAT_AREA]
+        w, h = stats[label, cv2.CC_STAT_WIDTH], stats[label, cv2.CC_STAT_HEIGHT]
+        if 0.3 * area < pixels < 3 * area and 0.6 < w / max(h, 1) < 1.6 and pixels > 0.62 * w * h:
+            found.append(centroids[label])
+    return np.array(found, dtype=np.float32).reshape(-1, 2)
+
+
+def _odd(number: float) -> int:
+    return int(number) // 2 * 2 + 1
+
+
+_CORNERS = ("top left", "top right", "bottom right", "bottom left")
+
+
+def _pixels(page: SheetPage, rect: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    """A rectangle in points (from the lower left) as left, top, width, height on the straightened page."""
+    x, y, width, height = rect
+    top = page.size[1] - y - height
+    return x * PIXELS_PER_POINT, top * PIXELS_PER_POINT, width * PIXELS_PER_POINT, height * PIXELS_PER_POINT
+
+
+def _centre(rect: tuple[float, float, float, float]) -> tuple[float, float]:
+    left, top, width, height = rect
+    return left + width / 2, top + height / 2
+
+
+def _code_corners(page: SheetPage) -> np.ndarray:
+    left, top, side, _ = _pixels(page, page.code)
+    inset = side * QUIET_MODULES / (CODE_MODULES + 2 * QUIET_MODULES)
+    a, b = inset, side - inset
+    return np.array([[left + a, top + a], [left + b, top + a], [left + b, top + b], [left + a, top + b]],
+                    dtype=np.float32)
