@@ -30,6 +30,7 @@ COMMAND_ACTIONS: dict[str, Action | None] = {
     "restore": Action.IMPORT,
     "handout": Action.PRINT_HANDOUT,
     "report": Action.VIEW_CLINICAL,
+    "logsheet read": Action.VIEW_CLINICAL,
     "audit": Action.READ_AUDIT,
     "audit verify": Action.READ_AUDIT,
     "users add": Action.MANAGE_USERS,

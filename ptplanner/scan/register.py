@@ -13,7 +13,7 @@ from ptplanner.core.sheet_map import SheetPage, read_code_text
 from ptplanner.scan import ScanError
 
 PIXELS_PER_POINT = 1.5  # the straightened page: about 108 dpi, 8 pixels to a 5.5 mm box's inner part
-TOP_REACH = 40  # modules (0.5 mm) from where the code puts a top corner mark
+TOP_REACH = (120, 40)  # modules (0.5 mm) from where the code puts the top left and top right marks
 BOTTOM_REACH = 120  # modules from where the top marks put a bottom one: a phone's perspective
 LINE_UP = 12  # points the marks may put the code from where it was printed (a wrong mark: far more)
 MARK_MODULES = 10  # a corner mark's side in the code's modules (5 mm and 0.5 mm)
@@ -60,17 +60,19 @@ def straighten(image: np.ndarray, code: FoundCode, page: SheetPage) -> np.ndarra
     # The code is small, so it places the top marks (in line with it) well and the bottom ones roughly;
     # the top marks, far apart, then place the bottom ones.
     code_fit = _similarity(_code_corners(page), code.corners)
-    top = [_nearest(candidates, code_fit, point, TOP_REACH * module, 1) for point in ideal[:2]]
-    bottom: list[list[tuple[float, float]]] = [[], []]
-    if all(top):
-        top_fit = _similarity(ideal[:2], np.array([near[0] for near in top], dtype=np.float32))
-        bottom = [_nearest(candidates, top_fit, point, BOTTOM_REACH * module, 3) for point in ideal[2:]]
-    missing = [name for name, near in zip(_CORNERS, top + bottom) if not near]
-    if missing:
-        raise ScanError(f"the {' and '.join(missing)} corner mark{'s' if len(missing) > 1 else ''} cannot be "
-                        "found: scan the whole page, flat, with its corners showing.")
-    # Of the few solid squares near each bottom corner, the pair that puts the code where it was printed.
-    choices = [(top[0][0], top[1][0], right, left) for right in bottom[0] for left in bottom[1]]
+    near_code = [_nearest(candidates, code_fit, point, reach * module, 3) for point, reach in
+                 zip(ideal[:2], TOP_REACH)]
+    choices = []
+    for top_left in near_code[0]:
+        for top_right in near_code[1]:
+            top_fit = _similarity(ideal[:2], np.array([top_left, top_right], dtype=np.float32))
+            right, left = (_nearest(candidates, top_fit, point, BOTTOM_REACH * module, 3) for point in ideal[2:])
+            choices += [(top_left, top_right, bottom_right, bottom_left) for bottom_right in right
+                        for bottom_left in left]
+    if not choices:
+        raise ScanError("the corner marks cannot all be found: scan the whole page, flat, with its four corners "
+                        "showing.")
+    # Of the solid squares near each corner, the four that put the code where it was printed.
     exact, error = min((_fit_and_error(choice, ideal, code, page) for choice in choices), key=lambda pair: pair[1])
     if error > LINE_UP * PIXELS_PER_POINT:
         raise ScanError("the corner marks and the code do not line up: scan the page flat, not folded.")
@@ -131,7 +133,6 @@ def _odd(number: float) -> int:
     return int(number) // 2 * 2 + 1
 
 
-_CORNERS = ("top left", "top right", "bottom right", "bottom left")
 
 
 def _pixels(page: SheetPage, rect: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
