@@ -23,7 +23,8 @@ from ptplanner.scan import INSTALL_HINT, ScanError, missing_extra
 from ptplanner.storage.audit_check import audit_events
 from ptplanner.storage.handouts import HandoutRecord, handout_record
 
-READ_EVENT = "read log sheet"  # the audit row of a saved reading names the handout and its pages
+READ_EVENT = "change"  # the audit row of a saved reading: the log changed, from these pages of this handout
+SHEET_DETAIL = "scanned_log_sheet"
 
 
 class ScanNotInstalled(RuntimeError):
@@ -143,8 +144,9 @@ def _refusal(clinic: Clinic, reading: _Reading, handout_id: str, page: int) -> s
 
 def _pages_saved_before(clinic: Clinic, record: HandoutRecord) -> set[int]:
     events = audit_events(clinic.workspace.database, record.patient_id, None, None)
-    return {page for event in events if event.action == READ_EVENT and event.details.get("handout_id") == record.id
-            for page in event.details.get("pages", [])}
+    saved = [event for event in events
+             if event.action == READ_EVENT and event.details.get(SHEET_DETAIL) == record.id]
+    return {page for event in saved for page in event.details.get("pages", [])}
 
 
 def _sheet(clinic: Clinic, reading: _Reading, sure: float) -> ScannedSheet:
@@ -157,7 +159,9 @@ def _sheet(clinic: Clinic, reading: _Reading, sure: float) -> ScannedSheet:
                         tuple(reading.boxes), tuple(reading.written), tuple(reading.problems), tuple(logged), sure)
 
 
-def entries_to_save(sheet: ScannedSheet, today: date, decided: dict[tuple, bool] | None = None) -> list[AdherenceEntry]:
+def entries_to_save(
+    sheet: ScannedSheet, today: date, decided: dict[tuple, bool] | None = None
+) -> list[AdherenceEntry]:
     """A log entry for each day of the sheet with pen on it, up to `today`, not already logged: the
     sessions ticked for each exercise with squares to tick. `decided` overrides boxes by (row, day, box).
     Written numbers (pain, minutes, counts) are not read, so they are left for a person to type in."""
@@ -183,5 +187,5 @@ def save_scanned_log(clinic: Clinic, sheet: ScannedSheet, entries: Sequence[Adhe
     if sheet.patient_id is None or not entries:
         return
     clinic.save_log(sheet.patient_id, entries, [])
-    clinic.record_event(READ_EVENT, sheet.patient_id, {"handout_id": sheet.handout_id, "pages": list(sheet.pages),
-                                                       "days": [entry.day.isoformat() for entry in entries]})
+    details = {SHEET_DETAIL: sheet.handout_id, "pages": list(sheet.pages), "days": len(entries)}
+    clinic.record_event(READ_EVENT, sheet.patient_id, details)

@@ -55,8 +55,9 @@ def build_handout(
     """The handout for one stage of the program (by default the current one), printed on `today`.
 
     `font_folders` are searched for a font with characters the bundled fonts lack (default: the
-    computer's usual font folders). With `handout_id` (the id the printed copy will be recorded under), the log
-    sheet's pages carry a code and corner marks so a scan of them can be read. Raises HandoutError when there is nothing to print.
+    computer's usual font folders). With `handout_id` (the id the printed copy will be recorded under), the
+    log sheet's pages carry a code and corner marks so a scan of them can be read. Raises HandoutError when
+    there is nothing to print.
     """
     content = HandoutContent.of(patient, program, clinic, options.stage_index, today)
     page_size = PAGE_SIZES[options.paper]

@@ -95,7 +95,8 @@ class _MappedBox(Flowable):
         boxes = [(x + left, y + bottom, side, side) for left, bottom, side in _squares(self.box)]
         if not boxes:  # a box to write in: the whole box (or the cell, when too narrow to show one)
             boxes = [(x, y, self.width, self.height)]
-        self.marks.note(self.canv, SheetCell(row=row, item_id=item_id, kind=kind, day=day, boxes=tuple(boxes)))
+        cell = SheetCell(row=row, item_id=item_id, kind=kind, day=day, boxes=tuple(boxes))
+        self.marks.note(self.canv, cell)
 
 
 def _squares(box: TickBoxes | WriteIn) -> list[tuple[float, float, float]]:
@@ -120,7 +121,8 @@ def _mark_page(canvas: Canvas, handout_id: str, number: int) -> SheetPage:
     canvas.setFillColor(black)
     for left, bottom, side, _ in marks:
         canvas.rect(left, bottom, side, side, stroke=0, fill=1)
-    qr_drawing(code_text(handout_id, number), CODE_SIDE, border=QUIET, version=CODE_VERSION).drawOn(canvas, code[0], code[1])
+    drawing = qr_drawing(code_text(handout_id, number), CODE_SIDE, border=QUIET, version=CODE_VERSION)
+    drawing.drawOn(canvas, code[0], code[1])
     canvas.restoreState()
     return SheetPage(page=number, size=(width, height), marks=tuple(marks), code=code)
 

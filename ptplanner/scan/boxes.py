@@ -14,7 +14,7 @@ INSIDE = 0.22  # of a square's side left out at each edge: its printed line, and
 EMPTY_BELOW = 0.012  # share of ink inside a square: below this it is empty
 TICKED_ABOVE = 0.045  # above this it is ticked
 FILLED_ABOVE = 0.8  # a square this dark was filled in or crossed out: the therapist decides
-WRITTEN_ABOVE = 0.02  # in a box to write in: something is written
+WRITTEN_ABOVE = 0.006  # in a box to write in: something is written
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ def scan_pages(path: Path) -> list[ScanPage]:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ScanError(f"{path.name}: the file is over {MAX_BYTES // 2**20} MB; scan at 300 dpi or less.")
+            raise ScanError(f"{path.name}: the file is over {MAX_BYTES // 2**20} MB; scan at 300 dpi or less")
         data = path.read_bytes()
     except OSError as error:
         raise ScanError(f"{path.name}: the file cannot be read ({error.strerror or error}).") from None

@@ -29,7 +29,7 @@ class FoundCode:
 
 
 def find_code(image: np.ndarray) -> FoundCode | None:
-    """The log sheet's code on the page, if there is one (another QR code, such as a video's, is passed by)."""
+    """The log sheet's code on the page, if any (another QR code, such as a video's, is passed by)."""
     for attempt in (image, _sharpened(image)):
         for result in zxingcpp.read_barcodes(attempt, formats=zxingcpp.BarcodeFormat.QRCode):
             named = read_code_text(result.text)
@@ -66,14 +66,16 @@ def straighten(image: np.ndarray, code: FoundCode, page: SheetPage) -> np.ndarra
     for top_left in near_code[0]:
         for top_right in near_code[1]:
             top_fit = _similarity(ideal[:2], np.array([top_left, top_right], dtype=np.float32))
-            right, left = (_nearest(candidates, top_fit, point, BOTTOM_REACH * module, 3) for point in ideal[2:])
+            reach = BOTTOM_REACH * module
+            right, left = (_nearest(candidates, top_fit, point, reach, 3) for point in ideal[2:])
             choices += [(top_left, top_right, bottom_right, bottom_left) for bottom_right in right
                         for bottom_left in left]
     if not choices:
-        raise ScanError("the corner marks cannot all be found: scan the whole page, flat, with its four corners "
-                        "showing.")
+        raise ScanError("the corner marks cannot all be found: scan the whole page, flat, with its four "
+                        "corners showing.")
     # Of the solid squares near each corner, the four that put the code where it was printed.
-    exact, error = min((_fit_and_error(choice, ideal, code, page) for choice in choices), key=lambda pair: pair[1])
+    fits = [_fit_and_error(choice, ideal, code, page) for choice in choices]
+    exact, error = min(fits, key=lambda pair: pair[1])
     if error > LINE_UP * PIXELS_PER_POINT:
         raise ScanError("the corner marks and the code do not line up: scan the page flat, not folded.")
     return cv2.warpPerspective(image, exact, size, flags=cv2.INTER_AREA, borderValue=255)

@@ -93,6 +93,5 @@ def _record(row: HandoutRow) -> HandoutRecord:
     options = dict(row.options)
     stored_map = options.pop(SHEET_MAP_KEY, None)
     sheet_map = None if stored_map is None else SheetMap.model_validate(stored_map)
-    return HandoutRecord(
-        row.id, row.patient_id, row.program_id, row.program_version, printed_at, options, row.sha256, sheet_map
-    )
+    return HandoutRecord(row.id, row.patient_id, row.program_id, row.program_version, printed_at, options,
+                         row.sha256, sheet_map)

@@ -3,7 +3,6 @@
 import re
 import uuid
 
-import pytest
 from handout_samples import TODAY, make_patient, make_program, pdf_text
 from pypdf import PdfReader
 from io import BytesIO

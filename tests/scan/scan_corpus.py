@@ -89,7 +89,8 @@ def _mark(image: np.ndarray, box: tuple[float, float, float], kind: str, rng: np
 
     size = rng.uniform(0.75, 1.15)  # some ticks overrun the box
     if kind in ("tick", "dot-tick"):
-        a, b, c = point(0.2, 0.55), point(0.42, 0.5 + 0.35 * size), point(0.5 + 0.45 * size, 0.5 - 0.45 * size)
+        a, b = point(0.2, 0.55), point(0.42, 0.5 + 0.35 * size)
+        c = point(0.5 + 0.45 * size, 0.5 - 0.45 * size)
         if kind == "dot-tick":  # a short, small tick
             a, b, c = point(0.35, 0.55), point(0.45, 0.72), point(0.68, 0.35)
         cv2.polylines(image, [np.array([a, b, c])], False, grey, width, cv2.LINE_AA)
