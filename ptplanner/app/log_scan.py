@@ -187,5 +187,36 @@ def save_scanned_log(clinic: Clinic, sheet: ScannedSheet, entries: Sequence[Adhe
     if sheet.patient_id is None or not entries:
         return
     clinic.save_log(sheet.patient_id, entries, [])
-    details = {SHEET_DETAIL: sheet.handout_id, "pages": list(sheet.pages), "days": len(entries)}
-    clinic.record_event(READ_EVENT, sheet.patient_id, details)
+    note_sheet_read(clinic, sheet, len(entries))
+
+
+def note_sheet_read(clinic: Clinic, sheet: ScannedSheet, days: int) -> None:
+    """The sheet's pages were read and their days saved (by the log-sheet dialog, or `save_scanned_log`)."""
+    if sheet.patient_id is not None:
+        details = {SHEET_DETAIL: sheet.handout_id, "pages": list(sheet.pages), "days": days}
+        clinic.record_event(READ_EVENT, sheet.patient_id, details)
+
+
+_FIELDS = {CellKind.PAIN_BACK: "pain_back", CellKind.PAIN_LEG: "pain_leg", CellKind.WALKED: "walking_minutes"}
+
+
+def cells_to_check(sheet: ScannedSheet, today: date) -> dict[tuple[str, date], str]:
+    """What a person must look at, by (program item id, or the log field of a pain or minutes row; day):
+    the boxes read without confidence and the numbers written but not read, each with why. Days already
+    logged, and days after `today`, are not filled in from the sheet, so there is nothing to check."""
+    checks: dict[tuple[str, date], str] = {}
+    open_days = {box.day for box in (*sheet.boxes, *sheet.written)} - set(sheet.logged_days)
+    open_days = {day for day in open_days if day <= today}
+    for box in [box for box in sheet.uncertain() if box.day in open_days]:
+        guess = "ticked" if box.ticked else "empty"
+        checks[(box.item_id, box.day)] = (f"Read from the scan as {guess}, but not for sure (box {box.box}, "
+                                          f"confidence {box.confidence:.2f}): check the sheet.")
+    for box in [box for box in sheet.unread_numbers() if box.day in open_days]:
+        key = box.item_id if box.kind is CellKind.COUNT else _FIELDS[box.kind]
+        checks[(key, box.day)] = "Something is written here on the sheet: type the number in."
+    return checks
+
+
+def install_hint() -> str | None:
+    """How to add the scan extra, or None when it is installed."""
+    return missing_extra()

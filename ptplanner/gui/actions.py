@@ -29,6 +29,7 @@ class Actions:
     add_outcome: QAction
     progress_report: QAction
     export_fhir: QAction
+    read_scan: QAction
 
     @classmethod
     def create(cls, parent: QWidget) -> Actions:
@@ -57,6 +58,7 @@ class Actions:
             add_outcome=_action(parent, "Add &outcome score…", "addOutcomeAction", "Ctrl+Shift+O"),
             progress_report=_action(parent, "Progress &report…", "progressReportAction", "Ctrl+Shift+R"),
             export_fhir=_action(parent, "E&xport for the hospital (FHIR)…", "exportFhirAction", None),
+            read_scan=_action(parent, "Read &scanned log sheet…", "readScanAction", None),
         )
 
 

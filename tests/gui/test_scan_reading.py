@@ -1,0 +1,73 @@
+"""File > Read scanned log sheet…: a scan of the open patient's returned sheet opens in the log-sheet
+dialog, prefilled, the cells to check highlighted; nothing is stored until the dialog is saved."""
+
+from datetime import timedelta
+
+import pytest
+from gui_helpers import TODAY, open_patient, wait_idle
+from PySide6.QtCore import Qt
+
+from ptplanner.scan import missing_extra
+
+pytestmark = pytest.mark.skipif(missing_extra() is not None, reason=missing_extra() or "")
+
+
+def test_a_scanned_sheet_opens_prefilled_and_is_saved_only_when_accepted(qtbot, demo_window, tmp_path):
+    import sys
+    from pathlib import Path
+
+    import cv2
+    import numpy as np
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "scan"))
+    from scan_corpus import fill_in, render_page, spoil
+
+    from ptplanner.app.handouts import prepare_handout, record_printed
+    from ptplanner.app.log_scan import cells_to_check
+    from ptplanner.handouts.options import HandoutOptions
+    from ptplanner.gui.progress.log_model import TO_CHECK_BACKGROUND
+
+    window = demo_window
+    patient = open_patient(qtbot, window, "Grace Nakamura")
+    clinic = window.clinic
+    printed_on = TODAY - timedelta(days=6)
+    prepared = prepare_handout(clinic, patient.id, None, HandoutOptions(log_weeks=1), printed_on)
+    record_printed(clinic, prepared)
+    page = prepared.handout.sheet_map.pages[-1]
+    image = render_page(prepared.handout.pdf, page.page, 200)
+    fill_in(image, page, 200, np.random.default_rng(3), tick_share=0.6, crossed_out=1)
+    scan = tmp_path / "returned.jpg"
+    cv2.imwrite(str(scan), spoil(image, np.random.default_rng(4), phone=True))
+    program_id = prepared.program_id
+    recent = [entry for entry in clinic.workspace.store.entries_for(program_id) if entry.day >= printed_on]
+    clinic.save_log(patient.id, [], recent)  # the demo's log of these days: the sheet brings them now
+    before = clinic.workspace.store.entries_for(program_id)
+
+    window.scan_reader.read([scan])
+    qtbot.waitUntil(lambda: window.progress_controller.log_dialog is not None, timeout=20_000)
+    wait_idle(qtbot, window)
+    dialog = window.progress_controller.log_dialog
+    model = dialog.model
+    sheet = window.scan_reader.sheet
+    assert sheet.pages == (page.page,) and model.is_modified()
+    assert "Read from the scan" in dialog.message.text()
+    assert clinic.workspace.store.entries_for(program_id) == before  # nothing stored yet
+    highlighted = []
+    for _week in range(2):  # the sheet's days may reach into the next week shown
+        brushes = [model.index(row, column).data(Qt.ItemDataRole.BackgroundRole)
+                   for row in range(model.rowCount()) for column in range(model.columnCount())]
+        highlighted += [brush for brush in brushes if brush is not None and brush.color() == TO_CHECK_BACKGROUND]
+        model.show_week_from(model.days()[0] + timedelta(days=7))
+    model.show_week_from(printed_on)
+    assert len(highlighted) == len(cells_to_check(sheet, TODAY)) >= 1  # the crossed-out box at least
+    dialog.grab().save(str(tmp_path / "dialog.png"))
+
+    dialog.save()
+    wait_idle(qtbot, window)
+    stored = clinic.workspace.store.entries_for(program_id)
+    assert len(stored) > len(before)
+    window.scan_reader.read([scan])  # the same page again: refused, as it was read and saved
+    wait_idle(qtbot, window)
+    assert "read and saved before" in " ".join(window.scan_reader.sheet.problems)
+    assert "No log-sheet page was read." in window.scan_reader.message.text()
+    window.scan_reader.message.close()
