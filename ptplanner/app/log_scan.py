@@ -156,7 +156,8 @@ def _sheet(clinic: Clinic, reading: _Reading, sure: float) -> ScannedSheet:
     days = {box.day for box in reading.boxes} | {box.day for box in reading.written}
     logged = sorted(days & {entry.day for entry in clinic.workspace.store.entries_for(record.program_id)})
     return ScannedSheet(record.id, record.patient_id, record.program_id, tuple(reading.pages),
-                        tuple(reading.boxes), tuple(reading.written), tuple(reading.problems), tuple(logged), sure)
+                        tuple(reading.boxes), tuple(reading.written), tuple(reading.problems), tuple(logged),
+                        sure)
 
 
 def entries_to_save(

@@ -56,7 +56,7 @@ def test_a_scanned_sheet_opens_prefilled_and_is_saved_only_when_accepted(qtbot, 
     for _week in range(2):  # the sheet's days may reach into the next week shown
         brushes = [model.index(row, column).data(Qt.ItemDataRole.BackgroundRole)
                    for row in range(model.rowCount()) for column in range(model.columnCount())]
-        highlighted += [brush for brush in brushes if brush is not None and brush.color() == TO_CHECK_BACKGROUND]
+        highlighted += [b for b in brushes if b is not None and b.color() == TO_CHECK_BACKGROUND]
         model.show_week_from(model.days()[0] + timedelta(days=7))
     model.show_week_from(printed_on)
     assert len(highlighted) == len(cells_to_check(sheet, TODAY)) >= 1  # the crossed-out box at least

@@ -28,7 +28,9 @@ OPEN_PATIENT_FIRST = "Open the patient whose log sheet it is, then read the scan
 
 
 class ScanReader(QObject):
-    def __init__(self, window: QWidget, clinic: Clinic, runner: TaskRunner, progress: ProgressController) -> None:
+    def __init__(
+        self, window: QWidget, clinic: Clinic, runner: TaskRunner, progress: ProgressController
+    ) -> None:
         super().__init__(window)
         self._window, self._clinic, self._runner, self._progress = window, clinic, runner, progress
         self.sheet: ScannedSheet | None = None  # the last reading
