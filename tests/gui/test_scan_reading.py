@@ -9,9 +9,39 @@ from PySide6.QtCore import Qt
 
 from ptplanner.scan import missing_extra
 
-pytestmark = pytest.mark.skipif(missing_extra() is not None, reason=missing_extra() or "")
+needs_the_extra = pytest.mark.skipif(missing_extra() is not None, reason=missing_extra() or "")
 
 
+def test_without_the_scan_extra_the_app_says_how_to_add_it(qtbot, demo_window, monkeypatch):
+    from ptplanner.gui.progress import scan_reader
+
+    window = demo_window
+    open_patient(qtbot, window, "Grace Nakamura")
+    monkeypatch.setattr(scan_reader, "install_hint", lambda: 'Reading scans needs the scan add-on: pip install "x"')
+    window.actions.read_scan.trigger()
+    message = window.scan_reader.message
+    assert message.isVisible() and message.text().startswith("Reading scans needs the scan add-on")
+    message.close()
+
+
+def test_files_dropped_on_the_window_are_read_as_scans(qtbot, demo_window, tmp_path, monkeypatch):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = demo_window
+    open_patient(qtbot, window, "Grace Nakamura")
+    read = []
+    monkeypatch.setattr(window.scan_reader, "read", read.append)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(tmp_path / "sheet.jpg")), QUrl.fromLocalFile(str(tmp_path / "a.txt"))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
+                      Qt.KeyboardModifier.NoModifier)
+    # Qt delivers a drop only during a real drag, so the window's filter is handed the event itself.
+    assert window.scan_reader.eventFilter(window, drop) and drop.isAccepted()
+    assert read == [[tmp_path / "sheet.jpg"]]
+
+
+@needs_the_extra
 def test_a_scanned_sheet_opens_prefilled_and_is_saved_only_when_accepted(qtbot, demo_window, tmp_path):
     import sys
     from pathlib import Path

@@ -4,13 +4,19 @@ drawn on them; refusals; what may be saved; the command line."""
 import json
 from datetime import date, timedelta
 
-import cv2
-import numpy as np
 import pytest
-from PIL import Image
-from scan_corpus import fill_in, render_page, spoil
 
-from ptplanner.app.clinic import Clinic
+from ptplanner.scan import missing_extra
+
+if missing_extra():
+    pytest.skip(missing_extra(), allow_module_level=True)
+
+import cv2  # noqa: E402 - the scan extra
+import numpy as np  # noqa: E402
+from PIL import Image  # noqa: E402
+from scan_corpus import fill_in, render_page, spoil  # noqa: E402
+
+from ptplanner.app.clinic import Clinic  # noqa: E402
 from ptplanner.app.demo import add_demo_clinic
 from ptplanner.app.handouts import prepare_handout, record_printed
 from ptplanner.app.log_scan import entries_to_save, read_scanned_log, save_scanned_log
