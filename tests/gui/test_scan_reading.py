@@ -17,7 +17,8 @@ def test_without_the_scan_extra_the_app_says_how_to_add_it(qtbot, demo_window, m
 
     window = demo_window
     open_patient(qtbot, window, "Grace Nakamura")
-    monkeypatch.setattr(scan_reader, "install_hint", lambda: 'Reading scans needs the scan add-on: pip install "x"')
+    hint = 'Reading scans needs the scan add-on: pip install "ptplanner[scan]"'
+    monkeypatch.setattr(scan_reader, "install_hint", lambda: hint)
     window.actions.read_scan.trigger()
     message = window.scan_reader.message
     assert message.isVisible() and message.text().startswith("Reading scans needs the scan add-on")
@@ -33,7 +34,7 @@ def test_files_dropped_on_the_window_are_read_as_scans(qtbot, demo_window, tmp_p
     read = []
     monkeypatch.setattr(window.scan_reader, "read", read.append)
     data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(tmp_path / "sheet.jpg")), QUrl.fromLocalFile(str(tmp_path / "a.txt"))])
+    data.setUrls([QUrl.fromLocalFile(str(tmp_path / name)) for name in ("sheet.jpg", "notes.txt")])
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
                       Qt.KeyboardModifier.NoModifier)
     # Qt delivers a drop only during a real drag, so the window's filter is handed the event itself.
