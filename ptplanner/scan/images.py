@@ -15,6 +15,7 @@ PDF_DPI = 200  # enough for 5 mm boxes and a code of 0.5 mm modules; a scanner's
 MAX_BYTES = 80 * 1024 * 1024
 MAX_PIXELS = 60_000_000  # a 600 dpi Letter page is 34 million
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg"}
+LONGEST_SIDE = 4000  # pixels: about 340 dpi on a Letter page; a page in a photo keeps 150 dpi or more
 
 
 @dataclass(frozen=True)
@@ -36,10 +37,22 @@ def scan_pages(path: Path) -> list[ScanPage]:
         return _pdf_pages(path.name, data)
     if path.suffix.lower() not in IMAGE_SUFFIXES and not _looks_like_image(data):
         raise ScanError(f"{path.name}: not a PDF, PNG or JPEG file.")
-    image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_GRAYSCALE)
+    try:
+        image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_GRAYSCALE)
+    except cv2.error:
+        image = None
     if image is None:
         raise ScanError(f"{path.name}: the picture is damaged or not a PNG or JPEG.")
-    return [ScanPage(path.name, image)]
+    return [ScanPage(path.name, _at_most(image))]
+
+
+def _at_most(image: np.ndarray) -> np.ndarray:
+    """A phone's 12 or 48 megapixels, or a 600 dpi scan, brought down to what the boxes need (faster)."""
+    longest = max(image.shape[:2])
+    if longest <= LONGEST_SIDE:
+        return image
+    scale = LONGEST_SIDE / longest
+    return cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
 
 
 def _looks_like_image(data: bytes) -> bool:

@@ -76,6 +76,16 @@ def test_synthetic_scans_are_read_box_by_box(clinic, tmp_path, seed, dpi, phone,
     assert all(box.value is None and box.confidence == 0 for box in pain if box.written)  # not guessed
 
 
+def test_a_large_photo_is_brought_down_and_read(clinic, tmp_path):
+    patient_id, record, page = printed(clinic, "Chen")
+    path, truth = scan_file(clinic, record, page, tmp_path, 10, 300, True, crossed_out=0)
+    large = tmp_path / "large.jpg"
+    cv2.imwrite(str(large), cv2.resize(cv2.imread(str(path)), None, fx=2.2, fy=2.2))  # a 48-megapixel phone
+    sheet = read_scanned_log(clinic, [large], patient_id)
+    assert sheet.pages == (page.page,)
+    assert all(box.ticked == truth.ticked[(box.row, box.day, box.box)] for box in sheet.boxes)
+
+
 def test_a_scanner_pdf_of_several_pages(clinic, tmp_path):
     """A scanner's PDF: a page that is no log sheet and the same sheet scanned twice are left out."""
     patient_id, record, page = printed(clinic, "Ramírez")
