@@ -16,6 +16,11 @@ from pydantic import Field
 from ptplanner.core.model import CoreModel
 
 CODE_PREFIX = "PT"
+# The printed code and marks, in the code's squares (modules) of 0.5 mm: the reader relies on these.
+CODE_MODULES = 25  # QR version 2: holds the code's text (38 alphanumerics at most) at level M
+CODE_QUIET = 2  # white modules around the code (the margin around it is white too)
+MODULE_MM = 0.5  # 3 pixels at 150 dpi
+MARK_MODULES = 10  # a corner mark's side: 5 mm
 _CODE = re.compile(rf"^{CODE_PREFIX}/([0-9A-F]{{32}})/([0-9]{{1,2}})$")
 
 Rect = tuple[float, float, float, float]  # x, y (lower left), width, height in points

@@ -15,7 +15,18 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Table
 
-from ptplanner.core.sheet_map import CellKind, Rect, SheetCell, SheetMap, SheetPage, code_text
+from ptplanner.core.sheet_map import (
+    CODE_MODULES,
+    CODE_QUIET,
+    MARK_MODULES,
+    MODULE_MM,
+    CellKind,
+    Rect,
+    SheetCell,
+    SheetMap,
+    SheetPage,
+    code_text,
+)
 from ptplanner.core.walking_program import is_walking_item
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.log_boxes import TickBoxes, WriteIn
@@ -23,13 +34,11 @@ from ptplanner.handouts.log_sheet import MAX_BOXES, log_sheet_start, row_names
 from ptplanner.handouts.styles import Layout
 from ptplanner.handouts.video_code import qr_drawing
 
-MARK = 5 * mm  # a solid square in each corner
+MODULE = MODULE_MM * mm
+MARK = MARK_MODULES * MODULE  # a solid square in each corner
 MARK_INSET = 7 * mm  # from the paper's edges: inside what printers print
-MODULE = 0.5 * mm  # a square of the code: 3 pixels at 150 dpi
-QUIET = 2  # modules of white around the code (the margin around it is white too)
-CODE_VERSION = 2  # 25 modules a side: holds the code's text (38 alphanumerics at most) at level M
-CODE_MODULES = 25
-CODE_SIDE = (CODE_MODULES + 2 * QUIET) * MODULE
+CODE_VERSION = 2  # CODE_MODULES a side
+CODE_SIDE = (CODE_MODULES + 2 * CODE_QUIET) * MODULE
 CODE_GAP = 3 * mm  # between the code and the top right mark
 CODE_TOP = 4 * mm  # the code's quiet zone starts this far under the paper's top edge: modules from 5 mm
 MAX_PAGE = 99  # two digits in the code
@@ -121,7 +130,7 @@ def _mark_page(canvas: Canvas, handout_id: str, number: int) -> SheetPage:
     canvas.setFillColor(black)
     for left, bottom, side, _ in marks:
         canvas.rect(left, bottom, side, side, stroke=0, fill=1)
-    drawing = qr_drawing(code_text(handout_id, number), CODE_SIDE, border=QUIET, version=CODE_VERSION)
+    drawing = qr_drawing(code_text(handout_id, number), CODE_SIDE, border=CODE_QUIET, version=CODE_VERSION)
     drawing.drawOn(canvas, code[0], code[1])
     canvas.restoreState()
     return SheetPage(page=number, size=(width, height), marks=tuple(marks), code=code)

@@ -9,16 +9,13 @@ import cv2
 import numpy as np
 import zxingcpp
 
-from ptplanner.core.sheet_map import SheetPage, read_code_text
+from ptplanner.core.sheet_map import CODE_MODULES, CODE_QUIET, MARK_MODULES, SheetPage, read_code_text
 from ptplanner.scan import ScanError
 
 PIXELS_PER_POINT = 1.5  # the straightened page: about 108 dpi, 8 pixels to a 5.5 mm box's inner part
 TOP_REACH = (120, 40)  # modules (0.5 mm) from where the code puts the top left and top right marks
 BOTTOM_REACH = 120  # modules from where the top marks put a bottom one: a phone's perspective
 LINE_UP = 12  # points the marks may put the code from where it was printed (a wrong mark: far more)
-MARK_MODULES = 10  # a corner mark's side in the code's modules (5 mm and 0.5 mm)
-QUIET_MODULES = 2  # as printed around the code (handouts/sheet_marks.py)
-CODE_MODULES = 25
 
 
 @dataclass(frozen=True)
@@ -151,7 +148,7 @@ def _centre(rect: tuple[float, float, float, float]) -> tuple[float, float]:
 
 def _code_corners(page: SheetPage) -> np.ndarray:
     left, top, side, _ = _pixels(page, page.code)
-    inset = side * QUIET_MODULES / (CODE_MODULES + 2 * QUIET_MODULES)
+    inset = side * CODE_QUIET / (CODE_MODULES + 2 * CODE_QUIET)
     a, b = inset, side - inset
     return np.array([[left + a, top + a], [left + b, top + a], [left + b, top + b], [left + a, top + b]],
                     dtype=np.float32)
