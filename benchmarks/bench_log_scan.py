@@ -88,6 +88,7 @@ def _measure(clinic: Clinic, sheets: list, rng: np.random.Generator, scans: int,
             failed += 1
             print(f"not read: {path.name}: {sheet.problems}")
             continue
+        wrong_before = boxes - right
         for box in sheet.boxes:
             key = (box.row, box.day, box.box)
             sure = box.confidence >= sheet.sure
@@ -101,6 +102,8 @@ def _measure(clinic: Clinic, sheets: list, rng: np.random.Generator, scans: int,
             flagged += not sure
             sure_wrong += sure and not ok
             sure_false_ticks += sure and box.ticked and not truth.ticked[key]
+        if boxes - right > wrong_before:
+            print(f"{boxes - right - wrong_before} box(es) wrong on {path.name}")
         pain = {(box.kind, box.day): box.written for box in sheet.written}
         written += len(truth.written)
         written_found += sum(pain.get(key, False) for key in truth.written)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ptplanner.app.clinic import Clinic
 from ptplanner.core.adherence import AdherenceEntry, ItemCompletion
@@ -22,6 +22,9 @@ from ptplanner.core.sheet_map import CellKind
 from ptplanner.scan import INSTALL_HINT, ScanError, missing_extra
 from ptplanner.storage.audit_check import audit_events
 from ptplanner.storage.handouts import HandoutRecord, handout_record
+
+if TYPE_CHECKING:  # the scan extra's modules load only when a scan is read
+    from ptplanner.scan.sheet import BoxRead, WrittenRead
 
 READ_EVENT = "change"  # the audit row of a saved reading: the log changed, from these pages of this handout
 SHEET_DETAIL = "scanned_log_sheet"
@@ -39,16 +42,16 @@ class ScannedSheet:
     patient_id: str | None = None
     program_id: str | None = None
     pages: tuple[int, ...] = ()
-    boxes: tuple[Any, ...] = ()  # scan.sheet.BoxRead, one per square
-    written: tuple[Any, ...] = ()  # scan.sheet.WrittenRead, one per box to write in
+    boxes: tuple[BoxRead, ...] = ()  # one per square
+    written: tuple[WrittenRead, ...] = ()  # one per box to write in
     problems: tuple[str, ...] = ()
     logged_days: tuple[date, ...] = ()  # already in the log: shown, never saved over
     sure: float = 0.8  # readings less sure than this need a person's decision
 
-    def uncertain(self) -> list[Any]:
+    def uncertain(self) -> list[BoxRead]:
         return [box for box in self.boxes if box.confidence < self.sure]
 
-    def unread_numbers(self) -> list[Any]:
+    def unread_numbers(self) -> list[WrittenRead]:
         return [box for box in self.written if box.written]
 
     def as_json(self) -> dict[str, Any]:
@@ -74,8 +77,8 @@ class _Reading:
     patient_id: str | None
     record: HandoutRecord | None = None
     pages: list[int] = field(default_factory=list)
-    boxes: list[Any] = field(default_factory=list)
-    written: list[Any] = field(default_factory=list)
+    boxes: list[BoxRead] = field(default_factory=list)
+    written: list[WrittenRead] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
 

@@ -9,13 +9,21 @@ import cv2
 import numpy as np
 import zxingcpp
 
-from ptplanner.core.sheet_map import CODE_MODULES, CODE_QUIET, MARK_MODULES, SheetPage, read_code_text
+from ptplanner.core.sheet_map import (
+    CODE_MODULES,
+    CODE_QUIET,
+    MARK_MODULES,
+    CellKind,
+    SheetPage,
+    read_code_text,
+)
 from ptplanner.scan import ScanError
 
 PIXELS_PER_POINT = 1.5  # the straightened page: about 108 dpi, 8 pixels to a 5.5 mm box's inner part
 TOP_REACH = (120, 40)  # modules (0.5 mm) from where the code puts the top left and top right marks
 BOTTOM_REACH = 120  # modules from where the top marks put a bottom one: a phone's perspective
 LINE_UP = 12  # points the marks may put the code from where it was printed (a wrong mark: far more)
+ON_THE_LINES = 0.6  # share of the boxes' printed sides that must fall on dark pixels
 
 
 @dataclass(frozen=True)
@@ -57,25 +65,54 @@ def straighten(image: np.ndarray, code: FoundCode, page: SheetPage) -> np.ndarra
     # The code is small, so it places the top marks (in line with it) well and the bottom ones roughly;
     # the top marks, far apart, then place the bottom ones.
     code_fit = _similarity(_code_corners(page), code.corners)
-    near_code = [_nearest(candidates, code_fit, point, reach * module, 3) for point, reach in
-                 zip(ideal[:2], TOP_REACH)]
+    near_code = [_nearest(candidates, code_fit, point, reach * module, count) for point, reach, count in
+                 zip(ideal[:2], TOP_REACH, (6, 2))]
     choices = []
     for top_left in near_code[0]:
         for top_right in near_code[1]:
             top_fit = _similarity(ideal[:2], np.array([top_left, top_right], dtype=np.float32))
             reach = BOTTOM_REACH * module
-            right, left = (_nearest(candidates, top_fit, point, reach, 3) for point in ideal[2:])
+            right, left = (_nearest(candidates, top_fit, point, reach, 4) for point in ideal[2:])
             choices += [(top_left, top_right, bottom_right, bottom_left) for bottom_right in right
                         for bottom_left in left]
     if not choices:
         raise ScanError("the corner marks cannot all be found: scan the whole page, flat, with its four "
                         "corners showing.")
-    # Of the solid squares near each corner, the four that put the code where it was printed.
-    fits = [_fit_and_error(choice, ideal, code, page) for choice in choices]
-    exact, error = min(fits, key=lambda pair: pair[1])
-    if error > LINE_UP * PIXELS_PER_POINT:
+    # Of the solid squares near each corner, the four that put the code where it was printed and the
+    # printed boxes' lines on dark pixels.
+    fits = [fit for fit in (_fit_and_error(choice, ideal, code, page) for choice in choices)
+            if fit[1] <= LINE_UP * PIXELS_PER_POINT]
+    ink = _line_ink(image, module)
+    scored = [(_on_the_lines(ink, exact, page), exact) for exact, _ in fits]
+    if not scored or max(score for score, _ in scored) < ON_THE_LINES:
         raise ScanError("the corner marks and the code do not line up: scan the page flat, not folded.")
+    exact = max(scored, key=lambda pair: pair[0])[1]
     return cv2.warpPerspective(image, exact, size, flags=cv2.INTER_AREA, borderValue=255)
+
+
+def _line_ink(image: np.ndarray, module: float) -> np.ndarray:
+    """Where the scan is clearly darker than the paper around it (shade and uneven light left out),
+    widened by about a module so that a line a pixel or two off still counts."""
+    darkest = cv2.erode(image, np.ones((_odd(module), _odd(module)), np.uint8))
+    paper = cv2.dilate(image, np.ones((_odd(5 * module), _odd(5 * module)), np.uint8))
+    return darkest.astype(np.float32) < 0.75 * paper.astype(np.float32)
+
+
+def _on_the_lines(ink: np.ndarray, exact: np.ndarray, page: SheetPage) -> float:
+    """The share of the printed squares' sides (their midpoints) that `exact` puts on dark pixels (a box
+    to write in may be a whole cell, its sides no printed line)."""
+    height = page.size[1]
+    squares = [box for cell in page.cells if cell.kind is CellKind.TICK for box in cell.boxes]
+    sides = np.array([point for x, y, w, h in squares
+                      for point in [(x + w / 2, y), (x + w / 2, y + h), (x, y + h / 2), (x + w, y + h / 2)]],
+                     dtype=np.float32)
+    if not len(sides):
+        return 1.0
+    on_page = np.stack([sides[:, 0], height - sides[:, 1]], axis=1) * PIXELS_PER_POINT
+    on_scan = cv2.perspectiveTransform(on_page.reshape(-1, 1, 2), np.linalg.inv(exact)).reshape(-1, 2)
+    columns, rows = np.round(on_scan[:, 0]).astype(int), np.round(on_scan[:, 1]).astype(int)
+    inside = (columns >= 0) & (rows >= 0) & (columns < ink.shape[1]) & (rows < ink.shape[0])
+    return float(ink[rows[inside], columns[inside]].sum()) / len(sides)
 
 
 def _similarity(page_points: np.ndarray, image_points: np.ndarray) -> np.ndarray:
@@ -123,7 +160,7 @@ def _solid_squares(image: np.ndarray, side: float) -> np.ndarray:
     for label in range(1, count):
         pixels = stats[label, cv2.CC_STAT_AREA]
         w, h = stats[label, cv2.CC_STAT_WIDTH], stats[label, cv2.CC_STAT_HEIGHT]
-        if 0.3 * area < pixels < 3 * area and 0.6 < w / max(h, 1) < 1.6 and pixels > 0.62 * w * h:
+        if 0.4 * area < pixels < 2.5 * area and 0.6 < w / max(h, 1) < 1.6 and pixels > 0.62 * w * h:
             found.append(centroids[label])
     return np.array(found, dtype=np.float32).reshape(-1, 2)
 
