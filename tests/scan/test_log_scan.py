@@ -56,11 +56,15 @@ def scan_file(clinic, record, page, folder, seed, dpi, phone, suffix=".jpg", **m
     return path, truth
 
 
-@pytest.mark.parametrize(("seed", "dpi", "phone", "suffix"), [
-    (1, 150, False, ".jpg"), (2, 200, True, ".jpg"), (3, 300, False, ".png"), (4, 150, True, ".jpeg"),
+@pytest.mark.parametrize(("name", "seed", "dpi", "phone", "suffix"), [
+    ("Haddad", 1, 150, False, ".jpg"),
+    ("Ramírez", 2, 200, True, ".jpg"),  # walking rows, boxes to write in that are whole cells
+    ("Whitfield", 3, 300, False, ".png"),  # two squares a day, a count box
+    ("Łukasiewicz", 4, 150, True, ".jpeg"),
+    ("Ramírez", 13, 300, True, ".jpg"),  # a phone photo at 300 dpi: bold title letters near a mark
 ])
-def test_synthetic_scans_are_read_box_by_box(clinic, tmp_path, seed, dpi, phone, suffix):
-    patient_id, record, page = printed(clinic, "Haddad")
+def test_synthetic_scans_are_read_box_by_box(clinic, tmp_path, name, seed, dpi, phone, suffix):
+    patient_id, record, page = printed(clinic, name)
     path, truth = scan_file(clinic, record, page, tmp_path, seed, dpi, phone, suffix)
     sheet = read_scanned_log(clinic, [path], patient_id)
     assert sheet.problems == () and sheet.pages == (page.page,) and sheet.handout_id == record.id
