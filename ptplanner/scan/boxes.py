@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import cv2
 import numpy as np
 
@@ -15,11 +13,6 @@ EMPTY_BELOW = 0.012  # share of ink inside a square: below this it is empty
 TICKED_ABOVE = 0.045  # above this it is ticked
 FILLED_ABOVE = 0.8  # a square this dark was filled in or crossed out: the therapist decides
 WRITTEN_ABOVE = 0.006  # in a box to write in: something is written
-
-
-@dataclass(frozen=True)
-class Ink:
-    share: float  # 0 to 1: how much of the inside is pen
 
 
 def ink_map(page_image: np.ndarray) -> np.ndarray:

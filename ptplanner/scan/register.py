@@ -35,8 +35,10 @@ class FoundCode:
 
 def find_code(image: np.ndarray) -> FoundCode | None:
     """The log sheet's code on the page, if any (another QR code, such as a video's, is passed by)."""
-    for attempt in (image, _sharpened(image)):
-        for result in zxingcpp.read_barcodes(attempt, formats=zxingcpp.BarcodeFormat.QRCode):
+    # Each attempt made only when the one before found nothing; the last for a small, soft code.
+    attempts = ((lambda: image, 1), (_sharpened(image), 1), (_enlarged(image), 2))
+    for attempt, scale in attempts:
+        for result in zxingcpp.read_barcodes(attempt(), formats=zxingcpp.BarcodeFormat.QRCode):
             named = read_code_text(result.text)
             if named is not None:
                 position = result.position
@@ -44,14 +46,21 @@ def find_code(image: np.ndarray) -> FoundCode | None:
                     [[point.x, point.y] for point in (position.top_left, position.top_right,
                                                       position.bottom_right, position.bottom_left)],
                     dtype=np.float32,
-                )
+                ) / scale
                 return FoundCode(named[0], named[1], corners)
     return None
 
 
-def _sharpened(image: np.ndarray) -> np.ndarray:
-    blurred = cv2.GaussianBlur(image, (0, 0), 2)
-    return cv2.addWeighted(image, 1.8, blurred, -0.8, 0)
+def _enlarged(image: np.ndarray):
+    return lambda: cv2.resize(image, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+
+
+def _sharpened(image: np.ndarray):
+    def sharpen() -> np.ndarray:
+        blurred = cv2.GaussianBlur(image, (0, 0), 2)
+        return cv2.addWeighted(image, 1.8, blurred, -0.8, 0)
+
+    return sharpen
 
 
 def straighten(image: np.ndarray, code: FoundCode, page: SheetPage) -> np.ndarray:

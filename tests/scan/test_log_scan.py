@@ -201,3 +201,15 @@ def test_the_command_saves_a_sheet_read_with_confidence(clinic, tmp_path, capsys
     assert "Saved " in err
     saved = [entry for entry in clinic.workspace.store.entries_for(record.program_id) if entry.day >= TODAY]
     assert saved and all(entry.completions for entry in saved)
+
+
+def test_a_small_photo_is_read_once_its_code_is_enlarged(clinic, tmp_path):
+    """At 75 dpi the code's squares are about 1.5 pixels: it is looked for again on the picture enlarged."""
+    patient_id, record, page = printed(clinic, "Haddad")
+    path, truth = scan_file(clinic, record, page, tmp_path, 11, 200, True, crossed_out=0)
+    small = tmp_path / "small.png"
+    smaller = cv2.resize(cv2.imread(str(path)), None, fx=0.375, fy=0.375, interpolation=cv2.INTER_AREA)
+    cv2.imwrite(str(small), smaller)
+    sheet = read_scanned_log(clinic, [small], patient_id)
+    assert sheet.pages == (page.page,)
+    assert all(box.ticked == truth.ticked[(box.row, box.day, box.box)] for box in sheet.boxes)
