@@ -204,6 +204,15 @@ def note_sheet_read(clinic: Clinic, sheet: ScannedSheet, days: int) -> None:
 _FIELDS = {CellKind.PAIN_BACK: "pain_back", CellKind.PAIN_LEG: "pain_leg", CellKind.WALKED: "walking_minutes"}
 
 
+def readings_by_cell(sheet: ScannedSheet) -> dict[tuple[str, date], str]:
+    """What the scan said for each exercise and day, with its confidence: shown on every cell it filled."""
+    words: dict[tuple[str, date], list[str]] = {}
+    for box in sheet.boxes:
+        state = "ticked" if box.ticked else "empty"
+        words.setdefault((box.item_id, box.day), []).append(f"box {box.box} {state} ({box.confidence:.2f})")
+    return {key: "From the scan: " + ", ".join(parts) + "." for key, parts in words.items()}
+
+
 def cells_to_check(sheet: ScannedSheet, today: date) -> dict[tuple[str, date], str]:
     """What a person must look at, by (program item id, or the log field of a pain or minutes row; day):
     the boxes read without confidence and the numbers written but not read, each with why. Days already

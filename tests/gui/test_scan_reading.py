@@ -91,6 +91,11 @@ def test_a_scanned_sheet_opens_prefilled_and_is_saved_only_when_accepted(qtbot, 
         model.show_week_from(model.days()[0] + timedelta(days=7))
     model.show_week_from(printed_on)
     assert len(highlighted) == len(cells_to_check(sheet, TODAY)) >= 1  # the crossed-out box at least
+    first_item = sheet.boxes[0]
+    model.show_day(first_item.day)
+    tip = model.index(model.row_of_item(first_item.item_id), model.column_of(first_item.day)).data(
+        Qt.ItemDataRole.ToolTipRole)
+    assert f"From the scan: box 1 {'ticked' if first_item.ticked else 'empty'} ({first_item.confidence:.2f})" in tip
     dialog.grab().save(str(tmp_path / "dialog.png"))
 
     dialog.save()

@@ -56,6 +56,7 @@ class LogSheetModel(QAbstractTableModel):
         self.undo_stack = undo_stack
         self._stored = {entry.day: entry for entry in stored}
         self.to_check: dict[tuple[str, date], str] = {}  # (item id or field, day): why (a scanned sheet)
+        self.from_scan: dict[tuple[str, date], str] = {}  # what a scanned sheet said, with its confidence
         self._entries = dict(self._stored)
         self._start = today - timedelta(days=DAYS - 1)
         self._rows = week_rows(program, self.days())
@@ -194,9 +195,11 @@ class LogSheetModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.DisplayRole:
             return _shown(row, value) if self.is_open(index) else ""
-        check = self.to_check.get((row.item.id if row.item else row.field, day))
+        key = (row.item.id if row.item else row.field, day)
+        check = self.to_check.get(key)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._closed_reason(index) or (f"{check}\n" if check else "") + _tip(row, day, value)
+            notes = "".join(f"{note}\n" for note in (check, self.from_scan.get(key)) if note)
+            return self._closed_reason(index) or notes + _tip(row, day, value)
         if role == Qt.ItemDataRole.BackgroundRole and check:
             return QBrush(TO_CHECK_BACKGROUND)
         if role == Qt.ItemDataRole.TextAlignmentRole and row.kind is not RowKind.NOTE:

@@ -19,6 +19,7 @@ from ptplanner.app.log_scan import (
     install_hint,
     note_sheet_read,
     read_scanned_log,
+    readings_by_cell,
 )
 from ptplanner.gui.progress.controller import ProgressController
 from ptplanner.gui.tasks import TaskRunner
@@ -91,6 +92,7 @@ class ScanReader(QObject):
             return
         model = dialog.model
         model.to_check = cells_to_check(sheet, model.today)
+        model.from_scan = readings_by_cell(sheet)
         entries = entries_to_save(sheet, model.today)
         items = {item.id for stage in program.stages for item in stage.items}
         for entry in entries:
