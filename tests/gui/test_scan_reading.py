@@ -95,7 +95,8 @@ def test_a_scanned_sheet_opens_prefilled_and_is_saved_only_when_accepted(qtbot, 
     model.show_day(first_item.day)
     tip = model.index(model.row_of_item(first_item.item_id), model.column_of(first_item.day)).data(
         Qt.ItemDataRole.ToolTipRole)
-    assert f"From the scan: box 1 {'ticked' if first_item.ticked else 'empty'} ({first_item.confidence:.2f})" in tip
+    state = "ticked" if first_item.ticked else "empty"
+    assert f"From the scan: box 1 {state} ({first_item.confidence:.2f})" in tip
     dialog.grab().save(str(tmp_path / "dialog.png"))
 
     dialog.save()
