@@ -39,9 +39,12 @@ def render_page(pdf: bytes, page: int, dpi: int) -> np.ndarray:
         return cv2.imread(str(Path(folder) / "page.png"), cv2.IMREAD_GRAYSCALE)
 
 
-def fill_in(image: np.ndarray, page: SheetPage, dpi: int, rng: np.random.Generator, tick_share: float = 0.5,
-            crossed_out: int = 1, light_share: float = 0.25) -> Truth:
-    """Pen marks in the page's boxes, drawn on `image` in place; what was marked."""
+def fill_in(
+    image: np.ndarray, page: SheetPage, dpi: int, rng: np.random.Generator, tick_share: float = 0.5,
+    crossed_out: int = 1, light_share: float = 0.25, sizes: tuple[float, float] = (0.75, 1.15),
+) -> Truth:
+    """Pen marks in the page's boxes, drawn on `image` in place; what was marked. `sizes`: of a mark
+    against its box (above 1 it runs over the box's edge, towards the next box)."""
     truth = Truth()
     scale = dpi / 72
     height = page.size[1]
@@ -59,7 +62,7 @@ def fill_in(image: np.ndarray, page: SheetPage, dpi: int, rng: np.random.Generat
         ticked = bool(rng.random() < tick_share)
         truth.ticked[key] = ticked
         if ticked:
-            _mark(image, box, str(rng.choice(MARKS)), rng, pen)
+            _mark(image, box, str(rng.choice(MARKS)), rng, pen, sizes)
     for cell in page.cells:
         if cell.kind in (CellKind.PAIN_BACK, CellKind.PAIN_LEG) and rng.random() < 0.5:
             x, y, width, box_height = cell.boxes[0]
@@ -80,14 +83,14 @@ def _pen(rng: np.random.Generator, dpi: int, light_share: float) -> tuple[int, i
 
 
 def _mark(image: np.ndarray, box: tuple[float, float, float], kind: str, rng: np.random.Generator,
-          pen: tuple[int, int]) -> None:
+          pen: tuple[int, int], sizes: tuple[float, float]) -> None:
     left, top, side = box
     grey, width = pen
 
     def point(u: float, v: float) -> tuple[int, int]:  # u, v in 0-1 of the square, jittered
         return (int(left + side * (u + rng.normal(0, 0.04))), int(top + side * (v + rng.normal(0, 0.04))))
 
-    size = rng.uniform(0.75, 1.15)  # some ticks overrun the box
+    size = rng.uniform(*sizes)
     if kind in ("tick", "dot-tick"):
         a, b = point(0.2, 0.55), point(0.42, 0.5 + 0.35 * size)
         c = point(0.5 + 0.45 * size, 0.5 - 0.45 * size)
