@@ -94,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_audit(commands)
     _add_users(commands)
     _add_reprint(commands)
+    _cli_logsheet().add_logsheet_parser(commands)
     _describe_commands(parser)  # last: every command added above gets its description
     return parser
 
@@ -187,7 +188,8 @@ def _run_signed_in(handler: Callable[[argparse.Namespace], int], args: argparse.
 
 def _handler_name(args: argparse.Namespace) -> str:
     """The command with its action, for the commands that have actions."""
-    actions = {"library": "library_command", "audit": "audit_command", "users": "users_command"}
+    actions = {"library": "library_command", "audit": "audit_command", "users": "users_command",
+               "logsheet": "logsheet_command"}
     action = actions.get(args.command)
     chosen = getattr(args, action) if action else None
     if args.command == "demo" and args.remove:
@@ -531,6 +533,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "users disable": lambda args: _cli_users().users_disable(args),
     "users passwd": lambda args: _cli_users().users_passwd(args),
     "users role": lambda args: _cli_users().users_role(args),
+    "logsheet read": lambda args: _cli_logsheet().logsheet_read(args),
 }
 
 
@@ -551,6 +554,12 @@ def _cli_patients():
     from ptplanner import cli_patients  # imported when run: it imports this module
 
     return cli_patients
+
+
+def _cli_logsheet():
+    from ptplanner import cli_logsheet  # imported when run: it imports this module
+
+    return cli_logsheet
 
 
 def _cli_users():

@@ -35,6 +35,7 @@ COMMAND_ACTIONS: dict[str, Action | None] = {
     "handout": Action.PRINT_HANDOUT,
     "reprint": Action.REPRINT_HANDOUT,
     "report": Action.VIEW_CLINICAL,
+    "logsheet read": Action.VIEW_CLINICAL,
     "audit": Action.READ_AUDIT,
     "audit verify": Action.READ_AUDIT,
     "users add": Action.MANAGE_USERS,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,7 +16,7 @@ from ptplanner.core.translation import Translations
 from ptplanner.handouts.content import HandoutError
 from ptplanner.handouts.document import Handout, build_handout
 from ptplanner.handouts.options import HandoutOptions
-from ptplanner.storage.handouts import HandoutRecord, record_handout
+from ptplanner.storage.handouts import HandoutRecord, handout_record, record_handout
 
 __all__ = ["HandoutRecord", "PreparedHandout", "default_options", "handout_languages", "handout_program",
            "prepare_handout", "translations",
@@ -31,6 +32,7 @@ class PreparedHandout:
     program_version: int
     options: HandoutOptions
     handout: Handout
+    handout_id: str  # chosen before the PDF was built: its log sheet's code names it
 
 
 def default_options(clinic: Clinic) -> HandoutOptions:
@@ -59,9 +61,12 @@ def prepare_handout(
     patient = clinic.get_patient(patient_id)
     program = handout_program(clinic, patient_id, program_id)
     settings = clinic.clinic_settings()
-    handout = build_handout(patient, program, settings, options, today, translations=translations(clinic))
+    handout_id = str(uuid.uuid4())
+    handout = build_handout(
+        patient, program, settings, options, today, translations=translations(clinic), handout_id=handout_id
+    )
     printed = options.model_copy(update={"stage_index": handout.stage_index, "language": handout.language})
-    return PreparedHandout(patient_id, program.id, program.version, printed, handout)
+    return PreparedHandout(patient_id, program.id, program.version, printed, handout, handout_id)
 
 
 def translations(clinic: Clinic) -> Translations:
@@ -82,8 +87,13 @@ def handout_languages(clinic: Clinic, patient_id: str) -> tuple[Language, Langua
 
 
 def record_printed(clinic: Clinic, prepared: PreparedHandout) -> HandoutRecord:
-    """Keep the printed copy (audited as printed), so a reprint is byte for byte what the patient was given."""
+    """Keep the printed copy (audited as printed), so a reprint is byte for byte what the patient was given.
+    The same prepared copy printed again (or saved as a PDF too) is audited as a reprint of the first."""
     clinic.require(Action.PRINT_HANDOUT)
+    kept = handout_record(clinic.workspace.database, prepared.handout_id)
+    if kept is not None:
+        record_reprinted(clinic, kept)
+        return kept
     record = record_handout(
         clinic.workspace.database,
         prepared.patient_id,
@@ -91,6 +101,8 @@ def record_printed(clinic: Clinic, prepared: PreparedHandout) -> HandoutRecord:
         prepared.program_version,
         prepared.options.model_dump(mode="json"),
         prepared.handout.pdf,
+        handout_id=prepared.handout_id,
+        sheet_map=prepared.handout.sheet_map,
     )
     clinic.report(Change(Changed.HANDOUTS, prepared.patient_id))
     return record

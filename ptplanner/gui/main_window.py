@@ -189,8 +189,8 @@ class MainWindow(QMainWindow):
         menus = (
             (
                 _MENUS[0],
-                (a.new_patient, a.edit_patient, None, a.save, a.print, a.reprint, a.export_fhir, None,
-                 a.clinic_settings, a.add_demo, None, a.sign_out, a.quit),
+                (a.new_patient, a.edit_patient, None, a.save, a.print, a.reprint, a.export_fhir,
+                 a.read_scan, None, a.clinic_settings, a.add_demo, None, a.sign_out, a.quit),
             ),
             (_MENUS[1], (a.undo, a.redo, None, a.find)),
             (_MENUS[2], (a.record_log, a.record_today, a.add_outcome, None, a.progress_report)),
@@ -232,6 +232,10 @@ class MainWindow(QMainWindow):
         a.add_outcome.triggered.connect(progress.add_outcome)
         a.progress_report.triggered.connect(progress.save_report)
         a.export_fhir.triggered.connect(self.export_fhir)
+        from ptplanner.gui.progress.scan_reader import ScanReader  # with the workbench, after the frame
+
+        self.scan_reader = ScanReader(self, self.clinic, self.runner, progress)  # also takes dropped scans
+        a.read_scan.triggered.connect(self.scan_reader.choose_files)
         progress.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         progress.ready_changed.connect(self._update_actions)
         self.progress.flag_count_changed.connect(self.patient_page.set_flag_count)
@@ -511,7 +515,7 @@ class MainWindow(QMainWindow):
         self.patient_list.new_button.setEnabled(ready)
         if self.document is None:
             for action in (a.save, a.edit_patient, a.print, a.record_log, a.record_today, a.add_outcome,
-                           a.progress_report, a.export_fhir):
+                           a.progress_report, a.export_fhir, a.read_scan):
                 action.setEnabled(False)
             return
         patient = self.document.patient
@@ -524,7 +528,7 @@ class MainWindow(QMainWindow):
         model = self.document.model
         self.actions.print.setEnabled(patient is not None and model is not None and bool(model.program().stages))
         cannot_log = self.progress_controller.unavailable_reason()
-        for action in (self.actions.record_log, self.actions.record_today):
+        for action in (self.actions.record_log, self.actions.record_today, self.actions.read_scan):
             action.setEnabled(cannot_log is None)
             action.setToolTip(cannot_log or action.text().replace("&", "").rstrip("…"))
         self.actions.add_outcome.setEnabled(patient is not None)

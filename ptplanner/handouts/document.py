@@ -18,6 +18,7 @@ from ptplanner.core.language import Language, speaking, tr
 from ptplanner.core.translation import Translations, program_in
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
+from ptplanner.core.sheet_map import SheetMap
 from ptplanner.core.video import video_for
 from ptplanner.core.walking_program import is_walking_item
 from ptplanner.handouts.content import HandoutContent
@@ -30,6 +31,7 @@ from ptplanner.handouts.options import HandoutOptions
 from ptplanner.handouts.overview import goals, overview
 from ptplanner.handouts.page import Footer, numbered_canvas
 from ptplanner.handouts.printed import PrintedDocument
+from ptplanner.handouts.sheet_marks import LogSheetMarks
 from ptplanner.handouts.styles import MARGIN, Layout, look
 
 PAGE_SIZES = {Paper.LETTER: LETTER, Paper.A4: A4}
@@ -39,6 +41,7 @@ PAGE_SIZES = {Paper.LETTER: LETTER, Paper.A4: A4}
 class Handout(PrintedDocument):
     stage_index: int  # the stage printed (the current one, unless the options chose another)
     language: Language = Language.ENGLISH
+    sheet_map: SheetMap | None = None  # where the log sheet's boxes are, when built with a handout id
 
 
 def build_handout(
@@ -49,13 +52,16 @@ def build_handout(
     today: date,
     font_folders: Sequence[Path] | None = None,
     translations: Translations | None = None,
+    handout_id: str | None = None,
 ) -> Handout:
     """The handout for one stage of the program (by default the current one), printed on `today`, in
     the options' language, else the patient's, else the clinic's.
 
     `font_folders` are searched for a font with characters the bundled fonts lack (default: the
     computer's usual font folders). `translations`: the templates' phrases and the library's
-    exercises, for texts the program's copies lack. Raises HandoutError when there is nothing to print.
+    exercises, for texts the program's copies lack. With `handout_id` (the id the printed copy will be
+    recorded under), the log sheet's pages carry a code and corner marks so a scan of them can be read.
+    Raises HandoutError when there is nothing to print.
     """
     translations = translations or Translations()
     language = options.language or patient.handout_language(clinic.language)
@@ -114,7 +120,8 @@ def _build(
     height = page_size[1] - 2 * MARGIN - footer.height
     layout = Layout(style, text, width, height, today, options.paper.date_style)
     warnings = _notices(content)
-    story = _story(content, layout, options, warnings)
+    marks = LogSheetMarks(handout_id) if handout_id else None
+    story = _story(content, layout, options, warnings, marks)
     buffer = BytesIO()
     # No padding inside the frame: the layout measures every block against exactly this width and height.
     frame = Frame(MARGIN, MARGIN + footer.height, width, height, 0, 0, 0, 0, id="text")
@@ -130,7 +137,9 @@ def _build(
     )
     pages: list[int] = []
     document.build(story, canvasmaker=numbered_canvas(footer.draw, pages))
-    return Handout(buffer.getvalue(), pages[-1], tuple(warnings + layout.text.warnings), content.stage_index)
+    sheet_map = marks.sheet_map() if marks else None
+    return Handout(buffer.getvalue(), pages[-1], tuple(warnings + layout.text.warnings), content.stage_index,
+                   sheet_map)
 
 
 def _notices(content: HandoutContent) -> list[str]:
@@ -150,7 +159,8 @@ def _notices(content: HandoutContent) -> list[str]:
 
 
 def _story(
-    content: HandoutContent, layout: Layout, options: HandoutOptions, warnings: list[str]
+    content: HandoutContent, layout: Layout, options: HandoutOptions, warnings: list[str],
+    marks: LogSheetMarks | None,
 ) -> list[Flowable]:
     story = overview(content, layout, warnings)
     items = content.stage.items
@@ -167,5 +177,7 @@ def _story(
     end = goals(content, layout) + walking
     if options.log_sheet and (items or content.stage.walking is not None):
         log = log_sheets(content, layout, options.log_weeks)[1:]  # without its page break: placed here
+        if marks:
+            marks.mark(log, content, layout)
         return [*story, HereOrOverleaf(end, log, layout.height)] if end else [*story, PageBreak(), *log]
     return story + end

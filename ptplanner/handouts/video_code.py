@@ -16,9 +16,10 @@ CAPTION = "Scan to watch"
 ERROR_LEVEL = "M"  # recovers about 15% of the modules: a smudged or folded sheet still scans
 
 
-def qr_drawing(address: str, side: float = CODE_SIDE) -> Drawing:
-    """The code of `address` as a `side`-square drawing, its quiet zone included."""
-    widget = QrCodeWidget(address, barLevel=ERROR_LEVEL)
+def qr_drawing(address: str, side: float = CODE_SIDE, border: int = 4, version: int | None = None) -> Drawing:
+    """The code of `address` as a `side`-square drawing, its quiet zone (`border` modules) included;
+    `version` fixes the code's size (None: the smallest that holds `address`)."""
+    widget = QrCodeWidget(address, barLevel=ERROR_LEVEL, barBorder=border, qrVersion=version)
     x0, y0, x1, y1 = widget.getBounds()
     scale_x, scale_y = side / (x1 - x0), side / (y1 - y0)
     drawing = Drawing(side, side, transform=[scale_x, 0, 0, scale_y, -x0 * scale_x, -y0 * scale_y])

@@ -1,4 +1,8 @@
-"""Printed handouts, kept byte for byte: a reprint is the very document the patient was given."""
+"""Printed handouts, kept byte for byte: a reprint is the very document the patient was given.
+
+The options column also keeps, under SHEET_MAP_KEY, where the log sheet's boxes were printed (for reading
+a scan of it back); `HandoutRecord.options` never shows it.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ptplanner.core.sheet_map import SheetMap
 from ptplanner.storage import audit
 from ptplanner.storage.database import Database
 from ptplanner.storage.errors import DatabaseDamaged, NotFound
@@ -26,19 +31,27 @@ class HandoutRecord:
     printed_at: datetime
     options: dict[str, Any]
     sha256: str
+    sheet_map: SheetMap | None = None
+
+SHEET_MAP_KEY = "log_sheet_map"
 
 
 def record_handout(
-    db: Database, patient_id: str, program_id: str, program_version: int, options: dict[str, Any], pdf: bytes
+    db: Database, patient_id: str, program_id: str, program_version: int, options: dict[str, Any], pdf: bytes,
+    handout_id: str | None = None, sheet_map: SheetMap | None = None,
 ) -> HandoutRecord:
-    """Keep a printed handout. The program version must be one that was saved."""
+    """Keep a printed handout (under `handout_id` when the PDF names it). The program version must be one
+    that was saved."""
+    kept = dict(options)
+    if sheet_map is not None:
+        kept[SHEET_MAP_KEY] = sheet_map.model_dump(mode="json")
     row = HandoutRow(
-        id=str(uuid.uuid4()),
+        id=handout_id or str(uuid.uuid4()),
         patient_id=patient_id,
         program_id=program_id,
         program_version=program_version,
         printed_at=now(),
-        options=dict(options),
+        options=kept,
         pdf=pdf,
         sha256=hashlib.sha256(pdf).hexdigest(),
     )
@@ -58,6 +71,12 @@ def handouts_for(db: Database, patient_id: str) -> list[HandoutRecord]:
         return [_record(row) for row in session.scalars(query)]
 
 
+def handout_record(db: Database, handout_id: str) -> HandoutRecord | None:
+    with db.session() as session:
+        row = session.get(HandoutRow, handout_id)
+        return None if row is None else _record(row)
+
+
 def handout_pdf(db: Database, handout_id: str) -> bytes:
     with db.session() as session:
         row = session.get(HandoutRow, handout_id)
@@ -71,6 +90,8 @@ def handout_pdf(db: Database, handout_id: str) -> bytes:
 def _record(row: HandoutRow) -> HandoutRecord:
     # SQLite hands back naive datetimes; every stamp ptplanner writes is UTC.
     printed_at = row.printed_at if row.printed_at.tzinfo else row.printed_at.replace(tzinfo=UTC)
-    return HandoutRecord(
-        row.id, row.patient_id, row.program_id, row.program_version, printed_at, dict(row.options), row.sha256
-    )
+    options = dict(row.options)
+    stored_map = options.pop(SHEET_MAP_KEY, None)
+    sheet_map = None if stored_map is None else SheetMap.model_validate(stored_map)
+    return HandoutRecord(row.id, row.patient_id, row.program_id, row.program_version, printed_at, options,
+                         row.sha256, sheet_map)

@@ -92,7 +92,10 @@ def test_a_reprint_is_the_very_same_document_after_the_program_and_library_chang
     assert newer.program_version == 2 and "Changed since printing" in pdf_text(newer.handout.pdf)
     # The saved version rebuilds byte for byte too, since the same input gives the same PDF.
     version_1 = workspace.store.program_version(program.id, 1)
-    rebuilt = build_handout(patient, version_1, CLINIC, HandoutOptions(log_weeks=1), TODAY, font_folders=None)
+    rebuilt = build_handout(
+        patient, version_1, CLINIC, HandoutOptions(log_weeks=1), TODAY, font_folders=None,
+        handout_id=prepared.handout_id,
+    )
     assert rebuilt.pdf == prepared.handout.pdf
 
 

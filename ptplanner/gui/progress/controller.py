@@ -113,6 +113,9 @@ class ProgressController(QObject):
             return NEVER_SAVED
         return NO_STAGES if not program.stages else None
 
+    def open_patient_and_program(self) -> tuple[Patient | None, Program | None]:
+        return self._open()
+
     def record_log(self, today_only: bool = False) -> None:
         patient, program = self._open()
         if self._refused() or patient is None or program is None or self._log is None:

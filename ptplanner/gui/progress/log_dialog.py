@@ -228,6 +228,9 @@ class LogSheetDialog(QDialog):
         self.message.setText(text)
         self.message.show()
 
+    def show_note(self, text: str) -> None:
+        self._show_note(text)
+
     def _show_note(self, text: str) -> None:
         self.message.setStyleSheet("")
         self.message.setText(text)

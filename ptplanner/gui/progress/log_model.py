@@ -34,6 +34,7 @@ DAYS = 7
 MAX_TICKS = 6  # more sessions a day than this are shown as "2/8"
 TICK_SCALE = 1.4  # tick boxes are drawn larger than text, to be read at a glance
 CLOSED_BACKGROUND = QColor(228, 228, 228)
+TO_CHECK_BACKGROUND = QColor(255, 224, 138)  # a cell read from a scan without confidence
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
@@ -54,6 +55,8 @@ class LogSheetModel(QAbstractTableModel):
         self.today = today
         self.undo_stack = undo_stack
         self._stored = {entry.day: entry for entry in stored}
+        self.to_check: dict[tuple[str, date], str] = {}  # (item id or field, day): why (a scanned sheet)
+        self.from_scan: dict[tuple[str, date], str] = {}  # what a scanned sheet said, with its confidence
         self._entries = dict(self._stored)
         self._start = today - timedelta(days=DAYS - 1)
         self._rows = week_rows(program, self.days())
@@ -192,8 +195,13 @@ class LogSheetModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.DisplayRole:
             return _shown(row, value) if self.is_open(index) else ""
+        key = (row.item.id if row.item else row.field, day)
+        check = self.to_check.get(key)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._closed_reason(index) or _tip(row, day, value)
+            notes = "".join(f"{note}\n" for note in (check, self.from_scan.get(key)) if note)
+            return self._closed_reason(index) or notes + _tip(row, day, value)
+        if role == Qt.ItemDataRole.BackgroundRole and check:
+            return QBrush(TO_CHECK_BACKGROUND)
         if role == Qt.ItemDataRole.TextAlignmentRole and row.kind is not RowKind.NOTE:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.FontRole and row.item and row.item.dosage.times_per_day <= MAX_TICKS:

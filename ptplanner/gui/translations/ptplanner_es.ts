@@ -89,6 +89,11 @@
         <translation>&amp;Registro de auditoría…</translation>
     </message>
     <message>
+        <location filename="../actions.py" line="57" />
+        <source>Read &amp;scanned log sheet…</source>
+        <translation>Leer una hoja de registro &amp;escaneada…</translation>
+    </message>
+    <message>
         <location filename="../actions.py" line="73" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
