@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from io import BytesIO
 from pathlib import Path
@@ -66,9 +66,11 @@ def build_handout(
     translations = translations or Translations()
     language = options.language or patient.handout_language(clinic.language)
     with speaking(language, translations.phrases.get(language)) as missed:
-        handout = _build(patient, program, clinic, options, today, font_folders, translations, language)
+        handout = _build(
+            patient, program, clinic, options, today, font_folders, translations, language, handout_id
+        )
     warnings = list(handout.warnings) + untranslated_notices(program, handout, missed, translations, language)
-    return Handout(handout.pdf, handout.pages, tuple(warnings), handout.stage_index, language)
+    return replace(handout, warnings=tuple(warnings), language=language)
 
 
 def untranslated_notices(
@@ -104,6 +106,7 @@ def _build(
     font_folders: Sequence[Path] | None,
     translations: Translations,
     language: Language,
+    handout_id: str | None,
 ) -> Handout:
     content = HandoutContent.of(patient, program, clinic, options.stage_index, today)
     localized, english = program_in(content.program, language, translations.library)
@@ -138,8 +141,14 @@ def _build(
     pages: list[int] = []
     document.build(story, canvasmaker=numbered_canvas(footer.draw, pages))
     sheet_map = marks.sheet_map() if marks else None
-    return Handout(buffer.getvalue(), pages[-1], tuple(warnings + layout.text.warnings), content.stage_index,
-                   sheet_map)
+    return Handout(
+        buffer.getvalue(),
+        pages[-1],
+        tuple(warnings + layout.text.warnings),
+        content.stage_index,
+        language,
+        sheet_map,
+    )
 
 
 def _notices(content: HandoutContent) -> list[str]:
