@@ -1,7 +1,7 @@
 """What goes into the desktop bundle, kept apart from the spec so a fast test can check it.
 
 Plain Python (no PyInstaller import): `ptplanner.spec` reads these lists, and
-tests/test_packaging.py checks them without building anything.
+tests/test_desktop_bundle.py checks them without building anything.
 """
 
 from __future__ import annotations
@@ -22,8 +22,10 @@ DATA_FOLDERS = (
 )
 LICENCE_FILES = ("LICENSE",)
 
-# Migrations are loaded by Alembic from files at run time, so PyInstaller cannot see what they import.
+# Modules imported in ways PyInstaller cannot follow: Alembic loads the migrations from files, and
+# reportlab imports its C speed-ups and its barcode modules (the handouts' QR codes) with exec().
 HIDDEN_IMPORTS = (
+    "_rl_accel",
     "alembic.op",
     "alembic.context",
     "alembic.ddl.sqlite",
@@ -31,6 +33,7 @@ HIDDEN_IMPORTS = (
     "sqlalchemy.dialects.sqlite",
     "sqlalchemy.dialects.postgresql.psycopg",
 )
+HIDDEN_PACKAGES = ("reportlab.graphics.barcode",)  # every module in them
 
 # Qt modules ptplanner never imports (it uses QtCore, QtGui, QtWidgets, QtPrintSupport, QtPdf and
 # QtPdfWidgets; QtPdf itself needs the QtNetwork library), plus other GUI toolkits.

@@ -52,6 +52,11 @@ echo "window: painted and ready in $(( ($(date +%s%N) - started) / 1000000 )) ms
 unwanted=$(find "$BUNDLE" \( -name '*WebEngine*' -o -name '*Qt6Qml*' -o -name '*Qt6Quick*' -o -path '*/translations/*' \
   -o -path '*/imageformats/*' ! -name 'libqjpeg.so' \) -print | head -5)
 [ -z "$unwanted" ] || fail "the bundle carries $unwanted"
+# Every library and plugin finds what it links against (in the bundle, or on this system).
+internal=$BUNDLE/_internal
+missing=$(find "$internal" -name '*.so*' -type f -exec env LD_LIBRARY_PATH="$internal:$internal/PySide6/Qt/lib" \
+  ldd {} + 2>/dev/null | grep "not found" | sort -u | head -5 || true)
+[ -z "$missing" ] || fail "libraries not found: $missing"
 size=$(du -sm "$BUNDLE" | cut -f1)
 [ "$size" -le 200 ] || fail "the bundle is $size MB, more than 200 MB"
 echo "bundle: $size MB, no WebEngine, QML, Quick, translations or unused image formats"

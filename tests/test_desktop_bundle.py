@@ -43,7 +43,9 @@ def test_every_data_file_the_app_reads_is_in_the_bundle():
 def test_the_spec_uses_the_checked_lists_and_filters():
     spec = (PACKAGING / "ptplanner.spec").read_text(encoding="utf-8")
     assert "datas=data_files(ROOT)" in spec and "excludes=list(EXCLUDED_MODULES)" in spec
-    assert "hiddenimports=list(HIDDEN_IMPORTS)" in spec
+    assert "hiddenimports=[*HIDDEN_IMPORTS, *(name for package in HIDDEN_PACKAGES" in spec
+    assert {"_rl_accel", "alembic.op"} <= set(contents.HIDDEN_IMPORTS)  # loaded by exec() and from files
+    assert "reportlab.graphics.barcode" in contents.HIDDEN_PACKAGES  # the QR codes' modules, by exec()
     assert "a.binaries = [entry for entry in a.binaries if wanted(entry[0])]" in spec
     assert "a.datas = [entry for entry in a.datas if wanted(entry[0])]" in spec
     assert "console=not (WINDOWS or MACOS)" in spec  # windowed on Windows and macOS

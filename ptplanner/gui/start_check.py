@@ -1,16 +1,19 @@
 """A start-up self-check for installers, smoke tests and benchmarks (`PTPLANNER_START_CHECK=1`).
 
 The app starts as usual, prints `painted` on standard output once its window has been painted and
-`ready` once the clinic's data is attached, then quits. A bundle can thus be checked, and its start
+`ready` once the clinic's data is attached, then quits. A message box shown meanwhile (a database
+that cannot be opened, a warning about the data folder) is written to standard error instead of
+waiting for a click, and the app quits, with status 1 when the data never arrived. A bundle can thus be checked, and its start
 timed, from outside the process, the same way as a pip install.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 ENV = "PTPLANNER_START_CHECK"
 
@@ -40,7 +43,13 @@ class StartCheck(QObject):
         self._poll.start()
 
     def _check_ready(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QMessageBox):
+            print(f"{dialog.windowTitle()}: {dialog.text()}", file=sys.stderr, flush=True)
         if getattr(self._window, "clinic", None) is not None:
             self._poll.stop()
             print("ready", flush=True)
-            QApplication.quit()
+            QApplication.exit(0)  # every event loop ends, a message box's too
+        elif isinstance(dialog, QMessageBox):
+            self._poll.stop()
+            QApplication.exit(1)
