@@ -17,7 +17,7 @@ run() { env -i HOME="$WORK/home" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM
 pdf_says() {  # FILE TEXT: a PDF with at least one page holding TEXT
   [ "$(head -c 5 "$1")" = "%PDF-" ] || fail "$1 is not a PDF"
   if command -v pdftotext >/dev/null; then
-    pdftotext "$1" - | grep -q "$2" || fail "$1 does not say '$2'"
+    pdftotext "$1" "$1.txt" && grep -q "$2" "$1.txt" || fail "$1 does not say '$2'"
     echo "  $(basename "$1"): $(pdfinfo "$1" | awk '/^Pages:/ {print $2}') page(s), says '$2'"
   fi
 }

@@ -66,7 +66,7 @@ def test_user_install_puts_the_program_launcher_menu_entry_and_icons_under_local
     launcher = home / ".local" / "bin" / "ptplanner"
     assert subprocess.run([str(launcher), "demo"], capture_output=True, text=True).stdout == "ptplanner 1.0 demo\n"
     entry = (home / ".local" / "share" / "applications" / "ptplanner.desktop").read_text()
-    assert f"Exec={app}/ptplanner/ptplanner %F" in entry and "Icon=ptplanner" in entry and "@" not in entry
+    assert f"Exec={app}/ptplanner/ptplanner\n" in entry and "Icon=ptplanner" in entry and "@" not in entry
     icons = home / ".local" / "share" / "icons" / "hicolor"
     assert (icons / "16x16" / "apps" / "ptplanner.png").is_file()
     assert (icons / "256x256" / "apps" / "ptplanner.png").is_file()
@@ -108,6 +108,15 @@ def test_uninstall_removes_everything_installed_and_never_the_data(tmp_path, hom
     assert data_files(home) == before
 
 
+def test_the_installed_uninstall_removes_the_install_it_came_with_without_options(tmp_path, home):
+    """Run as root (as the tests are here) or not, it removes the user's install, not /opt's."""
+    assert run(archive(tmp_path, "1.0") / "install.sh", home, "--user").returncode == 0
+    done = run(home / ".local" / "opt" / "ptplanner" / "uninstall.sh", home)
+    assert done.returncode == 0, done.stderr
+    assert not (home / ".local" / "opt" / "ptplanner").exists()
+    assert not (home / ".local" / "bin" / "ptplanner").exists()
+
+
 def test_uninstall_with_nothing_installed_removes_nothing(tmp_path, home):
     before = data_files(home)
     done = run(archive(tmp_path, "1.0") / "uninstall.sh", home, "--user")
@@ -132,7 +141,7 @@ def test_system_install_goes_to_opt_and_usr_local(tmp_path, home):
     launcher = (root / "usr" / "local" / "bin" / "ptplanner").read_text()
     assert 'exec "/opt/ptplanner/ptplanner/ptplanner"' in launcher  # the path the installed system sees
     entry = (root / "usr" / "local" / "share" / "applications" / "ptplanner.desktop").read_text()
-    assert "Exec=/opt/ptplanner/ptplanner/ptplanner %F" in entry
+    assert "Exec=/opt/ptplanner/ptplanner/ptplanner\n" in entry
     assert not (home / ".local" / "opt").exists()
     done = run(root / "opt" / "ptplanner" / "uninstall.sh", home, "--system", PTPLANNER_DESTDIR=str(root))
     assert done.returncode == 0, done.stderr

@@ -20,7 +20,8 @@ mkdir -p "$(dirname "$APP")" "$BIN" "$SHARE/applications"
 rm -rf "$APP.new"
 mkdir -p "$APP.new"
 cp -R "$HERE/ptplanner" "$HERE/icons" "$HERE/install-paths.sh" "$HERE/uninstall.sh" "$APP.new/"
-echo "ptplanner $(cat "$HERE/VERSION" 2>/dev/null || echo unknown), installed $(date -u +%Y-%m-%dT%H:%M:%SZ)" > "$APP.new/$MARK"
+printf 'ptplanner %s, installed %s\nscope=%s\n' "$(cat "$HERE/VERSION" 2>/dev/null || echo unknown)" \
+  "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$SCOPE" > "$APP.new/$MARK"
 if [ -e "$APP" ]; then
   rm -rf "$APP.old"
   mv "$APP" "$APP.old"

@@ -17,6 +17,8 @@ if [ -f "$BIN/ptplanner" ] && grep -q "$MARK" "$BIN/ptplanner"; then rm -f "$BIN
 rm -rf "$APP"
 if [ -z "${PTPLANNER_DESTDIR:-}" ]; then
   command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$SHARE/applications" || true
+  [ -f "$SHARE/icons/hicolor/icon-theme.cache" ] && command -v gtk-update-icon-cache >/dev/null 2>&1 \
+    && gtk-update-icon-cache -q -t "$SHARE/icons/hicolor" || true
 fi
 if [ "$SCOPE" = system ]; then
   echo "ptplanner is removed. Each person's data is still in their ~/.local/share/ptplanner."

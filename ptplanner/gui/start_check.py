@@ -1,9 +1,10 @@
 """A start-up self-check for installers, smoke tests and benchmarks (`PTPLANNER_START_CHECK=1`).
 
 The app starts as usual, prints `painted` on standard output once its window has been painted and
-`ready` once the clinic's data is attached, then quits. A message box shown meanwhile (a database
-that cannot be opened, a warning about the data folder) is written to standard error instead of
-waiting for a click, and the app quits, with status 1 when the data never arrived. A bundle can thus be checked, and its start
+`ready` once the clinic's data is attached, then closes its window once the patient list and library
+have arrived. A message box shown meanwhile (a database that cannot be opened, a warning about the
+data folder) is written to standard error and answered instead of waiting for a click; a clinic that
+cannot be opened ends the app with status 1, as it always does. A bundle can thus be checked, and its start
 timed, from outside the process, the same way as a pip install.
 """
 
@@ -28,7 +29,7 @@ class StartCheck(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self._painted = False
+        self._painted = self._ready = False
         window.installEventFilter(self)
         self._poll = QTimer(self, interval=20, timeout=self._check_ready)
 
@@ -44,12 +45,15 @@ class StartCheck(QObject):
 
     def _check_ready(self) -> None:
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QMessageBox):
+        if isinstance(dialog, QMessageBox):  # said on stderr and answered, so the start goes on as it would
             print(f"{dialog.windowTitle()}: {dialog.text()}", file=sys.stderr, flush=True)
-        if getattr(self._window, "clinic", None) is not None:
-            self._poll.stop()
+            dialog.done(0)
+            return
+        if getattr(self._window, "clinic", None) is None:
+            return
+        if not self._ready:
+            self._ready = True
             print("ready", flush=True)
-            QApplication.exit(0)  # every event loop ends, a message box's too
-        elif isinstance(dialog, QMessageBox):
+        if not self._window.runner.is_busy():  # the patient list and library have arrived: close as a user would
             self._poll.stop()
-            QApplication.exit(1)
+            self._window.close()

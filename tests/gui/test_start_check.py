@@ -1,6 +1,7 @@
 """The start-up self-check the bundle's smoke test and benchmark rely on, and the app's own icon."""
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +22,15 @@ def test_the_start_check_says_painted_then_ready_and_quits(data_dir):
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["painted", "ready"]
     assert (data_dir / "ptplanner.db").is_file()  # the clinic really was opened
+
+
+def test_with_a_clinic_it_waits_for_the_patient_list_and_closes_cleanly(data_dir, demo_data_template):
+    shutil.copytree(demo_data_template, data_dir)
+    done = start(data_dir, PTPLANNER_START_CHECK="1")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["painted", "ready"]
+    assert "Error" not in done.stderr and "Traceback" not in done.stderr
+    assert (data_dir / "ptplanner.db.closed").is_file()  # closed as the app closes: the clean-close mark
 
 
 def test_a_database_that_cannot_open_ends_the_start_check_with_status_1(data_dir):
