@@ -12,7 +12,7 @@ cd "$ROOT"
 if [ ! -x "$BUILD_ENV/bin/python" ]; then
   "${PYTHON:-python3}" -m venv "$BUILD_ENV"
 fi
-"$BUILD_ENV/bin/python" -m pip install -q "pyinstaller>=6.10,<7" ".[postgres]"
+"$BUILD_ENV/bin/python" -m pip install -q ".[postgres,bundle]"
 
 started=$SECONDS
 rm -rf build/pyinstaller dist/ptplanner

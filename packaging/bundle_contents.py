@@ -56,7 +56,7 @@ EXCLUDED_MODULES = (
 
 # Files PyInstaller's Qt hooks collect that ptplanner does not need, by their path in the bundle.
 _UNWANTED = re.compile(
-    r"""(^|/)PySide6/Qt/translations/          # Qt's own translations: the app is in English
+    r"""(^|/)PySide6/(Qt/)?translations/       # Qt's own translations: the app is in English
       | /plugins/imageformats/(?!(lib)?qjpeg)  # image formats: PNG is built in, JPEG for photos and logos
       | /plugins/platforms/(lib)?q(eglfs|linuxfb|minimalegl|vkkhrdisplay|vnc)  # no desktop needs these
       | /plugins/(tls|networkinformation|iconengines|egldeviceintegrations|generic|qmltooling)/
