@@ -1,15 +1,24 @@
-"""Where the bundled data lives: inside the installed package, or beside it in a source checkout."""
+"""Where the bundled data lives: inside the installed package, or beside it in a source checkout.
+
+The desktop bundle (packaging/ptplanner.spec) lays the data out as the wheel does, under
+`ptplanner/_bundled` inside PyInstaller's folder (`sys._MEIPASS`), so one lookup serves all three.
+"""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-_PACKAGE = Path(__file__).resolve().parent
+
+def _package_dir() -> Path:
+    frozen_root = getattr(sys, "_MEIPASS", None) if getattr(sys, "frozen", False) else None
+    return Path(frozen_root) / "ptplanner" if frozen_root else Path(__file__).resolve().parent
 
 
 def _bundled(name: str) -> Path:
-    installed = _PACKAGE / "_bundled" / name  # placed there by the wheel build
-    return installed if installed.is_dir() else _PACKAGE.parent / name
+    package = _package_dir()
+    installed = package / "_bundled" / name  # placed there by the wheel build and the desktop bundle
+    return installed if installed.is_dir() else package.parent / name
 
 
 def exercises_dir() -> Path:
@@ -26,3 +35,7 @@ def assets_dir() -> Path:
 
 def fonts_dir() -> Path:
     return assets_dir() / "fonts"
+
+
+def icons_dir() -> Path:
+    return assets_dir() / "icons"

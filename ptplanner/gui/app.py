@@ -11,6 +11,7 @@ import gc
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ptplanner import __version__
@@ -20,6 +21,8 @@ from ptplanner.gui.errors import install_excepthook
 from ptplanner.gui.main_window import MainWindow
 from ptplanner.gui.signin import sign_in_then
 from ptplanner.gui.ui_language import install_translators
+from ptplanner.gui.start_check import StartCheck, wanted as start_check_wanted
+from ptplanner.resources import icons_dir
 
 __all__ = ["LOCK_FILE", "application", "launch", "lock_data_folder", "open_clinic", "run_app"]
 LOCK_WAIT_SECONDS = 3  # a command-line import or handout is done by then
@@ -37,7 +40,16 @@ def application() -> QApplication:
     app.setApplicationName("ptplanner")
     app.setOrganizationName("ptplanner")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("ptplanner")  # Wayland matches the window to ptplanner.desktop and its icon
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(icons_dir() / f"ptplanner-{size}.png"))
+    return icon
 
 
 def run_app(data_dir: Path, database_url: str | None) -> int:
@@ -48,6 +60,8 @@ def run_app(data_dir: Path, database_url: str | None) -> int:
     if lock is False:
         return 1
     window = launch(data_dir, database_url)
+    if start_check_wanted():
+        StartCheck(window)
     try:
         status = app.exec()
         return 1 if window.open_error is not None else status
