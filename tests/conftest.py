@@ -50,3 +50,13 @@ def postgres_url():
 def other_postgres_url():
     """Another clinic's database on the same server: the schema `other`, fresh and empty, used alone."""
     return fresh_postgres_schema("other")
+
+
+@pytest.fixture(autouse=True)
+def operating_system_user_acts():
+    """Audit rows name the operating-system user again after each test: a test that signs someone in
+    (the app sets who acts process-wide, as one person uses one running app) must not leak them."""
+    yield
+    from ptplanner.storage import audit
+
+    audit.set_actor(None)
