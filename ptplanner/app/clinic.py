@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -148,9 +148,13 @@ class Clinic:
     # patients
 
     def patient_rows(self, today: date, discharged: bool = False) -> list[PatientListRow]:
-        """Every active patient as the patient list shows them (or every discharged one)."""
+        """Every active patient as the patient list shows them (or every discharged one). A role without
+        clinical access (the front desk) gets no flags: they come from the clinical record."""
         self.require(Action.VIEW_CONTACTS)
-        return summaries.patient_list(self._database, today, discharged)
+        rows = summaries.patient_list(self._database, today, discharged)
+        if self.may(Action.VIEW_CLINICAL):
+            return rows
+        return [replace(row, flags=()) for row in rows]
 
     def progress_flags(self, today: date) -> dict[str, tuple[str, ...]]:
         """Each patient's raised progress flags by patient id (none for a role without clinical access)."""

@@ -95,6 +95,7 @@ def test_front_desk_sees_the_list_and_reprints_but_opens_and_changes_nothing(cli
     patient, program, printed = saved
     signed_in(clinic, Role.FRONT_DESK)
     assert [row.name for row in clinic.patient_rows(TODAY)] == ["Ana Ruiz"]
+    assert [row.flags for row in clinic.patient_rows(TODAY)] == [()]  # "precautions" is clinical
     assert clinic.progress_flags(TODAY) == {}  # flags come from the clinical record
     assert clinic.printed_pdf(printed.id).startswith(b"%PDF")
     record_reprinted(clinic, printed)
