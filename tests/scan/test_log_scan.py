@@ -213,3 +213,45 @@ def test_a_small_photo_is_read_once_its_code_is_enlarged(clinic, tmp_path):
     sheet = read_scanned_log(clinic, [small], patient_id)
     assert sheet.pages == (page.page,)
     assert all(box.ticked == truth.ticked[(box.row, box.day, box.box)] for box in sheet.boxes)
+
+
+def png_declaring(width: int, height: int) -> bytes:
+    """A valid grey PNG of `width` x `height` black pixels: a few hundred KB for a vast picture."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    rows = zlib.compress((b"\x00" + bytes(width)) * height, 9)
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", rows) + chunk(b"IEND", b"")
+
+
+def test_a_small_file_declaring_a_vast_picture_is_refused_before_it_is_decoded(tmp_path):
+    from ptplanner.scan import ScanError
+    from ptplanner.scan.images import scan_pages
+
+    bomb = tmp_path / "bomb.png"
+    bomb.write_bytes(png_declaring(12_000, 12_000))  # 144 million pixels in a few hundred KB
+    assert bomb.stat().st_size < 1_000_000
+    with pytest.raises(ScanError, match=r"bomb.png: the picture is too large .*12000 x 12000"):
+        scan_pages(bomb)
+    fine = tmp_path / "fine.png"
+    fine.write_bytes(png_declaring(1200, 1600))
+    assert scan_pages(fine)[0].image.shape == (1600, 1200)
+
+
+def test_a_pdf_of_more_pages_than_a_batch_of_sheets_is_refused_before_any_is_rendered(tmp_path):
+    from reportlab.pdfgen.canvas import Canvas
+
+    from ptplanner.scan import ScanError
+    from ptplanner.scan.images import MAX_PAGES, scan_pages
+
+    many = tmp_path / "many.pdf"
+    canvas = Canvas(str(many))
+    for _ in range(MAX_PAGES + 1):
+        canvas.showPage()
+    canvas.save()
+    with pytest.raises(ScanError, match=rf"many.pdf: {MAX_PAGES + 1} pages; scan at most {MAX_PAGES}"):
+        scan_pages(many)
