@@ -215,6 +215,15 @@ def step_beside(scene: PropScene) -> list[Group]:
     return behind(box(left, 0.0, right, max(top, 0.02), radius=0.006))
 
 
+def step_beside_span(skeleton: Skeleton) -> tuple[tuple[float, float], tuple[float, float], float]:
+    """The step under the far foot in the world: its ends along x, its ends across (z) and its top."""
+    joints = skeleton.joints
+    heel, toe = joints["far_heel"], joints["far_foot"]
+    top = max(min(heel[1] - 0.026, toe[1] - 0.015), 0.02)
+    z = (heel[2] + toe[2]) / 2
+    return (min(heel[0], toe[0]) - 0.07, max(heel[0], toe[0]) + 0.06), (z - 0.07, z + 0.07), top
+
+
 def _sole_rise(skeleton: Skeleton, side: str) -> float:
     """How far that sole is above the lower of the two."""
 
