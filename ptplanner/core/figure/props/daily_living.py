@@ -234,20 +234,22 @@ def _sole_rise(skeleton: Skeleton, side: str) -> float:
 
 
 def band_from_side(scene: PropScene) -> list[Group]:
-    """A band from both hands to a door post beside the body, on its near side."""
+    """A band from both hands to a door post beside the body, on its near side. The post stays beside
+    the chest whatever the hands do, so a press forward shows the band pulling back to the side."""
     hands = [scene.world(f"{side}_hand") for side in ("near", "far")]
-    x = sum(h[0] for h in hands) / 2 - 0.05
+    x = scene.world("chest")[0] - 0.05
     y = sum(h[1] for h in hands) / 2
     post_z = scene.world("pelvis")[2] + 0.5
     camera = scene.camera
     # Only the post up to just past the knot: all of a door would make the body small in the picture.
     post = [camera.screen((x - 0.03, 0.0, post_z)), camera.screen((x - 0.03, y + 0.12, post_z))]
     anchor = camera.screen((x, y, post_z))
-    door = Group(camera.depth((x, y, post_z)), [line(*post, grey=0.6, width=0.03)])
+    knot = solid(circle(anchor, 0.018, 16), fill=DARK, edge=DARK)  # where the band is tied: the pull's source
+    door = Group(camera.depth((x, y, post_z)), [line(*post, grey=0.6, width=0.03), knot])
     bands = [
         Group(
             _near(scene, f"{side}_hand", 0.005),
-            [Path((scene.at(f"{side}_hand"), anchor), stroke=DARK, width=0.012, closed=False)],
+            [Path((scene.at(f"{side}_hand"), anchor), stroke=DARK, width=0.016, closed=False)],
         )
         for side in ("near", "far")
     ]

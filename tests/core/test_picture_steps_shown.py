@@ -1,0 +1,115 @@
+"""Pictures once judged weak now show their own steps: each old picture breaks the checks now written."""
+
+import tomllib
+
+import pytest
+from pydantic import ValidationError
+
+from ptplanner.core.figure.constraints import pictures_problems, pose_problems
+from ptplanner.core.figure.primitives import bounds
+from ptplanner.core.figure.props import PropScene, prop_lift
+from ptplanner.core.figure.props.daily_living import band_from_side, step_beside
+from ptplanner.core.figure.scene import pose_camera, posed_skeleton
+from ptplanner.core.library import load_library
+from ptplanner.core.pose import Pictures, Pose
+from ptplanner.core.pose_checks import PoseChecks
+from ptplanner.resources import exercises_dir
+
+LIBRARY = load_library(exercises_dir())
+
+WRONG_BEFORE = {
+    "hip-hitch": (  # both feet on the floor: no hanging leg
+        'start = { base = "standing", view = "front", props = ["counter"], near_shoulder = 30, '
+        'far_shoulder = 30, near_elbow = 30, far_elbow = 30 }\n'
+        'end = { base = "standing", view = "front", props = ["counter"], pelvis_tilt = 18, '
+        'near_hip_abduction = 18, far_hip_abduction = -18, near_shoulder = 30, far_shoulder = 30, '
+        'near_elbow = 30, far_elbow = 30 }\narrow = { at = "far_foot" }',
+        "start: near_foot not lifted",
+    ),
+    "anti-rotation-press": (  # the hands away from the chest they press from
+        'start = { base = "standing", view = "corner", props = ["band-from-side"], near_hip_abduction = 8, '
+        'far_hip_abduction = 8, near_shoulder = 20, far_shoulder = 20, near_elbow = 120, far_elbow = 120, '
+        'near_shoulder_abduction = -10, far_shoulder_abduction = -10 }\n'
+        'end = { base = "standing", view = "corner", props = ["band-from-side"], near_hip_abduction = 8, '
+        'far_hip_abduction = 8, near_shoulder = 85, far_shoulder = 85 }\narrow = { at = "near_hand" }',
+        "start: hands not on the chest",
+    ),
+    "quadriceps-stretch-side-lying": (  # the hand short of the ankle it pulls
+        'start = { base = "side-lying", view = "above", props = ["mat"], near_hip = 20, near_knee = 40, '
+        'near_hip_abduction = 0 }\n'
+        'end = { base = "side-lying", view = "above", props = ["mat"], near_hip = -10, near_knee = 135, '
+        'near_ankle = 20, near_hip_abduction = 0, near_shoulder = -45, near_elbow = 10 }\n'
+        'arrow = { at = "near_foot" }',
+        "end: no hand on the ankle",
+    ),
+}
+
+
+@pytest.mark.parametrize("exercise_id", sorted(WRONG_BEFORE))
+def test_the_weak_pictures_break_the_checks_now_written_for_them(exercise_id):
+    old, expected = WRONG_BEFORE[exercise_id]
+    pictures = Pictures(**tomllib.loads(old), checks=LIBRARY.exercises[exercise_id].pictures.checks)
+    found = [f"{name}: {line}" for name, line in pictures_problems(pictures)]
+    assert any(line.startswith(expected) for line in found), found
+
+
+@pytest.mark.parametrize(
+    "exercise_id", ["getting-down-to-the-floor", "getting-up-from-the-floor", "turning-in-place"]
+)
+def test_a_sequence_of_steps_has_a_picture_for_its_middle_step(exercise_id):
+    # Two pictures, one the other's reverse, were all the floor transfers showed: the middle step is checked.
+    pictures = LIBRARY.exercises[exercise_id].pictures
+    assert pictures.middle is not None and pictures.checks.middle is not None
+    start_and_end = {"start": pictures.start.model_dump(), "end": pictures.end.model_dump()}
+    with pytest.raises(ValidationError, match="middle"):
+        Pictures(**start_and_end, checks=pictures.checks)
+
+
+def test_getting_down_and_getting_up_show_different_middle_steps():
+    down = LIBRARY.exercises["getting-down-to-the-floor"].pictures
+    up = LIBRARY.exercises["getting-up-from-the-floor"].pictures
+    assert down.checks.middle.hands_on == "chair" and up.checks.middle.hands_on == "knees"
+    for name, checks in (("down", down.checks.middle), ("up", up.checks.middle)):
+        other = up.middle if name == "down" else down.middle
+        assert pose_problems(other, posed_skeleton(other), checks), name
+
+
+def _step_and_heel(pose: Pose) -> tuple[tuple[float, float], float]:
+    skeleton = posed_skeleton(pose)
+    scene = PropScene(pose, skeleton, pose_camera(pose), prop_lift(pose, skeleton))
+    left, _, right, _ = bounds(tuple(p for group in step_beside(scene) for p in group.paths))
+    return (left, right), scene.at("near_heel")[0]
+
+
+def test_the_side_step_down_lowers_the_free_heel_beside_the_step_not_over_it():
+    end = LIBRARY.exercises["lateral-step-down"].pictures.end
+    (left, right), heel = _step_and_heel(end)
+    assert heel < left - 0.02 or heel > right + 0.02
+    seen_from_the_side = end.model_copy(update={"view": "side"})  # as it was drawn: the heel over the step
+    (left, right), heel = _step_and_heel(seen_from_the_side)
+    assert left <= heel <= right
+
+
+def test_the_band_post_stays_beside_the_body_while_the_hands_press_forward():
+    pictures = LIBRARY.exercises["anti-rotation-press"].pictures
+    anchors = []
+    for pose in (pictures.start, pictures.end):
+        skeleton = posed_skeleton(pose)
+        scene = PropScene(pose, skeleton, pose_camera(pose), prop_lift(pose, skeleton))
+        knot = band_from_side(scene)[0].paths[1]
+        anchors.append(sum(x for x, _ in knot.points) / len(knot.points))
+    assert abs(anchors[0] - anchors[1]) < 0.03
+
+
+@pytest.mark.parametrize("exercise_id", ["femoral-nerve-glide", "quadriceps-stretch-side-lying"])
+def test_side_lying_knee_bends_are_seen_from_the_corner(exercise_id):
+    pictures = LIBRARY.exercises[exercise_id].pictures
+    assert {pictures.start.view, pictures.end.view} == {"corner"}
+
+
+def test_a_hand_on_the_ankle_is_checked():
+    checks = PoseChecks(hand_on="ankle")
+    held = LIBRARY.exercises["quadriceps-stretch-side-lying"].pictures.end
+    assert pose_problems(held, posed_skeleton(held), checks) == []
+    let_go = held.model_copy(update={"near_shoulder": 5, "near_elbow": 5})
+    assert pose_problems(let_go, posed_skeleton(let_go), checks)[0].startswith("no hand on the ankle")
