@@ -1,11 +1,10 @@
-"""Pictures once judged weak now show their own steps: each old picture breaks the checks now written."""
-
-import tomllib
+"""Pictures once judged weak now show their own steps (the old pictures themselves: WRONG_BEFORE in
+test_pose_constraints.py)."""
 
 import pytest
 from pydantic import ValidationError
 
-from ptplanner.core.figure.constraints import pictures_problems, pose_problems
+from ptplanner.core.figure.constraints import pose_problems
 from ptplanner.core.figure.primitives import bounds
 from ptplanner.core.figure.props import PropScene, prop_lift
 from ptplanner.core.figure.props.daily_living import band_from_side, step_beside
@@ -16,41 +15,6 @@ from ptplanner.core.pose_checks import PoseChecks
 from ptplanner.resources import exercises_dir
 
 LIBRARY = load_library(exercises_dir())
-
-WRONG_BEFORE = {
-    "hip-hitch": (  # both feet on the floor: no hanging leg
-        'start = { base = "standing", view = "front", props = ["counter"], near_shoulder = 30, '
-        'far_shoulder = 30, near_elbow = 30, far_elbow = 30 }\n'
-        'end = { base = "standing", view = "front", props = ["counter"], pelvis_tilt = 18, '
-        'near_hip_abduction = 18, far_hip_abduction = -18, near_shoulder = 30, far_shoulder = 30, '
-        'near_elbow = 30, far_elbow = 30 }\narrow = { at = "far_foot" }',
-        "start: near_foot not lifted",
-    ),
-    "anti-rotation-press": (  # the hands away from the chest they press from
-        'start = { base = "standing", view = "corner", props = ["band-from-side"], near_hip_abduction = 8, '
-        'far_hip_abduction = 8, near_shoulder = 20, far_shoulder = 20, near_elbow = 120, far_elbow = 120, '
-        'near_shoulder_abduction = -10, far_shoulder_abduction = -10 }\n'
-        'end = { base = "standing", view = "corner", props = ["band-from-side"], near_hip_abduction = 8, '
-        'far_hip_abduction = 8, near_shoulder = 85, far_shoulder = 85 }\narrow = { at = "near_hand" }',
-        "start: hands not on the chest",
-    ),
-    "quadriceps-stretch-side-lying": (  # the hand short of the ankle it pulls
-        'start = { base = "side-lying", view = "above", props = ["mat"], near_hip = 20, near_knee = 40, '
-        'near_hip_abduction = 0 }\n'
-        'end = { base = "side-lying", view = "above", props = ["mat"], near_hip = -10, near_knee = 135, '
-        'near_ankle = 20, near_hip_abduction = 0, near_shoulder = -45, near_elbow = 10 }\n'
-        'arrow = { at = "near_foot" }',
-        "end: no hand on the ankle",
-    ),
-}
-
-
-@pytest.mark.parametrize("exercise_id", sorted(WRONG_BEFORE))
-def test_the_weak_pictures_break_the_checks_now_written_for_them(exercise_id):
-    old, expected = WRONG_BEFORE[exercise_id]
-    pictures = Pictures(**tomllib.loads(old), checks=LIBRARY.exercises[exercise_id].pictures.checks)
-    found = [f"{name}: {line}" for name, line in pictures_problems(pictures)]
-    assert any(line.startswith(expected) for line in found), found
 
 
 @pytest.mark.parametrize(
