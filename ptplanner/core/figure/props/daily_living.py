@@ -9,7 +9,7 @@ import math
 from ptplanner.core.figure.body import Skeleton
 from ptplanner.core.figure.geometry import Point, capsule, circle
 from ptplanner.core.figure.primitives import Group, Path
-from ptplanner.core.figure.props.base import DARK, PropScene, behind, box, line, solid
+from ptplanner.core.figure.props.base import DARK, FILL, PropScene, behind, box, line, slab, solid
 from ptplanner.core.figure.props.furniture import SEAT_DEPTH, STEP_HEIGHT, THIGH_UNDERSIDE
 from ptplanner.core.pose import BasePosture, Pose
 
@@ -208,11 +208,14 @@ def step_beside_lift(pose: Pose, skeleton: Skeleton) -> float:
 
 def step_beside(scene: PropScene) -> list[Group]:
     """A low step under the far foot only, drawn behind the body: the near foot, beside it and
-    nearer the viewer, is free to reach down past its side to the floor."""
-    heel, toe = scene.at("far_heel"), scene.at("far_foot")
-    top = min(heel[1] - 0.026, toe[1] - 0.015)
-    left, right = min(heel[0], toe[0]) - 0.07, max(heel[0], toe[0]) + 0.06
-    return behind(box(left, 0.0, right, max(top, 0.02), radius=0.006))
+    nearer the viewer, is free to reach down past its side to the floor. Seen from the front, the
+    step reaches out past the far foot, wide as a real step."""
+    (x0, x1), (z0, z1), top = step_beside_span(scene.skeleton)
+    if not scene.camera.looks_level():
+        return behind(*slab(scene, (x0, x1), (z0, z1), (0.0, top), (FILL, 0.75)))
+    corners = [scene.camera.screen((x, 0.0, z)) for x in (x0, x1) for z in (z0, z1)]
+    left, right = min(c[0] for c in corners), max(c[0] for c in corners)
+    return behind(box(left, 0.0, right, top, radius=0.006))
 
 
 def step_beside_span(skeleton: Skeleton) -> tuple[tuple[float, float], tuple[float, float], float]:
@@ -221,7 +224,10 @@ def step_beside_span(skeleton: Skeleton) -> tuple[tuple[float, float], tuple[flo
     heel, toe = joints["far_heel"], joints["far_foot"]
     top = max(min(heel[1] - 0.026, toe[1] - 0.015), 0.02)
     z = (heel[2] + toe[2]) / 2
-    return (min(heel[0], toe[0]) - 0.07, max(heel[0], toe[0]) + 0.06), (z - 0.07, z + 0.07), top
+    # Wide as a real step: it reaches out past the far foot, its edge just inside it, by the near foot.
+    inward = 1.0 if joints["near_ankle"][2] >= z else -1.0
+    low, high = sorted((z + inward * 0.07, z - inward * 0.16))
+    return (min(heel[0], toe[0]) - 0.07, max(heel[0], toe[0]) + 0.06), (low, high), top
 
 
 def _sole_rise(skeleton: Skeleton, side: str) -> float:
