@@ -72,6 +72,7 @@ class Target(StrEnum):
     HIPS = "hips"
     THIGH = "thigh"
     KNEES = "knees"
+    ANKLE = "ankle"  # the hand holds the ankle of a bent leg (a thigh stretch)
     COUNTER = "counter"
     CHAIR = "chair"
     WALL = "wall"

@@ -313,6 +313,30 @@ def test_any_checks_on_any_pose_give_plain_lines_and_never_fail_to_run(base, pro
 
 # Pictures as they were before their checks were written, each wrong in a way a reader saw.
 WRONG_BEFORE = {
+    "hip-hitch": (  # both feet on the floor: no hanging leg
+        'start = { base = "standing", view = "front", props = ["counter"], near_shoulder = 30, '
+        'far_shoulder = 30, near_elbow = 30, far_elbow = 30 }\n'
+        'end = { base = "standing", view = "front", props = ["counter"], pelvis_tilt = 18, '
+        'near_hip_abduction = 18, far_hip_abduction = -18, near_shoulder = 30, far_shoulder = 30, '
+        'near_elbow = 30, far_elbow = 30 }\narrow = { at = "far_foot" }',
+        "start: near_foot not lifted",
+    ),
+    "anti-rotation-press": (  # the hands away from the chest they press from
+        'start = { base = "standing", view = "corner", props = ["band-from-side"], near_hip_abduction = 8, '
+        'far_hip_abduction = 8, near_shoulder = 20, far_shoulder = 20, near_elbow = 120, far_elbow = 120, '
+        'near_shoulder_abduction = -10, far_shoulder_abduction = -10 }\n'
+        'end = { base = "standing", view = "corner", props = ["band-from-side"], near_hip_abduction = 8, '
+        'far_hip_abduction = 8, near_shoulder = 85, far_shoulder = 85 }\narrow = { at = "near_hand" }',
+        "start: hands not on the chest",
+    ),
+    "quadriceps-stretch-side-lying": (  # the hand short of the ankle it pulls
+        'start = { base = "side-lying", view = "above", props = ["mat"], near_hip = 20, near_knee = 40, '
+        'near_hip_abduction = 0 }\n'
+        'end = { base = "side-lying", view = "above", props = ["mat"], near_hip = -10, near_knee = 135, '
+        'near_ankle = 20, near_hip_abduction = 0, near_shoulder = -45, near_elbow = 10 }\n'
+        'arrow = { at = "near_foot" }',
+        "end: no hand on the ankle",
+    ),
     "knee-plank": (  # a full plank on the toes instead of lying on the stomach
         'start = { base = "prone-on-elbows", props = ["mat"], trunk = -12, near_shoulder = 80, '
         'far_shoulder = 80, head = -25 }\n'

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ptplanner.core.figure.body import HEAD_RADIUS, Skeleton
 from ptplanner.core.figure.props.activity import kneeling_pad_span
 from ptplanner.core.figure.props.catalog import CUSHIONS
+from ptplanner.core.figure.props.daily_living import step_beside_span
 from ptplanner.core.figure.props.furniture import (
     BED_HEIGHT,
     SEAT_DEPTH,
@@ -51,9 +52,11 @@ class Surface:
     bottom: float = -math.inf
     span: tuple[float, float] | None = None
     solid: bool = True
+    across: tuple[float, float] | None = None  # over z too: a step under one foot only
 
-    def under(self, x: float) -> bool:
-        return self.span is None or self.span[0] <= x <= self.span[1]
+    def under(self, x: float, z: float = 0.0) -> bool:
+        along = self.span is None or self.span[0] <= x <= self.span[1]
+        return along and (self.across is None or self.across[0] <= z <= self.across[1])
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,9 @@ def surfaces(pose: Pose, skeleton: Skeleton) -> list[Surface]:
     if props & {Prop.STEP, Prop.STAIRS}:
         left, right, top = step_span(skeleton)
         found.append(Surface("step", top, 0.0, (left, right)))
+    if Prop.STEP_BESIDE in props:
+        (left, right), across, top = step_beside_span(skeleton)
+        found.append(Surface("step", top, 0.0, (left, right), across=across))
     if Prop.KNEELING_PAD in props:
         left, right, top = kneeling_pad_span(skeleton)
         found.append(Surface("kneeling pad", top, 0.0, (left, right), solid=False))
@@ -143,10 +149,10 @@ def trunk_samples(skeleton: Skeleton, sections: slice = slice(None)) -> list[Sam
 
 def gap_below(sample: Sample, found: list[Surface]) -> float:
     """How far the sample is above the nearest surface under it (negative: sunk into it)."""
-    x = sample.point[0]
+    x, z = sample.point[0], sample.point[2]
     best = math.inf
     for surface in found:
-        if surface.under(x) and sample.point[1] > surface.bottom:
+        if surface.under(x, z) and sample.point[1] > surface.bottom:
             gap = sample.underside - surface.top
             if abs(gap) < abs(best) or (gap >= -TOUCH and best < -TOUCH):
                 best = gap
@@ -158,10 +164,10 @@ def sunk_parts(pose: Pose, skeleton: Skeleton) -> list[str]:
     found = [s for s in surfaces(pose, skeleton) if s.solid]
     worst: dict[tuple[str, str], float] = {}
     for sample in body_samples(skeleton):
-        x = sample.point[0]
+        x, z = sample.point[0], sample.point[2]
         for surface in found:
             depth = surface.top - sample.underside
-            if surface.under(x) and depth > SUNK and sample.point[1] > surface.bottom:
+            if surface.under(x, z) and depth > SUNK and sample.point[1] > surface.bottom:
                 key = (sample.label, surface.name)
                 worst[key] = max(worst.get(key, 0.0), depth)
     for depth, label, wall in _through_walls(pose, skeleton):

@@ -21,6 +21,7 @@ BODY_POINTS = {
     Target.CHEST: ("chest",),
     Target.HIPS: ("near_hip", "far_hip"),
     Target.KNEES: ("near_knee", "far_knee"),
+    Target.ANKLE: ("near_ankle", "far_ankle"),
 }
 SURFACES = {Target.FLOOR: ("floor", "mat"), Target.MAT: ("mat",), Target.BED: ("bed",)}
 HOLDS = {

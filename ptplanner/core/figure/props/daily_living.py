@@ -9,7 +9,7 @@ import math
 from ptplanner.core.figure.body import Skeleton
 from ptplanner.core.figure.geometry import Point, capsule, circle
 from ptplanner.core.figure.primitives import Group, Path
-from ptplanner.core.figure.props.base import DARK, PropScene, behind, box, line, solid
+from ptplanner.core.figure.props.base import DARK, FILL, PropScene, behind, box, line, slab, solid
 from ptplanner.core.figure.props.furniture import SEAT_DEPTH, STEP_HEIGHT, THIGH_UNDERSIDE
 from ptplanner.core.pose import BasePosture, Pose
 
@@ -208,11 +208,26 @@ def step_beside_lift(pose: Pose, skeleton: Skeleton) -> float:
 
 def step_beside(scene: PropScene) -> list[Group]:
     """A low step under the far foot only, drawn behind the body: the near foot, beside it and
-    nearer the viewer, is free to reach down past its side to the floor."""
-    heel, toe = scene.at("far_heel"), scene.at("far_foot")
-    top = min(heel[1] - 0.026, toe[1] - 0.015)
-    left, right = min(heel[0], toe[0]) - 0.07, max(heel[0], toe[0]) + 0.06
-    return behind(box(left, 0.0, right, max(top, 0.02), radius=0.006))
+    nearer the viewer, is free to reach down past its side to the floor. Seen from the front, the
+    step reaches out past the far foot, wide as a real step."""
+    (x0, x1), (z0, z1), top = step_beside_span(scene.skeleton)
+    if not scene.camera.looks_level():
+        return behind(*slab(scene, (x0, x1), (z0, z1), (0.0, top), (FILL, 0.75)))
+    corners = [scene.camera.screen((x, 0.0, z)) for x in (x0, x1) for z in (z0, z1)]
+    left, right = min(c[0] for c in corners), max(c[0] for c in corners)
+    return behind(box(left, 0.0, right, top, radius=0.006))
+
+
+def step_beside_span(skeleton: Skeleton) -> tuple[tuple[float, float], tuple[float, float], float]:
+    """The step under the far foot in the world: its ends along x, its ends across (z) and its top."""
+    joints = skeleton.joints
+    heel, toe = joints["far_heel"], joints["far_foot"]
+    top = max(min(heel[1] - 0.026, toe[1] - 0.015), 0.02)
+    z = (heel[2] + toe[2]) / 2
+    # Wide as a real step: it reaches out past the far foot, its edge just inside it, by the near foot.
+    inward = 1.0 if joints["near_ankle"][2] >= z else -1.0
+    low, high = sorted((z + inward * 0.07, z - inward * 0.16))
+    return (min(heel[0], toe[0]) - 0.07, max(heel[0], toe[0]) + 0.06), (low, high), top
 
 
 def _sole_rise(skeleton: Skeleton, side: str) -> float:
@@ -225,20 +240,22 @@ def _sole_rise(skeleton: Skeleton, side: str) -> float:
 
 
 def band_from_side(scene: PropScene) -> list[Group]:
-    """A band from both hands to a door post beside the body, on its near side."""
+    """A band from both hands to a door post beside the body, on its near side. The post stays beside
+    the chest whatever the hands do, so a press forward shows the band pulling back to the side."""
     hands = [scene.world(f"{side}_hand") for side in ("near", "far")]
-    x = sum(h[0] for h in hands) / 2 - 0.05
+    x = scene.world("chest")[0] - 0.05
     y = sum(h[1] for h in hands) / 2
     post_z = scene.world("pelvis")[2] + 0.5
     camera = scene.camera
     # Only the post up to just past the knot: all of a door would make the body small in the picture.
     post = [camera.screen((x - 0.03, 0.0, post_z)), camera.screen((x - 0.03, y + 0.12, post_z))]
     anchor = camera.screen((x, y, post_z))
-    door = Group(camera.depth((x, y, post_z)), [line(*post, grey=0.6, width=0.03)])
+    knot = solid(circle(anchor, 0.018, 16), fill=DARK, edge=DARK)  # where the band is tied: the pull's source
+    door = Group(camera.depth((x, y, post_z)), [line(*post, grey=0.6, width=0.03), knot])
     bands = [
         Group(
             _near(scene, f"{side}_hand", 0.005),
-            [Path((scene.at(f"{side}_hand"), anchor), stroke=DARK, width=0.012, closed=False)],
+            [Path((scene.at(f"{side}_hand"), anchor), stroke=DARK, width=0.016, closed=False)],
         )
         for side in ("near", "far")
     ]

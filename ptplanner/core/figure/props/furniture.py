@@ -41,9 +41,15 @@ def chair(scene: PropScene) -> list[Group]:
     )
 
 
+CHAIR_AHEAD = 0.13  # from hands on the floor or a knee to the back of the chair they will hold
+CHAIR_BACK = 0.5  # the top of a chair's back when no hand holds it
+
+
 def chair_to_hold(scene: PropScene) -> list[Group]:
     hx, hy = scene.at(scene.holding_hand())
     back, top = hx + 0.015, hy - 0.02
+    if hy < SEAT_HEIGHT + 0.1:  # hands on the floor or a knee: the chair stands ready just ahead
+        back, top = hx + CHAIR_AHEAD, CHAIR_BACK
     front = back + SEAT_DEPTH
     return behind(
         box(back - 0.01, SEAT_HEIGHT - 0.03, back + 0.025, top),
