@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,13 +21,14 @@ from ptplanner.core.patient_list import PatientListRow
 from ptplanner.gui.search_keys import SearchKeys
 from ptplanner.gui.models.patients import NAME, PatientFilterProxy, PatientTableModel
 
-EMPTY_CLINIC = (
+EMPTY_CLINIC = QT_TRANSLATE_NOOP(
+    "PatientListPage",
     "<h3>No patients yet</h3><p>Choose <b>New patient</b> (Ctrl+N) to add your first patient, "
     "then start their program from a template.</p>"
-    "<p>To look around first, choose <b>File ▸ Add demo clinic</b>.</p>"
+    "<p>To look around first, choose <b>File ▸ Add demo clinic</b>.</p>",
 )
-LOADING = "<h3>Loading patients…</h3>"
-NO_MATCH = "No patient's name contains “{}”."
+LOADING = QT_TRANSLATE_NOOP("PatientListPage", "<h3>Loading patients…</h3>")
+NO_MATCH = QT_TRANSLATE_NOOP("PatientListPage", "No patient's name contains “{text}”.")
 MIN_TEXT_WIDTH, MAX_TEXT_WIDTH, TEXT_PADDING = 140, 280, 24
 STAGE = 2
 NAMES_MEASURED = 2000  # enough for a clinic's list, and quick
@@ -43,11 +44,11 @@ class PatientListPage(QWidget):
         self.proxy = PatientFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.search = QLineEdit(objectName="patientSearch", placeholderText="Find a patient by name")
+        self.search = QLineEdit(objectName="patientSearch", placeholderText=self.tr("Find a patient by name"))
         self.search.setClearButtonEnabled(True)
-        self.new_button = QPushButton("New patient…", objectName="newPatientButton")
+        self.new_button = QPushButton(self.tr("New patient…"), objectName="newPatientButton")
         self.table = _table(self.proxy)
-        self.notice = QLabel(LOADING, objectName="patientListNotice", wordWrap=True)
+        self.notice = QLabel(self.tr(LOADING), objectName="patientListNotice", wordWrap=True)
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice.setTextFormat(Qt.TextFormat.RichText)
         self.stack = QStackedWidget()
@@ -56,7 +57,7 @@ class PatientListPage(QWidget):
         self.stack.setCurrentWidget(self.notice)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("<b>Patients</b>"))
+        top.addWidget(QLabel(self.tr("<b>Patients</b>")))
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
@@ -104,9 +105,10 @@ class PatientListPage(QWidget):
 
     def _show_table_or_notice(self) -> None:
         if self.model.rowCount() == 0:
-            self._show_notice(EMPTY_CLINIC, Qt.TextFormat.RichText)
+            self._show_notice(QCoreApplication.translate("PatientListPage", EMPTY_CLINIC), Qt.TextFormat.RichText)
         elif self.proxy.rowCount() == 0:
-            self._show_notice(NO_MATCH.format(self.search.text()[:100]), Qt.TextFormat.PlainText)
+            no_match = QCoreApplication.translate("PatientListPage", NO_MATCH)
+            self._show_notice(no_match.format(text=self.search.text()[:100]), Qt.TextFormat.PlainText)
         else:
             self.stack.setCurrentWidget(self.table)
 
