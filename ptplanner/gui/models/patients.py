@@ -8,7 +8,7 @@ read, and are shown first in the Flags column once they arrive.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ptplanner.core.names import name_order
 from ptplanner.core.patient_list import PatientListRow
@@ -18,12 +18,21 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 NAME, WEEK, STAGE, LAST_ACTIVITY, FLAGS, LANGUAGE = range(6)
-CLINIC_LANGUAGE = "clinic's"  # shown for a patient whose handouts follow the clinic's language
+# shown for a patient whose handouts follow the clinic's language
+CLINIC_LANGUAGE = QT_TRANSLATE_NOOP("PatientTableModel", "clinic's")
 MAX_SHOWN_NAME = 300  # a 10,000-character name would make every row as wide as a wall
 
 
 class PatientTableModel(HeaderedTableModel):
-    HEADERS = ("Name", "Week", "Stage", "Last activity", "Flags", "Language")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PatientTableModel", "Name"),
+        QT_TRANSLATE_NOOP("PatientTableModel", "Week"),
+        QT_TRANSLATE_NOOP("PatientTableModel", "Stage"),
+        QT_TRANSLATE_NOOP("PatientTableModel", "Last activity"),
+        QT_TRANSLATE_NOOP("PatientTableModel", "Flags"),
+        QT_TRANSLATE_NOOP("PatientTableModel", "Language"),
+    )
+    HEADER_CONTEXT = "PatientTableModel"
 
     def __init__(self, rows: list[PatientListRow] | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -113,7 +122,7 @@ def _display(row: PatientListRow, column: int) -> str:
     if column == STAGE:
         return row.stage
     if column == LANGUAGE:
-        return row.language or CLINIC_LANGUAGE
+        return row.language or QCoreApplication.translate("PatientTableModel", CLINIC_LANGUAGE)
     return "" if row.last_activity is None else row.last_activity.isoformat()
 
 
