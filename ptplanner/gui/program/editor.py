@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QDate,
     QItemSelection,
     QItemSelectionModel,
