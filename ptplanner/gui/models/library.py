@@ -135,7 +135,8 @@ class LibraryTableModel(HeaderedTableModel):
 def _cell_text(exercise: Exercise, column: int) -> str:
     if column == 0:
         if exercise.archived:
-            return QCoreApplication.translate("LibraryTableModel", "{name} (archived)").format(name=exercise.name)
+            archived = QCoreApplication.translate("LibraryTableModel", "{name} (archived)")
+            return archived.format(name=exercise.name)
         return exercise.name
     if column == 1:
         return vocabulary_name(exercise.category)

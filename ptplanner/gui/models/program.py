@@ -261,8 +261,10 @@ class ProgramModel(QAbstractItemModel):
         planned = stage.walking is not None and is_walking_item(item)
         if planned and column.on_dosage and column.field != "load":
             self.refused.emit(
-                self.tr("{exercise} not changed. Its dose comes from the stage's walking plan: change the plan "
-                        "under the stage's fields.").format(exercise=item.exercise.name)
+                self.tr(
+                    "{exercise} not changed. Its dose comes from the stage's walking plan: change the plan "
+                    "under the stage's fields."
+                ).format(exercise=item.exercise.name)
             )
             return False
         try:
@@ -331,7 +333,8 @@ class ProgramModel(QAbstractItemModel):
         try:
             edit.insert_items(self._program, stage_id, row, items)
         except ValidationError as error:
-            self.refused.emit(self.tr("Not added to {stage}. {why}").format(stage=stage.name, why=refusal(error)))
+            not_added = self.tr("Not added to {stage}. {why}")
+            self.refused.emit(not_added.format(stage=stage.name, why=refusal(error)))
             return
         if len(items) == 1:
             text = self.tr("Add {exercise}").format(exercise=exercises[0].name)
@@ -397,8 +400,12 @@ class ProgramModel(QAbstractItemModel):
             marker = "▶ " if current else ""
             # English has no translation file: its singular and plural are chosen here. Each is a numerus
             # message, so every other language still gets all of its own plural forms.
-            exercises = self.tr("%n exercise", "", count) if count == 1 else self.tr("%n exercises", "", count)
-            return f"{marker}{row + 1}. {stage.name}\n{week_range(stage.start_week, stage.end_week)} · {exercises}"
+            if count == 1:
+                exercises = self.tr("%n exercise", "", count)
+            else:
+                exercises = self.tr("%n exercises", "", count)
+            weeks = week_range(stage.start_week, stage.end_week)
+            return f"{marker}{row + 1}. {stage.name}\n{weeks} · {exercises}"
         if role == Qt.ItemDataRole.FontRole and current:
             font = QFont()
             font.setBold(True)
@@ -408,7 +415,8 @@ class ProgramModel(QAbstractItemModel):
             return _warning_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
             moved_on = self.tr("Moved here on {day}")
-            moved = [moved_on.format(day=app_dates().full(m.on)) for m in self._program.moves if m.stage_index == row]
+            moves = [m for m in self._program.moves if m.stage_index == row]
+            moved = [moved_on.format(day=app_dates().full(m.on)) for m in moves]
             now = [self.tr("The patient's current stage")] if current else []
             return "\n".join([stage.name, *now, *moved, *warnings])
         if role == WARNINGS_ROLE:
@@ -440,7 +448,8 @@ class ProgramModel(QAbstractItemModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            notes = [*warnings, QCoreApplication.translate("ProgramModel", UPDATED_IN_LIBRARY)] if updated else warnings
+            newer = QCoreApplication.translate("ProgramModel", UPDATED_IN_LIBRARY)
+            notes = [*warnings, newer] if updated else warnings
             clinical = clinical_lines(item.exercise)
             return "\n".join([item.exercise.name, *clinical, item.dosage.describe(), *notes])
         if role == WARNINGS_ROLE:

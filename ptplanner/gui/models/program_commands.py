@@ -210,7 +210,8 @@ def move_between_stages(
             exercise=items[0].exercise.name, stage=target.name
         )
     else:  # two or more: the plural of every language ptplanner speaks
-        text = QCoreApplication.translate("ProgramCommands", "Move {count} exercises").format(count=len(items))
+        text = QCoreApplication.translate("ProgramCommands", "Move {count} exercises")
+        text = text.format(count=len(items))
     compound = Compound(text)
     for item in items:
         compound.add(RemoveItem(model, source_id, item.id))
@@ -224,7 +225,8 @@ def remove_items(model: ProgramModel, stage_id: str, item_ids: Sequence[str]) ->
             exercise=_name(model, stage_id, item_ids[0])
         )
     else:
-        text = QCoreApplication.translate("ProgramCommands", "Remove {count} exercises").format(count=len(item_ids))
+        text = QCoreApplication.translate("ProgramCommands", "Remove {count} exercises")
+        text = text.format(count=len(item_ids))
     compound = Compound(text)
     for item_id in item_ids:
         compound.add(RemoveItem(model, stage_id, item_id))
@@ -253,7 +255,8 @@ def edit_stage(
     """A stage edit from the stage form. A new walking plan also doses the walking exercise by it, as one
     step; in the stage the patient is in now, the changed plan starts today (its week 1 is this week)."""
     if "walking" not in changes:
-        return UpdateStage(model, stage_id, changes, QCoreApplication.translate("ProgramCommands", "Edit stage"))
+        text = QCoreApplication.translate("ProgramCommands", "Edit stage")
+        return UpdateStage(model, stage_id, changes, text)
     plan = changes["walking"]
     program = model.program()
     if isinstance(plan, WalkingPlan) and program.current_stage_index() == edit.stage_index(program, stage_id):

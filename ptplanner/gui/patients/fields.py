@@ -33,7 +33,9 @@ class DateField(QLineEdit):
         if match is None:
             hint = QCoreApplication.translate("DateField", "YYYY-MM-DD")
             raise ValueError(
-                QCoreApplication.translate("DateField", "Write the date as {hint}, e.g. 1958-03-21.").format(hint=hint)
+                QCoreApplication.translate("DateField", "Write the date as {hint}, e.g. 1958-03-21.").format(
+                    hint=hint
+                )
             )
         try:
             return date(*map(int, match.groups()))

@@ -77,7 +77,9 @@ class PatientDialog(QDialog):
         for language in Language:
             self.language.addItem(language.label, language.value)
         self.language.setToolTip(
-            QCoreApplication.translate("PatientDialog", "The language this patient's handouts and log sheets print in.")
+            QCoreApplication.translate(
+                "PatientDialog", "The language this patient's handouts and log sheets print in."
+            )
         )
         self.notes = QPlainTextEdit(objectName="notes")
         self.notes.setMaximumHeight(90)
@@ -156,7 +158,8 @@ class PatientDialog(QDialog):
             except ValueError as error:
                 problems[field] = str(error)
         if "date_of_birth" not in problems and dates["date_of_birth"] is None:
-            problems["date_of_birth"] = QCoreApplication.translate("PatientDialog", "Enter the date of birth.")
+            enter = QCoreApplication.translate("PatientDialog", "Enter the date of birth.")
+            problems["date_of_birth"] = enter
         birth = dates.get("date_of_birth") or _STAND_IN_BIRTH
         entry = self._entry(birth, dates.get("surgery_date"), precautions=[])
         for field, problem in entry_problems(entry, self._today).items():

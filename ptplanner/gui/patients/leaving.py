@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 ACTIVE, DISCHARGED = 0, 1
 NO_DISCHARGED = QT_TRANSLATE_NOOP(
-    "PatientLeaving", "<h3>No discharged patients</h3><p>Patients you discharge are kept here, to re-admit them.</p>"
+    "PatientLeaving",
+    "<h3>No discharged patients</h3><p>Patients you discharge are kept here, to re-admit them.</p>",
 )
 CHOOSE_FIRST = QT_TRANSLATE_NOOP("PatientLeaving", "Choose a patient in the list, or open one, first.")
 MAX_BACKUPS_NAMED = 10
@@ -90,8 +91,10 @@ class PatientLeaving(QObject):
         def say(discharge) -> None:
             current = self.window.document.patient
             if discharge is not None and current is not None and current.id == patient.id:
-                said = self.tr("{name} was discharged on {day}. Patient ▸ Re-admit patient brings them back to "
-                               "the active list.")
+                said = self.tr(
+                    "{name} was discharged on {day}. Patient ▸ Re-admit patient brings them back to "
+                    "the active list."
+                )
                 self._say(said.format(name=shown_name(patient), day=discharge.on.isoformat()))
 
         clinic = self.window.clinic

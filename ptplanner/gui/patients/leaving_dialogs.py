@@ -47,14 +47,16 @@ class DischargeDialog(QDialog):
         self.day = QDateEdit(QDate(today), objectName="dischargeDay", calendarPopup=True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setMaximumDate(QDate(today))
-        self.reason = QLineEdit(objectName="dischargeReason", placeholderText=self.tr("e.g. goals met, moved away"))
+        self.reason = QLineEdit(objectName="dischargeReason")
+        self.reason.setPlaceholderText(self.tr("e.g. goals met, moved away"))
         self.reason.setMaxLength(MAX_REASON_LENGTH)
         self.problem = ErrorLabel()
         form = QFormLayout()
         form.addRow(self.tr("Discharged on"), self.day)
         form.addRow(self.tr("Reason (optional)"), self.reason)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.discharge_button = self.buttons.addButton(self.tr("Discharge"), QDialogButtonBox.ButtonRole.AcceptRole)
+        accept = QDialogButtonBox.ButtonRole.AcceptRole
+        self.discharge_button = self.buttons.addButton(self.tr("Discharge"), accept)
         self.discharge_button.setObjectName("confirmDischarge")
         self.buttons.accepted.connect(self.confirmed)
         self.buttons.rejected.connect(self.reject)
@@ -82,10 +84,12 @@ class EraseDialog(QDialog):
         self.patient = patient
         self.setWindowTitle(self.tr("Erase patient"))
         warning = QLabel(
-            self.tr("Erase {name} for good? Every program, log, outcome score and printed handout of theirs is "
-                    "removed from the database and cannot be brought back. Unsaved changes to their program "
-                    "are lost. Backups taken earlier still hold them; you are told which.\n\n"
-                    "To confirm, type the patient's name:").format(name=shown_name(patient)),
+            self.tr(
+                "Erase {name} for good? Every program, log, outcome score and printed handout of theirs is "
+                "removed from the database and cannot be brought back. Unsaved changes to their program "
+                "are lost. Backups taken earlier still hold them; you are told which.\n\n"
+                "To confirm, type the patient's name:"
+            ).format(name=shown_name(patient)),
             wordWrap=True,
         )
         warning.setTextFormat(Qt.TextFormat.PlainText)

@@ -105,7 +105,8 @@ class PatientListPage(QWidget):
 
     def _show_table_or_notice(self) -> None:
         if self.model.rowCount() == 0:
-            self._show_notice(QCoreApplication.translate("PatientListPage", EMPTY_CLINIC), Qt.TextFormat.RichText)
+            empty = QCoreApplication.translate("PatientListPage", EMPTY_CLINIC)
+            self._show_notice(empty, Qt.TextFormat.RichText)
         elif self.proxy.rowCount() == 0:
             no_match = QCoreApplication.translate("PatientListPage", NO_MATCH)
             self._show_notice(no_match.format(text=self.search.text()[:100]), Qt.TextFormat.PlainText)

@@ -78,7 +78,8 @@ class PatientPage(QWidget):
         details = QGridLayout()
         details.setColumnStretch(1, 2)
         details.setColumnStretch(3, 3)  # each precaution on one line where it can be: they are read first
-        for row, (title, label) in enumerate(((self.tr("Surgery"), self.surgery), (self.tr("Now"), self.progress))):
+        rows = ((self.tr("Surgery"), self.surgery), (self.tr("Now"), self.progress))
+        for row, (title, label) in enumerate(rows):
             details.addWidget(_title(title), row, 0)
             details.addWidget(label, row, 1)
         details.addWidget(_title(self.tr("Precautions")), 0, 2, Qt.AlignmentFlag.AlignTop)

@@ -65,7 +65,8 @@ class PrecautionRow(QWidget):
             self.kind.addItem(kind_name(kind), kind)
         # Wider than any real limit, so a typo is typed, seen and explained rather than silently clipped.
         self.limit = QDoubleSpinBox(objectName="precautionLimit", decimals=1, maximum=9999, minimum=0)
-        self.limit.setSpecialValueText(self.tr("limit"))  # shown for 0, a limit not typed yet, as a placeholder
+        # shown for 0, a limit not typed yet, as a placeholder
+        self.limit.setSpecialValueText(self.tr("limit"))
         self._limit_typed = precaution is not None and precaution.limit is not None
         self.unit = QComboBox(objectName="precautionUnit")
         # What an "other" precaution is about, so the handout prints it instead of a stage's line on it.
@@ -78,10 +79,12 @@ class PrecautionRow(QWidget):
         self.until = DateField("precautionUntil")
         self.until.setPlaceholderText(self.tr("no end date"))
         self.until.setToolTip(self.tr("The last day it applies (YYYY-MM-DD); empty until you lift it."))
-        self.note = QLineEdit(objectName="precautionNote", placeholderText=self.tr("note (e.g. as the surgeon said)"))
+        self.note = QLineEdit(objectName="precautionNote")
+        self.note.setPlaceholderText(self.tr("note (e.g. as the surgeon said)"))
         self.note.setMaxLength(Precaution.model_fields["note"].metadata[0].max_length)
         self.note.setMinimumWidth(150)
-        remove = QToolButton(text="✕", objectName="removePrecaution", toolTip=self.tr("Remove this precaution"))
+        remove = QToolButton(text="✕", objectName="removePrecaution")
+        remove.setToolTip(self.tr("Remove this precaution"))
         self.message = FieldMessage("precautionMessage")
 
         layout = QGridLayout(self)

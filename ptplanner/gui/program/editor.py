@@ -83,7 +83,8 @@ class ProgramEditor(QWidget):
         self.easier_button = QToolButton(text=self.tr("Easier"), objectName="easierButton")
         self.harder_button = QToolButton(text=self.tr("Harder"), objectName="harderButton")
         self.up_button = QToolButton(text="▲", objectName="moveItemUp", toolTip=self.tr("Move up (Alt+Up)"))
-        self.down_button = QToolButton(text="▼", objectName="moveItemDown", toolTip=self.tr("Move down (Alt+Down)"))
+        self.down_button = QToolButton(text="▼", objectName="moveItemDown")
+        self.down_button.setToolTip(self.tr("Move down (Alt+Down)"))
         self.remove_item_button = QToolButton(text=self.tr("Remove"), objectName="removeItem")
         self.update_button = QToolButton(
             text=self.tr("Update from library"),
@@ -298,7 +299,8 @@ class ProgramEditor(QWidget):
         if any(stage.items for stage in program.stages) and not dialogs.replace_program(self, template.name):
             return
         source = template.instantiate(self._library, program.patient_id, self._today)
-        self._push(commands.SetContent(self.model, source, self.tr("Start from “{template}”").format(template=template.name)))
+        text = self.tr("Start from “{template}”").format(template=template.name)
+        self._push(commands.SetContent(self.model, source, text))
 
     def add_stage(self) -> None:
         self._insert_stage(self._new_stage(), self.tr("Add stage"))
@@ -306,12 +308,14 @@ class ProgramEditor(QWidget):
     def copy_stage(self) -> None:
         stage = self.current_stage()
         if stage is not None:
-            self._insert_stage(edit.copy_of_stage(stage), self.tr("Copy stage {stage}").format(stage=stage.name))
+            text = self.tr("Copy stage {stage}").format(stage=stage.name)
+            self._insert_stage(edit.copy_of_stage(stage), text)
 
     def remove_stage(self) -> None:
         stage = self.current_stage()
         if self.model is not None and stage is not None:
-            self._push(commands.RemoveStage(self.model, stage.id, self.tr("Remove stage {stage}").format(stage=stage.name)))
+            text = self.tr("Remove stage {stage}").format(stage=stage.name)
+            self._push(commands.RemoveStage(self.model, stage.id, text))
 
     def move_to_next_stage(self) -> None:
         if self.model is None:
@@ -323,7 +327,8 @@ class ProgramEditor(QWidget):
             self._show_refusal(str(error).capitalize() + ".")
             return
         name = program.stages[move.stage_index].name
-        self._push(commands.SetMoves(self.model, (*program.moves, move), self.tr("Move to stage {stage}").format(stage=name)))
+        text = self.tr("Move to stage {stage}").format(stage=name)
+        self._push(commands.SetMoves(self.model, (*program.moves, move), text))
         self.select_stage(move.stage_index)
 
     def swap(self, item: ProgramItem, exercise: Exercise) -> None:
@@ -359,7 +364,10 @@ class ProgramEditor(QWidget):
         row = edit.item_row(stage, item.id)
         if 0 <= row + step < len(stage.items):
             self._push(
-                commands.MoveItem(self.model, stage.id, item.id, row + step, self.tr("Move {exercise}").format(exercise=item.exercise.name))
+                commands.MoveItem(
+                    self.model, stage.id, item.id, row + step,
+                    self.tr("Move {exercise}").format(exercise=item.exercise.name),
+                )
             )
             self.select_item(row + step)
 
@@ -454,7 +462,9 @@ class ProgramEditor(QWidget):
         lines = [f"⚠ {w}" for w in warnings]
         more = len(lines) - WARNINGS_SHOWN
         shown = lines[:WARNINGS_SHOWN] + (
-            [self.tr("…and %n more: point at a ⚠ exercise to read its warning.", "", more)] if more > 0 else []
+            [self.tr("…and %n more: point at a ⚠ exercise to read its warning.", "", more)]
+            if more > 0
+            else []
         )
         self.stage_warnings.setText("\n".join(shown))
         self.stage_warnings.setToolTip("\n".join(lines[:60]) if more > 0 else "")
@@ -471,8 +481,10 @@ class ProgramEditor(QWidget):
                 parts.append(self.tr("%n exercise in another stage", "", elsewhere))
             else:
                 parts.append(self.tr("%n exercises in other stages", "", elsewhere))
-        newer = self.tr("ℹ Newer in the library than here (shown in italics): {exercises}. Updating keeps the "
-                        "dose and note.")
+        newer = self.tr(
+            "ℹ Newer in the library than here (shown in italics): {exercises}. "
+            "Updating keeps the dose and note."
+        )
         self.library_updates.setText(newer.format(exercises=self.tr(" and ").join(parts)))
         self.library_updates.setVisible(bool(out_of_date))
         self.update_all_button.setVisible(bool(out_of_date))

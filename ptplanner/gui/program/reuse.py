@@ -31,7 +31,8 @@ class ProgramReuse(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: SaveTemplateDialog | ClinicTemplatesDialog | CopyStagesDialog | None = None
-        self.save_stage = new_action(window, self.tr("Save &stage as clinic template…"), "saveStageTemplateAction")
+        self.save_stage = new_action(window, self.tr("Save &stage as clinic template…"),
+                                     "saveStageTemplateAction")
         self.save_program = new_action(window, self.tr("Save &program as clinic template…"),
                                        "saveProgramTemplateAction")
         self.manage = new_action(window, self.tr("Clinic &templates…"), "clinicTemplatesAction")

@@ -40,7 +40,9 @@ def ask_delete(parent: QWidget, name: str) -> bool:
         "Delete the clinic template “{name}” for everyone? Programs started from it keep their stages.",
     )
     answer = QMessageBox.question(
-        parent, QCoreApplication.translate("ClinicTemplatesDialog", "Delete template"), question.format(name=name[:80])
+        parent,
+        QCoreApplication.translate("ClinicTemplatesDialog", "Delete template"),
+        question.format(name=name[:80]),
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -57,7 +59,9 @@ class SaveTemplateDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("Save the stage as a clinic template"))
             keeps = self.tr("It keeps the stage's exercises, doses and notes.")
-        everyone = self.tr("Everyone using this clinic's data can start a program from it, like a bundled template.")
+        everyone = self.tr(
+            "Everyone using this clinic's data can start a program from it, like a bundled template."
+        )
         intro = QLabel(f"{everyone} {keeps}", wordWrap=True)
         self.name = QLineEdit(suggested, objectName="templateName", placeholderText=self.tr("Template name"))
         self.name.setMaxLength(MAX_TEMPLATE_NAME)
@@ -108,7 +112,8 @@ class ClinicTemplatesDialog(QDialog):
         buttons.addWidget(self.delete_button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Templates saved by this clinic, shared by everyone using its data:")))
+        intro = self.tr("Templates saved by this clinic, shared by everyone using its data:")
+        layout.addWidget(QLabel(intro))
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
@@ -169,7 +174,8 @@ class CopyStagesDialog(QDialog):
     def __init__(self, rows: list[PatientListRow], parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="copyStagesDialog")
         self.setWindowTitle(self.tr("Copy stages from another patient"))
-        self.search = QLineEdit(objectName="copyPatientSearch", placeholderText=self.tr("Find a patient by name"))
+        self.search = QLineEdit(objectName="copyPatientSearch")
+        self.search.setPlaceholderText(self.tr("Find a patient by name"))
         self.search.setClearButtonEnabled(True)
         self.patients = QListWidget(objectName="copyPatientList")
         for row in rows:
@@ -216,7 +222,10 @@ class CopyStagesDialog(QDialog):
         for number, program in enumerate(programs):
             for stage in program.stages:
                 count = len(stage.items)  # English has no translation file: its plural is chosen here
-                exercises = self.tr("%n exercise", "", count) if count == 1 else self.tr("%n exercises", "", count)
+                if count == 1:
+                    exercises = self.tr("%n exercise", "", count)
+                else:
+                    exercises = self.tr("%n exercises", "", count)
                 label = f"{stage.name[:80]} · {exercises}"
                 if len(programs) > 1:
                     label = f"{program.title[:60]} ({program.created_on.isoformat()}): {label}"
@@ -226,7 +235,8 @@ class CopyStagesDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked if number == 0 else Qt.CheckState.Unchecked)
                 self.stages.addItem(item)
         has_stages = self.stages.count() > 0
-        self.stages_note.setText("" if has_stages else self.tr("This patient has no program with stages yet."))
+        none_yet = self.tr("This patient has no program with stages yet.")
+        self.stages_note.setText("" if has_stages else none_yet)
         self.stages_note.setVisible(not has_stages)
         self._update_button()
 

@@ -20,7 +20,9 @@ PLACEHOLDER = QT_TRANSLATE_NOOP(
 )
 SAVED = QT_TRANSLATE_NOOP("AssessmentBox", "Saved.")
 SAVING = QT_TRANSLATE_NOOP("AssessmentBox", "Saving…")
-_TOO_LONG = QT_TRANSLATE_NOOP("AssessmentBox", "Assessment and plan: at most {count} characters. Shorten it, then save.")
+_TOO_LONG = QT_TRANSLATE_NOOP(
+    "AssessmentBox", "Assessment and plan: at most {count} characters. Shorten it, then save."
+)
 TOO_LONG = _TOO_LONG.format(count=f"{MAX_NOTES:,}")
 PAUSE_MS = 2000  # saved this long after the last key, so closing the window loses at most a moment
 

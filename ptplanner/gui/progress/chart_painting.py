@@ -103,7 +103,10 @@ def series(painter: QPainter, points: Sequence[QPointF | None], site: Site) -> N
             marker(painter, point, filled, size)
 
 
-_SITE_NAMES = {Site.BACK: QT_TRANSLATE_NOOP("Charts", "back pain"), Site.LEG: QT_TRANSLATE_NOOP("Charts", "leg pain")}
+_SITE_NAMES = {
+    Site.BACK: QT_TRANSLATE_NOOP("Charts", "back pain"),
+    Site.LEG: QT_TRANSLATE_NOOP("Charts", "leg pain"),
+}
 
 
 def legend(painter: QPainter, left: float, y: float) -> None:

@@ -40,7 +40,9 @@ NOTHING_YET = QT_TRANSLATE_NOOP(
     "No log entries or outcome scores yet.\n"
     "Record a returned log sheet or an outcome score, and the charts appear here.",
 )
-NO_LOG = QT_TRANSLATE_NOOP("Charts", "No log entries yet: the weekly charts appear once a log sheet is recorded.")
+NO_LOG = QT_TRANSLATE_NOOP(
+    "Charts", "No log entries yet: the weekly charts appear once a log sheet is recorded."
+)
 NO_OUTCOMES = QT_TRANSLATE_NOOP("Charts", "No outcome scores yet.")
 LOADING = QT_TRANSLATE_NOOP("Charts", "Loading…")
 OUTCOME_TITLES = {
@@ -104,7 +106,8 @@ class ProgressCharts(QWidget):
         figures, notice = self._figures, self.notice()
         if figures is None or notice in (LOADING, NOTHING_YET):
             painter.setPen(self.palette().windowText().color())
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, _translated(notice))
+            centred = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(area, centred, _translated(notice))
             return
         painter.fillRect(self.rect(), WHITE)  # charts are black on white, like the printed report
         line = painter.fontMetrics().height()
@@ -180,7 +183,9 @@ def _adherence_chart(painter: QPainter, area: QRectF, figures: ProgressFigures, 
         painter,
         frame,
         rules.progression_adherence_percent,
-        QCoreApplication.translate("Charts", "progress {percent}%").format(percent=rules.progression_adherence_percent),
+        QCoreApplication.translate("Charts", "progress {percent}%").format(
+            percent=rules.progression_adherence_percent
+        ),
         (6, 3),
     )
     flag = QCoreApplication.translate("Charts", "flag {percent}%").format(percent=rules.low_adherence_percent)
@@ -292,7 +297,10 @@ def _outcome_chart(painter: QPainter, area: QRectF, trend: OutcomeTrend) -> None
         painter.drawText(QPointF(plot.right() - metrics.horizontalAdvance(label), y), label)
     latest = trend.latest
     lines = (
-        (f"{base:g} → {latest.score:g} ({latest.change:+g})", _translated(VERDICTS.get(latest.verdict, latest.verdict)))
+        (
+            f"{base:g} → {latest.score:g} ({latest.change:+g})",
+            _translated(VERDICTS.get(latest.verdict, latest.verdict)),
+        )
         if len(trend.points) > 1
         else (
             QCoreApplication.translate("Charts", "baseline {score}").format(score=f"{base:g}"),

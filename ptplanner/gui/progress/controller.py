@@ -47,7 +47,9 @@ if TYPE_CHECKING:
 NEVER_SAVED = QT_TRANSLATE_NOOP(
     "ProgressController", "Save the program first: the log and the report belong to a saved program."
 )
-NO_STAGES = QT_TRANSLATE_NOOP("ProgressController", "The program has no stages yet, so there is nothing to log.")
+NO_STAGES = QT_TRANSLATE_NOOP(
+    "ProgressController", "The program has no stages yet, so there is nothing to log."
+)
 
 
 class ProgressController(QObject):
@@ -110,7 +112,9 @@ class ProgressController(QObject):
         """Why no log can be recorded for the open program now, or None."""
         _patient, program = self._open()
         if program is None or self._log is None:
-            return self.tr("Open a patient first.") if program is None else self.tr("The log is still loading.")
+            if program is None:
+                return self.tr("Open a patient first.")
+            return self.tr("The log is still loading.")
         if program.version == 0:
             return self.tr(NEVER_SAVED)
         return self.tr(NO_STAGES) if not program.stages else None
@@ -269,14 +273,18 @@ class ProgressController(QObject):
     def _recorded(self, decision: SuggestionDecision) -> None:
         if self._log is not None:
             self._log.decisions.append(decision)
-        self.status.emit(self.tr("Accepted, and noted.") if decision.accepted else self.tr("Dismissed, and noted."))
+        if decision.accepted:
+            self.status.emit(self.tr("Accepted, and noted."))
+        else:
+            self.status.emit(self.tr("Dismissed, and noted."))
         self.refresh()
 
     def _not_recorded(self, error: BaseException) -> None:
         if not isinstance(error, SAVE_ERRORS):
             raise error
         self.section.suggestion.set_busy(False)
-        self.section.show_problem(self.tr("The answer to the suggestion was not recorded: {why}").format(why=error))
+        not_recorded = self.tr("The answer to the suggestion was not recorded: {why}")
+        self.section.show_problem(not_recorded.format(why=error))
 
     # outcome scores and the report
 
@@ -339,7 +347,8 @@ def _carry_out(
     stage = program.stages[index]
     if suggestion.kind is SuggestionKind.NEXT_STAGE:
         move = StageMove(stage_index=index, on=today)
-        text = QCoreApplication.translate("ProgressController", "Move to stage {stage}").format(stage=stage.name)
+        text = QCoreApplication.translate("ProgressController", "Move to stage {stage}")
+        text = text.format(stage=stage.name)
         return commands.SetMoves(model, (*program.moves, move), text)
     if suggestion.walking is not None:
         return commands.set_walking_plan(

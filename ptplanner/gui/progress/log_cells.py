@@ -1,6 +1,7 @@
 """The rows of the log sheet grid, how a typed value is read, and how a day's log entry changes.
 
-No widgets here (only Qt's translator): the grid model (log_model.py) asks these functions, so every way of typing a value
+No widgets here (Qt only translates): the grid model (log_model.py) asks these functions, so every way
+of typing a value
 (a key in the grid, the cell editor, a click on today's session) is checked the same way.
 """
 
@@ -73,7 +74,8 @@ def week_rows(program: Program, days: Sequence[date]) -> list[LogRow]:
 def closed_reason(program: Program, row: LogRow, day: date, today: date) -> str | None:
     """Why nothing can be logged in this cell, or None when it is open."""
     if day > today:
-        return QCoreApplication.translate("LogSheet", "{day} has not come yet.").format(day=app_dates().short(day))
+        not_yet = QCoreApplication.translate("LogSheet", "{day} has not come yet.")
+        return not_yet.format(day=app_dates().short(day))
     if day < program.created_on:
         starts = QCoreApplication.translate("LogSheet", "The program starts on {day}.")
         return starts.format(day=app_dates().short(program.created_on))
@@ -106,12 +108,16 @@ def read_value(row: LogRow, typed: object) -> int | str | None:
             return int(read_number(typed, 0, times, row.item.exercise.name) or 0)
         except Refused:
             if times == 1:  # English has no translation file: its singular and plural are chosen here
-                refusal = QCoreApplication.translate("LogSheet", "{exercise} is done up to once a day: type 0 to 1, not {typed}.")
+                refusal = QCoreApplication.translate(
+                    "LogSheet", "{exercise} is done up to once a day: type 0 to 1, not {typed}."
+                )
             else:
                 refusal = QCoreApplication.translate(
-                    "LogSheet", "{exercise} is done up to {times} times a day: type 0 to {times}, not {typed}."
+                    "LogSheet",
+                    "{exercise} is done up to {times} times a day: type 0 to {times}, not {typed}.",
                 )
-            raise Refused(refusal.format(exercise=row.item.exercise.name, times=times, typed=quoted(typed))) from None
+            refusal = refusal.format(exercise=row.item.exercise.name, times=times, typed=quoted(typed))
+            raise Refused(refusal) from None
     if row.kind is RowKind.MINUTES:
         minutes = read_number(typed, 0, MAX_WALKING_MINUTES, row.shown)
         return None if minutes is None else int(minutes)
@@ -154,9 +160,13 @@ def is_empty(entry: AdherenceEntry) -> bool:
 
 def _note(text: str) -> str:
     if len(text) > MAX_NOTE:
-        too_long = QCoreApplication.translate("LogSheet", "A note holds up to {most} characters; this one has {count}.")
+        too_long = QCoreApplication.translate(
+            "LogSheet", "A note holds up to {most} characters; this one has {count}."
+        )
         raise Refused(too_long.format(most=grouped(MAX_NOTE), count=grouped(len(text))))
     if bad := unstorable_character(text):
-        refusal = QCoreApplication.translate("LogSheet", "The note contains a character that cannot be stored ({bad}).")
+        refusal = QCoreApplication.translate(
+            "LogSheet", "The note contains a character that cannot be stored ({bad})."
+        )
         raise Refused(refusal.format(bad=bad))
     return text

@@ -208,7 +208,10 @@ class LogSheetDialog(QDialog):
         self.model.mark_stored(to_save, to_delete)
         days = len(to_save) + len(to_delete)
         # English has no translation file: its singular and plural are chosen here
-        self._show_note(self.tr("Saved %n day.", "", days) if days == 1 else self.tr("Saved %n days.", "", days))
+        if days == 1:
+            self._show_note(self.tr("Saved %n day.", "", days))
+        else:
+            self._show_note(self.tr("Saved %n days.", "", days))
         self.saved.emit()
         if self._close_when_saved and not self.model.is_modified():
             super().done(QDialog.DialogCode.Accepted)

@@ -235,7 +235,10 @@ class LogSheetModel(QAbstractTableModel):
                 return None
             day = self.days()[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                name = _tr("Today") if day == self.today else _tr(_WEEKDAYS[day.weekday()])
+                if day == self.today:
+                    name = QCoreApplication.translate("LogSheet", "Today")
+                else:
+                    name = _translated(_WEEKDAYS[day.weekday()])
                 return f"{name}\n{app_dates().short(day)}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return app_dates().full(day)
@@ -291,7 +294,7 @@ class SetLogDay(QUndoCommand):
         self._model.put_entry(self.day, self._before)
 
 
-def _tr(text: str) -> str:
+def _translated(text: str) -> str:
     return QCoreApplication.translate("LogSheet", text)
 
 
@@ -309,18 +312,25 @@ def _tip(row: LogRow, day: date, value: int | str | None) -> str:
     if row.item is not None:
         times = row.item.dosage.times_per_day
         tip = QCoreApplication.translate(
-            "LogSheet", "{exercise}, {day}: {value} of {times} done.\nSpace adds one, a digit sets the number, Delete clears."
+            "LogSheet",
+            "{exercise}, {day}: {value} of {times} done.\n"
+            "Space adds one, a digit sets the number, Delete clears.",
         )
         return tip.format(exercise=row.item.exercise.name, day=when, value=value, times=times)
     if row.kind is RowKind.NOTE:
-        return str(value)[:2000] or QCoreApplication.translate("LogSheet", "No note for {day}. Type to write one.").format(
-            day=when
-        )
+        no_note = QCoreApplication.translate("LogSheet", "No note for {day}. Type to write one.")
+        return str(value)[:2000] or no_note.format(day=when)
+    if value is None:
+        shown = QCoreApplication.translate("LogSheet", "not logged")
+    elif row.kind is RowKind.MINUTES:
+        shown = QCoreApplication.translate("LogSheet", "{value} minutes").format(value=value)
+    else:
+        shown = QCoreApplication.translate("LogSheet", "{value} of 10").format(value=value)
     if row.kind is RowKind.MINUTES:
-        shown = _tr("not logged") if value is None else _tr("{value} minutes").format(value=value)
-        tip = QCoreApplication.translate("LogSheet", "{row}, {day}: {value}.\nType the minutes (0 to {most}); Delete clears.")
+        tip = QCoreApplication.translate(
+            "LogSheet", "{row}, {day}: {value}.\nType the minutes (0 to {most}); Delete clears."
+        )
         return tip.format(row=row.shown, day=when, value=shown, most=MAX_WALKING_MINUTES)
-    shown = _tr("not logged") if value is None else _tr("{value} of 10").format(value=value)
     tip = QCoreApplication.translate("LogSheet", "{row}, {day}: {value}.\nType 0 to 10; Delete clears.")
     return tip.format(row=row.shown, day=when, value=shown)
 
@@ -329,22 +339,25 @@ def _row_title(row: LogRow, section: int) -> str:
     if row.item is None:
         return row.shown
     times = row.item.dosage.times_per_day
-    a_day = " " + _tr("({times}× a day)").format(times=times) if times > 1 else ""
-    return f"{section + 1}. {row.item.exercise.name}{a_day}"
+    a_day = QCoreApplication.translate("LogSheet", "({times}× a day)").format(times=times)
+    return f"{section + 1}. {row.item.exercise.name}" + (f" {a_day}" if times > 1 else "")
 
 
 def _row_tip(row: LogRow) -> str:
     if row.item is not None:
         return f"{row.item.exercise.name}\n{row.item.dosage.describe()}"
     if row.kind is RowKind.PAIN:
-        return _tr("{row}, 0 (none) to 10 (worst)").format(row=row.shown)
+        return QCoreApplication.translate("LogSheet", "{row}, 0 (none) to 10 (worst)").format(row=row.shown)
     if row.kind is RowKind.MINUTES:
-        return _tr("Minutes the patient walked that day, from the log sheet")
-    return _tr("What the patient wrote for the day")
+        return QCoreApplication.translate(
+            "LogSheet", "Minutes the patient walked that day, from the log sheet"
+        )
+    return QCoreApplication.translate("LogSheet", "What the patient wrote for the day")
 
 
 def _edit_text(row: LogRow, day: date) -> str:
-    return QCoreApplication.translate("LogSheet", "Log {row} on {day}").format(row=row.shown, day=app_dates().short(day))
+    text = QCoreApplication.translate("LogSheet", "Log {row} on {day}")
+    return text.format(row=row.shown, day=app_dates().short(day))
 
 
 def _bold() -> QFont:

@@ -154,15 +154,20 @@ def _describe(measure: Measure, reading: Reading) -> str:
     score, items = reading
     if measure is Measure.PSFS:
         if len(items) == 1:  # English has no translation file: its singular and plural are chosen here
-            described = QCoreApplication.translate("OutcomeDialog", "PSFS score {score}: the rating of 1 activity.")
+            described = QCoreApplication.translate(
+                "OutcomeDialog", "PSFS score {score}: the rating of 1 activity."
+            )
         else:
-            described = QCoreApplication.translate("OutcomeDialog", "PSFS score {score}: the average of {count} activities.")
+            described = QCoreApplication.translate(
+                "OutcomeDialog", "PSFS score {score}: the average of {count} activities."
+            )
         return described.format(score=f"{score:g}", count=len(items))
     if measure is Measure.ODI and items:
         total = sum(item.score for item in items)
         described = QCoreApplication.translate(
             "OutcomeDialog",
-            "ODI score {score}%: {total} points of {most} ({count} of 10 items answered, sum ÷ (5 × answered) × 100).",
+            "ODI score {score}%: {total} points of {most} "
+            "({count} of 10 items answered, sum ÷ (5 × answered) × 100).",
         )
         return described.format(score=f"{score:g}", total=f"{total:g}", most=5 * len(items), count=len(items))
     if measure is Measure.ODI:

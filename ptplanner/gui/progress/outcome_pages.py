@@ -29,11 +29,6 @@ ODI_ITEMS = 10
 ACTIVITY_LENGTH = OutcomeItem.model_fields["label"].metadata[0].max_length
 
 
-def _tr(text: str) -> str:
-    """A text of these pages in the app's language (one context for the pages, which are subclasses)."""
-    return QCoreApplication.translate("OutcomePages", text)
-
-
 class MeasurePage(QWidget):
     """One measure's fields: `read()` gives the score and items typed, or raises Refused."""
 
@@ -63,7 +58,8 @@ class NrsPage(MeasurePage):
         layout.addStretch()  # at the top, like the longer measures' fields
 
     def read(self) -> Reading:
-        score = read_number(self.score.text(), 0, 10, QCoreApplication.translate("OutcomePages", "The pain score"))
+        what = QCoreApplication.translate("OutcomePages", "The pain score")
+        score = read_number(self.score.text(), 0, 10, what)
         if score is None:
             raise Refused(QCoreApplication.translate("OutcomePages", "Type the pain score, 0 to 10."))
         return score, ()
@@ -78,7 +74,8 @@ class PsfsPage(MeasurePage):
         self.ratings: list[QLineEdit] = []
         grid = QGridLayout()
         grid.addWidget(QLabel(QCoreApplication.translate("OutcomePages", "Activity the patient names")), 0, 1)
-        grid.addWidget(QLabel(QCoreApplication.translate("OutcomePages", "0 (unable) to 10 (as before)")), 0, 2)
+        scale = QCoreApplication.translate("OutcomePages", "0 (unable) to 10 (as before)")
+        grid.addWidget(QLabel(scale), 0, 2)
         for number in range(1, PSFS_ROWS + 1):
             activity = QLineEdit(objectName=f"psfsActivity{number}")
             activity.setMaxLength(ACTIVITY_LENGTH)
@@ -97,15 +94,20 @@ class PsfsPage(MeasurePage):
         items = []
         for number, (activity, rating) in enumerate(zip(self.activities, self.ratings, strict=True), start=1):
             name = activity.text().strip()
-            what = QCoreApplication.translate("OutcomePages", "Activity {number}'s rating").format(number=number)
+            what = QCoreApplication.translate("OutcomePages", "Activity {number}'s rating")
+            what = what.format(number=number)
             score = read_number(rating.text(), 0, 10, what)
             if score is None and not name:
                 continue
             if score is None:
-                rate = QCoreApplication.translate("OutcomePages", "Rate activity {number} ({name}) from 0 to 10.")
+                rate = QCoreApplication.translate(
+                    "OutcomePages", "Rate activity {number} ({name}) from 0 to 10."
+                )
                 raise Refused(rate.format(number=number, name=name[:40]))
             if not name:
-                name_it = QCoreApplication.translate("OutcomePages", "Name activity {number}, the one rated {score}.")
+                name_it = QCoreApplication.translate(
+                    "OutcomePages", "Name activity {number}, the one rated {score}."
+                )
                 raise Refused(name_it.format(number=number, score=f"{score:g}"))
             items.append(OutcomeItem(label=name, score=score))
         if len(items) < PSFS_FEWEST:
@@ -124,7 +126,9 @@ class OdiPage(MeasurePage):
         self.by_items = QRadioButton(
             QCoreApplication.translate("OutcomePages", "Item scores"), objectName="odiByItems", checked=True
         )
-        self.by_total = QRadioButton(QCoreApplication.translate("OutcomePages", "Total only"), objectName="odiByTotal")
+        self.by_total = QRadioButton(
+            QCoreApplication.translate("OutcomePages", "Total only"), objectName="odiByTotal"
+        )
         group = QButtonGroup(self)
         group.addButton(self.by_items)
         group.addButton(self.by_total)
@@ -133,14 +137,19 @@ class OdiPage(MeasurePage):
         item_grid = QGridLayout()
         for index, line in enumerate(self.items):
             row, column = divmod(index, 5)
-            label = QLabel(_tr("Item {number}").format(number=index + 1))
+            item = QCoreApplication.translate("OutcomePages", "Item {number}").format(number=index + 1)
+            label = QLabel(item)
             item_grid.addWidget(label, 2 * row, column, Qt.AlignmentFlag.AlignBottom)
             item_grid.addWidget(line, 2 * row + 1, column)
         items_page = QWidget()
         items_layout = QVBoxLayout(items_page)
         items_layout.setContentsMargins(0, 0, 0, 0)
         items_layout.addWidget(
-            QLabel(QCoreApplication.translate("OutcomePages", "Each item 0 to 5; leave an item blank when it was not answered."))
+            QLabel(
+                QCoreApplication.translate(
+                    "OutcomePages", "Each item 0 to 5; leave an item blank when it was not answered."
+                )
+            )
         )
         items_layout.addLayout(item_grid)
         total_page = QWidget()
@@ -170,11 +179,16 @@ class OdiPage(MeasurePage):
             return total, ()
         items = []
         for number, line in enumerate(self.items, start=1):
-            score = read_number(line.text(), 0, 5, QCoreApplication.translate("OutcomePages", "Item {number}").format(number=number))
+            what = QCoreApplication.translate("OutcomePages", "Item {number}").format(number=number)
+            score = read_number(line.text(), 0, 5, what)
             if score is not None:
-                items.append(OutcomeItem(label=f"Item {number}", score=score))  # stored: the same in every language
+                # stored, so the same in every language
+                items.append(OutcomeItem(label=f"Item {number}", score=score))
         if not items:
-            raise Refused(QCoreApplication.translate("OutcomePages", "Type the score of at least one item, 0 to 5."))
+            type_one = QCoreApplication.translate(
+                "OutcomePages", "Type the score of at least one item, 0 to 5."
+            )
+            raise Refused(type_one)
         return odi_score(tuple(items)), tuple(items)
 
     def _mode_changed(self) -> None:

@@ -25,7 +25,9 @@ from ptplanner.gui.progress.controller import ProgressController
 from ptplanner.gui.tasks import TaskRunner
 
 SCAN_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg")
-OPEN_PATIENT_FIRST = QT_TRANSLATE_NOOP("ScanReader", "Open the patient whose log sheet it is, then read the scan.")
+OPEN_PATIENT_FIRST = QT_TRANSLATE_NOOP(
+    "ScanReader", "Open the patient whose log sheet it is, then read the scan."
+)
 
 
 class ScanReader(QObject):
@@ -84,7 +86,11 @@ class ScanReader(QObject):
             self._tell(self.tr("No log-sheet page was read.") + "\n" + "\n".join(sheet.problems))
             return
         if program is None or sheet.program_id != program.id:
-            self._tell(self.tr("This sheet was printed for another program of this patient: open that program first."))
+            self._tell(
+                self.tr(
+                    "This sheet was printed for another program of this patient: open that program first."
+                )
+            )
             return
         self._progress.record_log()
         dialog = self._progress.log_dialog
@@ -108,7 +114,8 @@ class ScanReader(QObject):
         self._runner.write(lambda: note_sheet_read(clinic, sheet, days), lambda _: None)
 
     def _tell(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Read scanned log sheet"), text, parent=self._window)
+        title = self.tr("Read scanned log sheet")
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self._window)
         box.setObjectName("scanMessage")
         box.finished.connect(box.deleteLater)
         self.message = box

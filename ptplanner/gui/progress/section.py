@@ -23,7 +23,8 @@ FLAG_TITLES = {
     FlagKind.RED_FLAG_NOTE: QT_TRANSLATE_NOOP("ProgressSection", "Red-flag note"),
 }
 NOT_SAVED = QT_TRANSLATE_NOOP(
-    "ProgressSection", "Build the program in the Program tab and save it; then what the patient does is recorded here."
+    "ProgressSection",
+    "Build the program in the Program tab and save it; then what the patient does is recorded here.",
 )
 NOTHING_LOGGED = QT_TRANSLATE_NOOP("ProgressSection", "Nothing logged yet.")
 
@@ -90,7 +91,8 @@ class ProgressSection(QWidget):
         if weeks == 1:
             last = self.tr("Last week: {percent} of the prescribed sessions").format(percent=recent)
         else:
-            last = self.tr("Last %n weeks: {percent} of the prescribed sessions", "", weeks).format(percent=recent)
+            last = self.tr("Last %n weeks: {percent} of the prescribed sessions", "", weeks)
+            last = last.format(percent=recent)
         if streak == 1:
             in_a_row = self.tr("%n day in a row with exercise", "", streak)
         else:

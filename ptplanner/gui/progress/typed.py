@@ -25,9 +25,13 @@ def read_number(typed: object, low: float, high: float, what: str, whole: bool =
     value = float(f"{match.group(1)}.{match.group(2) or 0}") if match else None
     if value is None or (whole and match and match.group(2)) or not low <= value <= high:
         if whole:
-            refusal = QCoreApplication.translate("Typed", "{what} is a whole number from {low} to {high}, not {typed}.")
+            refusal = QCoreApplication.translate(
+                "Typed", "{what} is a whole number from {low} to {high}, not {typed}."
+            )
         else:
-            refusal = QCoreApplication.translate("Typed", "{what} is a number from {low} to {high}, not {typed}.")
+            refusal = QCoreApplication.translate(
+                "Typed", "{what} is a number from {low} to {high}, not {typed}."
+            )
         raise Refused(refusal.format(what=what, low=f"{low:g}", high=f"{high:g}", typed=quoted(text)))
     return value
 

@@ -105,6 +105,263 @@
     </message>
 </context>
 <context>
+    <name>AssessmentBox</name>
+    <message>
+        <location filename="../progress/assessment_box.py" line="17"/>
+        <source>Assessment and plan (for the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/assessment_box.py" line="18"/>
+        <source>How the patient is doing and what comes next, in words for the surgeon&apos;s office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/assessment_box.py" line="21"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/assessment_box.py" line="22"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/assessment_box.py" line="23"/>
+        <source>Assessment and plan: at most {count} characters. Shorten it, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/assessment_box.py" line="46"/>
+        <source>Save assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentKeeper</name>
+    <message>
+        <location filename="../progress/assessment.py" line="15"/>
+        <source>assessment and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/assessment.py" line="34"/>
+        <source>Assessment and plan saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../progress/chart_painting.py" line="107"/>
+        <source>back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/chart_painting.py" line="108"/>
+        <source>leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="38"/>
+        <source>No log entries or outcome scores yet.
+Record a returned log sheet or an outcome score, and the charts appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="43"/>
+        <source>No log entries yet: the weekly charts appear once a log sheet is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="46"/>
+        <source>No outcome scores yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="47"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="49"/>
+        <source>Pain (NRS, 0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="50"/>
+        <source>PSFS (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="51"/>
+        <source>ODI (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="54"/>
+        <source>meaningfully better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="55"/>
+        <source>meaningfully worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="56"/>
+        <source>no meaningful change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="164"/>
+        <source>Sessions done each week (% of prescribed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="186"/>
+        <source>progress {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="191"/>
+        <source>flag {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="199"/>
+        <source>Pain each week (daily average, 0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="233"/>
+        <source>Stage {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="250"/>
+        <source>Dashed line: the first score (baseline). Grey band: less than a meaningful change from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="264"/>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="266"/>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="306"/>
+        <source>baseline {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="307"/>
+        <source>one score so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicTemplatesDialog</name>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="29"/>
+        <source>The clinic has no templates of its own yet. Save a stage or a program as one from the Program menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="38"/>
+        <source>Delete the clinic template “{name}” for everyone? Programs started from it keep their stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="44"/>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="102"/>
+        <source>Clinic templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="105"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="106"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="115"/>
+        <source>Templates saved by this clinic, shared by everyone using its data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyStagesDialog</name>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="176"/>
+        <source>Copy stages from another patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="178"/>
+        <source>Find a patient by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="186"/>
+        <source>Choose a patient to see their stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="190"/>
+        <source>Add to this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="196"/>
+        <source>&lt;b&gt;1.&lt;/b&gt; Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="199"/>
+        <source>&lt;b&gt;2.&lt;/b&gt; Stages to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../program/reuse_dialogs.py" line="226"/>
+        <source>%n exercise</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../program/reuse_dialogs.py" line="228"/>
+        <source>%n exercises</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="238"/>
+        <source>This patient has no program with stages yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="261"/>
+        <source>Reading their stages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../patients/fields.py" line="19"/>
@@ -118,7 +375,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/fields.py" line="41"/>
+        <location filename="../patients/fields.py" line="43"/>
         <source>{text} is not a date on the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -136,42 +393,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/leaving_dialogs.py" line="50"/>
+        <location filename="../patients/leaving_dialogs.py" line="51"/>
         <source>e.g. goals met, moved away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/leaving_dialogs.py" line="54"/>
+        <location filename="../patients/leaving_dialogs.py" line="55"/>
         <source>Discharged on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/leaving_dialogs.py" line="55"/>
+        <location filename="../patients/leaving_dialogs.py" line="56"/>
         <source>Reason (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/leaving_dialogs.py" line="57"/>
+        <location filename="../patients/leaving_dialogs.py" line="59"/>
         <source>Discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DosageDelegate</name>
+    <message>
+        <location filename="../program/delegates.py" line="71"/>
+        <source>{low} to {high}, or – for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/delegates.py" line="73"/>
+        <source>{low} to {high}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../patients/leaving_dialogs.py" line="83"/>
+        <location filename="../patients/leaving_dialogs.py" line="85"/>
         <source>Erase patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/leaving_dialogs.py" line="85"/>
+        <location filename="../patients/leaving_dialogs.py" line="88"/>
         <source>Erase {name} for good? Every program, log, outcome score and printed handout of theirs is removed from the database and cannot be brought back. Unsaved changes to their program are lost. Backups taken earlier still hold them; you are told which.
 
 To confirm, type the patient&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/leaving_dialogs.py" line="96"/>
+        <location filename="../patients/leaving_dialogs.py" line="100"/>
         <source>Erase for good</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,6 +530,34 @@ To confirm, type the patient&apos;s name:</source>
     </message>
 </context>
 <context>
+    <name>ItemsTable</name>
+    <message>
+        <location filename="../program/items_table.py" line="109"/>
+        <source>Swap for easier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/items_table.py" line="109"/>
+        <source>Swap for harder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/items_table.py" line="116"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/items_table.py" line="117"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/items_table.py" line="118"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryTableModel</name>
     <message>
         <location filename="../models/library.py" line="48"/>
@@ -287,18 +585,296 @@ To confirm, type the patient&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/library.py" line="150"/>
+        <location filename="../models/library.py" line="151"/>
         <source>From stage {stage} ({name}) on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/library.py" line="157"/>
+        <location filename="../models/library.py" line="158"/>
         <source>Clinical name: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/library.py" line="160"/>
+        <location filename="../models/library.py" line="161"/>
         <source>Also known as: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogCellDelegate</name>
+    <message>
+        <location filename="../progress/log_grid.py" line="113"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_grid.py" line="113"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogSheet</name>
+    <message>
+        <location filename="../progress/log_cells.py" line="50"/>
+        <source>Back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="51"/>
+        <source>Leg pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="52"/>
+        <source>Back pain after exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="53"/>
+        <source>Leg pain after exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="55"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="56"/>
+        <source>Minutes walked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="77"/>
+        <source>{day} has not come yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="80"/>
+        <source>The program starts on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="86"/>
+        <source>{exercise} was not in the program on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="111"/>
+        <source>{exercise} is done up to once a day: type 0 to 1, not {typed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="115"/>
+        <source>{exercise} is done up to {times} times a day: type 0 to {times}, not {typed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="144"/>
+        <source>{row} on {day} was not recorded: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="163"/>
+        <source>A note holds up to {most} characters; this one has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="168"/>
+        <source>The note contains a character that cannot be stored ({bad}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="47"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="48"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="49"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="50"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="51"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="52"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="53"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="239"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="314"/>
+        <source>{exercise}, {day}: {value} of {times} done.
+Space adds one, a digit sets the number, Delete clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="321"/>
+        <source>No note for {day}. Type to write one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="324"/>
+        <source>not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="326"/>
+        <source>{value} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="328"/>
+        <source>{value} of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="330"/>
+        <source>{row}, {day}: {value}.
+Type the minutes (0 to {most}); Delete clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="334"/>
+        <source>{row}, {day}: {value}.
+Type 0 to 10; Delete clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="342"/>
+        <source>({times}× a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="350"/>
+        <source>{row}, 0 (none) to 10 (worst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="352"/>
+        <source>Minutes the patient walked that day, from the log sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="355"/>
+        <source>What the patient wrote for the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="359"/>
+        <source>Log {row} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogSheetDialog</name>
+    <message>
+        <location filename="../progress/log_dialog.py" line="40"/>
+        <source>Space ticks a session (press again for the next one), a digit types a number, arrows move, Delete clears. Type or press F2 to write a note. Alt+← and Alt+→ change the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="57"/>
+        <source>Unsaved log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="58"/>
+        <source>Save the days typed in before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="84"/>
+        <source>Log sheet — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="96"/>
+        <source>◀ Earlier week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="97"/>
+        <source>Later week ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="100"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="101"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="143"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="145"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="153"/>
+        <source>Week from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="162"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="163"/>
+        <source>Today&apos;s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/log_dialog.py" line="212"/>
+        <source>Saved %n day.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/log_dialog.py" line="214"/>
+        <source>Saved %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="225"/>
+        <source>The log was not saved: {why} Your entries are still here; try saving again once the problem is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -328,6 +904,173 @@ To confirm, type the patient&apos;s name:</source>
         <location filename="../main_window.py" line="57"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="31"/>
+        <source>Pain, numeric rating scale (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="32"/>
+        <source>Patient-Specific Functional Scale (PSFS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="33"/>
+        <source>Oswestry Disability Index (ODI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="43"/>
+        <source>Add outcome score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="69"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="70"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="77"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="144"/>
+        <source>Enter the day the score was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="146"/>
+        <source>The day is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="148"/>
+        <source>The day is before the patient was born.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="157"/>
+        <source>PSFS score {score}: the rating of 1 activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="161"/>
+        <source>PSFS score {score}: the average of {count} activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="167"/>
+        <source>ODI score {score}%: {total} points of {most} ({count} of 10 items answered, sum ÷ (5 × answered) × 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="174"/>
+        <source>ODI score {score}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="175"/>
+        <source>Pain {score} of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePages</name>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="53"/>
+        <source>Pain now, 0 (none) to 10 (worst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="61"/>
+        <source>The pain score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="64"/>
+        <source>Type the pain score, 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="76"/>
+        <source>Activity the patient names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="77"/>
+        <source>0 (unable) to 10 (as before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="97"/>
+        <source>Activity {number}&apos;s rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="103"/>
+        <source>Rate activity {number} ({name}) from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="108"/>
+        <source>Name activity {number}, the one rated {score}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="114"/>
+        <source>The PSFS rates {fewest} to {most} activities; {count} rated so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="127"/>
+        <source>Item scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="130"/>
+        <source>Total only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="140"/>
+        <location filename="../progress/outcome_pages.py" line="182"/>
+        <source>Item {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="149"/>
+        <source>Each item 0 to 5; leave an item blank when it was not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="158"/>
+        <source>ODI score, 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="175"/>
+        <source>The ODI score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="178"/>
+        <source>Type the ODI score, 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="188"/>
+        <source>Type the score of at least one item, 0 to 5.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -418,27 +1161,27 @@ To confirm, type the patient&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/form.py" line="99"/>
+        <location filename="../patients/form.py" line="101"/>
         <source>Add precaution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/form.py" line="123"/>
+        <location filename="../patients/form.py" line="125"/>
         <source>Handout language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/form.py" line="127"/>
+        <location filename="../patients/form.py" line="129"/>
         <source>Precautions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/form.py" line="128"/>
+        <location filename="../patients/form.py" line="130"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/form.py" line="159"/>
+        <location filename="../patients/form.py" line="161"/>
         <source>Enter the date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,72 +1194,72 @@ To confirm, type the patient&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/leaving.py" line="30"/>
+        <location filename="../patients/leaving.py" line="31"/>
         <source>Choose a patient in the list, or open one, first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/leaving.py" line="41"/>
+        <location filename="../patients/leaving.py" line="42"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/leaving.py" line="42"/>
+        <location filename="../patients/leaving.py" line="43"/>
         <source>Discharged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/leaving.py" line="49"/>
+        <location filename="../patients/leaving.py" line="50"/>
         <source>&amp;Discharge patient…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/leaving.py" line="50"/>
+        <location filename="../patients/leaving.py" line="51"/>
         <source>&amp;Re-admit patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/leaving.py" line="51"/>
+        <location filename="../patients/leaving.py" line="52"/>
         <source>&amp;Erase patient…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/leaving.py" line="56"/>
+        <location filename="../patients/leaving.py" line="57"/>
         <source>P&amp;atient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/leaving.py" line="93"/>
+        <location filename="../patients/leaving.py" line="95"/>
         <source>{name} was discharged on {day}. Patient ▸ Re-admit patient brings them back to the active list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/leaving.py" line="125"/>
+        <location filename="../patients/leaving.py" line="128"/>
         <source>{name} was discharged on {day} already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/leaving.py" line="138"/>
+        <location filename="../patients/leaving.py" line="141"/>
         <source>Discharged {name}. The Discharged tab of the patient list has them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/leaving.py" line="146"/>
+        <location filename="../patients/leaving.py" line="149"/>
         <source>{name} is on the active list already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/leaving.py" line="151"/>
+        <location filename="../patients/leaving.py" line="154"/>
         <source>Re-admitted {name}: they are on the active list again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/leaving.py" line="172"/>
+        <location filename="../patients/leaving.py" line="175"/>
         <source>Erased {name} and all their data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../patients/leaving.py" line="190"/>
+        <location filename="../patients/leaving.py" line="193"/>
         <source>{name} is erased from the database. %n backup file(s) taken earlier still hold them, until rotation removes them or you delete them:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -524,12 +1267,12 @@ To confirm, type the patient&apos;s name:</source>
         </translation>
     </message>
     <message>
-        <location filename="../patients/leaving.py" line="192"/>
+        <location filename="../patients/leaving.py" line="195"/>
         <source>Backups still hold the patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../patients/leaving.py" line="196"/>
+        <location filename="../patients/leaving.py" line="199"/>
         <source>…and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -618,47 +1361,47 @@ To confirm, type the patient&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="84"/>
+        <location filename="../patients/page.py" line="85"/>
         <source>Precautions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="99"/>
+        <location filename="../patients/page.py" line="100"/>
         <source>born {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="101"/>
+        <location filename="../patients/page.py" line="102"/>
         <source>No surgery date recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="106"/>
+        <location filename="../patients/page.py" line="107"/>
         <source> · therapist {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="111"/>
+        <location filename="../patients/page.py" line="112"/>
         <source>None recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="130"/>
+        <location filename="../patients/page.py" line="131"/>
         <source>Stage {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="130"/>
+        <location filename="../patients/page.py" line="131"/>
         <source>No program yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="132"/>
+        <location filename="../patients/page.py" line="133"/>
         <source>Week {week} after surgery · stage {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="133"/>
+        <location filename="../patients/page.py" line="134"/>
         <source>Week {week} after surgery · no program yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,37 +1409,37 @@ To confirm, type the patient&apos;s name:</source>
 <context>
     <name>PatientTableModel</name>
     <message>
-        <location filename="../models/patients.py" line="22"/>
+        <location filename="../models/patients.py" line="29"/>
         <source>clinic&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/patients.py" line="28"/>
+        <location filename="../models/patients.py" line="35"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/patients.py" line="29"/>
+        <location filename="../models/patients.py" line="36"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/patients.py" line="30"/>
+        <location filename="../models/patients.py" line="37"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/patients.py" line="31"/>
+        <location filename="../models/patients.py" line="38"/>
         <source>Last activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/patients.py" line="32"/>
+        <location filename="../models/patients.py" line="39"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/patients.py" line="33"/>
+        <location filename="../models/patients.py" line="40"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,37 +1542,37 @@ To confirm, type the patient&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/precaution_row.py" line="68"/>
+        <location filename="../patients/precaution_row.py" line="69"/>
         <source>limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/precaution_row.py" line="72"/>
+        <location filename="../patients/precaution_row.py" line="73"/>
         <source>What this precaution is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/precaution_row.py" line="79"/>
+        <location filename="../patients/precaution_row.py" line="80"/>
         <source>no end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/precaution_row.py" line="80"/>
+        <location filename="../patients/precaution_row.py" line="81"/>
         <source>The last day it applies (YYYY-MM-DD); empty until you lift it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/precaution_row.py" line="81"/>
+        <location filename="../patients/precaution_row.py" line="83"/>
         <source>note (e.g. as the surgeon said)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/precaution_row.py" line="84"/>
+        <location filename="../patients/precaution_row.py" line="87"/>
         <source>Remove this precaution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../patients/precaution_row.py" line="90"/>
+        <location filename="../patients/precaution_row.py" line="93"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,38 +1600,221 @@ To confirm, type the patient&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/program_commands.py" line="223"/>
+        <location filename="../models/program_commands.py" line="224"/>
         <source>Remove {exercise}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/program_commands.py" line="227"/>
+        <location filename="../models/program_commands.py" line="228"/>
         <source>Remove {count} exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/program_commands.py" line="237"/>
+        <location filename="../models/program_commands.py" line="239"/>
         <source>Update {exercise} from library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/program_commands.py" line="241"/>
+        <location filename="../models/program_commands.py" line="243"/>
         <source>Update {count} exercises from library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/program_commands.py" line="256"/>
+        <location filename="../models/program_commands.py" line="258"/>
         <source>Edit stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/program_commands.py" line="262"/>
+        <location filename="../models/program_commands.py" line="265"/>
         <source>Remove the walking plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/program_commands.py" line="264"/>
+        <location filename="../models/program_commands.py" line="267"/>
         <source>Change the walking plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramEditor</name>
+    <message>
+        <location filename="../program/editor.py" line="48"/>
+        <source>&lt;h3&gt;No stages yet&lt;/h3&gt;&lt;p&gt;Start from a template above (the quickest way), or add a first stage and double-click or drag exercises into it from the library.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="53"/>
+        <source>Double-click or drag an exercise from the library to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="71"/>
+        <source>Choose a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="74"/>
+        <source>Start from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="75"/>
+        <source>Move to next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="78"/>
+        <location filename="../program/editor.py" line="306"/>
+        <source>Add stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="79"/>
+        <source>Copy stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="80"/>
+        <source>Remove stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="83"/>
+        <source>Easier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="84"/>
+        <source>Harder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="85"/>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="87"/>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="88"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="90"/>
+        <source>Update from library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="92"/>
+        <source>Give the chosen exercises the library&apos;s newer text and pictures (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="94"/>
+        <source>Update all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="96"/>
+        <source>Update every exercise in the program that the library has changed (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="103"/>
+        <source>Add a first stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="123"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="128"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="287"/>
+        <source>Choose or add a stage first, then add exercises to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="302"/>
+        <source>Start from “{template}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="311"/>
+        <source>Copy stage {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="317"/>
+        <source>Remove stage {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="330"/>
+        <source>Move to stage {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="338"/>
+        <source>Swap {exercise} for {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="369"/>
+        <source>Move {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="384"/>
+        <source>A program has at most {count} stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="397"/>
+        <source>Stage {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../program/editor.py" line="465"/>
+        <source>…and %n more: point at a ⚠ exercise to read its warning.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../program/editor.py" line="481"/>
+        <source>%n exercise in another stage</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../program/editor.py" line="483"/>
+        <source>%n exercises in other stages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="485"/>
+        <source>ℹ Newer in the library than here (shown in italics): {exercises}. Updating keeps the dose and note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="488"/>
+        <source> and </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -900,64 +1826,602 @@ To confirm, type the patient&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/program.py" line="264"/>
+        <location filename="../models/program.py" line="265"/>
         <source>{exercise} not changed. Its dose comes from the stage&apos;s walking plan: change the plan under the stage&apos;s fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/program.py" line="271"/>
+        <location filename="../models/program.py" line="273"/>
         <source>{exercise} not changed. {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/program.py" line="275"/>
+        <location filename="../models/program.py" line="277"/>
         <source>Change {column} of {exercise}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/program.py" line="327"/>
+        <location filename="../models/program.py" line="329"/>
         <source>Those exercises are not in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/program.py" line="334"/>
+        <location filename="../models/program.py" line="336"/>
         <source>Not added to {stage}. {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/program.py" line="337"/>
+        <location filename="../models/program.py" line="340"/>
         <source>Add {exercise}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/program.py" line="339"/>
-        <source>Add %n exercise(s)</source>
+        <location filename="../models/program.py" line="342"/>
+        <source>Add %n exercises</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/program.py" line="404"/>
+        <source>%n exercise</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/program.py" line="406"/>
+        <source>%n exercises</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/program.py" line="354"/>
+        <location filename="../models/program.py" line="357"/>
         <source>Not moved. {why}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../models/program.py" line="398"/>
-        <source>%n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../models/program.py" line="408"/>
+        <location filename="../models/program.py" line="417"/>
         <source>Moved here on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/program.py" line="410"/>
+        <location filename="../models/program.py" line="420"/>
         <source>The patient&apos;s current stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramReuse</name>
+    <message>
+        <location filename="../program/reuse.py" line="26"/>
+        <source>Open a patient with a program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse.py" line="34"/>
+        <source>Save &amp;stage as clinic template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse.py" line="36"/>
+        <source>Save &amp;program as clinic template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse.py" line="38"/>
+        <source>Clinic &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse.py" line="39"/>
+        <source>&amp;Copy stages from another patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse.py" line="45"/>
+        <source>P&amp;rogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse.py" line="73"/>
+        <source>Choose a stage first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse.py" line="88"/>
+        <source>Saved the template “{name}”; Start from template lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse.py" line="118"/>
+        <source>Open the patient to copy stages to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse.py" line="155"/>
+        <source>That patient&apos;s program is no longer open; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse.py" line="158"/>
+        <source>A program has at most {count} stages; choose fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../program/reuse.py" line="162"/>
+        <source>Copy %n stage(s) from another patient</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../program/reuse.py" line="168"/>
+        <source>Added %n stage(s). Save the program to keep them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressController</name>
+    <message>
+        <location filename="../progress/controller.py" line="47"/>
+        <source>Save the program first: the log and the report belong to a saved program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="50"/>
+        <source>The program has no stages yet, so there is nothing to log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="116"/>
+        <source>Open a patient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="117"/>
+        <source>The log is still loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="165"/>
+        <source>Save the progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="166"/>
+        <source>progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="167"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="187"/>
+        <source>Building the progress report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="222"/>
+        <source>The log could not be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="277"/>
+        <source>Accepted, and noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="279"/>
+        <source>Dismissed, and noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="286"/>
+        <source>The answer to the suggestion was not recorded: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="296"/>
+        <source>Outcome score saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="302"/>
+        <source>Not saved: {why} Try again once the problem is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/controller.py" line="310"/>
+        <source>Saved the progress report (%n page) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/controller.py" line="312"/>
+        <source>Saved the progress report (%n pages) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="319"/>
+        <source>The progress report was not saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="350"/>
+        <source>Move to stage {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="356"/>
+        <source>Apply the suggested walking plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressSection</name>
+    <message>
+        <location filename="../progress/section.py" line="21"/>
+        <source>Low adherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/section.py" line="22"/>
+        <source>Pain up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/section.py" line="23"/>
+        <source>Red-flag note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/section.py" line="25"/>
+        <source>Build the program in the Program tab and save it; then what the patient does is recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/section.py" line="29"/>
+        <source>Nothing logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/section.py" line="92"/>
+        <source>Last week: {percent} of the prescribed sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/section.py" line="94"/>
+        <source>Last %n weeks: {percent} of the prescribed sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/section.py" line="97"/>
+        <source>%n day in a row with exercise</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/section.py" line="99"/>
+        <source>%n days in a row with exercise</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../progress/section.py" line="100"/>
+        <source>since the log began: {percent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/section.py" line="103"/>
+        <source>%n day missed in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/section.py" line="105"/>
+        <source>%n days missed in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../progress/section.py" line="109"/>
+        <source>Loading the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="57"/>
+        <source>Save the program as a clinic template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="58"/>
+        <source>It keeps the program&apos;s exercises, doses and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="60"/>
+        <source>Save the stage as a clinic template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="61"/>
+        <source>It keeps the stage&apos;s exercises, doses and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="63"/>
+        <source>Everyone using this clinic&apos;s data can start a program from it, like a bundled template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="66"/>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="77"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanReader</name>
+    <message>
+        <location filename="../progress/scan_reader.py" line="28"/>
+        <source>Open the patient whose log sheet it is, then read the scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/scan_reader.py" line="48"/>
+        <location filename="../progress/scan_reader.py" line="117"/>
+        <source>Read scanned log sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/scan_reader.py" line="48"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/scan_reader.py" line="59"/>
+        <source>The scan was not read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/scan_reader.py" line="86"/>
+        <source>No log-sheet page was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/scan_reader.py" line="91"/>
+        <source>This sheet was printed for another program of this patient: open that program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/scan_reader.py" line="129"/>
+        <source>Read from the scan: %n day filled in below, not saved yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/scan_reader.py" line="131"/>
+        <source>Read from the scan: %n days filled in below, not saved yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/scan_reader.py" line="133"/>
+        <source>Check the %n highlighted cell, then save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/scan_reader.py" line="135"/>
+        <source>Check the %n highlighted cells, then save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/scan_reader.py" line="137"/>
+        <source>%n day already logged was kept as it was.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/scan_reader.py" line="139"/>
+        <source>%n days already logged were kept as they were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StageForm</name>
+    <message>
+        <location filename="../program/stage_form.py" line="30"/>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/stage_form.py" line="32"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/stage_form.py" line="33"/>
+        <source>Precautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/stage_form.py" line="34"/>
+        <source>Move on when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/stage_form.py" line="72"/>
+        <source>from week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/stage_form.py" line="74"/>
+        <source>to week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/stage_form.py" line="78"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/stage_form.py" line="80"/>
+        <source>Weeks after surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/stage_form.py" line="84"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt; &lt;small&gt;(one per line)&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/stage_form.py" line="135"/>
+        <location filename="../program/stage_form.py" line="156"/>
+        <source>Give the stage a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <location filename="../progress/suggestion_panel.py" line="12"/>
+        <source>Move to stage {stage} today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/suggestion_panel.py" line="13"/>
+        <source>Apply the new walking plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/suggestion_panel.py" line="15"/>
+        <source>Hold, and step walking back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/suggestion_panel.py" line="16"/>
+        <source>Hold (note it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/suggestion_panel.py" line="41"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/suggestion_panel.py" line="42"/>
+        <source>Not now: the same kind of suggestion rests for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/suggestion_panel.py" line="44"/>
+        <source>&lt;small&gt;Suggested from the log, never done by itself.&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/suggestion_panel.py" line="60"/>
+        <source>Next step: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <location filename="../progress/today_panel.py" line="13"/>
+        <source>Nothing is prescribed for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/today_panel.py" line="14"/>
+        <source>not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/today_panel.py" line="28"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/today_panel.py" line="32"/>
+        <source>Minutes walked today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/today_panel.py" line="36"/>
+        <source>Click an exercise each time the patient did it today. Ctrl+Z takes a click back. Pain and notes go in the week&apos;s grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/today_panel.py" line="96"/>
+        <source>{count} of {times} today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Typed</name>
+    <message>
+        <location filename="../progress/typed.py" line="28"/>
+        <source>{what} is a whole number from {low} to {high}, not {typed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/typed.py" line="32"/>
+        <source>{what} is a number from {low} to {high}, not {typed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../progress/typed.py" line="41"/>
+        <source>,</source>
+        <comment>the thousands separator in a count such as 10,000</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1071,6 +2535,86 @@ To confirm, type the patient&apos;s name:</source>
     <message>
         <location filename="../models/vocabulary_names.py" line="38"/>
         <source>Return to activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkingPlanForm</name>
+    <message>
+        <location filename="../program/walking_form.py" line="25"/>
+        <source>Start at (minutes a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/walking_form.py" line="26"/>
+        <source>Add each week (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/walking_form.py" line="27"/>
+        <source>Up to (minutes a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/walking_form.py" line="28"/>
+        <source>Walks a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/walking_form.py" line="29"/>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/walking_form.py" line="39"/>
+        <source>Walking plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/walking_form.py" line="96"/>
+        <source>No walking plan in this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../program/walking_form.py" line="98"/>
+        <source>Week 1: {first}. Week {last_week}: {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../program/walking_form.py" line="106"/>
+        <source>%n walk</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../program/walking_form.py" line="106"/>
+        <source>%n walks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../program/walking_form.py" line="107"/>
+        <source>%n minute</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../program/walking_form.py" line="107"/>
+        <source>%n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../program/walking_form.py" line="108"/>
+        <source>{walks} of {minutes}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
