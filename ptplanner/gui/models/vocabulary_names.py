@@ -56,5 +56,5 @@ def stage_name(stage: int) -> str:
 def week_range(start: int, end: int | None) -> str:
     """A stage's weeks after surgery, as the program editor lists them."""
     if end is None:
-        return QCoreApplication.translate(CONTEXT, "from week {start}").format(start=start)
-    return QCoreApplication.translate(CONTEXT, "weeks {start} to {end}").format(start=start, end=end)
+        return QCoreApplication.translate("Vocabulary", "from week {start}").format(start=start)
+    return QCoreApplication.translate("Vocabulary", "weeks {start} to {end}").format(start=start, end=end)

@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-DATE_HINT = "YYYY-MM-DD"
 _DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
