@@ -19,6 +19,8 @@ class DateField(QLineEdit):
         super().__init__(parent, objectName=name, placeholderText=hint)
         self.setMaxLength(10)
         self.setMaximumWidth(120)
+        # a whole date always shows, however crowded the row (the Spanish labels beside it are longer)
+        self.setMinimumWidth(min(120, self.fontMetrics().horizontalAdvance("0000-00-00") + 16))
 
     def set_date(self, day: date | None) -> None:
         self.setText("" if day is None else day.isoformat())

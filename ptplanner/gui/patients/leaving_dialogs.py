@@ -65,6 +65,7 @@ class DischargeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)  # the reason's example shows whole, in Spanish too
         self.reason.setFocus()
 
     def answer(self) -> tuple[date, str]:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ptplanner.core.names import name_order
 from ptplanner.core.patient_list import PatientListRow
 from ptplanner.gui.search_keys import SearchKeys
-from ptplanner.gui.models.patients import NAME, PatientFilterProxy, PatientTableModel
+from ptplanner.gui.models.patients import LAST_ACTIVITY, NAME, WEEK, PatientFilterProxy, PatientTableModel
 
 EMPTY_CLINIC = QT_TRANSLATE_NOOP(
     "PatientListPage",
@@ -82,6 +82,11 @@ class PatientListPage(QWidget):
         for column, texts in ((NAME, [row.name for row in measured]), (STAGE, [row.stage for row in measured])):
             widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
             self.table.setColumnWidth(column, max(MIN_TEXT_WIDTH, min(MAX_TEXT_WIDTH, widest + TEXT_PADDING)))
+        header = self.table.horizontalHeader()
+        for column in (WEEK, LAST_ACTIVITY):  # never narrower than their heading, which is longer in Spanish
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            needed = header.fontMetrics().horizontalAdvance(title) + TEXT_PADDING
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), needed))
 
     def show_problem(self, text: str) -> None:
         """Instead of the list: why it could not be read (plain text: an error may quote anything)."""

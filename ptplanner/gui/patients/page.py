@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from ptplanner.core.patient import Patient, Precaution
 from ptplanner.core.program import Program
-from ptplanner.core.summary import stage_label
 from ptplanner.gui.dates import app_dates
 from ptplanner.gui.patients.precaution_row import kind_name, unit_name
 from ptplanner.gui.program.editor import ProgramEditor
@@ -133,7 +132,15 @@ class PatientPage(QWidget):
             where = self.tr("Week {week} after surgery · stage {stage}") if program.stages else self.tr(
                 "Week {week} after surgery · no program yet"
             )
-        self.progress.setText(where.format(week=week, stage=stage_label(program) if program.stages else ""))
+        self.progress.setText(where.format(week=week, stage=self._stage_label(program)))
+
+    def _stage_label(self, program: Program) -> str:
+        """'2 of 4: Stabilization' (the stage's own name as the program has it)."""
+        if not program.stages:
+            return ""
+        index = program.current_stage_index() or 0
+        label = self.tr("{number} of {count}: {name}")
+        return label.format(number=index + 1, count=len(program.stages), name=program.stages[index].name)
 
 
 def _shortened(text: str, limit: int) -> str:
