@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import re
 import xml.etree.ElementTree as ET
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -27,9 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 import ptplanner.gui
+from ptplanner.core import patient_list
+from ptplanner.core.discharge import Discharge
+from ptplanner.core.patient_list import PatientFacts, ProgramFacts
 from ptplanner.core.dosage import Side
 from ptplanner.core.vocabulary import STAGE_NAMES, Category, Position
 from ptplanner.gui.models import vocabulary_names
+from ptplanner.gui.models.list_words import shown_flag, shown_stage
+from ptplanner.gui.models.patients import FLAGS, STAGE
 from ptplanner.gui.ui_language import SOURCES, install_translators, remove_translators
 
 SOURCE = SOURCES / "ptplanner_es.ts"
@@ -41,9 +47,10 @@ TAG = re.compile(r"<[^>]+>")
 SCREEN_CONTEXTS = {
     "AssessmentBox", "Charts", "ClinicTemplatesDialog", "CopyStagesDialog", "DateField", "DischargeDialog",
     "EraseDialog", "ItemColumns", "ItemsTable", "LibraryTableModel", "LogSheet", "LogSheetDialog",
-    "OutcomeDialog", "OutcomePages", "PatientDialog", "PatientLeaving", "PatientListPage", "PatientPage",
-    "PatientTableModel", "PrecautionRow", "ProgramEditor", "ProgramModel", "ProgramReuse", "ProgressSection",
-    "SaveTemplateDialog", "StageForm", "SuggestionPanel", "TodayPanel", "Vocabulary", "WalkingPlanForm",
+    "OutcomeDialog", "OutcomePages", "PatientDialog", "PatientLeaving", "PatientList", "PatientListPage",
+    "PatientPage", "PatientTableModel", "PrecautionRow", "ProgramEditor", "ProgramModel", "ProgramReuse",
+    "ProgressSection", "SaveTemplateDialog", "StageForm", "SuggestionPanel", "TodayPanel", "Vocabulary",
+    "WalkingPlanForm",
 }
 
 
@@ -169,6 +176,25 @@ def test_the_patient_and_program_menus_have_their_own_letters_in_spanish(spanish
     for menu in (spanish_window.leaving.menu, spanish_window.reuse.menu):
         keys = [MNEMONIC.search(a.text()).group()[1].lower() for a in menu.actions() if not a.isSeparator()]
         assert len(set(keys)) == len(keys), [a.text() for a in menu.actions()]
+
+
+def test_the_patient_lists_stages_and_flags_are_in_spanish(spanish_window):
+    model = spanish_window.patient_list.model
+    rows = range(model.rowCount())
+    stages = [model.index(row, STAGE).data() for row in rows]
+    flags = {part for row in rows for part in model.index(row, FLAGS).data().split(", ") if part}
+    assert stages and all(re.fullmatch(r"\d+ de \d+: .+", stage) for stage in stages), stages
+    assert {"precauciones", "baja adherencia", "más dolor"} <= flags, flags
+    today = date(2026, 3, 1)
+    patient = PatientFacts("p1", "Ana", None, (), today)
+    quiet = ProgramFacts(0, 3, "Protection", today - timedelta(days=9), today)
+    worded_by_the_core = [*patient_list.flags(patient, quiet, today)]
+    worded_by_the_core += patient_list.flags(patient, None, today)
+    worded_by_the_core += [Discharge(today, "se mudó").flag(), Discharge(today).flag()]  # a reason as typed
+    shown = [shown_flag(flag) for flag in worded_by_the_core]
+    spanish = ["sin registro hace 9 días", "sin programa", "alta 2026-03-01: se mudó", "alta 2026-03-01"]
+    assert shown == spanish
+    assert shown_stage(patient_list.stage_text(None, 0, "")) == "aún sin programa"
 
 
 def _texts(top: QWidget) -> set[str]:

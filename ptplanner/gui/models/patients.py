@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 
 from ptplanner.core.names import name_order
 from ptplanner.core.patient_list import PatientListRow
+from ptplanner.gui.models.list_words import shown_flag, shown_stage
 from ptplanner.gui.models.table import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -107,7 +108,7 @@ class PatientTableModel(HeaderedTableModel):
         column = index.column()
         if column == FLAGS and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
             flags = self.flags_of(index.row())
-            return len(flags) if role == SORT_ROLE else ", ".join(flags)
+            return len(flags) if role == SORT_ROLE else ", ".join(shown_flag(flag) for flag in flags)
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(row, column)
         if role == SORT_ROLE:
@@ -127,7 +128,7 @@ def _display(row: PatientListRow, column: int) -> str:
     if column == WEEK:
         return "" if row.week is None else str(row.week)
     if column == STAGE:
-        return row.stage
+        return shown_stage(row.stage)
     if column == LANGUAGE:
         return row.language or QCoreApplication.translate("PatientTableModel", CLINIC_LANGUAGE)
     return "" if row.last_activity is None else row.last_activity.isoformat()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ptplanner.core.names import name_order
 from ptplanner.core.patient_list import PatientListRow
 from ptplanner.gui.search_keys import SearchKeys
+from ptplanner.gui.models.list_words import shown_stage
 from ptplanner.gui.models.patients import LAST_ACTIVITY, NAME, WEEK, PatientFilterProxy, PatientTableModel
 
 EMPTY_CLINIC = QT_TRANSLATE_NOOP(
@@ -79,7 +80,8 @@ class PatientListPage(QWidget):
         """Name and stage as wide as their text (in the first NAMES_MEASURED rows), within bounds, so they
         are not cut on a small screen; the flags take what is left."""
         metrics, measured = self.table.fontMetrics(), rows[:NAMES_MEASURED]
-        for column, texts in ((NAME, [row.name for row in measured]), (STAGE, [row.stage for row in measured])):
+        stages = [shown_stage(row.stage) for row in measured]
+        for column, texts in ((NAME, [row.name for row in measured]), (STAGE, stages)):
             widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
             self.table.setColumnWidth(column, max(MIN_TEXT_WIDTH, min(MAX_TEXT_WIDTH, widest + TEXT_PADDING)))
         header = self.table.horizontalHeader()
