@@ -20,7 +20,15 @@ from ptplanner.core.names import name_order
 from ptplanner.core.patient_list import PatientListRow
 from ptplanner.gui.search_keys import SearchKeys
 from ptplanner.gui.models.list_words import shown_stage
-from ptplanner.gui.models.patients import LAST_ACTIVITY, NAME, WEEK, PatientFilterProxy, PatientTableModel
+from ptplanner.gui.models.patients import (
+    FLAGS,
+    LANGUAGE,
+    LAST_ACTIVITY,
+    NAME,
+    WEEK,
+    PatientFilterProxy,
+    PatientTableModel,
+)
 
 EMPTY_CLINIC = QT_TRANSLATE_NOOP(
     "PatientListPage",
@@ -85,9 +93,12 @@ class PatientListPage(QWidget):
             widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
             self.table.setColumnWidth(column, max(MIN_TEXT_WIDTH, min(MAX_TEXT_WIDTH, widest + TEXT_PADDING)))
         header = self.table.horizontalHeader()
-        for column in (WEEK, LAST_ACTIVITY):  # never narrower than their heading, which is longer in Spanish
+        languages = {str(self.model.index(row, LANGUAGE).data()) for row in range(len(measured))}
+        for column in (WEEK, LAST_ACTIVITY, LANGUAGE):  # never narrower than their heading or their words
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            needed = header.fontMetrics().horizontalAdvance(title) + TEXT_PADDING
+            words = languages if column == LANGUAGE else set()
+            widest = max((metrics.horizontalAdvance(text) for text in words), default=0)
+            needed = max(header.fontMetrics().horizontalAdvance(title), widest) + TEXT_PADDING
             self.table.setColumnWidth(column, max(self.table.columnWidth(column), needed))
 
     def show_problem(self, text: str) -> None:
@@ -145,7 +156,7 @@ def _table(model: PatientFilterProxy) -> QTableView:
     table.setAlternatingRowColors(True)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)  # the flags take what is left
+    header.setSectionResizeMode(FLAGS, QHeaderView.ResizeMode.Stretch)  # the flags take what is left
     for column, width in ((NAME, MIN_TEXT_WIDTH), (1, 50), (STAGE, 180), (3, 96)):
         table.setColumnWidth(column, width)
     return table
