@@ -35,7 +35,7 @@ from ptplanner.core import program_edit as edit
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.library import Library
 from ptplanner.core.program import MAX_STAGES, ProgramItem, Stage
-from ptplanner.core.program_reuse import template_label
+from ptplanner.core.program_reuse import is_clinic_template
 from ptplanner.core.templates import ProgramTemplate
 from ptplanner.gui import dialogs
 from ptplanner.gui.models import program_commands as commands
@@ -112,7 +112,9 @@ class ProgramEditor(QWidget):
         self._templates = templates
         self.template_choice.clear()
         for template in sorted(templates.values(), key=lambda t: t.name.casefold()):
-            self.template_choice.addItem(template_label(template), template.id)
+            # the clinic's own are marked, as two may read alike
+            label = self.tr("{name} (clinic)") if is_clinic_template(template.id) else "{name}"
+            self.template_choice.addItem(label.format(name=template.name), template.id)
         # None chosen: the placeholder, never the first template as if the program came from it
         self.template_choice.setCurrentIndex(-1 if chosen is None else self.template_choice.findData(chosen))
 

@@ -1347,32 +1347,32 @@ Escriba de 0 a 10; Supr borra.</translation>
 <context>
     <name>PatientListPage</name>
     <message>
-        <location filename="../patients/list_page.py" line="25"/>
+        <location filename="../patients/list_page.py" line="33"/>
         <source>&lt;h3&gt;No patients yet&lt;/h3&gt;&lt;p&gt;Choose &lt;b&gt;New patient&lt;/b&gt; (Ctrl+N) to add your first patient, then start their program from a template.&lt;/p&gt;&lt;p&gt;To look around first, choose &lt;b&gt;File ▸ Add demo clinic&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aún no hay pacientes&lt;/h3&gt;&lt;p&gt;Elija &lt;b&gt;Nuevo paciente&lt;/b&gt; (Ctrl+N) para añadir su primer paciente y luego empiece su programa desde una plantilla.&lt;/p&gt;&lt;p&gt;Para explorar primero, elija &lt;b&gt;Archivo ▸ Añadir clínica de demostración&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../patients/list_page.py" line="31"/>
+        <location filename="../patients/list_page.py" line="39"/>
         <source>&lt;h3&gt;Loading patients…&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Cargando pacientes…&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../patients/list_page.py" line="32"/>
+        <location filename="../patients/list_page.py" line="40"/>
         <source>No patient&apos;s name contains “{text}”.</source>
         <translation>Ningún nombre de paciente contiene «{text}».</translation>
     </message>
     <message>
-        <location filename="../patients/list_page.py" line="48"/>
+        <location filename="../patients/list_page.py" line="56"/>
         <source>Find a patient by name</source>
         <translation>Buscar un paciente por nombre</translation>
     </message>
     <message>
-        <location filename="../patients/list_page.py" line="50"/>
+        <location filename="../patients/list_page.py" line="58"/>
         <source>New patient…</source>
         <translation>Nuevo paciente…</translation>
     </message>
     <message>
-        <location filename="../patients/list_page.py" line="61"/>
+        <location filename="../patients/list_page.py" line="69"/>
         <source>&lt;b&gt;Patients&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pacientes&lt;/b&gt;</translation>
     </message>
@@ -1733,7 +1733,7 @@ Escriba de 0 a 10; Supr borra.</translation>
     </message>
     <message>
         <location filename="../program/editor.py" line="78"/>
-        <location filename="../program/editor.py" line="306"/>
+        <location filename="../program/editor.py" line="308"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
@@ -1798,62 +1798,67 @@ Escriba de 0 a 10; Supr borra.</translation>
         <translation>Añadir una primera etapa</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="123"/>
+        <location filename="../program/editor.py" line="116"/>
+        <source>{name} (clinic)</source>
+        <translation>{name} (clínica)</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="125"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="128"/>
+        <location filename="../program/editor.py" line="130"/>
         <source>on</source>
         <translation>el</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="287"/>
+        <location filename="../program/editor.py" line="289"/>
         <source>Choose or add a stage first, then add exercises to it.</source>
         <translation>Primero elija o añada una etapa; luego añádale ejercicios.</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="302"/>
+        <location filename="../program/editor.py" line="304"/>
         <source>Start from “{template}”</source>
         <translation>Empezar desde «{template}»</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="311"/>
+        <location filename="../program/editor.py" line="313"/>
         <source>Copy stage {stage}</source>
         <translation>Copiar la etapa {stage}</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="317"/>
+        <location filename="../program/editor.py" line="319"/>
         <source>Remove stage {stage}</source>
         <translation>Quitar la etapa {stage}</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="330"/>
+        <location filename="../program/editor.py" line="332"/>
         <source>Move to stage {stage}</source>
         <translation>Pasar a la etapa {stage}</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="338"/>
+        <location filename="../program/editor.py" line="340"/>
         <source>Swap {exercise} for {other}</source>
         <translation>Cambiar {exercise} por {other}</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="369"/>
+        <location filename="../program/editor.py" line="371"/>
         <source>Move {exercise}</source>
         <translation>Mover {exercise}</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="384"/>
+        <location filename="../program/editor.py" line="386"/>
         <source>A program has at most {count} stages.</source>
         <translation>Un programa tiene como máximo {count} etapas.</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="397"/>
+        <location filename="../program/editor.py" line="399"/>
         <source>Stage {number}</source>
         <translation>Etapa {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../program/editor.py" line="465"/>
+        <location filename="../program/editor.py" line="467"/>
         <source>…and %n more: point at a ⚠ exercise to read its warning.</source>
         <translation>
             <numerusform>…y %n más: apunte a un ejercicio con ⚠ para leer su aviso.</numerusform>
@@ -1861,7 +1866,7 @@ Escriba de 0 a 10; Supr borra.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../program/editor.py" line="481"/>
+        <location filename="../program/editor.py" line="483"/>
         <source>%n exercise in another stage</source>
         <translation>
             <numerusform>%n ejercicio en otra etapa</numerusform>
@@ -1869,7 +1874,7 @@ Escriba de 0 a 10; Supr borra.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../program/editor.py" line="483"/>
+        <location filename="../program/editor.py" line="485"/>
         <source>%n exercises in other stages</source>
         <translation>
             <numerusform>%n ejercicio en otra etapa</numerusform>
@@ -1877,12 +1882,12 @@ Escriba de 0 a 10; Supr borra.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="485"/>
+        <location filename="../program/editor.py" line="487"/>
         <source>ℹ Newer in the library than here (shown in italics): {exercises}. Updating keeps the dose and note.</source>
         <translation>ℹ Más recientes en la biblioteca que aquí (en cursiva): {exercises}. Al actualizar se conservan la dosis y la nota.</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="488"/>
+        <location filename="../program/editor.py" line="490"/>
         <source> and </source>
         <translation> y </translation>
     </message>
