@@ -43,7 +43,8 @@ class StageTiles(QListView):
     def setModel(self, model) -> None:
         super().setModel(model)
         if model is not None:
-            signals = (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged, model.dataChanged)
+            changes = (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged)
+            signals = (*changes, model.dataChanged)  # a count or a week changed: the text may be wider
             for signal in signals:
                 signal.connect(self._fit_height)
         self._fit_height()
