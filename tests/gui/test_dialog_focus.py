@@ -138,7 +138,7 @@ def erase(qtbot, window, monkeypatch):
 
 
 def save_template(qtbot, window, monkeypatch):
-    dialog = _shown(qtbot, SaveTemplateDialog("the whole program", "Robert's program", window))
+    dialog = _shown(qtbot, SaveTemplateDialog(True, "Robert's program", window))
     return dialog, dialog.name
 
 

@@ -10,11 +10,13 @@ from enum import Enum, auto
 from typing import Any
 
 from pydantic import ValidationError
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from pydantic.fields import FieldInfo
 
 from ptplanner.core.dosage import Dosage, Side
 from ptplanner.core.program import ProgramItem
 from ptplanner.core.program_edit import updated
+from ptplanner.gui.models.vocabulary_names import side_name
 
 EMPTY = "–"  # shown for a value that is not set
 
@@ -28,11 +30,17 @@ class EditorKind(Enum):
 
 @dataclass(frozen=True)
 class ItemColumn:
-    header: str
+    header: str  # English, marked for the translator: title() shows it in the app's language
     field: str  # a field of the item's Dosage, or of the item itself when on_dosage is False
     kind: EditorKind
     tooltip: str = ""
     on_dosage: bool = True
+
+    def title(self) -> str:
+        return QCoreApplication.translate("ItemColumns", self.header)
+
+    def hint(self) -> str:
+        return QCoreApplication.translate("ItemColumns", self.tooltip) if self.tooltip else ""
 
     @property
     def _info(self) -> FieldInfo:
@@ -61,7 +69,7 @@ class ItemColumn:
         value = self.value(item)
         if value is None:
             return EMPTY
-        return value.value if isinstance(value, Side) else str(value)
+        return side_name(value) if isinstance(value, Side) else str(value)
 
     def with_value(self, item: ProgramItem, value: Any) -> ProgramItem:
         """The item with this column set to `value`; ValidationError if the models refuse it."""
@@ -71,17 +79,46 @@ class ItemColumn:
 
 
 ITEM_COLUMNS = (
-    ItemColumn("Exercise", "exercise", EditorKind.NONE, on_dosage=False),
-    ItemColumn("Sets", "sets", EditorKind.COUNT),
-    ItemColumn("Reps", "reps", EditorKind.COUNT),
-    ItemColumn("Hold", "hold_seconds", EditorKind.COUNT, "Hold, in seconds"),
-    ItemColumn("Min", "duration_minutes", EditorKind.COUNT, "Duration, in minutes"),
-    ItemColumn("Side", "side", EditorKind.SIDE),
-    ItemColumn("×/day", "times_per_day", EditorKind.COUNT, "Times a day"),
-    ItemColumn("Days", "days_per_week", EditorKind.COUNT, "Days a week"),
-    ItemColumn("Load", "load", EditorKind.TEXT, "Weight or band, e.g. '2 lb' or 'light band'"),
+    ItemColumn(QT_TRANSLATE_NOOP("ItemColumns", "Exercise"), "exercise", EditorKind.NONE, on_dosage=False),
+    ItemColumn(QT_TRANSLATE_NOOP("ItemColumns", "Sets"), "sets", EditorKind.COUNT),
+    ItemColumn(QT_TRANSLATE_NOOP("ItemColumns", "Reps"), "reps", EditorKind.COUNT),
     ItemColumn(
-        "Note", "note", EditorKind.TEXT, "A note for the patient about this exercise", on_dosage=False
+        QT_TRANSLATE_NOOP("ItemColumns", "Hold"),
+        "hold_seconds",
+        EditorKind.COUNT,
+        QT_TRANSLATE_NOOP("ItemColumns", "Hold, in seconds"),
+    ),
+    ItemColumn(
+        QT_TRANSLATE_NOOP("ItemColumns", "Min"),
+        "duration_minutes",
+        EditorKind.COUNT,
+        QT_TRANSLATE_NOOP("ItemColumns", "Duration, in minutes"),
+    ),
+    ItemColumn(QT_TRANSLATE_NOOP("ItemColumns", "Side"), "side", EditorKind.SIDE),
+    ItemColumn(
+        QT_TRANSLATE_NOOP("ItemColumns", "×/day"),
+        "times_per_day",
+        EditorKind.COUNT,
+        QT_TRANSLATE_NOOP("ItemColumns", "Times a day"),
+    ),
+    ItemColumn(
+        QT_TRANSLATE_NOOP("ItemColumns", "Days"),
+        "days_per_week",
+        EditorKind.COUNT,
+        QT_TRANSLATE_NOOP("ItemColumns", "Days a week"),
+    ),
+    ItemColumn(
+        QT_TRANSLATE_NOOP("ItemColumns", "Load"),
+        "load",
+        EditorKind.TEXT,
+        QT_TRANSLATE_NOOP("ItemColumns", "Weight or band, e.g. '2 lb' or 'light band'"),
+    ),
+    ItemColumn(
+        QT_TRANSLATE_NOOP("ItemColumns", "Note"),
+        "note",
+        EditorKind.TEXT,
+        QT_TRANSLATE_NOOP("ItemColumns", "A note for the patient about this exercise"),
+        on_dosage=False,
     ),
 )
 
@@ -92,6 +129,6 @@ def refusal(error: ValidationError) -> str:
     for detail in error.errors(include_url=False):
         message = detail["msg"].removeprefix("Value error, ")
         field = ".".join(str(part) for part in detail["loc"] if part != "dosage")
-        column = next((c.header for c in ITEM_COLUMNS if c.field == field), field.replace("_", " "))
+        column = next((c.title() for c in ITEM_COLUMNS if c.field == field), field.replace("_", " "))
         messages.append(f"{column}: {message}" if column else message)
     return "; ".join(messages)

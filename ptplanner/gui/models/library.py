@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,8 +22,9 @@ from PySide6.QtGui import QPixmap
 
 from ptplanner.core.exercise import Exercise, search_patterns
 from ptplanner.core.names import name_order
-from ptplanner.core.vocabulary import STAGE_NAMES, Category, Equipment, Position, Region
+from ptplanner.core.vocabulary import Category, Equipment, Position, Region
 from ptplanner.gui.models.table import HeaderedTableModel
+from ptplanner.gui.models.vocabulary_names import stage_name, vocabulary_name
 
 Index = QModelIndex | QPersistentModelIndex
 Thumbnailer = Callable[[Exercise], QPixmap | None]
@@ -41,7 +44,13 @@ def ids_to_mime(ids: Iterable[str]) -> QMimeData:
 
 
 class LibraryTableModel(HeaderedTableModel):
-    HEADERS = ("Exercise", "Category", "Stage", "Position")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LibraryTableModel", "Exercise"),
+        QT_TRANSLATE_NOOP("LibraryTableModel", "Category"),
+        QT_TRANSLATE_NOOP("LibraryTableModel", "Stage"),
+        QT_TRANSLATE_NOOP("LibraryTableModel", "Position"),
+    )
+    HEADER_CONTEXT = "LibraryTableModel"
     NAME_COLUMN = 0
 
     def __init__(
@@ -125,26 +134,32 @@ class LibraryTableModel(HeaderedTableModel):
 
 def _cell_text(exercise: Exercise, column: int) -> str:
     if column == 0:
-        return f"{exercise.name} (archived)" if exercise.archived else exercise.name
+        if exercise.archived:
+            archived = QCoreApplication.translate("LibraryTableModel", "{name} (archived)")
+            return archived.format(name=exercise.name)
+        return exercise.name
     if column == 1:
-        return exercise.category.value.capitalize()
+        return vocabulary_name(exercise.category)
     if column == 2:
         return str(exercise.earliest_stage)
-    return exercise.position.value.capitalize()
+    return vocabulary_name(exercise.position)
 
 
 def _tooltip(exercise: Exercise, column: int) -> str:
     if column == 2:
         stage = exercise.earliest_stage
-        return f"From stage {stage} ({STAGE_NAMES[stage]}) on"
+        words = QCoreApplication.translate("LibraryTableModel", "From stage {stage} ({name}) on")
+        return words.format(stage=stage, name=stage_name(stage))
     return "\n".join([exercise.name, *clinical_lines(exercise), exercise.summary])
 
 
 def clinical_lines(exercise: Exercise) -> list[str]:
     """The clinical name and abbreviations, as tooltip lines (none when the exercise has neither)."""
-    lines = [f"Clinical name: {exercise.clinical_name}"] if exercise.clinical_name else []
+    clinical = QCoreApplication.translate("LibraryTableModel", "Clinical name: {name}")
+    lines = [clinical.format(name=exercise.clinical_name)] if exercise.clinical_name else []
     if exercise.abbreviations:
-        lines.append(f"Also known as: {', '.join(exercise.abbreviations)}")
+        known = QCoreApplication.translate("LibraryTableModel", "Also known as: {names}")
+        lines.append(known.format(names=", ".join(exercise.abbreviations)))
     return lines
 
 

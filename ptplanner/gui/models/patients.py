@@ -8,22 +8,39 @@ read, and are shown first in the Flags column once they arrive.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from ptplanner.core.names import name_order
 from ptplanner.core.patient_list import PatientListRow
+from ptplanner.gui.models.list_words import shown_flag, shown_stage
 from ptplanner.gui.models.table import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 NAME, WEEK, STAGE, LAST_ACTIVITY, FLAGS, LANGUAGE = range(6)
-CLINIC_LANGUAGE = "clinic's"  # shown for a patient whose handouts follow the clinic's language
+# shown for a patient whose handouts follow the clinic's language
+CLINIC_LANGUAGE = QT_TRANSLATE_NOOP("PatientTableModel", "clinic's")
 MAX_SHOWN_NAME = 300  # a 10,000-character name would make every row as wide as a wall
 
 
 class PatientTableModel(HeaderedTableModel):
-    HEADERS = ("Name", "Week", "Stage", "Last activity", "Flags", "Language")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PatientTableModel", "Name"),
+        QT_TRANSLATE_NOOP("PatientTableModel", "Week"),
+        QT_TRANSLATE_NOOP("PatientTableModel", "Stage"),
+        QT_TRANSLATE_NOOP("PatientTableModel", "Last activity"),
+        QT_TRANSLATE_NOOP("PatientTableModel", "Flags"),
+        QT_TRANSLATE_NOOP("PatientTableModel", "Language"),
+    )
+    HEADER_CONTEXT = "PatientTableModel"
 
     def __init__(self, rows: list[PatientListRow] | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -91,7 +108,7 @@ class PatientTableModel(HeaderedTableModel):
         column = index.column()
         if column == FLAGS and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
             flags = self.flags_of(index.row())
-            return len(flags) if role == SORT_ROLE else ", ".join(flags)
+            return len(flags) if role == SORT_ROLE else ", ".join(shown_flag(flag) for flag in flags)
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(row, column)
         if role == SORT_ROLE:
@@ -111,9 +128,9 @@ def _display(row: PatientListRow, column: int) -> str:
     if column == WEEK:
         return "" if row.week is None else str(row.week)
     if column == STAGE:
-        return row.stage
+        return shown_stage(row.stage)
     if column == LANGUAGE:
-        return row.language or CLINIC_LANGUAGE
+        return row.language or QCoreApplication.translate("PatientTableModel", CLINIC_LANGUAGE)
     return "" if row.last_activity is None else row.last_activity.isoformat()
 
 

@@ -12,7 +12,16 @@ from collections.abc import Sequence
 from datetime import date
 
 from pydantic import ValidationError
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -27,6 +36,7 @@ from ptplanner.gui.dates import app_dates
 from ptplanner.gui.models import program_commands as commands
 from ptplanner.gui.models.item_columns import ITEM_COLUMNS, EditorKind, refusal
 from ptplanner.gui.models.library import clinical_lines
+from ptplanner.gui.models.vocabulary_names import week_range
 
 Index = QModelIndex | QPersistentModelIndex
 EXERCISE_MIME = "application/x-ptplanner-exercise-ids"
@@ -34,9 +44,10 @@ ITEM_MIME = "application/x-ptplanner-item-ids"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 WARNINGS_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
-UPDATED_IN_LIBRARY = (
+UPDATED_IN_LIBRARY = QT_TRANSLATE_NOOP(
+    "ProgramModel",
     "Updated in the library since it was added. “Update from library” (Ctrl+U) gives it the new text "
-    "and pictures; the dose and note stay."
+    "and pictures; the dose and note stay.",
 )
 STAGE_ROOT = 0  # internalId of a stage row; an item row's internalId is its stage's row + 1
 
@@ -211,9 +222,9 @@ class ProgramModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return ITEM_COLUMNS[section].header
+            return ITEM_COLUMNS[section].title()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return ITEM_COLUMNS[section].tooltip or None
+            return ITEM_COLUMNS[section].hint() or None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -250,17 +261,22 @@ class ProgramModel(QAbstractItemModel):
         planned = stage.walking is not None and is_walking_item(item)
         if planned and column.on_dosage and column.field != "load":
             self.refused.emit(
-                f"{item.exercise.name} not changed. Its dose comes from the stage's walking plan: change "
-                "the plan under the stage's fields."
+                self.tr(
+                    "{exercise} not changed. Its dose comes from the stage's walking plan: change the plan "
+                    "under the stage's fields."
+                ).format(exercise=item.exercise.name)
             )
             return False
         try:
             changed = column.with_value(item, value)
         except ValidationError as error:
-            self.refused.emit(f"{item.exercise.name} not changed. {refusal(error)}")
+            not_changed = self.tr("{exercise} not changed. {why}")
+            self.refused.emit(not_changed.format(exercise=item.exercise.name, why=refusal(error)))
             return False
         if changed != item:
-            text = f"Change {column.header.lower()} of {item.exercise.name}"
+            text = self.tr("Change {column} of {exercise}").format(
+                column=column.title().lower(), exercise=item.exercise.name
+            )
             self.undo_stack.push(commands.SetItem(self, stage.id, item, changed, text))
         return True
 
@@ -310,16 +326,20 @@ class ProgramModel(QAbstractItemModel):
     def add_exercises(self, stage_id: str, row: int, exercise_ids: Sequence[str]) -> None:
         exercises = [e for e in map(self._library.get, exercise_ids) if e is not None]
         if not exercises:
-            self.refused.emit("Those exercises are not in the library.")
+            self.refused.emit(self.tr("Those exercises are not in the library."))
             return
         items = [ProgramItem.of(exercise) for exercise in exercises]
         stage = edit.find_stage(self._program, stage_id)
         try:
             edit.insert_items(self._program, stage_id, row, items)
         except ValidationError as error:
-            self.refused.emit(f"Not added to {stage.name}. {refusal(error)}")
+            not_added = self.tr("Not added to {stage}. {why}")
+            self.refused.emit(not_added.format(stage=stage.name, why=refusal(error)))
             return
-        text = f"Add {exercises[0].name}" if len(items) == 1 else f"Add {len(items)} exercises"
+        if len(items) == 1:
+            text = self.tr("Add {exercise}").format(exercise=exercises[0].name)
+        else:
+            text = self.tr("Add %n exercises", "", len(items))  # two or more
         self.undo_stack.push(commands.InsertItems(self, stage_id, row, items, text))
 
     def drop_items(self, source_stage_id: str, item_ids: Sequence[str], stage_id: str, row: int) -> None:
@@ -334,7 +354,7 @@ class ProgramModel(QAbstractItemModel):
         try:
             edit.insert_items(self._program, stage_id, row, moving)
         except ValidationError as error:
-            self.refused.emit(f"Not moved. {refusal(error)}")
+            self.refused.emit(self.tr("Not moved. {why}").format(why=refusal(error)))
             return
         self.undo_stack.push(commands.move_between_stages(self, source_stage_id, moving, stage_id, row))
 
@@ -378,8 +398,14 @@ class ProgramModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             count = len(stage.items)
             marker = "▶ " if current else ""
-            exercises = f"{count} exercise{'s' * (count != 1)}"
-            return f"{marker}{row + 1}. {stage.name}\n{stage.week_range()} · {exercises}"
+            # English has no translation file: its singular and plural are chosen here. Each is a numerus
+            # message, so every other language still gets all of its own plural forms.
+            if count == 1:
+                exercises = self.tr("%n exercise", "", count)
+            else:
+                exercises = self.tr("%n exercises", "", count)
+            weeks = week_range(stage.start_week, stage.end_week)
+            return f"{marker}{row + 1}. {stage.name}\n{weeks} · {exercises}"
         if role == Qt.ItemDataRole.FontRole and current:
             font = QFont()
             font.setBold(True)
@@ -388,8 +414,10 @@ class ProgramModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and warnings:
             return _warning_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
-            moved = [f"Moved here on {app_dates().full(m.on)}" for m in self._program.moves if m.stage_index == row]
-            now = ["The patient's current stage"] if current else []
+            moved_on = self.tr("Moved here on {day}")
+            moves = [m for m in self._program.moves if m.stage_index == row]
+            moved = [moved_on.format(day=app_dates().full(m.on)) for m in moves]
+            now = [self.tr("The patient's current stage")] if current else []
             return "\n".join([stage.name, *now, *moved, *warnings])
         if role == WARNINGS_ROLE:
             return warnings
@@ -420,7 +448,8 @@ class ProgramModel(QAbstractItemModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            notes = [*warnings, UPDATED_IN_LIBRARY] if updated else warnings
+            newer = QCoreApplication.translate("ProgramModel", UPDATED_IN_LIBRARY)
+            notes = [*warnings, newer] if updated else warnings
             clinical = clinical_lines(item.exercise)
             return "\n".join([item.exercise.name, *clinical, item.dosage.describe(), *notes])
         if role == WARNINGS_ROLE:

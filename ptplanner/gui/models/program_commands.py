@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ptplanner.core import program_edit as edit
@@ -186,7 +187,12 @@ def reorder(model: ProgramModel, stage_id: str, item_ids: Sequence[str], row: in
     above = sum(1 for item_id in moving if order.index(item_id) < row)
     rest = [item_id for item_id in order if item_id not in moving]
     target = rest[: row - above] + moving + rest[row - above :]
-    text = "Reorder exercises" if len(moving) > 1 else f"Move {_name(model, stage_id, moving[0])}"
+    if len(moving) > 1:
+        text = QCoreApplication.translate("ProgramCommands", "Reorder exercises")
+    else:
+        text = QCoreApplication.translate("ProgramCommands", "Move {exercise}").format(
+            exercise=_name(model, stage_id, moving[0])
+        )
     compound = Compound(text)
     for position, item_id in enumerate(target):
         if order.index(item_id) != position:
@@ -199,11 +205,13 @@ def move_between_stages(
     model: ProgramModel, source_id: str, items: Sequence[ProgramItem], target_id: str, row: int
 ) -> Compound:
     target = edit.find_stage(model.program(), target_id)
-    text = (
-        f"Move {items[0].exercise.name} to {target.name}"
-        if len(items) == 1
-        else f"Move {len(items)} exercises"
-    )
+    if len(items) == 1:
+        text = QCoreApplication.translate("ProgramCommands", "Move {exercise} to {stage}").format(
+            exercise=items[0].exercise.name, stage=target.name
+        )
+    else:  # two or more: the plural of every language ptplanner speaks
+        text = QCoreApplication.translate("ProgramCommands", "Move {count} exercises")
+        text = text.format(count=len(items))
     compound = Compound(text)
     for item in items:
         compound.add(RemoveItem(model, source_id, item.id))
@@ -212,11 +220,13 @@ def move_between_stages(
 
 
 def remove_items(model: ProgramModel, stage_id: str, item_ids: Sequence[str]) -> Compound:
-    text = (
-        f"Remove {_name(model, stage_id, item_ids[0])}"
-        if len(item_ids) == 1
-        else f"Remove {len(item_ids)} exercises"
-    )
+    if len(item_ids) == 1:
+        text = QCoreApplication.translate("ProgramCommands", "Remove {exercise}").format(
+            exercise=_name(model, stage_id, item_ids[0])
+        )
+    else:
+        text = QCoreApplication.translate("ProgramCommands", "Remove {count} exercises")
+        text = text.format(count=len(item_ids))
     compound = Compound(text)
     for item_id in item_ids:
         compound.add(RemoveItem(model, stage_id, item_id))
@@ -225,11 +235,14 @@ def remove_items(model: ProgramModel, stage_id: str, item_ids: Sequence[str]) ->
 
 def update_from_library(model: ProgramModel, out_of_date: Sequence[OutOfDate]) -> Compound:
     """Give items the library's newer exercise (from ProgramModel.out_of_date), keeping their dose and note."""
-    text = (
-        f"Update {out_of_date[0][1].exercise.name} from library"
-        if len(out_of_date) == 1
-        else f"Update {len(out_of_date)} exercises from library"
-    )
+    if len(out_of_date) == 1:
+        text = QCoreApplication.translate("ProgramCommands", "Update {exercise} from library").format(
+            exercise=out_of_date[0][1].exercise.name
+        )
+    else:
+        text = QCoreApplication.translate("ProgramCommands", "Update {count} exercises from library").format(
+            count=len(out_of_date)
+        )
     compound = Compound(text)
     for stage_id, item, exercise in out_of_date:
         compound.add(SetItem(model, stage_id, item, edit.brought_up_to_date(item, exercise), ""))
@@ -242,12 +255,16 @@ def edit_stage(
     """A stage edit from the stage form. A new walking plan also doses the walking exercise by it, as one
     step; in the stage the patient is in now, the changed plan starts today (its week 1 is this week)."""
     if "walking" not in changes:
-        return UpdateStage(model, stage_id, changes, "Edit stage")
+        text = QCoreApplication.translate("ProgramCommands", "Edit stage")
+        return UpdateStage(model, stage_id, changes, text)
     plan = changes["walking"]
     program = model.program()
     if isinstance(plan, WalkingPlan) and program.current_stage_index() == edit.stage_index(program, stage_id):
         plan = plan.model_copy(update={"start": today})
-    text = "Remove the walking plan" if plan is None else "Change the walking plan"
+    if plan is None:
+        text = QCoreApplication.translate("ProgramCommands", "Remove the walking plan")
+    else:
+        text = QCoreApplication.translate("ProgramCommands", "Change the walking plan")
     compound = set_walking_plan(model, stage_id, plan if isinstance(plan, WalkingPlan) else None, today, text)
     others = {field: value for field, value in changes.items() if field != "walking"}
     if others:

@@ -1,10 +1,13 @@
-"""What every flat table model here shares: a fixed row of column headers over a list of rows."""
+"""What every flat table model here shares: a fixed row of column headers over a list of rows.
+
+The headers are marked with QT_TRANSLATE_NOOP in the context HEADER_CONTEXT (by default the class's own
+name) and shown in the app's language."""
 
 from __future__ import annotations
 
 from collections.abc import Sized
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -13,6 +16,7 @@ class HeaderedTableModel(QAbstractTableModel):
     """Subclasses set HEADERS and return their rows from `_listed()`."""
 
     HEADERS: tuple[str, ...] = ()
+    HEADER_CONTEXT = ""  # the translation context of HEADERS; empty: the class's name
 
     def _listed(self) -> Sized:
         raise NotImplementedError
@@ -25,5 +29,6 @@ class HeaderedTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            context = self.HEADER_CONTEXT or type(self).__name__
+            return QCoreApplication.translate(context, self.HEADERS[section])
         return None

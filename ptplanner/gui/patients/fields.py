@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-DATE_HINT = "YYYY-MM-DD"
 _DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
@@ -16,9 +15,12 @@ class DateField(QLineEdit):
     """A date typed as YYYY-MM-DD; empty means "not set"."""
 
     def __init__(self, name: str, parent=None) -> None:
-        super().__init__(parent, objectName=name, placeholderText=DATE_HINT)
+        hint = QCoreApplication.translate("DateField", "YYYY-MM-DD")  # the order typed stays year-month-day
+        super().__init__(parent, objectName=name, placeholderText=hint)
         self.setMaxLength(10)
         self.setMaximumWidth(120)
+        # a whole date always shows, however crowded the row (the Spanish labels beside it are longer)
+        self.setMinimumWidth(min(120, self.fontMetrics().horizontalAdvance("0000-00-00") + 16))
 
     def set_date(self, day: date | None) -> None:
         self.setText("" if day is None else day.isoformat())
@@ -30,11 +32,17 @@ class DateField(QLineEdit):
             return None
         match = _DATE.fullmatch(text)
         if match is None:
-            raise ValueError(f"Write the date as {DATE_HINT}, e.g. 1958-03-21.")
+            hint = QCoreApplication.translate("DateField", "YYYY-MM-DD")
+            raise ValueError(
+                QCoreApplication.translate("DateField", "Write the date as {hint}, e.g. 1958-03-21.").format(
+                    hint=hint
+                )
+            )
         try:
             return date(*map(int, match.groups()))
         except ValueError:
-            raise ValueError(f"{text} is not a date on the calendar.") from None
+            problem = QCoreApplication.translate("DateField", "{text} is not a date on the calendar.")
+            raise ValueError(problem.format(text=text)) from None
 
 
 class FieldMessage(QLabel):

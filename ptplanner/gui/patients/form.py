@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,24 +26,26 @@ from ptplanner.gui.patients.fields import DateField, FieldMessage
 from ptplanner.gui.patients.precaution_row import PrecautionRow
 
 _TEXT_LIMITS = {"procedure": 500, "therapist": 500, "surgeon": 200, "surgeon_phone": 40}
-_FORM_ROWS = (
-    "name",
-    "date_of_birth",
-    "surgery_date",
-    "procedure",
-    "fused_levels",
-    "therapist",
-    "surgeon",
-    "surgeon_phone",
-)
-_LABELS = {"surgeon_phone": "Surgeon's office phone"}
+_FORM_ROWS = {  # each field's label, translated when the form is built
+    "name": QT_TRANSLATE_NOOP("PatientDialog", "Name"),
+    "date_of_birth": QT_TRANSLATE_NOOP("PatientDialog", "Date of birth"),
+    "surgery_date": QT_TRANSLATE_NOOP("PatientDialog", "Surgery date"),
+    "procedure": QT_TRANSLATE_NOOP("PatientDialog", "Procedure"),
+    "fused_levels": QT_TRANSLATE_NOOP("PatientDialog", "Fused levels"),
+    "therapist": QT_TRANSLATE_NOOP("PatientDialog", "Therapist"),
+    "surgeon": QT_TRANSLATE_NOOP("PatientDialog", "Surgeon"),
+    "surgeon_phone": QT_TRANSLATE_NOOP("PatientDialog", "Surgeon's office phone"),
+}
 _STAND_IN_BIRTH = date(1950, 1, 1)  # lets the other fields be checked while the birth date is unreadable
 
 
 class PatientDialog(QDialog):
     def __init__(self, patient: Patient | None, today: date, parent=None) -> None:
         super().__init__(parent, objectName="patientDialog")
-        self.setWindowTitle("New patient" if patient is None else "Edit patient")
+        if patient is None:
+            self.setWindowTitle(QCoreApplication.translate("PatientDialog", "New patient"))
+        else:
+            self.setWindowTitle(QCoreApplication.translate("PatientDialog", "Edit patient"))
         self._today = today
         self._patient_id = patient.id if patient is not None else PatientEntry("", today).patient_id
         self._touched: set[str] = set()
@@ -54,19 +56,31 @@ class PatientDialog(QDialog):
         self.name.setMaxLength(MAX_NAME)
         self.date_of_birth = DateField("dateOfBirth")
         self.surgery_date = DateField("surgeryDate")
-        self.surgery_date.setToolTip("Leave it empty when there is no surgery date yet.")
-        self.procedure = QLineEdit(objectName="procedure", placeholderText="e.g. TLIF")
-        self.fused_levels = QLineEdit(objectName="fusedLevels", placeholderText="e.g. L4-L5, L5-S1")
+        self.surgery_date.setToolTip(
+            QCoreApplication.translate("PatientDialog", "Leave it empty when there is no surgery date yet.")
+        )
+        self.procedure = QLineEdit(objectName="procedure")
+        self.procedure.setPlaceholderText(QCoreApplication.translate("PatientDialog", "e.g. TLIF"))
+        self.fused_levels = QLineEdit(objectName="fusedLevels")
+        self.fused_levels.setPlaceholderText(QCoreApplication.translate("PatientDialog", "e.g. L4-L5, L5-S1"))
         self.therapist = QLineEdit(objectName="therapist")
-        self.surgeon = QLineEdit(objectName="surgeon", placeholderText="e.g. Dr. Maria Lee")
-        self.surgeon_phone = QLineEdit(objectName="surgeonPhone", placeholderText="the office number patients call")
+        self.surgeon = QLineEdit(objectName="surgeon")
+        self.surgeon.setPlaceholderText(QCoreApplication.translate("PatientDialog", "e.g. Dr. Maria Lee"))
+        self.surgeon_phone = QLineEdit(objectName="surgeonPhone")
+        self.surgeon_phone.setPlaceholderText(
+            QCoreApplication.translate("PatientDialog", "the office number patients call")
+        )
         for name, limit in _TEXT_LIMITS.items():
             getattr(self, name).setMaxLength(limit)
         self.language = QComboBox(objectName="language")
-        self.language.addItem("The clinic's language", None)
+        self.language.addItem(QCoreApplication.translate("PatientDialog", "The clinic's language"), None)
         for language in Language:
             self.language.addItem(language.label, language.value)
-        self.language.setToolTip("The language this patient's handouts and log sheets print in.")
+        self.language.setToolTip(
+            QCoreApplication.translate(
+                "PatientDialog", "The language this patient's handouts and log sheets print in."
+            )
+        )
         self.notes = QPlainTextEdit(objectName="notes")
         self.notes.setMaximumHeight(90)
         self.fields: dict[str, QWidget] = {
@@ -83,7 +97,9 @@ class PatientDialog(QDialog):
         self.messages = {field: FieldMessage(f"{field}Message") for field in self.fields}
         self.precaution_rows: list[PrecautionRow] = []
         self._precaution_box = QVBoxLayout()
-        add_precaution = QPushButton("Add precaution", objectName="addPrecaution")
+        add_precaution = QPushButton(
+            QCoreApplication.translate("PatientDialog", "Add precaution"), objectName="addPrecaution"
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -100,18 +116,19 @@ class PatientDialog(QDialog):
 
     def _lay_out(self, add_precaution: QPushButton) -> None:
         form = QFormLayout()
-        for field in _FORM_ROWS:
-            label = _LABELS.get(field, field.replace("_", " ").capitalize())
+        for field, label in _FORM_ROWS.items():
+            label = QCoreApplication.translate("PatientDialog", label)
             form.addRow(label, _with_message(self.fields[field], self.messages[field]))
         language = QHBoxLayout()
         language.addWidget(self.language)
         language.addStretch()
-        form.addRow("Handout language", language)
+        form.addRow(QCoreApplication.translate("PatientDialog", "Handout language"), language)
         precautions = QVBoxLayout()
         precautions.addLayout(self._precaution_box)
         precautions.addWidget(add_precaution, 0, Qt.AlignmentFlag.AlignLeft)
-        form.addRow("Precautions", precautions)
-        form.addRow("Notes", _with_message(self.notes, self.messages["notes"]))
+        form.addRow(QCoreApplication.translate("PatientDialog", "Precautions"), precautions)
+        notes = QCoreApplication.translate("PatientDialog", "Notes")
+        form.addRow(notes, _with_message(self.notes, self.messages["notes"]))
         body = QWidget()
         column = QVBoxLayout(body)
         column.addLayout(form)
@@ -141,7 +158,8 @@ class PatientDialog(QDialog):
             except ValueError as error:
                 problems[field] = str(error)
         if "date_of_birth" not in problems and dates["date_of_birth"] is None:
-            problems["date_of_birth"] = "Enter the date of birth."
+            enter = QCoreApplication.translate("PatientDialog", "Enter the date of birth.")
+            problems["date_of_birth"] = enter
         birth = dates.get("date_of_birth") or _STAND_IN_BIRTH
         entry = self._entry(birth, dates.get("surgery_date"), precautions=[])
         for field, problem in entry_problems(entry, self._today).items():

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QTabBar
 
 from ptplanner.core.patient import Patient
@@ -24,10 +24,11 @@ if TYPE_CHECKING:
     from ptplanner.gui.main_window import MainWindow
 
 ACTIVE, DISCHARGED = 0, 1
-NO_DISCHARGED = (
-    "<h3>No discharged patients</h3><p>Patients you discharge are kept here, to re-admit them.</p>"
+NO_DISCHARGED = QT_TRANSLATE_NOOP(
+    "PatientLeaving",
+    "<h3>No discharged patients</h3><p>Patients you discharge are kept here, to re-admit them.</p>",
 )
-CHOOSE_FIRST = "Choose a patient in the list, or open one, first."
+CHOOSE_FIRST = QT_TRANSLATE_NOOP("PatientLeaving", "Choose a patient in the list, or open one, first.")
 MAX_BACKUPS_NAMED = 10
 
 
@@ -38,22 +39,22 @@ class PatientLeaving(QObject):
         self.dialog: DischargeDialog | EraseDialog | None = None
         self.backups_notice: QMessageBox | None = None  # after an erase: the backups still holding them
         self.tabs = QTabBar(objectName="patientListTabs")
-        self.tabs.addTab("Active")
-        self.tabs.addTab("Discharged")
+        self.tabs.addTab(self.tr("Active"))
+        self.tabs.addTab(self.tr("Discharged"))
         window.patient_list.layout().insertWidget(1, self.tabs, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs.currentChanged.connect(self._tab_changed)
         # After the page has chosen its own notice for an empty list ("No patients yet"), say the right one.
         later = lambda: QTimer.singleShot(0, self, self._say_when_none_discharged)  # noqa: E731
         window.patient_list.model.modelReset.connect(later)
 
-        self.discharge = new_action(window, "&Discharge patient…", "dischargeAction")
-        self.readmit = new_action(window, "&Re-admit patient", "readmitAction")
-        self.erase = new_action(window, "&Erase patient…", "eraseAction")
+        self.discharge = new_action(window, self.tr("&Discharge patient…"), "dischargeAction")
+        self.readmit = new_action(window, self.tr("&Re-admit patient"), "readmitAction")
+        self.erase = new_action(window, self.tr("&Erase patient…"), "eraseAction")
         self.discharge.triggered.connect(lambda: self._with_patient(self._ask_discharge))
         self.readmit.triggered.connect(lambda: self._with_patient(self._readmit))
         self.erase.triggered.connect(lambda: self._with_patient(self._ask_erase))
         actions = [self.discharge, self.readmit, None, self.erase]
-        self.menu = add_menu(window, "P&atient", "patientMenu", actions)
+        self.menu = add_menu(window, self.tr("P&atient"), "patientMenu", actions)
         window.document.opened.connect(self._say_if_discharged)
         clinic = window.clinic  # a role that may not do these sees them greyed out, not refused afterwards
         self.discharge.setEnabled(clinic.may(Action.CHANGE_CLINICAL))
@@ -78,7 +79,7 @@ class PatientLeaving(QObject):
         page = self.window.patient_list
         if self.showing_discharged and page.model.rowCount() == 0:
             page.notice.setTextFormat(Qt.TextFormat.RichText)
-            page.notice.setText(NO_DISCHARGED)
+            page.notice.setText(QCoreApplication.translate("PatientLeaving", NO_DISCHARGED))
             page.stack.setCurrentWidget(page.notice)
 
     def _say_if_discharged(self) -> None:
@@ -90,8 +91,11 @@ class PatientLeaving(QObject):
         def say(discharge) -> None:
             current = self.window.document.patient
             if discharge is not None and current is not None and current.id == patient.id:
-                self._say(f"{shown_name(patient)} was {discharge.flag()}. Patient ▸ Re-admit patient brings "
-                          "them back to the active list.")
+                said = self.tr(
+                    "{name} was discharged on {day}. Patient ▸ Re-admit patient brings them back to "
+                    "the active list."
+                )
+                self._say(said.format(name=shown_name(patient), day=discharge.on.isoformat()))
 
         clinic = self.window.clinic
         self.window.runner.read(lambda: clinic.discharge_of(patient.id), say, lambda error: None)
@@ -108,7 +112,7 @@ class PatientLeaving(QObject):
     def _with_patient(self, then) -> None:
         patient_id = self.chosen_patient_id()
         if patient_id is None or self.window.clinic is None:
-            self._say(CHOOSE_FIRST)
+            self._say(QCoreApplication.translate("PatientLeaving", CHOOSE_FIRST))
             return
         clinic = self.window.clinic
         self.window.runner.read(
@@ -121,7 +125,8 @@ class PatientLeaving(QObject):
 
     def _ask_discharge(self, patient: Patient, discharge) -> None:
         if discharge is not None:
-            self._say(f"{shown_name(patient)} was discharged on {discharge.on.isoformat()} already.")
+            said = self.tr("{name} was discharged on {day} already.")
+            self._say(said.format(name=shown_name(patient), day=discharge.on.isoformat()))
             return
         dialog = DischargeDialog(patient, date.today(), self.window)
         runner, clinic = self.window.runner.scoped(dialog), self.window.clinic
@@ -133,19 +138,21 @@ class PatientLeaving(QObject):
 
         def done() -> None:
             dialog.accept()
-            self._say(f"Discharged {shown_name(patient)}. The Discharged tab of the patient list has them.")
+            said = self.tr("Discharged {name}. The Discharged tab of the patient list has them.")
+            self._say(said.format(name=shown_name(patient)))
 
         dialog.confirmed.connect(discharge_now)
         open_dialog(self, dialog)
 
     def _readmit(self, patient: Patient, discharge) -> None:
         if discharge is None:
-            self._say(f"{shown_name(patient)} is on the active list already.")
+            self._say(self.tr("{name} is on the active list already.").format(name=shown_name(patient)))
             return
         clinic = self.window.clinic
 
         def done(_) -> None:
-            self._say(f"Re-admitted {shown_name(patient)}: they are on the active list again.")
+            said = self.tr("Re-admitted {name}: they are on the active list again.")
+            self._say(said.format(name=shown_name(patient)))
             self.show_discharged(False)
 
         self.window.runner.write(lambda: clinic.readmit_patient(patient.id), done,
@@ -165,7 +172,7 @@ class PatientLeaving(QObject):
         def done(holding: list[Path]) -> None:
             dialog.accept()
             self._forget_if_open(patient.id)
-            self._say(f"Erased {shown_name(patient)} and all their data.")
+            self._say(self.tr("Erased {name} and all their data.").format(name=shown_name(patient)))
             self._tell_backups(patient, holding)
 
         dialog.confirmed.connect(erase_now)
@@ -183,14 +190,13 @@ class PatientLeaving(QObject):
             return
         names = "\n".join(str(path) for path in holding[:MAX_BACKUPS_NAMED])
         more = len(holding) - MAX_BACKUPS_NAMED
-        box = QMessageBox(QMessageBox.Icon.Information, "Backups still hold the patient",
-                          f"{shown_name(patient)} is erased from the database. {len(holding)} backup "
-                          "file(s) taken earlier still hold them, until rotation removes them or you "
-                          "delete them:",
-                          QMessageBox.StandardButton.Ok, self.window)
+        text = self.tr("{name} is erased from the database. %n backup file(s) taken earlier still hold them, "
+                       "until rotation removes them or you delete them:", "", len(holding))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Backups still hold the patient"),
+                          text.format(name=shown_name(patient)), QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("erasedBackupsNotice")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(names + (f"\n…and {more} more" if more > 0 else ""))
+        box.setInformativeText(names + ("\n" + self.tr("…and %n more", "", more) if more > 0 else ""))
         box.finished.connect(box.deleteLater)
         self.backups_notice = box
         box.open()

@@ -37,24 +37,26 @@ class DischargeDialog(QDialog):
     def __init__(self, patient: Patient, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="dischargeDialog")
         self.patient = patient
-        self.setWindowTitle("Discharge patient")
+        self.setWindowTitle(self.tr("Discharge patient"))
         intro = QLabel(
-            f"Discharge {shown_name(patient)}? They leave the active patient list. Their record is kept and "
-            "listed under Discharged, where you can re-admit them.",
+            self.tr("Discharge {name}? They leave the active patient list. Their record is kept and listed "
+                    "under Discharged, where you can re-admit them.").format(name=shown_name(patient)),
             wordWrap=True,
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.day = QDateEdit(QDate(today), objectName="dischargeDay", calendarPopup=True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setMaximumDate(QDate(today))
-        self.reason = QLineEdit(objectName="dischargeReason", placeholderText="e.g. goals met, moved away")
+        self.reason = QLineEdit(objectName="dischargeReason")
+        self.reason.setPlaceholderText(self.tr("e.g. goals met, moved away"))
         self.reason.setMaxLength(MAX_REASON_LENGTH)
         self.problem = ErrorLabel()
         form = QFormLayout()
-        form.addRow("Discharged on", self.day)
-        form.addRow("Reason (optional)", self.reason)
+        form.addRow(self.tr("Discharged on"), self.day)
+        form.addRow(self.tr("Reason (optional)"), self.reason)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.discharge_button = self.buttons.addButton("Discharge", QDialogButtonBox.ButtonRole.AcceptRole)
+        accept = QDialogButtonBox.ButtonRole.AcceptRole
+        self.discharge_button = self.buttons.addButton(self.tr("Discharge"), accept)
         self.discharge_button.setObjectName("confirmDischarge")
         self.buttons.accepted.connect(self.confirmed)
         self.buttons.rejected.connect(self.reject)
@@ -63,6 +65,7 @@ class DischargeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)  # the reason's example shows whole, in Spanish too
         self.reason.setFocus()
 
     def answer(self) -> tuple[date, str]:
@@ -80,12 +83,14 @@ class EraseDialog(QDialog):
     def __init__(self, patient: Patient, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="eraseDialog")
         self.patient = patient
-        self.setWindowTitle("Erase patient")
+        self.setWindowTitle(self.tr("Erase patient"))
         warning = QLabel(
-            f"Erase {shown_name(patient)} for good? Every program, log, outcome score and printed handout of "
-            "theirs is removed from the database and cannot be brought back. Unsaved changes to their "
-            "program are lost. Backups taken earlier still hold them; you are told which.\n\n"
-            "To confirm, type the patient's name:",
+            self.tr(
+                "Erase {name} for good? Every program, log, outcome score and printed handout of theirs is "
+                "removed from the database and cannot be brought back. Unsaved changes to their program "
+                "are lost. Backups taken earlier still hold them; you are told which.\n\n"
+                "To confirm, type the patient's name:"
+            ).format(name=shown_name(patient)),
             wordWrap=True,
         )
         warning.setTextFormat(Qt.TextFormat.PlainText)
@@ -93,7 +98,7 @@ class EraseDialog(QDialog):
         self.problem = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         destructive = QDialogButtonBox.ButtonRole.DestructiveRole
-        self.erase_button = self.buttons.addButton("Erase for good", destructive)
+        self.erase_button = self.buttons.addButton(self.tr("Erase for good"), destructive)
         self.erase_button.setObjectName("confirmErase")
         self.erase_button.setEnabled(False)
         self.erase_button.clicked.connect(self._confirm)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,15 +19,25 @@ from PySide6.QtWidgets import (
 from ptplanner.core.names import name_order
 from ptplanner.core.patient_list import PatientListRow
 from ptplanner.gui.search_keys import SearchKeys
-from ptplanner.gui.models.patients import NAME, PatientFilterProxy, PatientTableModel
+from ptplanner.gui.models.list_words import shown_stage
+from ptplanner.gui.models.patients import (
+    FLAGS,
+    LANGUAGE,
+    LAST_ACTIVITY,
+    NAME,
+    WEEK,
+    PatientFilterProxy,
+    PatientTableModel,
+)
 
-EMPTY_CLINIC = (
+EMPTY_CLINIC = QT_TRANSLATE_NOOP(
+    "PatientListPage",
     "<h3>No patients yet</h3><p>Choose <b>New patient</b> (Ctrl+N) to add your first patient, "
     "then start their program from a template.</p>"
-    "<p>To look around first, choose <b>File ▸ Add demo clinic</b>.</p>"
+    "<p>To look around first, choose <b>File ▸ Add demo clinic</b>.</p>",
 )
-LOADING = "<h3>Loading patients…</h3>"
-NO_MATCH = "No patient's name contains “{}”."
+LOADING = QT_TRANSLATE_NOOP("PatientListPage", "<h3>Loading patients…</h3>")
+NO_MATCH = QT_TRANSLATE_NOOP("PatientListPage", "No patient's name contains “{text}”.")
 MIN_TEXT_WIDTH, MAX_TEXT_WIDTH, TEXT_PADDING = 140, 280, 24
 STAGE = 2
 NAMES_MEASURED = 2000  # enough for a clinic's list, and quick
@@ -43,11 +53,11 @@ class PatientListPage(QWidget):
         self.proxy = PatientFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.search = QLineEdit(objectName="patientSearch", placeholderText="Find a patient by name")
+        self.search = QLineEdit(objectName="patientSearch", placeholderText=self.tr("Find a patient by name"))
         self.search.setClearButtonEnabled(True)
-        self.new_button = QPushButton("New patient…", objectName="newPatientButton")
+        self.new_button = QPushButton(self.tr("New patient…"), objectName="newPatientButton")
         self.table = _table(self.proxy)
-        self.notice = QLabel(LOADING, objectName="patientListNotice", wordWrap=True)
+        self.notice = QLabel(self.tr(LOADING), objectName="patientListNotice", wordWrap=True)
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice.setTextFormat(Qt.TextFormat.RichText)
         self.stack = QStackedWidget()
@@ -56,7 +66,7 @@ class PatientListPage(QWidget):
         self.stack.setCurrentWidget(self.notice)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("<b>Patients</b>"))
+        top.addWidget(QLabel(self.tr("<b>Patients</b>")))
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
@@ -78,9 +88,18 @@ class PatientListPage(QWidget):
         """Name and stage as wide as their text (in the first NAMES_MEASURED rows), within bounds, so they
         are not cut on a small screen; the flags take what is left."""
         metrics, measured = self.table.fontMetrics(), rows[:NAMES_MEASURED]
-        for column, texts in ((NAME, [row.name for row in measured]), (STAGE, [row.stage for row in measured])):
+        stages = [shown_stage(row.stage) for row in measured]
+        for column, texts in ((NAME, [row.name for row in measured]), (STAGE, stages)):
             widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
             self.table.setColumnWidth(column, max(MIN_TEXT_WIDTH, min(MAX_TEXT_WIDTH, widest + TEXT_PADDING)))
+        header = self.table.horizontalHeader()
+        languages = {str(self.model.index(row, LANGUAGE).data()) for row in range(len(measured))}
+        for column in (WEEK, LAST_ACTIVITY, LANGUAGE):  # never narrower than their heading or their words
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            words = languages if column == LANGUAGE else set()
+            widest = max((metrics.horizontalAdvance(text) for text in words), default=0)
+            needed = max(header.fontMetrics().horizontalAdvance(title), widest) + TEXT_PADDING
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), needed))
 
     def show_problem(self, text: str) -> None:
         """Instead of the list: why it could not be read (plain text: an error may quote anything)."""
@@ -104,9 +123,11 @@ class PatientListPage(QWidget):
 
     def _show_table_or_notice(self) -> None:
         if self.model.rowCount() == 0:
-            self._show_notice(EMPTY_CLINIC, Qt.TextFormat.RichText)
+            empty = QCoreApplication.translate("PatientListPage", EMPTY_CLINIC)
+            self._show_notice(empty, Qt.TextFormat.RichText)
         elif self.proxy.rowCount() == 0:
-            self._show_notice(NO_MATCH.format(self.search.text()[:100]), Qt.TextFormat.PlainText)
+            no_match = QCoreApplication.translate("PatientListPage", NO_MATCH)
+            self._show_notice(no_match.format(text=self.search.text()[:100]), Qt.TextFormat.PlainText)
         else:
             self.stack.setCurrentWidget(self.table)
 
@@ -135,7 +156,7 @@ def _table(model: PatientFilterProxy) -> QTableView:
     table.setAlternatingRowColors(True)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)  # the flags take what is left
+    header.setSectionResizeMode(FLAGS, QHeaderView.ResizeMode.Stretch)  # the flags take what is left
     for column, width in ((NAME, MIN_TEXT_WIDTH), (1, 50), (STAGE, 180), (3, 96)):
         table.setColumnWidth(column, width)
     return table

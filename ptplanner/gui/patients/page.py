@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -19,26 +19,30 @@ from PySide6.QtWidgets import (
 
 from ptplanner.core.patient import Patient, Precaution
 from ptplanner.core.program import Program
-from ptplanner.core.summary import stage_label
 from ptplanner.gui.dates import app_dates
+from ptplanner.gui.patients.precaution_row import kind_name, unit_name
 from ptplanner.gui.program.editor import ProgramEditor
 
 MAX_HEADING = 80  # characters of a name shown in the heading; the tooltip has it all
 MAX_DETAIL = 120  # characters of the procedure shown
 MAX_NOTES_SHOWN = 200
-PROGRESS_TAB = "Progress"
+PROGRESS_TAB = QT_TRANSLATE_NOOP("PatientPage", "Progress")
 
 
 def describe_precaution(precaution: Precaution, today: date) -> str:
-    text = precaution.kind.value.capitalize()
+    kind = kind_name(precaution.kind)
+    text = kind[:1].upper() + kind[1:]
     if precaution.limit is not None and precaution.unit is not None:
-        text += f" {precaution.limit:g} {precaution.unit.value}"
+        text += f" {precaution.limit:g} {unit_name(precaution.unit)}"
     if precaution.note.strip():
         text += f" ({precaution.note.strip()})"
     if precaution.until is None:
-        return text + ", until lifted"
-    ended = " (ended)" if precaution.until < today else ""
-    return f"{text}, until {app_dates().full(precaution.until)}{ended}"
+        return QCoreApplication.translate("PatientPage", "{precaution}, until lifted").format(precaution=text)
+    if precaution.until < today:
+        ended = QCoreApplication.translate("PatientPage", "{precaution}, until {day} (ended)")
+    else:
+        ended = QCoreApplication.translate("PatientPage", "{precaution}, until {day}")
+    return ended.format(precaution=text, day=app_dates().full(precaution.until))
 
 
 class PatientPage(QWidget):
@@ -50,8 +54,8 @@ class PatientPage(QWidget):
         self.editor = editor
         self.progress_section = progress
         self.tabs = QTabWidget(objectName="patientTabs")
-        self.tabs.addTab(progress, PROGRESS_TAB)
-        self.tabs.addTab(editor, "Program")
+        self.tabs.addTab(progress, self.tr(PROGRESS_TAB))
+        self.tabs.addTab(editor, self.tr("Program"))
         self.patient: Patient | None = None
         self.heading = _label("patientHeading")
         self.heading.setWordWrap(False)
@@ -63,8 +67,8 @@ class PatientPage(QWidget):
         self.precautions = _label("precautionList")
         self.notes = _label("patientNotes")
         self.notes.setStyleSheet("color: #555;")
-        back = QPushButton("← All patients", objectName="backToPatients")
-        edit = QPushButton("Edit details…", objectName="editPatientButton")
+        back = QPushButton(self.tr("← All patients"), objectName="backToPatients")
+        edit = QPushButton(self.tr("Edit details…"), objectName="editPatientButton")
 
         top = QHBoxLayout()
         top.addWidget(back)
@@ -73,10 +77,11 @@ class PatientPage(QWidget):
         details = QGridLayout()
         details.setColumnStretch(1, 2)
         details.setColumnStretch(3, 3)  # each precaution on one line where it can be: they are read first
-        for row, (title, label) in enumerate((("Surgery", self.surgery), ("Now", self.progress))):
+        rows = ((self.tr("Surgery"), self.surgery), (self.tr("Now"), self.progress))
+        for row, (title, label) in enumerate(rows):
             details.addWidget(_title(title), row, 0)
             details.addWidget(label, row, 1)
-        details.addWidget(_title("Precautions"), 0, 2, Qt.AlignmentFlag.AlignTop)
+        details.addWidget(_title(self.tr("Precautions")), 0, 2, Qt.AlignmentFlag.AlignTop)
         details.addWidget(self.precautions, 0, 3, 2, 1, Qt.AlignmentFlag.AlignTop)
         details.addWidget(self.notes, 2, 0, 1, 4)
         layout = QVBoxLayout(self)
@@ -91,19 +96,19 @@ class PatientPage(QWidget):
         self.patient = patient
         self.heading.setText(_shortened(patient.name, MAX_HEADING))
         self.heading.setToolTip(patient.name[:2000])
-        born = f"born {app_dates().full(patient.date_of_birth)}"
+        born = self.tr("born {day}").format(day=app_dates().full(patient.date_of_birth))
         if patient.surgery_date is None:
-            surgery = "No surgery date recorded"
+            surgery = self.tr("No surgery date recorded")
         else:
             surgery = f"{app_dates().full(patient.surgery_date)}"
         procedure = _shortened(patient.procedure.strip(), MAX_DETAIL)
         what = ", ".join(part for part in (procedure, " ".join(patient.fused_levels)) if part)
-        therapist = f" · therapist {patient.therapist}" if patient.therapist else ""
+        therapist = self.tr(" · therapist {name}").format(name=patient.therapist) if patient.therapist else ""
         self.surgery.setText(f"{surgery}{': ' + what if what else ''} · {born}{therapist}")
         self.surgery.setToolTip(patient.procedure[:2000])
         self.show_program_progress(program, today)
         lines = [describe_precaution(p, today) for p in patient.precautions]
-        self.precautions.setText("\n".join(lines) or "None recorded")
+        self.precautions.setText("\n".join(lines) or self.tr("None recorded"))
         notes = patient.notes.strip()
         self.notes.setText(_shortened(" ".join(notes.split()), MAX_NOTES_SHOWN))
         self.notes.setToolTip(notes[:5000])
@@ -114,17 +119,28 @@ class PatientPage(QWidget):
         self.tabs.setCurrentWidget(self.progress_section if progress else self.editor)
 
     def set_flag_count(self, count: int) -> None:
-        title = f"{PROGRESS_TAB} ⚑ {count}" if count else PROGRESS_TAB
+        title = f"{self.tr(PROGRESS_TAB)} ⚑ {count}" if count else self.tr(PROGRESS_TAB)
         self.tabs.setTabText(self.tabs.indexOf(self.progress_section), title)
 
     def show_program_progress(self, program: Program, today: date) -> None:
         if self.patient is None:
             return
         week = self.patient.week_after_surgery(today)
-        where = f"stage {stage_label(program)}" if program.stages else "no program yet"
-        self.progress.setText(
-            where[:1].upper() + where[1:] if week is None else f"Week {week} after surgery · {where}"
-        )
+        if week is None:
+            where = self.tr("Stage {stage}") if program.stages else self.tr("No program yet")
+        else:
+            where = self.tr("Week {week} after surgery · stage {stage}") if program.stages else self.tr(
+                "Week {week} after surgery · no program yet"
+            )
+        self.progress.setText(where.format(week=week, stage=self._stage_label(program)))
+
+    def _stage_label(self, program: Program) -> str:
+        """'2 of 4: Stabilization' (the stage's own name as the program has it)."""
+        if not program.stages:
+            return ""
+        index = program.current_stage_index() or 0
+        label = self.tr("{number} of {count}: {name}")
+        return label.format(number=index + 1, count=len(program.stages), name=program.stages[index].name)
 
 
 def _shortened(text: str, limit: int) -> str:

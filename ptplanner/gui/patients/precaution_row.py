@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -18,6 +18,40 @@ from ptplanner.core.patient_entry import precaution_from
 from ptplanner.gui.patients.fields import DateField, FieldMessage
 
 _UNITS = {PrecautionKind.LIFTING_LIMIT: (Unit.LB, Unit.KG), PrecautionKind.SITTING_LIMIT: (Unit.MINUTES,)}
+# The core's values are stored words; these are their names on screen.
+_KIND_NAMES = {
+    PrecautionKind.NO_BENDING: QT_TRANSLATE_NOOP("PrecautionRow", "no bending"),
+    PrecautionKind.NO_LIFTING: QT_TRANSLATE_NOOP("PrecautionRow", "no lifting"),
+    PrecautionKind.NO_TWISTING: QT_TRANSLATE_NOOP("PrecautionRow", "no twisting"),
+    PrecautionKind.LIFTING_LIMIT: QT_TRANSLATE_NOOP("PrecautionRow", "lifting limit"),
+    PrecautionKind.SITTING_LIMIT: QT_TRANSLATE_NOOP("PrecautionRow", "sitting limit"),
+    PrecautionKind.OTHER: QT_TRANSLATE_NOOP("PrecautionRow", "other"),
+}
+_UNIT_NAMES = {
+    Unit.LB: QT_TRANSLATE_NOOP("PrecautionRow", "lb"),
+    Unit.KG: QT_TRANSLATE_NOOP("PrecautionRow", "kg"),
+    Unit.MINUTES: QT_TRANSLATE_NOOP("PrecautionRow", "min"),
+}
+_SUBJECT_NAMES = {
+    Subject.BENDING: QT_TRANSLATE_NOOP("PrecautionRow", "about: bending"),
+    Subject.LIFTING: QT_TRANSLATE_NOOP("PrecautionRow", "about: lifting"),
+    Subject.TWISTING: QT_TRANSLATE_NOOP("PrecautionRow", "about: twisting"),
+    Subject.SITTING: QT_TRANSLATE_NOOP("PrecautionRow", "about: sitting"),
+    Subject.DRIVING: QT_TRANSLATE_NOOP("PrecautionRow", "about: driving"),
+    Subject.BATHING: QT_TRANSLATE_NOOP("PrecautionRow", "about: bath, hot tub and pool"),
+    Subject.BRACE: QT_TRANSLATE_NOOP("PrecautionRow", "about: brace"),
+    Subject.GETTING_UP: QT_TRANSLATE_NOOP("PrecautionRow", "about: getting in and out of bed"),
+    Subject.HIGH_IMPACT: QT_TRANSLATE_NOOP("PrecautionRow", "about: high-impact activity"),
+    Subject.GENERAL: QT_TRANSLATE_NOOP("PrecautionRow", "about: anything else"),
+}
+
+
+def kind_name(kind: PrecautionKind) -> str:
+    return QCoreApplication.translate("PrecautionRow", _KIND_NAMES.get(kind, kind.value))
+
+
+def unit_name(unit: Unit) -> str:
+    return QCoreApplication.translate("PrecautionRow", _UNIT_NAMES.get(unit, unit.value))
 
 
 class PrecautionRow(QWidget):
@@ -28,33 +62,35 @@ class PrecautionRow(QWidget):
         super().__init__(parent, objectName="precautionRow")
         self.kind = QComboBox(objectName="precautionKind")
         for kind in PrecautionKind:
-            self.kind.addItem(kind.value, kind)
+            self.kind.addItem(kind_name(kind), kind)
         # Wider than any real limit, so a typo is typed, seen and explained rather than silently clipped.
         self.limit = QDoubleSpinBox(objectName="precautionLimit", decimals=1, maximum=9999, minimum=0)
-        self.limit.setSpecialValueText("limit")  # shown for 0, a limit not typed yet, as a placeholder
+        # shown for 0, a limit not typed yet, as a placeholder
+        self.limit.setSpecialValueText(self.tr("limit"))
         self._limit_typed = precaution is not None and precaution.limit is not None
         self.unit = QComboBox(objectName="precautionUnit")
         # What an "other" precaution is about, so the handout prints it instead of a stage's line on it.
-        self.about = QComboBox(objectName="precautionAbout", toolTip="What this precaution is about")
+        self.about = QComboBox(objectName="precautionAbout", toolTip=self.tr("What this precaution is about"))
         for subject in Subject:
-            words = "anything else" if subject is Subject.GENERAL else subject.value
-            self.about.addItem(f"about: {words}", subject)
+            self.about.addItem(self.tr(_SUBJECT_NAMES.get(subject, subject.value)), subject)
         # As narrow as the limit it stands in for: the note beside it is what says the precaution.
         self.about.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.about.setMinimumContentsLength(12)
         self.until = DateField("precautionUntil")
-        self.until.setPlaceholderText("no end date")
-        self.until.setToolTip("The last day it applies (YYYY-MM-DD); empty until you lift it.")
-        self.note = QLineEdit(objectName="precautionNote", placeholderText="note (e.g. as the surgeon said)")
+        self.until.setPlaceholderText(self.tr("no end date"))
+        self.until.setToolTip(self.tr("The last day it applies (YYYY-MM-DD); empty until you lift it."))
+        self.note = QLineEdit(objectName="precautionNote")
+        self.note.setPlaceholderText(self.tr("note (e.g. as the surgeon said)"))
         self.note.setMaxLength(Precaution.model_fields["note"].metadata[0].max_length)
         self.note.setMinimumWidth(150)
-        remove = QToolButton(text="✕", objectName="removePrecaution", toolTip="Remove this precaution")
+        remove = QToolButton(text="✕", objectName="removePrecaution")
+        remove.setToolTip(self.tr("Remove this precaution"))
         self.message = FieldMessage("precautionMessage")
 
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for column, widget in enumerate(
-            (self.kind, self.limit, self.unit, QLabel("until"), self.until, self.note, remove)
+            (self.kind, self.limit, self.unit, QLabel(self.tr("until")), self.until, self.note, remove)
         ):
             layout.addWidget(widget, 0, column)
         layout.addWidget(self.about, 0, 1, 1, 2)  # in the place of the limit, which "other" has not
@@ -126,7 +162,7 @@ class PrecautionRow(QWidget):
         self.unit.blockSignals(True)
         self.unit.clear()
         for unit in units:
-            self.unit.addItem(unit.value, unit)
+            self.unit.addItem(unit_name(unit), unit)
         if chosen in units:
             self.unit.setCurrentIndex(self.unit.findData(chosen))
         self.unit.blockSignals(False)

@@ -3,7 +3,7 @@ list, and text boxes no longer than the model allows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ptplanner.core.dosage import Side
 from ptplanner.gui.models.item_columns import EMPTY, ITEM_COLUMNS, EditorKind, ItemColumn
+from ptplanner.gui.models.vocabulary_names import side_name
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -28,7 +29,7 @@ class DosageDelegate(QStyledItemDelegate):
             editor = QComboBox(parent)
             editor.addItem(EMPTY, None)
             for side in Side:
-                editor.addItem(side.value, side)
+                editor.addItem(side_name(side), side)
             return editor
         if column.kind is EditorKind.TEXT:
             editor = QLineEdit(parent)
@@ -66,5 +67,9 @@ def _count_editor(column: ItemColumn, parent: QWidget) -> QSpinBox:
         editor.setSpecialValueText(EMPTY)
     else:
         editor.setRange(low, high)
-    editor.setToolTip(f"{low} to {high}" + (", or – for none" if column.optional else ""))
+    if column.optional:
+        tip = QCoreApplication.translate("DosageDelegate", "{low} to {high}, or – for none")
+    else:
+        tip = QCoreApplication.translate("DosageDelegate", "{low} to {high}")
+    editor.setToolTip(tip.format(low=low, high=high))
     return editor

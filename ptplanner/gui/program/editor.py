@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QDate,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,7 +35,7 @@ from ptplanner.core import program_edit as edit
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.library import Library
 from ptplanner.core.program import MAX_STAGES, ProgramItem, Stage
-from ptplanner.core.program_reuse import template_label
+from ptplanner.core.program_reuse import is_clinic_template
 from ptplanner.core.templates import ProgramTemplate
 from ptplanner.gui import dialogs
 from ptplanner.gui.models import program_commands as commands
@@ -36,11 +45,12 @@ from ptplanner.gui.program.stage_form import StageForm
 from ptplanner.gui.program.height_share import ExerciseRowsKept
 from ptplanner.gui.program.stage_tiles import StageTiles
 
-NO_STAGES = (
+NO_STAGES = QT_TRANSLATE_NOOP(
+    "ProgramEditor",
     "<h3>No stages yet</h3><p>Start from a template above (the quickest way), or add a first stage "
-    "and double-click or drag exercises into it from the library.</p>"
+    "and double-click or drag exercises into it from the library.</p>",
 )
-ADD_HINT = "Double-click or drag an exercise from the library to add it."
+ADD_HINT = QT_TRANSLATE_NOOP("ProgramEditor", "Double-click or drag an exercise from the library to add it.")
 WEEKS_PER_NEW_STAGE = 6
 WARNINGS_SHOWN = 3
 
@@ -58,38 +68,39 @@ class ProgramEditor(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.template_choice.setMinimumContentsLength(10)
-        self.template_choice.setPlaceholderText("Choose a template")
+        self.template_choice.setPlaceholderText(self.tr("Choose a template"))
         self._template_shown: str | None = None  # the template_id the box last showed as the origin
         self.set_templates(templates)
-        self.start_button = QPushButton("Start from template", objectName="startFromTemplate")
-        self.next_stage_button = QPushButton("Move to next stage", objectName="moveToNextStage")
+        self.start_button = QPushButton(self.tr("Start from template"), objectName="startFromTemplate")
+        self.next_stage_button = QPushButton(self.tr("Move to next stage"), objectName="moveToNextStage")
         self.move_date = QDateEdit(objectName="moveDate", calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.stage_list = StageTiles()
-        self.add_stage_button = QPushButton("Add stage", objectName="addStage")
-        self.copy_stage_button = QPushButton("Copy stage", objectName="copyStage")
-        self.remove_stage_button = QPushButton("Remove stage", objectName="removeStage")
+        self.add_stage_button = QPushButton(self.tr("Add stage"), objectName="addStage")
+        self.copy_stage_button = QPushButton(self.tr("Copy stage"), objectName="copyStage")
+        self.remove_stage_button = QPushButton(self.tr("Remove stage"), objectName="removeStage")
         self.stage_form = StageForm()
         self.items = ItemsTable()
-        self.easier_button = QToolButton(text="Easier", objectName="easierButton")
-        self.harder_button = QToolButton(text="Harder", objectName="harderButton")
-        self.up_button = QToolButton(text="▲", objectName="moveItemUp", toolTip="Move up (Alt+Up)")
-        self.down_button = QToolButton(text="▼", objectName="moveItemDown", toolTip="Move down (Alt+Down)")
-        self.remove_item_button = QToolButton(text="Remove", objectName="removeItem")
+        self.easier_button = QToolButton(text=self.tr("Easier"), objectName="easierButton")
+        self.harder_button = QToolButton(text=self.tr("Harder"), objectName="harderButton")
+        self.up_button = QToolButton(text="▲", objectName="moveItemUp", toolTip=self.tr("Move up (Alt+Up)"))
+        self.down_button = QToolButton(text="▼", objectName="moveItemDown")
+        self.down_button.setToolTip(self.tr("Move down (Alt+Down)"))
+        self.remove_item_button = QToolButton(text=self.tr("Remove"), objectName="removeItem")
         self.update_button = QToolButton(
-            text="Update from library",
+            text=self.tr("Update from library"),
             objectName="updateFromLibrary",
-            toolTip="Give the chosen exercises the library's newer text and pictures (Ctrl+U)",
+            toolTip=self.tr("Give the chosen exercises the library's newer text and pictures (Ctrl+U)"),
         )
-        self.update_all_button = QPushButton("Update all", objectName="updateAllFromLibrary")
+        self.update_all_button = QPushButton(self.tr("Update all"), objectName="updateAllFromLibrary")
         self.update_all_button.setToolTip(
-            "Update every exercise in the program that the library has changed (Ctrl+Shift+U)"
+            self.tr("Update every exercise in the program that the library has changed (Ctrl+Shift+U)")
         )
         self.stage_warnings = _notice("stageWarnings", "background:#fff4e5; border:1px solid #e0a040;")
         self.refusal = _notice("programRefusal", "background:#fdecea; border:1px solid #d9534f;")
         self.library_updates = _notice("libraryUpdates", "background:#eef4fb; border:1px solid #8fb3dc;")
-        self.no_stages = QLabel(NO_STAGES, objectName="noStages", wordWrap=True)
+        self.no_stages = QLabel(self.tr(NO_STAGES), objectName="noStages", wordWrap=True)
         self.no_stages.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.first_stage_button = QPushButton("Add a first stage", objectName="addFirstStage")
+        self.first_stage_button = QPushButton(self.tr("Add a first stage"), objectName="addFirstStage")
         self._lay_out()
         self._connect()
         self.set_model(None)
@@ -101,7 +112,9 @@ class ProgramEditor(QWidget):
         self._templates = templates
         self.template_choice.clear()
         for template in sorted(templates.values(), key=lambda t: t.name.casefold()):
-            self.template_choice.addItem(template_label(template), template.id)
+            # the clinic's own are marked, as two may read alike
+            label = self.tr("{name} (clinic)") if is_clinic_template(template.id) else "{name}"
+            self.template_choice.addItem(label.format(name=template.name), template.id)
         # None chosen: the placeholder, never the first template as if the program came from it
         self.template_choice.setCurrentIndex(-1 if chosen is None else self.template_choice.findData(chosen))
 
@@ -109,12 +122,12 @@ class ProgramEditor(QWidget):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel("Template"))
+        top.addWidget(QLabel(self.tr("Template")))
         top.addWidget(self.template_choice, 1)
         top.addWidget(self.start_button)
         top.addSpacing(8)
         top.addWidget(self.next_stage_button)
-        top.addWidget(QLabel("on"))
+        top.addWidget(QLabel(self.tr("on")))
         top.addWidget(self.move_date)
 
         # Two rows of buttons, no taller than two rows of tiles: the height goes to the exercises.
@@ -137,7 +150,7 @@ class ProgramEditor(QWidget):
             self.update_button,
         ):
             item_buttons.addWidget(button)
-        item_buttons.addWidget(QLabel(f"<small>{ADD_HINT}</small>", wordWrap=True), 1)
+        item_buttons.addWidget(QLabel(f"<small>{self.tr(ADD_HINT)}</small>", wordWrap=True), 1)
         for button in (self.easier_button, self.harder_button):
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             button.setMenu(QMenu(button))
@@ -273,7 +286,7 @@ class ProgramEditor(QWidget):
         """Add to the chosen stage, after the chosen exercise (at the end when none is chosen)."""
         stage = self.current_stage()
         if self.model is None or stage is None:
-            self._show_refusal("Choose or add a stage first, then add exercises to it.")
+            self._show_refusal(self.tr("Choose or add a stage first, then add exercises to it."))
             return
         current = self.items.currentIndex()
         row = current.row() + 1 if current.isValid() else len(stage.items)
@@ -288,20 +301,23 @@ class ProgramEditor(QWidget):
         if any(stage.items for stage in program.stages) and not dialogs.replace_program(self, template.name):
             return
         source = template.instantiate(self._library, program.patient_id, self._today)
-        self._push(commands.SetContent(self.model, source, f"Start from “{template.name}”"))
+        text = self.tr("Start from “{template}”").format(template=template.name)
+        self._push(commands.SetContent(self.model, source, text))
 
     def add_stage(self) -> None:
-        self._insert_stage(self._new_stage(), "Add stage")
+        self._insert_stage(self._new_stage(), self.tr("Add stage"))
 
     def copy_stage(self) -> None:
         stage = self.current_stage()
         if stage is not None:
-            self._insert_stage(edit.copy_of_stage(stage), f"Copy stage {stage.name}")
+            text = self.tr("Copy stage {stage}").format(stage=stage.name)
+            self._insert_stage(edit.copy_of_stage(stage), text)
 
     def remove_stage(self) -> None:
         stage = self.current_stage()
         if self.model is not None and stage is not None:
-            self._push(commands.RemoveStage(self.model, stage.id, f"Remove stage {stage.name}"))
+            text = self.tr("Remove stage {stage}").format(stage=stage.name)
+            self._push(commands.RemoveStage(self.model, stage.id, text))
 
     def move_to_next_stage(self) -> None:
         if self.model is None:
@@ -313,14 +329,15 @@ class ProgramEditor(QWidget):
             self._show_refusal(str(error).capitalize() + ".")
             return
         name = program.stages[move.stage_index].name
-        self._push(commands.SetMoves(self.model, (*program.moves, move), f"Move to stage {name}"))
+        text = self.tr("Move to stage {stage}").format(stage=name)
+        self._push(commands.SetMoves(self.model, (*program.moves, move), text))
         self.select_stage(move.stage_index)
 
     def swap(self, item: ProgramItem, exercise: Exercise) -> None:
         stage = self.current_stage()
         if self.model is None or stage is None:
             return
-        text = f"Swap {item.exercise.name} for {exercise.name}"
+        text = self.tr("Swap {exercise} for {other}").format(exercise=item.exercise.name, other=exercise.name)
         self._push(commands.SetItem(self.model, stage.id, item, edit.swapped(item, exercise), text))
 
     def remove_selected_items(self) -> None:
@@ -349,7 +366,10 @@ class ProgramEditor(QWidget):
         row = edit.item_row(stage, item.id)
         if 0 <= row + step < len(stage.items):
             self._push(
-                commands.MoveItem(self.model, stage.id, item.id, row + step, f"Move {item.exercise.name}")
+                commands.MoveItem(
+                    self.model, stage.id, item.id, row + step,
+                    self.tr("Move {exercise}").format(exercise=item.exercise.name),
+                )
             )
             self.select_item(row + step)
 
@@ -363,7 +383,7 @@ class ProgramEditor(QWidget):
         if self.model is None:
             return
         if self.model.rowCount() >= MAX_STAGES:
-            self._show_refusal(f"A program has at most {MAX_STAGES} stages.")
+            self._show_refusal(self.tr("A program has at most {count} stages.").format(count=MAX_STAGES))
             return
         current = self.stage_list.currentIndex()
         row = current.row() + 1 if current.isValid() else self.model.rowCount()
@@ -376,7 +396,7 @@ class ProgramEditor(QWidget):
             stage = self.model.stage(self.model.rowCount() - 1)
         start = 0 if stage is None else stage.end_week or stage.start_week + WEEKS_PER_NEW_STAGE
         count = self.model.rowCount() if self.model is not None else 0
-        return Stage(name=f"Stage {count + 1}", start_week=min(start, 519))
+        return Stage(name=self.tr("Stage {number}").format(number=count + 1), start_week=min(start, 519))
 
     def _stage_edited(self, stage_id: str, changes: dict) -> None:
         if self.model is not None:
@@ -444,7 +464,9 @@ class ProgramEditor(QWidget):
         lines = [f"⚠ {w}" for w in warnings]
         more = len(lines) - WARNINGS_SHOWN
         shown = lines[:WARNINGS_SHOWN] + (
-            [f"…and {more} more: point at a ⚠ exercise to read its warning."] if more > 0 else []
+            [self.tr("…and %n more: point at a ⚠ exercise to read its warning.", "", more)]
+            if more > 0
+            else []
         )
         self.stage_warnings.setText("\n".join(shown))
         self.stage_warnings.setToolTip("\n".join(lines[:60]) if more > 0 else "")
@@ -457,13 +479,15 @@ class ProgramEditor(QWidget):
         elsewhere = len(out_of_date) - len(here)
         parts = [", ".join(here)] if here else []
         if elsewhere:
-            parts.append(
-                "1 exercise in another stage" if elsewhere == 1 else f"{elsewhere} exercises in other stages"
-            )
-        self.library_updates.setText(
-            f"ℹ Newer in the library than here (shown in italics): {' and '.join(parts)}. "
+            if elsewhere == 1:  # English has no translation file: its singular and plural are chosen here
+                parts.append(self.tr("%n exercise in another stage", "", elsewhere))
+            else:
+                parts.append(self.tr("%n exercises in other stages", "", elsewhere))
+        newer = self.tr(
+            "ℹ Newer in the library than here (shown in italics): {exercises}. "
             "Updating keeps the dose and note."
         )
+        self.library_updates.setText(newer.format(exercises=self.tr(" and ").join(parts)))
         self.library_updates.setVisible(bool(out_of_date))
         self.update_all_button.setVisible(bool(out_of_date))
 

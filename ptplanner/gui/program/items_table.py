@@ -106,16 +106,16 @@ class ItemsTable(QTableView):
         item: ProgramItem = index.siblingAtColumn(0).data(ITEM_ROLE)
         menu = QMenu(self)
         easier, harder = variations(item, self._library)
-        for title, exercises in (("Swap for easier", easier), ("Swap for harder", harder)):
+        for title, exercises in ((self.tr("Swap for easier"), easier), (self.tr("Swap for harder"), harder)):
             submenu = menu.addMenu(title)
             submenu.setEnabled(bool(exercises))
             for exercise in exercises:
                 action = submenu.addAction(exercise.name)
                 action.triggered.connect(lambda _=False, e=exercise: self.swap_requested.emit(item, e))
         menu.addSeparator()
-        menu.addAction("Move up", lambda: self.move_requested.emit(-1))
-        menu.addAction("Move down", lambda: self.move_requested.emit(1))
-        menu.addAction("Remove", self.remove_requested.emit)
+        menu.addAction(self.tr("Move up"), lambda: self.move_requested.emit(-1))
+        menu.addAction(self.tr("Move down"), lambda: self.move_requested.emit(1))
+        menu.addAction(self.tr("Remove"), self.remove_requested.emit)
         menu.popup(self.viewport().mapToGlobal(position))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from ptplanner.app.changes import Changed
 from ptplanner.core.program import MAX_STAGES
@@ -23,7 +23,7 @@ from ptplanner.gui.program.reuse_dialogs import ClinicTemplatesDialog, CopyStage
 if TYPE_CHECKING:
     from ptplanner.gui.main_window import MainWindow
 
-OPEN_FIRST = "Open a patient with a program first."
+OPEN_FIRST = QT_TRANSLATE_NOOP("ProgramReuse", "Open a patient with a program first.")
 
 
 class ProgramReuse(QObject):
@@ -31,17 +31,18 @@ class ProgramReuse(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: SaveTemplateDialog | ClinicTemplatesDialog | CopyStagesDialog | None = None
-        self.save_stage = new_action(window, "Save &stage as clinic template…", "saveStageTemplateAction")
-        self.save_program = new_action(window, "Save &program as clinic template…",
+        self.save_stage = new_action(window, self.tr("Save &stage as clinic template…"),
+                                     "saveStageTemplateAction")
+        self.save_program = new_action(window, self.tr("Save &program as clinic template…"),
                                        "saveProgramTemplateAction")
-        self.manage = new_action(window, "Clinic &templates…", "clinicTemplatesAction")
-        self.copy = new_action(window, "&Copy stages from another patient…", "copyStagesAction")
+        self.manage = new_action(window, self.tr("Clinic &templates…"), "clinicTemplatesAction")
+        self.copy = new_action(window, self.tr("&Copy stages from another patient…"), "copyStagesAction")
         self.save_stage.triggered.connect(lambda: self.ask_to_save(whole=False))
         self.save_program.triggered.connect(lambda: self.ask_to_save(whole=True))
         self.manage.triggered.connect(self.manage_templates)
         self.copy.triggered.connect(self.copy_stages)
         actions = [self.save_stage, self.save_program, self.manage, None, self.copy]
-        self.menu = add_menu(window, "P&rogram", "programMenu", actions)
+        self.menu = add_menu(window, self.tr("P&rogram"), "programMenu", actions)
         for action in (self.save_stage, self.save_program, self.manage, self.copy):
             action.setEnabled(window.clinic.may(Action.CHANGE_CLINICAL))  # greyed out for the front desk
         window.events.changed.connect(self._data_changed)
@@ -68,11 +69,12 @@ class ProgramReuse(QObject):
         model = self.window.document.model
         stage = self.window.editor.current_stage()
         if model is None or not model.program().stages or (not whole and stage is None):
-            self._say(OPEN_FIRST if model is None or not model.program().stages else "Choose a stage first.")
+            self._say(self.tr(OPEN_FIRST) if model is None or not model.program().stages
+                      else self.tr("Choose a stage first."))
             return
         program = model.program()
         stages = program.stages if whole else (stage,)
-        dialog = SaveTemplateDialog("program" if whole else "stage", program.title if whole else stage.name,
+        dialog = SaveTemplateDialog(whole, program.title if whole else stage.name,
                                     self.window)
         runner, clinic = self.window.runner.scoped(dialog), self.window.clinic
 
@@ -83,7 +85,8 @@ class ProgramReuse(QObject):
 
         def done(template) -> None:
             dialog.accept()
-            self._say(f"Saved the template “{template.name[:80]}”; Start from template lists it.")
+            said = self.tr("Saved the template “{name}”; Start from template lists it.")
+            self._say(said.format(name=template.name[:80]))
 
         dialog.confirmed.connect(save)
         open_dialog(self, dialog)
@@ -112,7 +115,7 @@ class ProgramReuse(QObject):
         window = self.window
         model, patient = window.document.model, window.document.patient
         if model is None or patient is None:
-            self._say("Open the patient to copy stages to first.")
+            self._say(self.tr("Open the patient to copy stages to first."))
             return
         clinic = window.clinic
 
@@ -149,18 +152,20 @@ class ProgramReuse(QObject):
             model = self.window.document.model
             if model is None or self.window.document.patient is None or \
                     self.window.document.patient.id != to_patient_id:
-                dialog.show_problem("That patient's program is no longer open; nothing was added.")
+                dialog.show_problem(self.tr("That patient's program is no longer open; nothing was added."))
                 return
             if model.rowCount() + len(stages) > MAX_STAGES:
-                dialog.show_problem(f"A program has at most {MAX_STAGES} stages; choose fewer.")
+                dialog.show_problem(self.tr("A program has at most {count} stages; choose fewer.").format(
+                    count=MAX_STAGES
+                ))
                 return
-            step = commands.Compound(f"Copy {len(stages)} stage(s) from another patient")
+            step = commands.Compound(self.tr("Copy %n stage(s) from another patient", "", len(stages)))
             for offset, stage in enumerate(stages):
                 step.add(commands.InsertStage(model, model.rowCount() + offset, stage, stage.name))
             model.undo_stack.push(step)
             self.window.editor.select_stage(model.rowCount() - len(stages))
             dialog.accept()
-            self._say(f"Added {len(stages)} stage(s). Save the program to keep them.")
+            self._say(self.tr("Added %n stage(s). Save the program to keep them.", "", len(stages)))
 
         dialog.patient_chosen.connect(show)
         dialog.confirmed.connect(copy)

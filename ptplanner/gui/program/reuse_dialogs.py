@@ -4,7 +4,7 @@ the operations through the dialog's scoped runner."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,17 +26,23 @@ from ptplanner.core.templates import ProgramTemplate
 from ptplanner.gui.library.fields import ErrorLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-NO_TEMPLATES = (
-    "The clinic has no templates of its own yet. Save a stage or a program as one from the Program menu."
+NO_TEMPLATES = QT_TRANSLATE_NOOP(
+    "ClinicTemplatesDialog",
+    "The clinic has no templates of its own yet. Save a stage or a program as one from the Program menu.",
 )
 
 
 
 def ask_delete(parent: QWidget, name: str) -> bool:
     """Kept apart so tests can answer it without a modal dialog."""
+    question = QCoreApplication.translate(
+        "ClinicTemplatesDialog",
+        "Delete the clinic template “{name}” for everyone? Programs started from it keep their stages.",
+    )
     answer = QMessageBox.question(
-        parent, "Delete template",
-        f"Delete the clinic template “{name[:80]}” for everyone? Programs started from it keep their stages.",
+        parent,
+        QCoreApplication.translate("ClinicTemplatesDialog", "Delete template"),
+        question.format(name=name[:80]),
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -44,12 +50,20 @@ def ask_delete(parent: QWidget, name: str) -> bool:
 class SaveTemplateDialog(QDialog):
     confirmed = Signal()
 
-    def __init__(self, what: str, suggested: str, parent: QWidget | None = None) -> None:
+    def __init__(self, whole: bool, suggested: str, parent: QWidget | None = None) -> None:
+        """`whole`: the whole program is saved, else one stage."""
         super().__init__(parent, objectName="saveTemplateDialog")
-        self.setWindowTitle(f"Save {what} as a clinic template")
-        intro = QLabel(f"Everyone using this clinic's data can start a program from it, like a bundled "
-                       f"template. It keeps the {what}'s exercises, doses and notes.", wordWrap=True)
-        self.name = QLineEdit(suggested, objectName="templateName", placeholderText="Template name")
+        if whole:
+            self.setWindowTitle(self.tr("Save the program as a clinic template"))
+            keeps = self.tr("It keeps the program's exercises, doses and notes.")
+        else:
+            self.setWindowTitle(self.tr("Save the stage as a clinic template"))
+            keeps = self.tr("It keeps the stage's exercises, doses and notes.")
+        everyone = self.tr(
+            "Everyone using this clinic's data can start a program from it, like a bundled template."
+        )
+        intro = QLabel(f"{everyone} {keeps}", wordWrap=True)
+        self.name = QLineEdit(suggested, objectName="templateName", placeholderText=self.tr("Template name"))
         self.name.setMaxLength(MAX_TEMPLATE_NAME)
         self.name.selectAll()
         self.problem = ErrorLabel()
@@ -60,7 +74,7 @@ class SaveTemplateDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(QLabel("Name"))
+        layout.addWidget(QLabel(self.tr("Name")))
         layout.addWidget(self.name)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -85,11 +99,11 @@ class ClinicTemplatesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="clinicTemplatesDialog")
-        self.setWindowTitle("Clinic templates")
+        self.setWindowTitle(self.tr("Clinic templates"))
         self.list = QListWidget(objectName="clinicTemplateList")
-        self.empty = QLabel(NO_TEMPLATES, wordWrap=True)
-        self.rename_button = QPushButton("Rename", objectName="renameTemplate")
-        self.delete_button = QPushButton("Delete…", objectName="deleteTemplate")
+        self.empty = QLabel(self.tr(NO_TEMPLATES), wordWrap=True)
+        self.rename_button = QPushButton(self.tr("Rename"), objectName="renameTemplate")
+        self.delete_button = QPushButton(self.tr("Delete…"), objectName="deleteTemplate")
         self.problem = ErrorLabel()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -98,7 +112,8 @@ class ClinicTemplatesDialog(QDialog):
         buttons.addWidget(self.delete_button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Templates saved by this clinic, shared by everyone using its data:"))
+        intro = self.tr("Templates saved by this clinic, shared by everyone using its data:")
+        layout.addWidget(QLabel(intro))
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
@@ -158,8 +173,9 @@ class CopyStagesDialog(QDialog):
 
     def __init__(self, rows: list[PatientListRow], parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="copyStagesDialog")
-        self.setWindowTitle("Copy stages from another patient")
-        self.search = QLineEdit(objectName="copyPatientSearch", placeholderText="Find a patient by name")
+        self.setWindowTitle(self.tr("Copy stages from another patient"))
+        self.search = QLineEdit(objectName="copyPatientSearch")
+        self.search.setPlaceholderText(self.tr("Find a patient by name"))
         self.search.setClearButtonEnabled(True)
         self.patients = QListWidget(objectName="copyPatientList")
         for row in rows:
@@ -167,20 +183,20 @@ class CopyStagesDialog(QDialog):
             item.setData(ID_ROLE, row.patient_id)
             self.patients.addItem(item)
         self.stages = QListWidget(objectName="copyStageList")
-        self.stages_note = QLabel("Choose a patient to see their stages.", wordWrap=True)
+        self.stages_note = QLabel(self.tr("Choose a patient to see their stages."), wordWrap=True)
         self.problem = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         accept = QDialogButtonBox.ButtonRole.AcceptRole
-        self.copy_button = self.buttons.addButton("Add to this program", accept)
+        self.copy_button = self.buttons.addButton(self.tr("Add to this program"), accept)
         self.copy_button.setObjectName("copyStagesButton")
         self.copy_button.setEnabled(False)
         self.buttons.accepted.connect(self.confirmed)
         self.buttons.rejected.connect(self.reject)
         left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(QLabel("<b>1.</b> Patient"))
+        left.addWidget(QLabel(self.tr("<b>1.</b> Patient")))
         left.addWidget(self.search)
         left.addWidget(self.patients, 1)
-        right.addWidget(QLabel("<b>2.</b> Stages to copy"))
+        right.addWidget(QLabel(self.tr("<b>2.</b> Stages to copy")))
         right.addWidget(self.stages, 1)
         right.addWidget(self.stages_note)
         columns = QHBoxLayout()
@@ -205,7 +221,12 @@ class CopyStagesDialog(QDialog):
         self.stages.clear()
         for number, program in enumerate(programs):
             for stage in program.stages:
-                label = f"{stage.name[:80]} · {len(stage.items)} exercises"
+                count = len(stage.items)  # English has no translation file: its plural is chosen here
+                if count == 1:
+                    exercises = self.tr("%n exercise", "", count)
+                else:
+                    exercises = self.tr("%n exercises", "", count)
+                label = f"{stage.name[:80]} · {exercises}"
                 if len(programs) > 1:
                     label = f"{program.title[:60]} ({program.created_on.isoformat()}): {label}"
                 item = QListWidgetItem(label)
@@ -214,7 +235,8 @@ class CopyStagesDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked if number == 0 else Qt.CheckState.Unchecked)
                 self.stages.addItem(item)
         has_stages = self.stages.count() > 0
-        self.stages_note.setText("" if has_stages else "This patient has no program with stages yet.")
+        none_yet = self.tr("This patient has no program with stages yet.")
+        self.stages_note.setText("" if has_stages else none_yet)
         self.stages_note.setVisible(not has_stages)
         self._update_button()
 
@@ -236,7 +258,7 @@ class CopyStagesDialog(QDialog):
         self._update_button()
         patient_id = self.chosen_patient()
         if patient_id is not None:
-            self.stages_note.setText("Reading their stages…")
+            self.stages_note.setText(self.tr("Reading their stages…"))
             self.stages_note.show()
             self.patient_chosen.emit(patient_id)
 

@@ -7,7 +7,7 @@ model accepts it; otherwise the problem is shown beside the field and nothing ch
 from __future__ import annotations
 
 from pydantic import ValidationError
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -27,8 +27,12 @@ from ptplanner.gui.patients.fields import FieldMessage
 from ptplanner.gui.program.walking_form import WalkingPlanForm
 
 MAX_WEEK = 520
-OPEN_ENDED = "open-ended"
-_LISTS = (("goals", "Goals"), ("precautions", "Precautions"), ("criteria", "Move on when"))
+OPEN_ENDED = QT_TRANSLATE_NOOP("StageForm", "open-ended")
+_LISTS = (
+    ("goals", QT_TRANSLATE_NOOP("StageForm", "Goals")),
+    ("precautions", QT_TRANSLATE_NOOP("StageForm", "Precautions")),
+    ("criteria", QT_TRANSLATE_NOOP("StageForm", "Move on when")),
+)
 
 
 class LinesEdit(QPlainTextEdit):
@@ -58,26 +62,27 @@ class StageForm(QWidget):
         self.name.setMaxLength(Stage.model_fields["name"].metadata[-1].max_length)
         self.start_week = QSpinBox(objectName="stageStart", minimum=0, maximum=MAX_WEEK)
         self.end_week = QSpinBox(objectName="stageEnd", minimum=0, maximum=MAX_WEEK)
-        self.end_week.setSpecialValueText(OPEN_ENDED)  # 0 can never be an end week
+        self.end_week.setSpecialValueText(self.tr(OPEN_ENDED))  # 0 can never be an end week
         self.lists = {field: LinesEdit(objectName=f"stage_{field}") for field, _ in _LISTS}
         self.name_message = FieldMessage("stageNameMessage")
         self.weeks_message = FieldMessage("stageWeeksMessage")
         self.walking = WalkingPlanForm()
 
         weeks = QHBoxLayout()
-        weeks.addWidget(QLabel("from week"))
+        weeks.addWidget(QLabel(self.tr("from week")))
         weeks.addWidget(self.start_week)
-        weeks.addWidget(QLabel("to week"))
+        weeks.addWidget(QLabel(self.tr("to week")))
         weeks.addWidget(self.end_week)
         weeks.addStretch()
         top = QFormLayout()
-        top.addRow("Stage", self.name)
+        top.addRow(self.tr("Stage"), self.name)
         top.addRow("", self.name_message)
-        top.addRow("Weeks after surgery", weeks)
+        top.addRow(self.tr("Weeks after surgery"), weeks)
         top.addRow("", self.weeks_message)
         texts = QGridLayout()
         for column, (field, title) in enumerate(_LISTS):
-            texts.addWidget(QLabel(f"<b>{title}</b> <small>(one per line)</small>"), 0, column)
+            heading = self.tr("<b>{title}</b> <small>(one per line)</small>").format(title=self.tr(title))
+            texts.addWidget(QLabel(heading), 0, column)
             texts.addWidget(self.lists[field], 1, column)
             self.lists[field].setMaximumHeight(76)
         layout = QFormLayout(self)
@@ -127,7 +132,7 @@ class StageForm(QWidget):
         if not changes:
             return
         if not self.name.text().strip():
-            self.name_message.show_problem("Give the stage a name.")
+            self.name_message.show_problem(self.tr("Give the stage a name."))
             return
         try:
             updated(stage, **changes)
@@ -148,7 +153,7 @@ class StageForm(QWidget):
         for detail in error.errors(include_url=False):
             field = detail["loc"][0] if detail["loc"] else "weeks"
             if field == "name":
-                self.name_message.show_problem("Give the stage a name.")
+                self.name_message.show_problem(self.tr("Give the stage a name."))
             elif field in ("start_week", "end_week", "weeks"):
                 self.weeks_message.show_problem(
                     detail["msg"].removeprefix("Value error, ").capitalize() + "."

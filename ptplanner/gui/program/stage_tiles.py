@@ -6,10 +6,12 @@ from __future__ import annotations
 from math import ceil
 
 from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem
 
 TILE = QSize(200, 44)
 MIN_TILE_WIDTH = 190  # "weeks 12 to 24 · 6 exercises" whole, in bold for the current stage
+TEXT_PADDING = 12
 SPACING = 3
 MAX_ROWS_SHOWN = 2
 
@@ -41,7 +43,9 @@ class StageTiles(QListView):
     def setModel(self, model) -> None:
         super().setModel(model)
         if model is not None:
-            for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
+            changes = (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged)
+            signals = (*changes, model.dataChanged)  # a count or a week changed: the text may be wider
+            for signal in signals:
                 signal.connect(self._fit_height)
         self._fit_height()
 
@@ -54,9 +58,21 @@ class StageTiles(QListView):
         exercises), else two."""
         count = self.model().rowCount() if self.model() is not None else 0
         width = self.viewport().width()
-        tile_width = max(MIN_TILE_WIDTH, min(TILE.width(), width // max(1, count)))
+        narrowest = max(MIN_TILE_WIDTH, self._weeks_width())
+        tile_width = max(narrowest, min(max(TILE.width(), narrowest), width // max(1, count)))
         if tile_width != self.gridSize().width():
             self.setGridSize(QSize(tile_width, TILE.height()))
         per_row = max(1, width // tile_width)
         rows = min(MAX_ROWS_SHOWN, max(1, ceil(count / per_row)))
         self.setFixedHeight(rows * TILE.height() + 2 * self.frameWidth() + SPACING)
+
+    def _weeks_width(self) -> int:
+        """The widest second line of a tile ("weeks 12 to 24 · 6 exercises"), in bold: longer in Spanish."""
+        model = self.model()
+        if model is None:
+            return 0
+        font = QFont(self.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        lines = (str(model.index(row, 0).data() or "").split("\n")[-1] for row in range(model.rowCount()))
+        return max((metrics.horizontalAdvance(line) for line in lines), default=0) + TEXT_PADDING

@@ -7,10 +7,10 @@ accepts it; otherwise the problem is shown under the fields and nothing changes.
 from __future__ import annotations
 
 from pydantic import ValidationError
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from ptplanner.core.walking import WalkingPlan, walks_text
+from ptplanner.core.walking import WalkingPlan, WalkingWeek
 from ptplanner.gui.patients.fields import FieldMessage
 
 DEFAULT_PLAN = WalkingPlan(  # 3 walks of 5 minutes, one minute more each week, to 3 walks of 10
@@ -22,11 +22,11 @@ DEFAULT_PLAN = WalkingPlan(  # 3 walks of 5 minutes, one minute more each week, 
 )
 # field, label, the field's bounds come from WalkingPlan
 _FIELDS = (
-    ("baseline_minutes_per_day", "Start at (minutes a day)"),
-    ("weekly_increase_minutes", "Add each week (minutes)"),
-    ("target_minutes_per_day", "Up to (minutes a day)"),
-    ("walks_per_day", "Walks a day"),
-    ("weeks", "Weeks"),
+    ("baseline_minutes_per_day", QT_TRANSLATE_NOOP("WalkingPlanForm", "Start at (minutes a day)")),
+    ("weekly_increase_minutes", QT_TRANSLATE_NOOP("WalkingPlanForm", "Add each week (minutes)")),
+    ("target_minutes_per_day", QT_TRANSLATE_NOOP("WalkingPlanForm", "Up to (minutes a day)")),
+    ("walks_per_day", QT_TRANSLATE_NOOP("WalkingPlanForm", "Walks a day")),
+    ("weeks", QT_TRANSLATE_NOOP("WalkingPlanForm", "Weeks")),
 )
 
 
@@ -36,7 +36,7 @@ class WalkingPlanForm(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent, objectName="walkingPlanForm")
         self._plan: WalkingPlan | None = None
-        self.enabled = QCheckBox("Walking plan", objectName="walkingPlanOn")
+        self.enabled = QCheckBox(self.tr("Walking plan"), objectName="walkingPlanOn")
         self.spins: dict[str, QSpinBox] = {}
         grid = QGridLayout()
         for column, (field, label) in enumerate(_FIELDS):
@@ -44,7 +44,7 @@ class WalkingPlanForm(QWidget):
             spin = QSpinBox(objectName=f"walking_{field}", minimum=low, maximum=high)
             spin.setKeyboardTracking(False)
             spin.editingFinished.connect(self._offer)
-            grid.addWidget(QLabel(label), 0, column)
+            grid.addWidget(QLabel(self.tr(label)), 0, column)
             grid.addWidget(spin, 1, column)
             self.spins[field] = spin
         self.weeks_shown = QLabel(objectName="walkingPlanWeeks")
@@ -66,7 +66,7 @@ class WalkingPlanForm(QWidget):
         for field, spin in self.spins.items():
             spin.setValue(getattr(shown, field))
             spin.setEnabled(plan is not None)
-        self.weeks_shown.setText(_weeks_text(plan))
+        self.weeks_shown.setText(self._weeks_text(plan))
         self.message.show_problem("")
 
     def _toggled(self, on: bool) -> None:
@@ -91,6 +91,22 @@ class WalkingPlanForm(QWidget):
         if plan != self._plan:
             self.plan_edited.emit(plan)
 
+    def _weeks_text(self, plan: WalkingPlan | None) -> str:
+        if plan is None:
+            return self.tr("No walking plan in this stage.")
+        schedule = plan.schedule()
+        return self.tr("Week 1: {first}. Week {last_week}: {last}.").format(
+            first=self._walks(schedule[0]), last_week=len(schedule), last=self._walks(schedule[-1])
+        )
+
+    def _walks(self, week: WalkingWeek) -> str:
+        """'3 walks of 10 minutes'. English has no translation file: its singular and plural are chosen
+        here; each is a numerus message, so every other language gets all of its own plural forms."""
+        count, minutes = week.walks_per_day, week.minutes_per_walk
+        walks = self.tr("%n walk", "", count) if count == 1 else self.tr("%n walks", "", count)
+        long = self.tr("%n minute", "", minutes) if minutes == 1 else self.tr("%n minutes", "", minutes)
+        return self.tr("{walks} of {minutes}").format(walks=walks, minutes=long)
+
 
 def _bounds(field: str) -> tuple[int, int]:
     metadata = WalkingPlan.model_fields[field].metadata
@@ -98,9 +114,3 @@ def _bounds(field: str) -> tuple[int, int]:
     high = next(m.le for m in metadata if hasattr(m, "le"))
     return low, high
 
-
-def _weeks_text(plan: WalkingPlan | None) -> str:
-    if plan is None:
-        return "No walking plan in this stage."
-    schedule = plan.schedule()
-    return f"Week 1: {walks_text(schedule[0])}. Week {len(schedule)}: {walks_text(schedule[-1])}."

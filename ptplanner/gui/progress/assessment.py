@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
 from ptplanner.core.patient import Patient
 from ptplanner.gui.document import PatientDocument
-from ptplanner.gui.progress.assessment_box import TOO_LONG, AssessmentBox
+from ptplanner.gui.progress.assessment_box import AssessmentBox, too_long
 
-WHAT = "assessment and plan"
+WHAT = QT_TRANSLATE_NOOP("AssessmentKeeper", "assessment and plan")  # "The assessment and plan was not saved"
 
 
 class AssessmentKeeper(QObject):
@@ -31,7 +31,7 @@ class AssessmentKeeper(QObject):
             self._store(
                 previous,
                 self.box.text(),
-                lambda _saved: self.status.emit("Assessment and plan saved."),
+                lambda _saved: self.status.emit(self.tr("Assessment and plan saved.")),
                 self.status.emit,
             )
         if previous is None or previous.id != patient.id or not self.box.is_modified():
@@ -67,6 +67,6 @@ class AssessmentKeeper(QObject):
         try:
             updated = Patient.model_validate({**base.model_dump(), "assessment": text})
         except ValidationError:
-            failed(TOO_LONG)
+            failed(too_long())
             return
-        self._document.save_patient(updated, done, failed, WHAT)
+        self._document.save_patient(updated, done, failed, self.tr(WHAT))

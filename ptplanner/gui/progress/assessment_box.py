@@ -7,17 +7,28 @@ is built; the box says when it was saved and, if the database refused, why, keep
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from ptplanner.core.patient import MAX_NOTES
+from ptplanner.gui.progress.typed import grouped
 
-TITLE = "Assessment and plan (for the report)"
-PLACEHOLDER = "How the patient is doing and what comes next, in words for the surgeon's office."
-SAVED = "Saved."
-SAVING = "Saving…"
-TOO_LONG = f"Assessment and plan: at most {MAX_NOTES:,} characters. Shorten it, then save."
+# English here; shown through the translator (context AssessmentBox)
+TITLE = QT_TRANSLATE_NOOP("AssessmentBox", "Assessment and plan (for the report)")
+PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "AssessmentBox", "How the patient is doing and what comes next, in words for the surgeon's office."
+)
+SAVED = QT_TRANSLATE_NOOP("AssessmentBox", "Saved.")
+SAVING = QT_TRANSLATE_NOOP("AssessmentBox", "Saving…")
+_TOO_LONG = QT_TRANSLATE_NOOP(
+    "AssessmentBox", "Assessment and plan: at most {count} characters. Shorten it, then save."
+)
+TOO_LONG = _TOO_LONG.format(count=f"{MAX_NOTES:,}")
 PAUSE_MS = 2000  # saved this long after the last key, so closing the window loses at most a moment
+
+
+def too_long() -> str:
+    return QCoreApplication.translate("AssessmentBox", _TOO_LONG).format(count=grouped(MAX_NOTES))
 
 
 class AssessmentBox(QWidget):
@@ -25,14 +36,14 @@ class AssessmentBox(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="assessmentBox")
-        self.title = QLabel(TITLE)
+        self.title = QLabel(self.tr(TITLE))
         self.title.setStyleSheet("QLabel { font-weight: bold; }")
-        self.editor = QPlainTextEdit(objectName="assessmentText", placeholderText=PLACEHOLDER)
+        self.editor = QPlainTextEdit(objectName="assessmentText", placeholderText=self.tr(PLACEHOLDER))
         self.editor.setTabChangesFocus(True)
         self.editor.setMinimumHeight(90)
         self.editor.setMaximumHeight(160)
         self.title.setBuddy(self.editor)
-        self.save_button = QPushButton("Save assessment", objectName="saveAssessment")
+        self.save_button = QPushButton(self.tr("Save assessment"), objectName="saveAssessment")
         self.status = QLabel(objectName="assessmentStatus", wordWrap=True)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
@@ -70,15 +81,15 @@ class AssessmentBox(QWidget):
         if not self.is_modified():
             return
         if len(self.text()) > MAX_NOTES:
-            self.not_saved(TOO_LONG)
+            self.not_saved(too_long())
             return
-        self.status.setText(SAVING)
+        self.status.setText(self.tr(SAVING))
         self.save_button.setEnabled(False)
         self.save_requested.emit(self.text())
 
     def saved(self, text: str) -> None:
         self._stored = text
-        self.status.setText(SAVED if not self.is_modified() else "")
+        self.status.setText(self.tr(SAVED) if not self.is_modified() else "")
         self._changed()
 
     def not_saved(self, message: str) -> None:
@@ -95,5 +106,5 @@ class AssessmentBox(QWidget):
         self.save_button.setEnabled(modified)
         if modified:
             self._pause.start()
-        if modified and self.status.text() == SAVED:
+        if modified and self.status.text() == self.tr(SAVED):
             self.status.setText("")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from ptplanner.core.progress.pain import Site
@@ -103,6 +103,12 @@ def series(painter: QPainter, points: Sequence[QPointF | None], site: Site) -> N
             marker(painter, point, filled, size)
 
 
+_SITE_NAMES = {
+    Site.BACK: QT_TRANSLATE_NOOP("Charts", "back pain"),
+    Site.LEG: QT_TRANSLATE_NOOP("Charts", "leg pain"),
+}
+
+
 def legend(painter: QPainter, left: float, y: float) -> None:
     """'— ● back pain   - - □ leg pain' from (left, y)."""
     metrics = painter.fontMetrics()
@@ -112,7 +118,7 @@ def legend(painter: QPainter, left: float, y: float) -> None:
         painter.setPen(pen(width, (5, 3) if dashed else None))
         painter.drawLine(QPointF(x, y), QPointF(x + 26, y))
         marker(painter, QPointF(x + 13, y), filled)
-        label = f"{site.value} pain"
+        label = QCoreApplication.translate("Charts", _SITE_NAMES.get(site, f"{site.value} pain"))
         painter.setPen(INK)
         painter.drawText(QPointF(x + 32, y + metrics.ascent() / 2 - 1), label)
         x += 32 + metrics.horizontalAdvance(label) + 20

@@ -11,14 +11,14 @@ from __future__ import annotations
 from itertools import pairwise
 from math import ceil
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ptplanner.core.adherence import Measure
 from ptplanner.gui.dates import app_dates
 from ptplanner.core.progress.figures import ProgressFigures, WeekFigures
-from ptplanner.core.progress.outcomes import LOWER_IS_BETTER, OutcomeTrend
+from ptplanner.core.progress.outcomes import LOWER_IS_BETTER, OutcomeTrend, Verdict
 from ptplanner.core.progress.pain import Site
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.gui.progress.chart_painting import (
@@ -34,14 +34,27 @@ from ptplanner.gui.progress.chart_painting import (
     threshold,
 )
 
-NOTHING_YET = (
+# The notices are English here (notice() returns them) and translated where they are painted.
+NOTHING_YET = QT_TRANSLATE_NOOP(
+    "Charts",
     "No log entries or outcome scores yet.\n"
-    "Record a returned log sheet or an outcome score, and the charts appear here."
+    "Record a returned log sheet or an outcome score, and the charts appear here.",
 )
-NO_LOG = "No log entries yet: the weekly charts appear once a log sheet is recorded."
-NO_OUTCOMES = "No outcome scores yet."
-LOADING = "Loading…"
-OUTCOME_TITLES = {Measure.PAIN_NRS: "Pain (NRS, 0-10)", Measure.PSFS: "PSFS (0-10)", Measure.ODI: "ODI (%)"}
+NO_LOG = QT_TRANSLATE_NOOP(
+    "Charts", "No log entries yet: the weekly charts appear once a log sheet is recorded."
+)
+NO_OUTCOMES = QT_TRANSLATE_NOOP("Charts", "No outcome scores yet.")
+LOADING = QT_TRANSLATE_NOOP("Charts", "Loading…")
+OUTCOME_TITLES = {
+    Measure.PAIN_NRS: QT_TRANSLATE_NOOP("Charts", "Pain (NRS, 0-10)"),
+    Measure.PSFS: QT_TRANSLATE_NOOP("Charts", "PSFS (0-10)"),
+    Measure.ODI: QT_TRANSLATE_NOOP("Charts", "ODI (%)"),
+}
+VERDICTS = {
+    Verdict.BETTER: QT_TRANSLATE_NOOP("Charts", "meaningfully better"),
+    Verdict.WORSE: QT_TRANSLATE_NOOP("Charts", "meaningfully worse"),
+    Verdict.NO_CHANGE: QT_TRANSLATE_NOOP("Charts", "no meaningful change"),
+}
 OUTCOME_TOPS = {Measure.PAIN_NRS: 10.0, Measure.PSFS: 10.0, Measure.ODI: 100.0}
 LEFT, RIGHT = 44, 86  # room for the values on the left and the threshold labels on the right
 WEEK_LABEL = 48  # pixels one week label needs
@@ -93,7 +106,8 @@ class ProgressCharts(QWidget):
         figures, notice = self._figures, self.notice()
         if figures is None or notice in (LOADING, NOTHING_YET):
             painter.setPen(self.palette().windowText().color())
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, notice)
+            centred = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(area, centred, _translated(notice))
             return
         painter.fillRect(self.rect(), WHITE)  # charts are black on white, like the printed report
         line = painter.fontMetrics().height()
@@ -105,11 +119,15 @@ class ProgressCharts(QWidget):
             _adherence_chart(painter, top, figures, self._rules)
             _pain_chart(painter, bottom, figures)
         else:
-            _notice(painter, weekly, NO_LOG)
+            _notice(painter, weekly, _translated(NO_LOG))
         if figures.outcomes:
             _outcome_charts(painter, outcomes, figures.outcomes)
         else:
-            _notice(painter, outcomes, NO_OUTCOMES)
+            _notice(painter, outcomes, _translated(NO_OUTCOMES))
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
 
 
 def _split(area: QRectF, share: float) -> tuple[QRectF, QRectF]:
@@ -143,7 +161,8 @@ def _weekly_frame(painter: QPainter, area: QRectF, weeks: int, top_value: float,
 
 
 def _adherence_chart(painter: QPainter, area: QRectF, figures: ProgressFigures, rules: ProgressRules) -> None:
-    frame = _weekly_frame(painter, area, len(figures.weeks), 100, "Sessions done each week (% of prescribed)")
+    title = QCoreApplication.translate("Charts", "Sessions done each week (% of prescribed)")
+    frame = _weekly_frame(painter, area, len(figures.weeks), 100, title)
     axes(painter, frame, (0, 25, 50, 75, 100), "%")
     gap = min(2.0, frame.slot_width * 0.15)
     outline = frame.slot_width >= 4
@@ -164,19 +183,21 @@ def _adherence_chart(painter: QPainter, area: QRectF, figures: ProgressFigures, 
         painter,
         frame,
         rules.progression_adherence_percent,
-        f"progress {rules.progression_adherence_percent}%",
+        QCoreApplication.translate("Charts", "progress {percent}%").format(
+            percent=rules.progression_adherence_percent
+        ),
         (6, 3),
     )
-    threshold(painter, frame, rules.low_adherence_percent, f"flag {rules.low_adherence_percent}%", (2, 2))
+    flag = QCoreApplication.translate("Charts", "flag {percent}%").format(percent=rules.low_adherence_percent)
+    threshold(painter, frame, rules.low_adherence_percent, flag, (2, 2))
     _week_labels(painter, frame, figures.weeks)
     _stage_marks(painter, frame, figures)
 
 
 def _pain_chart(painter: QPainter, area: QRectF, figures: ProgressFigures) -> None:
     line = painter.fontMetrics().height()
-    frame = _weekly_frame(
-        painter, area.adjusted(0, 0, 0, -line), len(figures.weeks), 10, "Pain each week (daily average, 0-10)"
-    )
+    title = QCoreApplication.translate("Charts", "Pain each week (daily average, 0-10)")
+    frame = _weekly_frame(painter, area.adjusted(0, 0, 0, -line), len(figures.weeks), 10, title)
     axes(painter, frame, (0, 2, 4, 6, 8, 10))
     for site in Site:
         points = [
@@ -209,7 +230,7 @@ def _stage_marks(painter: QPainter, frame: Frame, figures: ProgressFigures) -> N
         if number:
             painter.setPen(pen(1.4, (3, 3)))
             painter.drawLine(QPointF(x, frame.plot.bottom()), QPointF(x, frame.plot.top() - 2))
-        label = f"Stage {start.stage_index + 1}"
+        label = QCoreApplication.translate("Charts", "Stage {number}").format(number=start.stage_index + 1)
         row = next((r for r, end in enumerate(row_ends) if x + 3 >= end), row_ends.index(min(row_ends)))
         painter.setPen(INK)
         y = frame.plot.top() - 4 - (STAGE_ROWS - 1 - row) * metrics.height()
@@ -226,7 +247,9 @@ def _slot_of(weeks: tuple[WeekFigures, ...], day) -> float:
 
 def _outcome_charts(painter: QPainter, area: QRectF, trends: tuple[OutcomeTrend, ...]) -> None:
     line = painter.fontMetrics().height()
-    key = "Dashed line: the first score (baseline). Grey band: less than a meaningful change from it."
+    key = QCoreApplication.translate(
+        "Charts", "Dashed line: the first score (baseline). Grey band: less than a meaningful change from it."
+    )
     painter.setPen(INK)
     painter.drawText(QPointF(area.left(), area.bottom() - 2), key)
     width = area.width() / len(trends)
@@ -237,8 +260,11 @@ def _outcome_charts(painter: QPainter, area: QRectF, trends: tuple[OutcomeTrend,
 
 def _outcome_chart(painter: QPainter, area: QRectF, trend: OutcomeTrend) -> None:
     line = painter.fontMetrics().height()
-    better = "lower is better" if LOWER_IS_BETTER[trend.measure] else "higher is better"
-    head = _title(painter, area, OUTCOME_TITLES[trend.measure])
+    if LOWER_IS_BETTER[trend.measure]:
+        better = QCoreApplication.translate("Charts", "lower is better")
+    else:
+        better = QCoreApplication.translate("Charts", "higher is better")
+    head = _title(painter, area, _translated(OUTCOME_TITLES[trend.measure]))
     painter.setPen(INK)
     painter.drawText(QPointF(area.left(), area.top() + head + painter.fontMetrics().ascent()), better)
     top = OUTCOME_TOPS[trend.measure]
@@ -271,9 +297,15 @@ def _outcome_chart(painter: QPainter, area: QRectF, trend: OutcomeTrend) -> None
         painter.drawText(QPointF(plot.right() - metrics.horizontalAdvance(label), y), label)
     latest = trend.latest
     lines = (
-        (f"{base:g} → {latest.score:g} ({latest.change:+g})", latest.verdict.value)
+        (
+            f"{base:g} → {latest.score:g} ({latest.change:+g})",
+            _translated(VERDICTS.get(latest.verdict, latest.verdict)),
+        )
         if len(trend.points) > 1
-        else (f"baseline {base:g}", "one score so far")
+        else (
+            QCoreApplication.translate("Charts", "baseline {score}").format(score=f"{base:g}"),
+            QCoreApplication.translate("Charts", "one score so far"),
+        )
     )
     for number, text in enumerate(lines, start=1):
         shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(area.width()))

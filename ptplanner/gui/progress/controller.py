@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -44,8 +44,12 @@ from ptplanner.gui.tasks import TaskRunner
 if TYPE_CHECKING:
     from ptplanner.handouts.report import Report
 
-NEVER_SAVED = "Save the program first: the log and the report belong to a saved program."
-NO_STAGES = "The program has no stages yet, so there is nothing to log."
+NEVER_SAVED = QT_TRANSLATE_NOOP(
+    "ProgressController", "Save the program first: the log and the report belong to a saved program."
+)
+NO_STAGES = QT_TRANSLATE_NOOP(
+    "ProgressController", "The program has no stages yet, so there is nothing to log."
+)
 
 
 class ProgressController(QObject):
@@ -108,10 +112,12 @@ class ProgressController(QObject):
         """Why no log can be recorded for the open program now, or None."""
         _patient, program = self._open()
         if program is None or self._log is None:
-            return "Open a patient first." if program is None else "The log is still loading."
+            if program is None:
+                return self.tr("Open a patient first.")
+            return self.tr("The log is still loading.")
         if program.version == 0:
-            return NEVER_SAVED
-        return NO_STAGES if not program.stages else None
+            return self.tr(NEVER_SAVED)
+        return self.tr(NO_STAGES) if not program.stages else None
 
     def open_patient_and_program(self) -> tuple[Patient | None, Program | None]:
         return self._open()
@@ -152,13 +158,13 @@ class ProgressController(QObject):
         if patient is None or program is None:
             return
         if program.version == 0:
-            self.section.show_problem(NEVER_SAVED)
+            self.section.show_problem(self.tr(NEVER_SAVED))
             return
         name, _ = QFileDialog.getSaveFileName(
             self._window,
-            "Save the progress report",
-            suggested_path(patient.name, "progress report", self._today),
-            "PDF files (*.pdf)",
+            self.tr("Save the progress report"),
+            suggested_path(patient.name, self.tr("progress report"), self._today),
+            self.tr("PDF files (*.pdf)"),
         )
         if not name:
             return
@@ -178,7 +184,7 @@ class ProgressController(QObject):
             return report
 
         def start() -> None:
-            self.status.emit("Building the progress report…")
+            self.status.emit(self.tr("Building the progress report…"))
             self._runner.write(build, lambda report: self._report_saved(report, path), self._report_failed)
 
         self.assessment.save_then(start)  # the report prints the assessment as stored
@@ -213,7 +219,7 @@ class ProgressController(QObject):
     def _not_loaded(self, error: BaseException) -> None:
         if not isinstance(error, SAVE_ERRORS + (ValueError,)):
             raise error
-        self.section.show_problem(f"The log could not be read: {error}")
+        self.section.show_problem(self.tr("The log could not be read: {why}").format(why=error))
 
     def _compute(self, request: int) -> None:
         patient, program = self._open()
@@ -267,14 +273,18 @@ class ProgressController(QObject):
     def _recorded(self, decision: SuggestionDecision) -> None:
         if self._log is not None:
             self._log.decisions.append(decision)
-        self.status.emit("Accepted, and noted." if decision.accepted else "Dismissed, and noted.")
+        if decision.accepted:
+            self.status.emit(self.tr("Accepted, and noted."))
+        else:
+            self.status.emit(self.tr("Dismissed, and noted."))
         self.refresh()
 
     def _not_recorded(self, error: BaseException) -> None:
         if not isinstance(error, SAVE_ERRORS):
             raise error
         self.section.suggestion.set_busy(False)
-        self.section.show_problem(f"The answer to the suggestion was not recorded: {error}")
+        not_recorded = self.tr("The answer to the suggestion was not recorded: {why}")
+        self.section.show_problem(not_recorded.format(why=error))
 
     # outcome scores and the report
 
@@ -283,27 +293,30 @@ class ProgressController(QObject):
 
         def saved(_: object) -> None:
             dialog.saved()
-            self.status.emit("Outcome score saved.")
+            self.status.emit(self.tr("Outcome score saved."))
             self.load(self._today)
 
         def failed(error: BaseException) -> None:
             if not isinstance(error, SAVE_ERRORS):
                 raise error
-            dialog.not_saved(
-                f"Not saved: {getattr(error, 'orig', None) or error} Try again once the problem is fixed."
-            )
+            not_saved = self.tr("Not saved: {why} Try again once the problem is fixed.")
+            dialog.not_saved(not_saved.format(why=getattr(error, "orig", None) or error))
 
         self._runner.write(lambda: clinic.save_outcome(patient_id, score), saved, failed)
 
     def _report_saved(self, report: Report, path: Path) -> None:
-        pages = f"{report.pages} page{'s' * (report.pages != 1)}"
-        self.status.emit(f"Saved the progress report ({pages}) to {path}.")
+        count = report.pages  # English has no translation file: its singular and plural are chosen here
+        if count == 1:
+            said = self.tr("Saved the progress report (%n page) to {path}.", "", count)
+        else:
+            said = self.tr("Saved the progress report (%n pages) to {path}.", "", count)
+        self.status.emit(said.format(path=path))
         self.section.show_problem(" ".join(report.warnings))
 
     def _report_failed(self, error: BaseException) -> None:
         if not isinstance(error, SAVE_ERRORS):
             raise error
-        self.section.show_problem(f"The progress report was not saved: {error}")
+        self.section.show_problem(self.tr("The progress report was not saved: {why}").format(why=error))
 
     def _refused(self) -> bool:
         reason = self.unavailable_reason()
@@ -334,9 +347,12 @@ def _carry_out(
     stage = program.stages[index]
     if suggestion.kind is SuggestionKind.NEXT_STAGE:
         move = StageMove(stage_index=index, on=today)
-        return commands.SetMoves(model, (*program.moves, move), f"Move to stage {stage.name}")
+        text = QCoreApplication.translate("ProgressController", "Move to stage {stage}")
+        text = text.format(stage=stage.name)
+        return commands.SetMoves(model, (*program.moves, move), text)
     if suggestion.walking is not None:
         return commands.set_walking_plan(
-            model, stage.id, suggestion.walking, today, "Apply the suggested walking plan"
+            model, stage.id, suggestion.walking, today,
+            QCoreApplication.translate("ProgressController", "Apply the suggested walking plan"),
         )
     return None

@@ -1,6 +1,7 @@
 """The rows of the log sheet grid, how a typed value is read, and how a day's log entry changes.
 
-No Qt here: the grid model (log_model.py) asks these functions, so every way of typing a value
+No widgets here (Qt only translates): the grid model (log_model.py) asks these functions, so every way
+of typing a value
 (a key in the grid, the cell editor, a click on today's session) is checked the same way.
 """
 
@@ -12,6 +13,7 @@ from datetime import date
 from enum import Enum, auto
 
 from pydantic import ValidationError
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ptplanner.core.adherence import AdherenceEntry, ItemCompletion
 from ptplanner.gui.dates import app_dates
@@ -19,7 +21,7 @@ from ptplanner.core.model import unstorable_character
 from ptplanner.core.program import Program, ProgramItem
 from ptplanner.core.progress.log import stage_index_on
 from ptplanner.core.walking_program import stage_walks
-from ptplanner.gui.progress.typed import Refused, quoted, read_number
+from ptplanner.gui.progress.typed import Refused, grouped, quoted, read_number
 
 MAX_NOTE = AdherenceEntry.model_fields["note"].metadata[0].max_length
 
@@ -34,19 +36,24 @@ class RowKind(Enum):
 @dataclass(frozen=True)
 class LogRow:
     kind: RowKind
-    label: str
+    label: str  # the exercise's name, or the row's English name (marked for the translator)
     field: str = ""  # the AdherenceEntry field of a pain, minutes or note row
     item: ProgramItem | None = None  # the exercise of a sessions row
 
+    @property
+    def shown(self) -> str:
+        """The label in the app's language (an exercise's name as it is)."""
+        return self.label if self.item is not None else QCoreApplication.translate("LogSheet", self.label)
+
 
 PAIN_ROWS = (
-    LogRow(RowKind.PAIN, "Back pain", "pain_back"),
-    LogRow(RowKind.PAIN, "Leg pain", "pain_leg"),
-    LogRow(RowKind.PAIN, "Back pain after exercise", "pain_back_after"),
-    LogRow(RowKind.PAIN, "Leg pain after exercise", "pain_leg_after"),
+    LogRow(RowKind.PAIN, QT_TRANSLATE_NOOP("LogSheet", "Back pain"), "pain_back"),
+    LogRow(RowKind.PAIN, QT_TRANSLATE_NOOP("LogSheet", "Leg pain"), "pain_leg"),
+    LogRow(RowKind.PAIN, QT_TRANSLATE_NOOP("LogSheet", "Back pain after exercise"), "pain_back_after"),
+    LogRow(RowKind.PAIN, QT_TRANSLATE_NOOP("LogSheet", "Leg pain after exercise"), "pain_leg_after"),
 )
-NOTE_ROW = LogRow(RowKind.NOTE, "Note", "note")
-WALKED_ROW = LogRow(RowKind.MINUTES, "Minutes walked", "walking_minutes")
+NOTE_ROW = LogRow(RowKind.NOTE, QT_TRANSLATE_NOOP("LogSheet", "Note"), "note")
+WALKED_ROW = LogRow(RowKind.MINUTES, QT_TRANSLATE_NOOP("LogSheet", "Minutes walked"), "walking_minutes")
 MAX_WALKING_MINUTES = 600  # AdherenceEntry.walking_minutes' bound
 
 
@@ -67,14 +74,17 @@ def week_rows(program: Program, days: Sequence[date]) -> list[LogRow]:
 def closed_reason(program: Program, row: LogRow, day: date, today: date) -> str | None:
     """Why nothing can be logged in this cell, or None when it is open."""
     if day > today:
-        return f"{app_dates().short(day)} has not come yet."
+        not_yet = QCoreApplication.translate("LogSheet", "{day} has not come yet.")
+        return not_yet.format(day=app_dates().short(day))
     if day < program.created_on:
-        return f"The program starts on {app_dates().short(program.created_on)}."
+        starts = QCoreApplication.translate("LogSheet", "The program starts on {day}.")
+        return starts.format(day=app_dates().short(program.created_on))
     if row.item is not None:
         index = stage_index_on(program, day)
         stage_items = program.stages[index].items if index is not None else ()
         if all(item.id != row.item.id for item in stage_items):
-            return f"{row.item.exercise.name} was not in the program on {app_dates().short(day)}."
+            not_in = QCoreApplication.translate("LogSheet", "{exercise} was not in the program on {day}.")
+            return not_in.format(exercise=row.item.exercise.name, day=app_dates().short(day))
     return None
 
 
@@ -97,14 +107,21 @@ def read_value(row: LogRow, typed: object) -> int | str | None:
         try:
             return int(read_number(typed, 0, times, row.item.exercise.name) or 0)
         except Refused:
-            raise Refused(
-                f"{row.item.exercise.name} is done up to {times} time{'s' * (times != 1)} a day: type 0 to "
-                f"{times}, not {quoted(typed)}."
-            ) from None
+            if times == 1:  # English has no translation file: its singular and plural are chosen here
+                refusal = QCoreApplication.translate(
+                    "LogSheet", "{exercise} is done up to once a day: type 0 to 1, not {typed}."
+                )
+            else:
+                refusal = QCoreApplication.translate(
+                    "LogSheet",
+                    "{exercise} is done up to {times} times a day: type 0 to {times}, not {typed}.",
+                )
+            refusal = refusal.format(exercise=row.item.exercise.name, times=times, typed=quoted(typed))
+            raise Refused(refusal) from None
     if row.kind is RowKind.MINUTES:
-        minutes = read_number(typed, 0, MAX_WALKING_MINUTES, row.label)
+        minutes = read_number(typed, 0, MAX_WALKING_MINUTES, row.shown)
         return None if minutes is None else int(minutes)
-    pain = read_number(typed, 0, 10, row.label)
+    pain = read_number(typed, 0, 10, row.shown)
     return None if pain is None else int(pain)
 
 
@@ -124,8 +141,9 @@ def with_value(
     try:
         changed = AdherenceEntry.model_validate({**dict(entry), **changes})
     except ValidationError as error:  # read_value checks first; this catches what only the model knows
+        not_recorded = QCoreApplication.translate("LogSheet", "{row} on {day} was not recorded: {why}.")
         raise Refused(
-            f"{row.label} on {app_dates().short(day)} was not recorded: {error.errors()[0]['msg']}."
+            not_recorded.format(row=row.shown, day=app_dates().short(day), why=error.errors()[0]["msg"])
         ) from error
     return None if is_empty(changed) else changed
 
@@ -142,7 +160,13 @@ def is_empty(entry: AdherenceEntry) -> bool:
 
 def _note(text: str) -> str:
     if len(text) > MAX_NOTE:
-        raise Refused(f"A note holds up to {MAX_NOTE:,} characters; this one has {len(text):,}.")
+        too_long = QCoreApplication.translate(
+            "LogSheet", "A note holds up to {most} characters; this one has {count}."
+        )
+        raise Refused(too_long.format(most=grouped(MAX_NOTE), count=grouped(len(text))))
     if bad := unstorable_character(text):
-        raise Refused(f"The note contains a character that cannot be stored ({bad}).")
+        refusal = QCoreApplication.translate(
+            "LogSheet", "The note contains a character that cannot be stored ({bad})."
+        )
+        raise Refused(refusal.format(bad=bad))
     return text

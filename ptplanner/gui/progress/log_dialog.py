@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from enum import Enum
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -37,9 +37,10 @@ from ptplanner.gui.progress.today_panel import TodayPanel
 from ptplanner.gui.tasks import TaskRunner
 
 MAX_TITLE_NAME = 60
-KEYS_HINT = (
+KEYS_HINT = QT_TRANSLATE_NOOP(
+    "LogSheetDialog",
     "Space ticks a session (press again for the next one), a digit types a number, arrows move, "
-    "Delete clears. Type or press F2 to write a note. Alt+← and Alt+→ change the week."
+    "Delete clears. Type or press F2 to write a note. Alt+← and Alt+→ change the week.",
 )
 
 
@@ -53,8 +54,8 @@ def ask_to_save_log(parent: QWidget) -> Unsaved:
     buttons = QMessageBox.StandardButton
     answer = QMessageBox.question(
         parent,
-        "Unsaved log",
-        "Save the days typed in before closing?",
+        QCoreApplication.translate("LogSheetDialog", "Unsaved log"),
+        QCoreApplication.translate("LogSheetDialog", "Save the days typed in before closing?"),
         buttons.Save | buttons.Discard | buttons.Cancel,
         buttons.Save,
     )
@@ -80,7 +81,7 @@ class LogSheetDialog(QDialog):
         super().__init__(parent, objectName="logSheetDialog")
         long = len(patient_name) > MAX_TITLE_NAME
         name = patient_name[: MAX_TITLE_NAME - 1] + "…" if long else patient_name
-        self.setWindowTitle(f"Log sheet — {name}[*]")
+        self.setWindowTitle(self.tr("Log sheet — {name}").format(name=name) + "[*]")
         self.resize(900, 640)
         self._runner, self._clinic, self._patient_id = runner, clinic, patient_id
         self._saving = self._close_when_saved = False
@@ -92,12 +93,12 @@ class LogSheetDialog(QDialog):
         self.week_from = QDateEdit(objectName="weekFrom", calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.week_from.setMaximumDate(QDate(today.year, today.month, today.day))
         self.week_from.setMinimumDate(QDate(EARLIEST_DAY.year, EARLIEST_DAY.month, EARLIEST_DAY.day))
-        self.earlier = QPushButton("◀ Earlier week", objectName="earlierWeek")
-        self.later = QPushButton("Later week ▶", objectName="laterWeek")
+        self.earlier = QPushButton(self.tr("◀ Earlier week"), objectName="earlierWeek")
+        self.later = QPushButton(self.tr("Later week ▶"), objectName="laterWeek")
         self.message = QLabel(objectName="logMessage", wordWrap=True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # refusals quote what was typed
-        self.save_button = QPushButton("Save", objectName="saveLog")
-        self.close_button = QPushButton("Close", objectName="closeLog")
+        self.save_button = QPushButton(self.tr("Save"), objectName="saveLog")
+        self.close_button = QPushButton(self.tr("Close"), objectName="closeLog")
         self._lay_out()
         self._connect()
         self._week_shown()
@@ -139,9 +140,9 @@ class LogSheetDialog(QDialog):
     # layout and wiring
 
     def _lay_out(self) -> None:
-        undo = self.undo_stack.createUndoAction(self, "Undo")
+        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "Redo")
+        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
         redo.setShortcuts(QKeySequence.StandardKey.Redo)  # every platform binding: Ctrl+Y and Ctrl+Shift+Z
         self.addActions([undo, redo])
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
@@ -149,7 +150,7 @@ class LogSheetDialog(QDialog):
         self.later.setShortcut("Alt+Right")
         weeks = QHBoxLayout()
         weeks.addWidget(self.earlier)
-        weeks.addWidget(QLabel("Week from"))
+        weeks.addWidget(QLabel(self.tr("Week from")))
         weeks.addWidget(self.week_from)
         weeks.addWidget(self.later)
         weeks.addStretch()
@@ -157,9 +158,9 @@ class LogSheetDialog(QDialog):
         week_layout = QVBoxLayout(week_page)
         week_layout.addLayout(weeks)
         week_layout.addWidget(self.grid, 1)
-        week_layout.addWidget(QLabel(f"<small>{KEYS_HINT}</small>", wordWrap=True))
-        self.tabs.addTab(week_page, "Week")
-        self.tabs.addTab(self.today_panel, "Today's session")
+        week_layout.addWidget(QLabel(f"<small>{self.tr(KEYS_HINT)}</small>", wordWrap=True))
+        self.tabs.addTab(week_page, self.tr("Week"))
+        self.tabs.addTab(self.today_panel, self.tr("Today's session"))
         self.message.setStyleSheet("color: #b00020;")
         self.message.hide()
         buttons = QHBoxLayout()
@@ -206,7 +207,11 @@ class LogSheetDialog(QDialog):
         self._saving = False
         self.model.mark_stored(to_save, to_delete)
         days = len(to_save) + len(to_delete)
-        self._show_note(f"Saved {days} day{'s' * (days != 1)}.")
+        # English has no translation file: its singular and plural are chosen here
+        if days == 1:
+            self._show_note(self.tr("Saved %n day.", "", days))
+        else:
+            self._show_note(self.tr("Saved %n days.", "", days))
         self.saved.emit()
         if self._close_when_saved and not self.model.is_modified():
             super().done(QDialog.DialogCode.Accepted)
@@ -217,10 +222,9 @@ class LogSheetDialog(QDialog):
         if not isinstance(error, SAVE_ERRORS):
             raise error
         detail = getattr(error, "orig", None) or error
-        self._show_problem(
-            f"The log was not saved: {detail} Your entries are still here; try saving again once the "
-            "problem is fixed."
-        )
+        not_saved = self.tr("The log was not saved: {why} Your entries are still here; try saving again once "
+                            "the problem is fixed.")
+        self._show_problem(not_saved.format(why=detail))
         self._update_buttons()
 
     def _show_problem(self, text: str) -> None:

@@ -110,7 +110,7 @@ class LogCellDelegate(QStyledItemDelegate):
         note = _is_note(index)
         editor.setMaxLength(MAX_NOTE if note else 4)
         minutes = _kind(index) is RowKind.MINUTES
-        editor.setPlaceholderText("note" if note else "minutes" if minutes else "0-10")
+        editor.setPlaceholderText(self.tr("note") if note else self.tr("minutes") if minutes else "0-10")
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:

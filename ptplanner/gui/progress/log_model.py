@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 
 from ptplanner.core.adherence import AdherenceEntry
@@ -35,7 +43,15 @@ MAX_TICKS = 6  # more sessions a day than this are shown as "2/8"
 TICK_SCALE = 1.4  # tick boxes are drawn larger than text, to be read at a glance
 CLOSED_BACKGROUND = QColor(228, 228, 228)
 TO_CHECK_BACKGROUND = QColor(255, 224, 138)  # a cell read from a scan without confidence
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("LogSheet", "Mon"),
+    QT_TRANSLATE_NOOP("LogSheet", "Tue"),
+    QT_TRANSLATE_NOOP("LogSheet", "Wed"),
+    QT_TRANSLATE_NOOP("LogSheet", "Thu"),
+    QT_TRANSLATE_NOOP("LogSheet", "Fri"),
+    QT_TRANSLATE_NOOP("LogSheet", "Sat"),
+    QT_TRANSLATE_NOOP("LogSheet", "Sun"),
+)
 
 
 class LogSheetModel(QAbstractTableModel):
@@ -219,7 +235,11 @@ class LogSheetModel(QAbstractTableModel):
                 return None
             day = self.days()[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{'Today' if day == self.today else _WEEKDAYS[day.weekday()]}\n{app_dates().short(day)}"
+                if day == self.today:
+                    name = QCoreApplication.translate("LogSheet", "Today")
+                else:
+                    name = _translated(_WEEKDAYS[day.weekday()])
+                return f"{name}\n{app_dates().short(day)}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return app_dates().full(day)
             if role == Qt.ItemDataRole.FontRole and day == self.today:
@@ -274,6 +294,10 @@ class SetLogDay(QUndoCommand):
         self._model.put_entry(self.day, self._before)
 
 
+def _translated(text: str) -> str:
+    return QCoreApplication.translate("LogSheet", text)
+
+
 def _shown(row: LogRow, value: int | str | None) -> str:
     if row.item is not None:
         times = row.item.dosage.times_per_day
@@ -287,38 +311,53 @@ def _tip(row: LogRow, day: date, value: int | str | None) -> str:
     when = app_dates().short(day)
     if row.item is not None:
         times = row.item.dosage.times_per_day
-        return (
-            f"{row.item.exercise.name}, {when}: {value} of {times} done.\n"
-            "Space adds one, a digit sets the number, Delete clears."
+        tip = QCoreApplication.translate(
+            "LogSheet",
+            "{exercise}, {day}: {value} of {times} done.\n"
+            "Space adds one, a digit sets the number, Delete clears.",
         )
+        return tip.format(exercise=row.item.exercise.name, day=when, value=value, times=times)
     if row.kind is RowKind.NOTE:
-        return str(value)[:2000] or f"No note for {when}. Type to write one."
+        no_note = QCoreApplication.translate("LogSheet", "No note for {day}. Type to write one.")
+        return str(value)[:2000] or no_note.format(day=when)
+    if value is None:
+        shown = QCoreApplication.translate("LogSheet", "not logged")
+    elif row.kind is RowKind.MINUTES:
+        shown = QCoreApplication.translate("LogSheet", "{value} minutes").format(value=value)
+    else:
+        shown = QCoreApplication.translate("LogSheet", "{value} of 10").format(value=value)
     if row.kind is RowKind.MINUTES:
-        shown = "not logged" if value is None else f"{value} minutes"
-        return f"{row.label}, {when}: {shown}.\nType the minutes (0 to {MAX_WALKING_MINUTES}); Delete clears."
-    shown = "not logged" if value is None else f"{value} of 10"
-    return f"{row.label}, {when}: {shown}.\nType 0 to 10; Delete clears."
+        tip = QCoreApplication.translate(
+            "LogSheet", "{row}, {day}: {value}.\nType the minutes (0 to {most}); Delete clears."
+        )
+        return tip.format(row=row.shown, day=when, value=shown, most=MAX_WALKING_MINUTES)
+    tip = QCoreApplication.translate("LogSheet", "{row}, {day}: {value}.\nType 0 to 10; Delete clears.")
+    return tip.format(row=row.shown, day=when, value=shown)
 
 
 def _row_title(row: LogRow, section: int) -> str:
     if row.item is None:
-        return row.label
+        return row.shown
     times = row.item.dosage.times_per_day
-    return f"{section + 1}. {row.item.exercise.name}" + (f" ({times}× a day)" if times > 1 else "")
+    a_day = QCoreApplication.translate("LogSheet", "({times}× a day)").format(times=times)
+    return f"{section + 1}. {row.item.exercise.name}" + (f" {a_day}" if times > 1 else "")
 
 
 def _row_tip(row: LogRow) -> str:
     if row.item is not None:
         return f"{row.item.exercise.name}\n{row.item.dosage.describe()}"
     if row.kind is RowKind.PAIN:
-        return f"{row.label}, 0 (none) to 10 (worst)"
+        return QCoreApplication.translate("LogSheet", "{row}, 0 (none) to 10 (worst)").format(row=row.shown)
     if row.kind is RowKind.MINUTES:
-        return "Minutes the patient walked that day, from the log sheet"
-    return "What the patient wrote for the day"
+        return QCoreApplication.translate(
+            "LogSheet", "Minutes the patient walked that day, from the log sheet"
+        )
+    return QCoreApplication.translate("LogSheet", "What the patient wrote for the day")
 
 
 def _edit_text(row: LogRow, day: date) -> str:
-    return f"Log {row.label} on {app_dates().short(day)}"
+    text = QCoreApplication.translate("LogSheet", "Log {row} on {day}")
+    return text.format(row=row.shown, day=app_dates().short(day))
 
 
 def _bold() -> QFont:

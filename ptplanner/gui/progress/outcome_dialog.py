@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,9 +28,9 @@ from ptplanner.gui.progress.outcome_pages import MeasurePage, NrsPage, OdiPage, 
 from ptplanner.gui.progress.typed import Refused
 
 MEASURE_NAMES = {
-    Measure.PAIN_NRS: "Pain, numeric rating scale (0-10)",
-    Measure.PSFS: "Patient-Specific Functional Scale (PSFS)",
-    Measure.ODI: "Oswestry Disability Index (ODI)",
+    Measure.PAIN_NRS: QT_TRANSLATE_NOOP("OutcomeDialog", "Pain, numeric rating scale (0-10)"),
+    Measure.PSFS: QT_TRANSLATE_NOOP("OutcomeDialog", "Patient-Specific Functional Scale (PSFS)"),
+    Measure.ODI: QT_TRANSLATE_NOOP("OutcomeDialog", "Oswestry Disability Index (ODI)"),
 }
 MAX_NOTE = OutcomeScore.model_fields["note"].metadata[0].max_length
 
@@ -40,7 +40,7 @@ class OutcomeDialog(QDialog):
 
     def __init__(self, today: date, born: date, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="outcomeDialog")
-        self.setWindowTitle("Add outcome score")
+        self.setWindowTitle(self.tr("Add outcome score"))
         self._today, self._born = today, born
         self.score: OutcomeScore | None = None  # set when submitted
         self._touched = False  # until something is typed, what is missing reads as a hint, not an error
@@ -52,7 +52,7 @@ class OutcomeDialog(QDialog):
         }
         self.stack = QStackedWidget()
         for measure, page in self.pages.items():
-            self.measure.addItem(MEASURE_NAMES[measure], measure.value)
+            self.measure.addItem(self.tr(MEASURE_NAMES[measure]), measure.value)
             self.stack.addWidget(page)
             page.edited.connect(self._edited)
         self.day = DateField("outcomeDay")
@@ -66,15 +66,15 @@ class OutcomeDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         form = QFormLayout()
-        form.addRow("Measure", self.measure)
-        form.addRow("Day", self.day)
+        form.addRow(self.tr("Measure"), self.measure)
+        form.addRow(self.tr("Day"), self.day)
         form.addRow("", self.day_message)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.stack)
         layout.addWidget(self.result)
         note = QFormLayout()
-        note.addRow("Note", self.note)
+        note.addRow(self.tr("Note"), self.note)
         layout.addLayout(note)
         layout.addWidget(self.buttons)
         self.measure.currentIndexChanged.connect(self._measure_chosen)
@@ -141,11 +141,11 @@ class OutcomeDialog(QDialog):
         except ValueError as error:
             day, problem = None, str(error)
         if day is None and not problem:
-            problem = "Enter the day the score was taken."
+            problem = self.tr("Enter the day the score was taken.")
         elif day is not None and day > self._today:
-            day, problem = None, "The day is in the future."
+            day, problem = None, self.tr("The day is in the future.")
         elif day is not None and day < self._born:
-            day, problem = None, "The day is before the patient was born."
+            day, problem = None, self.tr("The day is before the patient was born.")
         self.day_message.show_problem(problem)
         return day
 
@@ -153,13 +153,23 @@ class OutcomeDialog(QDialog):
 def _describe(measure: Measure, reading: Reading) -> str:
     score, items = reading
     if measure is Measure.PSFS:
-        return f"PSFS score {score:g}: the average of {len(items)} activities."
+        if len(items) == 1:  # English has no translation file: its singular and plural are chosen here
+            described = QCoreApplication.translate(
+                "OutcomeDialog", "PSFS score {score}: the rating of 1 activity."
+            )
+        else:
+            described = QCoreApplication.translate(
+                "OutcomeDialog", "PSFS score {score}: the average of {count} activities."
+            )
+        return described.format(score=f"{score:g}", count=len(items))
     if measure is Measure.ODI and items:
         total = sum(item.score for item in items)
-        return (
-            f"ODI score {score:g}%: {total:g} points of {5 * len(items)} "
-            f"({len(items)} of 10 items answered, sum ÷ (5 × answered) × 100)."
+        described = QCoreApplication.translate(
+            "OutcomeDialog",
+            "ODI score {score}%: {total} points of {most} "
+            "({count} of 10 items answered, sum ÷ (5 × answered) × 100).",
         )
+        return described.format(score=f"{score:g}", total=f"{total:g}", most=5 * len(items), count=len(items))
     if measure is Measure.ODI:
-        return f"ODI score {score:g}%."
-    return f"Pain {score:g} of 10."
+        return QCoreApplication.translate("OutcomeDialog", "ODI score {score}%.").format(score=f"{score:g}")
+    return QCoreApplication.translate("OutcomeDialog", "Pain {score} of 10.").format(score=f"{score:g}")

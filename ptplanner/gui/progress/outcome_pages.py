@@ -6,7 +6,7 @@ The Oswestry questionnaire's wording is licensed, so its items are numbered, not
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -50,7 +50,7 @@ class NrsPage(MeasurePage):
         super().__init__(parent)
         self.score = self._line("nrsScore", "0-10")
         row = QHBoxLayout()
-        row.addWidget(QLabel("Pain now, 0 (none) to 10 (worst)"))
+        row.addWidget(QLabel(QCoreApplication.translate("OutcomePages", "Pain now, 0 (none) to 10 (worst)")))
         row.addWidget(self.score)
         row.addStretch()
         layout = QVBoxLayout(self)
@@ -58,9 +58,10 @@ class NrsPage(MeasurePage):
         layout.addStretch()  # at the top, like the longer measures' fields
 
     def read(self) -> Reading:
-        score = read_number(self.score.text(), 0, 10, "The pain score")
+        what = QCoreApplication.translate("OutcomePages", "The pain score")
+        score = read_number(self.score.text(), 0, 10, what)
         if score is None:
-            raise Refused("Type the pain score, 0 to 10.")
+            raise Refused(QCoreApplication.translate("OutcomePages", "Type the pain score, 0 to 10."))
         return score, ()
 
 
@@ -72,8 +73,9 @@ class PsfsPage(MeasurePage):
         self.activities: list[QLineEdit] = []
         self.ratings: list[QLineEdit] = []
         grid = QGridLayout()
-        grid.addWidget(QLabel("Activity the patient names"), 0, 1)
-        grid.addWidget(QLabel("0 (unable) to 10 (as before)"), 0, 2)
+        grid.addWidget(QLabel(QCoreApplication.translate("OutcomePages", "Activity the patient names")), 0, 1)
+        scale = QCoreApplication.translate("OutcomePages", "0 (unable) to 10 (as before)")
+        grid.addWidget(QLabel(scale), 0, 2)
         for number in range(1, PSFS_ROWS + 1):
             activity = QLineEdit(objectName=f"psfsActivity{number}")
             activity.setMaxLength(ACTIVITY_LENGTH)
@@ -92,18 +94,27 @@ class PsfsPage(MeasurePage):
         items = []
         for number, (activity, rating) in enumerate(zip(self.activities, self.ratings, strict=True), start=1):
             name = activity.text().strip()
-            score = read_number(rating.text(), 0, 10, f"Activity {number}'s rating")
+            what = QCoreApplication.translate("OutcomePages", "Activity {number}'s rating")
+            what = what.format(number=number)
+            score = read_number(rating.text(), 0, 10, what)
             if score is None and not name:
                 continue
             if score is None:
-                raise Refused(f"Rate activity {number} ({name[:40]}) from 0 to 10.")
+                rate = QCoreApplication.translate(
+                    "OutcomePages", "Rate activity {number} ({name}) from 0 to 10."
+                )
+                raise Refused(rate.format(number=number, name=name[:40]))
             if not name:
-                raise Refused(f"Name activity {number}, the one rated {score:g}.")
+                name_it = QCoreApplication.translate(
+                    "OutcomePages", "Name activity {number}, the one rated {score}."
+                )
+                raise Refused(name_it.format(number=number, score=f"{score:g}"))
             items.append(OutcomeItem(label=name, score=score))
         if len(items) < PSFS_FEWEST:
-            raise Refused(
-                f"The PSFS rates {PSFS_FEWEST} to {PSFS_ROWS} activities; {len(items)} rated so far."
+            too_few = QCoreApplication.translate(
+                "OutcomePages", "The PSFS rates {fewest} to {most} activities; {count} rated so far."
             )
+            raise Refused(too_few.format(fewest=PSFS_FEWEST, most=PSFS_ROWS, count=len(items)))
         return psfs_score(tuple(items)), tuple(items)
 
 
@@ -112,8 +123,12 @@ class OdiPage(MeasurePage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.by_items = QRadioButton("Item scores", objectName="odiByItems", checked=True)
-        self.by_total = QRadioButton("Total only", objectName="odiByTotal")
+        self.by_items = QRadioButton(
+            QCoreApplication.translate("OutcomePages", "Item scores"), objectName="odiByItems", checked=True
+        )
+        self.by_total = QRadioButton(
+            QCoreApplication.translate("OutcomePages", "Total only"), objectName="odiByTotal"
+        )
         group = QButtonGroup(self)
         group.addButton(self.by_items)
         group.addButton(self.by_total)
@@ -122,17 +137,25 @@ class OdiPage(MeasurePage):
         item_grid = QGridLayout()
         for index, line in enumerate(self.items):
             row, column = divmod(index, 5)
-            item_grid.addWidget(QLabel(f"Item {index + 1}"), 2 * row, column, Qt.AlignmentFlag.AlignBottom)
+            item = QCoreApplication.translate("OutcomePages", "Item {number}").format(number=index + 1)
+            label = QLabel(item)
+            item_grid.addWidget(label, 2 * row, column, Qt.AlignmentFlag.AlignBottom)
             item_grid.addWidget(line, 2 * row + 1, column)
         items_page = QWidget()
         items_layout = QVBoxLayout(items_page)
         items_layout.setContentsMargins(0, 0, 0, 0)
-        items_layout.addWidget(QLabel("Each item 0 to 5; leave an item blank when it was not answered."))
+        items_layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "OutcomePages", "Each item 0 to 5; leave an item blank when it was not answered."
+                )
+            )
+        )
         items_layout.addLayout(item_grid)
         total_page = QWidget()
         total_row = QHBoxLayout(total_page)
         total_row.setContentsMargins(0, 0, 0, 0)
-        total_row.addWidget(QLabel("ODI score, 0 to 100"))
+        total_row.addWidget(QLabel(QCoreApplication.translate("OutcomePages", "ODI score, 0 to 100")))
         total_row.addWidget(self.total)
         total_row.addStretch()
         self.pages = QStackedWidget()
@@ -149,17 +172,23 @@ class OdiPage(MeasurePage):
 
     def read(self) -> Reading:
         if self.by_total.isChecked():
-            total = read_number(self.total.text(), 0, 100, "The ODI score", whole=False)
+            what = QCoreApplication.translate("OutcomePages", "The ODI score")
+            total = read_number(self.total.text(), 0, 100, what, whole=False)
             if total is None:
-                raise Refused("Type the ODI score, 0 to 100.")
+                raise Refused(QCoreApplication.translate("OutcomePages", "Type the ODI score, 0 to 100."))
             return total, ()
         items = []
         for number, line in enumerate(self.items, start=1):
-            score = read_number(line.text(), 0, 5, f"Item {number}")
+            what = QCoreApplication.translate("OutcomePages", "Item {number}").format(number=number)
+            score = read_number(line.text(), 0, 5, what)
             if score is not None:
+                # stored, so the same in every language
                 items.append(OutcomeItem(label=f"Item {number}", score=score))
         if not items:
-            raise Refused("Type the score of at least one item, 0 to 5.")
+            type_one = QCoreApplication.translate(
+                "OutcomePages", "Type the score of at least one item, 0 to 5."
+            )
+            raise Refused(type_one)
         return odi_score(tuple(items)), tuple(items)
 
     def _mode_changed(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ptplanner.app.clinic import Clinic
@@ -25,7 +25,9 @@ from ptplanner.gui.progress.controller import ProgressController
 from ptplanner.gui.tasks import TaskRunner
 
 SCAN_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg")
-OPEN_PATIENT_FIRST = "Open the patient whose log sheet it is, then read the scan."
+OPEN_PATIENT_FIRST = QT_TRANSLATE_NOOP(
+    "ScanReader", "Open the patient whose log sheet it is, then read the scan."
+)
 
 
 class ScanReader(QObject):
@@ -43,7 +45,7 @@ class ScanReader(QObject):
         if self._refused():
             return
         names, _ = QFileDialog.getOpenFileNames(
-            self._window, "Read scanned log sheet", "", "Scans (*.pdf *.png *.jpg *.jpeg)"
+            self._window, self.tr("Read scanned log sheet"), "", self.tr("Scans (*.pdf *.png *.jpg *.jpeg)")
         )
         if names:
             self.read([Path(name) for name in names])
@@ -54,7 +56,7 @@ class ScanReader(QObject):
         patient, _program = self._progress.open_patient_and_program()
         clinic, patient_id = self._clinic, patient.id
         self._runner.read(lambda: read_scanned_log(clinic, files, patient_id), self._read,
-                          lambda error: self._tell(f"The scan was not read: {error}"))
+                          lambda error: self._tell(self.tr("The scan was not read: {why}").format(why=error)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
@@ -72,7 +74,7 @@ class ScanReader(QObject):
         reason = hint or self._progress.unavailable_reason()
         patient, _ = self._progress.open_patient_and_program()
         if patient is None:
-            reason = OPEN_PATIENT_FIRST
+            reason = self.tr(OPEN_PATIENT_FIRST)
         if reason:
             self._tell(reason)
         return bool(reason)
@@ -81,10 +83,14 @@ class ScanReader(QObject):
         self.sheet = sheet
         _patient, program = self._progress.open_patient_and_program()
         if not sheet.pages:
-            self._tell("No log-sheet page was read.\n" + "\n".join(sheet.problems))
+            self._tell(self.tr("No log-sheet page was read.") + "\n" + "\n".join(sheet.problems))
             return
         if program is None or sheet.program_id != program.id:
-            self._tell("This sheet was printed for another program of this patient: open that program first.")
+            self._tell(
+                self.tr(
+                    "This sheet was printed for another program of this patient: open that program first."
+                )
+            )
             return
         self._progress.record_log()
         dialog = self._progress.log_dialog
@@ -101,29 +107,38 @@ class ScanReader(QObject):
         if entries:
             model.show_week_from(min(entry.day for entry in entries))
         dialog.saved.connect(lambda: self._note_read(sheet, len(entries)))
-        dialog.show_note(_summary(sheet, len(entries), model.today))
+        dialog.show_note(self._summary(sheet, len(entries), model.today))
 
     def _note_read(self, sheet: ScannedSheet, days: int) -> None:
         clinic = self._clinic
         self._runner.write(lambda: note_sheet_read(clinic, sheet, days), lambda _: None)
 
     def _tell(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "Read scanned log sheet", text, parent=self._window)
+        title = self.tr("Read scanned log sheet")
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self._window)
         box.setObjectName("scanMessage")
         box.finished.connect(box.deleteLater)
         self.message = box
         box.open()
 
-
-def _summary(sheet: ScannedSheet, days: int, today: date) -> str:
-    checks = len(cells_to_check(sheet, today))
-    parts = [f"Read from the scan: {days} day{'s' * (days != 1)} filled in below, not saved yet."]
-    if checks:
-        parts.append(f"Check the {checks} highlighted cell{'s' * (checks != 1)}, then save.")
-    if sheet.logged_days:
-        parts.append(f"{len(sheet.logged_days)} day(s) already logged were kept as they were.")
-    parts += list(sheet.problems)
-    return " ".join(parts)
+    def _summary(self, sheet: ScannedSheet, days: int, today: date) -> str:
+        """English has no translation file: its singulars and plurals are chosen here; each is a numerus
+        message, so every other language gets all of its own plural forms."""
+        checks, logged = len(cells_to_check(sheet, today)), len(sheet.logged_days)
+        if days == 1:
+            parts = [self.tr("Read from the scan: %n day filled in below, not saved yet.", "", days)]
+        else:
+            parts = [self.tr("Read from the scan: %n days filled in below, not saved yet.", "", days)]
+        if checks == 1:
+            parts.append(self.tr("Check the %n highlighted cell, then save.", "", checks))
+        elif checks:
+            parts.append(self.tr("Check the %n highlighted cells, then save.", "", checks))
+        if logged == 1:
+            parts.append(self.tr("%n day already logged was kept as it was.", "", logged))
+        elif logged:
+            parts.append(self.tr("%n days already logged were kept as they were.", "", logged))
+        parts += list(sheet.problems)
+        return " ".join(parts)
 
 
 def _scans(event: QEvent) -> list[Path]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
@@ -18,31 +18,19 @@ from ptplanner.gui.progress.charts import ProgressCharts
 from ptplanner.gui.progress.suggestion_panel import SuggestionPanel
 
 FLAG_TITLES = {
-    FlagKind.LOW_ADHERENCE: "Low adherence",
-    FlagKind.PAIN_UP: "Pain up",
-    FlagKind.RED_FLAG_NOTE: "Red-flag note",
+    FlagKind.LOW_ADHERENCE: QT_TRANSLATE_NOOP("ProgressSection", "Low adherence"),
+    FlagKind.PAIN_UP: QT_TRANSLATE_NOOP("ProgressSection", "Pain up"),
+    FlagKind.RED_FLAG_NOTE: QT_TRANSLATE_NOOP("ProgressSection", "Red-flag note"),
 }
-NOT_SAVED = "Build the program in the Program tab and save it; then what the patient does is recorded here."
-NOTHING_LOGGED = "Nothing logged yet."
+NOT_SAVED = QT_TRANSLATE_NOOP(
+    "ProgressSection",
+    "Build the program in the Program tab and save it; then what the patient does is recorded here.",
+)
+NOTHING_LOGGED = QT_TRANSLATE_NOOP("ProgressSection", "Nothing logged yet.")
 
 
 def flag_line(flag: Flag) -> str:
-    return f"⚑ {FLAG_TITLES[flag.kind]}: {flag.message}"
-
-
-def summary_text(figures: ProgressFigures, rules: ProgressRules) -> str:
-    """'Last 2 weeks: 62% of the prescribed sessions · since the log began: 70% · ...'."""
-    if not figures.logged:
-        return NOTHING_LOGGED
-    weeks = "week" if rules.flag_weeks == 1 else f"{rules.flag_weeks} weeks"
-    parts = [
-        f"Last {weeks}: {_percent(figures.recent(rules.flag_weeks).percent)} of the prescribed sessions",
-        f"since the log began: {_percent(figures.overall.percent)}",
-        f"{figures.streak_days} day{'s' * (figures.streak_days != 1)} in a row with exercise",
-    ]
-    if figures.missed_days:
-        parts.append(f"{figures.missed_days} day{'s' * (figures.missed_days != 1)} missed in a row")
-    return " · ".join(parts)
+    return f"⚑ {QCoreApplication.translate('ProgressSection', FLAG_TITLES[flag.kind])}: {flag.message}"
 
 
 class ProgressSection(QWidget):
@@ -84,7 +72,7 @@ class ProgressSection(QWidget):
         self, figures: ProgressFigures, rules: ProgressRules, suggestion: Suggestion | None, saved: bool
     ) -> None:
         """The figures of the patient's program (never `saved`, it has no log yet) and the next step."""
-        self.summary.setText(summary_text(figures, rules) if saved else NOT_SAVED)
+        self.summary.setText(self.summary_text(figures, rules) if saved else self.tr(NOT_SAVED))
         lines = [flag_line(flag) for flag in figures.flags]
         self.flags.setText("\n".join(lines))
         self.flags.setVisible(bool(lines))
@@ -92,8 +80,33 @@ class ProgressSection(QWidget):
         self.suggestion.show_suggestion(suggestion)
         self.charts.set_figures(figures, rules)
 
+    def summary_text(self, figures: ProgressFigures, rules: ProgressRules) -> str:
+        """'Last 2 weeks: 62% of the prescribed sessions · since the log began: 70% · ...'. English has no
+        translation file: its singulars and plurals are chosen here; each is a numerus message, so every
+        other language gets all of its own plural forms."""
+        if not figures.logged:
+            return self.tr(NOTHING_LOGGED)
+        weeks, streak, missed = rules.flag_weeks, figures.streak_days, figures.missed_days
+        recent = _percent(figures.recent(weeks).percent)
+        if weeks == 1:
+            last = self.tr("Last week: {percent} of the prescribed sessions").format(percent=recent)
+        else:
+            last = self.tr("Last %n weeks: {percent} of the prescribed sessions", "", weeks)
+            last = last.format(percent=recent)
+        if streak == 1:
+            in_a_row = self.tr("%n day in a row with exercise", "", streak)
+        else:
+            in_a_row = self.tr("%n days in a row with exercise", "", streak)
+        since = self.tr("since the log began: {percent}").format(percent=_percent(figures.overall.percent))
+        parts = [last, since, in_a_row]
+        if missed == 1:
+            parts.append(self.tr("%n day missed in a row", "", missed))
+        elif missed:
+            parts.append(self.tr("%n days missed in a row", "", missed))
+        return " · ".join(parts)
+
     def show_loading(self) -> None:
-        self.summary.setText("Loading the log…")
+        self.summary.setText(self.tr("Loading the log…"))
         self.flags.hide()
         self.flag_count_changed.emit(0)
         self.suggestion.show_suggestion(None)

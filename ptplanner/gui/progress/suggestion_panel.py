@@ -3,23 +3,25 @@ accepts it (which does it) or dismisses it; either answer is recorded."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ptplanner.core.suggestions import Suggestion, SuggestionKind
 
 ACCEPT_TEXT = {
-    SuggestionKind.NEXT_STAGE: "Move to stage {stage} today",
-    SuggestionKind.RAISE_WALKING: "Apply the new walking plan",
+    SuggestionKind.NEXT_STAGE: QT_TRANSLATE_NOOP("SuggestionPanel", "Move to stage {stage} today"),
+    SuggestionKind.RAISE_WALKING: QT_TRANSLATE_NOOP("SuggestionPanel", "Apply the new walking plan"),
 }
-HOLD_WITH_WALKING = "Hold, and step walking back"
-HOLD = "Hold (note it)"
+HOLD_WITH_WALKING = QT_TRANSLATE_NOOP("SuggestionPanel", "Hold, and step walking back")
+HOLD = QT_TRANSLATE_NOOP("SuggestionPanel", "Hold (note it)")
 
 
 def accept_text(suggestion: Suggestion) -> str:
     if suggestion.kind is SuggestionKind.HOLD:
-        return HOLD_WITH_WALKING if suggestion.walking is not None else HOLD
-    return ACCEPT_TEXT[suggestion.kind].format(stage=(suggestion.stage_index or 0) + 1)
+        text = HOLD_WITH_WALKING if suggestion.walking is not None else HOLD
+    else:
+        text = ACCEPT_TEXT[suggestion.kind]
+    return QCoreApplication.translate("SuggestionPanel", text).format(stage=(suggestion.stage_index or 0) + 1)
 
 
 class SuggestionPanel(QFrame):
@@ -36,10 +38,10 @@ class SuggestionPanel(QFrame):
         self.reason.setTextFormat(Qt.TextFormat.PlainText)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.accept_button = QPushButton(objectName="acceptSuggestion")
-        self.dismiss_button = QPushButton("Dismiss", objectName="dismissSuggestion")
-        self.dismiss_button.setToolTip("Not now: the same kind of suggestion rests for a while.")
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), objectName="dismissSuggestion")
+        self.dismiss_button.setToolTip(self.tr("Not now: the same kind of suggestion rests for a while."))
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("<small>Suggested from the log, never done by itself.</small>"), 1)
+        buttons.addWidget(QLabel(self.tr("<small>Suggested from the log, never done by itself.</small>")), 1)
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.dismiss_button)
         layout = QVBoxLayout(self)
@@ -55,7 +57,7 @@ class SuggestionPanel(QFrame):
         self.setVisible(suggestion is not None)
         if suggestion is None:
             return
-        self.title.setText(f"Next step: {suggestion.title}")
+        self.title.setText(self.tr("Next step: {step}").format(step=suggestion.title))
         self.reason.setText(suggestion.reason)
         self.accept_button.setText(accept_text(suggestion))
         self.set_busy(False)

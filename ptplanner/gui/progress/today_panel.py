@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from ptplanner.core.program import ProgramItem
@@ -10,8 +10,8 @@ from ptplanner.gui.progress.log_cells import MAX_WALKING_MINUTES, RowKind
 from ptplanner.gui.progress.log_model import LogSheetModel
 
 COLUMNS = 2
-NOTHING_TODAY = "Nothing is prescribed for today."
-NOT_LOGGED = "not logged"
+NOTHING_TODAY = QT_TRANSLATE_NOOP("TodayPanel", "Nothing is prescribed for today.")
+NOT_LOGGED = QT_TRANSLATE_NOOP("TodayPanel", "not logged")
 
 
 class TodayPanel(QWidget):
@@ -21,20 +21,20 @@ class TodayPanel(QWidget):
         self.buttons: dict[str, QPushButton] = {}  # item id -> its button
         self._items: dict[str, ProgramItem] = {}
         self._grid = QGridLayout()
-        self._empty = QLabel(NOTHING_TODAY)
+        self._empty = QLabel(self.tr(NOTHING_TODAY))
         self.minutes = QSpinBox(objectName="todayMinutesWalked")
         self.minutes.setRange(-1, MAX_WALKING_MINUTES)  # -1 shows as "not logged"
-        self.minutes.setSpecialValueText(NOT_LOGGED)
-        self.minutes.setSuffix(" min")
+        self.minutes.setSpecialValueText(self.tr(NOT_LOGGED))
+        self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setKeyboardTracking(False)  # one log edit when the typing is done, not one per digit
         self.minutes.valueChanged.connect(self._minutes_changed)
         walked = QFormLayout()
-        walked.addRow("Minutes walked today:", self.minutes)
+        walked.addRow(self.tr("Minutes walked today:"), self.minutes)
         self._walked = QWidget()
         self._walked.setLayout(walked)
         hint = QLabel(
-            "Click an exercise each time the patient did it today. Ctrl+Z takes a click back. "
-            "Pain and notes go in the week's grid."
+            self.tr("Click an exercise each time the patient did it today. Ctrl+Z takes a click back. "
+                    "Pain and notes go in the week's grid.")
         )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -93,7 +93,8 @@ class TodayPanel(QWidget):
             item = self._items[item_id]
             times, count = item.dosage.times_per_day, done.get(item_id, 0)
             finished = count >= times
-            button.setText(f"{'✓ ' if finished else ''}{item.exercise.name}\n{count} of {times} today")
+            done_today = self.tr("{count} of {times} today").format(count=count, times=times)
+            button.setText(f"{'✓ ' if finished else ''}{item.exercise.name}\n{done_today}")
             button.setEnabled(not finished)
             button.setToolTip(item.dosage.describe())
         walked = None if today is None else today.walking_minutes

@@ -4,132 +4,2702 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../actions.py" line="15" />
+        <location filename="../actions.py" line="15"/>
         <source>&amp;New patient…</source>
         <translation>&amp;Nuevo paciente…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="16" />
+        <location filename="../actions.py" line="16"/>
         <source>&amp;Edit patient details…</source>
         <translation>&amp;Editar datos del paciente…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="17" />
+        <location filename="../actions.py" line="17"/>
         <source>&amp;Save program</source>
         <translation>&amp;Guardar programa</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="18" />
+        <location filename="../actions.py" line="18"/>
         <source>&amp;Print handout…</source>
         <translation>&amp;Imprimir hoja de ejercicios…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="21" />
+        <location filename="../actions.py" line="21"/>
         <source>&amp;Clinic settings…</source>
         <translation>&amp;Ajustes de la clínica…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="25" />
+        <location filename="../actions.py" line="25"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="26" />
+        <location filename="../actions.py" line="26"/>
         <source>&amp;Find patient</source>
         <translation>&amp;Buscar paciente</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="27" />
+        <location filename="../actions.py" line="27"/>
         <source>All &amp;patients</source>
         <translation>Todos los &amp;pacientes</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="28" />
+        <location filename="../actions.py" line="28"/>
         <source>Add &amp;demo clinic</source>
         <translation>Añadir clínica de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="29" />
+        <location filename="../actions.py" line="29"/>
         <source>Record &amp;log sheet…</source>
         <translation>Anotar hoja de &amp;registro…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="32" />
-        <source>Record &amp;today's session…</source>
+        <location filename="../actions.py" line="32"/>
+        <source>Record &amp;today&apos;s session…</source>
         <translation>Anotar la sesión de &amp;hoy…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="38" />
+        <location filename="../actions.py" line="38"/>
         <source>Add &amp;outcome score…</source>
         <translation>Añadir p&amp;untuación de resultado…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="44" />
+        <location filename="../actions.py" line="44"/>
         <source>Progress &amp;report…</source>
         <translation>&amp;Informe de progreso…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="50" />
+        <location filename="../actions.py" line="50"/>
         <source>E&amp;xport for the hospital (FHIR)…</source>
         <translation>E&amp;xportar para el hospital (FHIR)…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="50" />
+        <location filename="../actions.py" line="54"/>
         <source>&amp;Reprint a handout…</source>
         <translation>&amp;Volver a imprimir una hoja…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="50" />
+        <location filename="../actions.py" line="55"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="50" />
+        <location filename="../actions.py" line="56"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="57" />
+        <location filename="../actions.py" line="57"/>
         <source>Read &amp;scanned log sheet…</source>
         <translation>Leer una hoja de registro &amp;escaneada…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="73" />
+        <location filename="../actions.py" line="88"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="76" />
+        <location filename="../actions.py" line="91"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
 </context>
 <context>
+    <name>AssessmentBox</name>
+    <message>
+        <location filename="../progress/assessment_box.py" line="17"/>
+        <source>Assessment and plan (for the report)</source>
+        <translation>Evaluación y plan (para el informe)</translation>
+    </message>
+    <message>
+        <location filename="../progress/assessment_box.py" line="18"/>
+        <source>How the patient is doing and what comes next, in words for the surgeon&apos;s office.</source>
+        <translation>Cómo va el paciente y cuál es el siguiente paso, en palabras para el consultorio del cirujano.</translation>
+    </message>
+    <message>
+        <location filename="../progress/assessment_box.py" line="21"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../progress/assessment_box.py" line="22"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../progress/assessment_box.py" line="23"/>
+        <source>Assessment and plan: at most {count} characters. Shorten it, then save.</source>
+        <translation>Evaluación y plan: {count} caracteres como máximo. Acórtelo y guarde.</translation>
+    </message>
+    <message>
+        <location filename="../progress/assessment_box.py" line="46"/>
+        <source>Save assessment</source>
+        <translation>Guardar evaluación</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentKeeper</name>
+    <message>
+        <location filename="../progress/assessment.py" line="15"/>
+        <source>assessment and plan</source>
+        <translation>evaluación y plan</translation>
+    </message>
+    <message>
+        <location filename="../progress/assessment.py" line="34"/>
+        <source>Assessment and plan saved.</source>
+        <translation>Evaluación y plan guardados.</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../progress/chart_painting.py" line="107"/>
+        <source>back pain</source>
+        <translation>dolor de espalda</translation>
+    </message>
+    <message>
+        <location filename="../progress/chart_painting.py" line="108"/>
+        <source>leg pain</source>
+        <translation>dolor de pierna</translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="38"/>
+        <source>No log entries or outcome scores yet.
+Record a returned log sheet or an outcome score, and the charts appear here.</source>
+        <translation>Aún no hay registros ni puntuaciones de resultado.
+Anote una hoja de registro devuelta o una puntuación de resultado y los gráficos aparecerán aquí.</translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="43"/>
+        <source>No log entries yet: the weekly charts appear once a log sheet is recorded.</source>
+        <translation>Aún no hay registros: los gráficos semanales aparecen cuando se anota una hoja de registro.</translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="46"/>
+        <source>No outcome scores yet.</source>
+        <translation>Aún no hay puntuaciones de resultado.</translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="47"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="49"/>
+        <source>Pain (NRS, 0-10)</source>
+        <translation>Dolor (END, 0-10)</translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="50"/>
+        <source>PSFS (0-10)</source>
+        <translation>PSFS (0-10)</translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="51"/>
+        <source>ODI (%)</source>
+        <translation>ODI (%)</translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="54"/>
+        <source>meaningfully better</source>
+        <translation>mejora significativa</translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="55"/>
+        <source>meaningfully worse</source>
+        <translation>empeoramiento significativo</translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="56"/>
+        <source>no meaningful change</source>
+        <translation>sin cambio significativo</translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="164"/>
+        <source>Sessions done each week (% of prescribed)</source>
+        <translation>Sesiones hechas cada semana (% de las indicadas)</translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="186"/>
+        <source>progress {percent}%</source>
+        <translation>avanzar {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="191"/>
+        <source>flag {percent}%</source>
+        <translation>alerta {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="199"/>
+        <source>Pain each week (daily average, 0-10)</source>
+        <translation>Dolor cada semana (promedio diario, 0-10)</translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="233"/>
+        <source>Stage {number}</source>
+        <translation>Etapa {number}</translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="250"/>
+        <source>Dashed line: the first score (baseline). Grey band: less than a meaningful change from it.</source>
+        <translation>Línea discontinua: la primera puntuación (basal). Franja gris: menos que un cambio significativo respecto a ella.</translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="264"/>
+        <source>lower is better</source>
+        <translation>menos es mejor</translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="266"/>
+        <source>higher is better</source>
+        <translation>más es mejor</translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="306"/>
+        <source>baseline {score}</source>
+        <translation>basal {score}</translation>
+    </message>
+    <message>
+        <location filename="../progress/charts.py" line="307"/>
+        <source>one score so far</source>
+        <translation>una sola puntuación por ahora</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicTemplatesDialog</name>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="29"/>
+        <source>The clinic has no templates of its own yet. Save a stage or a program as one from the Program menu.</source>
+        <translation>La clínica aún no tiene plantillas propias. Guarde una etapa o un programa como plantilla desde el menú Programa.</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="38"/>
+        <source>Delete the clinic template “{name}” for everyone? Programs started from it keep their stages.</source>
+        <translation>¿Eliminar la plantilla de la clínica «{name}» para todos? Los programas creados a partir de ella conservan sus etapas.</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="44"/>
+        <source>Delete template</source>
+        <translation>Eliminar plantilla</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="102"/>
+        <source>Clinic templates</source>
+        <translation>Plantillas de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="105"/>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="106"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="115"/>
+        <source>Templates saved by this clinic, shared by everyone using its data:</source>
+        <translation>Plantillas guardadas por esta clínica, compartidas con todos los que usan sus datos:</translation>
+    </message>
+</context>
+<context>
+    <name>CopyStagesDialog</name>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="176"/>
+        <source>Copy stages from another patient</source>
+        <translation>Copiar etapas de otro paciente</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="178"/>
+        <source>Find a patient by name</source>
+        <translation>Buscar un paciente por nombre</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="186"/>
+        <source>Choose a patient to see their stages.</source>
+        <translation>Elija un paciente para ver sus etapas.</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="190"/>
+        <source>Add to this program</source>
+        <translation>Añadir a este programa</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="196"/>
+        <source>&lt;b&gt;1.&lt;/b&gt; Patient</source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Paciente</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="199"/>
+        <source>&lt;b&gt;2.&lt;/b&gt; Stages to copy</source>
+        <translation>&lt;b&gt;2.&lt;/b&gt; Etapas que copiar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../program/reuse_dialogs.py" line="226"/>
+        <source>%n exercise</source>
+        <translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../program/reuse_dialogs.py" line="228"/>
+        <source>%n exercises</source>
+        <translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="238"/>
+        <source>This patient has no program with stages yet.</source>
+        <translation>Este paciente aún no tiene un programa con etapas.</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="261"/>
+        <source>Reading their stages…</source>
+        <translation>Leyendo sus etapas…</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../patients/fields.py" line="18"/>
+        <location filename="../patients/fields.py" line="35"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../patients/fields.py" line="37"/>
+        <source>Write the date as {hint}, e.g. 1958-03-21.</source>
+        <translation>Escriba la fecha como {hint}, p. ej. 1958-03-21.</translation>
+    </message>
+    <message>
+        <location filename="../patients/fields.py" line="44"/>
+        <source>{text} is not a date on the calendar.</source>
+        <translation>{text} no es una fecha del calendario.</translation>
+    </message>
+</context>
+<context>
+    <name>DischargeDialog</name>
+    <message>
+        <location filename="../patients/leaving_dialogs.py" line="40"/>
+        <source>Discharge patient</source>
+        <translation>Dar de alta al paciente</translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving_dialogs.py" line="42"/>
+        <source>Discharge {name}? They leave the active patient list. Their record is kept and listed under Discharged, where you can re-admit them.</source>
+        <translation>¿Dar de alta a {name}? Sale de la lista de pacientes activos. Su historia se conserva en «Dados de alta», donde se puede readmitir.</translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving_dialogs.py" line="51"/>
+        <source>e.g. goals met, moved away</source>
+        <translation>p. ej. objetivos cumplidos, se mudó</translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving_dialogs.py" line="55"/>
+        <source>Discharged on</source>
+        <translation>Fecha del alta</translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving_dialogs.py" line="56"/>
+        <source>Reason (optional)</source>
+        <translation>Motivo (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving_dialogs.py" line="59"/>
+        <source>Discharge</source>
+        <translation>Dar de alta</translation>
+    </message>
+</context>
+<context>
+    <name>DosageDelegate</name>
+    <message>
+        <location filename="../program/delegates.py" line="71"/>
+        <source>{low} to {high}, or – for none</source>
+        <translation>De {low} a {high}, o – para ninguno</translation>
+    </message>
+    <message>
+        <location filename="../program/delegates.py" line="73"/>
+        <source>{low} to {high}</source>
+        <translation>De {low} a {high}</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../patients/leaving_dialogs.py" line="86"/>
+        <source>Erase patient</source>
+        <translation>Borrar paciente</translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving_dialogs.py" line="89"/>
+        <source>Erase {name} for good? Every program, log, outcome score and printed handout of theirs is removed from the database and cannot be brought back. Unsaved changes to their program are lost. Backups taken earlier still hold them; you are told which.
+
+To confirm, type the patient&apos;s name:</source>
+        <translation>¿Borrar a {name} definitivamente? Todos sus programas, registros, puntuaciones de resultado y hojas impresas se eliminan de la base de datos y no se pueden recuperar. Se pierden los cambios sin guardar de su programa. Las copias de seguridad anteriores aún guardan sus datos; se le indicará cuáles.
+
+Para confirmar, escriba el nombre del paciente:</translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving_dialogs.py" line="101"/>
+        <source>Erase for good</source>
+        <translation>Borrar definitivamente</translation>
+    </message>
+</context>
+<context>
+    <name>ItemColumns</name>
+    <message>
+        <location filename="../models/item_columns.py" line="82"/>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../models/item_columns.py" line="83"/>
+        <source>Sets</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../models/item_columns.py" line="84"/>
+        <source>Reps</source>
+        <translation>Rep.</translation>
+    </message>
+    <message>
+        <location filename="../models/item_columns.py" line="86"/>
+        <source>Hold</source>
+        <translation>Mant.</translation>
+    </message>
+    <message>
+        <location filename="../models/item_columns.py" line="89"/>
+        <source>Hold, in seconds</source>
+        <translation>Mantener, en segundos</translation>
+    </message>
+    <message>
+        <location filename="../models/item_columns.py" line="92"/>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../models/item_columns.py" line="95"/>
+        <source>Duration, in minutes</source>
+        <translation>Duración, en minutos</translation>
+    </message>
+    <message>
+        <location filename="../models/item_columns.py" line="97"/>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <location filename="../models/item_columns.py" line="99"/>
+        <source>×/day</source>
+        <translation>×/día</translation>
+    </message>
+    <message>
+        <location filename="../models/item_columns.py" line="102"/>
+        <source>Times a day</source>
+        <translation>Veces al día</translation>
+    </message>
+    <message>
+        <location filename="../models/item_columns.py" line="105"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../models/item_columns.py" line="108"/>
+        <source>Days a week</source>
+        <translation>Días a la semana</translation>
+    </message>
+    <message>
+        <location filename="../models/item_columns.py" line="111"/>
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <location filename="../models/item_columns.py" line="114"/>
+        <source>Weight or band, e.g. &apos;2 lb&apos; or &apos;light band&apos;</source>
+        <translation>Peso o banda, p. ej. «2 lb» o «banda suave»</translation>
+    </message>
+    <message>
+        <location filename="../models/item_columns.py" line="117"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../models/item_columns.py" line="120"/>
+        <source>A note for the patient about this exercise</source>
+        <translation>Una nota para el paciente sobre este ejercicio</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTable</name>
+    <message>
+        <location filename="../program/items_table.py" line="109"/>
+        <source>Swap for easier</source>
+        <translation>Cambiar por uno más fácil</translation>
+    </message>
+    <message>
+        <location filename="../program/items_table.py" line="109"/>
+        <source>Swap for harder</source>
+        <translation>Cambiar por uno más difícil</translation>
+    </message>
+    <message>
+        <location filename="../program/items_table.py" line="116"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../program/items_table.py" line="117"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../program/items_table.py" line="118"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTableModel</name>
+    <message>
+        <location filename="../models/library.py" line="48"/>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../models/library.py" line="49"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../models/library.py" line="50"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../models/library.py" line="51"/>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <location filename="../models/library.py" line="138"/>
+        <source>{name} (archived)</source>
+        <translation>{name} (archivado)</translation>
+    </message>
+    <message>
+        <location filename="../models/library.py" line="151"/>
+        <source>From stage {stage} ({name}) on</source>
+        <translation>Desde la etapa {stage} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../models/library.py" line="158"/>
+        <source>Clinical name: {name}</source>
+        <translation>Nombre clínico: {name}</translation>
+    </message>
+    <message>
+        <location filename="../models/library.py" line="161"/>
+        <source>Also known as: {names}</source>
+        <translation>También conocido como: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>LogCellDelegate</name>
+    <message>
+        <location filename="../progress/log_grid.py" line="113"/>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_grid.py" line="113"/>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+</context>
+<context>
+    <name>LogSheet</name>
+    <message>
+        <location filename="../progress/log_cells.py" line="50"/>
+        <source>Back pain</source>
+        <translation>Dolor de espalda</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="51"/>
+        <source>Leg pain</source>
+        <translation>Dolor de pierna</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="52"/>
+        <source>Back pain after exercise</source>
+        <translation>Dolor de espalda tras el ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="53"/>
+        <source>Leg pain after exercise</source>
+        <translation>Dolor de pierna tras el ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="55"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="56"/>
+        <source>Minutes walked</source>
+        <translation>Minutos caminados</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="77"/>
+        <source>{day} has not come yet.</source>
+        <translation>El {day} aún no ha llegado.</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="80"/>
+        <source>The program starts on {day}.</source>
+        <translation>El programa empieza el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="86"/>
+        <source>{exercise} was not in the program on {day}.</source>
+        <translation>{exercise} no estaba en el programa el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="111"/>
+        <source>{exercise} is done up to once a day: type 0 to 1, not {typed}.</source>
+        <translation>{exercise} se hace como máximo una vez al día: escriba 0 o 1, no {typed}.</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="115"/>
+        <source>{exercise} is done up to {times} times a day: type 0 to {times}, not {typed}.</source>
+        <translation>{exercise} se hace como máximo {times} veces al día: escriba de 0 a {times}, no {typed}.</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="144"/>
+        <source>{row} on {day} was not recorded: {why}.</source>
+        <translation>{row} del {day} no se anotó: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="163"/>
+        <source>A note holds up to {most} characters; this one has {count}.</source>
+        <translation>Una nota admite hasta {most} caracteres; esta tiene {count}.</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_cells.py" line="168"/>
+        <source>The note contains a character that cannot be stored ({bad}).</source>
+        <translation>La nota tiene un carácter que no se puede guardar ({bad}).</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="47"/>
+        <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="48"/>
+        <source>Tue</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="49"/>
+        <source>Wed</source>
+        <translation>Mié</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="50"/>
+        <source>Thu</source>
+        <translation>Jue</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="51"/>
+        <source>Fri</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="52"/>
+        <source>Sat</source>
+        <translation>Sáb</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="53"/>
+        <source>Sun</source>
+        <translation>Dom</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="239"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="314"/>
+        <source>{exercise}, {day}: {value} of {times} done.
+Space adds one, a digit sets the number, Delete clears.</source>
+        <translation>{exercise}, {day}: {value} de {times} hechas.
+Espacio suma una, un dígito fija el número, Supr borra.</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="321"/>
+        <source>No note for {day}. Type to write one.</source>
+        <translation>Sin nota el {day}. Escriba para añadir una.</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="324"/>
+        <source>not logged</source>
+        <translation>sin anotar</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="326"/>
+        <source>{value} minutes</source>
+        <translation>{value} minutos</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="328"/>
+        <source>{value} of 10</source>
+        <translation>{value} de 10</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="330"/>
+        <source>{row}, {day}: {value}.
+Type the minutes (0 to {most}); Delete clears.</source>
+        <translation>{row}, {day}: {value}.
+Escriba los minutos (de 0 a {most}); Supr borra.</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="334"/>
+        <source>{row}, {day}: {value}.
+Type 0 to 10; Delete clears.</source>
+        <translation>{row}, {day}: {value}.
+Escriba de 0 a 10; Supr borra.</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="342"/>
+        <source>({times}× a day)</source>
+        <translation>({times}× al día)</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="350"/>
+        <source>{row}, 0 (none) to 10 (worst)</source>
+        <translation>{row}, de 0 (nada) a 10 (el peor)</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="352"/>
+        <source>Minutes the patient walked that day, from the log sheet</source>
+        <translation>Minutos que el paciente caminó ese día, según la hoja de registro</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="355"/>
+        <source>What the patient wrote for the day</source>
+        <translation>Lo que el paciente escribió ese día</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_model.py" line="359"/>
+        <source>Log {row} on {day}</source>
+        <translation>Anotar {row} del {day}</translation>
+    </message>
+</context>
+<context>
+    <name>LogSheetDialog</name>
+    <message>
+        <location filename="../progress/log_dialog.py" line="40"/>
+        <source>Space ticks a session (press again for the next one), a digit types a number, arrows move, Delete clears. Type or press F2 to write a note. Alt+← and Alt+→ change the week.</source>
+        <translation>Espacio marca una sesión (púlselo otra vez para la siguiente), un dígito escribe un número, las flechas mueven, Supr borra. Escriba o pulse F2 para escribir una nota. Alt+← y Alt+→ cambian de semana.</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="57"/>
+        <source>Unsaved log</source>
+        <translation>Registro sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="58"/>
+        <source>Save the days typed in before closing?</source>
+        <translation>¿Guardar los días anotados antes de cerrar?</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="84"/>
+        <source>Log sheet — {name}</source>
+        <translation>Hoja de registro — {name}</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="96"/>
+        <source>◀ Earlier week</source>
+        <translation>◀ Semana anterior</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="97"/>
+        <source>Later week ▶</source>
+        <translation>Semana siguiente ▶</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="100"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="101"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="143"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="145"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="153"/>
+        <source>Week from</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="162"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="163"/>
+        <source>Today&apos;s session</source>
+        <translation>Sesión de hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/log_dialog.py" line="212"/>
+        <source>Saved %n day.</source>
+        <translation>
+            <numerusform>%n día guardado.</numerusform>
+            <numerusform>%n días guardados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/log_dialog.py" line="214"/>
+        <source>Saved %n days.</source>
+        <translation>
+            <numerusform>%n día guardado.</numerusform>
+            <numerusform>%n días guardados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../progress/log_dialog.py" line="225"/>
+        <source>The log was not saved: {why} Your entries are still here; try saving again once the problem is fixed.</source>
+        <translation>El registro no se guardó: {why} Sus datos siguen aquí; vuelva a guardar cuando el problema esté resuelto.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="49" />
+        <location filename="../main_window.py" line="53"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="50" />
+        <location filename="../main_window.py" line="54"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="51" />
+        <location filename="../main_window.py" line="55"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="52" />
+        <location filename="../main_window.py" line="56"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="53" />
+        <location filename="../main_window.py" line="57"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="31"/>
+        <source>Pain, numeric rating scale (0-10)</source>
+        <translation>Dolor, escala numérica (END, 0-10)</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="32"/>
+        <source>Patient-Specific Functional Scale (PSFS)</source>
+        <translation>Escala Funcional Específica del Paciente (PSFS)</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="33"/>
+        <source>Oswestry Disability Index (ODI)</source>
+        <translation>Índice de Discapacidad de Oswestry (ODI)</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="43"/>
+        <source>Add outcome score</source>
+        <translation>Añadir puntuación de resultado</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="69"/>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="70"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="77"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="144"/>
+        <source>Enter the day the score was taken.</source>
+        <translation>Escriba el día en que se tomó la puntuación.</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="146"/>
+        <source>The day is in the future.</source>
+        <translation>El día está en el futuro.</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="148"/>
+        <source>The day is before the patient was born.</source>
+        <translation>El día es anterior al nacimiento del paciente.</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="157"/>
+        <source>PSFS score {score}: the rating of 1 activity.</source>
+        <translation>Puntuación PSFS {score}: la valoración de 1 actividad.</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="161"/>
+        <source>PSFS score {score}: the average of {count} activities.</source>
+        <translation>Puntuación PSFS {score}: el promedio de {count} actividades.</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="167"/>
+        <source>ODI score {score}%: {total} points of {most} ({count} of 10 items answered, sum ÷ (5 × answered) × 100).</source>
+        <translation>Puntuación ODI {score}%: {total} puntos de {most} ({count} de 10 ítems respondidos, suma ÷ (5 × respondidos) × 100).</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="174"/>
+        <source>ODI score {score}%.</source>
+        <translation>Puntuación ODI {score}%.</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_dialog.py" line="175"/>
+        <source>Pain {score} of 10.</source>
+        <translation>Dolor {score} de 10.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePages</name>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="53"/>
+        <source>Pain now, 0 (none) to 10 (worst)</source>
+        <translation>Dolor ahora, de 0 (nada) a 10 (el peor)</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="61"/>
+        <source>The pain score</source>
+        <translation>La puntuación de dolor</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="64"/>
+        <source>Type the pain score, 0 to 10.</source>
+        <translation>Escriba la puntuación de dolor, de 0 a 10.</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="76"/>
+        <source>Activity the patient names</source>
+        <translation>Actividad que nombra el paciente</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="77"/>
+        <source>0 (unable) to 10 (as before)</source>
+        <translation>0 (no puede) a 10 (como antes)</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="97"/>
+        <source>Activity {number}&apos;s rating</source>
+        <translation>La valoración de la actividad {number}</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="103"/>
+        <source>Rate activity {number} ({name}) from 0 to 10.</source>
+        <translation>Valore la actividad {number} ({name}) de 0 a 10.</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="108"/>
+        <source>Name activity {number}, the one rated {score}.</source>
+        <translation>Nombre la actividad {number}, la valorada con {score}.</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="114"/>
+        <source>The PSFS rates {fewest} to {most} activities; {count} rated so far.</source>
+        <translation>La PSFS valora de {fewest} a {most} actividades; hasta ahora hay {count} valoradas.</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="127"/>
+        <source>Item scores</source>
+        <translation>Puntuación por ítem</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="130"/>
+        <source>Total only</source>
+        <translation>Solo el total</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="140"/>
+        <location filename="../progress/outcome_pages.py" line="182"/>
+        <source>Item {number}</source>
+        <translation>Ítem {number}</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="149"/>
+        <source>Each item 0 to 5; leave an item blank when it was not answered.</source>
+        <translation>Cada ítem de 0 a 5; deje en blanco los ítems sin respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="158"/>
+        <source>ODI score, 0 to 100</source>
+        <translation>Puntuación ODI, de 0 a 100</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="175"/>
+        <source>The ODI score</source>
+        <translation>La puntuación ODI</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="178"/>
+        <source>Type the ODI score, 0 to 100.</source>
+        <translation>Escriba la puntuación ODI, de 0 a 100.</translation>
+    </message>
+    <message>
+        <location filename="../progress/outcome_pages.py" line="188"/>
+        <source>Type the score of at least one item, 0 to 5.</source>
+        <translation>Escriba la puntuación de al menos un ítem, de 0 a 5.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <location filename="../patients/form.py" line="30"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../patients/form.py" line="31"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../patients/form.py" line="32"/>
+        <source>Surgery date</source>
+        <translation>Fecha de la cirugía</translation>
+    </message>
+    <message>
+        <location filename="../patients/form.py" line="33"/>
+        <source>Procedure</source>
+        <translation>Procedimiento</translation>
+    </message>
+    <message>
+        <location filename="../patients/form.py" line="34"/>
+        <source>Fused levels</source>
+        <translation>Niveles fusionados</translation>
+    </message>
+    <message>
+        <location filename="../patients/form.py" line="35"/>
+        <source>Therapist</source>
+        <translation>Terapeuta</translation>
+    </message>
+    <message>
+        <location filename="../patients/form.py" line="36"/>
+        <source>Surgeon</source>
+        <translation>Cirujano</translation>
+    </message>
+    <message>
+        <location filename="../patients/form.py" line="37"/>
+        <source>Surgeon&apos;s office phone</source>
+        <translation>Teléfono del cirujano</translation>
+    </message>
+    <message>
+        <location filename="../patients/form.py" line="46"/>
+        <source>New patient</source>
+        <translation>Nuevo paciente</translation>
+    </message>
+    <message>
+        <location filename="../patients/form.py" line="48"/>
+        <source>Edit patient</source>
+        <translation>Editar paciente</translation>
+    </message>
+    <message>
+        <location filename="../patients/form.py" line="60"/>
+        <source>Leave it empty when there is no surgery date yet.</source>
+        <translation>Déjelo vacío si aún no hay fecha de cirugía.</translation>
+    </message>
+    <message>
+        <location filename="../patients/form.py" line="63"/>
+        <source>e.g. TLIF</source>
+        <translation>p. ej. TLIF</translation>
+    </message>
+    <message>
+        <location filename="../patients/form.py" line="65"/>
+        <source>e.g. L4-L5, L5-S1</source>
+        <translation>p. ej. L4-L5, L5-S1</translation>
+    </message>
+    <message>
+        <location filename="../patients/form.py" line="68"/>
+        <source>e.g. Dr. Maria Lee</source>
+        <translation>p. ej. Dra. María López</translation>
+    </message>
+    <message>
+        <location filename="../patients/form.py" line="71"/>
+        <source>the office number patients call</source>
+        <translation>el número al que llaman los pacientes</translation>
+    </message>
+    <message>
+        <location filename="../patients/form.py" line="76"/>
+        <source>The clinic&apos;s language</source>
+        <translation>El idioma de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../patients/form.py" line="80"/>
+        <source>The language this patient&apos;s handouts and log sheets print in.</source>
+        <translation>El idioma en que se imprimen las hojas de ejercicios y de registro de este paciente.</translation>
+    </message>
+    <message>
+        <location filename="../patients/form.py" line="101"/>
+        <source>Add precaution</source>
+        <translation>Añadir precaución</translation>
+    </message>
+    <message>
+        <location filename="../patients/form.py" line="125"/>
+        <source>Handout language</source>
+        <translation>Idioma de las hojas</translation>
+    </message>
+    <message>
+        <location filename="../patients/form.py" line="129"/>
+        <source>Precautions</source>
+        <translation>Precauciones</translation>
+    </message>
+    <message>
+        <location filename="../patients/form.py" line="130"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../patients/form.py" line="161"/>
+        <source>Enter the date of birth.</source>
+        <translation>Escriba la fecha de nacimiento.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientLeaving</name>
+    <message>
+        <location filename="../patients/leaving.py" line="27"/>
+        <source>&lt;h3&gt;No discharged patients&lt;/h3&gt;&lt;p&gt;Patients you discharge are kept here, to re-admit them.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;No hay pacientes dados de alta&lt;/h3&gt;&lt;p&gt;Los pacientes que dé de alta se guardan aquí, para poder readmitirlos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving.py" line="31"/>
+        <source>Choose a patient in the list, or open one, first.</source>
+        <translation>Primero elija un paciente de la lista o abra uno.</translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving.py" line="42"/>
+        <source>Active</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving.py" line="43"/>
+        <source>Discharged</source>
+        <translation>Dados de alta</translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving.py" line="50"/>
+        <source>&amp;Discharge patient…</source>
+        <translation>&amp;Dar de alta al paciente…</translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving.py" line="51"/>
+        <source>&amp;Re-admit patient</source>
+        <translation>&amp;Readmitir al paciente</translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving.py" line="52"/>
+        <source>&amp;Erase patient…</source>
+        <translation>&amp;Borrar paciente…</translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving.py" line="57"/>
+        <source>P&amp;atient</source>
+        <translation>Pa&amp;ciente</translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving.py" line="95"/>
+        <source>{name} was discharged on {day}. Patient ▸ Re-admit patient brings them back to the active list.</source>
+        <translation>{name} tiene el alta desde el {day}. Con Paciente ▸ Readmitir al paciente vuelve a la lista de activos.</translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving.py" line="128"/>
+        <source>{name} was discharged on {day} already.</source>
+        <translation>{name} ya tiene el alta desde el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving.py" line="141"/>
+        <source>Discharged {name}. The Discharged tab of the patient list has them.</source>
+        <translation>Se dio de alta a {name}. Está en la pestaña «Dados de alta» de la lista de pacientes.</translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving.py" line="149"/>
+        <source>{name} is on the active list already.</source>
+        <translation>{name} ya está en la lista de activos.</translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving.py" line="154"/>
+        <source>Re-admitted {name}: they are on the active list again.</source>
+        <translation>Se readmitió a {name}: vuelve a estar en la lista de activos.</translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving.py" line="175"/>
+        <source>Erased {name} and all their data.</source>
+        <translation>Se borró a {name} y todos sus datos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../patients/leaving.py" line="193"/>
+        <source>{name} is erased from the database. %n backup file(s) taken earlier still hold them, until rotation removes them or you delete them:</source>
+        <translation>
+            <numerusform>{name} se borró de la base de datos. %n copia de seguridad anterior aún guarda sus datos, hasta que la rotación la elimine o usted la borre:</numerusform>
+            <numerusform>{name} se borró de la base de datos. %n copias de seguridad anteriores aún guardan sus datos, hasta que la rotación las elimine o usted las borre:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving.py" line="195"/>
+        <source>Backups still hold the patient</source>
+        <translation>Las copias de seguridad aún guardan al paciente</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../patients/leaving.py" line="199"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PatientList</name>
+    <message>
+        <location filename="../models/list_words.py" line="15"/>
+        <source>no program</source>
+        <translation>sin programa</translation>
+    </message>
+    <message>
+        <location filename="../models/list_words.py" line="16"/>
+        <source>nothing logged</source>
+        <translation>nada anotado</translation>
+    </message>
+    <message>
+        <location filename="../models/list_words.py" line="17"/>
+        <source>precautions</source>
+        <translation>precauciones</translation>
+    </message>
+    <message>
+        <location filename="../models/list_words.py" line="18"/>
+        <source>low adherence</source>
+        <translation>baja adherencia</translation>
+    </message>
+    <message>
+        <location filename="../models/list_words.py" line="19"/>
+        <source>pain up</source>
+        <translation>más dolor</translation>
+    </message>
+    <message>
+        <location filename="../models/list_words.py" line="20"/>
+        <source>red-flag note</source>
+        <translation>signo de alarma</translation>
+    </message>
+    <message>
+        <location filename="../models/list_words.py" line="31"/>
+        <source>no log for {days} days</source>
+        <translation>sin registro hace {days} días</translation>
+    </message>
+    <message>
+        <location filename="../models/list_words.py" line="35"/>
+        <source>discharged {day}</source>
+        <translation>alta {day}</translation>
+    </message>
+    <message>
+        <location filename="../models/list_words.py" line="36"/>
+        <source>discharged {day}: {reason}</source>
+        <translation>alta {day}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../models/list_words.py" line="43"/>
+        <source>no program yet</source>
+        <translation>aún sin programa</translation>
+    </message>
+    <message>
+        <location filename="../models/list_words.py" line="46"/>
+        <source>{number} of {count}: {name}</source>
+        <translation>{number} de {count}: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientListPage</name>
+    <message>
+        <location filename="../patients/list_page.py" line="33"/>
+        <source>&lt;h3&gt;No patients yet&lt;/h3&gt;&lt;p&gt;Choose &lt;b&gt;New patient&lt;/b&gt; (Ctrl+N) to add your first patient, then start their program from a template.&lt;/p&gt;&lt;p&gt;To look around first, choose &lt;b&gt;File ▸ Add demo clinic&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aún no hay pacientes&lt;/h3&gt;&lt;p&gt;Elija &lt;b&gt;Nuevo paciente&lt;/b&gt; (Ctrl+N) para añadir su primer paciente y luego empiece su programa desde una plantilla.&lt;/p&gt;&lt;p&gt;Para explorar primero, elija &lt;b&gt;Archivo ▸ Añadir clínica de demostración&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../patients/list_page.py" line="39"/>
+        <source>&lt;h3&gt;Loading patients…&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Cargando pacientes…&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../patients/list_page.py" line="40"/>
+        <source>No patient&apos;s name contains “{text}”.</source>
+        <translation>Ningún nombre de paciente contiene «{text}».</translation>
+    </message>
+    <message>
+        <location filename="../patients/list_page.py" line="56"/>
+        <source>Find a patient by name</source>
+        <translation>Buscar un paciente por nombre</translation>
+    </message>
+    <message>
+        <location filename="../patients/list_page.py" line="58"/>
+        <source>New patient…</source>
+        <translation>Nuevo paciente…</translation>
+    </message>
+    <message>
+        <location filename="../patients/list_page.py" line="69"/>
+        <source>&lt;b&gt;Patients&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pacientes&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PatientPage</name>
+    <message>
+        <location filename="../patients/page.py" line="29"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location filename="../patients/page.py" line="40"/>
+        <source>{precaution}, until lifted</source>
+        <translation>{precaution}, hasta que se retire</translation>
+    </message>
+    <message>
+        <location filename="../patients/page.py" line="42"/>
+        <source>{precaution}, until {day} (ended)</source>
+        <translation>{precaution}, hasta el {day} (terminada)</translation>
+    </message>
+    <message>
+        <location filename="../patients/page.py" line="44"/>
+        <source>{precaution}, until {day}</source>
+        <translation>{precaution}, hasta el {day}</translation>
+    </message>
+    <message>
+        <location filename="../patients/page.py" line="58"/>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../patients/page.py" line="70"/>
+        <source>← All patients</source>
+        <translation>← Todos los pacientes</translation>
+    </message>
+    <message>
+        <location filename="../patients/page.py" line="71"/>
+        <source>Edit details…</source>
+        <translation>Editar datos…</translation>
+    </message>
+    <message>
+        <location filename="../patients/page.py" line="80"/>
+        <source>Surgery</source>
+        <translation>Cirugía</translation>
+    </message>
+    <message>
+        <location filename="../patients/page.py" line="80"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../patients/page.py" line="84"/>
+        <source>Precautions</source>
+        <translation>Precauciones</translation>
+    </message>
+    <message>
+        <location filename="../patients/page.py" line="99"/>
+        <source>born {day}</source>
+        <translation>nacimiento: {day}</translation>
+    </message>
+    <message>
+        <location filename="../patients/page.py" line="101"/>
+        <source>No surgery date recorded</source>
+        <translation>Sin fecha de cirugía</translation>
+    </message>
+    <message>
+        <location filename="../patients/page.py" line="106"/>
+        <source> · therapist {name}</source>
+        <translation> · terapeuta {name}</translation>
+    </message>
+    <message>
+        <location filename="../patients/page.py" line="111"/>
+        <source>None recorded</source>
+        <translation>Ninguna anotada</translation>
+    </message>
+    <message>
+        <location filename="../patients/page.py" line="130"/>
+        <source>Stage {stage}</source>
+        <translation>Etapa {stage}</translation>
+    </message>
+    <message>
+        <location filename="../patients/page.py" line="130"/>
+        <source>No program yet</source>
+        <translation>Aún sin programa</translation>
+    </message>
+    <message>
+        <location filename="../patients/page.py" line="132"/>
+        <source>Week {week} after surgery · stage {stage}</source>
+        <translation>Semana {week} tras la cirugía · etapa {stage}</translation>
+    </message>
+    <message>
+        <location filename="../patients/page.py" line="133"/>
+        <source>Week {week} after surgery · no program yet</source>
+        <translation>Semana {week} tras la cirugía · aún sin programa</translation>
+    </message>
+    <message>
+        <location filename="../patients/page.py" line="142"/>
+        <source>{number} of {count}: {name}</source>
+        <translation>{number} de {count}: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientTableModel</name>
+    <message>
+        <location filename="../models/patients.py" line="30"/>
+        <source>clinic&apos;s</source>
+        <translation>el de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../models/patients.py" line="36"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../models/patients.py" line="37"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location filename="../models/patients.py" line="38"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../models/patients.py" line="39"/>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <location filename="../models/patients.py" line="40"/>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location filename="../models/patients.py" line="41"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>PrecautionRow</name>
+    <message>
+        <location filename="../patients/precaution_row.py" line="23"/>
+        <source>no bending</source>
+        <translation>no doblarse</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="24"/>
+        <source>no lifting</source>
+        <translation>no levantar peso</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="25"/>
+        <source>no twisting</source>
+        <translation>no girar el tronco</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="26"/>
+        <source>lifting limit</source>
+        <translation>límite de carga</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="27"/>
+        <source>sitting limit</source>
+        <translation>límite sentado</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="28"/>
+        <source>other</source>
+        <translation>otra</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="31"/>
+        <source>lb</source>
+        <translation>lb</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="32"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="33"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="36"/>
+        <source>about: bending</source>
+        <translation>sobre: doblarse</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="37"/>
+        <source>about: lifting</source>
+        <translation>sobre: levantar peso</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="38"/>
+        <source>about: twisting</source>
+        <translation>sobre: girar el tronco</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="39"/>
+        <source>about: sitting</source>
+        <translation>sobre: estar sentado</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="40"/>
+        <source>about: driving</source>
+        <translation>sobre: conducir</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="41"/>
+        <source>about: bath, hot tub and pool</source>
+        <translation>sobre: baño, jacuzzi y piscina</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="42"/>
+        <source>about: brace</source>
+        <translation>sobre: faja o corsé</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="43"/>
+        <source>about: getting in and out of bed</source>
+        <translation>sobre: acostarse y levantarse</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="44"/>
+        <source>about: high-impact activity</source>
+        <translation>sobre: actividad de alto impacto</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="45"/>
+        <source>about: anything else</source>
+        <translation>sobre: otra cosa</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="69"/>
+        <source>limit</source>
+        <translation>límite</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="73"/>
+        <source>What this precaution is about</source>
+        <translation>De qué trata esta precaución</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="80"/>
+        <source>no end date</source>
+        <translation>sin fecha final</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="81"/>
+        <source>The last day it applies (YYYY-MM-DD); empty until you lift it.</source>
+        <translation>El último día en que se aplica (AAAA-MM-DD); vacío hasta que usted la retire.</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="83"/>
+        <source>note (e.g. as the surgeon said)</source>
+        <translation>nota (p. ej. según el cirujano)</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="87"/>
+        <source>Remove this precaution</source>
+        <translation>Quitar esta precaución</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="93"/>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramCommands</name>
+    <message>
+        <location filename="../models/program_commands.py" line="191"/>
+        <source>Reorder exercises</source>
+        <translation>Reordenar ejercicios</translation>
+    </message>
+    <message>
+        <location filename="../models/program_commands.py" line="193"/>
+        <source>Move {exercise}</source>
+        <translation>Mover {exercise}</translation>
+    </message>
+    <message>
+        <location filename="../models/program_commands.py" line="209"/>
+        <source>Move {exercise} to {stage}</source>
+        <translation>Mover {exercise} a {stage}</translation>
+    </message>
+    <message>
+        <location filename="../models/program_commands.py" line="213"/>
+        <source>Move {count} exercises</source>
+        <translation>Mover {count} ejercicios</translation>
+    </message>
+    <message>
+        <location filename="../models/program_commands.py" line="224"/>
+        <source>Remove {exercise}</source>
+        <translation>Quitar {exercise}</translation>
+    </message>
+    <message>
+        <location filename="../models/program_commands.py" line="228"/>
+        <source>Remove {count} exercises</source>
+        <translation>Quitar {count} ejercicios</translation>
+    </message>
+    <message>
+        <location filename="../models/program_commands.py" line="239"/>
+        <source>Update {exercise} from library</source>
+        <translation>Actualizar {exercise} desde la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../models/program_commands.py" line="243"/>
+        <source>Update {count} exercises from library</source>
+        <translation>Actualizar {count} ejercicios desde la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../models/program_commands.py" line="258"/>
+        <source>Edit stage</source>
+        <translation>Editar etapa</translation>
+    </message>
+    <message>
+        <location filename="../models/program_commands.py" line="265"/>
+        <source>Remove the walking plan</source>
+        <translation>Quitar el plan de caminar</translation>
+    </message>
+    <message>
+        <location filename="../models/program_commands.py" line="267"/>
+        <source>Change the walking plan</source>
+        <translation>Cambiar el plan de caminar</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramEditor</name>
+    <message>
+        <location filename="../program/editor.py" line="48"/>
+        <source>&lt;h3&gt;No stages yet&lt;/h3&gt;&lt;p&gt;Start from a template above (the quickest way), or add a first stage and double-click or drag exercises into it from the library.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aún no hay etapas&lt;/h3&gt;&lt;p&gt;Empiece desde una plantilla arriba (lo más rápido), o añada una primera etapa y haga doble clic o arrastre ejercicios a ella desde la biblioteca.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="53"/>
+        <source>Double-click or drag an exercise from the library to add it.</source>
+        <translation>Haga doble clic o arrastre un ejercicio desde la biblioteca para añadirlo.</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="71"/>
+        <source>Choose a template</source>
+        <translation>Elija una plantilla</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="74"/>
+        <source>Start from template</source>
+        <translation>Empezar desde plantilla</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="75"/>
+        <source>Move to next stage</source>
+        <translation>Pasar a la siguiente etapa</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="78"/>
+        <location filename="../program/editor.py" line="308"/>
+        <source>Add stage</source>
+        <translation>Añadir etapa</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="79"/>
+        <source>Copy stage</source>
+        <translation>Copiar etapa</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="80"/>
+        <source>Remove stage</source>
+        <translation>Quitar etapa</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="83"/>
+        <source>Easier</source>
+        <translation>Más fácil</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="84"/>
+        <source>Harder</source>
+        <translation>Más difícil</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="85"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>Subir (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="87"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>Bajar (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="88"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="90"/>
+        <source>Update from library</source>
+        <translation>Actualizar desde la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="92"/>
+        <source>Give the chosen exercises the library&apos;s newer text and pictures (Ctrl+U)</source>
+        <translation>Dar a los ejercicios elegidos el texto y las imágenes más recientes de la biblioteca (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="94"/>
+        <source>Update all</source>
+        <translation>Actualizar todos</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="96"/>
+        <source>Update every exercise in the program that the library has changed (Ctrl+Shift+U)</source>
+        <translation>Actualizar todos los ejercicios del programa que la biblioteca ha cambiado (Ctrl+Mayús+U)</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="103"/>
+        <source>Add a first stage</source>
+        <translation>Añadir una primera etapa</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="116"/>
+        <source>{name} (clinic)</source>
+        <translation>{name} (clínica)</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="125"/>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="130"/>
+        <source>on</source>
+        <translation>el</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="289"/>
+        <source>Choose or add a stage first, then add exercises to it.</source>
+        <translation>Primero elija o añada una etapa; luego añádale ejercicios.</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="304"/>
+        <source>Start from “{template}”</source>
+        <translation>Empezar desde «{template}»</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="313"/>
+        <source>Copy stage {stage}</source>
+        <translation>Copiar la etapa {stage}</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="319"/>
+        <source>Remove stage {stage}</source>
+        <translation>Quitar la etapa {stage}</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="332"/>
+        <source>Move to stage {stage}</source>
+        <translation>Pasar a la etapa {stage}</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="340"/>
+        <source>Swap {exercise} for {other}</source>
+        <translation>Cambiar {exercise} por {other}</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="371"/>
+        <source>Move {exercise}</source>
+        <translation>Mover {exercise}</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="386"/>
+        <source>A program has at most {count} stages.</source>
+        <translation>Un programa tiene como máximo {count} etapas.</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="399"/>
+        <source>Stage {number}</source>
+        <translation>Etapa {number}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../program/editor.py" line="467"/>
+        <source>…and %n more: point at a ⚠ exercise to read its warning.</source>
+        <translation>
+            <numerusform>…y %n más: apunte a un ejercicio con ⚠ para leer su aviso.</numerusform>
+            <numerusform>…y %n más: apunte a un ejercicio con ⚠ para leer su aviso.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../program/editor.py" line="483"/>
+        <source>%n exercise in another stage</source>
+        <translation>
+            <numerusform>%n ejercicio en otra etapa</numerusform>
+            <numerusform>%n ejercicios en otras etapas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../program/editor.py" line="485"/>
+        <source>%n exercises in other stages</source>
+        <translation>
+            <numerusform>%n ejercicio en otra etapa</numerusform>
+            <numerusform>%n ejercicios en otras etapas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="487"/>
+        <source>ℹ Newer in the library than here (shown in italics): {exercises}. Updating keeps the dose and note.</source>
+        <translation>ℹ Más recientes en la biblioteca que aquí (en cursiva): {exercises}. Al actualizar se conservan la dosis y la nota.</translation>
+    </message>
+    <message>
+        <location filename="../program/editor.py" line="490"/>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramModel</name>
+    <message>
+        <location filename="../models/program.py" line="47"/>
+        <source>Updated in the library since it was added. “Update from library” (Ctrl+U) gives it the new text and pictures; the dose and note stay.</source>
+        <translation>Actualizado en la biblioteca desde que se añadió. «Actualizar desde la biblioteca» (Ctrl+U) le da el texto y las imágenes nuevos; la dosis y la nota se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../models/program.py" line="265"/>
+        <source>{exercise} not changed. Its dose comes from the stage&apos;s walking plan: change the plan under the stage&apos;s fields.</source>
+        <translation>{exercise} no cambió. Su dosis viene del plan de caminar de la etapa: cambie el plan debajo de los campos de la etapa.</translation>
+    </message>
+    <message>
+        <location filename="../models/program.py" line="273"/>
+        <source>{exercise} not changed. {why}</source>
+        <translation>{exercise} no cambió. {why}</translation>
+    </message>
+    <message>
+        <location filename="../models/program.py" line="277"/>
+        <source>Change {column} of {exercise}</source>
+        <translation>Cambiar {column} de {exercise}</translation>
+    </message>
+    <message>
+        <location filename="../models/program.py" line="329"/>
+        <source>Those exercises are not in the library.</source>
+        <translation>Esos ejercicios no están en la biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../models/program.py" line="336"/>
+        <source>Not added to {stage}. {why}</source>
+        <translation>No se añadió a {stage}. {why}</translation>
+    </message>
+    <message>
+        <location filename="../models/program.py" line="340"/>
+        <source>Add {exercise}</source>
+        <translation>Añadir {exercise}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/program.py" line="342"/>
+        <source>Add %n exercises</source>
+        <translation>
+            <numerusform>Añadir %n ejercicio</numerusform>
+            <numerusform>Añadir %n ejercicios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/program.py" line="404"/>
+        <source>%n exercise</source>
+        <translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/program.py" line="406"/>
+        <source>%n exercises</source>
+        <translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/program.py" line="357"/>
+        <source>Not moved. {why}</source>
+        <translation>No se movió. {why}</translation>
+    </message>
+    <message>
+        <location filename="../models/program.py" line="417"/>
+        <source>Moved here on {day}</source>
+        <translation>Pasó a esta etapa el {day}</translation>
+    </message>
+    <message>
+        <location filename="../models/program.py" line="420"/>
+        <source>The patient&apos;s current stage</source>
+        <translation>La etapa actual del paciente</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramReuse</name>
+    <message>
+        <location filename="../program/reuse.py" line="26"/>
+        <source>Open a patient with a program first.</source>
+        <translation>Primero abra un paciente con un programa.</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse.py" line="34"/>
+        <source>Save &amp;stage as clinic template…</source>
+        <translation>Guardar la &amp;etapa como plantilla de la clínica…</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse.py" line="36"/>
+        <source>Save &amp;program as clinic template…</source>
+        <translation>Guardar el &amp;programa como plantilla de la clínica…</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse.py" line="38"/>
+        <source>Clinic &amp;templates…</source>
+        <translation>Plan&amp;tillas de la clínica…</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse.py" line="39"/>
+        <source>&amp;Copy stages from another patient…</source>
+        <translation>&amp;Copiar etapas de otro paciente…</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse.py" line="45"/>
+        <source>P&amp;rogram</source>
+        <translation>P&amp;rograma</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse.py" line="73"/>
+        <source>Choose a stage first.</source>
+        <translation>Primero elija una etapa.</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse.py" line="88"/>
+        <source>Saved the template “{name}”; Start from template lists it.</source>
+        <translation>Plantilla «{name}» guardada; aparece en «Empezar desde plantilla».</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse.py" line="118"/>
+        <source>Open the patient to copy stages to first.</source>
+        <translation>Primero abra el paciente al que quiere copiar las etapas.</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse.py" line="155"/>
+        <source>That patient&apos;s program is no longer open; nothing was added.</source>
+        <translation>El programa de ese paciente ya no está abierto; no se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse.py" line="158"/>
+        <source>A program has at most {count} stages; choose fewer.</source>
+        <translation>Un programa tiene como máximo {count} etapas; elija menos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../program/reuse.py" line="162"/>
+        <source>Copy %n stage(s) from another patient</source>
+        <translation>
+            <numerusform>Copiar %n etapa de otro paciente</numerusform>
+            <numerusform>Copiar %n etapas de otro paciente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../program/reuse.py" line="168"/>
+        <source>Added %n stage(s). Save the program to keep them.</source>
+        <translation>
+            <numerusform>Se añadió %n etapa. Guarde el programa para conservarla.</numerusform>
+            <numerusform>Se añadieron %n etapas. Guarde el programa para conservarlas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressController</name>
+    <message>
+        <location filename="../progress/controller.py" line="47"/>
+        <source>Save the program first: the log and the report belong to a saved program.</source>
+        <translation>Primero guarde el programa: el registro y el informe pertenecen a un programa guardado.</translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="50"/>
+        <source>The program has no stages yet, so there is nothing to log.</source>
+        <translation>El programa aún no tiene etapas, así que no hay nada que anotar.</translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="116"/>
+        <source>Open a patient first.</source>
+        <translation>Primero abra un paciente.</translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="117"/>
+        <source>The log is still loading.</source>
+        <translation>El registro aún se está cargando.</translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="165"/>
+        <source>Save the progress report</source>
+        <translation>Guardar el informe de progreso</translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="166"/>
+        <source>progress report</source>
+        <translation>informe de progreso</translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="167"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="187"/>
+        <source>Building the progress report…</source>
+        <translation>Preparando el informe de progreso…</translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="222"/>
+        <source>The log could not be read: {why}</source>
+        <translation>No se pudo leer el registro: {why}</translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="277"/>
+        <source>Accepted, and noted.</source>
+        <translation>Aceptada y anotada.</translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="279"/>
+        <source>Dismissed, and noted.</source>
+        <translation>Descartada y anotada.</translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="286"/>
+        <source>The answer to the suggestion was not recorded: {why}</source>
+        <translation>La respuesta a la sugerencia no se anotó: {why}</translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="296"/>
+        <source>Outcome score saved.</source>
+        <translation>Puntuación de resultado guardada.</translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="302"/>
+        <source>Not saved: {why} Try again once the problem is fixed.</source>
+        <translation>No se guardó: {why} Vuelva a intentarlo cuando el problema esté resuelto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/controller.py" line="310"/>
+        <source>Saved the progress report (%n page) to {path}.</source>
+        <translation>
+            <numerusform>Informe de progreso (%n página) guardado en {path}.</numerusform>
+            <numerusform>Informe de progreso (%n páginas) guardado en {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/controller.py" line="312"/>
+        <source>Saved the progress report (%n pages) to {path}.</source>
+        <translation>
+            <numerusform>Informe de progreso (%n página) guardado en {path}.</numerusform>
+            <numerusform>Informe de progreso (%n páginas) guardado en {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="319"/>
+        <source>The progress report was not saved: {why}</source>
+        <translation>El informe de progreso no se guardó: {why}</translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="350"/>
+        <source>Move to stage {stage}</source>
+        <translation>Pasar a la etapa {stage}</translation>
+    </message>
+    <message>
+        <location filename="../progress/controller.py" line="356"/>
+        <source>Apply the suggested walking plan</source>
+        <translation>Aplicar el plan de caminar sugerido</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressSection</name>
+    <message>
+        <location filename="../progress/section.py" line="21"/>
+        <source>Low adherence</source>
+        <translation>Baja adherencia</translation>
+    </message>
+    <message>
+        <location filename="../progress/section.py" line="22"/>
+        <source>Pain up</source>
+        <translation>Más dolor</translation>
+    </message>
+    <message>
+        <location filename="../progress/section.py" line="23"/>
+        <source>Red-flag note</source>
+        <translation>Nota con signo de alarma</translation>
+    </message>
+    <message>
+        <location filename="../progress/section.py" line="25"/>
+        <source>Build the program in the Program tab and save it; then what the patient does is recorded here.</source>
+        <translation>Prepare el programa en la pestaña Programa y guárdelo; después, lo que haga el paciente se anota aquí.</translation>
+    </message>
+    <message>
+        <location filename="../progress/section.py" line="29"/>
+        <source>Nothing logged yet.</source>
+        <translation>Aún no hay nada anotado.</translation>
+    </message>
+    <message>
+        <location filename="../progress/section.py" line="92"/>
+        <source>Last week: {percent} of the prescribed sessions</source>
+        <translation>Última semana: {percent} de las sesiones indicadas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/section.py" line="94"/>
+        <source>Last %n weeks: {percent} of the prescribed sessions</source>
+        <translation>
+            <numerusform>Última semana: {percent} de las sesiones indicadas</numerusform>
+            <numerusform>Últimas %n semanas: {percent} de las sesiones indicadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/section.py" line="97"/>
+        <source>%n day in a row with exercise</source>
+        <translation>
+            <numerusform>%n día seguido con ejercicio</numerusform>
+            <numerusform>%n días seguidos con ejercicio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/section.py" line="99"/>
+        <source>%n days in a row with exercise</source>
+        <translation>
+            <numerusform>%n día seguido con ejercicio</numerusform>
+            <numerusform>%n días seguidos con ejercicio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../progress/section.py" line="100"/>
+        <source>since the log began: {percent}</source>
+        <translation>desde que empezó el registro: {percent}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/section.py" line="103"/>
+        <source>%n day missed in a row</source>
+        <translation>
+            <numerusform>%n día seguido sin ejercicio</numerusform>
+            <numerusform>%n días seguidos sin ejercicio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/section.py" line="105"/>
+        <source>%n days missed in a row</source>
+        <translation>
+            <numerusform>%n día seguido sin ejercicio</numerusform>
+            <numerusform>%n días seguidos sin ejercicio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../progress/section.py" line="109"/>
+        <source>Loading the log…</source>
+        <translation>Cargando el registro…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="57"/>
+        <source>Save the program as a clinic template</source>
+        <translation>Guardar el programa como plantilla de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="58"/>
+        <source>It keeps the program&apos;s exercises, doses and notes.</source>
+        <translation>Conserva los ejercicios, las dosis y las notas del programa.</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="60"/>
+        <source>Save the stage as a clinic template</source>
+        <translation>Guardar la etapa como plantilla de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="61"/>
+        <source>It keeps the stage&apos;s exercises, doses and notes.</source>
+        <translation>Conserva los ejercicios, las dosis y las notas de la etapa.</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="63"/>
+        <source>Everyone using this clinic&apos;s data can start a program from it, like a bundled template.</source>
+        <translation>Todos los que usan los datos de esta clínica pueden empezar un programa con ella, como con una plantilla incluida.</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="66"/>
+        <source>Template name</source>
+        <translation>Nombre de la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../program/reuse_dialogs.py" line="77"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReader</name>
+    <message>
+        <location filename="../progress/scan_reader.py" line="28"/>
+        <source>Open the patient whose log sheet it is, then read the scan.</source>
+        <translation>Abra el paciente dueño de la hoja de registro y luego lea el escaneo.</translation>
+    </message>
+    <message>
+        <location filename="../progress/scan_reader.py" line="48"/>
+        <location filename="../progress/scan_reader.py" line="117"/>
+        <source>Read scanned log sheet</source>
+        <translation>Leer hoja de registro escaneada</translation>
+    </message>
+    <message>
+        <location filename="../progress/scan_reader.py" line="48"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Escaneos (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../progress/scan_reader.py" line="59"/>
+        <source>The scan was not read: {why}</source>
+        <translation>No se leyó el escaneo: {why}</translation>
+    </message>
+    <message>
+        <location filename="../progress/scan_reader.py" line="86"/>
+        <source>No log-sheet page was read.</source>
+        <translation>No se leyó ninguna página de hoja de registro.</translation>
+    </message>
+    <message>
+        <location filename="../progress/scan_reader.py" line="91"/>
+        <source>This sheet was printed for another program of this patient: open that program first.</source>
+        <translation>Esta hoja se imprimió para otro programa de este paciente: abra primero ese programa.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/scan_reader.py" line="129"/>
+        <source>Read from the scan: %n day filled in below, not saved yet.</source>
+        <translation>
+            <numerusform>Leído del escaneo: %n día anotado abajo, aún sin guardar.</numerusform>
+            <numerusform>Leído del escaneo: %n días anotados abajo, aún sin guardar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/scan_reader.py" line="131"/>
+        <source>Read from the scan: %n days filled in below, not saved yet.</source>
+        <translation>
+            <numerusform>Leído del escaneo: %n día anotado abajo, aún sin guardar.</numerusform>
+            <numerusform>Leído del escaneo: %n días anotados abajo, aún sin guardar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/scan_reader.py" line="133"/>
+        <source>Check the %n highlighted cell, then save.</source>
+        <translation>
+            <numerusform>Revise la celda resaltada y luego guarde.</numerusform>
+            <numerusform>Revise las %n celdas resaltadas y luego guarde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/scan_reader.py" line="135"/>
+        <source>Check the %n highlighted cells, then save.</source>
+        <translation>
+            <numerusform>Revise la celda resaltada y luego guarde.</numerusform>
+            <numerusform>Revise las %n celdas resaltadas y luego guarde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/scan_reader.py" line="137"/>
+        <source>%n day already logged was kept as it was.</source>
+        <translation>
+            <numerusform>%n día ya anotado se dejó como estaba.</numerusform>
+            <numerusform>%n días ya anotados se dejaron como estaban.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../progress/scan_reader.py" line="139"/>
+        <source>%n days already logged were kept as they were.</source>
+        <translation>
+            <numerusform>%n día ya anotado se dejó como estaba.</numerusform>
+            <numerusform>%n días ya anotados se dejaron como estaban.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StageForm</name>
+    <message>
+        <location filename="../program/stage_form.py" line="30"/>
+        <source>open-ended</source>
+        <translation>sin final</translation>
+    </message>
+    <message>
+        <location filename="../program/stage_form.py" line="32"/>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location filename="../program/stage_form.py" line="33"/>
+        <source>Precautions</source>
+        <translation>Precauciones</translation>
+    </message>
+    <message>
+        <location filename="../program/stage_form.py" line="34"/>
+        <source>Move on when</source>
+        <translation>Avanzar cuando</translation>
+    </message>
+    <message>
+        <location filename="../program/stage_form.py" line="72"/>
+        <source>from week</source>
+        <translation>desde la semana</translation>
+    </message>
+    <message>
+        <location filename="../program/stage_form.py" line="74"/>
+        <source>to week</source>
+        <translation>hasta la semana</translation>
+    </message>
+    <message>
+        <location filename="../program/stage_form.py" line="78"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../program/stage_form.py" line="80"/>
+        <source>Weeks after surgery</source>
+        <translation>Semanas tras la cirugía</translation>
+    </message>
+    <message>
+        <location filename="../program/stage_form.py" line="84"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt; &lt;small&gt;(one per line)&lt;/small&gt;</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; &lt;small&gt;(uno por línea)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../program/stage_form.py" line="135"/>
+        <location filename="../program/stage_form.py" line="156"/>
+        <source>Give the stage a name.</source>
+        <translation>Póngale un nombre a la etapa.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <location filename="../progress/suggestion_panel.py" line="12"/>
+        <source>Move to stage {stage} today</source>
+        <translation>Pasar hoy a la etapa {stage}</translation>
+    </message>
+    <message>
+        <location filename="../progress/suggestion_panel.py" line="13"/>
+        <source>Apply the new walking plan</source>
+        <translation>Aplicar el nuevo plan de caminar</translation>
+    </message>
+    <message>
+        <location filename="../progress/suggestion_panel.py" line="15"/>
+        <source>Hold, and step walking back</source>
+        <translation>Mantener y reducir la caminata</translation>
+    </message>
+    <message>
+        <location filename="../progress/suggestion_panel.py" line="16"/>
+        <source>Hold (note it)</source>
+        <translation>Mantener (anotarlo)</translation>
+    </message>
+    <message>
+        <location filename="../progress/suggestion_panel.py" line="41"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../progress/suggestion_panel.py" line="42"/>
+        <source>Not now: the same kind of suggestion rests for a while.</source>
+        <translation>Ahora no: este tipo de sugerencia descansa un tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../progress/suggestion_panel.py" line="44"/>
+        <source>&lt;small&gt;Suggested from the log, never done by itself.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Sugerido a partir del registro; nunca se aplica solo.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../progress/suggestion_panel.py" line="60"/>
+        <source>Next step: {step}</source>
+        <translation>Siguiente paso: {step}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <location filename="../progress/today_panel.py" line="13"/>
+        <source>Nothing is prescribed for today.</source>
+        <translation>No hay nada indicado para hoy.</translation>
+    </message>
+    <message>
+        <location filename="../progress/today_panel.py" line="14"/>
+        <source>not logged</source>
+        <translation>sin anotar</translation>
+    </message>
+    <message>
+        <location filename="../progress/today_panel.py" line="28"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../progress/today_panel.py" line="32"/>
+        <source>Minutes walked today:</source>
+        <translation>Minutos caminados hoy:</translation>
+    </message>
+    <message>
+        <location filename="../progress/today_panel.py" line="36"/>
+        <source>Click an exercise each time the patient did it today. Ctrl+Z takes a click back. Pain and notes go in the week&apos;s grid.</source>
+        <translation>Haga clic en un ejercicio cada vez que el paciente lo hizo hoy. Ctrl+Z deshace un clic. El dolor y las notas van en la cuadrícula de la semana.</translation>
+    </message>
+    <message>
+        <location filename="../progress/today_panel.py" line="96"/>
+        <source>{count} of {times} today</source>
+        <translation>{count} de {times} hoy</translation>
+    </message>
+</context>
+<context>
+    <name>Typed</name>
+    <message>
+        <location filename="../progress/typed.py" line="28"/>
+        <source>{what} is a whole number from {low} to {high}, not {typed}.</source>
+        <translation>{what}: debe ser un número entero de {low} a {high}, no {typed}.</translation>
+    </message>
+    <message>
+        <location filename="../progress/typed.py" line="32"/>
+        <source>{what} is a number from {low} to {high}, not {typed}.</source>
+        <translation>{what}: debe ser un número de {low} a {high}, no {typed}.</translation>
+    </message>
+    <message>
+        <location filename="../progress/typed.py" line="41"/>
+        <source>,</source>
+        <comment>the thousands separator in a count such as 10,000</comment>
+        <translation>&#xa0;</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="13"/>
+        <source>Pelvic stabilization</source>
+        <translation>Estabilización pélvica</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="14"/>
+        <source>Core strengthening</source>
+        <translation>Fortalecimiento del tronco</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="15"/>
+        <source>Hip strengthening</source>
+        <translation>Fortalecimiento de cadera</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="16"/>
+        <source>Flexibility and mobility</source>
+        <translation>Flexibilidad y movilidad</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="17"/>
+        <source>Posture and body mechanics</source>
+        <translation>Postura y mecánica corporal</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="18"/>
+        <source>Gait and balance</source>
+        <translation>Marcha y equilibrio</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="19"/>
+        <source>Gradual activity increase</source>
+        <translation>Aumento gradual de la actividad</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="20"/>
+        <source>Hook-lying</source>
+        <translation>Supino con rodillas flexionadas</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="21"/>
+        <source>Supine</source>
+        <translation>Decúbito supino</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="22"/>
+        <source>Side-lying</source>
+        <translation>Decúbito lateral</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="23"/>
+        <source>Prone</source>
+        <translation>Decúbito prono</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="24"/>
+        <source>Hands-and-knees</source>
+        <translation>Cuadrupedia</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="25"/>
+        <source>Sitting</source>
+        <translation>Sedestación</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="26"/>
+        <source>Standing</source>
+        <translation>Bipedestación</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="29"/>
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="30"/>
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="31"/>
+        <source>both</source>
+        <translation>ambos</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="32"/>
+        <source>alternating</source>
+        <translation>alterno</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="35"/>
+        <source>Protection</source>
+        <translation>Protección</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="36"/>
+        <source>Stabilization</source>
+        <translation>Estabilización</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="37"/>
+        <source>Functional strength</source>
+        <translation>Fuerza funcional</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="38"/>
+        <source>Return to activity</source>
+        <translation>Vuelta a la actividad</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="59"/>
+        <source>from week {start}</source>
+        <translation>desde la semana {start}</translation>
+    </message>
+    <message>
+        <location filename="../models/vocabulary_names.py" line="60"/>
+        <source>weeks {start} to {end}</source>
+        <translation>semanas {start} a {end}</translation>
+    </message>
+</context>
+<context>
+    <name>WalkingPlanForm</name>
+    <message>
+        <location filename="../program/walking_form.py" line="25"/>
+        <source>Start at (minutes a day)</source>
+        <translation>Empezar con (minutos al día)</translation>
+    </message>
+    <message>
+        <location filename="../program/walking_form.py" line="26"/>
+        <source>Add each week (minutes)</source>
+        <translation>Sumar cada semana (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../program/walking_form.py" line="27"/>
+        <source>Up to (minutes a day)</source>
+        <translation>Hasta (minutos al día)</translation>
+    </message>
+    <message>
+        <location filename="../program/walking_form.py" line="28"/>
+        <source>Walks a day</source>
+        <translation>Caminatas al día</translation>
+    </message>
+    <message>
+        <location filename="../program/walking_form.py" line="29"/>
+        <source>Weeks</source>
+        <translation>Semanas</translation>
+    </message>
+    <message>
+        <location filename="../program/walking_form.py" line="39"/>
+        <source>Walking plan</source>
+        <translation>Plan de caminar</translation>
+    </message>
+    <message>
+        <location filename="../program/walking_form.py" line="96"/>
+        <source>No walking plan in this stage.</source>
+        <translation>Esta etapa no tiene plan de caminar.</translation>
+    </message>
+    <message>
+        <location filename="../program/walking_form.py" line="98"/>
+        <source>Week 1: {first}. Week {last_week}: {last}.</source>
+        <translation>Semana 1: {first}. Semana {last_week}: {last}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../program/walking_form.py" line="106"/>
+        <source>%n walk</source>
+        <translation>
+            <numerusform>%n caminata</numerusform>
+            <numerusform>%n caminatas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../program/walking_form.py" line="106"/>
+        <source>%n walks</source>
+        <translation>
+            <numerusform>%n caminata</numerusform>
+            <numerusform>%n caminatas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../program/walking_form.py" line="107"/>
+        <source>%n minute</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../program/walking_form.py" line="107"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../program/walking_form.py" line="108"/>
+        <source>{walks} of {minutes}</source>
+        <translation>{walks} de {minutes}</translation>
     </message>
 </context>
 </TS>
