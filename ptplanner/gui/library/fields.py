@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -132,19 +132,19 @@ class VariationPicker(QWidget):
         self._names: dict[str, str] = {}
         self._ids: list[str] = []
         self.chooser = QComboBox(editable=True, insertPolicy=QComboBox.InsertPolicy.NoInsert)
-        self.chooser.lineEdit().setPlaceholderText("Type a name…")
+        self.chooser.lineEdit().setPlaceholderText(QCoreApplication.translate("ExerciseFields", "Type a name…"))
         # A very long exercise name must not make the dialog wider than the screen.
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chooser.setMinimumContentsLength(20)
         self.chooser.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.chooser.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.add_button = QPushButton("Add")
+        self.add_button = QPushButton(QCoreApplication.translate("ExerciseFields", "Add"))
         self.add_button.clicked.connect(self._add_chosen)
         self.chosen = QListView()
         self.chosen.setModel(QStringListModel(self))
         self.chosen.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.chosen.setMaximumHeight(80)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(QCoreApplication.translate("ExerciseFields", "Remove"))
         self.remove_button.clicked.connect(self._remove_selected)
 
         row = QHBoxLayout()
