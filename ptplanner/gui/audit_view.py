@@ -220,7 +220,7 @@ def _patient_id(clinic: Clinic, text: str) -> str | None:
     if len(matches) > 1:
         raise PatientNotFound(
             QCoreApplication.translate(
-                "AuditDialog", "'{text}' matches %n patient(s); type more of the name, or the id", None, len(matches)
-            ).format(text=text[:60])
+                "AuditDialog", "'{text}' matches {count} patients; type more of the name, or the id"
+            ).format(text=text[:60], count=len(matches))
         )
     return matches[0].id if matches else text

@@ -91,6 +91,8 @@ class HandoutHistoryModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._records: list[HandoutRecord] = []
+        self._large = QCoreApplication.translate("HandoutPreview", "Large")
+        self._normal = QCoreApplication.translate("HandoutPreview", "Normal")
 
     def set_records(self, records: list[HandoutRecord]) -> None:
         self.beginResetModel()
@@ -117,7 +119,7 @@ class HandoutHistoryModel(QAbstractTableModel):
             str(record.program_version),
             "" if stage is None else str(stage + 1),
             QCoreApplication.translate("HandoutPreview", PAPER_NAMES.get(options.get("paper"), "")),
-            QCoreApplication.translate("HandoutPreview", "Large" if options.get("large_print") else "Normal"),
+            self._large if options.get("large_print") else self._normal,
             _language_name(options.get("language")),
         )[index.column()]
 

@@ -303,11 +303,9 @@ class MainWindow(QMainWindow):
             files = len({p.file for p in problems})
             lines = "\n".join(str(p) for p in problems[:MAX_PROBLEMS_SHOWN])
             more = len(problems) - MAX_PROBLEMS_SHOWN
-            text = QCoreApplication.translate(
-                "MainWindow", "%n library file(s) had problems and were skipped or partly loaded:", None, files
-            )
+            text = self.tr("%n library file(s) had problems and were skipped or partly loaded:", None, files)
             if more > 0:
-                lines += "\n" + QCoreApplication.translate("MainWindow", "…and %n more", None, more)
+                lines += "\n" + self.tr("…and %n more", None, more)
             self.library_warning.setText(f"{text}\n{lines}")
 
     # patients

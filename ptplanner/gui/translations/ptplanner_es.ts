@@ -1,105 +1,105 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../actions.py" line="15"/>
+        <location filename="../actions.py" line="15" />
         <source>&amp;New patient…</source>
         <translation>&amp;Nuevo paciente…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="16"/>
+        <location filename="../actions.py" line="16" />
         <source>&amp;Edit patient details…</source>
         <translation>&amp;Editar datos del paciente…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="17"/>
+        <location filename="../actions.py" line="17" />
         <source>&amp;Save program</source>
         <translation>&amp;Guardar programa</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="18"/>
+        <location filename="../actions.py" line="18" />
         <source>&amp;Print handout…</source>
         <translation>&amp;Imprimir hoja de ejercicios…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="21"/>
+        <location filename="../actions.py" line="21" />
         <source>&amp;Clinic settings…</source>
         <translation>&amp;Ajustes de la clínica…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="25"/>
+        <location filename="../actions.py" line="25" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="26"/>
+        <location filename="../actions.py" line="26" />
         <source>&amp;Find patient</source>
         <translation>&amp;Buscar paciente</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="27"/>
+        <location filename="../actions.py" line="27" />
         <source>All &amp;patients</source>
         <translation>Todos los &amp;pacientes</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="28"/>
+        <location filename="../actions.py" line="28" />
         <source>Add &amp;demo clinic</source>
         <translation>Añadir clínica de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="29"/>
+        <location filename="../actions.py" line="29" />
         <source>Record &amp;log sheet…</source>
         <translation>Anotar hoja de &amp;registro…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="32"/>
-        <source>Record &amp;today&apos;s session…</source>
+        <location filename="../actions.py" line="32" />
+        <source>Record &amp;today's session…</source>
         <translation>Anotar la sesión de &amp;hoy…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="38"/>
+        <location filename="../actions.py" line="38" />
         <source>Add &amp;outcome score…</source>
         <translation>Añadir p&amp;untuación de resultado…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="44"/>
+        <location filename="../actions.py" line="44" />
         <source>Progress &amp;report…</source>
         <translation>&amp;Informe de progreso…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="50"/>
+        <location filename="../actions.py" line="50" />
         <source>E&amp;xport for the hospital (FHIR)…</source>
         <translation>E&amp;xportar para el hospital (FHIR)…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="54"/>
+        <location filename="../actions.py" line="54" />
         <source>&amp;Reprint a handout…</source>
         <translation>&amp;Volver a imprimir una hoja…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="55"/>
+        <location filename="../actions.py" line="55" />
         <source>Sign &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="56"/>
+        <location filename="../actions.py" line="56" />
         <source>&amp;Audit trail…</source>
         <translation>&amp;Registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="57"/>
+        <location filename="../actions.py" line="57" />
         <source>Read &amp;scanned log sheet…</source>
         <translation>Leer una hoja de registro &amp;escaneada…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="88"/>
+        <location filename="../actions.py" line="88" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="91"/>
+        <location filename="../actions.py" line="91" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -107,1834 +107,1860 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../audit_view.py" line="49"/>
+        <location filename="../audit_view.py" line="49" />
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="50"/>
+        <location filename="../audit_view.py" line="50" />
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="51"/>
+        <location filename="../audit_view.py" line="51" />
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="52"/>
+        <location filename="../audit_view.py" line="52" />
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="53"/>
+        <location filename="../audit_view.py" line="53" />
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="54"/>
+        <location filename="../audit_view.py" line="54" />
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="95"/>
+        <location filename="../audit_view.py" line="95" />
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="99"/>
+        <location filename="../audit_view.py" line="99" />
         <source>Patient: a name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente: un nombre o un id</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="100"/>
+        <location filename="../audit_view.py" line="100" />
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="101"/>
+        <location filename="../audit_view.py" line="101" />
         <source>S&amp;ince</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="104"/>
+        <location filename="../audit_view.py" line="104" />
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="118"/>
+        <location filename="../audit_view.py" line="118" />
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="119"/>
+        <location filename="../audit_view.py" line="119" />
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="139"/>
+        <location filename="../audit_view.py" line="139" />
         <source>Reading the audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="141"/>
+        <location filename="../audit_view.py" line="141" />
         <source>The audit trail could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="145"/>
+        <location filename="../audit_view.py" line="145" />
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando cada fila…</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="148"/>
+        <location filename="../audit_view.py" line="148" />
         <source>The chain could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo revisar la cadena</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="151"/>
+        <location filename="../audit_view.py" line="151" />
         <source>Export the audit rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las filas mostradas</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="151"/>
+        <location filename="../audit_view.py" line="151" />
         <source>CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../audit_view.py" line="156"/>
+        <location filename="../audit_view.py" line="156" />
         <source>Wrote %n row(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n fila en {path}.</numerusform>
+            <numerusform>Se escribieron %n filas en {path}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="157"/>
+        <location filename="../audit_view.py" line="157" />
         <source>The rows were not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportaron las filas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../audit_view.py" line="162"/>
+        <location filename="../audit_view.py" line="162" />
         <source>%n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila.</numerusform>
+            <numerusform>%n filas.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="168"/>
+        <location filename="../audit_view.py" line="168" />
         <source>Chain intact: {rows} rows, none edited, deleted or reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena intacta: {rows} filas, ninguna editada, borrada ni cambiada de orden.</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="170"/>
+        <location filename="../audit_view.py" line="170" />
         <source>Chain intact: 1 row, not edited, deleted or reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena intacta: 1 fila, sin editar, borrar ni cambiar de orden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../audit_view.py" line="174"/>
+        <location filename="../audit_view.py" line="174" />
         <source>The audit trail was tampered with: {problem} (%n row(s) before it are intact).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alguien alteró el registro de auditoría: {problem} (la fila anterior está intacta).</numerusform>
+            <numerusform>Alguien alteró el registro de auditoría: {problem} (las %n filas anteriores están intactas).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="189"/>
+        <location filename="../audit_view.py" line="189" />
         <source>{what}: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {words}</translation>
+    </message>
+    <message>
+        <location filename="../audit_view.py" line="222" />
+        <source>'{text}' matches {count} patients; type more of the name, or the id</source>
+        <translation>«{text}» coincide con {count} pacientes; escriba más del nombre, o el id</translation>
     </message>
 </context>
 <context>
     <name>ClinicSettingsDialog</name>
     <message>
-        <location filename="../clinic_settings.py" line="54"/>
+        <location filename="../clinic_settings.py" line="54" />
         <source>One exercise a line: its id, a space, then the https address of its video. Handouts print a QR code for it; ptplanner never opens the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ejercicio por línea: su id, un espacio y la dirección https de su video. Las hojas de ejercicios imprimen un código QR para él; ptplanner nunca abre la dirección.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="65"/>
+        <location filename="../clinic_settings.py" line="65" />
         <source>Clinic settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la clínica</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="78"/>
+        <location filename="../clinic_settings.py" line="78" />
         <source>Printed at the top of every handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime arriba en cada hoja de ejercicios</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="79"/>
+        <location filename="../clinic_settings.py" line="79" />
         <source>The number patients call with a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>El número al que llaman los pacientes si tienen un problema</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="80"/>
+        <location filename="../clinic_settings.py" line="80" />
         <source>For when the clinic is closed (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cuando la clínica está cerrada (opcional)</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="84"/>
+        <location filename="../clinic_settings.py" line="84" />
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="85"/>
+        <location filename="../clinic_settings.py" line="85" />
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="89"/>
+        <location filename="../clinic_settings.py" line="89" />
         <source>Print handouts in &amp;large print unless I choose otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir las hojas en letra g&amp;rande, salvo que elija otra cosa</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="93"/>
-        <source>Handouts print in it unless the patient&apos;s record names another language.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../clinic_settings.py" line="93" />
+        <source>Handouts print in it unless the patient's record names another language.</source>
+        <translation>Las hojas se imprimen en este idioma, salvo que la ficha del paciente indique otro.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="102"/>
+        <location filename="../clinic_settings.py" line="102" />
         <source> out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation> de 10</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="105"/>
+        <location filename="../clinic_settings.py" line="105" />
         <source>Names your patient ids in FHIR exports (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombra los id de sus pacientes en las exportaciones FHIR (opcional)</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="114"/>
+        <location filename="../clinic_settings.py" line="114" />
         <source> minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos sin uso</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="117"/>
+        <location filename="../clinic_settings.py" line="117" />
         <source>Only an admin may change how long the app waits before it locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador puede cambiar cuánto espera la aplicación antes de bloquearse.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="179"/>
+        <location filename="../clinic_settings.py" line="179" />
         <source>The clinic settings were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardaron los ajustes de la clínica</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="192"/>
+        <location filename="../clinic_settings.py" line="192" />
         <source>The exercise {id} is listed twice: keep one line for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejercicio {id} aparece dos veces: deje una sola línea para él.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="208"/>
+        <location filename="../clinic_settings.py" line="208" />
         <source>The clinic settings could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los ajustes de la clínica: {error}</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="232"/>
+        <location filename="../clinic_settings.py" line="232" />
         <source>Choose the clinic logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el logotipo de la clínica</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="232"/>
+        <location filename="../clinic_settings.py" line="232" />
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="239"/>
+        <location filename="../clinic_settings.py" line="239" />
         <source>The file cannot be used: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el archivo: {error}.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="251"/>
+        <location filename="../clinic_settings.py" line="251" />
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="262"/>
+        <location filename="../clinic_settings.py" line="262" />
         <source>Clinic &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la clínica:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="263"/>
+        <location filename="../clinic_settings.py" line="263" />
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="265"/>
+        <location filename="../clinic_settings.py" line="265" />
         <source>&amp;After-hours phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono f&amp;uera de horario:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="267"/>
+        <location filename="../clinic_settings.py" line="267" />
         <source>&amp;Emergency number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;emergencias:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="277"/>
+        <location filename="../clinic_settings.py" line="277" />
         <source>PNG or JPEG, up to {size} KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG o JPEG, de hasta {size} KB.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="279"/>
+        <location filename="../clinic_settings.py" line="279" />
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="280"/>
+        <location filename="../clinic_settings.py" line="280" />
         <source>Pape&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="282"/>
-        <source>Patients&apos; lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../clinic_settings.py" line="282" />
+        <source>Patients' lan&amp;guage:</source>
+        <translation>&amp;Idioma de los pacientes:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="287"/>
+        <location filename="../clinic_settings.py" line="287" />
         <source>Call about a &amp;fever from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar por &amp;fiebre desde:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="288"/>
+        <location filename="../clinic_settings.py" line="288" />
         <source>Pain allo&amp;wed while exercising:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dolor permitido al hacer ejercicio:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="290"/>
+        <location filename="../clinic_settings.py" line="290" />
         <source>Patient &amp;id system (FHIR):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sistema de id de pacientes (FHIR):</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="294"/>
+        <location filename="../clinic_settings.py" line="294" />
         <source>E&amp;xercise videos:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Videos de ejercicios:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="295"/>
+        <location filename="../clinic_settings.py" line="295" />
         <source>Lock the app af&amp;ter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear la aplicación tras:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="340"/>
+        <location filename="../clinic_settings.py" line="340" />
         <source>The file is not a picture that can be shown. Save it again as PNG or JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una imagen que se pueda mostrar. Guárdelo de nuevo como PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="360"/>
+        <location filename="../clinic_settings.py" line="360" />
         <source>{error} The defaults are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Se muestran los valores predeterminados.</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="12"/>
-        <source>If you don&apos;t save, your changes since the last save are lost.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../dialogs.py" line="12" />
+        <source>If you don't save, your changes since the last save are lost.</source>
+        <translation>Si no guarda, se perderán los cambios hechos desde la última vez que guardó.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="13"/>
+        <location filename="../dialogs.py" line="13" />
         <source>Its stages and exercises are replaced. Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reemplazan sus etapas y ejercicios. Deshacer (Ctrl+Z) los recupera.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="32"/>
+        <location filename="../dialogs.py" line="32" />
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="33"/>
-        <source>Save the changes to {name}&apos;s program?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../dialogs.py" line="33" />
+        <source>Save the changes to {name}'s program?</source>
+        <translation>¿Guardar los cambios en el programa de {name}?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="46"/>
+        <location filename="../dialogs.py" line="46" />
         <source>Replace this program with the template “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar este programa por la plantilla «{name}»?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="47"/>
+        <location filename="../dialogs.py" line="47" />
         <source>Replace the program?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar el programa?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="49"/>
+        <location filename="../dialogs.py" line="49" />
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar</translation>
     </message>
 </context>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../document.py" line="177"/>
+        <location filename="../document.py" line="177" />
         <source>Your changes are still here. Copy what you need, then reopen the patient to see the saved version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios siguen aquí. Copie lo que necesite y vuelva a abrir el paciente para ver la versión guardada.</translation>
     </message>
     <message>
-        <location filename="../document.py" line="182"/>
+        <location filename="../document.py" line="182" />
         <source>Your changes are still here; try saving again once the problem is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios siguen aquí; intente guardar de nuevo cuando se resuelva el problema.</translation>
     </message>
     <message>
-        <location filename="../document.py" line="184"/>
+        <location filename="../document.py" line="184" />
         <source>The {what} was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: {what}. {error}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="190"/>
+        <location filename="../document.py" line="190" />
         <source>The details were not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardaron los datos: {error}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="191"/>
+        <location filename="../document.py" line="191" />
         <source>The program was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el programa: {error}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="192"/>
+        <location filename="../document.py" line="192" />
         <source>The assessment and plan were not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardaron la evaluación y el plan: {error}</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../errors.py" line="30"/>
+        <location filename="../errors.py" line="30" />
         <source>Not allowed for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitido para esta cuenta</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="36"/>
+        <location filename="../errors.py" line="36" />
         <source>ptplanner could not use its database</source>
-        <translation type="unfinished"></translation>
+        <translation>ptplanner no pudo usar su base de datos</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="44"/>
+        <location filename="../errors.py" line="44" />
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="45"/>
+        <location filename="../errors.py" line="45" />
         <source>{error} (in {place})</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} (en {place})</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="49"/>
+        <location filename="../errors.py" line="49" />
         <source>Your last change may not have been saved. Please check it, and tell your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es posible que su último cambio no se haya guardado. Revíselo y avise a su contacto de informática.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseDetail</name>
     <message>
-        <location filename="../library/detail.py" line="22"/>
+        <location filename="../library/detail.py" line="22" />
         <source>This exercise comes with ptplanner and cannot be changed. To adapt it, choose Duplicate and edit the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ejercicio viene con ptplanner y no se puede cambiar. Para adaptarlo, elija Duplicar y edite la copia.</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="26"/>
+        <location filename="../library/detail.py" line="26" />
         <source>Choose an exercise to see how it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un ejercicio para ver cómo se hace.</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="41"/>
+        <location filename="../library/detail.py" line="41" />
         <source>Also known as:</source>
-        <translation type="unfinished"></translation>
+        <translation>También llamado:</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="42"/>
+        <location filename="../library/detail.py" line="42" />
         <source>Clinic exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio de la clínica</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="43"/>
+        <location filename="../library/detail.py" line="43" />
         <source>Clinical name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre clínico:</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="44"/>
+        <location filename="../library/detail.py" line="44" />
         <source>Comes with ptplanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Viene con ptplanner</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="45"/>
+        <location filename="../library/detail.py" line="45" />
         <source>No picture yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin imagen.</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="46"/>
+        <location filename="../library/detail.py" line="46" />
         <source>Stop if:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare si:</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="47"/>
+        <location filename="../library/detail.py" line="47" />
         <source>Usual dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis habitual</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="48"/>
+        <location filename="../library/detail.py" line="48" />
         <source>Variations</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="49"/>
+        <location filename="../library/detail.py" line="49" />
         <source>Video:</source>
-        <translation type="unfinished"></translation>
+        <translation>Video:</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="125"/>
+        <location filename="../library/detail.py" line="125" />
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="126"/>
+        <location filename="../library/detail.py" line="126" />
         <source>from stage {stage} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>desde la etapa {stage} ({name})</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="136"/>
+        <location filename="../library/detail.py" line="136" />
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="137"/>
+        <location filename="../library/detail.py" line="137" />
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejos</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="139"/>
+        <location filename="../library/detail.py" line="139" />
         <source>Precautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Precauciones</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="140"/>
+        <location filename="../library/detail.py" line="140" />
         <source>Do not use when</source>
-        <translation type="unfinished"></translation>
+        <translation>No usar cuando</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="182"/>
+        <location filename="../library/detail.py" line="182" />
         <source>Easier</source>
-        <translation type="unfinished"></translation>
+        <translation>Más fácil</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="182"/>
+        <location filename="../library/detail.py" line="182" />
         <source>Harder</source>
-        <translation type="unfinished"></translation>
+        <translation>Más difícil</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="195"/>
+        <location filename="../library/detail.py" line="195" />
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (archivado)</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="202"/>
+        <location filename="../library/detail.py" line="202" />
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="203"/>
+        <location filename="../library/detail.py" line="203" />
         <source>Body regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas del cuerpo</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="204"/>
+        <location filename="../library/detail.py" line="204" />
         <source>Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculos</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="205"/>
+        <location filename="../library/detail.py" line="205" />
         <source>Spine movements</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimientos de la columna</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="211"/>
+        <location filename="../library/detail.py" line="211" />
         <source>{address} (printed as a QR code)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} (se imprime como código QR)</translation>
     </message>
 </context>
 <context>
     <name>ExerciseDialog</name>
     <message>
-        <location filename="../library/editor.py" line="39"/>
+        <location filename="../library/editor.py" line="39" />
         <source>Clinic exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio de la clínica</translation>
     </message>
     <message>
-        <location filename="../library/editor.py" line="120"/>
+        <location filename="../library/editor.py" line="120" />
         <source>The exercise was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el ejercicio: {error}</translation>
     </message>
     <message>
-        <location filename="../library/editor.py" line="126"/>
+        <location filename="../library/editor.py" line="126" />
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../library/editor.py" line="127"/>
+        <location filename="../library/editor.py" line="127" />
         <source>This exercise has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ejercicio tiene cambios sin guardar. ¿Los descarta?</translation>
     </message>
 </context>
 <context>
     <name>ExerciseFields</name>
     <message>
-        <location filename="../library/fields.py" line="135"/>
+        <location filename="../library/fields.py" line="135" />
         <source>Type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre…</translation>
     </message>
     <message>
-        <location filename="../library/fields.py" line="141"/>
+        <location filename="../library/fields.py" line="141" />
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../library/fields.py" line="147"/>
+        <location filename="../library/fields.py" line="147" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
     <name>ExerciseForm</name>
     <message>
-        <location filename="../library/exercise_form.py" line="68"/>
+        <location filename="../library/exercise_form.py" line="68" />
         <source>What patients will call it, e.g. Side-lying leg lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo lo llamarán los pacientes, p. ej. Levantar la pierna de lado</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="69"/>
-        <source>For therapists and the surgeon&apos;s report (optional)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../library/exercise_form.py" line="69" />
+        <source>For therapists and the surgeon's report (optional)</source>
+        <translation>Para terapeutas y el informe al cirujano (opcional)</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="70"/>
+        <location filename="../library/exercise_form.py" line="70" />
         <source>Short names to search by (TrA, SLR), with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres cortos para buscar (TrA, SLR), separados por comas</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="71"/>
+        <location filename="../library/exercise_form.py" line="71" />
         <source>One sentence: what it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase: para qué sirve</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="80"/>
+        <location filename="../library/exercise_form.py" line="80" />
         <source>Other words to find it by, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras palabras para encontrarlo, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="82"/>
+        <location filename="../library/exercise_form.py" line="82" />
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="84"/>
-        <location filename="../library/exercise_form.py" line="181"/>
+        <location filename="../library/exercise_form.py" line="84" />
+        <location filename="../library/exercise_form.py" line="181" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="85"/>
+        <location filename="../library/exercise_form.py" line="85" />
         <source>Clinical name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre clínico</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="86"/>
+        <location filename="../library/exercise_form.py" line="86" />
         <source>Abbreviations</source>
-        <translation type="unfinished"></translation>
+        <translation>Abreviaturas</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="87"/>
-        <location filename="../library/exercise_form.py" line="181"/>
+        <location filename="../library/exercise_form.py" line="87" />
+        <location filename="../library/exercise_form.py" line="181" />
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="88"/>
+        <location filename="../library/exercise_form.py" line="88" />
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="89"/>
+        <location filename="../library/exercise_form.py" line="89" />
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="90"/>
+        <location filename="../library/exercise_form.py" line="90" />
         <source>Earliest stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera etapa</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="91"/>
+        <location filename="../library/exercise_form.py" line="91" />
         <source>Body regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas del cuerpo</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="92"/>
+        <location filename="../library/exercise_form.py" line="92" />
         <source>Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculos</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="93"/>
+        <location filename="../library/exercise_form.py" line="93" />
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="94"/>
+        <location filename="../library/exercise_form.py" line="94" />
         <source>Search words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de búsqueda</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="99"/>
+        <location filename="../library/exercise_form.py" line="99" />
         <source>One step per line, in the order the patient does them</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso por línea, en el orden en que los hace el paciente</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="100"/>
+        <location filename="../library/exercise_form.py" line="100" />
         <source>Short tips, one per line (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejos cortos, uno por línea (opcional)</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="102"/>
+        <location filename="../library/exercise_form.py" line="102" />
         <source>One per line (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una por línea (opcional)</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="103"/>
+        <location filename="../library/exercise_form.py" line="103" />
         <source>When not to use it, one per line (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo no usarlo, uno por línea (opcional)</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="106"/>
+        <location filename="../library/exercise_form.py" line="106" />
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="108"/>
-        <location filename="../library/exercise_form.py" line="181"/>
+        <location filename="../library/exercise_form.py" line="108" />
+        <location filename="../library/exercise_form.py" line="181" />
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="109"/>
-        <location filename="../library/exercise_form.py" line="181"/>
+        <location filename="../library/exercise_form.py" line="109" />
+        <location filename="../library/exercise_form.py" line="181" />
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejos</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="110"/>
-        <location filename="../library/exercise_form.py" line="181"/>
+        <location filename="../library/exercise_form.py" line="110" />
+        <location filename="../library/exercise_form.py" line="181" />
         <source>Stop if</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare si</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="111"/>
-        <location filename="../library/exercise_form.py" line="182"/>
+        <location filename="../library/exercise_form.py" line="111" />
+        <location filename="../library/exercise_form.py" line="182" />
         <source>Precautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Precauciones</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="112"/>
+        <location filename="../library/exercise_form.py" line="112" />
         <source>Do not use when</source>
-        <translation type="unfinished"></translation>
+        <translation>No usar cuando</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="113"/>
+        <location filename="../library/exercise_form.py" line="113" />
         <source>Spine movements</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimientos de la columna</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="127"/>
+        <location filename="../library/exercise_form.py" line="127" />
         <source>e.g. light band (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. banda suave (opcional)</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="128"/>
+        <location filename="../library/exercise_form.py" line="128" />
         <source>Anything the numbers do not say (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que no dicen los números (opcional)</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="135"/>
+        <location filename="../library/exercise_form.py" line="135" />
         <source>Usual dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis habitual</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="137"/>
+        <location filename="../library/exercise_form.py" line="137" />
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Series</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="138"/>
+        <location filename="../library/exercise_form.py" line="138" />
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="139"/>
+        <location filename="../library/exercise_form.py" line="139" />
         <source>Counted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cuenta en</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="140"/>
+        <location filename="../library/exercise_form.py" line="140" />
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguantar</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="141"/>
+        <location filename="../library/exercise_form.py" line="141" />
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="142"/>
+        <location filename="../library/exercise_form.py" line="142" />
         <source>Rest between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre series</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="143"/>
+        <location filename="../library/exercise_form.py" line="143" />
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="144"/>
+        <location filename="../library/exercise_form.py" line="144" />
         <source>Times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Veces al día</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="145"/>
+        <location filename="../library/exercise_form.py" line="145" />
         <source>Days a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Días a la semana</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="146"/>
+        <location filename="../library/exercise_form.py" line="146" />
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="147"/>
+        <location filename="../library/exercise_form.py" line="147" />
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="148"/>
+        <location filename="../library/exercise_form.py" line="148" />
         <source>Patients will read</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pacientes leerán</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="157"/>
+        <location filename="../library/exercise_form.py" line="157" />
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="158"/>
+        <location filename="../library/exercise_form.py" line="158" />
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="159"/>
+        <location filename="../library/exercise_form.py" line="159" />
         <source>https://… (optional): printed as a QR code to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (opcional): se imprime como código QR para escanear</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="161"/>
+        <location filename="../library/exercise_form.py" line="161" />
         <source>Easier</source>
-        <translation type="unfinished"></translation>
+        <translation>Más fácil</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="162"/>
+        <location filename="../library/exercise_form.py" line="162" />
         <source>Harder</source>
-        <translation type="unfinished"></translation>
+        <translation>Más difícil</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="163"/>
+        <location filename="../library/exercise_form.py" line="163" />
         <source>Video address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del video</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="166"/>
+        <location filename="../library/exercise_form.py" line="166" />
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="167"/>
+        <location filename="../library/exercise_form.py" line="167" />
         <source>Variations, photos, video</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes, fotos, video</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="167"/>
+        <location filename="../library/exercise_form.py" line="167" />
         <source>Variations and video</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes y video</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="173"/>
+        <location filename="../library/exercise_form.py" line="173" />
         <source>The name in Spanish, e.g. Levantar la pierna de lado</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre en español, p. ej. Levantar la pierna de lado</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="174"/>
+        <location filename="../library/exercise_form.py" line="174" />
         <source>One sentence (all empty: no Spanish text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase (todo vacío: sin texto en español)</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="175"/>
+        <location filename="../library/exercise_form.py" line="175" />
         <source>As many steps as in English, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantos pasos como en inglés, uno por línea</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="176"/>
+        <location filename="../library/exercise_form.py" line="176" />
         <source>As many tips as in English, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantos consejos como en inglés, uno por línea</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="177"/>
+        <location filename="../library/exercise_form.py" line="177" />
         <source>Pare si...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare si...</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="178"/>
+        <location filename="../library/exercise_form.py" line="178" />
         <source>As many as in English, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantas como en inglés, una por línea</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="186"/>
+        <location filename="../library/exercise_form.py" line="186" />
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
 </context>
 <context>
     <name>ExercisePictures</name>
     <message>
-        <location filename="../library/pictures.py" line="18"/>
+        <location filename="../library/pictures.py" line="18" />
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../library/pictures.py" line="18"/>
+        <location filename="../library/pictures.py" line="18" />
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
 </context>
 <context>
     <name>Favourites</name>
     <message>
-        <location filename="../library/favourites.py" line="31"/>
+        <location filename="../library/favourites.py" line="31" />
         <source>Favourite: listed first in the library, for everyone in the clinic (★ = is one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorito: aparece primero en la biblioteca, para todos en la clínica (★ = lo es)</translation>
     </message>
     <message>
-        <location filename="../library/favourites.py" line="33"/>
+        <location filename="../library/favourites.py" line="33" />
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorito</translation>
     </message>
 </context>
 <context>
     <name>FhirExport</name>
     <message>
-        <location filename="../fhir_export.py" line="19"/>
+        <location filename="../fhir_export.py" line="19" />
         <source>Export for the hospital (FHIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para el hospital (FHIR)</translation>
     </message>
     <message>
-        <location filename="../fhir_export.py" line="20"/>
+        <location filename="../fhir_export.py" line="20" />
         <source>Open a patient to export their record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un paciente para exportar su historia.</translation>
     </message>
     <message>
-        <location filename="../fhir_export.py" line="33"/>
+        <location filename="../fhir_export.py" line="33" />
         <source>FHIR JSON files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos FHIR JSON</translation>
     </message>
     <message>
-        <location filename="../fhir_export.py" line="42"/>
+        <location filename="../fhir_export.py" line="42" />
         <source>Exporting for the hospital…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando para el hospital…</translation>
     </message>
     <message>
-        <location filename="../fhir_export.py" line="53"/>
+        <location filename="../fhir_export.py" line="53" />
         <source>Exported the record for the hospital ({count} FHIR resources) to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó la historia para el hospital ({count} recursos FHIR) a {path}.</translation>
     </message>
     <message>
-        <location filename="../fhir_export.py" line="61"/>
+        <location filename="../fhir_export.py" line="61" />
         <source>The export for the hospital was not written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió la exportación para el hospital: {error}</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../library/filters.py" line="21"/>
+        <location filename="../library/filters.py" line="21" />
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="23"/>
+        <location filename="../library/filters.py" line="23" />
         <source>Any stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier etapa</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="25"/>
+        <location filename="../library/filters.py" line="25" />
         <source>Up to stage {stage}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta la etapa {stage}: {name}</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="26"/>
+        <location filename="../library/filters.py" line="26" />
         <source>Exercises a patient in this stage may do (earliest stage at most this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios que puede hacer un paciente en esta etapa (primera etapa como mucho esta)</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="27"/>
+        <location filename="../library/filters.py" line="27" />
         <source>Any position</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier posición</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="28"/>
+        <location filename="../library/filters.py" line="28" />
         <source>Any equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier material</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="29"/>
+        <location filename="../library/filters.py" line="29" />
         <source>Any body region</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier zona del cuerpo</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="30"/>
+        <location filename="../library/filters.py" line="30" />
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar archivados</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="31"/>
+        <location filename="../library/filters.py" line="31" />
         <source>★ Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Favoritos</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="32"/>
-        <source>Show the clinic&apos;s favourite exercises only</source>
-        <translation type="unfinished"></translation>
+        <location filename="../library/filters.py" line="32" />
+        <source>Show the clinic's favourite exercises only</source>
+        <translation>Mostrar solo los ejercicios favoritos de la clínica</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="37"/>
+        <location filename="../library/filters.py" line="37" />
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="38"/>
+        <location filename="../library/filters.py" line="38" />
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="39"/>
+        <location filename="../library/filters.py" line="39" />
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="40"/>
+        <location filename="../library/filters.py" line="40" />
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="41"/>
+        <location filename="../library/filters.py" line="41" />
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="48"/>
+        <location filename="../library/filters.py" line="48" />
         <source>{filter} filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro: {filter}</translation>
     </message>
 </context>
 <context>
     <name>HandoutPreview</name>
     <message>
-        <location filename="../handout_preview.py" line="74"/>
+        <location filename="../handout_preview.py" line="74" />
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="83"/>
+        <location filename="../handout_preview.py" line="83" />
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresa</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="84"/>
+        <location filename="../handout_preview.py" line="84" />
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="85"/>
+        <location filename="../handout_preview.py" line="85" />
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="86"/>
+        <location filename="../handout_preview.py" line="86" />
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="87"/>
+        <location filename="../handout_preview.py" line="87" />
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="88"/>
+        <location filename="../handout_preview.py" line="88" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="143"/>
+        <location filename="../handout_preview.py" line="94" />
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <location filename="../handout_preview.py" line="95" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../handout_preview.py" line="145" />
         <source>Print handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir hoja de ejercicios</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="153"/>
+        <location filename="../handout_preview.py" line="155" />
         <source>No stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin etapas</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="159"/>
-        <source>The patient&apos;s language first; the progress report stays in the clinic&apos;s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../handout_preview.py" line="161" />
+        <source>The patient's language first; the progress report stays in the clinic's</source>
+        <translation>Primero el idioma del paciente; el informe de progreso queda en el de la clínica</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="160"/>
+        <location filename="../handout_preview.py" line="162" />
         <source>&amp;Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra &amp;grande</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="161"/>
+        <location filename="../handout_preview.py" line="163" />
         <source>Log s&amp;heet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoja de registro</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="164"/>
+        <location filename="../handout_preview.py" line="166" />
         <source>Log sheet weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas de la hoja de registro</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="177"/>
+        <location filename="../handout_preview.py" line="179" />
         <source>&amp;Reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a imprimir</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="178"/>
+        <location filename="../handout_preview.py" line="180" />
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="179"/>
+        <location filename="../handout_preview.py" line="181" />
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="242"/>
+        <location filename="../handout_preview.py" line="244" />
         <source>handout stage {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja etapa {number}</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="245"/>
+        <location filename="../handout_preview.py" line="247" />
         <source>Save handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja de ejercicios como PDF</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="245"/>
+        <location filename="../handout_preview.py" line="247" />
         <source>PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="270"/>
+        <location filename="../handout_preview.py" line="272" />
         <source>The reprint was not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se anotó la reimpresión</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="276"/>
+        <location filename="../handout_preview.py" line="278" />
         <source>This handout cannot be reprinted</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta hoja no se puede volver a imprimir</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="311"/>
+        <location filename="../handout_preview.py" line="313" />
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (actual)</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="344"/>
+        <location filename="../handout_preview.py" line="346" />
         <source>The handout cannot be printed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede imprimir la hoja: {error}</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="369"/>
+        <location filename="../handout_preview.py" line="371" />
         <source>The handout was not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se imprimió la hoja</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="378"/>
+        <location filename="../handout_preview.py" line="380" />
         <source>The printed copy was not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se anotó la copia impresa</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="386"/>
+        <location filename="../handout_preview.py" line="388" />
         <source>Earlier handouts cannot be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden mostrar las hojas anteriores</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="396"/>
+        <location filename="../handout_preview.py" line="398" />
         <source>The handout was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la hoja</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="416"/>
-        <source> (patient&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../handout_preview.py" line="418" />
+        <source> (patient's)</source>
+        <translation> (del paciente)</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="416"/>
-        <source> (clinic&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../handout_preview.py" line="418" />
+        <source> (clinic's)</source>
+        <translation> (de la clínica)</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="441"/>
+        <location filename="../handout_preview.py" line="443" />
         <source>&amp;Weeks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semanas:</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="442"/>
+        <location filename="../handout_preview.py" line="444" />
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etapa:</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="442"/>
+        <location filename="../handout_preview.py" line="444" />
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="442"/>
+        <location filename="../handout_preview.py" line="444" />
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idio&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="456"/>
+        <location filename="../handout_preview.py" line="458" />
         <source>Printed before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresas antes:</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="505"/>
+        <location filename="../handout_preview.py" line="507" />
         <source>The handout could not be read for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la hoja para imprimirla.</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="509"/>
+        <location filename="../handout_preview.py" line="511" />
         <source>The printer could not be started. Check that it is on and connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo poner en marcha la impresora. Compruebe que está encendida y conectada.</translation>
     </message>
 </context>
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../idle_lock.py" line="28"/>
+        <location filename="../idle_lock.py" line="28" />
         <source>ptplanner is locked.
 Sign in to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ptplanner está bloqueado.
+Inicie sesión para seguir.</translation>
     </message>
     <message>
-        <location filename="../idle_lock.py" line="29"/>
+        <location filename="../idle_lock.py" line="29" />
         <source>Signed out.
-Sign in to see the clinic&apos;s patients.</source>
-        <translation type="unfinished"></translation>
+Sign in to see the clinic's patients.</source>
+        <translation>Sesión cerrada.
+Inicie sesión para ver los pacientes de la clínica.</translation>
     </message>
     <message>
-        <location filename="../idle_lock.py" line="30"/>
+        <location filename="../idle_lock.py" line="30" />
         <source>ptplanner (locked)[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>ptplanner (bloqueado)[*]</translation>
     </message>
     <message>
-        <location filename="../idle_lock.py" line="143"/>
-        <source>Signed out. Sign in to see the clinic&apos;s patients.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../idle_lock.py" line="143" />
+        <source>Signed out. Sign in to see the clinic's patients.</source>
+        <translation>Sesión cerrada. Inicie sesión para ver los pacientes de la clínica.</translation>
     </message>
     <message>
-        <location filename="../idle_lock.py" line="147"/>
+        <location filename="../idle_lock.py" line="147" />
         <source>ptplanner locked itself after a while without input. {name}, type your password to go on where you were. Someone else may sign in instead: your unsaved program is saved first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ptplanner se bloqueó tras un rato sin uso. {name}, escriba su contraseña para seguir donde estaba. Otra persona puede iniciar sesión en su lugar: antes se guarda su programa sin guardar.</translation>
     </message>
     <message>
-        <location filename="../idle_lock.py" line="165"/>
+        <location filename="../idle_lock.py" line="165" />
         <source>Not signed out: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cerró la sesión: {message}</translation>
     </message>
     <message>
-        <location filename="../idle_lock.py" line="174"/>
+        <location filename="../idle_lock.py" line="174" />
         <source>{name} still has {windows} open. {name} must sign in to finish or close it before someone else can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} todavía tiene abierto: {windows}. {name} debe iniciar sesión para terminarlo o cerrarlo antes de que otra persona pueda iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../idle_lock.py" line="182"/>
-        <source>{name}&apos;s unsaved program could not be saved, so it is kept and {name} must sign in to deal with it. {message}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../idle_lock.py" line="182" />
+        <source>{name}'s unsaved program could not be saved, so it is kept and {name} must sign in to deal with it. {message}</source>
+        <translation>No se pudo guardar el programa sin guardar de {name}; se conserva y {name} debe iniciar sesión para ocuparse de él. {message}</translation>
     </message>
 </context>
 <context>
     <name>LibraryBrowser</name>
     <message>
-        <location filename="../library/browser.py" line="51"/>
-        <source>Open a clinic&apos;s data folder to keep its own exercises.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../library/browser.py" line="51" />
+        <source>Open a clinic's data folder to keep its own exercises.</source>
+        <translation>Abra la carpeta de datos de una clínica para guardar sus propios ejercicios.</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="74"/>
+        <location filename="../library/browser.py" line="74" />
         <source>Search: name, clinical name or abbreviation (TrA, SLR), muscle or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar: nombre, nombre clínico o abreviatura (TrA, SLR), músculo o etiqueta</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="86"/>
+        <location filename="../library/browser.py" line="86" />
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="86"/>
+        <location filename="../library/browser.py" line="86" />
         <source>Make a new clinic exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un ejercicio nuevo de la clínica</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="88"/>
+        <location filename="../library/browser.py" line="88" />
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar…</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="89"/>
+        <location filename="../library/browser.py" line="89" />
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="90"/>
-        <location filename="../library/browser.py" line="227"/>
+        <location filename="../library/browser.py" line="90" />
+        <location filename="../library/browser.py" line="227" />
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="197"/>
+        <location filename="../library/browser.py" line="197" />
         <source>{count} exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ejercicios</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="199"/>
-        <source>No exercise matches. &lt;a href=&apos;clear&apos;&gt;Clear the search and filters&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../library/browser.py" line="199" />
+        <source>No exercise matches. &lt;a href='clear'&gt;Clear the search and filters&lt;/a&gt;</source>
+        <translation>Ningún ejercicio coincide. &lt;a href='clear'&gt;Borrar la búsqueda y los filtros&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="202"/>
-        <source>{shown} of {total} exercises · &lt;a href=&apos;clear&apos;&gt;show all&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../library/browser.py" line="202" />
+        <source>{shown} of {total} exercises · &lt;a href='clear'&gt;show all&lt;/a&gt;</source>
+        <translation>{shown} de {total} ejercicios · &lt;a href='clear'&gt;mostrar todos&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="227"/>
+        <location filename="../library/browser.py" line="227" />
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="231"/>
+        <location filename="../library/browser.py" line="231" />
         <source>Exercises that come with ptplanner cannot be changed; duplicate one to adapt it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ejercicios que vienen con ptplanner no se pueden cambiar; duplique uno para adaptarlo.</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="240"/>
+        <location filename="../library/browser.py" line="240" />
         <source>New clinic exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ejercicio de la clínica</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="245"/>
+        <location filename="../library/browser.py" line="245" />
         <source>Duplicate exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar ejercicio</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="250"/>
+        <location filename="../library/browser.py" line="250" />
         <source>Edit clinic exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar ejercicio de la clínica</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="262"/>
+        <location filename="../library/browser.py" line="262" />
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="262"/>
+        <location filename="../library/browser.py" line="262" />
         <source>“{name}” could not be changed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar «{name}»: {why}</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="281"/>
+        <location filename="../library/browser.py" line="281" />
         <source>The photos of “{name}” could not be read: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las fotos de «{name}»: {why}</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="282"/>
+        <location filename="../library/browser.py" line="282" />
         <source>Not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No abierto</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="339"/>
-        <source>The clinic&apos;s exercises could not be read again: {why}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../library/browser.py" line="339" />
+        <source>The clinic's exercises could not be read again: {why}</source>
+        <translation>No se pudieron volver a leer los ejercicios de la clínica: {why}</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="340"/>
+        <location filename="../library/browser.py" line="340" />
         <source>Not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>No mostrado</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="44"/>
+        <location filename="../main_window.py" line="44" />
         <source>Loading the exercise library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la biblioteca de ejercicios…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="45"/>
-        <source>Opening the clinic&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../main_window.py" line="45" />
+        <source>Opening the clinic's data…</source>
+        <translation>Abriendo los datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="46"/>
-        <source>Still opening the clinic&apos;s data. The first start after an update can take a minute or two.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../main_window.py" line="46" />
+        <source>Still opening the clinic's data. The first start after an update can take a minute or two.</source>
+        <translation>Todavía abriendo los datos de la clínica. El primer inicio tras una actualización puede tardar uno o dos minutos.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="55"/>
+        <location filename="../main_window.py" line="55" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="56"/>
+        <location filename="../main_window.py" line="56" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="57"/>
-        <location filename="../window_parts.py" line="18"/>
+        <location filename="../main_window.py" line="57" />
+        <location filename="../window_parts.py" line="18" />
         <source>&amp;Progress</source>
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="58" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="59"/>
+        <location filename="../main_window.py" line="59" />
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="178" />
         <source>Exercise library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de ejercicios</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="274" />
         <source>The patient list could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista de pacientes: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="289" />
         <source>The progress flags could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los avisos de progreso: {error}</translation>
     </message>
-    <message>
-        <location filename="../main_window.py" line="306"/>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="306" />
         <source>%n library file(s) had problems and were skipped or partly loaded:</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n archivo de la biblioteca tuvo problemas y se omitió o se cargó en parte:</numerusform>
+            <numerusform>%n archivos de la biblioteca tuvieron problemas y se omitieron o se cargaron en parte:</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../main_window.py" line="310"/>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="308" />
         <source>…and %n more</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="325" />
         <source>Opening the patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el paciente…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="389" />
         <source>Added {added} demo patients ({kept} were already there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadieron {added} pacientes de demostración ({kept} ya estaban).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="412" />
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="419" />
         <source>Open a patient with a program to print a handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un paciente con un programa para imprimir una hoja de ejercicios.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="460"/>
+        <location filename="../main_window.py" line="458" />
         <source>Saved (version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado (versión {version}).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475"/>
+        <location filename="../main_window.py" line="473" />
         <source>Open a patient first to add exercises to their program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero un paciente para añadir ejercicios a su programa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="507"/>
+        <location filename="../main_window.py" line="505" />
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="508" />
         <source>The patient could not be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el paciente: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="572"/>
+        <location filename="../main_window.py" line="570" />
         <source>1 patient</source>
-        <translation type="unfinished"></translation>
+        <translation>1 paciente</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="573"/>
+        <location filename="../main_window.py" line="571" />
         <source>{count} patients</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pacientes</translation>
     </message>
 </context>
 <context>
     <name>PhotoField</name>
     <message>
-        <location filename="../library/photo_field.py" line="28"/>
+        <location filename="../library/photo_field.py" line="28" />
         <source>Choose {slot} photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir foto de {slot}…</translation>
     </message>
     <message>
-        <location filename="../library/photo_field.py" line="30"/>
+        <location filename="../library/photo_field.py" line="30" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../library/photo_field.py" line="64"/>
+        <location filename="../library/photo_field.py" line="64" />
         <source>Choose the {slot} photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la foto de {slot}</translation>
     </message>
     <message>
-        <location filename="../library/photo_field.py" line="77"/>
+        <location filename="../library/photo_field.py" line="77" />
         <source>{error} Choose a PNG or JPEG photo up to {size} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Elija una foto PNG o JPEG de hasta {size} MB.</translation>
     </message>
     <message>
-        <location filename="../library/photo_field.py" line="93"/>
+        <location filename="../library/photo_field.py" line="93" />
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin foto</translation>
     </message>
 </context>
 <context>
     <name>Photos</name>
     <message>
-        <location filename="../library/photos.py" line="21"/>
+        <location filename="../library/photos.py" line="21" />
         <source>Photos (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../library/photos.py" line="44"/>
+        <location filename="../library/photos.py" line="44" />
         <source>“{name}” is {error}, the most a photo can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» pesa {error}, lo máximo para una foto.</translation>
     </message>
     <message>
-        <location filename="../library/photos.py" line="47"/>
+        <location filename="../library/photos.py" line="47" />
         <source>“{name}”: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}»: {error}.</translation>
     </message>
     <message>
-        <location filename="../library/photos.py" line="53"/>
+        <location filename="../library/photos.py" line="53" />
         <source>“{name}” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» está vacío.</translation>
     </message>
     <message>
-        <location filename="../library/photos.py" line="62"/>
+        <location filename="../library/photos.py" line="62" />
         <source>“{name}” is not a PNG or JPEG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no es una imagen PNG ni JPEG.</translation>
     </message>
     <message>
-        <location filename="../library/photos.py" line="66"/>
+        <location filename="../library/photos.py" line="66" />
         <source>“{name}” is {width} × {height} pixels, too large to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» mide {width} × {height} píxeles, demasiado grande para abrirla.</translation>
     </message>
     <message>
-        <location filename="../library/photos.py" line="73"/>
+        <location filename="../library/photos.py" line="73" />
         <source>“{name}” looks like a {kind} picture but cannot be read: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» parece una imagen {kind}, pero no se puede leer: {why}.</translation>
     </message>
     <message>
-        <location filename="../library/photos.py" line="95"/>
+        <location filename="../library/photos.py" line="95" />
         <source>The photo could not be prepared for storing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar la foto para guardarla.</translation>
     </message>
 </context>
 <context>
     <name>PrintedHandoutsDialog</name>
     <message>
-        <location filename="../reprint_dialog.py" line="34"/>
+        <location filename="../reprint_dialog.py" line="34" />
         <source>No handout has been printed for this patient yet. A therapist prints the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha impreso ninguna hoja para este paciente. La primera la imprime un terapeuta.</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="47"/>
+        <location filename="../reprint_dialog.py" line="47" />
         <source>Printed handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas impresas</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="61"/>
+        <location filename="../reprint_dialog.py" line="61" />
         <source>&amp;Print again…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir otra vez…</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="62"/>
+        <location filename="../reprint_dialog.py" line="62" />
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="73"/>
+        <location filename="../reprint_dialog.py" line="73" />
         <source>The printed handouts cannot be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden mostrar las hojas impresas</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="88"/>
+        <location filename="../reprint_dialog.py" line="88" />
         <source>The handout was not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se imprimió la hoja</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="94"/>
+        <location filename="../reprint_dialog.py" line="94" />
         <source>handout-{day}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja-{day}.pdf</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="95"/>
+        <location filename="../reprint_dialog.py" line="95" />
         <source>Save the handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja como PDF</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="95"/>
+        <location filename="../reprint_dialog.py" line="95" />
         <source>PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="104"/>
+        <location filename="../reprint_dialog.py" line="104" />
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="105"/>
+        <location filename="../reprint_dialog.py" line="105" />
         <source>The handout was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la hoja</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="118"/>
+        <location filename="../reprint_dialog.py" line="118" />
         <source>Printed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresa otra vez.</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="119"/>
+        <location filename="../reprint_dialog.py" line="119" />
         <source>The reprint was not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se anotó la reimpresión</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="157"/>
+        <location filename="../reprint_dialog.py" line="157" />
         <source>Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente:</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="158"/>
+        <location filename="../reprint_dialog.py" line="158" />
         <source>Born:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento:</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="159"/>
+        <location filename="../reprint_dialog.py" line="159" />
         <source>Surgeon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cirujano:</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="164"/>
+        <location filename="../reprint_dialog.py" line="164" />
         <source>Handouts printed before, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas impresas antes, la más reciente primero:</translation>
     </message>
 </context>
 <context>
     <name>RemoteChanges</name>
     <message>
-        <location filename="../remote_changes.py" line="33"/>
+        <location filename="../remote_changes.py" line="33" />
         <source>Reload (discard mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar (descartar los míos)</translation>
     </message>
     <message>
-        <location filename="../remote_changes.py" line="34"/>
+        <location filename="../remote_changes.py" line="34" />
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar los míos</translation>
     </message>
     <message>
-        <location filename="../remote_changes.py" line="40"/>
+        <location filename="../remote_changes.py" line="40" />
         <source>Save your version?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar su versión?</translation>
     </message>
     <message>
-        <location filename="../remote_changes.py" line="147"/>
+        <location filename="../remote_changes.py" line="147" />
         <source>Changes made on other workstations could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los cambios hechos en otros equipos: {error}</translation>
     </message>
     <message>
-        <location filename="../remote_changes.py" line="165"/>
-        <source>{name}&apos;s program was changed on another workstation. Your unsaved changes are still here: reload the saved program (yours are discarded), or keep yours and save them.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../remote_changes.py" line="165" />
+        <source>{name}'s program was changed on another workstation. Your unsaved changes are still here: reload the saved program (yours are discarded), or keep yours and save them.</source>
+        <translation>El programa de {name} se cambió en otro equipo. Sus cambios sin guardar siguen aquí: vuelva a cargar el programa guardado (se descartan los suyos), o conserve los suyos y guárdelos.</translation>
     </message>
     <message>
-        <location filename="../remote_changes.py" line="202"/>
+        <location filename="../remote_changes.py" line="202" />
         <source>The open patient could not be read again: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a leer el paciente abierto: {error}</translation>
     </message>
     <message>
-        <location filename="../remote_changes.py" line="223"/>
-        <source>Not saved: {name}&apos;s program was saved on another workstation while you edited it (you started from version {started}; version {saved} is saved now). What changed there:
+        <location filename="../remote_changes.py" line="223" />
+        <source>Not saved: {name}'s program was saved on another workstation while you edited it (you started from version {started}; version {saved} is saved now). What changed there:
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: el programa de {name} se guardó en otro equipo mientras usted lo editaba (usted empezó desde la versión {started}; ahora está guardada la versión {saved}). Lo que cambió allí:
+{lines}</translation>
     </message>
     <message>
-        <location filename="../remote_changes.py" line="229"/>
+        <location filename="../remote_changes.py" line="229" />
         <source>Keep mine (save as version {version})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar los míos (guardar como versión {version})…</translation>
     </message>
     <message>
-        <location filename="../remote_changes.py" line="239"/>
-        <source>Save your version as version {mine}? It replaces version {saved} from the other workstation as the current program; that version stays in the program&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../remote_changes.py" line="239" />
+        <source>Save your version as version {mine}? It replaces version {saved} from the other workstation as the current program; that version stays in the program's history.</source>
+        <translation>¿Guardar su versión como versión {mine}? Reemplaza a la versión {saved} del otro equipo como programa actual; esa versión queda en el historial del programa.</translation>
     </message>
 </context>
 <context>
     <name>RoleActions</name>
     <message>
-        <location filename="../role_actions.py" line="88"/>
+        <location filename="../role_actions.py" line="88" />
         <source>Choose a patient in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un paciente de la lista.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../signin.py" line="33"/>
+        <location filename="../signin.py" line="33" />
         <source>Sign in to ptplanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en ptplanner</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="34"/>
-        <source>This clinic&apos;s records need a sign-in. Type your name and password.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../signin.py" line="34" />
+        <source>This clinic's records need a sign-in. Type your name and password.</source>
+        <translation>Las fichas de esta clínica piden iniciar sesión. Escriba su nombre y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="35"/>
-        <source>This clinic&apos;s database needs a sign-in, and it has no admin account yet. Add one on the command line, then start ptplanner again: ptplanner users add NAME --role admin</source>
-        <translation type="unfinished"></translation>
+        <location filename="../signin.py" line="35" />
+        <source>This clinic's database needs a sign-in, and it has no admin account yet. Add one on the command line, then start ptplanner again: ptplanner users add NAME --role admin</source>
+        <translation>La base de datos de esta clínica pide iniciar sesión y todavía no tiene una cuenta de administrador. Añada una en la línea de comandos y vuelva a abrir ptplanner: ptplanner users add NOMBRE --role admin</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="41"/>
+        <location filename="../signin.py" line="41" />
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="42"/>
+        <location filename="../signin.py" line="42" />
         <source>therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>terapeuta</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="43"/>
+        <location filename="../signin.py" line="43" />
         <source>front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>recepción</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="79"/>
+        <location filename="../signin.py" line="79" />
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="81"/>
+        <location filename="../signin.py" line="81" />
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Salir</translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="90"/>
+        <location filename="../signin.py" line="90" />
         <source>Type your name and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="132"/>
+        <location filename="../signin.py" line="132" />
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="133"/>
+        <location filename="../signin.py" line="133" />
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="152"/>
+        <location filename="../signin.py" line="152" />
         <source>This clinic has no admin yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clínica todavía no tiene administrador</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="156"/>
-        <source>Sign in to see the clinic&apos;s patients.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../signin.py" line="156" />
+        <source>Sign in to see the clinic's patients.</source>
+        <translation>Inicie sesión para ver los pacientes de la clínica.</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="190"/>
+        <location filename="../signin.py" line="190" />
         <source>Signed in: {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión: {name} ({role})</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="85"/>
+        <location filename="../app.py" line="85" />
         <source>A warning about the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Un aviso sobre la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../app.py" line="95"/>
-        <location filename="../signin.py" line="168"/>
+        <location filename="../app.py" line="95" />
+        <location filename="../signin.py" line="168" />
         <source>ptplanner cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>ptplanner no puede abrir su base de datos</translation>
     </message>
     <message>
-        <location filename="../app.py" line="129"/>
+        <location filename="../app.py" line="129" />
         <source>ptplanner is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>ptplanner ya está abierto</translation>
     </message>
     <message>
-        <location filename="../app.py" line="130"/>
+        <location filename="../app.py" line="130" />
         <source>The data folder {folder} is in use by {holder}.
 
 Switch to that window, or wait for that command to finish, then start ptplanner again. Clinics that work on several computers at once should share a PostgreSQL database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de datos {folder} la está usando {holder}.
+
+Vaya a esa ventana, o espere a que termine ese comando, y vuelva a abrir ptplanner. Las clínicas que trabajan en varios equipos a la vez deben compartir una base de datos PostgreSQL.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../library/validation.py" line="20"/>
+        <location filename="../library/validation.py" line="20" />
         <source>Line {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../library/validation.py" line="44"/>
+        <location filename="../library/validation.py" line="44" />
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio.</translation>
     </message>
     <message>
-        <location filename="../library/validation.py" line="46"/>
+        <location filename="../library/validation.py" line="46" />
         <source>Choose or enter at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o escriba al menos uno.</translation>
     </message>
     <message>
-        <location filename="../library/validation.py" line="48"/>
+        <location filename="../library/validation.py" line="48" />
         <source>At most {count} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo {count} elementos.</translation>
     </message>
     <message>
-        <location filename="../library/validation.py" line="50"/>
+        <location filename="../library/validation.py" line="50" />
         <source>At most {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo {count} caracteres.</translation>
     </message>
 </context>
 </TS>
