@@ -135,17 +135,16 @@ class IdleLock(QObject):
         popup = QApplication.activePopupWidget()
         if popup is not None:
             popup.close()
-        text = QCoreApplication.translate("IdleLock", SIGNED_OUT_COVER if signed_out else LOCKED_COVER)
+        text = self.tr(SIGNED_OUT_COVER if signed_out else LOCKED_COVER)
         windows = [w for w in QApplication.topLevelWidgets()
                    if w.isVisible() and w.isWindow() and not isinstance(w, QMenu | SignInDialog)]
         self._covers = [Cover(w, text) for w in windows if w.findChild(Cover) is None]
         if signed_out:
-            intro = QCoreApplication.translate("IdleLock", "Signed out. Sign in to see the clinic's patients.")
+            intro = self.tr("Signed out. Sign in to see the clinic's patients.")
             name = ""
         else:
             name = self.locked_user.name
-            intro = QCoreApplication.translate(
-                "IdleLock",
+            intro = self.tr(
                 "ptplanner locked itself after a while without input. {name}, type your password to "
                 "go on where you were. Someone else may sign in instead: your unsaved program is "
                 "saved first.",
@@ -162,7 +161,7 @@ class IdleLock(QObject):
         """File > Sign out: save the program, close the patient, lock for anyone."""
         status = self._window.statusBar()
         self._save_work_then(lambda: (self._window.user_changed(), self.lock(signed_out=True)),
-                             lambda message: status.showMessage(QCoreApplication.translate("IdleLock", "Not signed out: {message}").format(message=message)))
+                             lambda message: status.showMessage(self.tr("Not signed out: {message}").format(message=message)))
 
     def _signed_in(self, user: User) -> None:
         if self.locked_user is not None and user.name == self.locked_user.name:
@@ -171,16 +170,14 @@ class IdleLock(QObject):
         first = self.locked_user.name if self.locked_user else ""
         still_open = [cover.title for cover in self._covers if cover.parent() is not self._window]
         if still_open:  # their work in it could be lost, and the next user would see it
-            self.dialog.show_problem(QCoreApplication.translate(
-                "IdleLock",
+            self.dialog.show_problem(self.tr(
                 "{name} still has {windows} open. {name} must sign in to finish or close it before someone "
                 "else can sign in.",
             ).format(name=first, windows=", ".join(still_open)))
             return
         self._save_work_then(
             lambda: self._hand_over(user),
-            lambda message: self.dialog.show_problem(QCoreApplication.translate(
-                "IdleLock",
+            lambda message: self.dialog.show_problem(self.tr(
                 "{name}'s unsaved program could not be saved, so it is kept and {name} must sign in "
                 "to deal with it. {message}",
             ).format(name=first, message=message)),

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self._connect_frame()
         restore_layout(self)
         self._update_actions()
-        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", OPENING))
+        self.statusBar().showMessage(self.tr(OPENING))
         self._opening_timer = QTimer(self, singleShot=True, interval=STILL_OPENING_AFTER_MS)
         self._opening_timer.timeout.connect(self._still_opening)
         self._opening_timer.start()
@@ -162,20 +162,20 @@ class MainWindow(QMainWindow):
 
     def _still_opening(self) -> None:
         if self.clinic is None and self.open_error is None:
-            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", STILL_OPENING))
+            self.statusBar().showMessage(self.tr(STILL_OPENING))
 
     # building
 
     def _build_library_dock(self) -> None:
         """The dock, saying the library is loading; attach() puts the browser in it."""
         self.library_warning = _banner("libraryWarning", background="#fff4e5", border="#e0a040")
-        self.library_loading = QLabel(QCoreApplication.translate("MainWindow", LIBRARY_LOADING), objectName="libraryLoading")
+        self.library_loading = QLabel(self.tr(LIBRARY_LOADING), objectName="libraryLoading")
         self.library_loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         dock_body = QWidget()
         self._dock_layout = QVBoxLayout(dock_body)
         self._dock_layout.addWidget(self.library_warning)
         self._dock_layout.addWidget(self.library_loading, 1)
-        self.library_dock = QDockWidget(QCoreApplication.translate("MainWindow", "Exercise library"), self, objectName="libraryDock")
+        self.library_dock = QDockWidget(self.tr("Exercise library"), self, objectName="libraryDock")
         self.library_dock.setWidget(dock_body)
         self.library_dock.setFeatures(  # closable, so View > Exercise library can hide and show it
             QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
             (_MENUS[4], (a.audit_trail,)),
         )
         for title, entries in menus:
-            menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", title))
+            menu = self.menuBar().addMenu(self.tr(title))
             for action in entries:
                 if action is None:
                     menu.addSeparator()
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
                 then()
 
         def failed(error: BaseException) -> None:
-            self.patient_list.show_problem(QCoreApplication.translate("MainWindow", "The patient list could not be read: {error}").format(error=error))
+            self.patient_list.show_problem(self.tr("The patient list could not be read: {error}").format(error=error))
             self.statusBar().clearMessage()
             if then is not None:
                 then()
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
             lambda: clinic.progress_flags(date.today()),
             self.patient_list.model.set_progress_flags,
             lambda error: self.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "The progress flags could not be read: {error}").format(error=error)
+                self.tr("The progress flags could not be read: {error}").format(error=error)
             ),
         )
 
@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
         self._after_unsaved_changes(lambda: self._load(patient_id))
 
     def _load(self, patient_id: str) -> None:
-        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Opening the patient…"))
+        self.statusBar().showMessage(self.tr("Opening the patient…"))
         self.document.open(patient_id, date.today(), self._show_load_problem)
 
     def _patient_opened(self) -> None:
@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
 
         def added(result: tuple[int, int]) -> None:
             self.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "Added {added} demo patients ({kept} were already there).").format(
+                self.tr("Added {added} demo patients ({kept} were already there).").format(
                     added=result[0], kept=result[1]
                 )
             )
@@ -409,14 +409,14 @@ class MainWindow(QMainWindow):
 
     def save(self) -> None:
         if self.document.is_modified():
-            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Saving…"))
+            self.statusBar().showMessage(self.tr("Saving…"))
         self.document.save()
 
     def print_handout(self) -> None:
         """Save first (a handout always shows a saved version, so it can be reprinted), then preview."""
         model = self.document.model
         if self.document.patient is None or model is None or not model.program().stages:
-            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Open a patient with a program to print a handout."), 5000)
+            self.statusBar().showMessage(self.tr("Open a patient with a program to print a handout."), 5000)
             return
         self.document.save(then=self._preview_handout)
 
@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
 
     def _program_saved(self, saved) -> None:
         self.save_problem.hide()
-        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Saved (version {version}).").format(version=saved.version), 5000)
+        self.statusBar().showMessage(self.tr("Saved (version {version}).").format(version=saved.version), 5000)
         self.progress_controller.refresh()
         self._update_actions()
         if self._closing:
@@ -470,7 +470,7 @@ class MainWindow(QMainWindow):
     def _add_exercise(self, exercise_id: str) -> None:
         if self.document.model is None or self.pages.currentWidget() is not self.patient_page:
             self.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "Open a patient first to add exercises to their program."), 5000
+                self.tr("Open a patient first to add exercises to their program."), 5000
             )
             return
         self.editor.add_exercise(exercise_id)
@@ -502,10 +502,10 @@ class MainWindow(QMainWindow):
         self._closing = False
         self.save_problem.setText(message)
         self.save_problem.show()
-        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Not saved."))
+        self.statusBar().showMessage(self.tr("Not saved."))
 
     def _show_load_problem(self, error: BaseException) -> None:
-        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "The patient could not be opened: {error}").format(error=error))
+        self.statusBar().showMessage(self.tr("The patient could not be opened: {error}").format(error=error))
         self.reload_patients()
 
     def _show_busy(self, busy: bool) -> None:

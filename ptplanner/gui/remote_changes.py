@@ -144,7 +144,7 @@ class RemoteChanges(QObject):
         if not isinstance(error, EXPECTED):  # a bug: shown once by the app's error dialog, not every 5 s
             self.timer.stop()
             raise error
-        problem = QCoreApplication.translate("RemoteChanges", "Changes made on other workstations could not be read: {error}").format(
+        problem = self.tr("Changes made on other workstations could not be read: {error}").format(
             error=user_message(error)
         )
         if problem != self._problem:
@@ -162,8 +162,7 @@ class RemoteChanges(QObject):
     def _changed_while_editing(self, patient) -> None:
         self._restore = None
         self.banner.ask(
-            QCoreApplication.translate(
-                "RemoteChanges",
+            self.tr(
                 "{name}'s program was changed on another workstation. Your unsaved changes are "
                 "still here: reload the saved program (yours are discarded), or keep yours and save them.",
             ).format(name=patient.name)
@@ -199,7 +198,7 @@ class RemoteChanges(QObject):
         if not isinstance(error, EXPECTED):
             raise error
         self._window.statusBar().showMessage(
-            QCoreApplication.translate("RemoteChanges", "The open patient could not be read again: {error}").format(error=user_message(error))
+            self.tr("The open patient could not be read again: {error}").format(error=user_message(error))
         )
 
     # a save refused because another workstation saved first
@@ -220,13 +219,12 @@ class RemoteChanges(QObject):
         saved = conflict.saved.version
         lines = "\n".join(f"• {line}" for line in conflict.changes)
         self.banner.ask(
-            QCoreApplication.translate(
-                "RemoteChanges",
+            self.tr(
                 "Not saved: {name}'s program was saved on another workstation while you edited it "
                 "(you started from version {started}; version {saved} is saved now). "
                 "What changed there:\n{lines}",
             ).format(name=patient.name, started=conflict.started_from, saved=saved, lines=lines),
-            keep=QCoreApplication.translate("RemoteChanges", "Keep mine (save as version {version})…").format(version=saved + 1),
+            keep=self.tr("Keep mine (save as version {version})…").format(version=saved + 1),
         )
 
     def _keep_mine(self) -> None:
@@ -236,8 +234,7 @@ class RemoteChanges(QObject):
             return  # changed elsewhere, not yet refused: keep editing; saving will ask again if needed
         saved = conflict.saved.version
         question = (
-            QCoreApplication.translate(
-                "RemoteChanges",
+            self.tr(
                 "Save your version as version {mine}? It replaces version {saved} from the other "
                 "workstation as the current program; that version stays in the program's history.",
             ).format(mine=saved + 1, saved=saved)

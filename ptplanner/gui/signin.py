@@ -57,12 +57,12 @@ class SignInDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("signInDialog")
-        self.setWindowTitle(QCoreApplication.translate("SignInDialog", SIGN_IN_TITLE))
+        self.setWindowTitle(self.tr(SIGN_IN_TITLE))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)  # nothing else takes input meanwhile
         self._clinic = clinic
         self._can_quit = can_quit
         self.runner = runner.scoped(self)
-        self.intro = QLabel(QCoreApplication.translate("SignInDialog", intro), wordWrap=True)
+        self.intro = QLabel(self.tr(intro), wordWrap=True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.name = QLineEdit(name, objectName="signInName")
         self.name.setMaxLength(100)

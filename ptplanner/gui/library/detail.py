@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from ptplanner.core.exercise import Exercise, Origin
 from ptplanner.core.library import Library
-from ptplanner.core.vocabulary import STAGE_NAMES
+from ptplanner.gui.library.vocabulary import shown, stage_name
 
 # Labelled pictures, each of the size the callback gives for how many there are.
 PictureSource = Callable[[Exercise, Callable[[int], QSize]], list[tuple[str, QImage]]]
@@ -77,7 +77,7 @@ class ExerciseDetail(QTextBrowser):
 
     def show_nothing(self) -> None:
         self._shown = None
-        text = escape(QCoreApplication.translate("ExerciseDetail", NOTHING_SELECTED))
+        text = escape(self.tr(NOTHING_SELECTED))
         self.setHtml(f"<p style='color:#666'>{text}</p>")
 
     def show_exercise(self, exercise: Exercise, library: Library) -> None:
@@ -123,9 +123,9 @@ def exercise_html(exercise: Exercise, library: Library, pictures: list[tuple[str
     stage = exercise.earliest_stage
     origin = words['Clinic exercise'] if exercise.origin is Origin.CLINIC else words['Comes with ptplanner']
     archived = " · <b>" + QCoreApplication.translate("ExerciseDetail", "archived") + "</b>" if exercise.archived else ""
-    from_stage = QCoreApplication.translate("ExerciseDetail", "from stage {stage} ({name})").format(stage=stage, name=STAGE_NAMES[stage])
-    category = escape(exercise.category.value.capitalize())
-    position = escape(exercise.position.value)
+    from_stage = QCoreApplication.translate("ExerciseDetail", "from stage {stage} ({name})").format(stage=stage, name=stage_name(stage))
+    category = escape(shown(exercise.category))
+    position = escape(shown(exercise.position))
     parts = [
         f"<h2>{escape(exercise.name)}</h2>",
         _clinical(exercise),
@@ -204,7 +204,7 @@ def _facts(exercise: Exercise) -> str:
         (QCoreApplication.translate("ExerciseDetail", "Muscles"), exercise.muscles),
         (QCoreApplication.translate("ExerciseDetail", "Spine movements"), exercise.movements),
     )
-    lines = [f"<b>{label}:</b> {escape(', '.join(values))}" for label, values in facts if values]
+    lines = [f"<b>{label}:</b> {escape(', '.join(shown(value) for value in values))}" for label, values in facts if values]
     # The id names the exercise in Clinic settings > Exercise videos; the address is text, never a link.
     lines.append(f"<b>Id:</b> {escape(exercise.id)}")
     if exercise.video_url:

@@ -37,6 +37,7 @@ from ptplanner.gui.library.fields import (
 )
 from ptplanner.gui.library.photo_field import PhotoField
 from ptplanner.gui.library.photos import Photo
+from ptplanner.gui.library.vocabulary import stage_name
 
 Photos = dict[str, Photo | None]  # "start"/"end" -> the photo, or None for no photo
 ERROR_TAB_COLOR = QColor("#b00020")
@@ -72,8 +73,8 @@ class ExerciseForm(QTabWidget):
         self.category = EnumCombo(Category)
         self.position = EnumCombo(Position)
         self.earliest_stage = QComboBox()
-        for stage, name in STAGE_NAMES.items():
-            self.earliest_stage.addItem(f"{stage}: {name}", stage)  # core's stage names
+        for stage in STAGE_NAMES:
+            self.earliest_stage.addItem(f"{stage}: {stage_name(stage)}", stage)
         self.regions = CheckGroup(Region, columns=4)
         self.muscles = CheckGroup(Muscle, columns=3)
         self.equipment = CheckGroup(Equipment, columns=4)

@@ -28,9 +28,9 @@ class Favourites(QObject):
         browser = window.library
         self.button = QToolButton(text=MARK, objectName="favouriteExercise", checkable=True)
         self.button.setToolTip(
-            QCoreApplication.translate("Favourites", "Favourite: listed first in the library, for everyone in the clinic (★ = is one)")
+            self.tr("Favourite: listed first in the library, for everyone in the clinic (★ = is one)")
         )
-        self.button.setAccessibleName(QCoreApplication.translate("Favourites", "Favourite"))
+        self.button.setAccessibleName(self.tr("Favourite"))
         # With the favourites filter, not in the button row: that row must fit the panel at 1024x640.
         _before(browser.filters.favourites_only, self.button)
         self.button.clicked.connect(self.toggle)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ptplanner.core.library import Library
+from ptplanner.gui.library.vocabulary import shown
 
 NONE_SHOWN = "—"
 
@@ -50,7 +51,7 @@ class EnumCombo(QComboBox):
         if none_label is not None:
             self.addItem(none_label, None)
         for value in values:
-            self.addItem(value.value.capitalize(), value.value)
+            self.addItem(shown(value), value.value)
 
     def value(self) -> StrEnum | None:
         data = self.currentData()  # Qt hands back a plain str
@@ -71,7 +72,7 @@ class CheckGroup(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self._boxes: dict[StrEnum, QCheckBox] = {}
         for number, value in enumerate(values):
-            box = QCheckBox(value.value.capitalize())
+            box = QCheckBox(shown(value))
             box.toggled.connect(self.changed)
             layout.addWidget(box, number // columns, number % columns)
             self._boxes[value] = box

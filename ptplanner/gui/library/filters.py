@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QL
 
 from ptplanner.core.vocabulary import STAGE_NAMES, Category, Equipment, Position, Region
 from ptplanner.gui.library.fields import EnumCombo
+from ptplanner.gui.library.vocabulary import stage_name
 from ptplanner.gui.models.library import LibraryFilter
 
 MIN_COMBO_CHARACTERS = 12  # at the narrowest panel; at its usual width each choice shows whole
@@ -21,8 +22,8 @@ class FilterBar(QWidget):
         self.category = EnumCombo(Category, none_label=self.tr("All categories"))
         self.stage = QComboBox()
         self.stage.addItem(self.tr("Any stage"), None)
-        for stage, name in STAGE_NAMES.items():
-            self.stage.addItem(self.tr("Up to stage {stage}: {name}").format(stage=stage, name=name), stage)
+        for stage in STAGE_NAMES:
+            self.stage.addItem(self.tr("Up to stage {stage}: {name}").format(stage=stage, name=stage_name(stage)), stage)
         self.stage.setToolTip(self.tr("Exercises a patient in this stage may do (earliest stage at most this one)"))
         self.position = EnumCombo(Position, none_label=self.tr("Any position"))
         self.equipment = EnumCombo(Equipment, none_label=self.tr("Any equipment"))

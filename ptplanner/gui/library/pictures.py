@@ -71,7 +71,7 @@ class ExercisePictures:
         if self._load_photo is None or exercise.origin is not Origin.CLINIC:
             return []
         found = [
-            (QCoreApplication.translate("ExercisePictures", label), self._load_photo(exercise.id, label.lower()))
+            (self.tr(label), self._load_photo(exercise.id, label.lower()))
             for label in PHOTO_LABELS
         ]
         return [(label, image) for label, image in found if image is not None and not image.isNull()]
