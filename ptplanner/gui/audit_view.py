@@ -138,23 +138,33 @@ class AuditDialog(QDialog):
         self.show_button.setEnabled(False)
         self.count.setText(self.tr("Reading the audit trail…"))
         self.runner.read(lambda: audit_events(clinic, _patient_id(clinic, patient), user, since),
-                         self._show, lambda error: self._failed(self.tr("The audit trail could not be read"), error))
+                         self._show,
+                         lambda error: self._failed(self.tr("The audit trail could not be read"), error))
 
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
         self.chain.setText(self.tr("Checking every row…"))
         clinic = self._clinic
-        self.runner.read(lambda: verify_audit(clinic), self._show_check,
-                         lambda error: self._failed(self.tr("The chain could not be checked"), error))
+        self.runner.read(
+            lambda: verify_audit(clinic),
+            self._show_check,
+            lambda error: self._failed(self.tr("The chain could not be checked"), error),
+        )
 
     def export(self) -> None:
-        path = ask_save_path(self, self.tr("Export the audit rows shown"), "audit.csv", self.tr("CSV files"), ".csv")
+        path = ask_save_path(
+            self, self.tr("Export the audit rows shown"), "audit.csv", self.tr("CSV files"), ".csv"
+        )
         if path is None:
             return
         events = list(self.model.events)
-        self.runner.write(lambda: write_private_text(path, audit_csv(events)),
-                          lambda _: self.count.setText(self.tr("Wrote %n row(s) to {path}.", None, len(events)).format(path=path)),
-                          lambda error: self._failed(self.tr("The rows were not exported"), error))
+        self.runner.write(
+            lambda: write_private_text(path, audit_csv(events)),
+            lambda _: self.count.setText(
+                self.tr("Wrote %n row(s) to {path}.", None, len(events)).format(path=path)
+            ),
+            lambda error: self._failed(self.tr("The rows were not exported"), error),
+        )
 
     def _show(self, events: list[AuditEvent]) -> None:
         self.model.set_events(events)
@@ -171,7 +181,11 @@ class AuditDialog(QDialog):
             self.chain.setText(intact.format(rows=check.rows))
             self.chain.setStyleSheet("QLabel { color: #1b5e20; }")
         else:
-            text = self.tr("The audit trail was tampered with: {problem} (%n row(s) before it are intact).", None, check.rows)
+            text = self.tr(
+                "The audit trail was tampered with: {problem} (%n row(s) before it are intact).",
+                None,
+                check.rows,
+            )
             self.chain.setText(text.format(problem=check.problem))
             self.chain.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
             rows = [row for row, event in enumerate(self.model.events) if event.id == check.broken_id]

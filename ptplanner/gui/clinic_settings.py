@@ -90,7 +90,9 @@ class ClinicSettingsDialog(QDialog):
         self.language = QComboBox(objectName="clinicLanguage")
         for language in Language:
             self.language.addItem(language.label, language.value)
-        self.language.setToolTip(self.tr("Handouts print in it unless the patient's record names another language."))
+        self.language.setToolTip(
+            self.tr("Handouts print in it unless the patient's record names another language.")
+        )
         self.fever = QDoubleSpinBox()
         self.fever.setRange(*FEVER_RANGE_C)
         self.fever.setDecimals(1)
@@ -102,9 +104,13 @@ class ClinicSettingsDialog(QDialog):
         self.pain_limit.setSuffix(self.tr(" out of 10"))
         self.patient_id_system = QLineEdit(objectName="patientIdSystem")
         self.patient_id_system.setMaxLength(200)
-        self.patient_id_system.setPlaceholderText(self.tr("Names your patient ids in FHIR exports (optional)"))
+        self.patient_id_system.setPlaceholderText(
+            self.tr("Names your patient ids in FHIR exports (optional)")
+        )
         self.exercise_videos = QPlainTextEdit(objectName="exerciseVideos")
-        self.exercise_videos.setPlaceholderText("bridge https://videos.example.org/bridge")  # not translated: an id and an address
+        self.exercise_videos.setPlaceholderText(
+            "bridge https://videos.example.org/bridge"
+        )  # not translated: an id and an address
         self.exercise_videos.setFixedHeight(self.exercise_videos.fontMetrics().lineSpacing() * 4 + 12)
         fields = (*_TEXT_FIELDS, "patient_id_system", "exercise_videos", "logo", GENERAL)
         self.errors = {field: ErrorLabel() for field in fields}
@@ -114,7 +120,9 @@ class ClinicSettingsDialog(QDialog):
         self.idle_lock.setSuffix(self.tr(" minutes without use"))
         if not clinic.may(Action.MANAGE_USERS):  # it protects every account: an admin sets it
             self.idle_lock.setEnabled(False)
-            self.idle_lock.setToolTip(self.tr("Only an admin may change how long the app waits before it locks."))
+            self.idle_lock.setToolTip(
+                self.tr("Only an admin may change how long the app waits before it locks.")
+            )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -189,7 +197,9 @@ class ClinicSettingsDialog(QDialog):
             messages = field_messages(error, self.errors)
         twice = listed_twice(self.exercise_videos.toPlainText())
         if twice and "exercise_videos" not in messages:
-            messages["exercise_videos"] = self.tr("The exercise {id} is listed twice: keep one line for it.").format(id=twice)
+            messages["exercise_videos"] = self.tr(
+                "The exercise {id} is listed twice: keep one line for it."
+            ).format(id=twice)
         for field, label in self.errors.items():
             label.show_message(messages.get(field, ""))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self._loaded and not messages)
@@ -205,7 +215,9 @@ class ClinicSettingsDialog(QDialog):
 
     def _not_read(self, error: BaseException) -> None:
         # Save stays off: saving the defaults shown would overwrite settings that could not be read.
-        self.notice.setText(self.tr("The clinic settings could not be read: {error}").format(error=user_message(error)))
+        self.notice.setText(
+            self.tr("The clinic settings could not be read: {error}").format(error=user_message(error))
+        )
         self.notice.show()
 
     def _show_settings(self, settings: ClinicSettings) -> None:
@@ -262,9 +274,12 @@ class ClinicSettingsDialog(QDialog):
         form.addRow(self.tr("Clinic &name:"), _with_error(self.name, self.errors["name"]))
         form.addRow(self.tr("&Phone:"), _with_error(self.phone, self.errors["phone"]))
         form.addRow(
-            self.tr("&After-hours phone:"), _with_error(self.after_hours_phone, self.errors["after_hours_phone"])
+            self.tr("&After-hours phone:"),
+            _with_error(self.after_hours_phone, self.errors["after_hours_phone"]),
         )
-        form.addRow(self.tr("&Emergency number:"), _with_error(self.emergency_number, self.errors["emergency_number"]))
+        form.addRow(
+            self.tr("&Emergency number:"), _with_error(self.emergency_number, self.errors["emergency_number"])
+        )
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_preview)
         logo_row.addWidget(self.choose_logo)
@@ -274,7 +289,9 @@ class ClinicSettingsDialog(QDialog):
         logo_column = QVBoxLayout(logo)
         logo_column.setContentsMargins(0, 0, 0, 0)
         logo_column.addLayout(logo_row)
-        logo_column.addWidget(QLabel(self.tr("PNG or JPEG, up to {size} KB.").format(size=MAX_LOGO_BYTES // 1024)))
+        logo_column.addWidget(
+            QLabel(self.tr("PNG or JPEG, up to {size} KB.").format(size=MAX_LOGO_BYTES // 1024))
+        )
         logo_column.addWidget(self.errors["logo"])
         form.addRow(self.tr("Logo:"), logo)
         form.addRow(self.tr("Pape&r:"), self.paper)
@@ -287,7 +304,8 @@ class ClinicSettingsDialog(QDialog):
         form.addRow(self.tr("Call about a &fever from:"), fever)
         form.addRow(self.tr("Pain allo&wed while exercising:"), self.pain_limit)
         form.addRow(
-            self.tr("Patient &id system (FHIR):"), _with_error(self.patient_id_system, self.errors["patient_id_system"])
+            self.tr("Patient &id system (FHIR):"),
+            _with_error(self.patient_id_system, self.errors["patient_id_system"]),
         )
         videos = _with_error(self.exercise_videos, self.errors["exercise_videos"])
         videos.layout().insertWidget(0, QLabel(self.tr(VIDEOS_HINT), wordWrap=True))
@@ -338,7 +356,8 @@ def _logo_problem(data: bytes) -> str:
         return field_messages(error, ("logo",))["logo"]
     if QImage.fromData(data).isNull():
         return QCoreApplication.translate(
-            "ClinicSettingsDialog", "The file is not a picture that can be shown. Save it again as PNG or JPEG."
+            "ClinicSettingsDialog",
+            "The file is not a picture that can be shown. Save it again as PNG or JPEG.",
         )
     return ""
 
@@ -357,6 +376,6 @@ def _stored_settings(clinic: Clinic) -> tuple[ClinicSettings, str]:
     try:
         return clinic.clinic_settings(), ""
     except ClinicSettingsDamaged as error:
-        return ClinicSettings(), QCoreApplication.translate("ClinicSettingsDialog", "{error} The defaults are shown.").format(
-            error=error
-        )
+        return ClinicSettings(), QCoreApplication.translate(
+            "ClinicSettingsDialog", "{error} The defaults are shown."
+        ).format(error=error)

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 LOST = QT_TRANSLATE_NOOP("Dialogs", "If you don't save, your changes since the last save are lost.")
-REPLACED = QT_TRANSLATE_NOOP("Dialogs", "Its stages and exercises are replaced. Undo (Ctrl+Z) brings them back.")
+REPLACED = QT_TRANSLATE_NOOP(
+    "Dialogs", "Its stages and exercises are replaced. Undo (Ctrl+Z) brings them back."
+)
 
 
 class Unsaved(Enum):
@@ -30,7 +32,9 @@ def _question(parent: QWidget, title: str, text: str, detail: str) -> QMessageBo
 
 def ask_to_save(parent: QWidget, patient_name: str) -> Unsaved:
     title = QCoreApplication.translate("Dialogs", "Unsaved changes")
-    text = QCoreApplication.translate("Dialogs", "Save the changes to {name}'s program?").format(name=patient_name[:80])
+    text = QCoreApplication.translate("Dialogs", "Save the changes to {name}'s program?").format(
+        name=patient_name[:80]
+    )
     box = _question(parent, title, text, LOST)
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
@@ -46,7 +50,9 @@ def replace_program(parent: QWidget, template_name: str) -> bool:
     text = QCoreApplication.translate("Dialogs", "Replace this program with the template “{name}”?")
     title = QCoreApplication.translate("Dialogs", "Replace the program?")
     box = _question(parent, title, text.format(name=template_name[:80]), REPLACED)
-    replace = box.addButton(QCoreApplication.translate("Dialogs", "&Replace"), QMessageBox.ButtonRole.AcceptRole)
+    replace = box.addButton(
+        QCoreApplication.translate("Dialogs", "&Replace"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
     box.exec()
     return box.clickedButton() is replace

@@ -176,10 +176,13 @@ def _why(error: BaseException, what: str) -> str:
     advice = (
         QT_TRANSLATE_NOOP(
             "Document",
-            "Your changes are still here. Copy what you need, then reopen the patient to see the saved version.",
+            "Your changes are still here. Copy what you need, then reopen the patient to see the saved "
+            "version.",
         )
         if isinstance(error, ConflictError)
-        else QT_TRANSLATE_NOOP("Document", "Your changes are still here; try saving again once the problem is fixed.")
+        else QT_TRANSLATE_NOOP(
+            "Document", "Your changes are still here; try saving again once the problem is fixed."
+        )
     )
     sentence = _NOT_SAVED.get(what, QT_TRANSLATE_NOOP("Document", "The {what} was not saved: {error}"))
     said = QCoreApplication.translate("Document", sentence).format(what=what, error=user_message(error))

@@ -42,12 +42,15 @@ def install_excepthook() -> None:
             print(details, file=sys.stderr)
             return
         title = QCoreApplication.translate("Errors", "Something went wrong")
-        text = QCoreApplication.translate("Errors", "{error} (in {place})").format(error=summary(value), place=where(tb))
+        text = QCoreApplication.translate("Errors", "{error} (in {place})").format(
+            error=summary(value), place=where(tb)
+        )
         box = QMessageBox(QMessageBox.Icon.Critical, title, text)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(
             QCoreApplication.translate(
-                "Errors", "Your last change may not have been saved. Please check it, and tell your IT contact."
+                "Errors",
+                "Your last change may not have been saved. Please check it, and tell your IT contact.",
             )
         )
         box.setDetailedText(details)

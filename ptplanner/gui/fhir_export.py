@@ -39,7 +39,9 @@ def export_for_hospital(window: MainWindow) -> None:
     from ptplanner.app.fhir_export import write_fhir_export  # reportlab (the report) loads only when needed
 
     def start() -> None:
-        window.statusBar().showMessage(QCoreApplication.translate("FhirExport", "Exporting for the hospital…"))
+        window.statusBar().showMessage(
+            QCoreApplication.translate("FhirExport", "Exporting for the hospital…")
+        )
         window.runner.write(
             lambda: write_fhir_export(clinic, patient_id, path, today),
             lambda export: _exported(window, export, path),
@@ -50,7 +52,9 @@ def export_for_hospital(window: MainWindow) -> None:
 
 
 def _exported(window: MainWindow, export: FhirExport, path: Path) -> None:
-    said = QCoreApplication.translate("FhirExport", "Exported the record for the hospital ({count} FHIR resources) to {path}.")
+    said = QCoreApplication.translate(
+        "FhirExport", "Exported the record for the hospital ({count} FHIR resources) to {path}."
+    )
     said = said.format(count=export.resources, path=path)
     window.statusBar().showMessage(said)
 
@@ -58,4 +62,8 @@ def _exported(window: MainWindow, export: FhirExport, path: Path) -> None:
 def _failed(window: MainWindow, error: BaseException) -> None:
     if not isinstance(error, SAVE_ERRORS + (ValueError,)):
         raise error
-    window.statusBar().showMessage(QCoreApplication.translate("FhirExport", "The export for the hospital was not written: {error}").format(error=error))
+    window.statusBar().showMessage(
+        QCoreApplication.translate(
+            "FhirExport", "The export for the hospital was not written: {error}"
+        ).format(error=error)
+    )

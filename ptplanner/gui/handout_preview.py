@@ -71,7 +71,10 @@ from ptplanner.safe_write import write_private_bytes
 
 PRINT_DPI = 300  # pages are sent to the printer as images this sharp
 _PAGE_SIZES = {Paper.LETTER: QPageSize.PageSizeId.Letter, Paper.A4: QPageSize.PageSizeId.A4}
-PAPER_NAMES = {Paper.LETTER: QT_TRANSLATE_NOOP("HandoutPreview", "Letter"), Paper.A4: "A4"}  # translated where shown
+PAPER_NAMES = {
+    Paper.LETTER: QT_TRANSLATE_NOOP("HandoutPreview", "Letter"),
+    Paper.A4: "A4",
+}  # translated where shown
 _EXPECTED = (HandoutError, DatabaseError, NotAllowed, OSError)
 STAGE_CHOICE_CHARACTERS = 60  # about as wide as the list of stages grows; longer stage names are cut
 
@@ -158,7 +161,9 @@ class HandoutPreview(QDialog):
         for paper, label in PAPER_NAMES.items():
             self.paper.addItem(self.tr(label), paper.value)
         self.language = QComboBox(objectName="handoutLanguage")
-        self.language.setToolTip(self.tr("The patient's language first; the progress report stays in the clinic's"))
+        self.language.setToolTip(
+            self.tr("The patient's language first; the progress report stays in the clinic's")
+        )
         self.large_print = QCheckBox(self.tr("&Large print"))
         self.log_sheet = QCheckBox(self.tr("Log s&heet"))
         self.log_weeks = QSpinBox()
@@ -415,7 +420,13 @@ class HandoutPreview(QDialog):
         with QSignalBlocker(self.language):
             self.language.clear()
             for language in sorted(Language, key=lambda language: language is not patient):
-                mark = self.tr(" (patient's)") if language is patient else self.tr(" (clinic's)") if language is clinic else ""
+                mark = (
+                    self.tr(" (patient's)")
+                    if language is patient
+                    else self.tr(" (clinic's)")
+                    if language is clinic
+                    else ""
+                )
                 self.language.addItem(language.label + mark, language.value)
             self.language.setCurrentIndex(0)
 
@@ -441,7 +452,11 @@ class HandoutPreview(QDialog):
     def _lay_out(self) -> None:
         options = QHBoxLayout()
         self.log_weeks_label = _buddy(self.tr("&Weeks:"), self.log_weeks)
-        choices = ((self.tr("&Stage:"), self.stage), (self.tr("P&aper:"), self.paper), (self.tr("La&nguage:"), self.language))
+        choices = (
+            (self.tr("&Stage:"), self.stage),
+            (self.tr("P&aper:"), self.paper),
+            (self.tr("La&nguage:"), self.language),
+        )
         for label, control in choices:
             options.addWidget(_buddy(label, control))
             options.addWidget(control)
@@ -504,11 +519,15 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> None:
     document = QPdfDocument()
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready:
-        raise OSError(QCoreApplication.translate("HandoutPreview", "The handout could not be read for printing."))
+        raise OSError(
+            QCoreApplication.translate("HandoutPreview", "The handout could not be read for printing.")
+        )
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError(
-            QCoreApplication.translate("HandoutPreview", "The printer could not be started. Check that it is on and connected.")
+            QCoreApplication.translate(
+                "HandoutPreview", "The printer could not be started. Check that it is on and connected."
+            )
         )
     try:
         dpi = min(PRINT_DPI, printer.resolution())

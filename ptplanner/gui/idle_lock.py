@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 DEFAULT_IDLE_MINUTES = 10  # used until the clinic's setting is read
 LOCKED_COVER = QT_TRANSLATE_NOOP("IdleLock", "ptplanner is locked.\nSign in to go on.")
 SIGNED_OUT_COVER = QT_TRANSLATE_NOOP("IdleLock", "Signed out.\nSign in to see the clinic's patients.")
-LOCKED_TITLE = QT_TRANSLATE_NOOP("IdleLock", "ptplanner (locked)[*]")  # [*]: the window's modified mark may stay, it shows no data
+# [*]: the window's modified mark may stay, it shows no data
+LOCKED_TITLE = QT_TRANSLATE_NOOP("IdleLock", "ptplanner (locked)[*]")
 _INPUT = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
     QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
@@ -62,7 +63,10 @@ class Cover(QWidget):
             self.setGeometry(self._window.rect())
         elif kind == QEvent.Type.ChildAdded:
             QTimer.singleShot(0, self, self.raise_)  # a panel added later goes under the cover
-        elif kind == QEvent.Type.WindowTitleChange and self._window.windowTitle() != QCoreApplication.translate("IdleLock", LOCKED_TITLE):
+        elif (
+            kind == QEvent.Type.WindowTitleChange
+            and self._window.windowTitle() != QCoreApplication.translate("IdleLock", LOCKED_TITLE)
+        ):
             self._title = self._window.windowTitle()  # kept for later; the patient's name is not shown now
             self._window.setWindowTitle(QCoreApplication.translate("IdleLock", LOCKED_TITLE))
         return False
@@ -136,8 +140,11 @@ class IdleLock(QObject):
         if popup is not None:
             popup.close()
         text = self.tr(SIGNED_OUT_COVER if signed_out else LOCKED_COVER)
-        windows = [w for w in QApplication.topLevelWidgets()
-                   if w.isVisible() and w.isWindow() and not isinstance(w, QMenu | SignInDialog)]
+        windows = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w.isWindow() and not isinstance(w, QMenu | SignInDialog)
+        ]
         self._covers = [Cover(w, text) for w in windows if w.findChild(Cover) is None]
         if signed_out:
             intro = self.tr("Signed out. Sign in to see the clinic's patients.")
@@ -149,8 +156,9 @@ class IdleLock(QObject):
                 "go on where you were. Someone else may sign in instead: your unsaved program is "
                 "saved first.",
             ).format(name=name)
-        dialog = SignInDialog(self._clinic, self._window.runner, self._window, intro=intro, name=name,
-                              can_quit=False)
+        dialog = SignInDialog(
+            self._clinic, self._window.runner, self._window, intro=intro, name=name, can_quit=False
+        )
         dialog.setObjectName("lockDialog")
         dialog.signed_in.connect(self._signed_in)
         self.dialog = dialog
@@ -160,8 +168,10 @@ class IdleLock(QObject):
     def sign_out(self) -> None:
         """File > Sign out: save the program, close the patient, lock for anyone."""
         status = self._window.statusBar()
-        self._save_work_then(lambda: (self._window.user_changed(), self.lock(signed_out=True)),
-                             lambda message: status.showMessage(self.tr("Not signed out: {message}").format(message=message)))
+        self._save_work_then(
+            lambda: (self._window.user_changed(), self.lock(signed_out=True)),
+            lambda message: status.showMessage(self.tr("Not signed out: {message}").format(message=message)),
+        )
 
     def _signed_in(self, user: User) -> None:
         if self.locked_user is not None and user.name == self.locked_user.name:
@@ -170,17 +180,21 @@ class IdleLock(QObject):
         first = self.locked_user.name if self.locked_user else ""
         still_open = [cover.title for cover in self._covers if cover.parent() is not self._window]
         if still_open:  # their work in it could be lost, and the next user would see it
-            self.dialog.show_problem(self.tr(
-                "{name} still has {windows} open. {name} must sign in to finish or close it before someone "
-                "else can sign in.",
-            ).format(name=first, windows=", ".join(still_open)))
+            self.dialog.show_problem(
+                self.tr(
+                    "{name} still has {windows} open. {name} must sign in to finish or close it before "
+                    "someone else can sign in.",
+                ).format(name=first, windows=", ".join(still_open))
+            )
             return
         self._save_work_then(
             lambda: self._hand_over(user),
-            lambda message: self.dialog.show_problem(self.tr(
-                "{name}'s unsaved program could not be saved, so it is kept and {name} must sign in "
-                "to deal with it. {message}",
-            ).format(name=first, message=message)),
+            lambda message: self.dialog.show_problem(
+                self.tr(
+                    "{name}'s unsaved program could not be saved, so it is kept and {name} must sign in "
+                    "to deal with it. {message}",
+                ).format(name=first, message=message)
+            ),
         )
 
     def _hand_over(self, user: User) -> None:

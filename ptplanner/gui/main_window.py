@@ -271,7 +271,8 @@ class MainWindow(QMainWindow):
                 then()
 
         def failed(error: BaseException) -> None:
-            self.patient_list.show_problem(self.tr("The patient list could not be read: {error}").format(error=error))
+            problem = self.tr("The patient list could not be read: {error}").format(error=error)
+            self.patient_list.show_problem(problem)
             self.statusBar().clearMessage()
             if then is not None:
                 then()
@@ -455,7 +456,9 @@ class MainWindow(QMainWindow):
 
     def _program_saved(self, saved) -> None:
         self.save_problem.hide()
-        self.statusBar().showMessage(self.tr("Saved (version {version}).").format(version=saved.version), 5000)
+        self.statusBar().showMessage(
+            self.tr("Saved (version {version}).").format(version=saved.version), 5000
+        )
         self.progress_controller.refresh()
         self._update_actions()
         if self._closing:
@@ -524,8 +527,17 @@ class MainWindow(QMainWindow):
             action.setEnabled(ready)
         self.patient_list.new_button.setEnabled(ready)
         if self.document is None:
-            for action in (a.save, a.edit_patient, a.print, a.record_log, a.record_today, a.add_outcome,
-                           a.progress_report, a.export_fhir, a.read_scan):
+            for action in (
+                a.save,
+                a.edit_patient,
+                a.print,
+                a.record_log,
+                a.record_today,
+                a.add_outcome,
+                a.progress_report,
+                a.export_fhir,
+                a.read_scan,
+            ):
                 action.setEnabled(False)
             return
         patient = self.document.patient
@@ -536,7 +548,9 @@ class MainWindow(QMainWindow):
         self.actions.save.setEnabled(modified)
         self.actions.edit_patient.setEnabled(patient is not None)
         model = self.document.model
-        self.actions.print.setEnabled(patient is not None and model is not None and bool(model.program().stages))
+        self.actions.print.setEnabled(
+            patient is not None and model is not None and bool(model.program().stages)
+        )
         cannot_log = self.progress_controller.unavailable_reason()
         for action in (self.actions.record_log, self.actions.record_today, self.actions.read_scan):
             action.setEnabled(cannot_log is None)

@@ -54,8 +54,12 @@ class ChangeBanner(QFrame):
         self.setStyleSheet("#changedElsewhere { background:#e8f1fb; border:1px solid #5b8fd0; }")
         self.text = QLabel(wordWrap=True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # names and exercise names are user text
-        self.reload_button = QPushButton(QCoreApplication.translate("RemoteChanges", RELOAD), objectName="reloadTheirs")
-        self.keep_button = QPushButton(QCoreApplication.translate("RemoteChanges", KEEP), objectName="keepMine")
+        self.reload_button = QPushButton(
+            QCoreApplication.translate("RemoteChanges", RELOAD), objectName="reloadTheirs"
+        )
+        self.keep_button = QPushButton(
+            QCoreApplication.translate("RemoteChanges", KEEP), objectName="keepMine"
+        )
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -126,7 +130,9 @@ class RemoteChanges(QObject):
         if Changed.PROGRAM in about_open:
             if not window.document.is_modified():
                 self._keep_place(patient.id)
-                window.document.reload(date.today(), self._not_read, lambda: self._changed_while_editing(patient))
+                window.document.reload(
+                    date.today(), self._not_read, lambda: self._changed_while_editing(patient)
+                )
                 return
             self._changed_while_editing(patient)
         if Changed.PATIENTS in about_open:
@@ -233,12 +239,10 @@ class RemoteChanges(QObject):
         if conflict is None:
             return  # changed elsewhere, not yet refused: keep editing; saving will ask again if needed
         saved = conflict.saved.version
-        question = (
-            self.tr(
-                "Save your version as version {mine}? It replaces version {saved} from the other "
-                "workstation as the current program; that version stays in the program's history.",
-            ).format(mine=saved + 1, saved=saved)
-        )
+        question = self.tr(
+            "Save your version as version {mine}? It replaces version {saved} from the other "
+            "workstation as the current program; that version stays in the program's history.",
+        ).format(mine=saved + 1, saved=saved)
         if confirm_keep_mine(self._window, question):
             self._window.document.save_over(conflict.saved)
         else:

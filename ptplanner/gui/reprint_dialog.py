@@ -32,7 +32,8 @@ from ptplanner.gui.tasks import TaskRunner
 from ptplanner.safe_write import write_private_bytes
 
 NONE_PRINTED = QT_TRANSLATE_NOOP(
-    "PrintedHandoutsDialog", "No handout has been printed for this patient yet. A therapist prints the first one."
+    "PrintedHandoutsDialog",
+    "No handout has been printed for this patient yet. A therapist prints the first one.",
 )
 _EXPECTED = (DatabaseError, NotAllowed, OSError)
 _PAGE = {Paper.LETTER: QPageSize.PageSizeId.Letter, Paper.A4: QPageSize.PageSizeId.A4}
@@ -69,8 +70,11 @@ class PrintedHandoutsDialog(QDialog):
         self.save_button.clicked.connect(self.save_selected)
         self.history.selectionModel().selectionChanged.connect(self._update_buttons)
 
-        self.runner.read(lambda: (clinic.get_patient(patient_id), clinic.printed_handouts(patient_id)),
-                         self._show, lambda error: self._warn(self.tr("The printed handouts cannot be listed"), error))
+        self.runner.read(
+            lambda: (clinic.get_patient(patient_id), clinic.printed_handouts(patient_id)),
+            self._show,
+            lambda error: self._warn(self.tr("The printed handouts cannot be listed"), error),
+        )
 
     def selected(self) -> HandoutRecord | None:
         rows = self.history.selectionModel().selectedRows()
@@ -92,7 +96,9 @@ class PrintedHandoutsDialog(QDialog):
         if record is None:
             return
         suggested = self.tr("handout-{day}.pdf").format(day=record.printed_at.date())
-        path = ask_save_path(self, self.tr("Save the handout as PDF"), suggested, self.tr("PDF files"), ".pdf")
+        path = ask_save_path(
+            self, self.tr("Save the handout as PDF"), suggested, self.tr("PDF files"), ".pdf"
+        )
         if path is None:
             return
         clinic = self._clinic
@@ -101,8 +107,11 @@ class PrintedHandoutsDialog(QDialog):
             write_private_bytes(path, clinic.printed_pdf(record.id))
             record_reprinted(clinic, record)
 
-        self.runner.write(save, lambda _: self._done(self.tr("Saved to {path}.").format(path=path)),
-                          lambda error: self._warn(self.tr("The handout was not saved"), error))
+        self.runner.write(
+            save,
+            lambda _: self._done(self.tr("Saved to {path}.").format(path=path)),
+            lambda error: self._warn(self.tr("The handout was not saved"), error),
+        )
 
     def _reprint(self, record: HandoutRecord, output, problem: str) -> None:
         """Read the stored copy, send it to `output` on the GUI thread (the printer), then audit it."""
@@ -114,12 +123,15 @@ class PrintedHandoutsDialog(QDialog):
             except OSError as error:
                 self._warn(problem, error)
                 return
-            self.runner.write(lambda: record_reprinted(clinic, record),
-                              lambda _: self._done(self.tr("Printed again.")),
-                              lambda error: self._warn(self.tr("The reprint was not recorded"), error))
+            self.runner.write(
+                lambda: record_reprinted(clinic, record),
+                lambda _: self._done(self.tr("Printed again.")),
+                lambda error: self._warn(self.tr("The reprint was not recorded"), error),
+            )
 
-        self.runner.read(lambda: clinic.printed_pdf(record.id), printed,
-                         lambda error: self._warn(problem, error))
+        self.runner.read(
+            lambda: clinic.printed_pdf(record.id), printed, lambda error: self._warn(problem, error)
+        )
 
     def _show(self, loaded: tuple[Patient, list[HandoutRecord]]) -> None:
         patient, records = loaded

@@ -31,7 +31,9 @@ if TYPE_CHECKING:
     from ptplanner.core.roles import User
 
 SIGN_IN_TITLE = QT_TRANSLATE_NOOP("SignInDialog", "Sign in to ptplanner")
-SIGN_IN_INTRO = QT_TRANSLATE_NOOP("SignInDialog", "This clinic's records need a sign-in. Type your name and password.")
+SIGN_IN_INTRO = QT_TRANSLATE_NOOP(
+    "SignInDialog", "This clinic's records need a sign-in. Type your name and password."
+)
 NO_ADMIN = QT_TRANSLATE_NOOP(
     "SignInDialog",
     "This clinic's database needs a sign-in, and it has no admin account yet. Add one on the "
@@ -52,8 +54,13 @@ class SignInDialog(QDialog):
     signed_in = Signal(object)  # core.roles.User
 
     def __init__(
-        self, clinic: Clinic, runner: TaskRunner, parent: QWidget | None = None, intro: str = SIGN_IN_INTRO,
-        name: str = "", can_quit: bool = True,
+        self,
+        clinic: Clinic,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        intro: str = SIGN_IN_INTRO,
+        name: str = "",
+        can_quit: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("signInDialog")
@@ -153,7 +160,9 @@ def sign_in_then(window, clinic: Clinic, attach: Callable[[], None]) -> None:
             QMessageBox.warning(window, title, QCoreApplication.translate("SignInDialog", NO_ADMIN))
             window.close()
             return
-        window.statusBar().showMessage(QCoreApplication.translate("SignInDialog", "Sign in to see the clinic's patients."))
+        window.statusBar().showMessage(
+            QCoreApplication.translate("SignInDialog", "Sign in to see the clinic's patients.")
+        )
         dialog = SignInDialog(clinic, window.runner, window)
         dialog.signed_in.connect(lambda user: _signed_in(window, clinic, dialog, user, attach))
         dialog.rejected.connect(window.close)
@@ -187,7 +196,9 @@ def who(user: User | None) -> str:
         return ""
     role = ROLE_NAMES.get(user.role.value)
     role = user.role.value if role is None else QCoreApplication.translate("SignInDialog", role)
-    return QCoreApplication.translate("SignInDialog", "Signed in: {name} ({role})").format(name=user.name, role=role)
+    return QCoreApplication.translate("SignInDialog", "Signed in: {name} ({role})").format(
+        name=user.name, role=role
+    )
 
 
 def show_signed_in(window) -> None:

@@ -15,7 +15,10 @@ def add_menu(window: QMainWindow, title: str, name: str, actions: list[QAction |
     for action in actions:
         menu.addSeparator() if action is None else menu.addAction(action)
     menus = window.menuBar().findChildren(QMenu)
-    progress = next((m.menuAction() for m in menus if m.title() == QCoreApplication.translate("MainWindow", "&Progress")), None)
+    progress = next(
+        (m.menuAction() for m in menus if m.title() == QCoreApplication.translate("MainWindow", "&Progress")),
+        None,
+    )
     window.menuBar().insertMenu(progress, menu) if progress else window.menuBar().addMenu(menu)
     return menu
 

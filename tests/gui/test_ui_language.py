@@ -53,28 +53,92 @@ SOURCE = SOURCES / "ptplanner_es.ts"
 GUI = Path(ptplanner.gui.__file__).parent
 # Translated on their own branch; emptied when it is merged. Until then their texts are not checked.
 NOT_YET_TRANSLATED = {
-    "models/item_columns.py", "models/library.py", "models/patients.py", "models/program.py",
-    "models/program_commands.py", "models/table.py",
-    "patients/fields.py", "patients/form.py", "patients/leaving.py", "patients/leaving_dialogs.py",
-    "patients/list_page.py", "patients/page.py", "patients/precaution_row.py",
-    "program/delegates.py", "program/editor.py", "program/height_share.py", "program/items_table.py",
-    "program/reuse.py", "program/reuse_dialogs.py", "program/stage_form.py", "program/stage_tiles.py",
+    "models/item_columns.py",
+    "models/library.py",
+    "models/patients.py",
+    "models/program.py",
+    "models/program_commands.py",
+    "models/table.py",
+    "patients/fields.py",
+    "patients/form.py",
+    "patients/leaving.py",
+    "patients/leaving_dialogs.py",
+    "patients/list_page.py",
+    "patients/page.py",
+    "patients/precaution_row.py",
+    "program/delegates.py",
+    "program/editor.py",
+    "program/height_share.py",
+    "program/items_table.py",
+    "program/reuse.py",
+    "program/reuse_dialogs.py",
+    "program/stage_form.py",
+    "program/stage_tiles.py",
     "program/walking_form.py",
-    "progress/assessment.py", "progress/assessment_box.py", "progress/chart_painting.py", "progress/charts.py",
-    "progress/controller.py", "progress/log_cells.py", "progress/log_dialog.py", "progress/log_grid.py",
-    "progress/log_model.py", "progress/outcome_dialog.py", "progress/outcome_pages.py",
-    "progress/scan_reader.py", "progress/section.py", "progress/suggestion_panel.py",
-    "progress/today_panel.py", "progress/typed.py",
+    "progress/assessment.py",
+    "progress/assessment_box.py",
+    "progress/chart_painting.py",
+    "progress/charts.py",
+    "progress/controller.py",
+    "progress/log_cells.py",
+    "progress/log_dialog.py",
+    "progress/log_grid.py",
+    "progress/log_model.py",
+    "progress/outcome_dialog.py",
+    "progress/outcome_pages.py",
+    "progress/scan_reader.py",
+    "progress/section.py",
+    "progress/suggestion_panel.py",
+    "progress/today_panel.py",
+    "progress/typed.py",
 }
 # Calls whose text argument the user reads: constructors of text widgets and the setters of their words.
 TEXT_CALLS = {
-    "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QToolButton", "QMenu",
-    "QDockWidget", "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis",
-    "setPlaceholderText", "setAccessibleName", "setTitle", "addTab", "insertTab", "setTabText", "addItem",
-    "addItems", "insertItem", "setHeaderLabels", "setHorizontalHeaderLabels", "setVerticalHeaderLabels",
-    "addRow", "insertRow", "showMessage", "addMenu", "addAction", "addButton", "setInformativeText",
-    "setLabelText", "setSuffix", "setPrefix", "setSpecialValueText", "show_message", "show_problem",
-    "getOpenFileName", "getSaveFileName", "getExistingDirectory", "getText", "getItem", "getInt",
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QAction",
+    "QToolButton",
+    "QMenu",
+    "QDockWidget",
+    "setText",
+    "setWindowTitle",
+    "setToolTip",
+    "setStatusTip",
+    "setWhatsThis",
+    "setPlaceholderText",
+    "setAccessibleName",
+    "setTitle",
+    "addTab",
+    "insertTab",
+    "setTabText",
+    "addItem",
+    "addItems",
+    "insertItem",
+    "setHeaderLabels",
+    "setHorizontalHeaderLabels",
+    "setVerticalHeaderLabels",
+    "addRow",
+    "insertRow",
+    "showMessage",
+    "addMenu",
+    "addAction",
+    "addButton",
+    "setInformativeText",
+    "setLabelText",
+    "setSuffix",
+    "setPrefix",
+    "setSpecialValueText",
+    "show_message",
+    "show_problem",
+    "getOpenFileName",
+    "getSaveFileName",
+    "getExistingDirectory",
+    "getText",
+    "getItem",
+    "getInt",
 }
 MESSAGE_BOX = {"information", "warning", "critical", "question", "about"}  # QMessageBox.<these>(...)
 TEXT_KEYWORDS = {"text", "title", "toolTip", "statusTip", "placeholderText", "windowTitle", "accessibleName"}
@@ -147,7 +211,9 @@ def test_no_bare_text_reaches_a_qt_text_call():
 
 def _text_arguments(call: ast.Call) -> list[ast.expr]:
     function = _called(call)
-    is_box = isinstance(call.func, ast.Attribute) and _called_on(call) == "QMessageBox" and function in MESSAGE_BOX
+    is_box = (
+        isinstance(call.func, ast.Attribute) and _called_on(call) == "QMessageBox" and function in MESSAGE_BOX
+    )
     positional = list(call.args) if function in TEXT_CALLS or is_box else []
     return positional + [keyword.value for keyword in call.keywords if keyword.arg in TEXT_KEYWORDS]
 
@@ -185,8 +251,11 @@ def _called_on(call: ast.Call) -> str:
 def test_every_text_marked_for_translation_is_in_the_spanish_source():
     """lupdate silently drops a call it cannot read (a plural counted by a function call in
     QCoreApplication.translate, for one): every marked text must be in the source, in its context."""
-    known = {(context.find("name").text, message.find("source").text)
-             for context in ET.parse(SOURCE).iter("context") for message in context.iter("message")}
+    known = {
+        (context.find("name").text, message.find("source").text)
+        for context in ET.parse(SOURCE).iter("context")
+        for message in context.iter("message")
+    }
     marked = {pair for _, path in translated_files() for pair in _marked_texts(path)}
     assert len(marked) > 300
     assert not marked - known, f"not in {SOURCE.name} (run pyside6-lupdate): {sorted(marked - known)}"
@@ -199,10 +268,16 @@ def _marked_texts(path: Path) -> set[tuple[str, str]]:
         if isinstance(node, ast.ClassDef):
             cls = node.name
         if isinstance(node, ast.Call) and _called(node) in TRANSLATING:
-            texts = [arg.value for arg in node.args if isinstance(arg, ast.Constant) and isinstance(arg.value, str)]
+            texts = [
+                arg.value for arg in node.args if isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+            ]
             if _called(node) in ("tr", "QT_TR_NOOP") and len(texts) >= 1:
                 found.add((cls, texts[0]))
-            elif len(texts) >= 2 and len(node.args) >= 2 and all(isinstance(a, ast.Constant) for a in node.args[:2]):
+            elif (
+                len(texts) >= 2
+                and len(node.args) >= 2
+                and all(isinstance(a, ast.Constant) for a in node.args[:2])
+            ):
                 found.add((texts[0], texts[1]))
         for child in ast.iter_child_nodes(node):
             visit(child, cls)
@@ -225,8 +300,10 @@ def english_patterns() -> list[re.Pattern]:
             continue
         literal = re.sub(r"\\\{\w+\\\}", "(.+)", re.escape(_plain(source)))
         pattern = re.compile(literal, re.DOTALL)
-        if "(.+)" in literal and (len(re.findall(r"[^\W\d_]{3,}", re.sub(r"\{\w+\}", "", source))) < 2
-                                  or pattern.fullmatch(_plain(spanish))):
+        if "(.+)" in literal and (
+            len(re.findall(r"[^\W\d_]{3,}", re.sub(r"\{\w+\}", "", source))) < 2
+            or pattern.fullmatch(_plain(spanish))
+        ):
             continue  # too little English in it to tell, or the Spanish has the same shape
         patterns.append(pattern)
     return patterns
@@ -295,15 +372,22 @@ def _not_yet_translated(cls: type) -> bool:
 
 def english_left(root: QWidget) -> list[str]:
     patterns, theirs = english_patterns(), texts_not_yet_translated()
-    return [f"{where}: {text!r}" for where, text in shown_texts(root)
-            if _plain(text) not in theirs and any(pattern.fullmatch(_plain(text)) for pattern in patterns)]
+    return [
+        f"{where}: {text!r}"
+        for where, text in shown_texts(root)
+        if _plain(text) not in theirs and any(pattern.fullmatch(_plain(text)) for pattern in patterns)
+    ]
 
 
 def texts_not_yet_translated() -> set[str]:
     """The words written in the modules not yet translated (a menu they add to the window, say)."""
-    return {_plain(node.value) for name, path in gui_files() if name in NOT_YET_TRANSLATED
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-            if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+    return {
+        _plain(node.value)
+        for name, path in gui_files()
+        if name in NOT_YET_TRANSLATED
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    }
 
 
 def test_the_check_finds_english_in_an_english_window(qtbot):
@@ -321,11 +405,21 @@ def test_the_main_window_shows_no_english_in_spanish(qtbot, spanish, demo_window
     shoot(window, "es-main-window")
 
 
-DIALOGS = [clinic_settings, handout_preview, new_exercise, printed_handouts, sign_in, sign_in_again, audit_trail]
+DIALOGS = [
+    clinic_settings,
+    handout_preview,
+    new_exercise,
+    printed_handouts,
+    sign_in,
+    sign_in_again,
+    audit_trail,
+]
 
 
 @pytest.mark.parametrize("opener", DIALOGS, ids=lambda opener: opener.__name__)
-def test_each_dialog_shows_no_english_and_no_shortcut_letter_twice(qtbot, spanish, demo_window, monkeypatch, opener):
+def test_each_dialog_shows_no_english_and_no_shortcut_letter_twice(
+    qtbot, spanish, demo_window, monkeypatch, opener
+):
     dialog, _ = opener(qtbot, demo_window, monkeypatch)
     qtbot.waitExposed(dialog)
     wait_idle(qtbot, demo_window)
@@ -341,8 +435,11 @@ def test_each_dialog_shows_no_english_and_no_shortcut_letter_twice(qtbot, spanis
 def _shortcut_letters(dialog: QWidget) -> list[str]:
     """The Alt+letter of each control showing on the dialog now."""
     texts = [widget.text() for widget in dialog.findChildren(QAbstractButton) if widget.isVisibleTo(dialog)]
-    texts += [label.text() for label in dialog.findChildren(QLabel)
-              if label.buddy() is not None and label.isVisibleTo(dialog)]
+    texts += [
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.buddy() is not None and label.isVisibleTo(dialog)
+    ]
     return [match.lower() for text in texts for match in re.findall(r"&([^&\s])", text.replace("&&", ""))]
 
 
@@ -351,7 +448,9 @@ def test_every_menu_command_and_menu_title_is_in_spanish(qtbot, spanish):
     parent = QWidget()
     qtbot.addWidget(parent)
     actions = Actions.create(parent)
-    texts = [getattr(actions, name).text() for name in vars(actions) if isinstance(getattr(actions, name), QAction)]
+    texts = [
+        getattr(actions, name).text() for name in vars(actions) if isinstance(getattr(actions, name), QAction)
+    ]
     assert len(texts) == 20 and not set(texts) & english
     assert "&Nuevo paciente…" in texts and "&Deshacer" in texts
     window = MainWindow()

@@ -196,10 +196,14 @@ class LibraryBrowser(QWidget):
         if not narrowed:
             self.count.setText(self.tr("{count} exercises").format(count=total))
         elif shown == 0:
-            self.count.setText(self.tr("No exercise matches. <a href='clear'>Clear the search and filters</a>"))
+            self.count.setText(
+                self.tr("No exercise matches. <a href='clear'>Clear the search and filters</a>")
+            )
         else:
             self.count.setText(
-                self.tr("{shown} of {total} exercises · <a href='clear'>show all</a>").format(shown=shown, total=total)
+                self.tr("{shown} of {total} exercises · <a href='clear'>show all</a>").format(
+                    shown=shown, total=total
+                )
             )
 
     def _show_current(self, *_: QModelIndex) -> None:
@@ -224,7 +228,9 @@ class LibraryBrowser(QWidget):
         self.duplicate_button.setEnabled(can_store and exercise is not None)
         self.edit_button.setEnabled(can_store and is_clinic)
         self.archive_button.setEnabled(can_store and is_clinic)
-        self.archive_button.setText(self.tr("Restore") if is_clinic and exercise.archived else self.tr("Archive"))
+        self.archive_button.setText(
+            self.tr("Restore") if is_clinic and exercise.archived else self.tr("Archive")
+        )
         for button in (self.new_button, self.duplicate_button):
             button.setToolTip("" if can_store else no_store_tip)
         if exercise is not None and not is_clinic:
@@ -259,7 +265,9 @@ class LibraryBrowser(QWidget):
         def not_changed(error: BaseException) -> None:
             why = user_message(error)
             QMessageBox.warning(
-                self, self.tr("Not saved"), self.tr("“{name}” could not be changed: {why}").format(name=exercise.name, why=why)
+                self,
+                self.tr("Not saved"),
+                self.tr("“{name}” could not be changed: {why}").format(name=exercise.name, why=why),
             )
 
         def saved(_: object) -> None:
@@ -278,7 +286,9 @@ class LibraryBrowser(QWidget):
             # Not opened without them: saving would then remove the photos that could not be read.
             def not_read(error: BaseException) -> None:
                 why = user_message(error)
-                message = self.tr("The photos of “{name}” could not be read: {why}").format(name=exercise.name, why=why)
+                message = self.tr("The photos of “{name}” could not be read: {why}").format(
+                    name=exercise.name, why=why
+                )
                 QMessageBox.warning(self, self.tr("Not opened"), message)
 
             def opened(photos: Photos) -> None:

@@ -21,7 +21,8 @@ MIN_PICTURE_WIDTH, MAX_PICTURE_WIDTH = 120, 260  # two side by side; three share
 PICTURE_MARGINS = 48  # the document's margins and the gaps around the pictures
 READ_ONLY_NOTE = QT_TRANSLATE_NOOP(
     "ExerciseDetail",
-    "This exercise comes with ptplanner and cannot be changed. To adapt it, choose Duplicate and edit the copy.",
+    "This exercise comes with ptplanner and cannot be changed. "
+    "To adapt it, choose Duplicate and edit the copy.",
 )
 NOTHING_SELECTED = QT_TRANSLATE_NOOP("ExerciseDetail", "Choose an exercise to see how it is done.")
 _STYLE = """
@@ -121,9 +122,15 @@ def exercise_html(exercise: Exercise, library: Library, pictures: list[tuple[str
     """The pane's text; `pictures` are (label, resource name) pairs. Every user string is escaped."""
     words = _words()
     stage = exercise.earliest_stage
-    origin = words['Clinic exercise'] if exercise.origin is Origin.CLINIC else words['Comes with ptplanner']
-    archived = " · <b>" + QCoreApplication.translate("ExerciseDetail", "archived") + "</b>" if exercise.archived else ""
-    from_stage = QCoreApplication.translate("ExerciseDetail", "from stage {stage} ({name})").format(stage=stage, name=stage_name(stage))
+    origin = words["Clinic exercise"] if exercise.origin is Origin.CLINIC else words["Comes with ptplanner"]
+    archived = (
+        " · <b>" + QCoreApplication.translate("ExerciseDetail", "archived") + "</b>"
+        if exercise.archived
+        else ""
+    )
+    from_stage = QCoreApplication.translate("ExerciseDetail", "from stage {stage} ({name})").format(
+        stage=stage, name=stage_name(stage)
+    )
     category = escape(shown(exercise.category))
     position = escape(shown(exercise.position))
     parts = [
@@ -179,7 +186,10 @@ def _list(title: str, lines: tuple[str, ...], ordered: bool = False) -> str:
 def _variations(exercise: Exercise, library: Library) -> str:
     words = _words()
     rows = []
-    for label, ids in ((QCoreApplication.translate("ExerciseDetail", "Easier"), exercise.easier), (QCoreApplication.translate("ExerciseDetail", "Harder"), exercise.harder)):
+    for label, ids in (
+        (QCoreApplication.translate("ExerciseDetail", "Easier"), exercise.easier),
+        (QCoreApplication.translate("ExerciseDetail", "Harder"), exercise.harder),
+    ):
         links = [_variation_link(library, exercise_id) for exercise_id in ids]
         if links:
             rows.append(f"<p><b>{label}:</b> {', '.join(links)}</p>")
@@ -204,10 +214,16 @@ def _facts(exercise: Exercise) -> str:
         (QCoreApplication.translate("ExerciseDetail", "Muscles"), exercise.muscles),
         (QCoreApplication.translate("ExerciseDetail", "Spine movements"), exercise.movements),
     )
-    lines = [f"<b>{label}:</b> {escape(', '.join(shown(value) for value in values))}" for label, values in facts if values]
+    lines = [
+        f"<b>{label}:</b> {escape(', '.join(shown(value) for value in values))}"
+        for label, values in facts
+        if values
+    ]
     # The id names the exercise in Clinic settings > Exercise videos; the address is text, never a link.
     lines.append(f"<b>Id:</b> {escape(exercise.id)}")
     if exercise.video_url:
-        video = QCoreApplication.translate("ExerciseDetail", "{address} (printed as a QR code)").format(address=escape(exercise.video_url))
+        video = QCoreApplication.translate("ExerciseDetail", "{address} (printed as a QR code)").format(
+            address=escape(exercise.video_url)
+        )
         lines.append(f"<b>{words['Video:']}</b> {video}")
     return f"<p class='meta'>{'<br>'.join(lines)}</p>" if lines else ""

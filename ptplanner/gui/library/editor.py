@@ -117,7 +117,8 @@ class ExerciseDialog(QDialog):
 
     def _not_saved(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
-        self.banner.show_message(self.tr("The exercise was not saved: {error}").format(error=user_message(error)))
+        message = self.tr("The exercise was not saved: {error}").format(error=user_message(error))
+        self.banner.show_message(message)
 
     def reject(self) -> None:
         if self._modified:

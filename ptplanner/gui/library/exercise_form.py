@@ -67,8 +67,12 @@ class ExerciseForm(QTabWidget):
 
     def _build_about_tab(self) -> None:
         self.name = QLineEdit(placeholderText=self.tr("What patients will call it, e.g. Side-lying leg lift"))
-        self.clinical_name = QLineEdit(placeholderText=self.tr("For therapists and the surgeon's report (optional)"))
-        self.abbreviations = QLineEdit(placeholderText=self.tr("Short names to search by (TrA, SLR), with commas"))
+        self.clinical_name = QLineEdit(
+            placeholderText=self.tr("For therapists and the surgeon's report (optional)")
+        )
+        self.abbreviations = QLineEdit(
+            placeholderText=self.tr("Short names to search by (TrA, SLR), with commas")
+        )
         self.summary = QLineEdit(placeholderText=self.tr("One sentence: what it is for"))
         self.category = EnumCombo(Category)
         self.position = EnumCombo(Position)
@@ -129,8 +133,15 @@ class ExerciseForm(QTabWidget):
         self.dose_note = QLineEdit(placeholderText=self.tr("Anything the numbers do not say (optional)"))
         self.dose_preview = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.dose_preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        for box in (self.sets, self.reps, self.hold_seconds, self.duration_minutes, self.rest_seconds,
-                    self.times_per_day, self.days_per_week):
+        for box in (
+            self.sets,
+            self.reps,
+            self.hold_seconds,
+            self.duration_minutes,
+            self.rest_seconds,
+            self.times_per_day,
+            self.days_per_week,
+        ):
             box.setMinimumWidth(SPIN_BOX_WIDTH)
         self._add_tab(
             self.tr("Usual dose"),
@@ -157,7 +168,9 @@ class ExerciseForm(QTabWidget):
             picker.set_library(library, excluded_id=exercise_id)
         self.start_photo = PhotoField(self.tr("Start"))
         self.end_photo = PhotoField(self.tr("End"))
-        self.video_url = QLineEdit(placeholderText=self.tr("https://… (optional): printed as a QR code to scan"))
+        self.video_url = QLineEdit(
+            placeholderText=self.tr("https://… (optional): printed as a QR code to scan")
+        )
         rows = [
             (self.tr("Easier"), self.easier, "easier"),
             (self.tr("Harder"), self.harder, "harder"),
@@ -165,13 +178,17 @@ class ExerciseForm(QTabWidget):
         ]
         if with_photos:
             rows += [(self.tr("Photos"), self.start_photo, None), ("", self.end_photo, None)]
-        self._add_tab(self.tr("Variations, photos, video") if with_photos else self.tr("Variations and video"), rows)
+        self._add_tab(
+            self.tr("Variations, photos, video") if with_photos else self.tr("Variations and video"), rows
+        )
 
     def _build_spanish_tab(self) -> None:
         """The patient's words in Spanish, line for line with the English (empty: none; the handout then
         prints the English, marked)."""
         self.spanish = {
-            "name": QLineEdit(placeholderText=self.tr("The name in Spanish, e.g. Levantar la pierna de lado")),
+            "name": QLineEdit(
+                placeholderText=self.tr("The name in Spanish, e.g. Levantar la pierna de lado")
+            ),
             "summary": QLineEdit(placeholderText=self.tr("One sentence (all empty: no Spanish text)")),
             "steps": LinesEdit(self.tr("As many steps as in English, one per line")),
             "cues": LinesEdit(self.tr("As many tips as in English, one per line")),
@@ -179,7 +196,11 @@ class ExerciseForm(QTabWidget):
             "precautions": LinesEdit(self.tr("As many as in English, one per line")),
         }
         labels = (
-            self.tr("Name"), self.tr("Summary"), self.tr("Steps"), self.tr("Tips"), self.tr("Stop if"),
+            self.tr("Name"),
+            self.tr("Summary"),
+            self.tr("Steps"),
+            self.tr("Tips"),
+            self.tr("Stop if"),
             self.tr("Precautions"),
         )
         fields = zip(labels, self.spanish.items())

@@ -133,7 +133,8 @@ class VariationPicker(QWidget):
         self._names: dict[str, str] = {}
         self._ids: list[str] = []
         self.chooser = QComboBox(editable=True, insertPolicy=QComboBox.InsertPolicy.NoInsert)
-        self.chooser.lineEdit().setPlaceholderText(QCoreApplication.translate("ExerciseFields", "Type a name…"))
+        placeholder = QCoreApplication.translate("ExerciseFields", "Type a name…")
+        self.chooser.lineEdit().setPlaceholderText(placeholder)
         # A very long exercise name must not make the dialog wider than the screen.
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chooser.setMinimumContentsLength(20)

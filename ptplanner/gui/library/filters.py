@@ -23,8 +23,12 @@ class FilterBar(QWidget):
         self.stage = QComboBox()
         self.stage.addItem(self.tr("Any stage"), None)
         for stage in STAGE_NAMES:
-            self.stage.addItem(self.tr("Up to stage {stage}: {name}").format(stage=stage, name=stage_name(stage)), stage)
-        self.stage.setToolTip(self.tr("Exercises a patient in this stage may do (earliest stage at most this one)"))
+            self.stage.addItem(
+                self.tr("Up to stage {stage}: {name}").format(stage=stage, name=stage_name(stage)), stage
+            )
+        self.stage.setToolTip(
+            self.tr("Exercises a patient in this stage may do (earliest stage at most this one)")
+        )
         self.position = EnumCombo(Position, none_label=self.tr("Any position"))
         self.equipment = EnumCombo(Equipment, none_label=self.tr("Any equipment"))
         self.region = EnumCombo(Region, none_label=self.tr("Any body region"))

@@ -41,10 +41,13 @@ def read_photo(path: Path) -> Photo:
         data = read_capped(path, MAX_PHOTO_BYTES)
     except UnreadableFile as error:
         if str(error).startswith("larger than"):
-            raise PhotoError(QCoreApplication.translate("Photos", "“{name}” is {error}, the most a photo can be.").format(
-                name=path.name, error=error
-            )) from None
-        raise PhotoError(QCoreApplication.translate("Photos", "“{name}”: {error}.").format(name=path.name, error=error)) from None
+            too_big = QCoreApplication.translate(
+                "Photos", "“{name}” is larger than {size} MB, the most a photo can be."
+            )
+            raise PhotoError(too_big.format(name=path.name, size=MAX_PHOTO_BYTES // 2**20)) from None
+        raise PhotoError(
+            QCoreApplication.translate("Photos", "“{name}”: {error}.").format(name=path.name, error=error)
+        ) from None
     return photo_from_bytes(data, path.name)
 
 
@@ -59,20 +62,21 @@ def photo_from_bytes(data: bytes, name: str) -> Photo:
     reader.setAutoTransform(True)  # phones store portrait photos sideways plus a rotation flag
     kind = bytes(reader.format().data()).decode()
     if kind not in _MIME_TYPES:
-        raise PhotoError(QCoreApplication.translate("Photos", "“{name}” is not a PNG or JPEG picture.").format(name=name))
+        not_picture = QCoreApplication.translate("Photos", "“{name}” is not a PNG or JPEG picture.")
+        raise PhotoError(not_picture.format(name=name))
     claimed = reader.size()
     if claimed.width() * claimed.height() > MAX_PIXELS:
         raise PhotoError(
-            QCoreApplication.translate("Photos", "“{name}” is {width} × {height} pixels, too large to open.").format(
-                name=name, width=claimed.width(), height=claimed.height()
-            )
+            QCoreApplication.translate(
+                "Photos", "“{name}” is {width} × {height} pixels, too large to open."
+            ).format(name=name, width=claimed.width(), height=claimed.height())
         )
     image = reader.read()
     if image.isNull():
         raise PhotoError(
-            QCoreApplication.translate("Photos", "“{name}” looks like a {kind} picture but cannot be read: {why}.").format(
-                name=name, kind=kind.upper(), why=reader.errorString()
-            )
+            QCoreApplication.translate(
+                "Photos", "“{name}” looks like a {kind} picture but cannot be read: {why}."
+            ).format(name=name, kind=kind.upper(), why=reader.errorString())
         )
     return _encoded(_scaled(image), kind)
 

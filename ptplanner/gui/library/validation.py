@@ -17,7 +17,9 @@ def field_messages(error: ValidationError, fields: Collection[str]) -> dict[str,
         key, line = _field_of(tuple(detail["loc"]), fields)
         text = _plain(detail)
         if line is not None:
-            text = QCoreApplication.translate("Validation", "Line {number}: {problem}").format(number=line + 1, problem=text)
+            text = QCoreApplication.translate("Validation", "Line {number}: {problem}").format(
+                number=line + 1, problem=text
+            )
         messages.setdefault(key, text)
     return messages
 
@@ -45,9 +47,13 @@ def _plain(detail) -> str:
     if kind == "too_short":
         return QCoreApplication.translate("Validation", "Choose or enter at least one.")
     if kind == "too_long":
-        return QCoreApplication.translate("Validation", "At most {count} entries.").format(count=context.get("max_length"))
+        return QCoreApplication.translate("Validation", "At most {count} entries.").format(
+            count=context.get("max_length")
+        )
     if kind == "string_too_long":
-        return QCoreApplication.translate("Validation", "At most {count} characters.").format(count=context.get("max_length"))
+        return QCoreApplication.translate("Validation", "At most {count} characters.").format(
+            count=context.get("max_length")
+        )
     message = str(detail["msg"]).removeprefix("Value error, ")
     message = message[:1].upper() + message[1:]
     return message if message.endswith(".") else message + "."

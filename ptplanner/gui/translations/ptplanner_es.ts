@@ -177,32 +177,32 @@
         <translation>Leyendo el registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="141" />
+        <location filename="../audit_view.py" line="142" />
         <source>The audit trail could not be read</source>
         <translation>No se pudo leer el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="145" />
+        <location filename="../audit_view.py" line="146" />
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="148" />
+        <location filename="../audit_view.py" line="151" />
         <source>The chain could not be checked</source>
         <translation>No se pudo revisar la cadena</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="151" />
+        <location filename="../audit_view.py" line="156" />
         <source>Export the audit rows shown</source>
         <translation>Exportar las filas mostradas</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="151" />
+        <location filename="../audit_view.py" line="156" />
         <source>CSV files</source>
         <translation>Archivos CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../audit_view.py" line="156" />
+        <location filename="../audit_view.py" line="164" />
         <source>Wrote %n row(s) to {path}.</source>
         <translation>
             <numerusform>Se escribió %n fila en {path}.</numerusform>
@@ -210,12 +210,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="157" />
+        <location filename="../audit_view.py" line="166" />
         <source>The rows were not exported</source>
         <translation>No se exportaron las filas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../audit_view.py" line="162" />
+        <location filename="../audit_view.py" line="172" />
         <source>%n row(s).</source>
         <translation>
             <numerusform>%n fila.</numerusform>
@@ -223,17 +223,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="168" />
+        <location filename="../audit_view.py" line="178" />
         <source>Chain intact: {rows} rows, none edited, deleted or reordered.</source>
         <translation>Cadena intacta: {rows} filas, ninguna editada, borrada ni cambiada de orden.</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="170" />
+        <location filename="../audit_view.py" line="180" />
         <source>Chain intact: 1 row, not edited, deleted or reordered.</source>
         <translation>Cadena intacta: 1 fila, sin editar, borrar ni cambiar de orden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../audit_view.py" line="174" />
+        <location filename="../audit_view.py" line="185" />
         <source>The audit trail was tampered with: {problem} (%n row(s) before it are intact).</source>
         <translation>
             <numerusform>Alguien alteró el registro de auditoría: {problem} (la fila anterior está intacta).</numerusform>
@@ -241,12 +241,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="189" />
+        <location filename="../audit_view.py" line="203" />
         <source>{what}: {words}</source>
         <translation>{what}: {words}</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="222" />
+        <location filename="../audit_view.py" line="236" />
         <source>'{text}' matches {count} patients; type more of the name, or the id</source>
         <translation>«{text}» coincide con {count} pacientes; escriba más del nombre, o el id</translation>
     </message>
@@ -294,137 +294,137 @@
         <translation>Imprimir las hojas en letra g&amp;rande, salvo que elija otra cosa</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="93" />
+        <location filename="../clinic_settings.py" line="94" />
         <source>Handouts print in it unless the patient's record names another language.</source>
         <translation>Las hojas se imprimen en este idioma, salvo que la ficha del paciente indique otro.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="102" />
+        <location filename="../clinic_settings.py" line="104" />
         <source> out of 10</source>
         <translation> de 10</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="105" />
+        <location filename="../clinic_settings.py" line="108" />
         <source>Names your patient ids in FHIR exports (optional)</source>
         <translation>Nombra los id de sus pacientes en las exportaciones FHIR (opcional)</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="114" />
+        <location filename="../clinic_settings.py" line="120" />
         <source> minutes without use</source>
         <translation> minutos sin uso</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="117" />
+        <location filename="../clinic_settings.py" line="124" />
         <source>Only an admin may change how long the app waits before it locks.</source>
         <translation>Solo un administrador puede cambiar cuánto espera la aplicación antes de bloquearse.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="179" />
+        <location filename="../clinic_settings.py" line="187" />
         <source>The clinic settings were not saved</source>
         <translation>No se guardaron los ajustes de la clínica</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="192" />
+        <location filename="../clinic_settings.py" line="201" />
         <source>The exercise {id} is listed twice: keep one line for it.</source>
         <translation>El ejercicio {id} aparece dos veces: deje una sola línea para él.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="208" />
+        <location filename="../clinic_settings.py" line="219" />
         <source>The clinic settings could not be read: {error}</source>
         <translation>No se pudieron leer los ajustes de la clínica: {error}</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="232" />
+        <location filename="../clinic_settings.py" line="244" />
         <source>Choose the clinic logo</source>
         <translation>Elegir el logotipo de la clínica</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="232" />
+        <location filename="../clinic_settings.py" line="244" />
         <source>Pictures</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="239" />
+        <location filename="../clinic_settings.py" line="251" />
         <source>The file cannot be used: {error}.</source>
         <translation>No se puede usar el archivo: {error}.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="251" />
+        <location filename="../clinic_settings.py" line="263" />
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="262" />
+        <location filename="../clinic_settings.py" line="274" />
         <source>Clinic &amp;name:</source>
         <translation>&amp;Nombre de la clínica:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="263" />
+        <location filename="../clinic_settings.py" line="275" />
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="265" />
+        <location filename="../clinic_settings.py" line="277" />
         <source>&amp;After-hours phone:</source>
         <translation>Teléfono f&amp;uera de horario:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="267" />
+        <location filename="../clinic_settings.py" line="281" />
         <source>&amp;Emergency number:</source>
         <translation>Número de &amp;emergencias:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="277" />
+        <location filename="../clinic_settings.py" line="293" />
         <source>PNG or JPEG, up to {size} KB.</source>
         <translation>PNG o JPEG, de hasta {size} KB.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="279" />
+        <location filename="../clinic_settings.py" line="296" />
         <source>Logo:</source>
         <translation>Logotipo:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="280" />
+        <location filename="../clinic_settings.py" line="297" />
         <source>Pape&amp;r:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="282" />
+        <location filename="../clinic_settings.py" line="299" />
         <source>Patients' lan&amp;guage:</source>
         <translation>&amp;Idioma de los pacientes:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="287" />
+        <location filename="../clinic_settings.py" line="304" />
         <source>Call about a &amp;fever from:</source>
         <translation>Llamar por &amp;fiebre desde:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="288" />
+        <location filename="../clinic_settings.py" line="305" />
         <source>Pain allo&amp;wed while exercising:</source>
         <translation>&amp;Dolor permitido al hacer ejercicio:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="290" />
+        <location filename="../clinic_settings.py" line="307" />
         <source>Patient &amp;id system (FHIR):</source>
         <translation>&amp;Sistema de id de pacientes (FHIR):</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="294" />
+        <location filename="../clinic_settings.py" line="312" />
         <source>E&amp;xercise videos:</source>
         <translation>&amp;Videos de ejercicios:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="295" />
+        <location filename="../clinic_settings.py" line="313" />
         <source>Lock the app af&amp;ter:</source>
         <translation>&amp;Bloquear la aplicación tras:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="340" />
+        <location filename="../clinic_settings.py" line="358" />
         <source>The file is not a picture that can be shown. Save it again as PNG or JPEG.</source>
         <translation>El archivo no es una imagen que se pueda mostrar. Guárdelo de nuevo como PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="360" />
+        <location filename="../clinic_settings.py" line="379" />
         <source>{error} The defaults are shown.</source>
         <translation>{error} Se muestran los valores predeterminados.</translation>
     </message>
@@ -442,27 +442,27 @@
         <translation>Se reemplazan sus etapas y ejercicios. Deshacer (Ctrl+Z) los recupera.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="32" />
+        <location filename="../dialogs.py" line="34" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="33" />
+        <location filename="../dialogs.py" line="35" />
         <source>Save the changes to {name}'s program?</source>
         <translation>¿Guardar los cambios en el programa de {name}?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="46" />
+        <location filename="../dialogs.py" line="50" />
         <source>Replace this program with the template “{name}”?</source>
         <translation>¿Reemplazar este programa por la plantilla «{name}»?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="47" />
+        <location filename="../dialogs.py" line="51" />
         <source>Replace the program?</source>
         <translation>¿Reemplazar el programa?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="49" />
+        <location filename="../dialogs.py" line="54" />
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
@@ -475,27 +475,27 @@
         <translation>Sus cambios siguen aquí. Copie lo que necesite y vuelva a abrir el paciente para ver la versión guardada.</translation>
     </message>
     <message>
-        <location filename="../document.py" line="182" />
+        <location filename="../document.py" line="183" />
         <source>Your changes are still here; try saving again once the problem is fixed.</source>
         <translation>Sus cambios siguen aquí; intente guardar de nuevo cuando se resuelva el problema.</translation>
     </message>
     <message>
-        <location filename="../document.py" line="184" />
+        <location filename="../document.py" line="187" />
         <source>The {what} was not saved: {error}</source>
         <translation>No se guardó: {what}. {error}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="190" />
+        <location filename="../document.py" line="193" />
         <source>The details were not saved: {error}</source>
         <translation>No se guardaron los datos: {error}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="191" />
+        <location filename="../document.py" line="194" />
         <source>The program was not saved: {error}</source>
         <translation>No se guardó el programa: {error}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="192" />
+        <location filename="../document.py" line="195" />
         <source>The assessment and plan were not saved: {error}</source>
         <translation>No se guardaron la evaluación y el plan: {error}</translation>
     </message>
@@ -523,7 +523,7 @@
         <translation>{error} (en {place})</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="49" />
+        <location filename="../errors.py" line="51" />
         <source>Your last change may not have been saved. Please check it, and tell your IT contact.</source>
         <translation>Es posible que su último cambio no se haya guardado. Revíselo y avise a su contacto de informática.</translation>
     </message>
@@ -536,122 +536,122 @@
         <translation>Este ejercicio viene con ptplanner y no se puede cambiar. Para adaptarlo, elija Duplicar y edite la copia.</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="26" />
+        <location filename="../library/detail.py" line="27" />
         <source>Choose an exercise to see how it is done.</source>
         <translation>Elija un ejercicio para ver cómo se hace.</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="41" />
+        <location filename="../library/detail.py" line="42" />
         <source>Also known as:</source>
         <translation>También llamado:</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="42" />
+        <location filename="../library/detail.py" line="43" />
         <source>Clinic exercise</source>
         <translation>Ejercicio de la clínica</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="43" />
+        <location filename="../library/detail.py" line="44" />
         <source>Clinical name:</source>
         <translation>Nombre clínico:</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="44" />
+        <location filename="../library/detail.py" line="45" />
         <source>Comes with ptplanner</source>
         <translation>Viene con ptplanner</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="45" />
+        <location filename="../library/detail.py" line="46" />
         <source>No picture yet.</source>
         <translation>Todavía sin imagen.</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="46" />
+        <location filename="../library/detail.py" line="47" />
         <source>Stop if:</source>
         <translation>Pare si:</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="47" />
+        <location filename="../library/detail.py" line="48" />
         <source>Usual dose</source>
         <translation>Dosis habitual</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="48" />
+        <location filename="../library/detail.py" line="49" />
         <source>Variations</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="49" />
+        <location filename="../library/detail.py" line="50" />
         <source>Video:</source>
         <translation>Video:</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="125" />
+        <location filename="../library/detail.py" line="127" />
         <source>archived</source>
         <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="126" />
+        <location filename="../library/detail.py" line="131" />
         <source>from stage {stage} ({name})</source>
         <translation>desde la etapa {stage} ({name})</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="136" />
+        <location filename="../library/detail.py" line="143" />
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="137" />
+        <location filename="../library/detail.py" line="144" />
         <source>Tips</source>
         <translation>Consejos</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="139" />
+        <location filename="../library/detail.py" line="146" />
         <source>Precautions</source>
         <translation>Precauciones</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="140" />
+        <location filename="../library/detail.py" line="147" />
         <source>Do not use when</source>
         <translation>No usar cuando</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="182" />
+        <location filename="../library/detail.py" line="190" />
         <source>Easier</source>
         <translation>Más fácil</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="182" />
+        <location filename="../library/detail.py" line="191" />
         <source>Harder</source>
         <translation>Más difícil</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="195" />
+        <location filename="../library/detail.py" line="205" />
         <source>{name} (archived)</source>
         <translation>{name} (archivado)</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="202" />
+        <location filename="../library/detail.py" line="212" />
         <source>Equipment</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="203" />
+        <location filename="../library/detail.py" line="213" />
         <source>Body regions</source>
         <translation>Zonas del cuerpo</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="204" />
+        <location filename="../library/detail.py" line="214" />
         <source>Muscles</source>
         <translation>Músculos</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="205" />
+        <location filename="../library/detail.py" line="215" />
         <source>Spine movements</source>
         <translation>Movimientos de la columna</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="211" />
+        <location filename="../library/detail.py" line="225" />
         <source>{address} (printed as a QR code)</source>
         <translation>{address} (se imprime como código QR)</translation>
     </message>
@@ -669,12 +669,12 @@
         <translation>No se guardó el ejercicio: {error}</translation>
     </message>
     <message>
-        <location filename="../library/editor.py" line="126" />
+        <location filename="../library/editor.py" line="127" />
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../library/editor.py" line="127" />
+        <location filename="../library/editor.py" line="128" />
         <source>This exercise has changes that are not saved. Discard them?</source>
         <translation>Este ejercicio tiene cambios sin guardar. ¿Los descarta?</translation>
     </message>
@@ -682,17 +682,17 @@
 <context>
     <name>ExerciseFields</name>
     <message>
-        <location filename="../library/fields.py" line="135" />
+        <location filename="../library/fields.py" line="136" />
         <source>Type a name…</source>
         <translation>Escriba un nombre…</translation>
     </message>
     <message>
-        <location filename="../library/fields.py" line="141" />
+        <location filename="../library/fields.py" line="143" />
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../library/fields.py" line="147" />
+        <location filename="../library/fields.py" line="149" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -700,303 +700,303 @@
 <context>
     <name>ExerciseForm</name>
     <message>
-        <location filename="../library/exercise_form.py" line="68" />
+        <location filename="../library/exercise_form.py" line="69" />
         <source>What patients will call it, e.g. Side-lying leg lift</source>
         <translation>Cómo lo llamarán los pacientes, p. ej. Levantar la pierna de lado</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="69" />
+        <location filename="../library/exercise_form.py" line="71" />
         <source>For therapists and the surgeon's report (optional)</source>
         <translation>Para terapeutas y el informe al cirujano (opcional)</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="70" />
+        <location filename="../library/exercise_form.py" line="74" />
         <source>Short names to search by (TrA, SLR), with commas</source>
         <translation>Nombres cortos para buscar (TrA, SLR), separados por comas</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="71" />
+        <location filename="../library/exercise_form.py" line="76" />
         <source>One sentence: what it is for</source>
         <translation>Una frase: para qué sirve</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="80" />
+        <location filename="../library/exercise_form.py" line="85" />
         <source>Other words to find it by, separated by commas</source>
         <translation>Otras palabras para encontrarlo, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="82" />
+        <location filename="../library/exercise_form.py" line="87" />
         <source>About</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="84" />
-        <location filename="../library/exercise_form.py" line="181" />
+        <location filename="../library/exercise_form.py" line="89" />
+        <location filename="../library/exercise_form.py" line="199" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="85" />
+        <location filename="../library/exercise_form.py" line="90" />
         <source>Clinical name</source>
         <translation>Nombre clínico</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="86" />
+        <location filename="../library/exercise_form.py" line="91" />
         <source>Abbreviations</source>
         <translation>Abreviaturas</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="87" />
-        <location filename="../library/exercise_form.py" line="181" />
+        <location filename="../library/exercise_form.py" line="92" />
+        <location filename="../library/exercise_form.py" line="200" />
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="88" />
+        <location filename="../library/exercise_form.py" line="93" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="89" />
+        <location filename="../library/exercise_form.py" line="94" />
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="90" />
+        <location filename="../library/exercise_form.py" line="95" />
         <source>Earliest stage</source>
         <translation>Primera etapa</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="91" />
+        <location filename="../library/exercise_form.py" line="96" />
         <source>Body regions</source>
         <translation>Zonas del cuerpo</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="92" />
+        <location filename="../library/exercise_form.py" line="97" />
         <source>Muscles</source>
         <translation>Músculos</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="93" />
+        <location filename="../library/exercise_form.py" line="98" />
         <source>Equipment</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="94" />
+        <location filename="../library/exercise_form.py" line="99" />
         <source>Search words</source>
         <translation>Palabras de búsqueda</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="99" />
+        <location filename="../library/exercise_form.py" line="104" />
         <source>One step per line, in the order the patient does them</source>
         <translation>Un paso por línea, en el orden en que los hace el paciente</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="100" />
+        <location filename="../library/exercise_form.py" line="105" />
         <source>Short tips, one per line (optional)</source>
         <translation>Consejos cortos, uno por línea (opcional)</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="102" />
+        <location filename="../library/exercise_form.py" line="107" />
         <source>One per line (optional)</source>
         <translation>Una por línea (opcional)</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="103" />
+        <location filename="../library/exercise_form.py" line="108" />
         <source>When not to use it, one per line (optional)</source>
         <translation>Cuándo no usarlo, uno por línea (opcional)</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="106" />
+        <location filename="../library/exercise_form.py" line="111" />
         <source>Instructions</source>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="108" />
-        <location filename="../library/exercise_form.py" line="181" />
+        <location filename="../library/exercise_form.py" line="113" />
+        <location filename="../library/exercise_form.py" line="201" />
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="109" />
-        <location filename="../library/exercise_form.py" line="181" />
+        <location filename="../library/exercise_form.py" line="114" />
+        <location filename="../library/exercise_form.py" line="202" />
         <source>Tips</source>
         <translation>Consejos</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="110" />
-        <location filename="../library/exercise_form.py" line="181" />
+        <location filename="../library/exercise_form.py" line="115" />
+        <location filename="../library/exercise_form.py" line="203" />
         <source>Stop if</source>
         <translation>Pare si</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="111" />
-        <location filename="../library/exercise_form.py" line="182" />
+        <location filename="../library/exercise_form.py" line="116" />
+        <location filename="../library/exercise_form.py" line="204" />
         <source>Precautions</source>
         <translation>Precauciones</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="112" />
+        <location filename="../library/exercise_form.py" line="117" />
         <source>Do not use when</source>
         <translation>No usar cuando</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="113" />
+        <location filename="../library/exercise_form.py" line="118" />
         <source>Spine movements</source>
         <translation>Movimientos de la columna</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="127" />
+        <location filename="../library/exercise_form.py" line="132" />
         <source>e.g. light band (optional)</source>
         <translation>p. ej. banda suave (opcional)</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="128" />
+        <location filename="../library/exercise_form.py" line="133" />
         <source>Anything the numbers do not say (optional)</source>
         <translation>Lo que no dicen los números (opcional)</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="135" />
+        <location filename="../library/exercise_form.py" line="147" />
         <source>Usual dose</source>
         <translation>Dosis habitual</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="137" />
+        <location filename="../library/exercise_form.py" line="149" />
         <source>Sets</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="138" />
+        <location filename="../library/exercise_form.py" line="150" />
         <source>Repetitions</source>
         <translation>Repeticiones</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="139" />
+        <location filename="../library/exercise_form.py" line="151" />
         <source>Counted in</source>
         <translation>Se cuenta en</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="140" />
+        <location filename="../library/exercise_form.py" line="152" />
         <source>Hold</source>
         <translation>Aguantar</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="141" />
+        <location filename="../library/exercise_form.py" line="153" />
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="142" />
+        <location filename="../library/exercise_form.py" line="154" />
         <source>Rest between sets</source>
         <translation>Descanso entre series</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="143" />
+        <location filename="../library/exercise_form.py" line="155" />
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="144" />
+        <location filename="../library/exercise_form.py" line="156" />
         <source>Times a day</source>
         <translation>Veces al día</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="145" />
+        <location filename="../library/exercise_form.py" line="157" />
         <source>Days a week</source>
         <translation>Días a la semana</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="146" />
+        <location filename="../library/exercise_form.py" line="158" />
         <source>Load</source>
         <translation>Carga</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="147" />
+        <location filename="../library/exercise_form.py" line="159" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="148" />
+        <location filename="../library/exercise_form.py" line="160" />
         <source>Patients will read</source>
         <translation>Los pacientes leerán</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="157" />
+        <location filename="../library/exercise_form.py" line="169" />
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="158" />
+        <location filename="../library/exercise_form.py" line="170" />
         <source>End</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="159" />
+        <location filename="../library/exercise_form.py" line="172" />
         <source>https://… (optional): printed as a QR code to scan</source>
         <translation>https://… (opcional): se imprime como código QR para escanear</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="161" />
+        <location filename="../library/exercise_form.py" line="175" />
         <source>Easier</source>
         <translation>Más fácil</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="162" />
+        <location filename="../library/exercise_form.py" line="176" />
         <source>Harder</source>
         <translation>Más difícil</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="163" />
+        <location filename="../library/exercise_form.py" line="177" />
         <source>Video address</source>
         <translation>Dirección del video</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="166" />
+        <location filename="../library/exercise_form.py" line="180" />
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="167" />
+        <location filename="../library/exercise_form.py" line="182" />
         <source>Variations, photos, video</source>
         <translation>Variantes, fotos, video</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="167" />
+        <location filename="../library/exercise_form.py" line="182" />
         <source>Variations and video</source>
         <translation>Variantes y video</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="173" />
+        <location filename="../library/exercise_form.py" line="190" />
         <source>The name in Spanish, e.g. Levantar la pierna de lado</source>
         <translation>El nombre en español, p. ej. Levantar la pierna de lado</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="174" />
+        <location filename="../library/exercise_form.py" line="192" />
         <source>One sentence (all empty: no Spanish text)</source>
         <translation>Una frase (todo vacío: sin texto en español)</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="175" />
+        <location filename="../library/exercise_form.py" line="193" />
         <source>As many steps as in English, one per line</source>
         <translation>Tantos pasos como en inglés, uno por línea</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="176" />
+        <location filename="../library/exercise_form.py" line="194" />
         <source>As many tips as in English, one per line</source>
         <translation>Tantos consejos como en inglés, uno por línea</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="177" />
+        <location filename="../library/exercise_form.py" line="195" />
         <source>Pare si...</source>
         <translation>Pare si...</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="178" />
+        <location filename="../library/exercise_form.py" line="196" />
         <source>As many as in English, one per line</source>
         <translation>Tantas como en inglés, una por línea</translation>
     </message>
     <message>
-        <location filename="../library/exercise_form.py" line="186" />
+        <location filename="../library/exercise_form.py" line="208" />
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
@@ -1004,12 +1004,12 @@
 <context>
     <name>ExercisePictures</name>
     <message>
-        <location filename="../library/pictures.py" line="18" />
+        <location filename="../library/pictures.py" line="19" />
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../library/pictures.py" line="18" />
+        <location filename="../library/pictures.py" line="20" />
         <source>End</source>
         <translation>Final</translation>
     </message>
@@ -1045,17 +1045,17 @@
         <translation>Archivos FHIR JSON</translation>
     </message>
     <message>
-        <location filename="../fhir_export.py" line="42" />
+        <location filename="../fhir_export.py" line="43" />
         <source>Exporting for the hospital…</source>
         <translation>Exportando para el hospital…</translation>
     </message>
     <message>
-        <location filename="../fhir_export.py" line="53" />
+        <location filename="../fhir_export.py" line="55" />
         <source>Exported the record for the hospital ({count} FHIR resources) to {path}.</source>
         <translation>Se exportó la historia para el hospital ({count} recursos FHIR) a {path}.</translation>
     </message>
     <message>
-        <location filename="../fhir_export.py" line="61" />
+        <location filename="../fhir_export.py" line="66" />
         <source>The export for the hospital was not written: {error}</source>
         <translation>No se escribió la exportación para el hospital: {error}</translation>
     </message>
@@ -1063,82 +1063,82 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../library/filters.py" line="21" />
+        <location filename="../library/filters.py" line="22" />
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="23" />
+        <location filename="../library/filters.py" line="24" />
         <source>Any stage</source>
         <translation>Cualquier etapa</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="25" />
+        <location filename="../library/filters.py" line="27" />
         <source>Up to stage {stage}: {name}</source>
         <translation>Hasta la etapa {stage}: {name}</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="26" />
+        <location filename="../library/filters.py" line="30" />
         <source>Exercises a patient in this stage may do (earliest stage at most this one)</source>
         <translation>Ejercicios que puede hacer un paciente en esta etapa (primera etapa como mucho esta)</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="27" />
+        <location filename="../library/filters.py" line="32" />
         <source>Any position</source>
         <translation>Cualquier posición</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="28" />
+        <location filename="../library/filters.py" line="33" />
         <source>Any equipment</source>
         <translation>Cualquier material</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="29" />
+        <location filename="../library/filters.py" line="34" />
         <source>Any body region</source>
         <translation>Cualquier zona del cuerpo</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="30" />
+        <location filename="../library/filters.py" line="35" />
         <source>Show archived</source>
         <translation>Mostrar archivados</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="31" />
+        <location filename="../library/filters.py" line="36" />
         <source>★ Favourites</source>
         <translation>★ Favoritos</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="32" />
+        <location filename="../library/filters.py" line="37" />
         <source>Show the clinic's favourite exercises only</source>
         <translation>Mostrar solo los ejercicios favoritos de la clínica</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="37" />
+        <location filename="../library/filters.py" line="42" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="38" />
+        <location filename="../library/filters.py" line="43" />
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="39" />
+        <location filename="../library/filters.py" line="44" />
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="40" />
+        <location filename="../library/filters.py" line="45" />
         <source>Equipment</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="41" />
+        <location filename="../library/filters.py" line="46" />
         <source>Region</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../library/filters.py" line="48" />
+        <location filename="../library/filters.py" line="53" />
         <source>{filter} filter</source>
         <translation>Filtro: {filter}</translation>
     </message>
@@ -1146,192 +1146,192 @@
 <context>
     <name>HandoutPreview</name>
     <message>
-        <location filename="../handout_preview.py" line="74" />
+        <location filename="../handout_preview.py" line="75" />
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="83" />
+        <location filename="../handout_preview.py" line="86" />
         <source>Printed</source>
         <translation>Impresa</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="84" />
+        <location filename="../handout_preview.py" line="87" />
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="85" />
+        <location filename="../handout_preview.py" line="88" />
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="86" />
+        <location filename="../handout_preview.py" line="89" />
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="87" />
+        <location filename="../handout_preview.py" line="90" />
         <source>Print</source>
         <translation>Letra</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="88" />
+        <location filename="../handout_preview.py" line="91" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="94" />
+        <location filename="../handout_preview.py" line="97" />
         <source>Large</source>
         <translation>Grande</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="95" />
+        <location filename="../handout_preview.py" line="98" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="145" />
+        <location filename="../handout_preview.py" line="148" />
         <source>Print handout</source>
         <translation>Imprimir hoja de ejercicios</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="155" />
+        <location filename="../handout_preview.py" line="158" />
         <source>No stages</source>
         <translation>Sin etapas</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="161" />
+        <location filename="../handout_preview.py" line="165" />
         <source>The patient's language first; the progress report stays in the clinic's</source>
         <translation>Primero el idioma del paciente; el informe de progreso queda en el de la clínica</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="162" />
+        <location filename="../handout_preview.py" line="167" />
         <source>&amp;Large print</source>
         <translation>Letra &amp;grande</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="163" />
+        <location filename="../handout_preview.py" line="168" />
         <source>Log s&amp;heet</source>
         <translation>&amp;Hoja de registro</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="166" />
+        <location filename="../handout_preview.py" line="171" />
         <source>Log sheet weeks</source>
         <translation>Semanas de la hoja de registro</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="179" />
+        <location filename="../handout_preview.py" line="184" />
         <source>&amp;Reprint</source>
         <translation>&amp;Volver a imprimir</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="180" />
+        <location filename="../handout_preview.py" line="185" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="181" />
+        <location filename="../handout_preview.py" line="186" />
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="244" />
+        <location filename="../handout_preview.py" line="249" />
         <source>handout stage {number}</source>
         <translation>hoja etapa {number}</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="247" />
+        <location filename="../handout_preview.py" line="252" />
         <source>Save handout as PDF</source>
         <translation>Guardar la hoja de ejercicios como PDF</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="247" />
+        <location filename="../handout_preview.py" line="252" />
         <source>PDF files</source>
         <translation>Archivos PDF</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="272" />
+        <location filename="../handout_preview.py" line="277" />
         <source>The reprint was not recorded</source>
         <translation>No se anotó la reimpresión</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="278" />
+        <location filename="../handout_preview.py" line="283" />
         <source>This handout cannot be reprinted</source>
         <translation>Esta hoja no se puede volver a imprimir</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="313" />
+        <location filename="../handout_preview.py" line="318" />
         <source> (current)</source>
         <translation> (actual)</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="346" />
+        <location filename="../handout_preview.py" line="351" />
         <source>The handout cannot be printed: {error}</source>
         <translation>No se puede imprimir la hoja: {error}</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="371" />
+        <location filename="../handout_preview.py" line="376" />
         <source>The handout was not printed</source>
         <translation>No se imprimió la hoja</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="380" />
+        <location filename="../handout_preview.py" line="385" />
         <source>The printed copy was not recorded</source>
         <translation>No se anotó la copia impresa</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="388" />
+        <location filename="../handout_preview.py" line="393" />
         <source>Earlier handouts cannot be listed</source>
         <translation>No se pueden mostrar las hojas anteriores</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="398" />
+        <location filename="../handout_preview.py" line="403" />
         <source>The handout was not saved</source>
         <translation>No se guardó la hoja</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="418" />
+        <location filename="../handout_preview.py" line="424" />
         <source> (patient's)</source>
         <translation> (del paciente)</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="418" />
+        <location filename="../handout_preview.py" line="426" />
         <source> (clinic's)</source>
         <translation> (de la clínica)</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="443" />
+        <location filename="../handout_preview.py" line="454" />
         <source>&amp;Weeks:</source>
         <translation>&amp;Semanas:</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="444" />
+        <location filename="../handout_preview.py" line="456" />
         <source>&amp;Stage:</source>
         <translation>&amp;Etapa:</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="444" />
+        <location filename="../handout_preview.py" line="457" />
         <source>P&amp;aper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="444" />
+        <location filename="../handout_preview.py" line="458" />
         <source>La&amp;nguage:</source>
         <translation>Idio&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="458" />
+        <location filename="../handout_preview.py" line="473" />
         <source>Printed before:</source>
         <translation>Impresas antes:</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="507" />
+        <location filename="../handout_preview.py" line="523" />
         <source>The handout could not be read for printing.</source>
         <translation>No se pudo leer la hoja para imprimirla.</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="511" />
+        <location filename="../handout_preview.py" line="528" />
         <source>The printer could not be started. Check that it is on and connected.</source>
         <translation>No se pudo poner en marcha la impresora. Compruebe que está encendida y conectada.</translation>
     </message>
@@ -1353,32 +1353,32 @@ Sign in to see the clinic's patients.</source>
 Inicie sesión para ver los pacientes de la clínica.</translation>
     </message>
     <message>
-        <location filename="../idle_lock.py" line="30" />
+        <location filename="../idle_lock.py" line="31" />
         <source>ptplanner (locked)[*]</source>
         <translation>ptplanner (bloqueado)[*]</translation>
     </message>
     <message>
-        <location filename="../idle_lock.py" line="143" />
+        <location filename="../idle_lock.py" line="150" />
         <source>Signed out. Sign in to see the clinic's patients.</source>
         <translation>Sesión cerrada. Inicie sesión para ver los pacientes de la clínica.</translation>
     </message>
     <message>
-        <location filename="../idle_lock.py" line="147" />
+        <location filename="../idle_lock.py" line="155" />
         <source>ptplanner locked itself after a while without input. {name}, type your password to go on where you were. Someone else may sign in instead: your unsaved program is saved first.</source>
         <translation>ptplanner se bloqueó tras un rato sin uso. {name}, escriba su contraseña para seguir donde estaba. Otra persona puede iniciar sesión en su lugar: antes se guarda su programa sin guardar.</translation>
     </message>
     <message>
-        <location filename="../idle_lock.py" line="165" />
+        <location filename="../idle_lock.py" line="173" />
         <source>Not signed out: {message}</source>
         <translation>No se cerró la sesión: {message}</translation>
     </message>
     <message>
-        <location filename="../idle_lock.py" line="174" />
+        <location filename="../idle_lock.py" line="185" />
         <source>{name} still has {windows} open. {name} must sign in to finish or close it before someone else can sign in.</source>
         <translation>{name} todavía tiene abierto: {windows}. {name} debe iniciar sesión para terminarlo o cerrarlo antes de que otra persona pueda iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../idle_lock.py" line="182" />
+        <location filename="../idle_lock.py" line="194" />
         <source>{name}'s unsaved program could not be saved, so it is kept and {name} must sign in to deal with it. {message}</source>
         <translation>No se pudo guardar el programa sin guardar de {name}; se conserva y {name} debe iniciar sesión para ocuparse de él. {message}</translation>
     </message>
@@ -1417,7 +1417,7 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
     </message>
     <message>
         <location filename="../library/browser.py" line="90" />
-        <location filename="../library/browser.py" line="227" />
+        <location filename="../library/browser.py" line="232" />
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
@@ -1427,67 +1427,67 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
         <translation>{count} ejercicios</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="199" />
+        <location filename="../library/browser.py" line="200" />
         <source>No exercise matches. &lt;a href='clear'&gt;Clear the search and filters&lt;/a&gt;</source>
         <translation>Ningún ejercicio coincide. &lt;a href='clear'&gt;Borrar la búsqueda y los filtros&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="202" />
+        <location filename="../library/browser.py" line="204" />
         <source>{shown} of {total} exercises · &lt;a href='clear'&gt;show all&lt;/a&gt;</source>
         <translation>{shown} de {total} ejercicios · &lt;a href='clear'&gt;mostrar todos&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="227" />
+        <location filename="../library/browser.py" line="232" />
         <source>Restore</source>
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="231" />
+        <location filename="../library/browser.py" line="237" />
         <source>Exercises that come with ptplanner cannot be changed; duplicate one to adapt it.</source>
         <translation>Los ejercicios que vienen con ptplanner no se pueden cambiar; duplique uno para adaptarlo.</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="240" />
+        <location filename="../library/browser.py" line="246" />
         <source>New clinic exercise</source>
         <translation>Nuevo ejercicio de la clínica</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="245" />
+        <location filename="../library/browser.py" line="251" />
         <source>Duplicate exercise</source>
         <translation>Duplicar ejercicio</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="250" />
+        <location filename="../library/browser.py" line="256" />
         <source>Edit clinic exercise</source>
         <translation>Editar ejercicio de la clínica</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="262" />
+        <location filename="../library/browser.py" line="269" />
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="262" />
+        <location filename="../library/browser.py" line="270" />
         <source>“{name}” could not be changed: {why}</source>
         <translation>No se pudo cambiar «{name}»: {why}</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="281" />
+        <location filename="../library/browser.py" line="289" />
         <source>The photos of “{name}” could not be read: {why}</source>
         <translation>No se pudieron leer las fotos de «{name}»: {why}</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="282" />
+        <location filename="../library/browser.py" line="292" />
         <source>Not opened</source>
         <translation>No abierto</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="339" />
+        <location filename="../library/browser.py" line="349" />
         <source>The clinic's exercises could not be read again: {why}</source>
         <translation>No se pudieron volver a leer los ejercicios de la clínica: {why}</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="340" />
+        <location filename="../library/browser.py" line="350" />
         <source>Not shown</source>
         <translation>No mostrado</translation>
     </message>
@@ -1521,7 +1521,7 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="57" />
-        <location filename="../window_parts.py" line="18" />
+        <location filename="../window_parts.py" line="19" />
         <source>&amp;Progress</source>
         <translation>&amp;Progreso</translation>
     </message>
@@ -1546,12 +1546,12 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
         <translation>No se pudo leer la lista de pacientes: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="290" />
         <source>The progress flags could not be read: {error}</source>
         <translation>No se pudieron leer los avisos de progreso: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="306" />
+        <location filename="../main_window.py" line="307" />
         <source>%n library file(s) had problems and were skipped or partly loaded:</source>
         <translation>
             <numerusform>%n archivo de la biblioteca tuvo problemas y se omitió o se cargó en parte:</numerusform>
@@ -1559,7 +1559,7 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="308" />
+        <location filename="../main_window.py" line="309" />
         <source>…and %n more</source>
         <translation>
             <numerusform>…y %n más</numerusform>
@@ -1567,52 +1567,52 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="326" />
         <source>Opening the patient…</source>
         <translation>Abriendo el paciente…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="390" />
         <source>Added {added} demo patients ({kept} were already there).</source>
         <translation>Se añadieron {added} pacientes de demostración ({kept} ya estaban).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412" />
+        <location filename="../main_window.py" line="413" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419" />
+        <location filename="../main_window.py" line="420" />
         <source>Open a patient with a program to print a handout.</source>
         <translation>Abra un paciente con un programa para imprimir una hoja de ejercicios.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="458" />
+        <location filename="../main_window.py" line="460" />
         <source>Saved (version {version}).</source>
         <translation>Guardado (versión {version}).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="473" />
+        <location filename="../main_window.py" line="476" />
         <source>Open a patient first to add exercises to their program.</source>
         <translation>Abra primero un paciente para añadir ejercicios a su programa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="505" />
+        <location filename="../main_window.py" line="508" />
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508" />
+        <location filename="../main_window.py" line="511" />
         <source>The patient could not be opened: {error}</source>
         <translation>No se pudo abrir el paciente: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="570" />
+        <location filename="../main_window.py" line="584" />
         <source>1 patient</source>
         <translation>1 paciente</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571" />
+        <location filename="../main_window.py" line="585" />
         <source>{count} patients</source>
         <translation>{count} pacientes</translation>
     </message>
@@ -1654,36 +1654,36 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
     </message>
     <message>
         <location filename="../library/photos.py" line="44" />
-        <source>“{name}” is {error}, the most a photo can be.</source>
-        <translation>«{name}» pesa {error}, lo máximo para una foto.</translation>
+        <source>“{name}” is larger than {size} MB, the most a photo can be.</source>
+        <translation>«{name}» pesa más de {size} MB, lo máximo para una foto.</translation>
     </message>
     <message>
-        <location filename="../library/photos.py" line="47" />
+        <location filename="../library/photos.py" line="49" />
         <source>“{name}”: {error}.</source>
         <translation>«{name}»: {error}.</translation>
     </message>
     <message>
-        <location filename="../library/photos.py" line="53" />
+        <location filename="../library/photos.py" line="56" />
         <source>“{name}” is empty.</source>
         <translation>«{name}» está vacío.</translation>
     </message>
     <message>
-        <location filename="../library/photos.py" line="62" />
+        <location filename="../library/photos.py" line="65" />
         <source>“{name}” is not a PNG or JPEG picture.</source>
         <translation>«{name}» no es una imagen PNG ni JPEG.</translation>
     </message>
     <message>
-        <location filename="../library/photos.py" line="66" />
+        <location filename="../library/photos.py" line="70" />
         <source>“{name}” is {width} × {height} pixels, too large to open.</source>
         <translation>«{name}» mide {width} × {height} píxeles, demasiado grande para abrirla.</translation>
     </message>
     <message>
-        <location filename="../library/photos.py" line="73" />
+        <location filename="../library/photos.py" line="77" />
         <source>“{name}” looks like a {kind} picture but cannot be read: {why}.</source>
         <translation>«{name}» parece una imagen {kind}, pero no se puede leer: {why}.</translation>
     </message>
     <message>
-        <location filename="../library/photos.py" line="95" />
+        <location filename="../library/photos.py" line="99" />
         <source>The photo could not be prepared for storing.</source>
         <translation>No se pudo preparar la foto para guardarla.</translation>
     </message>
@@ -1696,82 +1696,82 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
         <translation>Todavía no se ha impreso ninguna hoja para este paciente. La primera la imprime un terapeuta.</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="47" />
+        <location filename="../reprint_dialog.py" line="48" />
         <source>Printed handouts</source>
         <translation>Hojas impresas</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="61" />
+        <location filename="../reprint_dialog.py" line="62" />
         <source>&amp;Print again…</source>
         <translation>&amp;Imprimir otra vez…</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="62" />
+        <location filename="../reprint_dialog.py" line="63" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="73" />
+        <location filename="../reprint_dialog.py" line="76" />
         <source>The printed handouts cannot be listed</source>
         <translation>No se pueden mostrar las hojas impresas</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="88" />
+        <location filename="../reprint_dialog.py" line="92" />
         <source>The handout was not printed</source>
         <translation>No se imprimió la hoja</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="94" />
+        <location filename="../reprint_dialog.py" line="98" />
         <source>handout-{day}.pdf</source>
         <translation>hoja-{day}.pdf</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="95" />
+        <location filename="../reprint_dialog.py" line="100" />
         <source>Save the handout as PDF</source>
         <translation>Guardar la hoja como PDF</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="95" />
+        <location filename="../reprint_dialog.py" line="100" />
         <source>PDF files</source>
         <translation>Archivos PDF</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="104" />
+        <location filename="../reprint_dialog.py" line="112" />
         <source>Saved to {path}.</source>
         <translation>Guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="105" />
+        <location filename="../reprint_dialog.py" line="113" />
         <source>The handout was not saved</source>
         <translation>No se guardó la hoja</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="118" />
+        <location filename="../reprint_dialog.py" line="128" />
         <source>Printed again.</source>
         <translation>Impresa otra vez.</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="119" />
+        <location filename="../reprint_dialog.py" line="129" />
         <source>The reprint was not recorded</source>
         <translation>No se anotó la reimpresión</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="157" />
+        <location filename="../reprint_dialog.py" line="169" />
         <source>Patient:</source>
         <translation>Paciente:</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="158" />
+        <location filename="../reprint_dialog.py" line="170" />
         <source>Born:</source>
         <translation>Nacimiento:</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="159" />
+        <location filename="../reprint_dialog.py" line="171" />
         <source>Surgeon:</source>
         <translation>Cirujano:</translation>
     </message>
     <message>
-        <location filename="../reprint_dialog.py" line="164" />
+        <location filename="../reprint_dialog.py" line="176" />
         <source>Handouts printed before, newest first:</source>
         <translation>Hojas impresas antes, la más reciente primero:</translation>
     </message>
@@ -1794,34 +1794,34 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
         <translation>¿Guardar su versión?</translation>
     </message>
     <message>
-        <location filename="../remote_changes.py" line="147" />
+        <location filename="../remote_changes.py" line="153" />
         <source>Changes made on other workstations could not be read: {error}</source>
         <translation>No se pudieron leer los cambios hechos en otros equipos: {error}</translation>
     </message>
     <message>
-        <location filename="../remote_changes.py" line="165" />
+        <location filename="../remote_changes.py" line="172" />
         <source>{name}'s program was changed on another workstation. Your unsaved changes are still here: reload the saved program (yours are discarded), or keep yours and save them.</source>
         <translation>El programa de {name} se cambió en otro equipo. Sus cambios sin guardar siguen aquí: vuelva a cargar el programa guardado (se descartan los suyos), o conserve los suyos y guárdelos.</translation>
     </message>
     <message>
-        <location filename="../remote_changes.py" line="202" />
+        <location filename="../remote_changes.py" line="207" />
         <source>The open patient could not be read again: {error}</source>
         <translation>No se pudo volver a leer el paciente abierto: {error}</translation>
     </message>
     <message>
-        <location filename="../remote_changes.py" line="223" />
+        <location filename="../remote_changes.py" line="229" />
         <source>Not saved: {name}'s program was saved on another workstation while you edited it (you started from version {started}; version {saved} is saved now). What changed there:
 {lines}</source>
         <translation>No se guardó: el programa de {name} se guardó en otro equipo mientras usted lo editaba (usted empezó desde la versión {started}; ahora está guardada la versión {saved}). Lo que cambió allí:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../remote_changes.py" line="229" />
+        <location filename="../remote_changes.py" line="233" />
         <source>Keep mine (save as version {version})…</source>
         <translation>Conservar los míos (guardar como versión {version})…</translation>
     </message>
     <message>
-        <location filename="../remote_changes.py" line="239" />
+        <location filename="../remote_changes.py" line="243" />
         <source>Save your version as version {mine}? It replaces version {saved} from the other workstation as the current program; that version stays in the program's history.</source>
         <translation>¿Guardar su versión como versión {mine}? Reemplaza a la versión {saved} del otro equipo como programa actual; esa versión queda en el historial del programa.</translation>
     </message>
@@ -1829,7 +1829,7 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
 <context>
     <name>RoleActions</name>
     <message>
-        <location filename="../role_actions.py" line="88" />
+        <location filename="../role_actions.py" line="89" />
         <source>Choose a patient in the list first.</source>
         <translation>Elija primero un paciente de la lista.</translation>
     </message>
@@ -1847,62 +1847,62 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
         <translation>Las fichas de esta clínica piden iniciar sesión. Escriba su nombre y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="35" />
+        <location filename="../signin.py" line="37" />
         <source>This clinic's database needs a sign-in, and it has no admin account yet. Add one on the command line, then start ptplanner again: ptplanner users add NAME --role admin</source>
         <translation>La base de datos de esta clínica pide iniciar sesión y todavía no tiene una cuenta de administrador. Añada una en la línea de comandos y vuelva a abrir ptplanner: ptplanner users add NOMBRE --role admin</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="41" />
+        <location filename="../signin.py" line="43" />
         <source>admin</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="42" />
+        <location filename="../signin.py" line="44" />
         <source>therapist</source>
         <translation>terapeuta</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="43" />
+        <location filename="../signin.py" line="45" />
         <source>front desk</source>
         <translation>recepción</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="79" />
+        <location filename="../signin.py" line="86" />
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="81" />
+        <location filename="../signin.py" line="88" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="90" />
+        <location filename="../signin.py" line="97" />
         <source>Type your name and your password.</source>
         <translation>Escriba su nombre y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="132" />
+        <location filename="../signin.py" line="139" />
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="133" />
+        <location filename="../signin.py" line="140" />
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="152" />
+        <location filename="../signin.py" line="159" />
         <source>This clinic has no admin yet</source>
         <translation>Esta clínica todavía no tiene administrador</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="156" />
+        <location filename="../signin.py" line="164" />
         <source>Sign in to see the clinic's patients.</source>
         <translation>Inicie sesión para ver los pacientes de la clínica.</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="190" />
+        <location filename="../signin.py" line="199" />
         <source>Signed in: {name} ({role})</source>
         <translation>Sesión: {name} ({role})</translation>
     </message>
@@ -1916,7 +1916,7 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
     </message>
     <message>
         <location filename="../app.py" line="95" />
-        <location filename="../signin.py" line="168" />
+        <location filename="../signin.py" line="177" />
         <source>ptplanner cannot open its database</source>
         <translation>ptplanner no puede abrir su base de datos</translation>
     </message>
@@ -1943,24 +1943,387 @@ Vaya a esa ventana, o espere a que termine ese comando, y vuelva a abrir ptplann
         <translation>Línea {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../library/validation.py" line="44" />
+        <location filename="../library/validation.py" line="46" />
         <source>Required.</source>
         <translation>Obligatorio.</translation>
     </message>
     <message>
-        <location filename="../library/validation.py" line="46" />
+        <location filename="../library/validation.py" line="48" />
         <source>Choose or enter at least one.</source>
         <translation>Elija o escriba al menos uno.</translation>
     </message>
     <message>
-        <location filename="../library/validation.py" line="48" />
+        <location filename="../library/validation.py" line="50" />
         <source>At most {count} entries.</source>
         <translation>Como máximo {count} elementos.</translation>
     </message>
     <message>
-        <location filename="../library/validation.py" line="50" />
+        <location filename="../library/validation.py" line="54" />
         <source>At most {count} characters.</source>
         <translation>Como máximo {count} caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../library/vocabulary.py" line="18" />
+        <source>Pelvic stabilization</source>
+        <translation>Estabilización pélvica</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="19" />
+        <source>Core strengthening</source>
+        <translation>Fortalecimiento del tronco</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="20" />
+        <source>Hip strengthening</source>
+        <translation>Fortalecimiento de cadera</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="21" />
+        <source>Flexibility and mobility</source>
+        <translation>Flexibilidad y movilidad</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="22" />
+        <source>Posture and body mechanics</source>
+        <translation>Postura y mecánica corporal</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="23" />
+        <source>Gait and balance</source>
+        <translation>Marcha y equilibrio</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="24" />
+        <source>Gradual activity increase</source>
+        <translation>Aumento gradual de actividad</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="25" />
+        <source>Hook-lying</source>
+        <translation>Boca arriba, rodillas dobladas</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="26" />
+        <source>Supine</source>
+        <translation>Boca arriba</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="27" />
+        <source>Side-lying</source>
+        <translation>De lado</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="28" />
+        <source>Prone</source>
+        <translation>Boca abajo</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="29" />
+        <source>Hands-and-knees</source>
+        <translation>En cuatro apoyos</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="30" />
+        <source>Sitting</source>
+        <translation>Sentado</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="31" />
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="32" />
+        <source>Hip</source>
+        <translation>Cadera</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="33" />
+        <source>Pelvis</source>
+        <translation>Pelvis</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="34" />
+        <source>Trunk</source>
+        <translation>Tronco</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="35" />
+        <source>Low back</source>
+        <translation>Zona lumbar</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="36" />
+        <source>Knee</source>
+        <translation>Rodilla</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="37" />
+        <source>Ankle</source>
+        <translation>Tobillo</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="38" />
+        <source>Whole body</source>
+        <translation>Todo el cuerpo</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="39" />
+        <source>Glutes</source>
+        <translation>Glúteos</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="40" />
+        <source>Hip abductors</source>
+        <translation>Abductores de cadera</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="41" />
+        <source>Adductors</source>
+        <translation>Aductores</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="42" />
+        <source>Hip flexors</source>
+        <translation>Flexores de cadera</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="43" />
+        <source>Hamstrings</source>
+        <translation>Isquiotibiales</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="44" />
+        <source>Quadriceps</source>
+        <translation>Cuádriceps</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="45" />
+        <source>Deep abdominals</source>
+        <translation>Abdominales profundos</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="46" />
+        <source>Obliques</source>
+        <translation>Oblicuos</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="47" />
+        <source>Lower back</source>
+        <translation>Lumbares</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="48" />
+        <source>Calves</source>
+        <translation>Pantorrillas</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="49" />
+        <source>Upper back</source>
+        <translation>Espalda alta</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="50" />
+        <source>Diaphragm</source>
+        <translation>Diafragma</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="51" />
+        <source>Mat</source>
+        <translation>Colchoneta</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="52" />
+        <source>Pillow</source>
+        <translation>Almohada</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="53" />
+        <source>Towel</source>
+        <translation>Toalla</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="54" />
+        <source>Band</source>
+        <translation>Liga elástica</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="55" />
+        <source>Chair</source>
+        <translation>Silla</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="56" />
+        <source>Wall</source>
+        <translation>Pared</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="57" />
+        <source>Counter</source>
+        <translation>Barra de cocina</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="58" />
+        <source>Step</source>
+        <translation>Escalón</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="59" />
+        <source>Dowel</source>
+        <translation>Palo de escoba</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="60" />
+        <source>Ball</source>
+        <translation>Pelota</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="61" />
+        <source>Bike</source>
+        <translation>Bicicleta fija</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="62" />
+        <source>Pool</source>
+        <translation>Piscina</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="63" />
+        <source>Bed</source>
+        <translation>Cama</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="64" />
+        <source>Walker</source>
+        <translation>Andador</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="65" />
+        <source>Sock aid</source>
+        <translation>Ayuda para calcetines</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="66" />
+        <source>Reacher</source>
+        <translation>Pinza para alcanzar</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="67" />
+        <source>Long shoehorn</source>
+        <translation>Calzador largo</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="68" />
+        <source>Toilet</source>
+        <translation>Inodoro</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="69" />
+        <source>Shower chair</source>
+        <translation>Silla de ducha</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="70" />
+        <source>Long-handled sponge</source>
+        <translation>Esponja de mango largo</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="71" />
+        <source>Si belt</source>
+        <translation>Cinturón sacroilíaco</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="72" />
+        <source>Vacuum cleaner</source>
+        <translation>Aspiradora</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="73" />
+        <source>Cane</source>
+        <translation>Bastón</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="74" />
+        <source>Car</source>
+        <translation>Carro</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="75" />
+        <source>Shoes</source>
+        <translation>Zapatos</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="76" />
+        <source>Bending</source>
+        <translation>Doblarse</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="77" />
+        <source>Lifting</source>
+        <translation>Levantar peso</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="78" />
+        <source>Twisting</source>
+        <translation>Girar el tronco</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="79" />
+        <source>Times</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="80" />
+        <source>Breaths</source>
+        <translation>Respiraciones</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="81" />
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="82" />
+        <source>Left</source>
+        <translation>Izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="83" />
+        <source>Right</source>
+        <translation>Derecho</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="84" />
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="85" />
+        <source>Alternating</source>
+        <translation>Alternando</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="86" />
+        <source>Protection</source>
+        <translation>Protección</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="87" />
+        <source>Stabilization</source>
+        <translation>Estabilización</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="88" />
+        <source>Functional strength</source>
+        <translation>Fuerza funcional</translation>
+    </message>
+    <message>
+        <location filename="../library/vocabulary.py" line="89" />
+        <source>Return to activity</source>
+        <translation>Vuelta a la actividad</translation>
     </message>
 </context>
 </TS>
