@@ -108,9 +108,8 @@ class ClinicSettingsDialog(QDialog):
             self.tr("Names your patient ids in FHIR exports (optional)")
         )
         self.exercise_videos = QPlainTextEdit(objectName="exerciseVideos")
-        self.exercise_videos.setPlaceholderText(
-            "bridge https://videos.example.org/bridge"
-        )  # not translated: an id and an address
+        example = "bridge https://videos.example.org/bridge"  # an id and an address: the same in every language
+        self.exercise_videos.setPlaceholderText(example)
         self.exercise_videos.setFixedHeight(self.exercise_videos.fontMetrics().lineSpacing() * 4 + 12)
         fields = (*_TEXT_FIELDS, "patient_id_system", "exercise_videos", "logo", GENERAL)
         self.errors = {field: ErrorLabel() for field in fields}
@@ -301,7 +300,9 @@ class ClinicSettingsDialog(QDialog):
         fever.addWidget(self.fever)
         fever.addWidget(self.fever_in_f)
         fever.addStretch()
-        form.addRow(self.tr("Call about a &fever from:"), fever)
+        fever_label = QLabel(self.tr("Call about a &fever from:"))
+        fever_label.setBuddy(self.fever)  # a row of several widgets gets no buddy of its own
+        form.addRow(fever_label, fever)
         form.addRow(self.tr("Pain allo&wed while exercising:"), self.pain_limit)
         form.addRow(
             self.tr("Patient &id system (FHIR):"),
@@ -364,6 +365,7 @@ def _logo_problem(data: bytes) -> str:
 
 def _with_error(field: QWidget, error: ErrorLabel) -> QWidget:
     box = QWidget()
+    box.setFocusProxy(field)  # the row's Alt+letter lands in the field
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 0, 0, 0)
     column.addWidget(field)

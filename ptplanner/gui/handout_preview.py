@@ -161,6 +161,7 @@ class HandoutPreview(QDialog):
         for paper, label in PAPER_NAMES.items():
             self.paper.addItem(self.tr(label), paper.value)
         self.language = QComboBox(objectName="handoutLanguage")
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "(del paciente)" shows
         self.language.setToolTip(
             self.tr("The patient's language first; the progress report stays in the clinic's")
         )

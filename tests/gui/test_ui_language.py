@@ -425,8 +425,11 @@ def test_each_dialog_shows_no_english_and_no_shortcut_letter_twice(
     wait_idle(qtbot, demo_window)
     left = english_left(dialog)
     assert not left, "\n".join(left)
-    letters = [letter for letter in _shortcut_letters(dialog)]
+    letters = _shortcut_letters(dialog)
     assert len(letters) == len(set(letters)), f"a shortcut letter used twice: {sorted(letters)}"
+    shown_ampersand = [label.text() for label in dialog.findChildren(QLabel) if label.isVisibleTo(dialog)
+                       and label.buddy() is None and _mnemonics(label.text())]
+    assert not shown_ampersand, f"an & shown as it is (a label with no buddy): {shown_ampersand}"
     shoot(dialog, f"es-{opener.__name__}")
     dialog.reject()
     wait_idle(qtbot, demo_window)

@@ -81,7 +81,7 @@ class ExerciseForm(QTabWidget):
             self.earliest_stage.addItem(f"{stage}: {stage_name(stage)}", stage)
         self.regions = CheckGroup(Region, columns=4)
         self.muscles = CheckGroup(Muscle, columns=3)
-        self.equipment = CheckGroup(Equipment, columns=4)
+        self.equipment = CheckGroup(Equipment, columns=3)  # four do not fit the longer Spanish words
         self.tags = QLineEdit(placeholderText=self.tr("Other words to find it by, separated by commas"))
         self._add_tab(
             self.tr("About"),

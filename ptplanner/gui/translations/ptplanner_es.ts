@@ -1622,7 +1622,7 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
     <message>
         <location filename="../library/photo_field.py" line="28" />
         <source>Choose {slot} photo…</source>
-        <translation>Elegir foto de {slot}…</translation>
+        <translation>Elegir foto ({slot})…</translation>
     </message>
     <message>
         <location filename="../library/photo_field.py" line="30" />
@@ -1632,7 +1632,7 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
     <message>
         <location filename="../library/photo_field.py" line="64" />
         <source>Choose the {slot} photo</source>
-        <translation>Elegir la foto de {slot}</translation>
+        <translation>Elegir la foto ({slot})</translation>
     </message>
     <message>
         <location filename="../library/photo_field.py" line="77" />
