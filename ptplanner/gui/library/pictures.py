@@ -73,7 +73,10 @@ class ExercisePictures:
     def _photos(self, exercise: Exercise) -> list[tuple[str, QImage]]:
         if self._load_photo is None or exercise.origin is not Origin.CLINIC:
             return []
-        found = [(self.tr(label), self._load_photo(exercise.id, label.lower())) for label in PHOTO_LABELS]
+        found = [
+            (QCoreApplication.translate("ExercisePictures", label), self._load_photo(exercise.id, label.lower()))
+            for label in PHOTO_LABELS
+        ]
         return [(label, image) for label, image in found if image is not None and not image.isNull()]
 
 
