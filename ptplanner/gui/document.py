@@ -192,5 +192,5 @@ def _why(error: BaseException, what: str) -> str:
 _NOT_SAVED = {  # whole sentences: the Spanish changes with the thing not saved
     "details": QT_TRANSLATE_NOOP("Document", "The details were not saved: {error}"),
     "program": QT_TRANSLATE_NOOP("Document", "The program was not saved: {error}"),
-    "assessment and plan": QT_TRANSLATE_NOOP("Document", "The assessment and plan were not saved: {error}"),
+    "assessment and plan": QT_TRANSLATE_NOOP("Document", "The assessment and plan was not saved: {error}"),
 }

@@ -496,7 +496,7 @@
     </message>
     <message>
         <location filename="../document.py" line="195" />
-        <source>The assessment and plan were not saved: {error}</source>
+        <source>The assessment and plan was not saved: {error}</source>
         <translation>No se guardaron la evaluación y el plan: {error}</translation>
     </message>
 </context>
