@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from account_helpers import clinic_with_accounts, system_actor, window_signed_in  # noqa: F401
 from feature_dialogs import shoot
 from gui_helpers import wait_idle
 from PySide6.QtCore import Qt
@@ -405,15 +406,8 @@ def test_the_main_window_shows_no_english_in_spanish(qtbot, spanish, demo_window
     shoot(window, "es-main-window")
 
 
-DIALOGS = [
-    clinic_settings,
-    handout_preview,
-    new_exercise,
-    printed_handouts,
-    sign_in,
-    sign_in_again,
-    audit_trail,
-]
+DIALOGS = [clinic_settings, handout_preview, new_exercise, printed_handouts, sign_in, sign_in_again,
+           audit_trail]  # the dialogs of the modules translated here (tests/gui/test_dialog_focus.py opens them)
 
 
 @pytest.mark.parametrize("opener", DIALOGS, ids=lambda opener: opener.__name__)
@@ -433,6 +427,24 @@ def test_each_dialog_shows_no_english_and_no_shortcut_letter_twice(
     shoot(dialog, f"es-{opener.__name__}")
     dialog.reject()
     wait_idle(qtbot, demo_window)
+
+
+@pytest.mark.usefixtures("system_actor")
+def test_the_lock_screen_and_the_signed_in_line_are_in_spanish(qtbot, spanish, demo_workspace):
+    window = window_signed_in(qtbot, clinic_with_accounts(demo_workspace), "therapist")
+    assert window.findChild(QLabel, "signedInAs").text() == "Sesión: therapist (terapeuta)"
+    window.idle_lock.set_interval(50)
+    qtbot.waitUntil(lambda: window.idle_lock.locked, timeout=10_000)
+    window.idle_lock.set_interval(600_000)
+    dialog = window.idle_lock.dialog
+    assert window.windowTitle() == "ptplanner (bloqueado)[*]" and dialog.intro.text().startswith("ptplanner se bloqueó")
+    left = english_left(window) + english_left(dialog)
+    assert not left, "\n".join(left)
+    shoot(window, "es-locked-window")
+    shoot(dialog, "es-lock-dialog")
+    window.runner.wait()
+    window.close()
+    window.deleteLater()
 
 
 def _shortcut_letters(dialog: QWidget) -> list[str]:
