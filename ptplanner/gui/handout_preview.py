@@ -161,7 +161,7 @@ class HandoutPreview(QDialog):
         for paper, label in PAPER_NAMES.items():
             self.paper.addItem(self.tr(label), paper.value)
         self.language = QComboBox(objectName="handoutLanguage")
-        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "(del paciente)" shows
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # the whole "(paciente)" shows
         self.language.setToolTip(
             self.tr("The patient's language first; the progress report stays in the clinic's")
         )
@@ -186,6 +186,9 @@ class HandoutPreview(QDialog):
         self.print_button = QPushButton(self.tr("&Print…"))
         self.save_button = QPushButton(self.tr("Save as P&DF…"))
         self._lay_out()
+        # Longer words (Spanish) widen the dialog rather than cut the choices, as far as the screen allows.
+        wanted = min(self.layout().itemAt(0).layout().sizeHint().width() + 24, self.screen().availableGeometry().width())
+        self.resize(max(self.width(), wanted), self.height())
 
         self.log_sheet.toggled.connect(self._update_log_weeks)
         for signal in (

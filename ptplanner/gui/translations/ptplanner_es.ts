@@ -1293,12 +1293,12 @@
     <message>
         <location filename="../handout_preview.py" line="424" />
         <source> (patient's)</source>
-        <translation> (del paciente)</translation>
+        <translation> (paciente)</translation>
     </message>
     <message>
         <location filename="../handout_preview.py" line="426" />
         <source> (clinic's)</source>
-        <translation> (de la clínica)</translation>
+        <translation> (clínica)</translation>
     </message>
     <message>
         <location filename="../handout_preview.py" line="454" />
