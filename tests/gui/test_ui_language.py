@@ -95,51 +95,14 @@ NOT_YET_TRANSLATED = {
 }
 # Calls whose text argument the user reads: constructors of text widgets and the setters of their words.
 TEXT_CALLS = {
-    "QLabel",
-    "QPushButton",
-    "QCheckBox",
-    "QRadioButton",
-    "QGroupBox",
-    "QAction",
-    "QToolButton",
-    "QMenu",
-    "QDockWidget",
-    "setText",
-    "setWindowTitle",
-    "setToolTip",
-    "setStatusTip",
-    "setWhatsThis",
-    "setPlaceholderText",
-    "setAccessibleName",
-    "setTitle",
-    "addTab",
-    "insertTab",
-    "setTabText",
-    "addItem",
-    "addItems",
-    "insertItem",
-    "setHeaderLabels",
-    "setHorizontalHeaderLabels",
-    "setVerticalHeaderLabels",
-    "addRow",
-    "insertRow",
-    "showMessage",
-    "addMenu",
-    "addAction",
-    "addButton",
-    "setInformativeText",
-    "setLabelText",
-    "setSuffix",
-    "setPrefix",
-    "setSpecialValueText",
-    "show_message",
-    "show_problem",
-    "getOpenFileName",
-    "getSaveFileName",
-    "getExistingDirectory",
-    "getText",
-    "getItem",
-    "getInt",
+    "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QToolButton", "QMenu",
+    "QDockWidget", "QMessageBox", "QTableWidgetItem", "QListWidgetItem", "QTreeWidgetItem", "QStandardItem",
+    "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis", "setPlaceholderText",
+    "setAccessibleName", "setTitle", "addTab", "insertTab", "setTabText", "addItem", "addItems", "insertItem",
+    "setItemText", "setHeaderLabels", "setHorizontalHeaderLabels", "setVerticalHeaderLabels", "addRow",
+    "insertRow", "showMessage", "addMenu", "addAction", "addButton", "setInformativeText", "setLabelText",
+    "setSuffix", "setPrefix", "setSpecialValueText", "show_message", "show_problem", "getOpenFileName",
+    "getSaveFileName", "getExistingDirectory", "getText", "getItem", "getInt",
 }
 MESSAGE_BOX = {"information", "warning", "critical", "question", "about"}  # QMessageBox.<these>(...)
 TEXT_KEYWORDS = {"text", "title", "toolTip", "statusTip", "placeholderText", "windowTitle", "accessibleName"}
@@ -403,11 +366,18 @@ def test_the_main_window_shows_no_english_in_spanish(qtbot, spanish, demo_window
     assert window.library_dock.windowTitle() == "Biblioteca de ejercicios"
     assert window.statusBar().currentMessage() == "12 pacientes"
     assert not english_left(window), "\n".join(english_left(window))
+    theirs = texts_not_yet_translated()
+    for menu in [window.menuBar(), *(action.menu() for action in window.menuBar().actions())]:
+        texts = [action.text() for action in QWidget.actions(menu)
+                 if action.isVisible() and _plain(action.text()) not in theirs]
+        letters = _letters(texts)
+        assert len(letters) == len(set(letters)), f"a shortcut letter used twice in {texts}"
     shoot(window, "es-main-window")
 
 
+# The dialogs of the modules translated here (tests/gui/test_dialog_focus.py opens them).
 DIALOGS = [clinic_settings, handout_preview, new_exercise, printed_handouts, sign_in, sign_in_again,
-           audit_trail]  # the dialogs of the modules translated here (tests/gui/test_dialog_focus.py opens them)
+           audit_trail]
 
 
 @pytest.mark.parametrize("opener", DIALOGS, ids=lambda opener: opener.__name__)
@@ -437,7 +407,8 @@ def test_the_lock_screen_and_the_signed_in_line_are_in_spanish(qtbot, spanish, d
     qtbot.waitUntil(lambda: window.idle_lock.locked, timeout=10_000)
     window.idle_lock.set_interval(600_000)
     dialog = window.idle_lock.dialog
-    assert window.windowTitle() == "ptplanner (bloqueado)[*]" and dialog.intro.text().startswith("ptplanner se bloqueó")
+    assert window.windowTitle() == "ptplanner (bloqueado)[*]"
+    assert dialog.intro.text().startswith("ptplanner se bloqueó")
     left = english_left(window) + english_left(dialog)
     assert not left, "\n".join(left)
     shoot(window, "es-locked-window")
@@ -455,6 +426,10 @@ def _shortcut_letters(dialog: QWidget) -> list[str]:
         for label in dialog.findChildren(QLabel)
         if label.buddy() is not None and label.isVisibleTo(dialog)
     ]
+    return _letters(texts)
+
+
+def _letters(texts: list[str]) -> list[str]:
     return [match.lower() for text in texts for match in re.findall(r"&([^&\s])", text.replace("&&", ""))]
 
 

@@ -91,7 +91,7 @@
     <message>
         <location filename="../actions.py" line="57" />
         <source>Read &amp;scanned log sheet…</source>
-        <translation>Leer una hoja de registro &amp;escaneada…</translation>
+        <translation>&amp;Leer una hoja de registro escaneada…</translation>
     </message>
     <message>
         <location filename="../actions.py" line="88" />
