@@ -21,6 +21,7 @@ from ptplanner.app.changes import Change, Changed
 from ptplanner.gui import dialogs
 from ptplanner.gui.actions import Actions
 from ptplanner.gui.clinic_events import ClinicEvents
+from ptplanner.gui.language_menu import add_language_menu
 from ptplanner.gui.layout import restore_layout, restore_splitters, save_layout
 from ptplanner.gui.patients.list_page import PatientListPage
 from ptplanner.gui.tasks import TaskRunner
@@ -206,6 +207,9 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(action)
+            if title == _MENUS[3]:
+                menu.addSeparator()
+                add_language_menu(self, menu)
 
     def _connect_frame(self) -> None:
         a = self.actions

@@ -4,8 +4,9 @@ The sources are `gui/translations/ptplanner_<language>.ts` (made and updated wit
 first start that needs one compiles it with PySide6's own `lrelease` into the user's cache folder, named
 by the source's digest, so an updated source is compiled again.
 
-The language is, first found: PTPLANNER_UI_LANGUAGE ("es", "en"), the user's `ui/language` setting (in
-ptplanner's settings file, see gui/layout.py), then the computer's own language (QLocale.system()). A
+The language is, first found: PTPLANNER_UI_LANGUAGE ("es", "en"), the user's `ui/language` setting (View >
+Language, gui/language_menu.py; kept in the settings of gui/layout.py), then the computer's own language
+(QLocale.system()). A
 language ptplanner has no translation for leaves the app in English.
 """
 

@@ -483,3 +483,22 @@ def test_the_computers_language_is_its_first_part(monkeypatch):
     for name, language in (("es_MX", "es"), ("en_US", "en"), ("C", "en")):
         monkeypatch.setattr(module.QLocale, "system", lambda name=name: module.QLocale(name))
         assert module.system_language() == language
+
+
+def test_view_language_keeps_the_choice_for_the_next_start(qtbot, monkeypatch):
+    from ptplanner.gui import ui_language as module
+    from ptplanner.gui.layout import app_settings
+
+    monkeypatch.delenv(LANGUAGE_VARIABLE, raising=False)
+    monkeypatch.setattr(module, "system_language", lambda: "en")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    menu = window.findChild(QMenu, "languageMenu")
+    choices = {action.text(): action for action in menu.actions()}
+    assert list(choices) == ["The computer's language", "English", "Español"]
+    assert choices["The computer's language"].isChecked()
+    choices["Español"].trigger()
+    assert app_settings().value(LANGUAGE_SETTING) == "es" and ui_language() == "es"
+    assert "starts again" in window.statusBar().currentMessage()
+    choices["The computer's language"].trigger()
+    assert app_settings().value(LANGUAGE_SETTING) is None and ui_language() == "en"

@@ -309,122 +309,122 @@
         <translation>Nombra los id de sus pacientes en las exportaciones FHIR (opcional)</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="120" />
+        <location filename="../clinic_settings.py" line="119" />
         <source> minutes without use</source>
         <translation> minutos sin uso</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="124" />
+        <location filename="../clinic_settings.py" line="123" />
         <source>Only an admin may change how long the app waits before it locks.</source>
         <translation>Solo un administrador puede cambiar cuánto espera la aplicación antes de bloquearse.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="187" />
+        <location filename="../clinic_settings.py" line="186" />
         <source>The clinic settings were not saved</source>
         <translation>No se guardaron los ajustes de la clínica</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="201" />
+        <location filename="../clinic_settings.py" line="200" />
         <source>The exercise {id} is listed twice: keep one line for it.</source>
         <translation>El ejercicio {id} aparece dos veces: deje una sola línea para él.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="219" />
+        <location filename="../clinic_settings.py" line="218" />
         <source>The clinic settings could not be read: {error}</source>
         <translation>No se pudieron leer los ajustes de la clínica: {error}</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="244" />
+        <location filename="../clinic_settings.py" line="243" />
         <source>Choose the clinic logo</source>
         <translation>Elegir el logotipo de la clínica</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="244" />
+        <location filename="../clinic_settings.py" line="243" />
         <source>Pictures</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="251" />
+        <location filename="../clinic_settings.py" line="250" />
         <source>The file cannot be used: {error}.</source>
         <translation>No se puede usar el archivo: {error}.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="263" />
+        <location filename="../clinic_settings.py" line="262" />
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="274" />
+        <location filename="../clinic_settings.py" line="273" />
         <source>Clinic &amp;name:</source>
         <translation>&amp;Nombre de la clínica:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="275" />
+        <location filename="../clinic_settings.py" line="274" />
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="277" />
+        <location filename="../clinic_settings.py" line="276" />
         <source>&amp;After-hours phone:</source>
         <translation>Teléfono f&amp;uera de horario:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="281" />
+        <location filename="../clinic_settings.py" line="280" />
         <source>&amp;Emergency number:</source>
         <translation>Número de &amp;emergencias:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="293" />
+        <location filename="../clinic_settings.py" line="292" />
         <source>PNG or JPEG, up to {size} KB.</source>
         <translation>PNG o JPEG, de hasta {size} KB.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="296" />
+        <location filename="../clinic_settings.py" line="295" />
         <source>Logo:</source>
         <translation>Logotipo:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="297" />
+        <location filename="../clinic_settings.py" line="296" />
         <source>Pape&amp;r:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="299" />
+        <location filename="../clinic_settings.py" line="298" />
         <source>Patients' lan&amp;guage:</source>
         <translation>&amp;Idioma de los pacientes:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="304" />
+        <location filename="../clinic_settings.py" line="303" />
         <source>Call about a &amp;fever from:</source>
         <translation>Llamar por &amp;fiebre desde:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="305" />
+        <location filename="../clinic_settings.py" line="306" />
         <source>Pain allo&amp;wed while exercising:</source>
         <translation>&amp;Dolor permitido al hacer ejercicio:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="307" />
+        <location filename="../clinic_settings.py" line="308" />
         <source>Patient &amp;id system (FHIR):</source>
         <translation>&amp;Sistema de id de pacientes (FHIR):</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="312" />
+        <location filename="../clinic_settings.py" line="313" />
         <source>E&amp;xercise videos:</source>
         <translation>&amp;Videos de ejercicios:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="313" />
+        <location filename="../clinic_settings.py" line="314" />
         <source>Lock the app af&amp;ter:</source>
         <translation>&amp;Bloquear la aplicación tras:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="358" />
+        <location filename="../clinic_settings.py" line="359" />
         <source>The file is not a picture that can be shown. Save it again as PNG or JPEG.</source>
         <translation>El archivo no es una imagen que se pueda mostrar. Guárdelo de nuevo como PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="379" />
+        <location filename="../clinic_settings.py" line="381" />
         <source>{error} The defaults are shown.</source>
         <translation>{error} Se muestran los valores predeterminados.</translation>
     </message>
@@ -1201,137 +1201,137 @@
         <translation>Sin etapas</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="165" />
+        <location filename="../handout_preview.py" line="166" />
         <source>The patient's language first; the progress report stays in the clinic's</source>
         <translation>Primero el idioma del paciente; el informe de progreso queda en el de la clínica</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="167" />
+        <location filename="../handout_preview.py" line="168" />
         <source>&amp;Large print</source>
         <translation>Letra &amp;grande</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="168" />
+        <location filename="../handout_preview.py" line="169" />
         <source>Log s&amp;heet</source>
         <translation>&amp;Hoja de registro</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="171" />
+        <location filename="../handout_preview.py" line="172" />
         <source>Log sheet weeks</source>
         <translation>Semanas de la hoja de registro</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="184" />
+        <location filename="../handout_preview.py" line="185" />
         <source>&amp;Reprint</source>
         <translation>&amp;Volver a imprimir</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="185" />
+        <location filename="../handout_preview.py" line="186" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="186" />
+        <location filename="../handout_preview.py" line="187" />
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="249" />
+        <location filename="../handout_preview.py" line="253" />
         <source>handout stage {number}</source>
         <translation>hoja etapa {number}</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="252" />
+        <location filename="../handout_preview.py" line="256" />
         <source>Save handout as PDF</source>
         <translation>Guardar la hoja de ejercicios como PDF</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="252" />
+        <location filename="../handout_preview.py" line="256" />
         <source>PDF files</source>
         <translation>Archivos PDF</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="277" />
+        <location filename="../handout_preview.py" line="281" />
         <source>The reprint was not recorded</source>
         <translation>No se anotó la reimpresión</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="283" />
+        <location filename="../handout_preview.py" line="287" />
         <source>This handout cannot be reprinted</source>
         <translation>Esta hoja no se puede volver a imprimir</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="318" />
+        <location filename="../handout_preview.py" line="322" />
         <source> (current)</source>
         <translation> (actual)</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="351" />
+        <location filename="../handout_preview.py" line="355" />
         <source>The handout cannot be printed: {error}</source>
         <translation>No se puede imprimir la hoja: {error}</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="376" />
+        <location filename="../handout_preview.py" line="380" />
         <source>The handout was not printed</source>
         <translation>No se imprimió la hoja</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="385" />
+        <location filename="../handout_preview.py" line="389" />
         <source>The printed copy was not recorded</source>
         <translation>No se anotó la copia impresa</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="393" />
+        <location filename="../handout_preview.py" line="397" />
         <source>Earlier handouts cannot be listed</source>
         <translation>No se pueden mostrar las hojas anteriores</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="403" />
+        <location filename="../handout_preview.py" line="407" />
         <source>The handout was not saved</source>
         <translation>No se guardó la hoja</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="424" />
+        <location filename="../handout_preview.py" line="428" />
         <source> (patient's)</source>
         <translation> (paciente)</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="426" />
+        <location filename="../handout_preview.py" line="430" />
         <source> (clinic's)</source>
         <translation> (clínica)</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="454" />
+        <location filename="../handout_preview.py" line="458" />
         <source>&amp;Weeks:</source>
         <translation>&amp;Semanas:</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="456" />
+        <location filename="../handout_preview.py" line="460" />
         <source>&amp;Stage:</source>
         <translation>&amp;Etapa:</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="457" />
+        <location filename="../handout_preview.py" line="461" />
         <source>P&amp;aper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="458" />
+        <location filename="../handout_preview.py" line="462" />
         <source>La&amp;nguage:</source>
         <translation>Idio&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="473" />
+        <location filename="../handout_preview.py" line="477" />
         <source>Printed before:</source>
         <translation>Impresas antes:</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="523" />
+        <location filename="../handout_preview.py" line="527" />
         <source>The handout could not be read for printing.</source>
         <translation>No se pudo leer la hoja para imprimirla.</translation>
     </message>
     <message>
-        <location filename="../handout_preview.py" line="528" />
+        <location filename="../handout_preview.py" line="532" />
         <source>The printer could not be started. Check that it is on and connected.</source>
         <translation>No se pudo poner en marcha la impresora. Compruebe que está encendida y conectada.</translation>
     </message>
@@ -1381,6 +1381,24 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
         <location filename="../idle_lock.py" line="194" />
         <source>{name}'s unsaved program could not be saved, so it is kept and {name} must sign in to deal with it. {message}</source>
         <translation>No se pudo guardar el programa sin guardar de {name}; se conserva y {name} debe iniciar sesión para ocuparse de él. {message}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../language_menu.py" line="12" />
+        <source>The computer's language</source>
+        <translation>El idioma del equipo</translation>
+    </message>
+    <message>
+        <location filename="../language_menu.py" line="17" />
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../language_menu.py" line="38" />
+        <source>The new language is used when ptplanner starts again.</source>
+        <translation>El nuevo idioma se usa cuando ptplanner vuelva a abrirse.</translation>
     </message>
 </context>
 <context>
@@ -1541,17 +1559,17 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
         <translation>Biblioteca de ejercicios</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="279" />
         <source>The patient list could not be read: {error}</source>
         <translation>No se pudo leer la lista de pacientes: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290" />
+        <location filename="../main_window.py" line="295" />
         <source>The progress flags could not be read: {error}</source>
         <translation>No se pudieron leer los avisos de progreso: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="307" />
+        <location filename="../main_window.py" line="312" />
         <source>%n library file(s) had problems and were skipped or partly loaded:</source>
         <translation>
             <numerusform>%n archivo de la biblioteca tuvo problemas y se omitió o se cargó en parte:</numerusform>
@@ -1559,7 +1577,7 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="309" />
+        <location filename="../main_window.py" line="314" />
         <source>…and %n more</source>
         <translation>
             <numerusform>…y %n más</numerusform>
@@ -1567,52 +1585,52 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326" />
+        <location filename="../main_window.py" line="331" />
         <source>Opening the patient…</source>
         <translation>Abriendo el paciente…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390" />
+        <location filename="../main_window.py" line="395" />
         <source>Added {added} demo patients ({kept} were already there).</source>
         <translation>Se añadieron {added} pacientes de demostración ({kept} ya estaban).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413" />
+        <location filename="../main_window.py" line="418" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420" />
+        <location filename="../main_window.py" line="425" />
         <source>Open a patient with a program to print a handout.</source>
         <translation>Abra un paciente con un programa para imprimir una hoja de ejercicios.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="460" />
+        <location filename="../main_window.py" line="465" />
         <source>Saved (version {version}).</source>
         <translation>Guardado (versión {version}).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="476" />
+        <location filename="../main_window.py" line="481" />
         <source>Open a patient first to add exercises to their program.</source>
         <translation>Abra primero un paciente para añadir ejercicios a su programa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508" />
+        <location filename="../main_window.py" line="513" />
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="511" />
+        <location filename="../main_window.py" line="516" />
         <source>The patient could not be opened: {error}</source>
         <translation>No se pudo abrir el paciente: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="584" />
+        <location filename="../main_window.py" line="589" />
         <source>1 patient</source>
         <translation>1 paciente</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="585" />
+        <location filename="../main_window.py" line="590" />
         <source>{count} patients</source>
         <translation>{count} pacientes</translation>
     </message>
