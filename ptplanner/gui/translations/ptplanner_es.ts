@@ -306,7 +306,7 @@
     <message>
         <location filename="../clinic_settings.py" line="108" />
         <source>Names your patient ids in FHIR exports (optional)</source>
-        <translation>Nombra los id de sus pacientes en las exportaciones FHIR (opcional)</translation>
+        <translation>Nombre de sus id en las exportaciones FHIR (opcional)</translation>
     </message>
     <message>
         <location filename="../clinic_settings.py" line="119" />
@@ -1411,7 +1411,7 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
     <message>
         <location filename="../library/browser.py" line="74" />
         <source>Search: name, clinical name or abbreviation (TrA, SLR), muscle or tag</source>
-        <translation>Buscar: nombre, nombre clínico o abreviatura (TrA, SLR), músculo o etiqueta</translation>
+        <translation>Buscar por nombre, abreviatura (TrA, SLR), músculo o etiqueta</translation>
     </message>
     <message>
         <location filename="../library/browser.py" line="86" />
