@@ -11,6 +11,7 @@ import gc
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -81,7 +82,8 @@ def launch(data_dir: Path, database_url: str | None) -> MainWindow:
     def opened(clinic) -> None:
         sign_in_then(window, clinic, lambda: window.attach(clinic))  # no patient data before a sign-in
         for warning in clinic.warnings:
-            QMessageBox.warning(window, "A warning about the data folder", warning)
+            title = QCoreApplication.translate("Startup", "A warning about the data folder")
+            QMessageBox.warning(window, title, warning)
         # The objects made while starting live as long as the app: keep the garbage collector from
         # walking them again and again (a full collection paused the patient page for ~80 ms).
         gc.freeze()
@@ -90,7 +92,8 @@ def launch(data_dir: Path, database_url: str | None) -> MainWindow:
         from ptplanner.app.errors import DatabaseError
 
         if isinstance(error, DatabaseError | OSError):
-            QMessageBox.critical(window, "ptplanner cannot open its database", str(error))
+            title = QCoreApplication.translate("Startup", "ptplanner cannot open its database")
+            QMessageBox.critical(window, title, str(error))
         else:  # a bug: the error dialog shows the details to pass on
             sys.excepthook(type(error), error, error.__traceback__)
         window.open_error = error
@@ -123,10 +126,13 @@ def lock_data_folder(data_dir: Path) -> FolderLock | bool | None:
     except FolderBusy as busy:
         QMessageBox.warning(
             None,
-            "ptplanner is already open",
-            f"The data folder {data_dir} is in use by {busy.holder}.\n\n"
-            "Switch to that window, or wait for that command to finish, then start ptplanner again. "
-            "Clinics that work on several computers at once should share a PostgreSQL database.",
+            QCoreApplication.translate("Startup", "ptplanner is already open"),
+            QCoreApplication.translate(
+                "Startup",
+                "The data folder {folder} is in use by {holder}.\n\n"
+                "Switch to that window, or wait for that command to finish, then start ptplanner again. "
+                "Clinics that work on several computers at once should share a PostgreSQL database.",
+            ).format(folder=data_dir, holder=busy.holder),
         )
         return False
     return lock

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from datetime import datetime, time
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,7 +45,14 @@ class PatientNotFound(LookupError):
 
 
 class AuditTableModel(HeaderedTableModel):
-    HEADERS = ("When", "User", "Workstation", "Action", "Patient", "Details")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AuditDialog", "When"),
+        QT_TRANSLATE_NOOP("AuditDialog", "User"),
+        QT_TRANSLATE_NOOP("AuditDialog", "Workstation"),
+        QT_TRANSLATE_NOOP("AuditDialog", "Action"),
+        QT_TRANSLATE_NOOP("AuditDialog", "Patient"),
+        QT_TRANSLATE_NOOP("AuditDialog", "Details"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +65,10 @@ class AuditTableModel(HeaderedTableModel):
 
     def _listed(self) -> list[AuditEvent]:
         return self.events
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        title = super().headerData(section, orientation, role)
+        return QCoreApplication.translate("AuditDialog", title) if isinstance(title, str) else title
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         if not index.isValid():
@@ -81,16 +92,16 @@ class AuditDialog(QDialog):
     def __init__(self, clinic: Clinic, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditDialog")
-        self.setWindowTitle("Audit trail")
+        self.setWindowTitle(self.tr("Audit trail"))
         self.resize(1000, 600)
         self._clinic = clinic
         self.runner = runner.scoped(self)
-        self.patient = QLineEdit(placeholderText="Patient: a name or id")
-        self.user = QLineEdit(placeholderText="User name")
-        self.use_since = QCheckBox("Since")
+        self.patient = QLineEdit(placeholderText=self.tr("Patient: a name or id"))
+        self.user = QLineEdit(placeholderText=self.tr("User name"))
+        self.use_since = QCheckBox(self.tr("S&ince"))
         self.since_date = QDateEdit(QDate.currentDate().addDays(-30), calendarPopup=True, enabled=False)
         self.since_date.setDisplayFormat("yyyy-MM-dd")
-        self.show_button = QPushButton("&Show")
+        self.show_button = QPushButton(self.tr("&Show"))
         self.model = AuditTableModel(self)
         self.table = QTableView(objectName="auditTable")
         self.table.setModel(self.model)
@@ -104,8 +115,8 @@ class AuditDialog(QDialog):
         self.count = QLabel(objectName="auditCount")
         self.chain = QLabel(objectName="auditChain", wordWrap=True)
         self.chain.setTextFormat(Qt.TextFormat.PlainText)
-        self.verify_button = QPushButton("&Verify chain")
-        self.export_button = QPushButton("&Export CSV…")
+        self.verify_button = QPushButton(self.tr("&Verify chain"))
+        self.export_button = QPushButton(self.tr("&Export CSV…"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self._lay_out()
 
@@ -125,40 +136,57 @@ class AuditDialog(QDialog):
         if self.use_since.isChecked():  # from local midnight: the day as the reader lives it
             since = datetime.combine(self.since_date.date().toPython(), time()).astimezone()
         self.show_button.setEnabled(False)
-        self.count.setText("Reading the audit trail…")
+        self.count.setText(self.tr("Reading the audit trail…"))
         self.runner.read(lambda: audit_events(clinic, _patient_id(clinic, patient), user, since),
-                         self._show, lambda error: self._failed("The audit trail could not be read", error))
+                         self._show,
+                         lambda error: self._failed(self.tr("The audit trail could not be read"), error))
 
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
-        self.chain.setText("Checking every row…")
+        self.chain.setText(self.tr("Checking every row…"))
         clinic = self._clinic
-        self.runner.read(lambda: verify_audit(clinic), self._show_check,
-                         lambda error: self._failed("The chain could not be checked", error))
+        self.runner.read(
+            lambda: verify_audit(clinic),
+            self._show_check,
+            lambda error: self._failed(self.tr("The chain could not be checked"), error),
+        )
 
     def export(self) -> None:
-        path = ask_save_path(self, "Export the audit rows shown", "audit.csv", "CSV files", ".csv")
+        path = ask_save_path(
+            self, self.tr("Export the audit rows shown"), "audit.csv", self.tr("CSV files"), ".csv"
+        )
         if path is None:
             return
         events = list(self.model.events)
-        self.runner.write(lambda: write_private_text(path, audit_csv(events)),
-                          lambda _: self.count.setText(f"Wrote {len(events)} row(s) to {path}."),
-                          lambda error: self._failed("The rows were not exported", error))
+        self.runner.write(
+            lambda: write_private_text(path, audit_csv(events)),
+            lambda _: self.count.setText(
+                self.tr("Wrote %n row(s) to {path}.", None, len(events)).format(path=path)
+            ),
+            lambda error: self._failed(self.tr("The rows were not exported"), error),
+        )
 
     def _show(self, events: list[AuditEvent]) -> None:
         self.model.set_events(events)
         self.table.scrollToBottom()  # the newest rows, which an admin usually looks for
-        self.count.setText(f"{len(events)} row(s).")
+        self.count.setText(self.tr("%n row(s).", None, len(events)))
         self.show_button.setEnabled(True)
 
     def _show_check(self, check: ChainCheck) -> None:
         self.verify_button.setEnabled(True)
         if check.intact:
-            self.chain.setText(f"Chain intact: {check.rows} rows, none edited, deleted or reordered.")
+            intact = self.tr("Chain intact: {rows} rows, none edited, deleted or reordered.")
+            if check.rows == 1:
+                intact = self.tr("Chain intact: 1 row, not edited, deleted or reordered.")
+            self.chain.setText(intact.format(rows=check.rows))
             self.chain.setStyleSheet("QLabel { color: #1b5e20; }")
         else:
-            self.chain.setText(f"The audit trail was tampered with: {check.problem} "
-                               f"({check.rows} rows before it are intact).")
+            text = self.tr(
+                "The audit trail was tampered with: {problem} (%n row(s) before it are intact).",
+                None,
+                check.rows,
+            )
+            self.chain.setText(text.format(problem=check.problem))
             self.chain.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
             rows = [row for row, event in enumerate(self.model.events) if event.id == check.broken_id]
             if rows:  # the broken row, when the filters show it
@@ -172,7 +200,7 @@ class AuditDialog(QDialog):
             sys.excepthook(type(error), error, error.__traceback__)
             return
         words = str(error) if isinstance(error, NotAllowed | LookupError) else user_message(error)
-        self.count.setText(f"{what}: {words}")
+        self.count.setText(self.tr("{what}: {words}").format(what=what, words=words))
 
     def _lay_out(self) -> None:
         filters = QHBoxLayout()
@@ -205,6 +233,8 @@ def _patient_id(clinic: Clinic, text: str) -> str | None:
     matches = clinic.find_patients(text)
     if len(matches) > 1:
         raise PatientNotFound(
-            f"'{text[:60]}' matches {len(matches)} patients; type more of the name, or the id"
+            QCoreApplication.translate(
+                "AuditDialog", "'{text}' matches {count} patients; type more of the name, or the id"
+            ).format(text=text[:60], count=len(matches))
         )
     return matches[0].id if matches else text

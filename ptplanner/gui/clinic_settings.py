@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,15 +51,18 @@ from ptplanner.gui.library.validation import GENERAL, field_messages
 from ptplanner.gui.tasks import TaskRunner
 
 LOGO_SHOWN = (160, 80)
-VIDEOS_HINT = ("One exercise a line: its id, a space, then the https address of its video. "
-               "Handouts print a QR code for it; ptplanner never opens the address.")
+VIDEOS_HINT = QT_TRANSLATE_NOOP(
+    "ClinicSettingsDialog",
+    "One exercise a line: its id, a space, then the https address of its video. "
+    "Handouts print a QR code for it; ptplanner never opens the address.",
+)
 _TEXT_FIELDS = ("name", "phone", "after_hours_phone", "emergency_number")
 
 
 class ClinicSettingsDialog(QDialog):
     def __init__(self, clinic: Clinic, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Clinic settings")
+        self.setWindowTitle(self.tr("Clinic settings"))
         self._clinic = clinic
         self.runner = runner.scoped(self)
         self.notice = QLabel()
@@ -72,22 +75,24 @@ class ClinicSettingsDialog(QDialog):
         self.emergency_number = QLineEdit()
         for field, limit in zip(_TEXT_FIELDS, (200, 40, 40, 20), strict=True):
             getattr(self, field).setMaxLength(limit)
-        self.name.setPlaceholderText("Printed at the top of every handout")
-        self.phone.setPlaceholderText("The number patients call with a problem")
-        self.after_hours_phone.setPlaceholderText("For when the clinic is closed (optional)")
+        self.name.setPlaceholderText(self.tr("Printed at the top of every handout"))
+        self.phone.setPlaceholderText(self.tr("The number patients call with a problem"))
+        self.after_hours_phone.setPlaceholderText(self.tr("For when the clinic is closed (optional)"))
         self.logo_preview = QLabel()
         self.logo_preview.setFixedSize(*LOGO_SHOWN)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.choose_logo = QPushButton("Choose…")
-        self.remove_logo = QPushButton("Remove")
+        self.choose_logo = QPushButton(self.tr("C&hoose…"))
+        self.remove_logo = QPushButton(self.tr("Re&move"))
         self.paper = QComboBox()
         for paper, label in PAPER_NAMES.items():
-            self.paper.addItem(label, paper.value)
-        self.large_print = QCheckBox("Print handouts in large print unless I choose otherwise")
+            self.paper.addItem(QCoreApplication.translate("HandoutPreview", label), paper.value)
+        self.large_print = QCheckBox(self.tr("Print handouts in &large print unless I choose otherwise"))
         self.language = QComboBox(objectName="clinicLanguage")
         for language in Language:
             self.language.addItem(language.label, language.value)
-        self.language.setToolTip("Handouts print in it unless the patient's record names another language.")
+        self.language.setToolTip(
+            self.tr("Handouts print in it unless the patient's record names another language.")
+        )
         self.fever = QDoubleSpinBox()
         self.fever.setRange(*FEVER_RANGE_C)
         self.fever.setDecimals(1)
@@ -96,22 +101,27 @@ class ClinicSettingsDialog(QDialog):
         self.fever_in_f = QLabel()
         self.pain_limit = QSpinBox()
         self.pain_limit.setRange(*EXERCISE_PAIN_RANGE)
-        self.pain_limit.setSuffix(" out of 10")
+        self.pain_limit.setSuffix(self.tr(" out of 10"))
         self.patient_id_system = QLineEdit(objectName="patientIdSystem")
         self.patient_id_system.setMaxLength(200)
-        self.patient_id_system.setPlaceholderText("Names your patient ids in FHIR exports (optional)")
+        self.patient_id_system.setPlaceholderText(
+            self.tr("Names your patient ids in FHIR exports (optional)")
+        )
         self.exercise_videos = QPlainTextEdit(objectName="exerciseVideos")
-        self.exercise_videos.setPlaceholderText("bridge https://videos.example.org/bridge")
+        example = "bridge https://videos.example.org/bridge"  # an id and an address: the same in every language
+        self.exercise_videos.setPlaceholderText(example)
         self.exercise_videos.setFixedHeight(self.exercise_videos.fontMetrics().lineSpacing() * 4 + 12)
         fields = (*_TEXT_FIELDS, "patient_id_system", "exercise_videos", "logo", GENERAL)
         self.errors = {field: ErrorLabel() for field in fields}
         self.idle_lock = QSpinBox()
         self.idle_lock.setRange(*IDLE_LOCK_MINUTES)
         self.idle_lock.setValue(ClinicSettings().idle_lock_minutes)
-        self.idle_lock.setSuffix(" minutes without use")
+        self.idle_lock.setSuffix(self.tr(" minutes without use"))
         if not clinic.may(Action.MANAGE_USERS):  # it protects every account: an admin sets it
             self.idle_lock.setEnabled(False)
-            self.idle_lock.setToolTip("Only an admin may change how long the app waits before it locks.")
+            self.idle_lock.setToolTip(
+                self.tr("Only an admin may change how long the app waits before it locks.")
+            )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -173,7 +183,7 @@ class ClinicSettingsDialog(QDialog):
             sys.excepthook(type(error), error, error.__traceback__)
             return
         box = QMessageBox(
-            QMessageBox.Icon.Warning, "The clinic settings were not saved", str(error), parent=self
+            QMessageBox.Icon.Warning, self.tr("The clinic settings were not saved"), str(error), parent=self
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
@@ -186,7 +196,9 @@ class ClinicSettingsDialog(QDialog):
             messages = field_messages(error, self.errors)
         twice = listed_twice(self.exercise_videos.toPlainText())
         if twice and "exercise_videos" not in messages:
-            messages["exercise_videos"] = f"The exercise {twice} is listed twice: keep one line for it."
+            messages["exercise_videos"] = self.tr(
+                "The exercise {id} is listed twice: keep one line for it."
+            ).format(id=twice)
         for field, label in self.errors.items():
             label.show_message(messages.get(field, ""))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self._loaded and not messages)
@@ -202,7 +214,9 @@ class ClinicSettingsDialog(QDialog):
 
     def _not_read(self, error: BaseException) -> None:
         # Save stays off: saving the defaults shown would overwrite settings that could not be read.
-        self.notice.setText(f"The clinic settings could not be read: {user_message(error)}")
+        self.notice.setText(
+            self.tr("The clinic settings could not be read: {error}").format(error=user_message(error))
+        )
         self.notice.show()
 
     def _show_settings(self, settings: ClinicSettings) -> None:
@@ -226,14 +240,14 @@ class ClinicSettingsDialog(QDialog):
 
     def _choose_logo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose the clinic logo", "", "Pictures (*.png *.jpg *.jpeg)"
+            self, self.tr("Choose the clinic logo"), "", self.tr("Pictures") + " (*.png *.jpg *.jpeg)"
         )
         if not name:
             return
         try:
             data = read_capped(Path(name), MAX_LOGO_BYTES)
         except UnreadableFile as error:
-            self.errors["logo"].show_message(f"The file cannot be used: {error}.")
+            self.errors["logo"].show_message(self.tr("The file cannot be used: {error}.").format(error=error))
             return
         problem = _logo_problem(data)
         self.errors["logo"].show_message(problem)
@@ -245,7 +259,7 @@ class ClinicSettingsDialog(QDialog):
         self.remove_logo.setEnabled(data is not None)
         if data is None:
             self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText("No logo")
+            self.logo_preview.setText(self.tr("No logo"))
             return
         pixmap = QPixmap.fromImage(QImage.fromData(data))
         self.logo_preview.setPixmap(
@@ -256,12 +270,15 @@ class ClinicSettingsDialog(QDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow("Clinic name:", _with_error(self.name, self.errors["name"]))
-        form.addRow("Phone:", _with_error(self.phone, self.errors["phone"]))
+        form.addRow(self.tr("Clinic &name:"), _with_error(self.name, self.errors["name"]))
+        form.addRow(self.tr("&Phone:"), _with_error(self.phone, self.errors["phone"]))
         form.addRow(
-            "After-hours phone:", _with_error(self.after_hours_phone, self.errors["after_hours_phone"])
+            self.tr("&After-hours phone:"),
+            _with_error(self.after_hours_phone, self.errors["after_hours_phone"]),
         )
-        form.addRow("Emergency number:", _with_error(self.emergency_number, self.errors["emergency_number"]))
+        form.addRow(
+            self.tr("&Emergency number:"), _with_error(self.emergency_number, self.errors["emergency_number"])
+        )
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_preview)
         logo_row.addWidget(self.choose_logo)
@@ -271,25 +288,30 @@ class ClinicSettingsDialog(QDialog):
         logo_column = QVBoxLayout(logo)
         logo_column.setContentsMargins(0, 0, 0, 0)
         logo_column.addLayout(logo_row)
-        logo_column.addWidget(QLabel(f"PNG or JPEG, up to {MAX_LOGO_BYTES // 1024} KB."))
+        logo_column.addWidget(
+            QLabel(self.tr("PNG or JPEG, up to {size} KB.").format(size=MAX_LOGO_BYTES // 1024))
+        )
         logo_column.addWidget(self.errors["logo"])
-        form.addRow("Logo:", logo)
-        form.addRow("Paper:", self.paper)
+        form.addRow(self.tr("Logo:"), logo)
+        form.addRow(self.tr("Pape&r:"), self.paper)
         form.addRow("", self.large_print)
-        form.addRow("Patients' language:", self.language)
+        form.addRow(self.tr("Patients' lan&guage:"), self.language)
         fever = QHBoxLayout()
         fever.addWidget(self.fever)
         fever.addWidget(self.fever_in_f)
         fever.addStretch()
-        form.addRow("Call about a fever from:", fever)
-        form.addRow("Pain allowed while exercising:", self.pain_limit)
+        fever_label = QLabel(self.tr("Call about a &fever from:"))
+        fever_label.setBuddy(self.fever)  # a row of several widgets gets no buddy of its own
+        form.addRow(fever_label, fever)
+        form.addRow(self.tr("Pain allo&wed while exercising:"), self.pain_limit)
         form.addRow(
-            "Patient id system (FHIR):", _with_error(self.patient_id_system, self.errors["patient_id_system"])
+            self.tr("Patient &id system (FHIR):"),
+            _with_error(self.patient_id_system, self.errors["patient_id_system"]),
         )
         videos = _with_error(self.exercise_videos, self.errors["exercise_videos"])
-        videos.layout().insertWidget(0, QLabel(VIDEOS_HINT, wordWrap=True))
-        form.addRow("Exercise videos:", videos)
-        form.addRow("Lock the app after:", self.idle_lock)
+        videos.layout().insertWidget(0, QLabel(self.tr(VIDEOS_HINT), wordWrap=True))
+        form.addRow(self.tr("E&xercise videos:"), videos)
+        form.addRow(self.tr("Lock the app af&ter:"), self.idle_lock)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addLayout(form)
@@ -334,12 +356,16 @@ def _logo_problem(data: bytes) -> str:
     except ValidationError as error:
         return field_messages(error, ("logo",))["logo"]
     if QImage.fromData(data).isNull():
-        return "The file is not a picture that can be shown. Save it again as PNG or JPEG."
+        return QCoreApplication.translate(
+            "ClinicSettingsDialog",
+            "The file is not a picture that can be shown. Save it again as PNG or JPEG.",
+        )
     return ""
 
 
 def _with_error(field: QWidget, error: ErrorLabel) -> QWidget:
     box = QWidget()
+    box.setFocusProxy(field)  # the row's Alt+letter lands in the field
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 0, 0, 0)
     column.addWidget(field)
@@ -352,4 +378,6 @@ def _stored_settings(clinic: Clinic) -> tuple[ClinicSettings, str]:
     try:
         return clinic.clinic_settings(), ""
     except ClinicSettingsDamaged as error:
-        return ClinicSettings(), f"{error} The defaults are shown."
+        return ClinicSettings(), QCoreApplication.translate(
+            "ClinicSettingsDialog", "{error} The defaults are shown."
+        ).format(error=error)

@@ -5,11 +5,14 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
-LOST = "If you don't save, your changes since the last save are lost."
-REPLACED = "Its stages and exercises are replaced. Undo (Ctrl+Z) brings them back."
+LOST = QT_TRANSLATE_NOOP("Dialogs", "If you don't save, your changes since the last save are lost.")
+REPLACED = QT_TRANSLATE_NOOP(
+    "Dialogs", "Its stages and exercises are replaced. Undo (Ctrl+Z) brings them back."
+)
 
 
 class Unsaved(Enum):
@@ -23,12 +26,16 @@ def _question(parent: QWidget, title: str, text: str, detail: str) -> QMessageBo
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
     box.setText(text)
-    box.setInformativeText(detail)
+    box.setInformativeText(QCoreApplication.translate("Dialogs", detail))
     return box
 
 
 def ask_to_save(parent: QWidget, patient_name: str) -> Unsaved:
-    box = _question(parent, "Unsaved changes", f"Save the changes to {patient_name[:80]}'s program?", LOST)
+    title = QCoreApplication.translate("Dialogs", "Unsaved changes")
+    text = QCoreApplication.translate("Dialogs", "Save the changes to {name}'s program?").format(
+        name=patient_name[:80]
+    )
+    box = _question(parent, title, text, LOST)
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
     box.setDefaultButton(buttons.Save)
@@ -40,9 +47,12 @@ def ask_to_save(parent: QWidget, patient_name: str) -> Unsaved:
 
 def replace_program(parent: QWidget, template_name: str) -> bool:
     """True when the therapist agrees to replace the program's exercises with the template's."""
-    text = f"Replace this program with the template “{template_name[:80]}”?"
-    box = _question(parent, "Replace the program?", text, REPLACED)
-    replace = box.addButton("Replace", QMessageBox.ButtonRole.AcceptRole)
+    text = QCoreApplication.translate("Dialogs", "Replace this program with the template “{name}”?")
+    title = QCoreApplication.translate("Dialogs", "Replace the program?")
+    box = _question(parent, title, text.format(name=template_name[:80]), REPLACED)
+    replace = box.addButton(
+        QCoreApplication.translate("Dialogs", "&Replace"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
     box.exec()
     return box.clickedButton() is replace
@@ -50,7 +60,7 @@ def replace_program(parent: QWidget, template_name: str) -> bool:
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, kind: str, suffix: str) -> Path | None:
     """Where to save a file (None: cancelled); `suffix` (".pdf") is added when the name lacks it."""
-    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, f"{kind} (*{suffix})")
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, kind + " (*" + suffix + ")")
     if not name:
         return None
     return Path(name) if name.lower().endswith(suffix) else Path(f"{name}{suffix}")

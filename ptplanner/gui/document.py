@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ptplanner.app.clinic import Clinic
@@ -174,8 +174,23 @@ def _why(error: BaseException, what: str) -> str:
     if not isinstance(error, SAVE_ERRORS):
         raise error
     advice = (
-        "Your changes are still here. Copy what you need, then reopen the patient to see the saved version."
+        QT_TRANSLATE_NOOP(
+            "Document",
+            "Your changes are still here. Copy what you need, then reopen the patient to see the saved "
+            "version.",
+        )
         if isinstance(error, ConflictError)
-        else "Your changes are still here; try saving again once the problem is fixed."
+        else QT_TRANSLATE_NOOP(
+            "Document", "Your changes are still here; try saving again once the problem is fixed."
+        )
     )
-    return f"The {what} was not saved: {user_message(error)} {advice}"
+    sentence = _NOT_SAVED.get(what, QT_TRANSLATE_NOOP("Document", "The {what} was not saved: {error}"))
+    said = QCoreApplication.translate("Document", sentence).format(what=what, error=user_message(error))
+    return f"{said} {QCoreApplication.translate('Document', advice)}"
+
+
+_NOT_SAVED = {  # whole sentences: the Spanish changes with the thing not saved
+    "details": QT_TRANSLATE_NOOP("Document", "The details were not saved: {error}"),
+    "program": QT_TRANSLATE_NOOP("Document", "The program was not saved: {error}"),
+    "assessment and plan": QT_TRANSLATE_NOOP("Document", "The assessment and plan was not saved: {error}"),
+}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ptplanner.error_text import scrubbed_traceback, summary, where
@@ -27,24 +27,31 @@ def install_excepthook() -> None:
         if QApplication.instance() is not None and _is_refusal(value, "NotAllowed"):
             # The signed-in role may not do this: the app layer's one line says so; nothing was changed.
             log.warning("Refused for the signed-in role: %s", type(value).__name__)
-            QMessageBox.warning(None, "Not allowed for this account", str(value))
+            title = QCoreApplication.translate("Errors", "Not allowed for this account")
+            QMessageBox.warning(None, title, str(value))
             return
         if QApplication.instance() is not None and _is_refusal(value, "DatabaseError"):
             # A damaged, read-only or unreachable database: its message says what to do; no traceback.
             log.error("Database refused: %s", type(value).__name__)
-            QMessageBox.critical(None, "ptplanner could not use its database", str(value))
+            title = QCoreApplication.translate("Errors", "ptplanner could not use its database")
+            QMessageBox.critical(None, title, str(value))
             return
         details = scrubbed_traceback(value)
         log.error("Unexpected error\n%s", details)
         if QApplication.instance() is None:
             print(details, file=sys.stderr)
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Critical, "Something went wrong", f"{summary(value)} (in {where(tb)})"
+        title = QCoreApplication.translate("Errors", "Something went wrong")
+        text = QCoreApplication.translate("Errors", "{error} (in {place})").format(
+            error=summary(value), place=where(tb)
         )
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(
-            "Your last change may not have been saved. Please check it, and tell your IT contact."
+            QCoreApplication.translate(
+                "Errors",
+                "Your last change may not have been saved. Please check it, and tell your IT contact.",
+            )
         )
         box.setDetailedText(details)
         box.exec()

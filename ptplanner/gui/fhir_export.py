@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from ptplanner.gui.document import SAVE_ERRORS
@@ -15,18 +16,21 @@ if TYPE_CHECKING:
     from ptplanner.app.fhir_export import FhirExport
     from ptplanner.gui.main_window import MainWindow
 
-TITLE = "Export for the hospital (FHIR)"
-NO_PATIENT = "Open a patient to export their record."
+TITLE = QT_TRANSLATE_NOOP("FhirExport", "Export for the hospital (FHIR)")
+NO_PATIENT = QT_TRANSLATE_NOOP("FhirExport", "Open a patient to export their record.")
 
 
 def export_for_hospital(window: MainWindow) -> None:
     """Ask where, then save the program if it changed and export the record as stored."""
     patient = window.document.patient
     if patient is None:
-        window.statusBar().showMessage(NO_PATIENT, 5000)
+        window.statusBar().showMessage(QCoreApplication.translate("FhirExport", NO_PATIENT), 5000)
         return
     name, _ = QFileDialog.getSaveFileName(
-        window, TITLE, f"fhir-record-{date.today()}.json", "FHIR JSON files (*.json)"
+        window,
+        QCoreApplication.translate("FhirExport", TITLE),
+        f"fhir-record-{date.today()}.json",  # not translated: a file name the hospital may look for
+        QCoreApplication.translate("FhirExport", "FHIR JSON files") + " (*.json)",
     )
     if not name:
         return
@@ -35,7 +39,9 @@ def export_for_hospital(window: MainWindow) -> None:
     from ptplanner.app.fhir_export import write_fhir_export  # reportlab (the report) loads only when needed
 
     def start() -> None:
-        window.statusBar().showMessage("Exporting for the hospital…")
+        window.statusBar().showMessage(
+            QCoreApplication.translate("FhirExport", "Exporting for the hospital…")
+        )
         window.runner.write(
             lambda: write_fhir_export(clinic, patient_id, path, today),
             lambda export: _exported(window, export, path),
@@ -46,11 +52,18 @@ def export_for_hospital(window: MainWindow) -> None:
 
 
 def _exported(window: MainWindow, export: FhirExport, path: Path) -> None:
-    said = f"Exported the record for the hospital ({export.resources} FHIR resources) to {path}."
+    said = QCoreApplication.translate(
+        "FhirExport", "Exported the record for the hospital ({count} FHIR resources) to {path}."
+    )
+    said = said.format(count=export.resources, path=path)
     window.statusBar().showMessage(said)
 
 
 def _failed(window: MainWindow, error: BaseException) -> None:
     if not isinstance(error, SAVE_ERRORS + (ValueError,)):
         raise error
-    window.statusBar().showMessage(f"The export for the hospital was not written: {error}")
+    window.statusBar().showMessage(
+        QCoreApplication.translate(
+            "FhirExport", "The export for the hospital was not written: {error}"
+        ).format(error=error)
+    )

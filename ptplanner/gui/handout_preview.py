@@ -11,7 +11,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QBuffer,
     QByteArray,
     QIODevice,
@@ -69,7 +71,10 @@ from ptplanner.safe_write import write_private_bytes
 
 PRINT_DPI = 300  # pages are sent to the printer as images this sharp
 _PAGE_SIZES = {Paper.LETTER: QPageSize.PageSizeId.Letter, Paper.A4: QPageSize.PageSizeId.A4}
-PAPER_NAMES = {Paper.LETTER: "Letter", Paper.A4: "A4"}
+PAPER_NAMES = {
+    Paper.LETTER: QT_TRANSLATE_NOOP("HandoutPreview", "Letter"),
+    Paper.A4: "A4",
+}  # translated where shown
 _EXPECTED = (HandoutError, DatabaseError, NotAllowed, OSError)
 STAGE_CHOICE_CHARACTERS = 60  # about as wide as the list of stages grows; longer stage names are cut
 
@@ -77,11 +82,20 @@ STAGE_CHOICE_CHARACTERS = 60  # about as wide as the list of stages grows; longe
 class HandoutHistoryModel(QAbstractTableModel):
     """The patient's printed handouts, newest first."""
 
-    COLUMNS = ("Printed", "Version", "Stage", "Paper", "Print", "Language")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("HandoutPreview", "Printed"),
+        QT_TRANSLATE_NOOP("HandoutPreview", "Version"),
+        QT_TRANSLATE_NOOP("HandoutPreview", "Stage"),
+        QT_TRANSLATE_NOOP("HandoutPreview", "Paper"),
+        QT_TRANSLATE_NOOP("HandoutPreview", "Print"),
+        QT_TRANSLATE_NOOP("HandoutPreview", "Language"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._records: list[HandoutRecord] = []
+        self._large = QCoreApplication.translate("HandoutPreview", "Large")
+        self._normal = QCoreApplication.translate("HandoutPreview", "Normal")
 
     def set_records(self, records: list[HandoutRecord]) -> None:
         self.beginResetModel()
@@ -107,14 +121,14 @@ class HandoutHistoryModel(QAbstractTableModel):
             _printed_at(record.printed_at),
             str(record.program_version),
             "" if stage is None else str(stage + 1),
-            PAPER_NAMES.get(options.get("paper"), ""),
-            "Large" if options.get("large_print") else "Normal",
+            QCoreApplication.translate("HandoutPreview", PAPER_NAMES.get(options.get("paper"), "")),
+            self._large if options.get("large_print") else self._normal,
             _language_name(options.get("language")),
         )[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("HandoutPreview", self.COLUMNS[section])
         return None
 
 
@@ -131,7 +145,7 @@ class HandoutPreview(QDialog):
     ) -> None:
         """Preview the handout of `program_id` as last saved (None: the patient's current program)."""
         super().__init__(parent)
-        self.setWindowTitle("Print handout")
+        self.setWindowTitle(self.tr("Print handout"))
         self.resize(1000, 760)
         self._clinic, self._patient_id, self._program_id = clinic, patient_id, program_id
         self._today = today or date.today()
@@ -141,18 +155,21 @@ class HandoutPreview(QDialog):
         self.runner = runner.scoped(self)
 
         self.stage = QComboBox()
-        self.stage.setPlaceholderText("No stages")
+        self.stage.setPlaceholderText(self.tr("No stages"))
         self.stage.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.paper = QComboBox()
         for paper, label in PAPER_NAMES.items():
-            self.paper.addItem(label, paper.value)
+            self.paper.addItem(self.tr(label), paper.value)
         self.language = QComboBox(objectName="handoutLanguage")
-        self.language.setToolTip("The patient's language first; the progress report stays in the clinic's")
-        self.large_print = QCheckBox("&Large print")
-        self.log_sheet = QCheckBox("Log s&heet")
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # the whole "(paciente)" shows
+        self.language.setToolTip(
+            self.tr("The patient's language first; the progress report stays in the clinic's")
+        )
+        self.large_print = QCheckBox(self.tr("&Large print"))
+        self.log_sheet = QCheckBox(self.tr("Log s&heet"))
         self.log_weeks = QSpinBox()
         self.log_weeks.setRange(1, MAX_LOG_WEEKS)
-        self.log_weeks.setAccessibleName("Log sheet weeks")
+        self.log_weeks.setAccessibleName(self.tr("Log sheet weeks"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -165,10 +182,13 @@ class HandoutPreview(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.history_model = HandoutHistoryModel(self)
         self.history = history_table(self.history_model)
-        self.reprint_button = QPushButton("Reprint")
-        self.print_button = QPushButton("Print…")
-        self.save_button = QPushButton("Save as PDF…")
+        self.reprint_button = QPushButton(self.tr("&Reprint"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.save_button = QPushButton(self.tr("Save as P&DF…"))
         self._lay_out()
+        # Longer words (Spanish) widen the dialog rather than cut the choices, as far as the screen allows.
+        wanted = min(self.layout().itemAt(0).layout().sizeHint().width() + 24, self.screen().availableGeometry().width())
+        self.resize(max(self.width(), wanted), self.height())
 
         self.log_sheet.toggled.connect(self._update_log_weeks)
         for signal in (
@@ -230,9 +250,11 @@ class HandoutPreview(QDialog):
         prepared = self._prepared
         if prepared is None:
             return
-        what = f"handout stage {prepared.handout.stage_index + 1}"
+        what = self.tr("handout stage {number}").format(number=prepared.handout.stage_index + 1)
         suggested = suggested_path(self._patient_name, what, self._today)
-        name, _ = QFileDialog.getSaveFileName(self, "Save handout as PDF", suggested, "PDF files (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save handout as PDF"), suggested, self.tr("PDF files") + " (*.pdf)"
+        )
         if not name:
             return
         path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
@@ -256,13 +278,13 @@ class HandoutPreview(QDialog):
                 self.runner.write(
                     lambda: record_reprinted(clinic, record),
                     lambda _: None,
-                    lambda error: self._warn("The reprint was not recorded", error),
+                    lambda error: self._warn(self.tr("The reprint was not recorded"), error),
                 )
 
         self.runner.read(
             lambda: clinic.printed_pdf(record.id),
             reprinted,
-            lambda error: self._warn("This handout cannot be reprinted", error),
+            lambda error: self._warn(self.tr("This handout cannot be reprinted"), error),
         )
 
     # building and showing
@@ -297,7 +319,7 @@ class HandoutPreview(QDialog):
         with QSignalBlocker(self.stage):
             self.stage.clear()
             for index in range(len(program.stages)):
-                text = stage_choice(program, index) + (" (current)" if index == current else "")
+                text = stage_choice(program, index) + (self.tr(" (current)") if index == current else "")
                 # A long name is cut in the middle, so the number, weeks and "(current)" still show.
                 shown = metrics.elidedText(
                     text, Qt.TextElideMode.ElideMiddle, metrics.averageCharWidth() * STAGE_CHOICE_CHARACTERS
@@ -330,7 +352,7 @@ class HandoutPreview(QDialog):
             sys.excepthook(type(error), error, error.__traceback__)
             return
         self.document.close()
-        self._show_message(f"The handout cannot be printed: {error}")
+        self._show_message(self.tr("The handout cannot be printed: {error}").format(error=error))
         self._update_buttons()
 
     def _load_pdf(self, pdf: bytes) -> None:
@@ -355,7 +377,7 @@ class HandoutPreview(QDialog):
         try:
             print_pdf(pdf, printer)
         except OSError as error:
-            self._warn("The handout was not printed", error)
+            self._warn(self.tr("The handout was not printed"), error)
             return False
         return True
 
@@ -364,7 +386,7 @@ class HandoutPreview(QDialog):
         self.runner.write(
             lambda: record_printed(clinic, prepared),
             lambda _: self._load_history(),
-            lambda error: self._warn("The printed copy was not recorded", error),
+            lambda error: self._warn(self.tr("The printed copy was not recorded"), error),
         )
 
     def _load_history(self) -> None:
@@ -372,7 +394,7 @@ class HandoutPreview(QDialog):
         self.runner.read(
             lambda: clinic.printed_handouts(patient_id),
             self._show_history,
-            lambda error: self._warn("Earlier handouts cannot be listed", error),
+            lambda error: self._warn(self.tr("Earlier handouts cannot be listed"), error),
         )
 
     def _show_history(self, records: list[HandoutRecord]) -> None:
@@ -382,7 +404,7 @@ class HandoutPreview(QDialog):
         self._update_buttons()
 
     def _save_failed(self, error: BaseException) -> None:
-        self._warn("The handout was not saved", error)
+        self._warn(self.tr("The handout was not saved"), error)
 
     def _warn(self, title: str, error: BaseException) -> None:
         if not isinstance(error, _EXPECTED):
@@ -402,7 +424,13 @@ class HandoutPreview(QDialog):
         with QSignalBlocker(self.language):
             self.language.clear()
             for language in sorted(Language, key=lambda language: language is not patient):
-                mark = " (patient's)" if language is patient else " (clinic's)" if language is clinic else ""
+                mark = (
+                    self.tr(" (patient's)")
+                    if language is patient
+                    else self.tr(" (clinic's)")
+                    if language is clinic
+                    else ""
+                )
                 self.language.addItem(language.label + mark, language.value)
             self.language.setCurrentIndex(0)
 
@@ -427,8 +455,12 @@ class HandoutPreview(QDialog):
 
     def _lay_out(self) -> None:
         options = QHBoxLayout()
-        self.log_weeks_label = _buddy("&Weeks:", self.log_weeks)
-        choices = (("&Stage:", self.stage), ("P&aper:", self.paper), ("La&nguage:", self.language))
+        self.log_weeks_label = _buddy(self.tr("&Weeks:"), self.log_weeks)
+        choices = (
+            (self.tr("&Stage:"), self.stage),
+            (self.tr("P&aper:"), self.paper),
+            (self.tr("La&nguage:"), self.language),
+        )
         for label, control in choices:
             options.addWidget(_buddy(label, control))
             options.addWidget(control)
@@ -442,7 +474,7 @@ class HandoutPreview(QDialog):
         earlier = QWidget()
         column = QVBoxLayout(earlier)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel("Printed before:"))
+        column.addWidget(QLabel(self.tr("Printed before:")))
         column.addWidget(self.history)
         column.addWidget(self.reprint_button)
         splitter = QSplitter()
@@ -491,10 +523,16 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> None:
     document = QPdfDocument()
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready:
-        raise OSError("The handout could not be read for printing.")
+        raise OSError(
+            QCoreApplication.translate("HandoutPreview", "The handout could not be read for printing.")
+        )
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("The printer could not be started. Check that it is on and connected.")
+        raise OSError(
+            QCoreApplication.translate(
+                "HandoutPreview", "The printer could not be started. Check that it is on and connected."
+            )
+        )
     try:
         dpi = min(PRINT_DPI, printer.resolution())
         target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))

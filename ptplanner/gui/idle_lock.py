@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QVBoxLayout, QWidget
 
 from ptplanner.gui.signin import SignInDialog, show_signed_in
@@ -25,9 +25,10 @@ if TYPE_CHECKING:
     from ptplanner.core.roles import User
 
 DEFAULT_IDLE_MINUTES = 10  # used until the clinic's setting is read
-LOCKED_COVER = "ptplanner is locked.\nSign in to go on."
-SIGNED_OUT_COVER = "Signed out.\nSign in to see the clinic's patients."
-LOCKED_TITLE = "ptplanner (locked)[*]"  # [*]: the window's modified mark may stay, it shows no data
+LOCKED_COVER = QT_TRANSLATE_NOOP("IdleLock", "ptplanner is locked.\nSign in to go on.")
+SIGNED_OUT_COVER = QT_TRANSLATE_NOOP("IdleLock", "Signed out.\nSign in to see the clinic's patients.")
+# [*]: the window's modified mark may stay, it shows no data
+LOCKED_TITLE = QT_TRANSLATE_NOOP("IdleLock", "ptplanner (locked)[*]")
 _INPUT = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
     QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
@@ -50,7 +51,7 @@ class Cover(QWidget):
         label.setTextFormat(Qt.TextFormat.PlainText)
         QVBoxLayout(self).addWidget(label)
         self._title = window.windowTitle()
-        window.setWindowTitle(LOCKED_TITLE)
+        window.setWindowTitle(QCoreApplication.translate("IdleLock", LOCKED_TITLE))
         window.installEventFilter(self)
         self.setGeometry(window.rect())
         self.raise_()
@@ -62,9 +63,12 @@ class Cover(QWidget):
             self.setGeometry(self._window.rect())
         elif kind == QEvent.Type.ChildAdded:
             QTimer.singleShot(0, self, self.raise_)  # a panel added later goes under the cover
-        elif kind == QEvent.Type.WindowTitleChange and self._window.windowTitle() != LOCKED_TITLE:
+        elif (
+            kind == QEvent.Type.WindowTitleChange
+            and self._window.windowTitle() != QCoreApplication.translate("IdleLock", LOCKED_TITLE)
+        ):
             self._title = self._window.windowTitle()  # kept for later; the patient's name is not shown now
-            self._window.setWindowTitle(LOCKED_TITLE)
+            self._window.setWindowTitle(QCoreApplication.translate("IdleLock", LOCKED_TITLE))
         return False
 
     @property
@@ -135,20 +139,26 @@ class IdleLock(QObject):
         popup = QApplication.activePopupWidget()
         if popup is not None:
             popup.close()
-        text = SIGNED_OUT_COVER if signed_out else LOCKED_COVER
-        windows = [w for w in QApplication.topLevelWidgets()
-                   if w.isVisible() and w.isWindow() and not isinstance(w, QMenu | SignInDialog)]
+        text = self.tr(SIGNED_OUT_COVER if signed_out else LOCKED_COVER)
+        windows = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w.isWindow() and not isinstance(w, QMenu | SignInDialog)
+        ]
         self._covers = [Cover(w, text) for w in windows if w.findChild(Cover) is None]
         if signed_out:
-            intro = "Signed out. Sign in to see the clinic's patients."
+            intro = self.tr("Signed out. Sign in to see the clinic's patients.")
             name = ""
         else:
             name = self.locked_user.name
-            intro = (f"ptplanner locked itself after a while without input. {name}, type your password to "
-                     "go on where you were. Someone else may sign in instead: your unsaved program is "
-                     "saved first.")
-        dialog = SignInDialog(self._clinic, self._window.runner, self._window, intro=intro, name=name,
-                              can_quit=False)
+            intro = self.tr(
+                "ptplanner locked itself after a while without input. {name}, type your password to "
+                "go on where you were. Someone else may sign in instead: your unsaved program is "
+                "saved first.",
+            ).format(name=name)
+        dialog = SignInDialog(
+            self._clinic, self._window.runner, self._window, intro=intro, name=name, can_quit=False
+        )
         dialog.setObjectName("lockDialog")
         dialog.signed_in.connect(self._signed_in)
         self.dialog = dialog
@@ -158,8 +168,10 @@ class IdleLock(QObject):
     def sign_out(self) -> None:
         """File > Sign out: save the program, close the patient, lock for anyone."""
         status = self._window.statusBar()
-        self._save_work_then(lambda: (self._window.user_changed(), self.lock(signed_out=True)),
-                             lambda message: status.showMessage(f"Not signed out: {message}"))
+        self._save_work_then(
+            lambda: (self._window.user_changed(), self.lock(signed_out=True)),
+            lambda message: status.showMessage(self.tr("Not signed out: {message}").format(message=message)),
+        )
 
     def _signed_in(self, user: User) -> None:
         if self.locked_user is not None and user.name == self.locked_user.name:
@@ -168,14 +180,21 @@ class IdleLock(QObject):
         first = self.locked_user.name if self.locked_user else ""
         still_open = [cover.title for cover in self._covers if cover.parent() is not self._window]
         if still_open:  # their work in it could be lost, and the next user would see it
-            self.dialog.show_problem(f"{first} still has {', '.join(still_open)} open. {first} must sign in "
-                                     "to finish or close it before someone else can sign in.")
+            self.dialog.show_problem(
+                self.tr(
+                    "{name} still has {windows} open. {name} must sign in to finish or close it before "
+                    "someone else can sign in.",
+                ).format(name=first, windows=", ".join(still_open))
+            )
             return
         self._save_work_then(
             lambda: self._hand_over(user),
             lambda message: self.dialog.show_problem(
-                f"{first}'s unsaved program could not be saved, so it is kept and {first} must sign in "
-                f"to deal with it. {message}"),
+                self.tr(
+                    "{name}'s unsaved program could not be saved, so it is kept and {name} must sign in "
+                    "to deal with it. {message}",
+                ).format(name=first, message=message)
+            ),
         )
 
     def _hand_over(self, user: User) -> None:

@@ -21,6 +21,7 @@ from ptplanner.app.changes import Change, Changed
 from ptplanner.gui import dialogs
 from ptplanner.gui.actions import Actions
 from ptplanner.gui.clinic_events import ClinicEvents
+from ptplanner.gui.language_menu import add_language_menu
 from ptplanner.gui.layout import restore_layout, restore_splitters, save_layout
 from ptplanner.gui.patients.list_page import PatientListPage
 from ptplanner.gui.tasks import TaskRunner
@@ -41,9 +42,11 @@ if TYPE_CHECKING:
 APP_TITLE = "ptplanner"
 MAX_TITLE_NAME = 60
 MAX_PROBLEMS_SHOWN = 8
-LIBRARY_LOADING = "Loading the exercise library…"
-OPENING = "Opening the clinic's data…"
-STILL_OPENING = "Still opening the clinic's data. The first start after an update can take a minute or two."
+LIBRARY_LOADING = QT_TRANSLATE_NOOP("MainWindow", "Loading the exercise library…")
+OPENING = QT_TRANSLATE_NOOP("MainWindow", "Opening the clinic's data…")
+STILL_OPENING = QT_TRANSLATE_NOOP(
+    "MainWindow", "Still opening the clinic's data. The first start after an update can take a minute or two."
+)
 STILL_OPENING_AFTER_MS = 3000
 LIST_SHOWS = {Changed.PATIENTS, Changed.PROGRAM, Changed.LOG, Changed.OUTCOMES}  # names, weeks, stages, flags
 
@@ -66,7 +69,7 @@ class MainWindow(QMainWindow):
         self.clinic: Clinic | None = None
         self.open_error: BaseException | None = None  # why the clinic's data could not be opened, if so
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"{APP_TITLE}[*]")
+        self.setWindowTitle(APP_TITLE + "[*]")
         self.resize(1200, 760)
         self.runner = TaskRunner(self)  # the app's one runner: every dialog's database work goes through it
         self.events = ClinicEvents(self)
@@ -99,7 +102,7 @@ class MainWindow(QMainWindow):
         self._connect_frame()
         restore_layout(self)
         self._update_actions()
-        self.statusBar().showMessage(OPENING)
+        self.statusBar().showMessage(self.tr(OPENING))
         self._opening_timer = QTimer(self, singleShot=True, interval=STILL_OPENING_AFTER_MS)
         self._opening_timer.timeout.connect(self._still_opening)
         self._opening_timer.start()
@@ -160,20 +163,20 @@ class MainWindow(QMainWindow):
 
     def _still_opening(self) -> None:
         if self.clinic is None and self.open_error is None:
-            self.statusBar().showMessage(STILL_OPENING)
+            self.statusBar().showMessage(self.tr(STILL_OPENING))
 
     # building
 
     def _build_library_dock(self) -> None:
         """The dock, saying the library is loading; attach() puts the browser in it."""
         self.library_warning = _banner("libraryWarning", background="#fff4e5", border="#e0a040")
-        self.library_loading = QLabel(LIBRARY_LOADING, objectName="libraryLoading")
+        self.library_loading = QLabel(self.tr(LIBRARY_LOADING), objectName="libraryLoading")
         self.library_loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         dock_body = QWidget()
         self._dock_layout = QVBoxLayout(dock_body)
         self._dock_layout.addWidget(self.library_warning)
         self._dock_layout.addWidget(self.library_loading, 1)
-        self.library_dock = QDockWidget("Exercise library", self, objectName="libraryDock")
+        self.library_dock = QDockWidget(self.tr("Exercise library"), self, objectName="libraryDock")
         self.library_dock.setWidget(dock_body)
         self.library_dock.setFeatures(  # closable, so View > Exercise library can hide and show it
             QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -198,12 +201,15 @@ class MainWindow(QMainWindow):
             (_MENUS[4], (a.audit_trail,)),
         )
         for title, entries in menus:
-            menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", title))
+            menu = self.menuBar().addMenu(self.tr(title))
             for action in entries:
                 if action is None:
                     menu.addSeparator()
                 else:
                     menu.addAction(action)
+            if title == _MENUS[3]:
+                menu.addSeparator()
+                add_language_menu(self, menu)
 
     def _connect_frame(self) -> None:
         a = self.actions
@@ -264,12 +270,13 @@ class MainWindow(QMainWindow):
                 self.patient_list.select_patient(select_id)
             else:
                 self._reload_progress_flags()
-            self.statusBar().showMessage(f"{len(rows)} patient{'s' * (len(rows) != 1)}")
+            self.statusBar().showMessage(patient_count(len(rows)))
             if then is not None:
                 then()
 
         def failed(error: BaseException) -> None:
-            self.patient_list.show_problem(f"The patient list could not be read: {error}")
+            problem = self.tr("The patient list could not be read: {error}").format(error=error)
+            self.patient_list.show_problem(problem)
             self.statusBar().clearMessage()
             if then is not None:
                 then()
@@ -283,7 +290,9 @@ class MainWindow(QMainWindow):
         self.runner.read(
             lambda: clinic.progress_flags(date.today()),
             self.patient_list.model.set_progress_flags,
-            lambda error: self.statusBar().showMessage(f"The progress flags could not be read: {error}"),
+            lambda error: self.statusBar().showMessage(
+                self.tr("The progress flags could not be read: {error}").format(error=error)
+            ),
         )
 
     def reload_library(self) -> None:
@@ -299,10 +308,10 @@ class MainWindow(QMainWindow):
             files = len({p.file for p in problems})
             lines = "\n".join(str(p) for p in problems[:MAX_PROBLEMS_SHOWN])
             more = len(problems) - MAX_PROBLEMS_SHOWN
-            self.library_warning.setText(
-                f"{files} library file(s) had problems and were skipped or partly loaded:\n{lines}"
-                + (f"\n…and {more} more" if more > 0 else "")
-            )
+            text = self.tr("%n library file(s) had problems and were skipped or partly loaded:", None, files)
+            if more > 0:
+                lines += "\n" + self.tr("…and %n more", None, more)
+            self.library_warning.setText(f"{text}\n{lines}")
 
     # patients
 
@@ -318,7 +327,7 @@ class MainWindow(QMainWindow):
         self._after_unsaved_changes(lambda: self._load(patient_id))
 
     def _load(self, patient_id: str) -> None:
-        self.statusBar().showMessage("Opening the patient…")
+        self.statusBar().showMessage(self.tr("Opening the patient…"))
         self.document.open(patient_id, date.today(), self._show_load_problem)
 
     def _patient_opened(self) -> None:
@@ -381,7 +390,11 @@ class MainWindow(QMainWindow):
         clinic = self.clinic
 
         def added(result: tuple[int, int]) -> None:
-            self.statusBar().showMessage(f"Added {result[0]} demo patients ({result[1]} were already there).")
+            self.statusBar().showMessage(
+                self.tr("Added {added} demo patients ({kept} were already there).").format(
+                    added=result[0], kept=result[1]
+                )
+            )
 
         self.runner.write(lambda: add_demo_clinic(clinic, date.today()), added)
 
@@ -401,14 +414,14 @@ class MainWindow(QMainWindow):
 
     def save(self) -> None:
         if self.document.is_modified():
-            self.statusBar().showMessage("Saving…")
+            self.statusBar().showMessage(self.tr("Saving…"))
         self.document.save()
 
     def print_handout(self) -> None:
         """Save first (a handout always shows a saved version, so it can be reprinted), then preview."""
         model = self.document.model
         if self.document.patient is None or model is None or not model.program().stages:
-            self.statusBar().showMessage("Open a patient with a program to print a handout.", 5000)
+            self.statusBar().showMessage(self.tr("Open a patient with a program to print a handout."), 5000)
             return
         self.document.save(then=self._preview_handout)
 
@@ -447,7 +460,9 @@ class MainWindow(QMainWindow):
 
     def _program_saved(self, saved) -> None:
         self.save_problem.hide()
-        self.statusBar().showMessage(f"Saved (version {saved.version}).", 5000)
+        self.statusBar().showMessage(
+            self.tr("Saved (version {version}).").format(version=saved.version), 5000
+        )
         self.progress_controller.refresh()
         self._update_actions()
         if self._closing:
@@ -461,7 +476,9 @@ class MainWindow(QMainWindow):
 
     def _add_exercise(self, exercise_id: str) -> None:
         if self.document.model is None or self.pages.currentWidget() is not self.patient_page:
-            self.statusBar().showMessage("Open a patient first to add exercises to their program.", 5000)
+            self.statusBar().showMessage(
+                self.tr("Open a patient first to add exercises to their program."), 5000
+            )
             return
         self.editor.add_exercise(exercise_id)
 
@@ -492,10 +509,10 @@ class MainWindow(QMainWindow):
         self._closing = False
         self.save_problem.setText(message)
         self.save_problem.show()
-        self.statusBar().showMessage("Not saved.")
+        self.statusBar().showMessage(self.tr("Not saved."))
 
     def _show_load_problem(self, error: BaseException) -> None:
-        self.statusBar().showMessage(f"The patient could not be opened: {error}")
+        self.statusBar().showMessage(self.tr("The patient could not be opened: {error}").format(error=error))
         self.reload_patients()
 
     def _show_busy(self, busy: bool) -> None:
@@ -514,19 +531,30 @@ class MainWindow(QMainWindow):
             action.setEnabled(ready)
         self.patient_list.new_button.setEnabled(ready)
         if self.document is None:
-            for action in (a.save, a.edit_patient, a.print, a.record_log, a.record_today, a.add_outcome,
-                           a.progress_report, a.export_fhir, a.read_scan):
+            for action in (
+                a.save,
+                a.edit_patient,
+                a.print,
+                a.record_log,
+                a.record_today,
+                a.add_outcome,
+                a.progress_report,
+                a.export_fhir,
+                a.read_scan,
+            ):
                 action.setEnabled(False)
             return
         patient = self.document.patient
         modified = self.document.is_modified()
         self.setWindowModified(modified)
         name = "" if patient is None else patient.name[:MAX_TITLE_NAME] + " — "
-        self.setWindowTitle(f"{name}{APP_TITLE}[*]")
+        self.setWindowTitle(name + APP_TITLE + "[*]")
         self.actions.save.setEnabled(modified)
         self.actions.edit_patient.setEnabled(patient is not None)
         model = self.document.model
-        self.actions.print.setEnabled(patient is not None and model is not None and bool(model.program().stages))
+        self.actions.print.setEnabled(
+            patient is not None and model is not None and bool(model.program().stages)
+        )
         cannot_log = self.progress_controller.unavailable_reason()
         for action in (self.actions.record_log, self.actions.record_today, self.actions.read_scan):
             action.setEnabled(cannot_log is None)
@@ -552,6 +580,13 @@ class MainWindow(QMainWindow):
         self.runner.wait()
         self.actions.undo_stack.clear()  # nothing left to ask about if closed again
         super().closeEvent(event)
+
+
+def patient_count(count: int) -> str:
+    """'1 patient', '12 patients': English and Spanish both have one form for one and one for the rest."""
+    if count == 1:
+        return QCoreApplication.translate("MainWindow", "1 patient")
+    return QCoreApplication.translate("MainWindow", "{count} patients").format(count=count)
 
 
 def _banner(name: str, background: str, border: str) -> QLabel:

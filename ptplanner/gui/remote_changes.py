@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from ptplanner.app.changes import Change, Changed
@@ -30,14 +30,14 @@ if TYPE_CHECKING:
 POLL_MS = 5000
 PROGRESS_SHOWS = {Changed.PATIENTS, Changed.LOG, Changed.OUTCOMES, Changed.DECISIONS, Changed.SETTINGS}
 EXPECTED = (DatabaseError, OSError)  # a server out of reach, a busy or damaged file, a role refused
-RELOAD = "Reload (discard mine)"
-KEEP = "Keep mine"
+RELOAD = QT_TRANSLATE_NOOP("RemoteChanges", "Reload (discard mine)")
+KEEP = QT_TRANSLATE_NOOP("RemoteChanges", "Keep mine")
 
 
 def confirm_keep_mine(parent: QWidget, text: str) -> bool:
     """Asked before saving over another workstation's version (replaced in tests)."""
     answer = QMessageBox.question(
-        parent, "Save your version?", text,
+        parent, QCoreApplication.translate("RemoteChanges", "Save your version?"), text,
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Save
@@ -54,8 +54,12 @@ class ChangeBanner(QFrame):
         self.setStyleSheet("#changedElsewhere { background:#e8f1fb; border:1px solid #5b8fd0; }")
         self.text = QLabel(wordWrap=True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # names and exercise names are user text
-        self.reload_button = QPushButton(RELOAD, objectName="reloadTheirs")
-        self.keep_button = QPushButton(KEEP, objectName="keepMine")
+        self.reload_button = QPushButton(
+            QCoreApplication.translate("RemoteChanges", RELOAD), objectName="reloadTheirs"
+        )
+        self.keep_button = QPushButton(
+            QCoreApplication.translate("RemoteChanges", KEEP), objectName="keepMine"
+        )
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -66,7 +70,7 @@ class ChangeBanner(QFrame):
 
     def ask(self, text: str, keep: str = KEEP) -> None:
         self.text.setText(text)
-        self.keep_button.setText(keep)
+        self.keep_button.setText(QCoreApplication.translate("RemoteChanges", keep))
         self.show()
 
 
@@ -126,7 +130,9 @@ class RemoteChanges(QObject):
         if Changed.PROGRAM in about_open:
             if not window.document.is_modified():
                 self._keep_place(patient.id)
-                window.document.reload(date.today(), self._not_read, lambda: self._changed_while_editing(patient))
+                window.document.reload(
+                    date.today(), self._not_read, lambda: self._changed_while_editing(patient)
+                )
                 return
             self._changed_while_editing(patient)
         if Changed.PATIENTS in about_open:
@@ -144,7 +150,9 @@ class RemoteChanges(QObject):
         if not isinstance(error, EXPECTED):  # a bug: shown once by the app's error dialog, not every 5 s
             self.timer.stop()
             raise error
-        problem = f"Changes made on other workstations could not be read: {user_message(error)}"
+        problem = self.tr("Changes made on other workstations could not be read: {error}").format(
+            error=user_message(error)
+        )
         if problem != self._problem:
             self._problem = problem
             self._window.statusBar().showMessage(problem, 10_000)
@@ -160,8 +168,10 @@ class RemoteChanges(QObject):
     def _changed_while_editing(self, patient) -> None:
         self._restore = None
         self.banner.ask(
-            f"{patient.name}'s program was changed on another workstation. Your unsaved changes are "
-            "still here: reload the saved program (yours are discarded), or keep yours and save them."
+            self.tr(
+                "{name}'s program was changed on another workstation. Your unsaved changes are "
+                "still here: reload the saved program (yours are discarded), or keep yours and save them.",
+            ).format(name=patient.name)
         )
 
     def _keep_place(self, patient_id: str) -> None:
@@ -193,7 +203,9 @@ class RemoteChanges(QObject):
         self._restore = None
         if not isinstance(error, EXPECTED):
             raise error
-        self._window.statusBar().showMessage(f"The open patient could not be read again: {user_message(error)}")
+        self._window.statusBar().showMessage(
+            self.tr("The open patient could not be read again: {error}").format(error=user_message(error))
+        )
 
     # a save refused because another workstation saved first
 
@@ -213,10 +225,12 @@ class RemoteChanges(QObject):
         saved = conflict.saved.version
         lines = "\n".join(f"• {line}" for line in conflict.changes)
         self.banner.ask(
-            f"Not saved: {patient.name}'s program was saved on another workstation while you edited it "
-            f"(you started from version {conflict.started_from}; version {saved} is saved now). "
-            f"What changed there:\n{lines}",
-            keep=f"Keep mine (save as version {saved + 1})…",
+            self.tr(
+                "Not saved: {name}'s program was saved on another workstation while you edited it "
+                "(you started from version {started}; version {saved} is saved now). "
+                "What changed there:\n{lines}",
+            ).format(name=patient.name, started=conflict.started_from, saved=saved, lines=lines),
+            keep=self.tr("Keep mine (save as version {version})…").format(version=saved + 1),
         )
 
     def _keep_mine(self) -> None:
@@ -225,10 +239,10 @@ class RemoteChanges(QObject):
         if conflict is None:
             return  # changed elsewhere, not yet refused: keep editing; saving will ask again if needed
         saved = conflict.saved.version
-        question = (
-            f"Save your version as version {saved + 1}? It replaces version {saved} from the other "
-            "workstation as the current program; that version stays in the program's history."
-        )
+        question = self.tr(
+            "Save your version as version {mine}? It replaces version {saved} from the other "
+            "workstation as the current program; that version stays in the program's history.",
+        ).format(mine=saved + 1, saved=saved)
         if confirm_keep_mine(self._window, question):
             self._window.document.save_over(conflict.saved)
         else:

@@ -5,7 +5,7 @@ printed before. Each reprint is audited like a print (app.handouts.record_reprin
 from __future__ import annotations
 
 import sys
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -31,7 +31,10 @@ from ptplanner.gui.handout_preview import HandoutHistoryModel, history_table, pr
 from ptplanner.gui.tasks import TaskRunner
 from ptplanner.safe_write import write_private_bytes
 
-NONE_PRINTED = "No handout has been printed for this patient yet. A therapist prints the first one."
+NONE_PRINTED = QT_TRANSLATE_NOOP(
+    "PrintedHandoutsDialog",
+    "No handout has been printed for this patient yet. A therapist prints the first one.",
+)
 _EXPECTED = (DatabaseError, NotAllowed, OSError)
 _PAGE = {Paper.LETTER: QPageSize.PageSizeId.Letter, Paper.A4: QPageSize.PageSizeId.A4}
 
@@ -42,7 +45,7 @@ class PrintedHandoutsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("printedHandoutsDialog")
-        self.setWindowTitle("Printed handouts")
+        self.setWindowTitle(self.tr("Printed handouts"))
         self.resize(620, 420)
         self._clinic, self._patient_id = clinic, patient_id
         self.runner = runner.scoped(self)
@@ -54,10 +57,10 @@ class PrintedHandoutsDialog(QDialog):
         self.history_model = HandoutHistoryModel(self)
         self.history = history_table(self.history_model)
         self.history.horizontalHeader().setStretchLastSection(True)
-        self.empty = QLabel(NONE_PRINTED, wordWrap=True)
+        self.empty = QLabel(self.tr(NONE_PRINTED), wordWrap=True)
         self.empty.hide()
-        self.print_button = QPushButton("&Print again…", enabled=False)
-        self.save_button = QPushButton("&Save as PDF…", enabled=False)
+        self.print_button = QPushButton(self.tr("&Print again…"), enabled=False)
+        self.save_button = QPushButton(self.tr("&Save as PDF…"), enabled=False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         for button in (self.print_button, self.save_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -67,8 +70,11 @@ class PrintedHandoutsDialog(QDialog):
         self.save_button.clicked.connect(self.save_selected)
         self.history.selectionModel().selectionChanged.connect(self._update_buttons)
 
-        self.runner.read(lambda: (clinic.get_patient(patient_id), clinic.printed_handouts(patient_id)),
-                         self._show, lambda error: self._warn("The printed handouts cannot be listed", error))
+        self.runner.read(
+            lambda: (clinic.get_patient(patient_id), clinic.printed_handouts(patient_id)),
+            self._show,
+            lambda error: self._warn(self.tr("The printed handouts cannot be listed"), error),
+        )
 
     def selected(self) -> HandoutRecord | None:
         rows = self.history.selectionModel().selectedRows()
@@ -83,14 +89,16 @@ class PrintedHandoutsDialog(QDialog):
         printer.setFullPage(True)
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
-        self._reprint(record, lambda pdf: print_pdf(pdf, printer), "The handout was not printed")
+        self._reprint(record, lambda pdf: print_pdf(pdf, printer), self.tr("The handout was not printed"))
 
     def save_selected(self) -> None:
         record = self.selected()
         if record is None:
             return
-        path = ask_save_path(self, "Save the handout as PDF", f"handout-{record.printed_at.date()}.pdf",
-                             "PDF files", ".pdf")
+        suggested = self.tr("handout-{day}.pdf").format(day=record.printed_at.date())
+        path = ask_save_path(
+            self, self.tr("Save the handout as PDF"), suggested, self.tr("PDF files"), ".pdf"
+        )
         if path is None:
             return
         clinic = self._clinic
@@ -99,8 +107,11 @@ class PrintedHandoutsDialog(QDialog):
             write_private_bytes(path, clinic.printed_pdf(record.id))
             record_reprinted(clinic, record)
 
-        self.runner.write(save, lambda _: self._done(f"Saved to {path}."),
-                          lambda error: self._warn("The handout was not saved", error))
+        self.runner.write(
+            save,
+            lambda _: self._done(self.tr("Saved to {path}.").format(path=path)),
+            lambda error: self._warn(self.tr("The handout was not saved"), error),
+        )
 
     def _reprint(self, record: HandoutRecord, output, problem: str) -> None:
         """Read the stored copy, send it to `output` on the GUI thread (the printer), then audit it."""
@@ -112,12 +123,15 @@ class PrintedHandoutsDialog(QDialog):
             except OSError as error:
                 self._warn(problem, error)
                 return
-            self.runner.write(lambda: record_reprinted(clinic, record),
-                              lambda _: self._done("Printed again."),
-                              lambda error: self._warn("The reprint was not recorded", error))
+            self.runner.write(
+                lambda: record_reprinted(clinic, record),
+                lambda _: self._done(self.tr("Printed again.")),
+                lambda error: self._warn(self.tr("The reprint was not recorded"), error),
+            )
 
-        self.runner.read(lambda: clinic.printed_pdf(record.id), printed,
-                         lambda error: self._warn(problem, error))
+        self.runner.read(
+            lambda: clinic.printed_pdf(record.id), printed, lambda error: self._warn(problem, error)
+        )
 
     def _show(self, loaded: tuple[Patient, list[HandoutRecord]]) -> None:
         patient, records = loaded
@@ -152,14 +166,14 @@ class PrintedHandoutsDialog(QDialog):
 
     def _lay_out(self) -> None:
         card = QFormLayout()
-        card.addRow("Patient:", self.name)
-        card.addRow("Born:", self.born)
-        card.addRow("Surgeon:", self.surgeon)
+        card.addRow(self.tr("Patient:"), self.name)
+        card.addRow(self.tr("Born:"), self.born)
+        card.addRow(self.tr("Surgeon:"), self.surgeon)
         self.status = QLabel(objectName="reprintStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addLayout(card)
-        layout.addWidget(QLabel("Handouts printed before, newest first:"))
+        layout.addWidget(QLabel(self.tr("Handouts printed before, newest first:")))
         layout.addWidget(self.history, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.status)

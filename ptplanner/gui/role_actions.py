@@ -8,6 +8,7 @@ the clinical record.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 
@@ -84,7 +85,9 @@ def show_printed_handouts(window, patient_id: str | None = None) -> None:
     if patient_id is None:
         patient_id = _chosen_patient(window)
     if patient_id is None:
-        window.statusBar().showMessage("Choose a patient in the list first.", 5000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("RoleActions", "Choose a patient in the list first."), 5000
+        )
         return
     dialog = PrintedHandoutsDialog(window.clinic, window.runner, patient_id, window)
     dialog.finished.connect(dialog.deleteLater)

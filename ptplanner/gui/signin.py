@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,11 +30,20 @@ if TYPE_CHECKING:
     from ptplanner.app.clinic import Clinic
     from ptplanner.core.roles import User
 
-SIGN_IN_TITLE = "Sign in to ptplanner"
-SIGN_IN_INTRO = "This clinic's records need a sign-in. Type your name and password."
-NO_ADMIN = ("This clinic's database needs a sign-in, and it has no admin account yet. Add one on the "
-            "command line, then start ptplanner again: ptplanner users add NAME --role admin")
-ROLE_NAMES = {"admin": "admin", "therapist": "therapist", "front-desk": "front desk"}
+SIGN_IN_TITLE = QT_TRANSLATE_NOOP("SignInDialog", "Sign in to ptplanner")
+SIGN_IN_INTRO = QT_TRANSLATE_NOOP(
+    "SignInDialog", "This clinic's records need a sign-in. Type your name and password."
+)
+NO_ADMIN = QT_TRANSLATE_NOOP(
+    "SignInDialog",
+    "This clinic's database needs a sign-in, and it has no admin account yet. Add one on the "
+    "command line, then start ptplanner again: ptplanner users add NAME --role admin",
+)
+ROLE_NAMES = {
+    "admin": QT_TRANSLATE_NOOP("SignInDialog", "admin"),
+    "therapist": QT_TRANSLATE_NOOP("SignInDialog", "therapist"),
+    "front-desk": QT_TRANSLATE_NOOP("SignInDialog", "front desk"),
+}
 
 
 class SignInDialog(QDialog):
@@ -45,17 +54,22 @@ class SignInDialog(QDialog):
     signed_in = Signal(object)  # core.roles.User
 
     def __init__(
-        self, clinic: Clinic, runner: TaskRunner, parent: QWidget | None = None, intro: str = SIGN_IN_INTRO,
-        name: str = "", can_quit: bool = True,
+        self,
+        clinic: Clinic,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        intro: str = SIGN_IN_INTRO,
+        name: str = "",
+        can_quit: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("signInDialog")
-        self.setWindowTitle(SIGN_IN_TITLE)
+        self.setWindowTitle(self.tr(SIGN_IN_TITLE))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)  # nothing else takes input meanwhile
         self._clinic = clinic
         self._can_quit = can_quit
         self.runner = runner.scoped(self)
-        self.intro = QLabel(intro, wordWrap=True)
+        self.intro = QLabel(self.tr(intro), wordWrap=True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.name = QLineEdit(name, objectName="signInName")
         self.name.setMaxLength(100)
@@ -69,9 +83,9 @@ class SignInDialog(QDialog):
         if can_quit:
             buttons |= QDialogButtonBox.StandardButton.Close
         self.buttons = QDialogButtonBox(buttons)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign in")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Sign in"))
         if can_quit:
-            self.buttons.button(QDialogButtonBox.StandardButton.Close).setText("Quit")
+            self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Quit"))
         self._lay_out()
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -80,7 +94,7 @@ class SignInDialog(QDialog):
     def submit(self) -> None:
         name, password = self.name.text().strip(), self.password.text()
         if not name or not password:
-            self._refused("Type your name and your password.")
+            self._refused(self.tr("Type your name and your password."))
             return
         from ptplanner.app.accounts import check_sign_in
 
@@ -122,8 +136,8 @@ class SignInDialog(QDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Password:", self.password)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Password:"), self.password)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -142,10 +156,13 @@ def sign_in_then(window, clinic: Clinic, attach: Callable[[], None]) -> None:
             attach()
             return
         if state is SignIn.NO_ADMIN:  # a shared PostgreSQL database always signs in, once it has an admin
-            QMessageBox.warning(window, "This clinic has no admin yet", NO_ADMIN)
+            title = QCoreApplication.translate("SignInDialog", "This clinic has no admin yet")
+            QMessageBox.warning(window, title, QCoreApplication.translate("SignInDialog", NO_ADMIN))
             window.close()
             return
-        window.statusBar().showMessage("Sign in to see the clinic's patients.")
+        window.statusBar().showMessage(
+            QCoreApplication.translate("SignInDialog", "Sign in to see the clinic's patients.")
+        )
         dialog = SignInDialog(clinic, window.runner, window)
         dialog.signed_in.connect(lambda user: _signed_in(window, clinic, dialog, user, attach))
         dialog.rejected.connect(window.close)
@@ -157,7 +174,8 @@ def sign_in_then(window, clinic: Clinic, attach: Callable[[], None]) -> None:
 
         if not isinstance(error, DatabaseError):
             raise error
-        QMessageBox.critical(window, "ptplanner cannot open its database", str(error))
+        title = QCoreApplication.translate("Startup", "ptplanner cannot open its database")
+        QMessageBox.critical(window, title, str(error))
         window.open_error = error  # the app then stops with status 1
         window.close()
 
@@ -176,7 +194,11 @@ def who(user: User | None) -> str:
     """The status bar's words for the signed-in account."""
     if user is None:
         return ""
-    return f"Signed in: {user.name} ({ROLE_NAMES.get(user.role.value, user.role.value)})"
+    role = ROLE_NAMES.get(user.role.value)
+    role = user.role.value if role is None else QCoreApplication.translate("SignInDialog", role)
+    return QCoreApplication.translate("SignInDialog", "Signed in: {name} ({role})").format(
+        name=user.name, role=role
+    )
 
 
 def show_signed_in(window) -> None:

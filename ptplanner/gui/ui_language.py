@@ -4,9 +4,10 @@ The sources are `gui/translations/ptplanner_<language>.ts` (made and updated wit
 first start that needs one compiles it with PySide6's own `lrelease` into the user's cache folder, named
 by the source's digest, so an updated source is compiled again.
 
-So far only the menus are translated, so the language is chosen by PTPLANNER_UI_LANGUAGE ("es") alone:
-a computer set to Spanish still gets an English app rather than one in two languages. Once every window
-is translated, `ui_language` should fall back to QLocale.system() instead of English.
+The language is, first found: PTPLANNER_UI_LANGUAGE ("es", "en"), the user's `ui/language` setting (View >
+Language, gui/language_menu.py; kept in the settings of gui/layout.py), then the computer's own language
+(QLocale.system()). A
+language ptplanner has no translation for leaves the app in English.
 """
 
 from __future__ import annotations
@@ -19,10 +20,13 @@ import sys
 from pathlib import Path
 
 from platformdirs import user_cache_dir
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ptplanner.gui.layout import app_settings
 
 SOURCES = Path(__file__).parent / "translations"
 LANGUAGE_VARIABLE = "PTPLANNER_UI_LANGUAGE"
+LANGUAGE_SETTING = "ui/language"
 _LRELEASE = (
     "import sys; from PySide6.scripts.pyside_tool import lrelease;"
     " sys.argv = ['lrelease', *sys.argv[1:]]; sys.exit(lrelease())"
@@ -32,8 +36,16 @@ _KEPT: list[QTranslator] = []  # Qt does not own an installed translator: Python
 
 
 def ui_language() -> str:
-    """'es', 'en'...: the variable's, else English."""
-    return os.environ.get(LANGUAGE_VARIABLE, "").strip().lower() or "en"
+    """'es', 'en'...: the variable's, else the user's setting, else the computer's language."""
+    chosen = os.environ.get(LANGUAGE_VARIABLE, "").strip()
+    chosen = chosen or str(app_settings().value(LANGUAGE_SETTING, "") or "").strip()
+    return (chosen or system_language()).lower()
+
+
+def system_language() -> str:
+    """The computer's language ('es' for es_MX or es_ES; 'en' when it names none, as the C locale does)."""
+    language = QLocale.system().name().split("_")[0]
+    return language if language not in ("", "C") else "en"
 
 
 def compiled_translation(language: str, cache: Path) -> Path | None:

@@ -4,6 +4,7 @@ them there) and deleted once closed."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
@@ -14,7 +15,10 @@ def add_menu(window: QMainWindow, title: str, name: str, actions: list[QAction |
     for action in actions:
         menu.addSeparator() if action is None else menu.addAction(action)
     menus = window.menuBar().findChildren(QMenu)
-    progress = next((m.menuAction() for m in menus if m.title() == "&Progress"), None)
+    progress = next(
+        (m.menuAction() for m in menus if m.title() == QCoreApplication.translate("MainWindow", "&Progress")),
+        None,
+    )
     window.menuBar().insertMenu(progress, menu) if progress else window.menuBar().addMenu(menu)
     return menu
 

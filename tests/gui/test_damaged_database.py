@@ -46,7 +46,7 @@ def test_saving_into_a_quietly_damaged_database_is_refused_with_a_clear_message(
         qtbot.waitUntil(lambda: bool(failures), timeout=20_000)
         wait_idle(qtbot, window)
         [message] = failures
-        assert "was not saved: The database" in message and "is damaged" in message
+        assert "not saved: The database" in message and "is damaged" in message
         assert "Restore your latest backup" in message
         assert hooked == []
     finally:

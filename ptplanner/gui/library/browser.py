@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -48,7 +48,7 @@ from ptplanner.gui.models.library import LibraryFilterProxy, LibraryTableModel
 if TYPE_CHECKING:
     from ptplanner.app.clinic import Clinic
 
-NO_STORE_TIP = "Open a clinic's data folder to keep its own exercises."
+NO_STORE_TIP = QT_TRANSLATE_NOOP("LibraryBrowser", "Open a clinic's data folder to keep its own exercises.")
 
 
 class LibraryBrowser(QWidget):
@@ -71,7 +71,7 @@ class LibraryBrowser(QWidget):
 
         self.search = QLineEdit(
             objectName="librarySearch",
-            placeholderText="Search: name, clinical name or abbreviation (TrA, SLR), muscle or tag",
+            placeholderText=self.tr("Search: name, clinical name or abbreviation (TrA, SLR), muscle or tag"),
         )
         self.search.setClearButtonEnabled(True)
         self.filters = FilterBar()
@@ -82,10 +82,12 @@ class LibraryBrowser(QWidget):
         self.table.configure_columns()
         self.detail = ExerciseDetail(self.pictures.pictures)
         # Short words, so the panel can be narrow on a small screen; the panel's title says what is new.
-        self.new_button = QPushButton("New…", objectName="newExercise", toolTip="Make a new clinic exercise")
-        self.duplicate_button = QPushButton("Duplicate…", objectName="duplicateExercise")
-        self.edit_button = QPushButton("Edit…", objectName="editExercise")
-        self.archive_button = QPushButton("Archive", objectName="archiveExercise")
+        self.new_button = QPushButton(
+            self.tr("New…"), objectName="newExercise", toolTip=self.tr("Make a new clinic exercise")
+        )
+        self.duplicate_button = QPushButton(self.tr("Duplicate…"), objectName="duplicateExercise")
+        self.edit_button = QPushButton(self.tr("Edit…"), objectName="editExercise")
+        self.archive_button = QPushButton(self.tr("Archive"), objectName="archiveExercise")
         self._lay_out()
 
         self.search.textChanged.connect(self._filter)
@@ -192,11 +194,17 @@ class LibraryBrowser(QWidget):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         narrowed = bool(self.search.text().strip()) or self.filters.is_narrowing()
         if not narrowed:
-            self.count.setText(f"{total} exercises")
+            self.count.setText(self.tr("{count} exercises").format(count=total))
         elif shown == 0:
-            self.count.setText("No exercise matches. <a href='clear'>Clear the search and filters</a>")
+            self.count.setText(
+                self.tr("No exercise matches. <a href='clear'>Clear the search and filters</a>")
+            )
         else:
-            self.count.setText(f"{shown} of {total} exercises · <a href='clear'>show all</a>")
+            self.count.setText(
+                self.tr("{shown} of {total} exercises · <a href='clear'>show all</a>").format(
+                    shown=shown, total=total
+                )
+            )
 
     def _show_current(self, *_: QModelIndex) -> None:
         exercise = self.current_exercise()
@@ -214,17 +222,19 @@ class LibraryBrowser(QWidget):
         exercise = self.current_exercise()
         refused = None if self._clinic is None else self._clinic.refusal(Action.CHANGE_CLINICAL)
         can_store = self._clinic is not None and refused is None
-        no_store_tip = refused or NO_STORE_TIP
+        no_store_tip = refused or self.tr(NO_STORE_TIP)
         is_clinic = exercise is not None and exercise.origin is Origin.CLINIC
         self.new_button.setEnabled(can_store)
         self.duplicate_button.setEnabled(can_store and exercise is not None)
         self.edit_button.setEnabled(can_store and is_clinic)
         self.archive_button.setEnabled(can_store and is_clinic)
-        self.archive_button.setText("Restore" if is_clinic and exercise.archived else "Archive")
+        self.archive_button.setText(
+            self.tr("Restore") if is_clinic and exercise.archived else self.tr("Archive")
+        )
         for button in (self.new_button, self.duplicate_button):
             button.setToolTip("" if can_store else no_store_tip)
         if exercise is not None and not is_clinic:
-            tip = "Exercises that come with ptplanner cannot be changed; duplicate one to adapt it."
+            tip = self.tr("Exercises that come with ptplanner cannot be changed; duplicate one to adapt it.")
         else:
             tip = "" if can_store else no_store_tip
         self.edit_button.setToolTip(tip)
@@ -233,17 +243,17 @@ class LibraryBrowser(QWidget):
     # the clinic's own exercises
 
     def new_exercise(self) -> None:
-        self._open_dialog(blank_draft(), "New clinic exercise", photos={})
+        self._open_dialog(blank_draft(), self.tr("New clinic exercise"), photos={})
 
     def duplicate_selected(self) -> None:
         exercise = self.current_exercise()
         if exercise is not None:
-            self._open_with_photos(exercise, duplicate_draft(exercise), "Duplicate exercise")
+            self._open_with_photos(exercise, duplicate_draft(exercise), self.tr("Duplicate exercise"))
 
     def edit_selected(self) -> None:
         exercise = self.current_exercise()
         if exercise is not None and exercise.origin is Origin.CLINIC:
-            self._open_with_photos(exercise, edit_draft(exercise), "Edit clinic exercise")
+            self._open_with_photos(exercise, edit_draft(exercise), self.tr("Edit clinic exercise"))
 
     def toggle_archived(self) -> None:
         exercise = self.current_exercise()
@@ -254,7 +264,11 @@ class LibraryBrowser(QWidget):
 
         def not_changed(error: BaseException) -> None:
             why = user_message(error)
-            QMessageBox.warning(self, "Not saved", f"“{exercise.name}” could not be changed: {why}")
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("“{name}” could not be changed: {why}").format(name=exercise.name, why=why),
+            )
 
         def saved(_: object) -> None:
             self._reload_clinic(changed.id)
@@ -272,8 +286,10 @@ class LibraryBrowser(QWidget):
             # Not opened without them: saving would then remove the photos that could not be read.
             def not_read(error: BaseException) -> None:
                 why = user_message(error)
-                message = f"The photos of “{exercise.name}” could not be read: {why}"
-                QMessageBox.warning(self, "Not opened", message)
+                message = self.tr("The photos of “{name}” could not be read: {why}").format(
+                    name=exercise.name, why=why
+                )
+                QMessageBox.warning(self, self.tr("Not opened"), message)
 
             def opened(photos: Photos) -> None:
                 self._open_dialog(draft, title, photos)
@@ -330,6 +346,7 @@ class LibraryBrowser(QWidget):
 
         def not_read(error: BaseException) -> None:
             why = user_message(error)
-            QMessageBox.warning(self, "Not shown", f"The clinic's exercises could not be read again: {why}")
+            message = self.tr("The clinic's exercises could not be read again: {why}").format(why=why)
+            QMessageBox.warning(self, self.tr("Not shown"), message)
 
         self._runner.read(lambda: clinic.clinic_exercises(include_archived=True), show, not_read)

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QSize, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QUrl, Signal
 from PySide6.QtGui import QImage, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from ptplanner.core.exercise import Exercise, Origin
 from ptplanner.core.library import Library
-from ptplanner.core.vocabulary import STAGE_NAMES
+from ptplanner.gui.library.vocabulary import shown, stage_name
 
 # Labelled pictures, each of the size the callback gives for how many there are.
 PictureSource = Callable[[Exercise, Callable[[int], QSize]], list[tuple[str, QImage]]]
@@ -19,11 +19,12 @@ PictureSource = Callable[[Exercise, Callable[[int], QSize]], list[tuple[str, QIm
 LINK_SCHEME = "exercise"
 MIN_PICTURE_WIDTH, MAX_PICTURE_WIDTH = 120, 260  # two side by side; three share the narrowest row of two
 PICTURE_MARGINS = 48  # the document's margins and the gaps around the pictures
-READ_ONLY_NOTE = (
+READ_ONLY_NOTE = QT_TRANSLATE_NOOP(
+    "ExerciseDetail",
     "This exercise comes with ptplanner and cannot be changed. "
-    "To adapt it, choose Duplicate and edit the copy."
+    "To adapt it, choose Duplicate and edit the copy.",
 )
-NOTHING_SELECTED = "<p style='color:#666'>Choose an exercise to see how it is done.</p>"
+NOTHING_SELECTED = QT_TRANSLATE_NOOP("ExerciseDetail", "Choose an exercise to see how it is done.")
 _STYLE = """
 h2 { margin-bottom: 2px; }
 h3 { margin-top: 12px; margin-bottom: 2px; }
@@ -33,6 +34,22 @@ h3 { margin-top: 12px; margin-bottom: 2px; }
 .caption { color: #555; }
 .clinical { color: #333; margin-top: 0; }
 """
+
+
+def _words() -> dict[str, str]:
+    """The pane's own words in the user's language (looked up when the pane is drawn)."""
+    return {
+        "Also known as:": QCoreApplication.translate("ExerciseDetail", "Also known as:"),
+        "Clinic exercise": QCoreApplication.translate("ExerciseDetail", "Clinic exercise"),
+        "Clinical name:": QCoreApplication.translate("ExerciseDetail", "Clinical name:"),
+        "Comes with ptplanner": QCoreApplication.translate("ExerciseDetail", "Comes with ptplanner"),
+        "No picture yet.": QCoreApplication.translate("ExerciseDetail", "No picture yet."),
+        "Stop if:": QCoreApplication.translate("ExerciseDetail", "Stop if:"),
+        "Usual dose": QCoreApplication.translate("ExerciseDetail", "Usual dose"),
+        "Variations": QCoreApplication.translate("ExerciseDetail", "Variations"),
+        "Video:": QCoreApplication.translate("ExerciseDetail", "Video:"),
+        READ_ONLY_NOTE: QCoreApplication.translate("ExerciseDetail", READ_ONLY_NOTE),
+    }
 
 
 def exercise_link(exercise_id: str) -> str:
@@ -61,7 +78,8 @@ class ExerciseDetail(QTextBrowser):
 
     def show_nothing(self) -> None:
         self._shown = None
-        self.setHtml(NOTHING_SELECTED)
+        text = escape(self.tr(NOTHING_SELECTED))
+        self.setHtml(f"<p style='color:#666'>{text}</p>")
 
     def show_exercise(self, exercise: Exercise, library: Library) -> None:
         self._shown = (exercise, library)
@@ -102,44 +120,54 @@ class ExerciseDetail(QTextBrowser):
 
 def exercise_html(exercise: Exercise, library: Library, pictures: list[tuple[str, str]]) -> str:
     """The pane's text; `pictures` are (label, resource name) pairs. Every user string is escaped."""
+    words = _words()
     stage = exercise.earliest_stage
-    origin = "Clinic exercise" if exercise.origin is Origin.CLINIC else "Comes with ptplanner"
-    archived = " · <b>archived</b>" if exercise.archived else ""
-    category = escape(exercise.category.value.capitalize())
-    position = escape(exercise.position.value)
+    origin = words["Clinic exercise"] if exercise.origin is Origin.CLINIC else words["Comes with ptplanner"]
+    archived = (
+        " · <b>" + QCoreApplication.translate("ExerciseDetail", "archived") + "</b>"
+        if exercise.archived
+        else ""
+    )
+    from_stage = QCoreApplication.translate("ExerciseDetail", "from stage {stage} ({name})").format(
+        stage=stage, name=stage_name(stage)
+    )
+    category = escape(shown(exercise.category))
+    position = escape(shown(exercise.position))
     parts = [
         f"<h2>{escape(exercise.name)}</h2>",
         _clinical(exercise),
-        f"<p class='meta'>{category} · {position} · from stage {stage} ({STAGE_NAMES[stage]}) · {origin}{archived}</p>",
+        f"<p class='meta'>{category} · {position} · {from_stage} · {origin}{archived}</p>",
         _pictures_table(pictures),
         f"<p>{escape(exercise.summary)}</p>",
-        f"<h3>Usual dose</h3><p>{escape(exercise.dosage.describe())}</p>",
-        _list("Steps", exercise.steps, ordered=True),
-        _list("Tips", exercise.cues),
-        f"<p class='stop'><b>Stop if:</b> {escape(exercise.stop_if)}</p>",
-        _list("Precautions", exercise.precautions),
-        _list("Do not use when", exercise.contraindications),
+        f"<h3>{words['Usual dose']}</h3><p>{escape(exercise.dosage.describe())}</p>",
+        _list(QCoreApplication.translate("ExerciseDetail", "Steps"), exercise.steps, ordered=True),
+        _list(QCoreApplication.translate("ExerciseDetail", "Tips"), exercise.cues),
+        f"<p class='stop'><b>{words['Stop if:']}</b> {escape(exercise.stop_if)}</p>",
+        _list(QCoreApplication.translate("ExerciseDetail", "Precautions"), exercise.precautions),
+        _list(QCoreApplication.translate("ExerciseDetail", "Do not use when"), exercise.contraindications),
         _variations(exercise, library),
         _facts(exercise),
     ]
     if exercise.origin is Origin.BUNDLED:
-        parts.append(f"<p class='note'>{READ_ONLY_NOTE}</p>")
+        parts.append(f"<p class='note'>{words[READ_ONLY_NOTE]}</p>")
     return "".join(part for part in parts if part)
 
 
 def _clinical(exercise: Exercise) -> str:
     """The names therapists use, for the therapist only (the handout keeps the patient's name)."""
+    words = _words()
     lines = []
     if exercise.clinical_name:
-        lines.append(f"Clinical name: <b>{escape(exercise.clinical_name)}</b>")
+        lines.append(f"{words['Clinical name:']} <b>{escape(exercise.clinical_name)}</b>")
     if exercise.abbreviations:
-        lines.append(f"Also known as: {escape(', '.join(exercise.abbreviations))}")
+        lines.append(f"{words['Also known as:']} {escape(', '.join(exercise.abbreviations))}")
     return f"<p class='clinical'>{'<br>'.join(lines)}</p>" if lines else ""
 
 
 def _pictures_table(pictures: list[tuple[str, str]]) -> str:
+    words = _words()
     if not pictures:
-        return "<p class='note'>No picture yet.</p>"
+        return f"<p class='note'>{words['No picture yet.']}</p>"
     cells = "".join(
         f"<td align='center'><img src='{name}'><br><span class='caption'>{escape(label)}</span></td>"
         for label, name in pictures
@@ -156,12 +184,16 @@ def _list(title: str, lines: tuple[str, ...], ordered: bool = False) -> str:
 
 
 def _variations(exercise: Exercise, library: Library) -> str:
+    words = _words()
     rows = []
-    for label, ids in (("Easier", exercise.easier), ("Harder", exercise.harder)):
+    for label, ids in (
+        (QCoreApplication.translate("ExerciseDetail", "Easier"), exercise.easier),
+        (QCoreApplication.translate("ExerciseDetail", "Harder"), exercise.harder),
+    ):
         links = [_variation_link(library, exercise_id) for exercise_id in ids]
         if links:
             rows.append(f"<p><b>{label}:</b> {', '.join(links)}</p>")
-    return "<h3>Variations</h3>" + "".join(rows) if rows else ""
+    return f"<h3>{words['Variations']}</h3>" + "".join(rows) if rows else ""
 
 
 def _variation_link(library: Library, exercise_id: str) -> str:
@@ -170,20 +202,28 @@ def _variation_link(library: Library, exercise_id: str) -> str:
         return escape(exercise_id)
     name = escape(target.name)
     if target.archived:
-        return f"{name} (archived)"
+        return QCoreApplication.translate("ExerciseDetail", "{name} (archived)").format(name=name)
     return f"<a href='{escape(exercise_link(exercise_id))}'>{name}</a>"
 
 
 def _facts(exercise: Exercise) -> str:
+    words = _words()
     facts = (
-        ("Equipment", exercise.equipment),
-        ("Body regions", exercise.regions),
-        ("Muscles", exercise.muscles),
-        ("Spine movements", exercise.movements),
+        (QCoreApplication.translate("ExerciseDetail", "Equipment"), exercise.equipment),
+        (QCoreApplication.translate("ExerciseDetail", "Body regions"), exercise.regions),
+        (QCoreApplication.translate("ExerciseDetail", "Muscles"), exercise.muscles),
+        (QCoreApplication.translate("ExerciseDetail", "Spine movements"), exercise.movements),
     )
-    lines = [f"<b>{label}:</b> {escape(', '.join(values))}" for label, values in facts if values]
+    lines = [
+        f"<b>{label}:</b> {escape(', '.join(shown(value) for value in values))}"
+        for label, values in facts
+        if values
+    ]
     # The id names the exercise in Clinic settings > Exercise videos; the address is text, never a link.
     lines.append(f"<b>Id:</b> {escape(exercise.id)}")
     if exercise.video_url:
-        lines.append(f"<b>Video:</b> {escape(exercise.video_url)} (printed as a QR code)")
+        video = QCoreApplication.translate("ExerciseDetail", "{address} (printed as a QR code)").format(
+            address=escape(exercise.video_url)
+        )
+        lines.append(f"<b>{words['Video:']}</b> {video}")
     return f"<p class='meta'>{'<br>'.join(lines)}</p>" if lines else ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pydantic import ValidationError
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout
 
 from ptplanner.app.errors import DatabaseError, NotAllowed
@@ -35,14 +36,14 @@ class ExerciseDialog(QDialog):
         library: Library,
         save: SaveFunction,
         photos: Photos | None = None,
-        title: str = "Clinic exercise",
+        title: str = QT_TRANSLATE_NOOP("ExerciseDialog", "Clinic exercise"),
         parent=None,
     ) -> None:
         """`draft`: the exercise's fields (id None for a new one); `photos`: its stored photos by
         "start"/"end", or None to hide the photo slots."""
         super().__init__(parent)
         self.setObjectName("exerciseDialog")
-        self.setWindowTitle(title)
+        self.setWindowTitle(self.tr(title))
         self._draft = draft
         self._taken_ids = set(library.exercises)
         self._save = save
@@ -116,14 +117,15 @@ class ExerciseDialog(QDialog):
 
     def _not_saved(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
-        self.banner.show_message(f"The exercise was not saved: {user_message(error)}")
+        message = self.tr("The exercise was not saved: {error}").format(error=user_message(error))
+        self.banner.show_message(message)
 
     def reject(self) -> None:
         if self._modified:
             answer = QMessageBox.question(
                 self,
-                "Discard changes?",
-                "This exercise has changes that are not saved. Discard them?",
+                self.tr("Discard changes?"),
+                self.tr("This exercise has changes that are not saved. Discard them?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

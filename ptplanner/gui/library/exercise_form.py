@@ -37,6 +37,7 @@ from ptplanner.gui.library.fields import (
 )
 from ptplanner.gui.library.photo_field import PhotoField
 from ptplanner.gui.library.photos import Photo
+from ptplanner.gui.library.vocabulary import stage_name
 
 Photos = dict[str, Photo | None]  # "start"/"end" -> the photo, or None for no photo
 ERROR_TAB_COLOR = QColor("#b00020")
@@ -65,52 +66,56 @@ class ExerciseForm(QTabWidget):
     # building
 
     def _build_about_tab(self) -> None:
-        self.name = QLineEdit(placeholderText="What patients will call it, e.g. Side-lying leg lift")
-        self.clinical_name = QLineEdit(placeholderText="For therapists and the surgeon's report (optional)")
-        self.abbreviations = QLineEdit(placeholderText="Short names to search by (TrA, SLR), with commas")
-        self.summary = QLineEdit(placeholderText="One sentence: what it is for")
+        self.name = QLineEdit(placeholderText=self.tr("What patients will call it, e.g. Side-lying leg lift"))
+        self.clinical_name = QLineEdit(
+            placeholderText=self.tr("For therapists and the surgeon's report (optional)")
+        )
+        self.abbreviations = QLineEdit(
+            placeholderText=self.tr("Short names to search by (TrA, SLR), with commas")
+        )
+        self.summary = QLineEdit(placeholderText=self.tr("One sentence: what it is for"))
         self.category = EnumCombo(Category)
         self.position = EnumCombo(Position)
         self.earliest_stage = QComboBox()
-        for stage, name in STAGE_NAMES.items():
-            self.earliest_stage.addItem(f"{stage}: {name}", stage)
+        for stage in STAGE_NAMES:
+            self.earliest_stage.addItem(f"{stage}: {stage_name(stage)}", stage)
         self.regions = CheckGroup(Region, columns=4)
         self.muscles = CheckGroup(Muscle, columns=3)
-        self.equipment = CheckGroup(Equipment, columns=4)
-        self.tags = QLineEdit(placeholderText="Other words to find it by, separated by commas")
+        self.equipment = CheckGroup(Equipment, columns=3)  # four do not fit the longer Spanish words
+        self.tags = QLineEdit(placeholderText=self.tr("Other words to find it by, separated by commas"))
         self._add_tab(
-            "About",
+            self.tr("About"),
             [
-                ("Name", self.name, "name"),
-                ("Clinical name", self.clinical_name, "clinical_name"),
-                ("Abbreviations", self.abbreviations, "abbreviations"),
-                ("Summary", self.summary, "summary"),
-                ("Category", self.category, "category"),
-                ("Position", self.position, "position"),
-                ("Earliest stage", self.earliest_stage, "earliest_stage"),
-                ("Body regions", self.regions, "regions"),
-                ("Muscles", self.muscles, "muscles"),
-                ("Equipment", self.equipment, "equipment"),
-                ("Search words", self.tags, "tags"),
+                (self.tr("Name"), self.name, "name"),
+                (self.tr("Clinical name"), self.clinical_name, "clinical_name"),
+                (self.tr("Abbreviations"), self.abbreviations, "abbreviations"),
+                (self.tr("Summary"), self.summary, "summary"),
+                (self.tr("Category"), self.category, "category"),
+                (self.tr("Position"), self.position, "position"),
+                (self.tr("Earliest stage"), self.earliest_stage, "earliest_stage"),
+                (self.tr("Body regions"), self.regions, "regions"),
+                (self.tr("Muscles"), self.muscles, "muscles"),
+                (self.tr("Equipment"), self.equipment, "equipment"),
+                (self.tr("Search words"), self.tags, "tags"),
             ],
         )
 
     def _build_instructions_tab(self) -> None:
-        self.steps = LinesEdit("One step per line, in the order the patient does them")
-        self.cues = LinesEdit("Short tips, one per line (optional)")
+        self.steps = LinesEdit(self.tr("One step per line, in the order the patient does them"))
+        self.cues = LinesEdit(self.tr("Short tips, one per line (optional)"))
         self.stop_if = QLineEdit()
-        self.precautions = LinesEdit("One per line (optional)")
-        self.contraindications = LinesEdit("When not to use it, one per line (optional)")
+        self.precautions = LinesEdit(self.tr("One per line (optional)"))
+        self.contraindications = LinesEdit(self.tr("When not to use it, one per line (optional)"))
         self.movements = CheckGroup(Movement, columns=3)
         self._add_tab(
-            "Instructions",
+            self.tr("Instructions"),
             [
-                ("Steps", self.steps, "steps"),
-                ("Tips", self.cues, "cues"),
-                ("Stop if", self.stop_if, "stop_if"),
-                ("Precautions", self.precautions, "precautions"),
-                ("Do not use when", self.contraindications, "contraindications"),
-                ("Spine movements", self.movements, "movements"),
+                (self.tr("Steps"), self.steps, "steps"),
+                (self.tr("Tips"), self.cues, "cues"),
+                (self.tr("Stop if"), self.stop_if, "stop_if"),
+                (self.tr("Precautions"), self.precautions, "precautions"),
+                (self.tr("Do not use when"), self.contraindications, "contraindications"),
+                (self.tr("Spine movements"), self.movements, "movements"),
             ],
         )
 
@@ -124,28 +129,35 @@ class ExerciseForm(QTabWidget):
         self.side = EnumCombo(Side, none_label="—")
         self.times_per_day = QSpinBox(minimum=1, maximum=limits.MAX_TIMES_PER_DAY)
         self.days_per_week = QSpinBox(minimum=1, maximum=7)
-        self.load = QLineEdit(placeholderText="e.g. light band (optional)")
-        self.dose_note = QLineEdit(placeholderText="Anything the numbers do not say (optional)")
+        self.load = QLineEdit(placeholderText=self.tr("e.g. light band (optional)"))
+        self.dose_note = QLineEdit(placeholderText=self.tr("Anything the numbers do not say (optional)"))
         self.dose_preview = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.dose_preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        for box in (self.sets, self.reps, self.hold_seconds, self.duration_minutes, self.rest_seconds,
-                    self.times_per_day, self.days_per_week):
+        for box in (
+            self.sets,
+            self.reps,
+            self.hold_seconds,
+            self.duration_minutes,
+            self.rest_seconds,
+            self.times_per_day,
+            self.days_per_week,
+        ):
             box.setMinimumWidth(SPIN_BOX_WIDTH)
         self._add_tab(
-            "Usual dose",
+            self.tr("Usual dose"),
             [
-                ("Sets", self.sets, "dosage.sets"),
-                ("Repetitions", self.reps, "dosage.reps"),
-                ("Counted in", self.rep_unit, "dosage.rep_unit"),
-                ("Hold", self.hold_seconds, "dosage.hold_seconds"),
-                ("Duration", self.duration_minutes, "dosage.duration_minutes"),
-                ("Rest between sets", self.rest_seconds, "dosage.rest_seconds"),
-                ("Side", self.side, "dosage.side"),
-                ("Times a day", self.times_per_day, "dosage.times_per_day"),
-                ("Days a week", self.days_per_week, "dosage.days_per_week"),
-                ("Load", self.load, "dosage.load"),
-                ("Note", self.dose_note, "dosage.note"),
-                ("Patients will read", self.dose_preview, "dosage"),
+                (self.tr("Sets"), self.sets, "dosage.sets"),
+                (self.tr("Repetitions"), self.reps, "dosage.reps"),
+                (self.tr("Counted in"), self.rep_unit, "dosage.rep_unit"),
+                (self.tr("Hold"), self.hold_seconds, "dosage.hold_seconds"),
+                (self.tr("Duration"), self.duration_minutes, "dosage.duration_minutes"),
+                (self.tr("Rest between sets"), self.rest_seconds, "dosage.rest_seconds"),
+                (self.tr("Side"), self.side, "dosage.side"),
+                (self.tr("Times a day"), self.times_per_day, "dosage.times_per_day"),
+                (self.tr("Days a week"), self.days_per_week, "dosage.days_per_week"),
+                (self.tr("Load"), self.load, "dosage.load"),
+                (self.tr("Note"), self.dose_note, "dosage.note"),
+                (self.tr("Patients will read"), self.dose_preview, "dosage"),
             ],
         )
 
@@ -154,33 +166,46 @@ class ExerciseForm(QTabWidget):
         self.harder = VariationPicker()
         for picker in (self.easier, self.harder):
             picker.set_library(library, excluded_id=exercise_id)
-        self.start_photo = PhotoField("Start")
-        self.end_photo = PhotoField("End")
-        self.video_url = QLineEdit(placeholderText="https://… (optional): printed as a QR code to scan")
+        self.start_photo = PhotoField(self.tr("Start"))
+        self.end_photo = PhotoField(self.tr("End"))
+        self.video_url = QLineEdit(
+            placeholderText=self.tr("https://… (optional): printed as a QR code to scan")
+        )
         rows = [
-            ("Easier", self.easier, "easier"),
-            ("Harder", self.harder, "harder"),
-            ("Video address", self.video_url, "video_url"),
+            (self.tr("Easier"), self.easier, "easier"),
+            (self.tr("Harder"), self.harder, "harder"),
+            (self.tr("Video address"), self.video_url, "video_url"),
         ]
         if with_photos:
-            rows += [("Photos", self.start_photo, None), ("", self.end_photo, None)]
-        self._add_tab("Variations, photos, video" if with_photos else "Variations and video", rows)
+            rows += [(self.tr("Photos"), self.start_photo, None), ("", self.end_photo, None)]
+        self._add_tab(
+            self.tr("Variations, photos, video") if with_photos else self.tr("Variations and video"), rows
+        )
 
     def _build_spanish_tab(self) -> None:
         """The patient's words in Spanish, line for line with the English (empty: none; the handout then
         prints the English, marked)."""
         self.spanish = {
-            "name": QLineEdit(placeholderText="The name in Spanish, e.g. Levantar la pierna de lado"),
-            "summary": QLineEdit(placeholderText="One sentence (all empty: no Spanish text)"),
-            "steps": LinesEdit("As many steps as in English, one per line"),
-            "cues": LinesEdit("As many tips as in English, one per line"),
-            "stop_if": QLineEdit(placeholderText="Pare si..."),
-            "precautions": LinesEdit("As many as in English, one per line"),
+            "name": QLineEdit(
+                placeholderText=self.tr("The name in Spanish, e.g. Levantar la pierna de lado")
+            ),
+            "summary": QLineEdit(placeholderText=self.tr("One sentence (all empty: no Spanish text)")),
+            "steps": LinesEdit(self.tr("As many steps as in English, one per line")),
+            "cues": LinesEdit(self.tr("As many tips as in English, one per line")),
+            "stop_if": QLineEdit(placeholderText=self.tr("Pare si...")),
+            "precautions": LinesEdit(self.tr("As many as in English, one per line")),
         }
-        labels = ("Name", "Summary", "Steps", "Tips", "Stop if", "Precautions")
+        labels = (
+            self.tr("Name"),
+            self.tr("Summary"),
+            self.tr("Steps"),
+            self.tr("Tips"),
+            self.tr("Stop if"),
+            self.tr("Precautions"),
+        )
         fields = zip(labels, self.spanish.items())
         rows = [(label, field, f"translations.es.{name}") for label, (name, field) in fields]
-        self._add_tab("Spanish", rows)
+        self._add_tab(self.tr("Spanish"), rows)
 
     def _add_tab(self, title: str, rows: list[tuple[str, QWidget, str | None]]) -> None:
         """Rows of (label, editor, field key); a keyed editor gets a message line under it."""

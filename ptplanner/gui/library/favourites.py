@@ -27,8 +27,10 @@ class Favourites(QObject):
         self.window = window
         browser = window.library
         self.button = QToolButton(text=MARK, objectName="favouriteExercise", checkable=True)
-        self.button.setToolTip("Favourite: listed first in the library, for everyone in the clinic (★ = is one)")
-        self.button.setAccessibleName("Favourite")
+        self.button.setToolTip(
+            self.tr("Favourite: listed first in the library, for everyone in the clinic (★ = is one)")
+        )
+        self.button.setAccessibleName(self.tr("Favourite"))
         # With the favourites filter, not in the button row: that row must fit the panel at 1024x640.
         _before(browser.filters.favourites_only, self.button)
         self.button.clicked.connect(self.toggle)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ptplanner.core.library import Library
+from ptplanner.gui.library.vocabulary import shown
 
 NONE_SHOWN = "—"
 
@@ -50,7 +51,7 @@ class EnumCombo(QComboBox):
         if none_label is not None:
             self.addItem(none_label, None)
         for value in values:
-            self.addItem(value.value.capitalize(), value.value)
+            self.addItem(shown(value), value.value)
 
     def value(self) -> StrEnum | None:
         data = self.currentData()  # Qt hands back a plain str
@@ -71,7 +72,7 @@ class CheckGroup(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self._boxes: dict[StrEnum, QCheckBox] = {}
         for number, value in enumerate(values):
-            box = QCheckBox(value.value.capitalize())
+            box = QCheckBox(shown(value))
             box.toggled.connect(self.changed)
             layout.addWidget(box, number // columns, number % columns)
             self._boxes[value] = box
@@ -132,19 +133,20 @@ class VariationPicker(QWidget):
         self._names: dict[str, str] = {}
         self._ids: list[str] = []
         self.chooser = QComboBox(editable=True, insertPolicy=QComboBox.InsertPolicy.NoInsert)
-        self.chooser.lineEdit().setPlaceholderText("Type a name…")
+        placeholder = QCoreApplication.translate("ExerciseFields", "Type a name…")
+        self.chooser.lineEdit().setPlaceholderText(placeholder)
         # A very long exercise name must not make the dialog wider than the screen.
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chooser.setMinimumContentsLength(20)
         self.chooser.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.chooser.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.add_button = QPushButton("Add")
+        self.add_button = QPushButton(QCoreApplication.translate("ExerciseFields", "Add"))
         self.add_button.clicked.connect(self._add_chosen)
         self.chosen = QListView()
         self.chosen.setModel(QStringListModel(self))
         self.chosen.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.chosen.setMaximumHeight(80)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(QCoreApplication.translate("ExerciseFields", "Remove"))
         self.remove_button.clicked.connect(self._remove_selected)
 
         row = QHBoxLayout()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QL
 
 from ptplanner.core.vocabulary import STAGE_NAMES, Category, Equipment, Position, Region
 from ptplanner.gui.library.fields import EnumCombo
+from ptplanner.gui.library.vocabulary import stage_name
 from ptplanner.gui.models.library import LibraryFilter
 
 MIN_COMBO_CHARACTERS = 12  # at the narrowest panel; at its usual width each choice shows whole
@@ -18,34 +19,38 @@ class FilterBar(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.category = EnumCombo(Category, none_label="All categories")
+        self.category = EnumCombo(Category, none_label=self.tr("All categories"))
         self.stage = QComboBox()
-        self.stage.addItem("Any stage", None)
-        for stage, name in STAGE_NAMES.items():
-            self.stage.addItem(f"Up to stage {stage}: {name}", stage)
-        self.stage.setToolTip("Exercises a patient in this stage may do (earliest stage at most this one)")
-        self.position = EnumCombo(Position, none_label="Any position")
-        self.equipment = EnumCombo(Equipment, none_label="Any equipment")
-        self.region = EnumCombo(Region, none_label="Any body region")
-        self.show_archived = QCheckBox("Show archived")
-        self.favourites_only = QCheckBox("★ Favourites", objectName="favouritesOnly")
-        self.favourites_only.setToolTip("Show the clinic's favourite exercises only")
+        self.stage.addItem(self.tr("Any stage"), None)
+        for stage in STAGE_NAMES:
+            self.stage.addItem(
+                self.tr("Up to stage {stage}: {name}").format(stage=stage, name=stage_name(stage)), stage
+            )
+        self.stage.setToolTip(
+            self.tr("Exercises a patient in this stage may do (earliest stage at most this one)")
+        )
+        self.position = EnumCombo(Position, none_label=self.tr("Any position"))
+        self.equipment = EnumCombo(Equipment, none_label=self.tr("Any equipment"))
+        self.region = EnumCombo(Region, none_label=self.tr("Any body region"))
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.favourites_only = QCheckBox(self.tr("★ Favourites"), objectName="favouritesOnly")
+        self.favourites_only.setToolTip(self.tr("Show the clinic's favourite exercises only"))
 
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         cells = (
-            ("Category", self.category),
-            ("Stage", self.stage),
-            ("Position", self.position),
-            ("Equipment", self.equipment),
-            ("Region", self.region),
+            ("category", self.tr("Category"), self.category),
+            ("stage", self.tr("Stage"), self.stage),
+            ("position", self.tr("Position"), self.position),
+            ("equipment", self.tr("Equipment"), self.equipment),
+            ("region", self.tr("Region"), self.region),
         )
         # No labels beside the boxes: each box's first choice ("Any equipment") says what it filters, and
         # the room a label took lets the whole choice show in the narrow side panel.
-        for number, (label, combo) in enumerate(cells):
+        for number, (key, label, combo) in enumerate(cells):
             row, column = divmod(number, COLUMNS)
-            combo.setObjectName(f"{label.lower()}Filter")
-            combo.setAccessibleName(f"{label} filter")
+            combo.setObjectName(f"{key}Filter")
+            combo.setAccessibleName(self.tr("{filter} filter").format(filter=label))
             if not combo.toolTip():
                 combo.setToolTip(label)
             # Long choices ("Up to stage 3: Functional strength") must not widen a narrow side panel.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -25,14 +25,14 @@ class PhotoField(QWidget):
         self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.preview.setFixedSize(PREVIEW_SIZE)
         self.preview.setFrameShape(QFrame.Shape.StyledPanel)
-        self.choose_button = QPushButton(f"Choose {label.lower()} photo…")
+        self.choose_button = QPushButton(self.tr("Choose {slot} photo…").format(slot=label.lower()))
         self.choose_button.clicked.connect(self.choose)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove)
         self.error = ErrorLabel()
 
         buttons = QVBoxLayout()
-        buttons.addWidget(QLabel(f"<b>{label}</b>"))
+        buttons.addWidget(QLabel("<b>" + label + "</b>"))
         buttons.addWidget(self.choose_button, alignment=Qt.AlignmentFlag.AlignLeft)
         buttons.addWidget(self.remove_button, alignment=Qt.AlignmentFlag.AlignLeft)
         buttons.addStretch()
@@ -60,7 +60,10 @@ class PhotoField(QWidget):
 
     def choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, f"Choose the {self._label.lower()} photo", "", FILE_FILTER
+            self,
+            self.tr("Choose the {slot} photo").format(slot=self._label.lower()),
+            "",
+            QCoreApplication.translate("Photos", FILE_FILTER),
         )
         if path:
             self.load_file(Path(path))
@@ -71,7 +74,9 @@ class PhotoField(QWidget):
             photo = read_photo(path)
         except PhotoError as error:
             self.error.show_message(
-                f"{error} Choose a PNG or JPEG photo up to {MAX_PHOTO_BYTES // 2**20} MB."
+                self.tr("{error} Choose a PNG or JPEG photo up to {size} MB.").format(
+                    error=error, size=MAX_PHOTO_BYTES // 2**20
+                )
             )
             return False
         self.set_photo(photo, changed=True)
@@ -85,7 +90,7 @@ class PhotoField(QWidget):
     def _show(self) -> None:
         if self._photo is None:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText("No photo")
+            self.preview.setText(self.tr("No photo"))
         else:
             image = self._photo.image().scaled(
                 PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation

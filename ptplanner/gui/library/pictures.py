@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 
 from ptplanner.core.exercise import Exercise, Origin
 from ptplanner.gui.pictures import render_pictures_pixmaps, render_pose_pixmap
 
 THUMBNAIL_SIZE = QSize(64, 48)
-PHOTO_LABELS = ("Start", "End")  # a clinic exercise's photos: its start and end slots
+PHOTO_LABELS = (
+    QT_TRANSLATE_NOOP("ExercisePictures", "Start"),
+    QT_TRANSLATE_NOOP("ExercisePictures", "End"),
+)  # a clinic exercise's photos: its start and end slots
 
 PhotoLoader = Callable[[str, str], QImage | None]  # (exercise id, "start" or "end") -> the photo
 
@@ -70,7 +73,10 @@ class ExercisePictures:
     def _photos(self, exercise: Exercise) -> list[tuple[str, QImage]]:
         if self._load_photo is None or exercise.origin is not Origin.CLINIC:
             return []
-        found = [(label, self._load_photo(exercise.id, label.lower())) for label in PHOTO_LABELS]
+        found = [
+            (QCoreApplication.translate("ExercisePictures", label), self._load_photo(exercise.id, label.lower()))
+            for label in PHOTO_LABELS
+        ]
         return [(label, image) for label, image in found if image is not None and not image.isNull()]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication
 
 GENERAL = ""  # the key of problems no single field owns
 
@@ -16,7 +17,9 @@ def field_messages(error: ValidationError, fields: Collection[str]) -> dict[str,
         key, line = _field_of(tuple(detail["loc"]), fields)
         text = _plain(detail)
         if line is not None:
-            text = f"Line {line + 1}: {text}"
+            text = QCoreApplication.translate("Validation", "Line {number}: {problem}").format(
+                number=line + 1, problem=text
+            )
         messages.setdefault(key, text)
     return messages
 
@@ -40,13 +43,17 @@ def _plain(detail) -> str:
     kind = detail["type"]
     context = detail.get("ctx", {})
     if kind in ("missing", "string_too_short"):
-        return "Required."
+        return QCoreApplication.translate("Validation", "Required.")
     if kind == "too_short":
-        return "Choose or enter at least one."
+        return QCoreApplication.translate("Validation", "Choose or enter at least one.")
     if kind == "too_long":
-        return f"At most {context.get('max_length')} entries."
+        return QCoreApplication.translate("Validation", "At most {count} entries.").format(
+            count=context.get("max_length")
+        )
     if kind == "string_too_long":
-        return f"At most {context.get('max_length')} characters."
+        return QCoreApplication.translate("Validation", "At most {count} characters.").format(
+            count=context.get("max_length")
+        )
     message = str(detail["msg"]).removeprefix("Value error, ")
     message = message[:1].upper() + message[1:]
     return message if message.endswith(".") else message + "."
