@@ -44,6 +44,8 @@ from ptplanner.app.errors import ClinicSettingsDamaged, DatabaseError, NotAllowe
 from ptplanner.core.files import UnreadableFile, read_capped
 from ptplanner.core.roles import Action
 from ptplanner.core.language import Language
+from ptplanner.core.patient import Unit
+from ptplanner.core.weights import UNIT_NAMES
 from ptplanner.error_text import user_message
 from ptplanner.gui.handout_preview import PAPER_NAMES
 from ptplanner.gui.library.fields import ErrorLabel
@@ -88,6 +90,10 @@ class ClinicSettingsDialog(QDialog):
         for language in Language:
             self.language.addItem(language.label, language.value)
         self.language.setToolTip("Handouts print in it unless the patient's record names another language.")
+        self.weight_unit = QComboBox(objectName="weightUnit")
+        for unit, name in UNIT_NAMES.items():
+            self.weight_unit.addItem(name, unit.value)
+        self.weight_unit.setToolTip("Lifting limits are typed, shown and printed in it.")
         self.fever = QDoubleSpinBox()
         self.fever.setRange(*FEVER_RANGE_C)
         self.fever.setDecimals(1)
@@ -146,6 +152,7 @@ class ClinicSettingsDialog(QDialog):
             exercise_videos=videos_from_lines(self.exercise_videos.toPlainText()),
             idle_lock_minutes=self.idle_lock.value(),
             language=Language(self.language.currentData()),
+            weight_unit=Unit(self.weight_unit.currentData()),
         )
 
     def is_busy(self) -> bool:
@@ -213,6 +220,7 @@ class ClinicSettingsDialog(QDialog):
         self.paper.setCurrentIndex(self.paper.findData(settings.paper.value))
         self.large_print.setChecked(settings.large_print)
         self.language.setCurrentIndex(self.language.findData(settings.language.value))
+        self.weight_unit.setCurrentIndex(self.weight_unit.findData(settings.weight_unit.value))
         self.fever.setValue(settings.fever_threshold_c)
         self._show_fahrenheit(settings.fever_threshold_c)
         self.pain_limit.setValue(settings.exercise_pain_limit)
@@ -277,6 +285,7 @@ class ClinicSettingsDialog(QDialog):
         form.addRow("Paper:", self.paper)
         form.addRow("", self.large_print)
         form.addRow("Patients' language:", self.language)
+        form.addRow("Lifting limits in:", self.weight_unit)
         fever = QHBoxLayout()
         fever.addWidget(self.fever)
         fever.addWidget(self.fever_in_f)

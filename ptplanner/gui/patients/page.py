@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ptplanner.core.patient import Patient, Precaution
+from ptplanner.core.patient import Patient, Precaution, Unit
 from ptplanner.core.program import Program
 from ptplanner.core.summary import stage_label
-from ptplanner.gui.dates import app_dates
+from ptplanner.core.weights import shown_weight
+from ptplanner.gui.dates import app_dates, app_formats
 from ptplanner.gui.program.editor import ProgramEditor
 
 MAX_HEADING = 80  # characters of a name shown in the heading; the tooltip has it all
@@ -29,10 +30,13 @@ MAX_NOTES_SHOWN = 200
 PROGRESS_TAB = "Progress"
 
 
-def describe_precaution(precaution: Precaution, today: date) -> str:
+def describe_precaution(precaution: Precaution, today: date, weight: Unit = Unit.LB) -> str:
+    """'Lifting limit 4.5 kg, until 4 December 2026': a lifting limit in the clinic's unit (`weight`)."""
     text = precaution.kind.value.capitalize()
-    if precaution.limit is not None and precaution.unit is not None:
-        text += f" {precaution.limit:g} {precaution.unit.value}"
+    if (pounds := precaution.limit_in_lb()) is not None:
+        text += f" {app_formats().decimal(shown_weight(pounds, weight))} {weight.value}"
+    elif precaution.limit is not None and precaution.unit is not None:
+        text += f" {app_formats().decimal(precaution.limit)} {precaution.unit.value}"
     if precaution.note.strip():
         text += f" ({precaution.note.strip()})"
     if precaution.until is None:
@@ -87,7 +91,7 @@ class PatientPage(QWidget):
         back.clicked.connect(self.back_requested)
         edit.clicked.connect(self.edit_requested)
 
-    def show_patient(self, patient: Patient, program: Program, today: date) -> None:
+    def show_patient(self, patient: Patient, program: Program, today: date, weight: Unit = Unit.LB) -> None:
         self.patient = patient
         self.heading.setText(_shortened(patient.name, MAX_HEADING))
         self.heading.setToolTip(patient.name[:2000])
@@ -102,7 +106,7 @@ class PatientPage(QWidget):
         self.surgery.setText(f"{surgery}{': ' + what if what else ''} · {born}{therapist}")
         self.surgery.setToolTip(patient.procedure[:2000])
         self.show_program_progress(program, today)
-        lines = [describe_precaution(p, today) for p in patient.precautions]
+        lines = [describe_precaution(p, today, weight) for p in patient.precautions]
         self.precautions.setText("\n".join(lines) or "None recorded")
         notes = patient.notes.strip()
         self.notes.setText(_shortened(" ".join(notes.split()), MAX_NOTES_SHOWN))
