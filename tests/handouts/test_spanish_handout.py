@@ -228,7 +228,7 @@ def test_two_limits_on_one_subject_read_as_one_spanish_line_with_a_decimal_comma
     )
     stage = make_program(patient).stages[1]
     with speaking(Language.SPANISH):
-        lines = limits_in_force(patient, stage, None, TODAY, DateWords(today=TODAY))
+        lines = limits_in_force(patient, stage, None, TODAY, DateWords(today=TODAY), Unit.KG)
     [lifting] = [line for line in lines if line.own]
     then = "Después no levante más de 4,5 kilos hasta el 10 de abril."
     assert lifting.text == f"No levante nada hasta el 5 de marzo. {then}"

@@ -97,7 +97,7 @@ class PrecautionRow(QWidget):
     def _limit_as_entered(self) -> tuple[float, Unit]:
         """The limit typed; a stored lifting limit left as it was shown keeps its exact pounds, so saving
         the form for another reason never moves it by a rounding (10 lb shown as 4.5 kg stays 10 lb)."""
-        value, unit, stored = self.limit.value(), self.unit.currentData(), self._stored
+        value, unit, stored = self.limit.value(), self._chosen_unit(), self._stored
         if (
             stored is not None and stored.kind is PrecautionKind.LIFTING_LIMIT
             and self.kind.currentData() == PrecautionKind.LIFTING_LIMIT
@@ -105,6 +105,10 @@ class PrecautionRow(QWidget):
         ):
             return pounds, Unit.LB
         return value, unit
+
+    def _chosen_unit(self) -> Unit | None:
+        data = self.unit.currentData()  # Qt gives the enum back as plain text
+        return None if data is None else Unit(data)
 
     def check_as_typed(self) -> None:
         """While the row is filled in: no scolding about a limit not typed yet (Save checks it)."""
@@ -130,7 +134,7 @@ class PrecautionRow(QWidget):
         self._fit_units()
         pounds = precaution.limit_in_lb() if precaution.kind is PrecautionKind.LIFTING_LIMIT else None
         if pounds is not None:
-            self.limit.setValue(shown_weight(pounds, self.unit.currentData()))
+            self.limit.setValue(shown_weight(pounds, self._chosen_unit()))
         elif precaution.limit is not None:
             self.limit.setValue(precaution.limit)
         self.until.set_date(precaution.until)
