@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 
 from ptplanner.core.adherence import AdherenceEntry
-from ptplanner.gui.dates import app_dates
+from ptplanner.gui.dates import app_dates, app_formats
 from ptplanner.core.program import Program
 from ptplanner.gui.progress.log_cells import (
     MAX_WALKING_MINUTES,
@@ -35,7 +35,6 @@ MAX_TICKS = 6  # more sessions a day than this are shown as "2/8"
 TICK_SCALE = 1.4  # tick boxes are drawn larger than text, to be read at a glance
 CLOSED_BACKGROUND = QColor(228, 228, 228)
 TO_CHECK_BACKGROUND = QColor(255, 224, 138)  # a cell read from a scan without confidence
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 class LogSheetModel(QAbstractTableModel):
@@ -219,7 +218,8 @@ class LogSheetModel(QAbstractTableModel):
                 return None
             day = self.days()[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{'Today' if day == self.today else _WEEKDAYS[day.weekday()]}\n{app_dates().short(day)}"
+                weekday = "Today" if day == self.today else app_formats().weekday(day)
+                return f"{weekday}\n{app_dates().short(day)}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return app_dates().full(day)
             if role == Qt.ItemDataRole.FontRole and day == self.today:
