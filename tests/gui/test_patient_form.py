@@ -231,3 +231,11 @@ def test_an_other_precaution_says_what_it_is_about_so_the_handout_can_merge_it(q
     assert row.about.currentData() == Subject.DRIVING
     row.kind.setCurrentIndex(row.kind.findData(PrecautionKind.NO_LIFTING))
     assert row.precaution().subject is Subject.LIFTING  # a lifting ban is about lifting, whatever was chosen
+
+
+def test_the_patient_page_shows_a_lifting_limit_in_the_clinics_unit(qapp):
+    from ptplanner.gui.patients.page import describe_precaution
+
+    limit = Precaution(kind=PrecautionKind.LIFTING_LIMIT, limit=10, unit=Unit.LB, until=date(2027, 1, 26))
+    assert describe_precaution(limit, TODAY, Unit.KG) == "Lifting limit 4.5 kg, until January 26, 2027"
+    assert describe_precaution(limit, TODAY) == "Lifting limit 10 lb, until January 26, 2027"
