@@ -49,7 +49,8 @@ def list_patients(args: argparse.Namespace) -> int:
         week = "" if row.week is None else str(row.week)
         shown = row.flags[0].removeprefix("discharged ") if args.discharged else row.stage
         language = row.language or clinics  # what their handouts print in
-        print(f"{row.patient_id[:8]:<8}  {_cell(row.name, 32):<32}  {week:>4}  {language:<8}  {_cell(shown, 60)}")
+        name = _cell(row.name, 32)
+        print(f"{row.patient_id[:8]:<8}  {name:<32}  {week:>4}  {language:<8}  {_cell(shown, 60)}")
     return EXIT_OK
 
 

@@ -149,6 +149,7 @@ def test_the_patient_list_names_the_language_each_patients_handouts_print_in(cap
     assert languages["Dolores Ramírez"] == "Español"  # her record names Spanish
     assert languages[OKAFOR] == "English"  # the clinic's language
     with opened(data_dir) as clinic:
-        clinic.save_clinic_settings(clinic.clinic_settings().model_copy(update={"language": Language.SPANISH}))
+        spanish = clinic.clinic_settings().model_copy(update={"language": Language.SPANISH})
+        clinic.save_clinic_settings(spanish)
     _, out, _ = run(capsys, data_dir, "patients")
     assert {line[50:58].strip() for line in out.splitlines()[1:]} == {"Español"}
