@@ -54,9 +54,14 @@ EXCLUDED_MODULES = (
     "PIL.ImageQt",
 )
 
+# The CLDR locales the handouts are written in (core/local_formats.py), with the ones they inherit from.
+# PyInstaller's Babel hook collects all 1,100 (35 MB); the bundle keeps these.
+BABEL_LOCALES = ("root", "en", "en_001", "en_US", "en_GB", "es")
+
 # Files PyInstaller's Qt hooks collect that ptplanner does not need, by their path in the bundle.
 _UNWANTED = re.compile(
     r"""(^|/)PySide6/(Qt/)?translations/       # Qt's own translations: the app is in English
+      | (^|/)babel/locale-data/(?!(""" + "|".join(BABEL_LOCALES) + r""")\.dat$)  # other languages' CLDR data
       | /plugins/imageformats/(?!(lib)?qjpeg)  # image formats: PNG is built in, JPEG for photos and logos
       | /plugins/platforms/(lib)?q(eglfs|linuxfb|minimalegl|vkkhrdisplay|vnc)  # no desktop needs these
       | /plugins/(tls|networkinformation|iconengines|egldeviceintegrations|generic|qmltooling)/

@@ -56,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--remove", action="store_true",
                       help="take the demo patients and clinic details out again")
     patients = commands.add_parser("patients",
-                                   help="list active patients: id, name, week after surgery, stage")
+                                   help="list active patients: id, name, week after surgery, handout "
+                                   "language, stage")
     patients.add_argument("--discharged", action="store_true", help="list the discharged patients instead")
     _cli_patients().add_patient_parsers(commands)
 

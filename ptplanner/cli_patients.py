@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from ptplanner.app.errors import ClinicSettingsDamaged
 from ptplanner.cli import EXIT_OK, CommandError, _cell, _find_one_patient, _opened
 
 PATIENT_HELP = "an id (or its first characters) or a name"
@@ -37,17 +38,28 @@ def add_patient_parsers(commands) -> None:
 def list_patients(args: argparse.Namespace) -> int:
     with _opened(args) as clinic:
         rows = clinic.patient_rows(date.today(), discharged=args.discharged)
+        clinics = _clinic_language(clinic)
     if not rows:
         print("No discharged patients." if args.discharged else
               "No patients yet. Add one in the app, or run 'ptplanner demo' to try a demo clinic.")
         return EXIT_OK
     last = "DISCHARGED" if args.discharged else "STAGE"
-    print(f"{'ID':<8}  {'NAME':<32}  {'WEEK':>4}  {last}")
+    print(f"{'ID':<8}  {'NAME':<32}  {'WEEK':>4}  {'LANGUAGE':<8}  {last}")
     for row in rows:
         week = "" if row.week is None else str(row.week)
         shown = row.flags[0].removeprefix("discharged ") if args.discharged else row.stage
-        print(f"{row.patient_id[:8]:<8}  {_cell(row.name, 32):<32}  {week:>4}  {_cell(shown, 60)}")
+        language = row.language or clinics  # what their handouts print in
+        name = _cell(row.name, 32)
+        print(f"{row.patient_id[:8]:<8}  {name:<32}  {week:>4}  {language:<8}  {_cell(shown, 60)}")
     return EXIT_OK
+
+
+def _clinic_language(clinic) -> str:
+    """The clinic's language, which patients whose record names none print in ('' if unreadable)."""
+    try:
+        return clinic.clinic_settings().language.label
+    except ClinicSettingsDamaged:  # the list still shows; the settings dialog says what is wrong
+        return ""
 
 
 def discharge(args: argparse.Namespace) -> int:

@@ -60,7 +60,7 @@ def test_demo_twice_adds_nothing_the_second_time(capsys, data_dir):
     assert "added 0 patient(s), 12 were already there" in out
     code, out, _ = run(capsys, "--data-dir", str(data_dir), "patients")
     lines = out.strip().splitlines()
-    assert lines[0].split() == ["ID", "NAME", "WEEK", "STAGE"]
+    assert lines[0].split() == ["ID", "NAME", "WEEK", "LANGUAGE", "STAGE"]
     assert len(lines) == 13
     assert any("Zofia Łukasiewicz" in line for line in lines)
     assert any(": Protection" in line for line in lines) and any(": Stabilization" in line for line in lines)

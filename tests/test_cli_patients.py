@@ -7,6 +7,7 @@ from datetime import date
 from ptplanner.app.clinic import Clinic
 from ptplanner.cli import EXIT_OK, EXIT_PROBLEMS, main
 from ptplanner.core.clinic import ClinicSettings
+from ptplanner.core.language import Language
 from ptplanner.core.patient import Patient
 
 OKAFOR = "Margaret Okafor"
@@ -137,3 +138,18 @@ def test_front_desk_may_not_discharge_erase_or_remove_the_demo(capsys, data_dir,
 def names_as(capsys, data_dir, user) -> list[str]:
     _, out, _ = run(capsys, data_dir, "--user", user, "patients")
     return [line[10:44].strip() for line in out.splitlines()[1:]]
+
+
+def test_the_patient_list_names_the_language_each_patients_handouts_print_in(capsys, data_dir):
+    run(capsys, data_dir, "demo")
+    _, out, _ = run(capsys, data_dir, "patients")
+    header, *lines = out.splitlines()
+    assert header.split() == ["ID", "NAME", "WEEK", "LANGUAGE", "STAGE"]
+    languages = {line[10:44].strip(): line[50:58].strip() for line in lines}
+    assert languages["Dolores Ramírez"] == "Español"  # her record names Spanish
+    assert languages[OKAFOR] == "English"  # the clinic's language
+    with opened(data_dir) as clinic:
+        spanish = clinic.clinic_settings().model_copy(update={"language": Language.SPANISH})
+        clinic.save_clinic_settings(spanish)
+    _, out, _ = run(capsys, data_dir, "patients")
+    assert {line[50:58].strip() for line in out.splitlines()[1:]} == {"Español"}

@@ -142,3 +142,24 @@ def test_the_windows_installer_installs_the_bundle_and_keeps_the_data():
     sections = re.findall(r"^\[(\w+)\]", script, re.MULTILINE)
     assert "UninstallDelete" not in sections
     assert "localappdata" not in script.lower().replace("%localappdata%\\ptplanner", "")
+
+
+def test_the_bundle_keeps_babels_data_for_every_handout_locale_and_no_other(tmp_path, monkeypatch):
+    from datetime import date
+
+    import babel.localedata
+    from babel.dates import format_date
+
+    from ptplanner.core.local_formats import HANDOUT_LOCALES
+
+    source = Path(babel.localedata._dirname)
+    for data in source.glob("*.dat"):
+        if contents.wanted(f"babel/locale-data/{data.name}"):
+            shutil.copy(data, tmp_path / data.name)
+    assert len(list(tmp_path.iterdir())) == len(contents.BABEL_LOCALES)
+    monkeypatch.setattr(babel.localedata, "_dirname", str(tmp_path))
+    monkeypatch.setattr(babel.localedata, "_cache", {})
+    for name in HANDOUT_LOCALES:  # each loads with its parents from the kept files alone
+        assert format_date(date(2026, 12, 4), "long", locale=babel.Locale(*name.split("_"))).endswith("2026")
+    with pytest.raises(babel.UnknownLocaleError):
+        babel.Locale("fr")

@@ -54,6 +54,7 @@ def fhir_export(clinic: Clinic, patient_id: str, today: date, now: datetime | No
         exported_at=now or datetime.now(UTC),
         today=today,
         report=report,
+        weight_unit=settings.weight_unit,
     )
     bundle = build_bundle(inputs)
     return FhirExport(record.patient.name, len(bundle["entry"]), bundle_json(bundle))

@@ -14,6 +14,7 @@ from ptplanner.core.dates import DateStyle
 from ptplanner.core.exercise import EXERCISE_ID_PATTERN
 from ptplanner.core.language import Language
 from ptplanner.core.model import CoreModel
+from ptplanner.core.patient import Unit
 from ptplanner.core.video import checked_video_url
 
 MAX_LOGO_BYTES = 512 * 1024
@@ -62,6 +63,15 @@ class ClinicSettings(CoreModel):
     idle_lock_minutes: int = Field(default=10, ge=IDLE_LOCK_MINUTES[0], le=IDLE_LOCK_MINUTES[1])
     # Patients' handouts print in it unless their record names another; the progress report stays English.
     language: Language = Language.ENGLISH
+    # Lifting limits are kept in pounds and shown, printed and typed in this unit (lb or kg).
+    weight_unit: Unit = Unit.LB
+
+    @field_validator("weight_unit")
+    @classmethod
+    def _a_weight(cls, unit: Unit) -> Unit:
+        if unit not in (Unit.LB, Unit.KG):
+            raise ValueError("must be lb or kg")
+        return unit
 
     @field_validator("name", "phone", "after_hours_phone", "emergency_number")
     @classmethod

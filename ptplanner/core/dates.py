@@ -3,6 +3,10 @@
 Letter paper is printed in the United States style (month first), A4 in the style used almost
 everywhere else (day first). A document picks its style once and every date in it follows it;
 numeric dates such as 12/3 are never printed, since they read differently on each side.
+
+The words of each date (month names, their order, "de" in Spanish) come from a locale: Babel's CLDR data
+for the handouts (core/local_formats.py), QLocale in the app (gui/locale_formats.py). This module only
+joins dates into phrases ("from ... to ...").
 """
 
 from __future__ import annotations
@@ -10,35 +14,32 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Protocol
 
 from ptplanner.core.language import Language, current_language
-
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-# Spanish writes the day first whatever the paper ("4 de diciembre de 2026"), months in lower case.
-SPANISH_MONTHS = (
-    "enero", "febrero", "marzo", "abril", "mayo", "junio",
-    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-)  # fmt: skip
-SPANISH_WEEKDAYS = ("lun", "mar", "mié", "jue", "vie", "sáb", "dom")
+from ptplanner.core.local_formats import BRITISH_ENGLISH, SPANISH, US_ENGLISH, BabelFormats
 
 
 class DateStyle(StrEnum):
     MONTH_FIRST = "month first"  # December 4, 2026
     DAY_FIRST = "day first"  # 4 December 2026
+
+
+class DateFormats(Protocol):
+    """One locale's way of writing a single date (BabelFormats, or the app's QLocale one)."""
+
+    def long(self, day: date, with_year: bool = True) -> str: ...
+
+    def short(self, day: date) -> str: ...
+
+    def weekday(self, day: date) -> str: ...
+
+
+def handout_locale(style: DateStyle, language: Language | None = None) -> str:
+    """The CLDR locale a document is written in: Spanish whatever the paper, else the paper's English."""
+    if (language or current_language()) is Language.SPANISH:
+        return SPANISH
+    return US_ENGLISH if style is DateStyle.MONTH_FIRST else BRITISH_ENGLISH
 
 
 @dataclass(frozen=True)
@@ -47,18 +48,17 @@ class DateWords:
 
     style: DateStyle = DateStyle.MONTH_FIRST
     today: date | None = None
+    formats: DateFormats | None = None  # None: Babel, in the language being spoken and the style's English
+
+    @property
+    def words(self) -> DateFormats:
+        return self.formats or BabelFormats(handout_locale(self.style))
 
     def long(self, day: date, with_year: bool | None = None) -> str:
         """'December 4, 2026' or '4 December 2026' ('December 4' within `today`'s year)."""
         if with_year is None:
             with_year = self.today is None or day.year != self.today.year
-        if current_language() is Language.SPANISH:
-            words = f"{day.day} de {SPANISH_MONTHS[day.month - 1]}"
-            return f"{words} de {day.year}" if with_year else words
-        month = MONTHS[day.month - 1]
-        if self.style is DateStyle.MONTH_FIRST:
-            return f"{month} {day.day}, {day.year}" if with_year else f"{month} {day.day}"
-        return f"{day.day} {month} {day.year}" if with_year else f"{day.day} {month}"
+        return self.words.long(day, with_year)
 
     def full(self, day: date) -> str:
         """Always with the year: for dates a reader files away (birth, surgery, printed on)."""
@@ -66,14 +66,10 @@ class DateWords:
 
     def short(self, day: date) -> str:
         """'Dec 4' or '4 Dec' ('4 dic' in Spanish): short enough for a table column."""
-        if current_language() is Language.SPANISH:
-            return f"{day.day} {SPANISH_MONTHS[day.month - 1][:3]}"
-        month = MONTHS[day.month - 1][:3]
-        return f"{month} {day.day}" if self.style is DateStyle.MONTH_FIRST else f"{day.day} {month}"
+        return self.words.short(day)
 
     def weekday_and_short(self, day: date) -> str:
-        names = SPANISH_WEEKDAYS if current_language() is Language.SPANISH else WEEKDAYS
-        return f"{names[day.weekday()]} {self.short(day)}"
+        return f"{self.words.weekday(day)} {self.short(day)}"
 
     def short_span(self, start: date, end: date) -> str:
         """'Dec 7 to Dec 13' for a table or a heading; '7 al 13 dic' in Spanish (a shared month once)."""

@@ -12,8 +12,9 @@ from math import ceil
 from ptplanner.core.dates import DateWords
 from ptplanner.core.dosage import Dosage, Side
 from ptplanner.core.language import data_text, number, tr
-from ptplanner.core.patient import Precaution, PrecautionKind
+from ptplanner.core.patient import Precaution, PrecautionKind, Unit
 from ptplanner.core.program import Program, Stage
+from ptplanner.core.weights import weight_text
 
 _MOVEMENT_RULES = {
     PrecautionKind.NO_BENDING: "Do not bend forward at your waist",
@@ -80,14 +81,14 @@ def stage_dates_text(dates: tuple[date, date | None], words: DateWords) -> str:
     return span[:1].upper() + span[1:]
 
 
-def precaution_sentence(precaution: Precaution, words: DateWords) -> str:
+def precaution_sentence(precaution: Precaution, words: DateWords, weight: Unit = Unit.LB) -> str:
     """'Do not lift more than 10 lb until January 5 (per Dr. Lee).' A note that starts in lower case is a
-    fragment and goes in brackets inside the sentence; a note that is a sentence of its own follows it."""
+    fragment and goes in brackets inside the sentence; a note that is a sentence of its own follows it.
+    A lifting limit is given in `weight` (the clinic's unit: lb or kg)."""
     kind = precaution.kind
     if kind is PrecautionKind.LIFTING_LIMIT:
-        rule = tr("Do not lift more than {limit} {unit}").format(
-            limit=number(precaution.limit), unit=tr(precaution.unit.value)
-        )
+        shown = weight_text(precaution.limit_in_lb(), weight)
+        rule = tr("Do not lift more than {weight}").format(weight=shown)
     elif kind is PrecautionKind.SITTING_LIMIT:
         rule = tr("Do not sit for more than {limit} minutes at a time").format(limit=number(precaution.limit))
     elif kind is PrecautionKind.OTHER:

@@ -14,6 +14,8 @@ from contextvars import ContextVar
 from enum import StrEnum
 import re
 
+from ptplanner.core.local_formats import SPANISH, US_ENGLISH, BabelFormats
+
 
 class Language(StrEnum):
     ENGLISH = "en"
@@ -94,6 +96,7 @@ def known(english: str, language: Language) -> str | None:
 
 
 def number(value: float, decimals: int | None = None) -> str:
-    """'4.5' in English, '4,5' in Spanish (a decimal comma); whole numbers without decimals."""
-    text = f"{value:.{decimals}f}" if decimals is not None else f"{value:g}"
-    return text.replace(".", ",") if _current.get() is Language.SPANISH else text
+    """'4.5' in English, '4,5' in Spanish (a decimal comma), as CLDR writes them (through Babel); whole
+    numbers without decimals unless `decimals` asks for them."""
+    locale = SPANISH if _current.get() is Language.SPANISH else US_ENGLISH
+    return BabelFormats(locale).decimal(value, decimals)

@@ -16,7 +16,7 @@ from datetime import date
 from ptplanner.core.dates import DateWords
 from ptplanner.core.handout_text import precaution_sentence
 from ptplanner.core.language import data_text, tr
-from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Subject
+from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Subject, Unit
 from ptplanner.core.program import Stage, StagePrecaution
 
 # Outright bans come before weight or time limits on the same subject.
@@ -33,15 +33,16 @@ class LimitLine:
 
 
 def limits_in_force(
-    patient: Patient, stage: Stage, stage_end: date | None, on: date, words: DateWords
+    patient: Patient, stage: Stage, stage_end: date | None, on: date, words: DateWords, weight: Unit = Unit.LB
 ) -> list[LimitLine]:
-    """The limits that apply on `on` (for a coming stage, its first day), one line a subject."""
+    """The limits that apply on `on` (for a coming stage, its first day), one line a subject; lifting
+    limits in `weight` (the clinic's lb or kg)."""
     lines = []
     for subject, group in _by_subject([p for p in patient.precautions if p.applies_on(on)]).items():
         if subject is Subject.GENERAL:  # about nothing in particular: each is a line of its own
-            lines += [_own_line(subject, [precaution], words) for precaution in group]
+            lines += [_own_line(subject, [precaution], words, weight) for precaution in group]
         else:
-            lines.append(_own_line(subject, group, words))
+            lines.append(_own_line(subject, group, words, weight))
     covered = {line.subject for line in lines if line.subject is not Subject.GENERAL}
     for subject, group in _stage_groups(stage.precautions).items():
         if subject in covered:
@@ -68,11 +69,11 @@ def _stage_groups(precautions: tuple[StagePrecaution, ...]) -> dict[Subject, lis
     return groups
 
 
-def _own_line(subject: Subject, group: list[Precaution], words: DateWords) -> LimitLine:
+def _own_line(subject: Subject, group: list[Precaution], words: DateWords, weight: Unit) -> LimitLine:
     ordered = sorted(group, key=lambda p: (_KIND_ORDER[p.kind], p.until or date.max))
-    text = precaution_sentence(ordered[0], words)
+    text = precaution_sentence(ordered[0], words, weight)
     for before, precaution in zip(ordered, ordered[1:], strict=False):
-        sentence = precaution_sentence(precaution, words)
+        sentence = precaution_sentence(precaution, words, weight)
         follows = before.until is not None and (precaution.until is None or before.until < precaution.until)
         text += f" {tr('Then')} {_lower_first(sentence)}" if follows else f" {sentence}"
     ends = [p.until for p in ordered]

@@ -65,6 +65,12 @@ class Unit(StrEnum):
 
 
 LIMIT_RANGES = {Unit.LB: (1.0, 100.0), Unit.KG: (0.5, 45.0), Unit.MINUTES: (5.0, 240.0)}
+KG_PER_LB = 0.45359237  # exact, by the international yard and pound agreement
+
+
+def to_pounds(value: float, unit: Unit) -> float:
+    """A weight typed in `unit`, in pounds (unrounded: shown again in `unit` it reads as typed)."""
+    return value if unit is Unit.LB else value / KG_PER_LB
 _SUBJECTS = {
     PrecautionKind.NO_BENDING: Subject.BENDING,
     PrecautionKind.NO_LIFTING: Subject.LIFTING,
@@ -89,6 +95,19 @@ class Precaution(CoreModel):
     note: str = Field(default="", max_length=1000)
     # What an "other" precaution is about (driving, brace...); the other kinds say it themselves.
     about: Subject = Subject.GENERAL
+
+    @model_validator(mode="before")
+    @classmethod
+    def _lifting_limit_in_pounds(cls, data: Any) -> Any:
+        """Lifting limits are kept in pounds (core/weights.py shows them in the clinic's unit); one given
+        in kilograms, as older versions stored some, is converted once it is known to be in range."""
+        if not isinstance(data, dict) or data.get("kind") != PrecautionKind.LIFTING_LIMIT:
+            return data
+        limit, unit = data.get("limit"), data.get("unit")
+        low, high = LIMIT_RANGES[Unit.KG]
+        if unit == Unit.KG and isinstance(limit, int | float) and low <= limit <= high:
+            return {**data, "limit": to_pounds(limit, Unit.KG), "unit": Unit.LB}
+        return data
 
     @model_serializer(mode="wrap")
     def _leave_out_unused_subject(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
@@ -127,7 +146,7 @@ class Precaution(CoreModel):
     def limit_in_lb(self) -> float | None:
         if self.limit is None or self.unit not in (Unit.LB, Unit.KG):
             return None
-        return self.limit if self.unit is Unit.LB else self.limit * 2.20462
+        return to_pounds(self.limit, self.unit)
 
 
 def _require_limit(p: Precaution, units: tuple[Unit, ...], message: str) -> None:

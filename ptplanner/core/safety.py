@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ptplanner.core.dates import DateWords
-from ptplanner.core.patient import Patient, Precaution, PrecautionKind
+from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Unit
 from ptplanner.core.program import Program, ProgramItem, Stage
 from ptplanner.core.vocabulary import Category
+from ptplanner.core.weights import weight_text
 
 # Adherence drops when a session holds more than about 4 to 6 exercises.
 MAX_EXERCISES_PER_SESSION = 6
@@ -87,8 +88,8 @@ def _item_warnings(
         limit = precaution.limit_in_lb()
         if limit is not None and load is not None and load > limit:
             found.append(
-                f"The load '{item.dosage.load}' is above the lifting limit of {precaution.limit:g} "
-                f"{precaution.unit}, which {_until(precaution)}."
+                f"The load '{item.dosage.load}' is above the lifting limit of {weight_text(limit, Unit.LB)} "
+                f"({weight_text(limit, Unit.KG)}), which {_until(precaution)}."
             )
     return [SafetyWarning(stage.id, item.id, message) for message in found]
 

@@ -72,7 +72,7 @@ SPANISH: dict[str, str] = {
     "Do not bend forward at your waist": "No se doble hacia adelante por la cintura",
     "Do not lift anything": "No levante nada",
     "Do not twist your back": "No gire la espalda",
-    "Do not lift more than {limit} {unit}": "No levante más de {limit} {unit}",
+    "Do not lift more than {weight}": "No levante más de {weight}",
     "lb": "libras",
     "kg": "kilos",
     "Do not sit for more than {limit} minutes at a time": (

@@ -44,6 +44,7 @@ from ptplanner.app.errors import ClinicSettingsDamaged, DatabaseError, NotAllowe
 from ptplanner.core.files import UnreadableFile, read_capped
 from ptplanner.core.roles import Action
 from ptplanner.core.language import Language
+from ptplanner.core.patient import Unit
 from ptplanner.error_text import user_message
 from ptplanner.gui.handout_preview import PAPER_NAMES
 from ptplanner.gui.library.fields import ErrorLabel
@@ -56,6 +57,10 @@ VIDEOS_HINT = QT_TRANSLATE_NOOP(
     "One exercise a line: its id, a space, then the https address of its video. "
     "Handouts print a QR code for it; ptplanner never opens the address.",
 )
+UNIT_NAMES = {
+    Unit.LB: QT_TRANSLATE_NOOP("ClinicSettingsDialog", "pounds (lb)"),
+    Unit.KG: QT_TRANSLATE_NOOP("ClinicSettingsDialog", "kilograms (kg)"),
+}
 _TEXT_FIELDS = ("name", "phone", "after_hours_phone", "emergency_number")
 
 
@@ -93,6 +98,10 @@ class ClinicSettingsDialog(QDialog):
         self.language.setToolTip(
             self.tr("Handouts print in it unless the patient's record names another language.")
         )
+        self.weight_unit = QComboBox(objectName="weightUnit")
+        for unit, name in UNIT_NAMES.items():
+            self.weight_unit.addItem(self.tr(name), unit.value)
+        self.weight_unit.setToolTip(self.tr("Lifting limits are typed, shown and printed in it."))
         self.fever = QDoubleSpinBox()
         self.fever.setRange(*FEVER_RANGE_C)
         self.fever.setDecimals(1)
@@ -156,6 +165,7 @@ class ClinicSettingsDialog(QDialog):
             exercise_videos=videos_from_lines(self.exercise_videos.toPlainText()),
             idle_lock_minutes=self.idle_lock.value(),
             language=Language(self.language.currentData()),
+            weight_unit=Unit(self.weight_unit.currentData()),
         )
 
     def is_busy(self) -> bool:
@@ -227,6 +237,7 @@ class ClinicSettingsDialog(QDialog):
         self.paper.setCurrentIndex(self.paper.findData(settings.paper.value))
         self.large_print.setChecked(settings.large_print)
         self.language.setCurrentIndex(self.language.findData(settings.language.value))
+        self.weight_unit.setCurrentIndex(self.weight_unit.findData(settings.weight_unit.value))
         self.fever.setValue(settings.fever_threshold_c)
         self._show_fahrenheit(settings.fever_threshold_c)
         self.pain_limit.setValue(settings.exercise_pain_limit)
@@ -296,6 +307,7 @@ class ClinicSettingsDialog(QDialog):
         form.addRow(self.tr("Pape&r:"), self.paper)
         form.addRow("", self.large_print)
         form.addRow(self.tr("Patients' lan&guage:"), self.language)
+        form.addRow(self.tr("Units f&or lifting limits:"), self.weight_unit)
         fever = QHBoxLayout()
         fever.addWidget(self.fever)
         fever.addWidget(self.fever_in_f)

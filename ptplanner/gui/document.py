@@ -14,8 +14,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ptplanner.app.clinic import Clinic
-from ptplanner.app.errors import ConflictError, DatabaseError, NotAllowed
-from ptplanner.core.patient import Patient
+from ptplanner.app.errors import ClinicSettingsDamaged, ConflictError, DatabaseError, NotAllowed
+from ptplanner.core.patient import Patient, Unit
 from ptplanner.core.program import Program
 from ptplanner.core.summary import current_program
 from ptplanner.error_text import user_message
@@ -43,6 +43,25 @@ class PatientDocument(QObject):
         self.patient: Patient | None = None
         self.model: ProgramModel | None = None
         self._saving = False
+        self.weight_unit = Unit.LB  # the clinic's unit for lifting limits, read in the background
+        self.read_weight_unit()
+
+    def read_weight_unit(self, then: Callable[[], None] | None = None) -> None:
+        """Read the clinic's unit for lifting limits again (at the start, and when the settings change)."""
+        clinic = self._clinic
+
+        def read() -> Unit:
+            try:
+                return clinic.clinic_settings().weight_unit
+            except ClinicSettingsDamaged:  # said when the settings are opened; pounds meanwhile
+                return Unit.LB
+
+        def use(unit: Unit) -> None:
+            self.weight_unit = unit
+            if then is not None:
+                then()
+
+        self._runner.read(read, use, lambda _error: None)
 
     def is_modified(self) -> bool:
         return self.model is not None and not self.undo_stack.isClean()

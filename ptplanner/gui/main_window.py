@@ -334,7 +334,8 @@ class MainWindow(QMainWindow):
         document = self.document
         assert document.patient is not None and document.model is not None
         self.editor.set_model(document.model, date.today())
-        self.patient_page.show_patient(document.patient, document.model.program(), date.today())
+        program, weight = document.model.program(), document.weight_unit
+        self.patient_page.show_patient(document.patient, program, date.today(), weight)
         self.patient_page.open_on(progress=document.model.program().version > 0)
         self.progress_controller.load(date.today())
         self.pages.setCurrentWidget(self.patient_page)
@@ -361,7 +362,7 @@ class MainWindow(QMainWindow):
     def _open_patient_dialog(self, patient: Patient | None, on_saved) -> None:
         from ptplanner.gui.patients.form import PatientDialog
 
-        dialog = PatientDialog(patient, date.today(), self)
+        dialog = PatientDialog(patient, date.today(), self, self.document.weight_unit)
         dialog.accepted.connect(
             lambda: self.document.save_patient(self._latest_assessment(dialog.patient), on_saved)
         )
@@ -381,7 +382,8 @@ class MainWindow(QMainWindow):
 
     def _patient_details_saved(self, patient: Patient) -> None:
         if self.document.model is not None:
-            self.patient_page.show_patient(patient, self.document.model.program(), date.today())
+            program, weight = self.document.model.program(), self.document.weight_unit
+            self.patient_page.show_patient(patient, program, date.today(), weight)
         self._update_actions()
 
     def add_demo_clinic(self) -> None:
@@ -409,6 +411,9 @@ class MainWindow(QMainWindow):
             self.reload_patients(select_id=patients.pop() if len(patients) == 1 else None)
         if any(change.what is Changed.LIBRARY for change in changes):
             self.reload_library()
+        if any(change.what is Changed.SETTINGS for change in changes):  # lifting limits' unit, maybe
+            shown = self.document
+            shown.read_weight_unit(then=lambda: shown.patient and self._patient_details_saved(shown.patient))
 
     # the program
 

@@ -12,9 +12,9 @@ from ptplanner.handouts.styles import Layout
 
 def precautions(content: HandoutContent, layout: Layout) -> list[Flowable]:
     dates = content.stage_dates()
-    lines = limits_in_force(
-        content.patient, content.stage, dates[1] if dates else None, content.limits_day(layout.today), layout.dates
-    )
+    end, day = dates[1] if dates else None, content.limits_day(layout.today)
+    weight = content.clinic.weight_unit
+    lines = limits_in_force(content.patient, content.stage, end, day, layout.dates, weight)
     if not lines:
         return []
     texts = tuple(line.text for line in lines)

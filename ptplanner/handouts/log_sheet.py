@@ -21,12 +21,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
 
-from ptplanner.core.language import Language, current_language, tr
+from ptplanner.core.dates import handout_locale
+from ptplanner.core.language import tr
+from ptplanner.core.local_formats import BabelFormats
 from ptplanner.core.program import ProgramItem
 from ptplanner.core.walking_program import is_walking_item, planned_minutes_on, stage_walks
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.log_boxes import TickBoxes, WriteIn
 from ptplanner.handouts.styles import Layout
+
+_A_MONDAY = date(2024, 1, 1)
 
 DAYS_PER_SHEET = 7
 MAX_BOXES = 4  # more sessions a day than this: one box to write the count in
@@ -37,8 +41,6 @@ DAY_PADDING = 1.5  # at each side of a day's cell
 WEEKS_PER_TABLE = 2  # where their days fit across the page
 LEAST_NAME_SHARE = 0.3  # of the width: the name column keeps this much, or the weeks go one to a table
 ELLIPSIS = "\u2026"
-_WEEKDAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
-_SPANISH_WEEKDAYS = ("Lu", "Ma", "Mi", "Ju", "Vi", "Sá", "Do")
 _HEADER_GREY = Color(0.88, 0.88, 0.88)
 WALKED = "Minutes walked"
 PLANNED = "Walking plan: minutes"
@@ -203,7 +205,7 @@ def _day_width(layout: Layout, box: float, units: list[str], narrow: bool = Fals
     smaller type of the labels."""
     cell = layout.look.label if narrow else layout.look.cell
     bold = layout.look.strong.fontName
-    texts = [stringWidth(day, bold, cell.fontSize) for day in _weekdays()]
+    texts = [stringWidth(day, bold, cell.fontSize) for day in _weekdays(layout)]
     texts.append(stringWidth("000", cell.fontName, cell.fontSize))
     texts += [stringWidth(unit, cell.fontName, layout.look.label.fontSize) + 6 for unit in units]
     room = box * 1.6 if units else box + 3
@@ -220,14 +222,16 @@ def _header(days: list[date], layout: Layout, day_width: float, cell: ParagraphS
     room = day_width - 2 * CELL_PADDING
     fits = all(stringWidth(layout.dates.short(day), cell.fontName, cell.fontSize) <= room for day in days)
     dates = [layout.dates.short(day) if fits else str(day.day) for day in days]
-    weekdays = _weekdays()
+    weekdays = _weekdays(layout)
     return [Paragraph(f"<b>{tr('Exercise')}</b>", layout.look.cell)] + [
         Paragraph(f"<b>{weekdays[day.weekday()]}</b><br/>{text}", centred) for day, text in zip(days, dates)
     ]
 
 
-def _weekdays() -> tuple[str, ...]:
-    return _SPANISH_WEEKDAYS if current_language() is Language.SPANISH else _WEEKDAYS
+def _weekdays(layout: Layout) -> tuple[str, ...]:
+    """Monday to Sunday in two letters ('Mo', 'LU'), as the document's locale abbreviates them."""
+    formats = BabelFormats(handout_locale(layout.date_style))
+    return tuple(formats.weekday_initials(_A_MONDAY + timedelta(days=n)) for n in range(7))
 
 
 def _walking_rows(

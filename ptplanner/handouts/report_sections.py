@@ -172,13 +172,15 @@ class ReportSections:
         today, index = self.figures.today, self.figures.stage_index
         short = tuple(self._short_note(p) for p in self.patient.precautions)
         patient = self.patient.model_copy(update={"precautions": short})
+        weight = self.clinic.weight_unit
         if index is None:
-            return [precaution_sentence(p, self.dates) for p in patient.active_precautions(today)]
+            return [precaution_sentence(p, self.dates, weight) for p in patient.active_precautions(today)]
         stage = self.program.stages[index]
         dates = stage_dates(stage, patient.surgery_date)
+        end = dates[1] if dates else None
         return [
             line.text
-            for line in limits_in_force(patient, stage, dates[1] if dates else None, today, self.dates)
+            for line in limits_in_force(patient, stage, end, today, self.dates, weight)
         ]
 
     def _short_note(self, precaution: Precaution) -> Precaution:

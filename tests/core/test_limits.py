@@ -49,10 +49,12 @@ def test_the_patients_own_dated_precaution_replaces_the_stages_line_on_the_same_
 def test_two_of_the_patients_own_on_one_subject_read_as_one_line_in_order():
     ban = Precaution(kind=PrecautionKind.NO_LIFTING, until=date(2026, 12, 20))
     limit = Precaution(kind=PrecautionKind.LIFTING_LIMIT, limit=5, unit=Unit.KG, until=date(2027, 2, 1))
-    [line] = limits_in_force(patient(limit, ban), stage(), STAGE_END, TODAY, WORDS)
+    [line] = limits_in_force(patient(limit, ban), stage(), STAGE_END, TODAY, WORDS, Unit.KG)
     assert line.text == (
         "Do not lift anything until December 20. Then do not lift more than 5 kg until February 1, 2027."
     )
+    [in_pounds] = limits_in_force(patient(limit, ban), stage(), STAGE_END, TODAY, WORDS)  # the default
+    assert "Then do not lift more than 11 lb until February 1, 2027." in in_pounds.text
     assert line.until == date(2027, 2, 1)
 
 

@@ -110,7 +110,9 @@ def test_a_load_above_the_lifting_limit_is_warned_about(item):
     limit = Precaution(kind=PrecautionKind.LIFTING_LIMIT, limit=4, unit=Unit.KG, until=until(12))
     heavy, light = item(load="10 lb dumbbell"), item(load="3 kg")
     ends = f"{DateWords().full(until(12))}"
-    expected = f"The load '10 lb dumbbell' is above the lifting limit of 4 kg, which applies until {ends}."
+    expected = (
+        f"The load '10 lb dumbbell' is above the lifting limit of 9 lb (4 kg), which applies until {ends}."
+    )
     assert messages(program([heavy, light]), patient(limit)) == [expected]
 
 

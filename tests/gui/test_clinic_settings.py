@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from gui_helpers import clinic_and_runner
 from ptplanner.core.clinic import ClinicSettings, Paper
+from ptplanner.core.patient import Unit
 from ptplanner.gui import clinic_settings
 from ptplanner.gui.clinic_settings import ClinicSettingsDialog
 from ptplanner.storage.clinic_settings import SETTING_KEY, load_clinic_settings, save_clinic_settings
@@ -126,3 +127,14 @@ def test_exercise_videos_are_checked_line_by_line_and_saved(qtbot, empty_workspa
     assert again.exercise_videos.toPlainText() == (
         "bridge https://videos.example.org/bridge\nclamshell https://youtu.be/abc123"
     )
+
+
+def test_the_unit_of_lifting_limits_is_chosen_and_saved(qtbot, empty_workspace):
+    save_clinic_settings(empty_workspace.store, ClinicSettings(weight_unit=Unit.KG))
+    dialog = open_dialog(qtbot, empty_workspace)
+    assert dialog.weight_unit.currentData() == "kg"
+    assert [dialog.weight_unit.itemText(i) for i in range(2)] == ["pounds (lb)", "kilograms (kg)"]
+    dialog.weight_unit.setCurrentIndex(dialog.weight_unit.findData("lb"))
+    save_button(dialog).click()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=5_000)
+    assert load_clinic_settings(empty_workspace.store).weight_unit is Unit.LB

@@ -7,7 +7,7 @@ from gui_helpers import wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from ptplanner.core.patient import PrecautionKind, Subject, Unit
+from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Subject, Unit
 from ptplanner.gui.patients.form import PatientDialog
 
 TODAY = date(2024, 6, 1)
@@ -45,7 +45,7 @@ def test_a_complete_form_makes_the_patient(qtbot, dialog):
     row = dialog.add_precaution_row()
     row.kind.setCurrentIndex(row.kind.findData(PrecautionKind.LIFTING_LIMIT))
     row.limit.setValue(4.5)
-    row.unit.setCurrentIndex(row.unit.findData(Unit.KG))
+    assert row.unit.currentData() == Unit.LB and row.unit.count() == 1  # the clinic's unit, not chosen here
     qtbot.keyClicks(row.until, "2024-08-01")
     save(qtbot, dialog)
     assert dialog.result() == PatientDialog.DialogCode.Accepted
@@ -56,6 +56,39 @@ def test_a_complete_form_makes_the_patient(qtbot, dialog):
         ("L4-L5",),
     )
     assert patient.precautions[0].limit == 4.5 and patient.precautions[0].until == date(2024, 8, 1)
+
+
+def kilogram_clinic_form(qtbot, patient=None):
+    form = PatientDialog(patient, TODAY, weight=Unit.KG)
+    qtbot.addWidget(form)
+    form.show()
+    return form
+
+
+def test_a_kilogram_clinic_types_limits_in_kilograms_and_keeps_them_in_pounds(qtbot):
+    form = kilogram_clinic_form(qtbot)
+    fill(qtbot, form)
+    row = form.add_precaution_row()
+    row.kind.setCurrentIndex(row.kind.findData(PrecautionKind.LIFTING_LIMIT))
+    row.limit.setValue(4.5)
+    assert row.unit.currentData() == Unit.KG
+    save(qtbot, form)
+    [limit] = form.patient.precautions
+    assert limit.unit is Unit.LB and limit.limit == pytest.approx(4.5 / 0.45359237)
+
+
+def test_saving_the_form_never_moves_a_limit_by_its_rounding(qtbot):
+    ten_pounds = Precaution(kind=PrecautionKind.LIFTING_LIMIT, limit=10, unit=Unit.LB)
+    patient = Patient(name="Ana Silva", date_of_birth=date(1961, 4, 9), precautions=(ten_pounds,))
+    form = kilogram_clinic_form(qtbot, patient)
+    [row] = form.precaution_rows
+    assert row.limit.value() == 4.5  # shown in the clinic's kilograms
+    save(qtbot, form)
+    assert form.patient.precautions == (ten_pounds,)  # still exactly 10 lb, not 4.5 kg (9.92 lb)
+    form = kilogram_clinic_form(qtbot, patient)
+    form.precaution_rows[0].limit.setValue(5)
+    save(qtbot, form)
+    assert form.patient.precautions[0].limit == pytest.approx(5 / 0.45359237)  # a new limit as typed
 
 
 @pytest.mark.parametrize(
@@ -93,7 +126,7 @@ def test_messages_wait_until_a_field_is_touched(qtbot, dialog):
     ("kind", "limit", "unit", "note", "message"),
     [
         (PrecautionKind.LIFTING_LIMIT, 150, Unit.LB, "", "Limit must be between 1 and 100 lb."),
-        (PrecautionKind.LIFTING_LIMIT, 0, Unit.KG, "", "Limit must be between 0.5 and 45 kg."),
+        (PrecautionKind.LIFTING_LIMIT, 0, Unit.LB, "", "Limit must be between 1 and 100 lb."),
         (PrecautionKind.SITTING_LIMIT, 300, Unit.MINUTES, "", "Limit must be between 5 and 240 min."),
         (PrecautionKind.OTHER, None, None, "  ", "Say what the precaution is in the note."),
     ],
@@ -198,3 +231,11 @@ def test_an_other_precaution_says_what_it_is_about_so_the_handout_can_merge_it(q
     assert row.about.currentData() == Subject.DRIVING
     row.kind.setCurrentIndex(row.kind.findData(PrecautionKind.NO_LIFTING))
     assert row.precaution().subject is Subject.LIFTING  # a lifting ban is about lifting, whatever was chosen
+
+
+def test_the_patient_page_shows_a_lifting_limit_in_the_clinics_unit(qapp):
+    from ptplanner.gui.patients.page import describe_precaution
+
+    limit = Precaution(kind=PrecautionKind.LIFTING_LIMIT, limit=10, unit=Unit.LB, until=date(2027, 1, 26))
+    assert describe_precaution(limit, TODAY, Unit.KG) == "Lifting limit 4.5 kg, until January 26, 2027"
+    assert describe_precaution(limit, TODAY) == "Lifting limit 10 lb, until January 26, 2027"

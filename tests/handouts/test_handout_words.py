@@ -125,7 +125,7 @@ def test_without_a_surgeon_on_record_the_handout_still_says_whom_to_call():
         ),
         (
             Precaution(kind=PrecautionKind.LIFTING_LIMIT, limit=4.5, unit=Unit.KG, until=date(2026, 1, 5)),
-            "Do not lift more than 4.5 kg until 5 January 2026.",
+            "Do not lift more than 10 lb until 5 January 2026.",  # in the clinic's unit: pounds by default
         ),
         (
             Precaution(kind=PrecautionKind.SITTING_LIMIT, limit=30, unit=Unit.MINUTES),

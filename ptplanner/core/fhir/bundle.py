@@ -19,7 +19,7 @@ from ptplanner.core.fhir.observations import (
 from ptplanner.core.fhir.patient import author_of, patient_resource, precaution_flags, procedure_resource
 from ptplanner.core.fhir.report import report_resource
 from ptplanner.core.fhir.text import instant, pruned
-from ptplanner.core.patient import Patient
+from ptplanner.core.patient import Patient, Unit
 from ptplanner.core.program import Program
 from ptplanner.core.progress.figures import WeekFigures
 
@@ -48,6 +48,7 @@ class FhirInputs:
     exported_at: datetime  # with its time zone
     today: date  # the clinic's day, for what is current, past and coming
     report: ReportPdf | None = None
+    weight_unit: Unit = Unit.LB  # the clinic's, for lifting limits written out in words
 
 
 def build_bundle(inputs: FhirInputs) -> dict[str, Any]:
@@ -58,7 +59,7 @@ def build_bundle(inputs: FhirInputs) -> dict[str, Any]:
     subject = reference(person)
     author = author_of(patient)
     procedure = procedure_resource(patient, subject, ids, inputs.today)
-    flags = precaution_flags(patient, subject, ids, inputs.today, author)
+    flags = precaution_flags(patient, subject, ids, inputs.today, author, inputs.weight_unit)
     context = PlanContext(patient, subject, ids, author, flags)
     plans: dict[str, dict[str, Any]] = {}
     program_parts: list[dict[str, Any]] = []

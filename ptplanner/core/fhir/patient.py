@@ -10,7 +10,7 @@ from ptplanner.core.fhir import codes
 from ptplanner.core.fhir.ids import Ids
 from ptplanner.core.fhir.text import day, fhir_text
 from ptplanner.core.handout_text import precaution_sentence
-from ptplanner.core.patient import Patient, Precaution
+from ptplanner.core.patient import Patient, Precaution, Unit
 
 # Words in a procedure's description that say it was a fusion (PLIF, TLIF, ALIF, XLIF, OLIF are fusions).
 _FUSION_WORDS = ("fusion", "arthrodesis", "plif", "tlif", "alif", "xlif", "olif", "llif")
@@ -57,11 +57,12 @@ def procedure_resource(
 
 
 def precaution_flags(
-    patient: Patient, subject: dict[str, Any], ids: Ids, today: date, author: dict[str, Any] | None
+    patient: Patient, subject: dict[str, Any], ids: Ids, today: date, author: dict[str, Any] | None,
+    weight: Unit = Unit.LB,
 ) -> list[dict[str, Any]]:
     """One Flag a precaution of the patient's own: the rule in plain words, its end date in `period`."""
     return [
-        flag(ids.of("precaution", index), precaution_sentence(p, US_WORDS), _period(patient, p),
+        flag(ids.of("precaution", index), precaution_sentence(p, US_WORDS, weight), _period(patient, p),
               p.applies_on(today), subject, author)
         for index, p in enumerate(patient.precautions)
     ]

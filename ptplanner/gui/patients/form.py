@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ptplanner.core.language import Language
-from ptplanner.core.patient import MAX_NAME, Patient
+from ptplanner.core.patient import MAX_NAME, Patient, Unit
 from ptplanner.core.patient_entry import PatientEntry, entry_problems, patient_from
 from ptplanner.gui.patients.fields import DateField, FieldMessage
 from ptplanner.gui.patients.precaution_row import PrecautionRow
@@ -40,8 +40,9 @@ _STAND_IN_BIRTH = date(1950, 1, 1)  # lets the other fields be checked while the
 
 
 class PatientDialog(QDialog):
-    def __init__(self, patient: Patient | None, today: date, parent=None) -> None:
+    def __init__(self, patient: Patient | None, today: date, parent=None, weight: Unit = Unit.LB) -> None:
         super().__init__(parent, objectName="patientDialog")
+        self._weight = weight  # the clinic's unit for lifting limits
         if patient is None:
             self.setWindowTitle(QCoreApplication.translate("PatientDialog", "New patient"))
         else:
@@ -141,7 +142,7 @@ class PatientDialog(QDialog):
         self.resize(820, 560)
 
     def add_precaution_row(self, precaution=None) -> PrecautionRow:
-        row = PrecautionRow(precaution)
+        row = PrecautionRow(precaution, weight=self._weight)
         self.precaution_rows.append(row)
         self._precaution_box.addWidget(row)
         row.changed.connect(row.check_as_typed)

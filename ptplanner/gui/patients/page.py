@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ptplanner.core.patient import Patient, Precaution
+from ptplanner.core.patient import Patient, Precaution, Unit
 from ptplanner.core.program import Program
-from ptplanner.gui.dates import app_dates
+from ptplanner.core.weights import shown_weight
+from ptplanner.gui.dates import app_dates, app_formats
 from ptplanner.gui.patients.precaution_row import kind_name, unit_name
 from ptplanner.gui.program.editor import ProgramEditor
 
@@ -29,11 +30,14 @@ MAX_NOTES_SHOWN = 200
 PROGRESS_TAB = QT_TRANSLATE_NOOP("PatientPage", "Progress")
 
 
-def describe_precaution(precaution: Precaution, today: date) -> str:
+def describe_precaution(precaution: Precaution, today: date, weight: Unit = Unit.LB) -> str:
+    """'Lifting limit 4.5 kg, until 4 December 2026': a lifting limit in the clinic's unit (`weight`)."""
     kind = kind_name(precaution.kind)
     text = kind[:1].upper() + kind[1:]
-    if precaution.limit is not None and precaution.unit is not None:
-        text += f" {precaution.limit:g} {unit_name(precaution.unit)}"
+    if (pounds := precaution.limit_in_lb()) is not None:
+        text += f" {app_formats().decimal(shown_weight(pounds, weight))} {unit_name(weight)}"
+    elif precaution.limit is not None and precaution.unit is not None:
+        text += f" {app_formats().decimal(precaution.limit)} {unit_name(precaution.unit)}"
     if precaution.note.strip():
         text += f" ({precaution.note.strip()})"
     if precaution.until is None:
@@ -92,7 +96,7 @@ class PatientPage(QWidget):
         back.clicked.connect(self.back_requested)
         edit.clicked.connect(self.edit_requested)
 
-    def show_patient(self, patient: Patient, program: Program, today: date) -> None:
+    def show_patient(self, patient: Patient, program: Program, today: date, weight: Unit = Unit.LB) -> None:
         self.patient = patient
         self.heading.setText(_shortened(patient.name, MAX_HEADING))
         self.heading.setToolTip(patient.name[:2000])
@@ -107,7 +111,7 @@ class PatientPage(QWidget):
         self.surgery.setText(f"{surgery}{': ' + what if what else ''} · {born}{therapist}")
         self.surgery.setToolTip(patient.procedure[:2000])
         self.show_program_progress(program, today)
-        lines = [describe_precaution(p, today) for p in patient.precautions]
+        lines = [describe_precaution(p, today, weight) for p in patient.precautions]
         self.precautions.setText("\n".join(lines) or self.tr("None recorded"))
         notes = patient.notes.strip()
         self.notes.setText(_shortened(" ".join(notes.split()), MAX_NOTES_SHOWN))

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 
 from ptplanner.core.patient import Precaution, PrecautionKind, Subject, Unit
 from ptplanner.core.patient_entry import precaution_from
+from ptplanner.core.weights import shown_weight
 from ptplanner.gui.patients.fields import DateField, FieldMessage
 
-_UNITS = {PrecautionKind.LIFTING_LIMIT: (Unit.LB, Unit.KG), PrecautionKind.SITTING_LIMIT: (Unit.MINUTES,)}
 # The core's values are stored words; these are their names on screen.
 _KIND_NAMES = {
     PrecautionKind.NO_BENDING: QT_TRANSLATE_NOOP("PrecautionRow", "no bending"),
@@ -58,8 +58,11 @@ class PrecautionRow(QWidget):
     changed = Signal()
     remove_requested = Signal()
 
-    def __init__(self, precaution: Precaution | None = None, parent=None) -> None:
+    def __init__(self, precaution: Precaution | None = None, parent=None, weight: Unit = Unit.LB) -> None:
         super().__init__(parent, objectName="precautionRow")
+        # A lifting limit is typed in the clinic's unit (kept in pounds); its own unit is not chosen here.
+        self._units = {PrecautionKind.LIFTING_LIMIT: (weight,), PrecautionKind.SITTING_LIMIT: (Unit.MINUTES,)}
+        self._stored = precaution
         self.kind = QComboBox(objectName="precautionKind")
         for kind in PrecautionKind:
             self.kind.addItem(kind_name(kind), kind)
@@ -69,6 +72,7 @@ class PrecautionRow(QWidget):
         self.limit.setSpecialValueText(self.tr("limit"))
         self._limit_typed = precaution is not None and precaution.limit is not None
         self.unit = QComboBox(objectName="precautionUnit")
+        self.unit.setToolTip(self.tr("Lifting limits are in the clinic's unit: File > Clinic settings."))
         # What an "other" precaution is about, so the handout prints it instead of a stage's line on it.
         self.about = QComboBox(objectName="precautionAbout", toolTip=self.tr("What this precaution is about"))
         for subject in Subject:
@@ -116,19 +120,36 @@ class PrecautionRow(QWidget):
     def precaution(self) -> Precaution:
         """The precaution as entered; ValueError with a sentence when it is not valid."""
         kind = self.kind.currentData()
-        has_limit = kind in _UNITS
+        has_limit = kind in self._units
+        limit, unit = self._limit_as_entered() if has_limit else (None, None)
         return precaution_from(
             kind,
             self.until.date(),
-            self.limit.value() if has_limit else None,
-            self.unit.currentData() if has_limit else None,
+            limit,
+            unit,
             self.note.text(),
             self.about.currentData() if kind == PrecautionKind.OTHER else Subject.GENERAL,
         )
 
+    def _limit_as_entered(self) -> tuple[float, Unit]:
+        """The limit typed; a stored lifting limit left as it was shown keeps its exact pounds, so saving
+        the form for another reason never moves it by a rounding (10 lb shown as 4.5 kg stays 10 lb)."""
+        value, unit, stored = self.limit.value(), self._chosen_unit(), self._stored
+        if (
+            stored is not None and stored.kind is PrecautionKind.LIFTING_LIMIT
+            and self.kind.currentData() == PrecautionKind.LIFTING_LIMIT
+            and (pounds := stored.limit_in_lb()) is not None and value == shown_weight(pounds, unit)
+        ):
+            return pounds, Unit.LB
+        return value, unit
+
+    def _chosen_unit(self) -> Unit | None:
+        data = self.unit.currentData()  # Qt gives the enum back as plain text
+        return None if data is None else Unit(data)
+
     def check_as_typed(self) -> None:
         """While the row is filled in: no scolding about a limit not typed yet (Save checks it)."""
-        if self.kind.currentData() in _UNITS and not self._limit_typed:
+        if self.kind.currentData() in self._units and not self._limit_typed:
             self.message.show_problem("")
             return
         self.check()
@@ -148,16 +169,17 @@ class PrecautionRow(QWidget):
     def _show(self, precaution: Precaution) -> None:
         self.kind.setCurrentIndex(self.kind.findData(precaution.kind))
         self._fit_units()
-        if precaution.limit is not None:
+        pounds = precaution.limit_in_lb() if precaution.kind is PrecautionKind.LIFTING_LIMIT else None
+        if pounds is not None:
+            self.limit.setValue(shown_weight(pounds, self._chosen_unit()))
+        elif precaution.limit is not None:
             self.limit.setValue(precaution.limit)
-        if precaution.unit is not None:
-            self.unit.setCurrentIndex(self.unit.findData(precaution.unit))
         self.until.set_date(precaution.until)
         self.note.setText(precaution.note)
         self.about.setCurrentIndex(self.about.findData(precaution.about))
 
     def _fit_units(self) -> None:
-        units = _UNITS.get(self.kind.currentData(), ())
+        units = self._units.get(self.kind.currentData(), ())
         chosen = self.unit.currentData()
         self.unit.blockSignals(True)
         self.unit.clear()

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 
 from ptplanner.core.adherence import AdherenceEntry
-from ptplanner.gui.dates import app_dates
+from ptplanner.gui.dates import app_dates, app_formats
 from ptplanner.core.program import Program
 from ptplanner.gui.progress.log_cells import (
     MAX_WALKING_MINUTES,
@@ -43,15 +43,6 @@ MAX_TICKS = 6  # more sessions a day than this are shown as "2/8"
 TICK_SCALE = 1.4  # tick boxes are drawn larger than text, to be read at a glance
 CLOSED_BACKGROUND = QColor(228, 228, 228)
 TO_CHECK_BACKGROUND = QColor(255, 224, 138)  # a cell read from a scan without confidence
-_WEEKDAYS = (
-    QT_TRANSLATE_NOOP("LogSheet", "Mon"),
-    QT_TRANSLATE_NOOP("LogSheet", "Tue"),
-    QT_TRANSLATE_NOOP("LogSheet", "Wed"),
-    QT_TRANSLATE_NOOP("LogSheet", "Thu"),
-    QT_TRANSLATE_NOOP("LogSheet", "Fri"),
-    QT_TRANSLATE_NOOP("LogSheet", "Sat"),
-    QT_TRANSLATE_NOOP("LogSheet", "Sun"),
-)
 
 
 class LogSheetModel(QAbstractTableModel):
@@ -236,10 +227,10 @@ class LogSheetModel(QAbstractTableModel):
             day = self.days()[section]
             if role == Qt.ItemDataRole.DisplayRole:
                 if day == self.today:
-                    name = QCoreApplication.translate("LogSheet", "Today")
+                    weekday = QCoreApplication.translate("LogSheet", "Today")
                 else:
-                    name = _translated(_WEEKDAYS[day.weekday()])
-                return f"{name}\n{app_dates().short(day)}"
+                    weekday = app_formats().weekday(day)
+                return f"{weekday}\n{app_dates().short(day)}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return app_dates().full(day)
             if role == Qt.ItemDataRole.FontRole and day == self.today:
@@ -292,10 +283,6 @@ class SetLogDay(QUndoCommand):
 
     def undo(self) -> None:
         self._model.put_entry(self.day, self._before)
-
-
-def _translated(text: str) -> str:
-    return QCoreApplication.translate("LogSheet", text)
 
 
 def _shown(row: LogRow, value: int | str | None) -> str:

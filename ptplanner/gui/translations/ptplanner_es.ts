@@ -415,177 +415,197 @@ Anote una hoja de registro devuelta o una puntuación de resultado y los gráfic
 <context>
     <name>ClinicSettingsDialog</name>
     <message>
-        <location filename="../clinic_settings.py" line="54"/>
+        <location filename="../clinic_settings.py" line="55"/>
         <source>One exercise a line: its id, a space, then the https address of its video. Handouts print a QR code for it; ptplanner never opens the address.</source>
         <translation>Un ejercicio por línea: su id, un espacio y la dirección https de su video. Las hojas de ejercicios imprimen un código QR para él; ptplanner nunca abre la dirección.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="65"/>
+        <location filename="../clinic_settings.py" line="61"/>
+        <source>pounds (lb)</source>
+        <translation>libras (lb)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_settings.py" line="62"/>
+        <source>kilograms (kg)</source>
+        <translation>kilogramos (kg)</translation>
+    </message>
+    <message>
+        <location filename="../clinic_settings.py" line="70"/>
         <source>Clinic settings</source>
         <translation>Ajustes de la clínica</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="78"/>
+        <location filename="../clinic_settings.py" line="83"/>
         <source>Printed at the top of every handout</source>
         <translation>Se imprime arriba en cada hoja de ejercicios</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="79"/>
+        <location filename="../clinic_settings.py" line="84"/>
         <source>The number patients call with a problem</source>
         <translation>El número al que llaman los pacientes si tienen un problema</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="80"/>
+        <location filename="../clinic_settings.py" line="85"/>
         <source>For when the clinic is closed (optional)</source>
         <translation>Para cuando la clínica está cerrada (opcional)</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="84"/>
+        <location filename="../clinic_settings.py" line="89"/>
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="85"/>
+        <location filename="../clinic_settings.py" line="90"/>
         <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="89"/>
+        <location filename="../clinic_settings.py" line="94"/>
         <source>Print handouts in &amp;large print unless I choose otherwise</source>
         <translation>Imprimir las hojas en letra g&amp;rande, salvo que elija otra cosa</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="94"/>
+        <location filename="../clinic_settings.py" line="99"/>
         <source>Handouts print in it unless the patient&apos;s record names another language.</source>
         <translation>Las hojas se imprimen en este idioma, salvo que la ficha del paciente indique otro.</translation>
     </message>
     <message>
         <location filename="../clinic_settings.py" line="104"/>
+        <source>Lifting limits are typed, shown and printed in it.</source>
+        <translation>Los límites de peso se escriben, se muestran y se imprimen en esta unidad.</translation>
+    </message>
+    <message>
+        <location filename="../clinic_settings.py" line="113"/>
         <source> out of 10</source>
         <translation> de 10</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="108"/>
+        <location filename="../clinic_settings.py" line="117"/>
         <source>Names your patient ids in FHIR exports (optional)</source>
         <translation>Nombre de sus id en las exportaciones FHIR (opcional)</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="119"/>
+        <location filename="../clinic_settings.py" line="128"/>
         <source> minutes without use</source>
         <translation> minutos sin uso</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="123"/>
+        <location filename="../clinic_settings.py" line="132"/>
         <source>Only an admin may change how long the app waits before it locks.</source>
         <translation>Solo un administrador puede cambiar cuánto espera la aplicación antes de bloquearse.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="186"/>
+        <location filename="../clinic_settings.py" line="196"/>
         <source>The clinic settings were not saved</source>
         <translation>No se guardaron los ajustes de la clínica</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="200"/>
+        <location filename="../clinic_settings.py" line="210"/>
         <source>The exercise {id} is listed twice: keep one line for it.</source>
         <translation>El ejercicio {id} aparece dos veces: deje una sola línea para él.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="218"/>
+        <location filename="../clinic_settings.py" line="228"/>
         <source>The clinic settings could not be read: {error}</source>
         <translation>No se pudieron leer los ajustes de la clínica: {error}</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="243"/>
+        <location filename="../clinic_settings.py" line="254"/>
         <source>Choose the clinic logo</source>
         <translation>Elegir el logotipo de la clínica</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="243"/>
+        <location filename="../clinic_settings.py" line="254"/>
         <source>Pictures</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="250"/>
+        <location filename="../clinic_settings.py" line="261"/>
         <source>The file cannot be used: {error}.</source>
         <translation>No se puede usar el archivo: {error}.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="262"/>
+        <location filename="../clinic_settings.py" line="273"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="273"/>
+        <location filename="../clinic_settings.py" line="284"/>
         <source>Clinic &amp;name:</source>
         <translation>&amp;Nombre de la clínica:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="274"/>
+        <location filename="../clinic_settings.py" line="285"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="276"/>
+        <location filename="../clinic_settings.py" line="287"/>
         <source>&amp;After-hours phone:</source>
         <translation>Teléfono f&amp;uera de horario:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="280"/>
+        <location filename="../clinic_settings.py" line="291"/>
         <source>&amp;Emergency number:</source>
         <translation>Número de &amp;emergencias:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="292"/>
+        <location filename="../clinic_settings.py" line="303"/>
         <source>PNG or JPEG, up to {size} KB.</source>
         <translation>PNG o JPEG, de hasta {size} KB.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="295"/>
+        <location filename="../clinic_settings.py" line="306"/>
         <source>Logo:</source>
         <translation>Logotipo:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="296"/>
+        <location filename="../clinic_settings.py" line="307"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="298"/>
+        <location filename="../clinic_settings.py" line="309"/>
         <source>Patients&apos; lan&amp;guage:</source>
         <translation>&amp;Idioma de los pacientes:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="303"/>
+        <location filename="../clinic_settings.py" line="310"/>
+        <source>Units f&amp;or lifting limits:</source>
+        <translation>Unidad de los lí&amp;mites de peso:</translation>
+    </message>
+    <message>
+        <location filename="../clinic_settings.py" line="315"/>
         <source>Call about a &amp;fever from:</source>
         <translation>Llamar por &amp;fiebre desde:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="306"/>
+        <location filename="../clinic_settings.py" line="318"/>
         <source>Pain allo&amp;wed while exercising:</source>
         <translation>&amp;Dolor permitido al hacer ejercicio:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="308"/>
+        <location filename="../clinic_settings.py" line="320"/>
         <source>Patient &amp;id system (FHIR):</source>
         <translation>&amp;Sistema de id de pacientes (FHIR):</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="313"/>
+        <location filename="../clinic_settings.py" line="325"/>
         <source>E&amp;xercise videos:</source>
         <translation>&amp;Videos de ejercicios:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="314"/>
+        <location filename="../clinic_settings.py" line="326"/>
         <source>Lock the app af&amp;ter:</source>
         <translation>&amp;Bloquear la aplicación tras:</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="359"/>
+        <location filename="../clinic_settings.py" line="371"/>
         <source>The file is not a picture that can be shown. Save it again as PNG or JPEG.</source>
         <translation>El archivo no es una imagen que se pueda mostrar. Guárdelo de nuevo como PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../clinic_settings.py" line="381"/>
+        <location filename="../clinic_settings.py" line="393"/>
         <source>{error} The defaults are shown.</source>
         <translation>{error} Se muestran los valores predeterminados.</translation>
     </message>
@@ -780,32 +800,32 @@ Anote una hoja de registro devuelta o una puntuación de resultado y los gráfic
 <context>
     <name>Document</name>
     <message>
-        <location filename="../document.py" line="177"/>
+        <location filename="../document.py" line="196"/>
         <source>Your changes are still here. Copy what you need, then reopen the patient to see the saved version.</source>
         <translation>Sus cambios siguen aquí. Copie lo que necesite y vuelva a abrir el paciente para ver la versión guardada.</translation>
     </message>
     <message>
-        <location filename="../document.py" line="183"/>
+        <location filename="../document.py" line="202"/>
         <source>Your changes are still here; try saving again once the problem is fixed.</source>
         <translation>Sus cambios siguen aquí; intente guardar de nuevo cuando se resuelva el problema.</translation>
     </message>
     <message>
-        <location filename="../document.py" line="187"/>
+        <location filename="../document.py" line="206"/>
         <source>The {what} was not saved: {error}</source>
         <translation>No se guardó: {what}. {error}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="193"/>
+        <location filename="../document.py" line="212"/>
         <source>The details were not saved: {error}</source>
         <translation>No se guardaron los datos: {error}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="194"/>
+        <location filename="../document.py" line="213"/>
         <source>The program was not saved: {error}</source>
         <translation>No se guardó el programa: {error}</translation>
     </message>
     <message>
-        <location filename="../document.py" line="195"/>
+        <location filename="../document.py" line="214"/>
         <source>The assessment and plan was not saved: {error}</source>
         <translation>No se guardaron la evaluación y el plan: {error}</translation>
     </message>
@@ -2095,108 +2115,73 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
         <translation>La nota tiene un carácter que no se puede guardar ({bad}).</translation>
     </message>
     <message>
-        <location filename="../progress/log_model.py" line="47"/>
-        <source>Mon</source>
-        <translation>Lun</translation>
-    </message>
-    <message>
-        <location filename="../progress/log_model.py" line="48"/>
-        <source>Tue</source>
-        <translation>Mar</translation>
-    </message>
-    <message>
-        <location filename="../progress/log_model.py" line="49"/>
-        <source>Wed</source>
-        <translation>Mié</translation>
-    </message>
-    <message>
-        <location filename="../progress/log_model.py" line="50"/>
-        <source>Thu</source>
-        <translation>Jue</translation>
-    </message>
-    <message>
-        <location filename="../progress/log_model.py" line="51"/>
-        <source>Fri</source>
-        <translation>Vie</translation>
-    </message>
-    <message>
-        <location filename="../progress/log_model.py" line="52"/>
-        <source>Sat</source>
-        <translation>Sáb</translation>
-    </message>
-    <message>
-        <location filename="../progress/log_model.py" line="53"/>
-        <source>Sun</source>
-        <translation>Dom</translation>
-    </message>
-    <message>
-        <location filename="../progress/log_model.py" line="239"/>
+        <location filename="../progress/log_model.py" line="230"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../progress/log_model.py" line="314"/>
+        <location filename="../progress/log_model.py" line="301"/>
         <source>{exercise}, {day}: {value} of {times} done.
 Space adds one, a digit sets the number, Delete clears.</source>
         <translation>{exercise}, {day}: {value} de {times} hechas.
 Espacio suma una, un dígito fija el número, Supr borra.</translation>
     </message>
     <message>
-        <location filename="../progress/log_model.py" line="321"/>
+        <location filename="../progress/log_model.py" line="308"/>
         <source>No note for {day}. Type to write one.</source>
         <translation>Sin nota el {day}. Escriba para añadir una.</translation>
     </message>
     <message>
-        <location filename="../progress/log_model.py" line="324"/>
+        <location filename="../progress/log_model.py" line="311"/>
         <source>not logged</source>
         <translation>sin anotar</translation>
     </message>
     <message>
-        <location filename="../progress/log_model.py" line="326"/>
+        <location filename="../progress/log_model.py" line="313"/>
         <source>{value} minutes</source>
         <translation>{value} minutos</translation>
     </message>
     <message>
-        <location filename="../progress/log_model.py" line="328"/>
+        <location filename="../progress/log_model.py" line="315"/>
         <source>{value} of 10</source>
         <translation>{value} de 10</translation>
     </message>
     <message>
-        <location filename="../progress/log_model.py" line="330"/>
+        <location filename="../progress/log_model.py" line="317"/>
         <source>{row}, {day}: {value}.
 Type the minutes (0 to {most}); Delete clears.</source>
         <translation>{row}, {day}: {value}.
 Escriba los minutos (de 0 a {most}); Supr borra.</translation>
     </message>
     <message>
-        <location filename="../progress/log_model.py" line="334"/>
+        <location filename="../progress/log_model.py" line="321"/>
         <source>{row}, {day}: {value}.
 Type 0 to 10; Delete clears.</source>
         <translation>{row}, {day}: {value}.
 Escriba de 0 a 10; Supr borra.</translation>
     </message>
     <message>
-        <location filename="../progress/log_model.py" line="342"/>
+        <location filename="../progress/log_model.py" line="329"/>
         <source>({times}× a day)</source>
         <translation>({times}× al día)</translation>
     </message>
     <message>
-        <location filename="../progress/log_model.py" line="350"/>
+        <location filename="../progress/log_model.py" line="337"/>
         <source>{row}, 0 (none) to 10 (worst)</source>
         <translation>{row}, de 0 (nada) a 10 (el peor)</translation>
     </message>
     <message>
-        <location filename="../progress/log_model.py" line="352"/>
+        <location filename="../progress/log_model.py" line="339"/>
         <source>Minutes the patient walked that day, from the log sheet</source>
         <translation>Minutos que el paciente caminó ese día, según la hoja de registro</translation>
     </message>
     <message>
-        <location filename="../progress/log_model.py" line="355"/>
+        <location filename="../progress/log_model.py" line="342"/>
         <source>What the patient wrote for the day</source>
         <translation>Lo que el paciente escribió ese día</translation>
     </message>
     <message>
-        <location filename="../progress/log_model.py" line="359"/>
+        <location filename="../progress/log_model.py" line="346"/>
         <source>Log {row} on {day}</source>
         <translation>Anotar {row} del {day}</translation>
     </message>
@@ -2370,47 +2355,47 @@ Escriba de 0 a 10; Supr borra.</translation>
         <translation>Abriendo el paciente…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="396"/>
         <source>Added {added} demo patients ({kept} were already there).</source>
         <translation>Se añadieron {added} pacientes de demostración ({kept} ya estaban).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="422"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424"/>
+        <location filename="../main_window.py" line="429"/>
         <source>Open a patient with a program to print a handout.</source>
         <translation>Abra un paciente con un programa para imprimir una hoja de ejercicios.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="469"/>
         <source>Saved (version {version}).</source>
         <translation>Guardado (versión {version}).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="480"/>
+        <location filename="../main_window.py" line="485"/>
         <source>Open a patient first to add exercises to their program.</source>
         <translation>Abra primero un paciente para añadir ejercicios a su programa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="517"/>
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="515"/>
+        <location filename="../main_window.py" line="520"/>
         <source>The patient could not be opened: {error}</source>
         <translation>No se pudo abrir el paciente: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="588"/>
+        <location filename="../main_window.py" line="593"/>
         <source>1 patient</source>
         <translation>1 paciente</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="589"/>
+        <location filename="../main_window.py" line="594"/>
         <source>{count} patients</source>
         <translation>{count} pacientes</translation>
     </message>
@@ -2625,72 +2610,72 @@ Escriba de 0 a 10; Supr borra.</translation>
         <translation>Teléfono del cirujano</translation>
     </message>
     <message>
-        <location filename="../patients/form.py" line="46"/>
+        <location filename="../patients/form.py" line="47"/>
         <source>New patient</source>
         <translation>Nuevo paciente</translation>
     </message>
     <message>
-        <location filename="../patients/form.py" line="48"/>
+        <location filename="../patients/form.py" line="49"/>
         <source>Edit patient</source>
         <translation>Editar paciente</translation>
     </message>
     <message>
-        <location filename="../patients/form.py" line="60"/>
+        <location filename="../patients/form.py" line="61"/>
         <source>Leave it empty when there is no surgery date yet.</source>
         <translation>Déjelo vacío si aún no hay fecha de cirugía.</translation>
     </message>
     <message>
-        <location filename="../patients/form.py" line="63"/>
+        <location filename="../patients/form.py" line="64"/>
         <source>e.g. TLIF</source>
         <translation>p. ej. TLIF</translation>
     </message>
     <message>
-        <location filename="../patients/form.py" line="65"/>
+        <location filename="../patients/form.py" line="66"/>
         <source>e.g. L4-L5, L5-S1</source>
         <translation>p. ej. L4-L5, L5-S1</translation>
     </message>
     <message>
-        <location filename="../patients/form.py" line="68"/>
+        <location filename="../patients/form.py" line="69"/>
         <source>e.g. Dr. Maria Lee</source>
         <translation>p. ej. Dra. María López</translation>
     </message>
     <message>
-        <location filename="../patients/form.py" line="71"/>
+        <location filename="../patients/form.py" line="72"/>
         <source>the office number patients call</source>
         <translation>el número al que llaman los pacientes</translation>
     </message>
     <message>
-        <location filename="../patients/form.py" line="76"/>
+        <location filename="../patients/form.py" line="77"/>
         <source>The clinic&apos;s language</source>
         <translation>El idioma de la clínica</translation>
     </message>
     <message>
-        <location filename="../patients/form.py" line="80"/>
+        <location filename="../patients/form.py" line="81"/>
         <source>The language this patient&apos;s handouts and log sheets print in.</source>
         <translation>El idioma en que se imprimen las hojas de ejercicios y de registro de este paciente.</translation>
     </message>
     <message>
-        <location filename="../patients/form.py" line="101"/>
+        <location filename="../patients/form.py" line="102"/>
         <source>Add precaution</source>
         <translation>Añadir precaución</translation>
     </message>
     <message>
-        <location filename="../patients/form.py" line="125"/>
+        <location filename="../patients/form.py" line="126"/>
         <source>Handout language</source>
         <translation>Idioma de las hojas</translation>
     </message>
     <message>
-        <location filename="../patients/form.py" line="129"/>
+        <location filename="../patients/form.py" line="130"/>
         <source>Precautions</source>
         <translation>Precauciones</translation>
     </message>
     <message>
-        <location filename="../patients/form.py" line="130"/>
+        <location filename="../patients/form.py" line="131"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../patients/form.py" line="161"/>
+        <location filename="../patients/form.py" line="162"/>
         <source>Enter the date of birth.</source>
         <translation>Escriba la fecha de nacimiento.</translation>
     </message>
@@ -2883,97 +2868,97 @@ Escriba de 0 a 10; Supr borra.</translation>
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../patients/page.py" line="29"/>
+        <location filename="../patients/page.py" line="30"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="40"/>
+        <location filename="../patients/page.py" line="44"/>
         <source>{precaution}, until lifted</source>
         <translation>{precaution}, hasta que se retire</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="42"/>
+        <location filename="../patients/page.py" line="46"/>
         <source>{precaution}, until {day} (ended)</source>
         <translation>{precaution}, hasta el {day} (terminada)</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="44"/>
+        <location filename="../patients/page.py" line="48"/>
         <source>{precaution}, until {day}</source>
         <translation>{precaution}, hasta el {day}</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="58"/>
+        <location filename="../patients/page.py" line="62"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="70"/>
+        <location filename="../patients/page.py" line="74"/>
         <source>← All patients</source>
         <translation>← Todos los pacientes</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="71"/>
+        <location filename="../patients/page.py" line="75"/>
         <source>Edit details…</source>
         <translation>Editar datos…</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="80"/>
+        <location filename="../patients/page.py" line="84"/>
         <source>Surgery</source>
         <translation>Cirugía</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="80"/>
+        <location filename="../patients/page.py" line="84"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="84"/>
+        <location filename="../patients/page.py" line="88"/>
         <source>Precautions</source>
         <translation>Precauciones</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="99"/>
+        <location filename="../patients/page.py" line="103"/>
         <source>born {day}</source>
         <translation>nacimiento: {day}</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="101"/>
+        <location filename="../patients/page.py" line="105"/>
         <source>No surgery date recorded</source>
         <translation>Sin fecha de cirugía</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="106"/>
+        <location filename="../patients/page.py" line="110"/>
         <source> · therapist {name}</source>
         <translation> · terapeuta {name}</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="111"/>
+        <location filename="../patients/page.py" line="115"/>
         <source>None recorded</source>
         <translation>Ninguna anotada</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="130"/>
+        <location filename="../patients/page.py" line="134"/>
         <source>Stage {stage}</source>
         <translation>Etapa {stage}</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="130"/>
+        <location filename="../patients/page.py" line="134"/>
         <source>No program yet</source>
         <translation>Aún sin programa</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="132"/>
+        <location filename="../patients/page.py" line="136"/>
         <source>Week {week} after surgery · stage {stage}</source>
         <translation>Semana {week} tras la cirugía · etapa {stage}</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="133"/>
+        <location filename="../patients/page.py" line="137"/>
         <source>Week {week} after surgery · no program yet</source>
         <translation>Semana {week} tras la cirugía · aún sin programa</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="142"/>
+        <location filename="../patients/page.py" line="146"/>
         <source>{number} of {count}: {name}</source>
         <translation>{number} de {count}: {name}</translation>
     </message>
@@ -3185,37 +3170,42 @@ Escriba de 0 a 10; Supr borra.</translation>
         <translation>sobre: otra cosa</translation>
     </message>
     <message>
-        <location filename="../patients/precaution_row.py" line="69"/>
+        <location filename="../patients/precaution_row.py" line="72"/>
         <source>limit</source>
         <translation>límite</translation>
     </message>
     <message>
-        <location filename="../patients/precaution_row.py" line="73"/>
+        <location filename="../patients/precaution_row.py" line="75"/>
+        <source>Lifting limits are in the clinic&apos;s unit: File &gt; Clinic settings.</source>
+        <translation>Los límites de peso están en la unidad de la clínica: Archivo &gt; Ajustes de la clínica.</translation>
+    </message>
+    <message>
+        <location filename="../patients/precaution_row.py" line="77"/>
         <source>What this precaution is about</source>
         <translation>De qué trata esta precaución</translation>
     </message>
     <message>
-        <location filename="../patients/precaution_row.py" line="80"/>
+        <location filename="../patients/precaution_row.py" line="84"/>
         <source>no end date</source>
         <translation>sin fecha final</translation>
     </message>
     <message>
-        <location filename="../patients/precaution_row.py" line="81"/>
+        <location filename="../patients/precaution_row.py" line="85"/>
         <source>The last day it applies (YYYY-MM-DD); empty until you lift it.</source>
         <translation>El último día en que se aplica (AAAA-MM-DD); vacío hasta que usted la retire.</translation>
     </message>
     <message>
-        <location filename="../patients/precaution_row.py" line="83"/>
+        <location filename="../patients/precaution_row.py" line="87"/>
         <source>note (e.g. as the surgeon said)</source>
         <translation>nota (p. ej. según el cirujano)</translation>
     </message>
     <message>
-        <location filename="../patients/precaution_row.py" line="87"/>
+        <location filename="../patients/precaution_row.py" line="91"/>
         <source>Remove this precaution</source>
         <translation>Quitar esta precaución</translation>
     </message>
     <message>
-        <location filename="../patients/precaution_row.py" line="93"/>
+        <location filename="../patients/precaution_row.py" line="97"/>
         <source>until</source>
         <translation>hasta</translation>
     </message>
