@@ -7,6 +7,7 @@ import math
 from ptplanner.core.figure.body import Skeleton
 from ptplanner.core.figure.contacts import TOUCH, Sample, cm, gap_below, gap_words, surfaces
 from ptplanner.core.figure.props import PropScene, prop_lift
+from ptplanner.core.figure.props.pool import DECK_TOP
 from ptplanner.core.figure.scene import pose_camera
 from ptplanner.core.pose import Pose, Prop, View
 from ptplanner.core.pose_checks import Target
@@ -30,7 +31,8 @@ HOLDS = {
     Target.BOX: (Prop.BOX,),
     Target.POOL_EDGE: (Prop.POOL_EDGE,),
 }
-POOL_EDGE_TOP = (0.62, 0.78)  # held at about chest height, standing in the water
+# The pool's edge is held on its deck, which stays at one height (props/pool.py).
+POOL_EDGE_TOP = (DECK_TOP, DECK_TOP + 0.04)
 HOLD_HEIGHTS = {Target.COUNTER: COUNTER_TOP, Target.POOL_EDGE: POOL_EDGE_TOP}
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from ptplanner.core.figure.body import Skeleton
 from ptplanner.core.figure.geometry import Point
 from ptplanner.core.figure.primitives import Group
-from ptplanner.core.figure.props import activity, daily_living, equipment, furniture, soft
+from ptplanner.core.figure.props import activity, daily_living, equipment, furniture, pool, soft
 from ptplanner.core.figure.props.base import PropScene
 from ptplanner.core.pose import Pose, Prop
 
@@ -33,8 +33,8 @@ DRAWERS: dict[Prop, Callable[[PropScene], list[Group]]] = {
     Prop.DOWEL: equipment.dowel,
     Prop.STEP: furniture.step,
     Prop.STAIRS: furniture.stairs,
-    Prop.POOL: equipment.pool,
-    Prop.POOL_EDGE: activity.pool_edge,
+    Prop.POOL: pool.water,
+    Prop.POOL_EDGE: pool.pool_edge,
     Prop.OBSTACLE: activity.obstacle,
     Prop.DESK: activity.desk,
     Prop.KNEELING_PAD: activity.kneeling_pad,

@@ -1,4 +1,4 @@
-"""Things held or ridden: band, dowel, walker, cane, bags, box, exercise bikes, and pool water."""
+"""Things held or ridden: band, dowel, walker, cane, bags, box, and exercise bikes."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import math
 from ptplanner.core.figure.body import Section, Skeleton
 from ptplanner.core.figure.geometry import Point, capsule, circle
 from ptplanner.core.figure.primitives import Group, Path
-from ptplanner.core.figure.props.base import DARK, EDGE, PropScene, behind, box, in_front, line, solid
+from ptplanner.core.figure.props.base import DARK, PropScene, behind, box, in_front, line, solid
 from ptplanner.core.figure.props.furniture import THIGH_UNDERSIDE
 from ptplanner.core.pose import Pose
 
@@ -130,15 +130,6 @@ def recumbent_bike(scene: PropScene) -> list[Group]:
 
 def bike_lift(pose: Pose, skeleton: Skeleton) -> float:
     return PEDAL_CLEARANCE
-
-
-def pool(scene: PropScene) -> list[Group]:
-    left, right = scene.extent
-    left, right = left - 0.25, right + 0.25
-    level = scene.at("belly")[1] + 0.02
-    waves = [(left + (right - left) * i / 40, level + 0.012 * math.sin(i * math.pi / 2.5)) for i in range(41)]
-    water = Path(((left, 0.0), *waves, (right, 0.0)), fill=0.5, opacity=0.28)
-    return in_front(water, Path(tuple(waves), stroke=EDGE, width=0.009, closed=False))
 
 
 def _crank(scene: PropScene) -> Point:
