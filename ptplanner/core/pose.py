@@ -100,6 +100,7 @@ class Prop(StrEnum):
     STEP_BESIDE = "step-beside"  # under the far foot only: the near foot can reach down beside it
     BAND_FROM_SIDE = "band-from-side"  # tied to a door post beside the body, on its near side
     CAR = "car"
+    COUNTER_BESIDE = "counter-beside"  # a counter just beside the body, within reach, not held
 
 
 class BodyPoint(StrEnum):

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from ptplanner.core.figure.body import Skeleton
 from ptplanner.core.figure.geometry import Point
 from ptplanner.core.figure.primitives import Group
-from ptplanner.core.figure.props import activity, daily_living, equipment, furniture, pool, soft
+from ptplanner.core.figure.props import activity, daily_living, equipment, furniture, nearby, pool, soft
 from ptplanner.core.figure.props.base import PropScene
 from ptplanner.core.pose import Pose, Prop
 
@@ -59,6 +59,7 @@ DRAWERS: dict[Prop, Callable[[PropScene], list[Group]]] = {
     Prop.STEP_BESIDE: daily_living.step_beside,
     Prop.BAND_FROM_SIDE: daily_living.band_from_side,
     Prop.CAR: furniture.car,
+    Prop.COUNTER_BESIDE: nearby.counter_beside,
 }
 
 LIFTS: dict[Prop, Callable[[Pose, Skeleton], float]] = {
