@@ -7,7 +7,7 @@ from collections.abc import Callable
 from ptplanner.core.figure.body import Skeleton
 from ptplanner.core.figure.geometry import Point
 from ptplanner.core.figure.primitives import Group
-from ptplanner.core.figure.props import activity, daily_living, equipment, furniture, nearby, pool, soft
+from ptplanner.core.figure.props import activity, daily_living, equipment, furniture, ground, nearby, pool, soft
 from ptplanner.core.figure.props.base import PropScene
 from ptplanner.core.pose import Pose, Prop
 
@@ -60,6 +60,7 @@ DRAWERS: dict[Prop, Callable[[PropScene], list[Group]]] = {
     Prop.BAND_FROM_SIDE: daily_living.band_from_side,
     Prop.CAR: furniture.car,
     Prop.COUNTER_BESIDE: nearby.counter_beside,
+    Prop.SLOPE: ground.slope,
 }
 
 LIFTS: dict[Prop, Callable[[Pose, Skeleton], float]] = {
@@ -70,6 +71,7 @@ LIFTS: dict[Prop, Callable[[Pose, Skeleton], float]] = {
     Prop.STEP_BESIDE: daily_living.step_beside_lift,
     Prop.BIKE: equipment.bike_lift,
     Prop.RECUMBENT_BIKE: equipment.bike_lift,
+    Prop.SLOPE: ground.slope_lift,
 }
 
 CUSHIONS: dict[Prop, Callable[[Skeleton], list[Point]]] = {
