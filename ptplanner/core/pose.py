@@ -151,8 +151,10 @@ class Pose(_Compact):
     (negative: across the body, as a top hand put on the floor in front when lying on one side),
     `*_hip_rotation` and `*_shoulder_rotation` turn the thigh or upper arm out (positive) or in
     (a bent elbow turned in brings the hand onto the belly), knees and elbows bend from straight,
-    `ankle` points the toes (positive) or pulls them up (negative); `pelvis_tilt` tips the pelvis
-    sideways, the legs with it and the trunk upright, lifting the far hip. `near` is the side
+    `ankle` points the toes (positive) or pulls them up (negative); `wrist` bends the hand the way
+    the elbow bends (a hand laid flat on the belly); `pelvis_tilt` tips the pelvis
+    sideways, the legs with it and the trunk upright, lifting the far hip; `belly_rise` pushes the
+    belly out that many centimetres (of a body 170 cm tall), the back and chest staying put. `near` is the side
     nearer the viewer (the upper side when lying on one side). `mirrored` draws the picture as
     in a mirror, head and feet at the other ends: lying on the back with the head to the right,
     as a body on its side has it, so pictures of one movement keep the head at one end.
@@ -187,6 +189,9 @@ class Pose(_Compact):
     near_ankle: float | None = _angle(-40, 90)
     far_ankle: float | None = _angle(-40, 90)
     pelvis_tilt: float | None = _angle(-20, 20)  # lifts the far hip (negative: the near one), as a hip hitch
+    near_wrist: float | None = _angle(-80, 80)  # bends the hand from the forearm's line, as the elbow bends
+    far_wrist: float | None = _angle(-80, 80)
+    belly_rise: float | None = Field(default=None, ge=0, le=12)  # cm the belly rises, drawn large enough to see
 
     @model_validator(mode="after")
     def _props_once(self) -> Pose:

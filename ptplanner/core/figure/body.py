@@ -37,6 +37,8 @@ TORSO_SECTIONS = (
 )
 
 SIDES = (("near", 1), ("far", -1))
+BODY_CM = 170.0  # centimetres in the body's height: `belly_rise` is given in them
+BELLY_RISE_SHARE = (0.0, 0.45, 1.0, 0.0, 0.0, 0.0)  # of the rise, for each trunk section
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,8 @@ def pose_skeleton(up: Vec, front: Vec, angles: dict[str, float]) -> Skeleton:
     joints["neck"] = neck
     joints["head"] = along(neck, (head_frame.along, NECK + HEAD_RADIUS * 0.8), (head_frame.front, 0.012))
     joints["chest"] = along(joints["pelvis"], (trunk.along, TORSO * 0.68), (trunk.front, 0.09))
-    joints["belly"] = along(joints["pelvis"], (trunk.along, TORSO * 0.3), (trunk.front, 0.08))
+    rise = angles.get("belly_rise", 0.0) / BODY_CM  # a breath in: the belly's front moves out, its back stays
+    joints["belly"] = along(joints["pelvis"], (trunk.along, TORSO * 0.3), (trunk.front, 0.08 + rise))
     limbs = {}
     for name, sign in SIDES:
         shoulder = along(neck, (trunk.along, -SHOULDER_DROP), (trunk.side, sign * SHOULDER_HALF_WIDTH))
@@ -134,12 +137,13 @@ def pose_skeleton(up: Vec, front: Vec, angles: dict[str, float]) -> Skeleton:
         elbow = along(shoulder, (arm.along, UPPER_ARM))
         forearm = arm.turned(arm.side, angles[f"{name}_elbow"])
         wrist = along(elbow, (forearm.along, FOREARM))
+        hand = forearm.turned(forearm.side, angles.get(f"{name}_wrist", 0.0))
         joints.update(
             {
                 f"{name}_shoulder": shoulder,
                 f"{name}_elbow": elbow,
                 f"{name}_wrist": wrist,
-                f"{name}_hand": along(wrist, (forearm.along, HAND)),
+                f"{name}_hand": along(wrist, (hand.along, HAND)),
             }
         )
 
@@ -173,13 +177,13 @@ def pose_skeleton(up: Vec, front: Vec, angles: dict[str, float]) -> Skeleton:
         ]
     sections = [
         Section(
-            along(joints["pelvis"], (trunk.along, TORSO * t), (trunk.front, offset)),
+            along(joints["pelvis"], (trunk.along, TORSO * t), (trunk.front, offset + rise * share / 2)),
             trunk.side,
             trunk.front,
             width,
-            depth,
+            depth + rise * share / 2,
         )
-        for t, width, depth, offset in TORSO_SECTIONS
+        for (t, width, depth, offset), share in zip(TORSO_SECTIONS, BELLY_RISE_SHARE, strict=True)
     ]
     return Skeleton(joints, sections, head_frame.front, side, limbs)
 
