@@ -154,7 +154,8 @@ class Pose(_Compact):
     `ankle` points the toes (positive) or pulls them up (negative); `wrist` bends the hand the way
     the elbow bends (a hand laid flat on the belly); `pelvis_tilt` tips the pelvis
     sideways, the legs with it and the trunk upright, lifting the far hip; `belly_rise` pushes the
-    belly out that many centimetres (of a body 170 cm tall), the back and chest staying put. `near` is the side
+    belly out that many centimetres (of a body 170 cm tall), the back and chest staying put;
+    `pelvis_rock` rolls the pelvis back, rounding the low back (negative: forward, arching it). `near` is the side
     nearer the viewer (the upper side when lying on one side). `mirrored` draws the picture as
     in a mirror, head and feet at the other ends: lying on the back with the head to the right,
     as a body on its side has it, so pictures of one movement keep the head at one end.
@@ -192,6 +193,7 @@ class Pose(_Compact):
     near_wrist: float | None = _angle(-80, 80)  # bends the hand from the forearm's line, as the elbow bends
     far_wrist: float | None = _angle(-80, 80)
     belly_rise: float | None = Field(default=None, ge=0, le=12)  # cm the belly rises, drawn large enough to see
+    pelvis_rock: float | None = _angle(-30, 30)  # rolls the pelvis back (negative: forward), the chest still
 
     @model_validator(mode="after")
     def _props_once(self) -> Pose:

@@ -38,6 +38,7 @@ TORSO_SECTIONS = (
 
 SIDES = (("near", 1), ("far", -1))
 BODY_CM = 170.0  # centimetres in the body's height: `belly_rise` is given in them
+ROCK_PIVOT = TORSO_SECTIONS[0][0]  # a pelvic rock turns about the lowest slice of the trunk
 BELLY_RISE_SHARE = (0.0, 0.45, 1.0, 0.0, 0.0, 0.0)  # of the rise, for each trunk section
 
 
@@ -175,16 +176,16 @@ def pose_skeleton(up: Vec, front: Vec, angles: dict[str, float]) -> Skeleton:
             Bone(f"{name}_knee", f"{name}_ankle", 0.042, 0.026),
             Bone(f"{name}_heel", f"{name}_foot", 0.026, 0.015),
         ]
-    sections = [
-        Section(
-            along(joints["pelvis"], (trunk.along, TORSO * t), (trunk.front, offset + rise * share / 2)),
-            trunk.side,
-            trunk.front,
-            width,
-            depth + rise * share / 2,
-        )
-        for (t, width, depth, offset), share in zip(TORSO_SECTIONS, BELLY_RISE_SHARE, strict=True)
-    ]
+    sections = []
+    for (t, width, depth, offset), share in zip(TORSO_SECTIONS, BELLY_RISE_SHARE, strict=True):
+        # A pelvic rock rolls the pelvis on the sitting bones (the lowest slice, which stays level) and,
+        # less and less, the low back with it; the chest stays put.
+        share_of_rock = 0.0 if t <= ROCK_PIVOT else max(0.0, min(1.0, 1 - t / 0.7))
+        frame = trunk.turned(trunk.side, angles.get("pelvis_rock", 0.0) * share_of_rock)
+        base = along(joints["pelvis"], (trunk.along, TORSO * ROCK_PIVOT))
+        reach = TORSO * (t - ROCK_PIVOT)
+        center = along(base, (frame.along, reach), (frame.front, offset + rise * share / 2))
+        sections.append(Section(center, frame.side, frame.front, width, depth + rise * share / 2))
     return Skeleton(joints, sections, head_frame.front, side, limbs)
 
 
