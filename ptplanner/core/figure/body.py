@@ -119,10 +119,17 @@ def pose_skeleton(up: Vec, front: Vec, angles: dict[str, float]) -> Skeleton:
     side = cross(front, up)
     hips = Frame(scale(up, -1), front, side)  # the legs hang from the untilted pelvis
     hips = hips.turned(front, angles.get("pelvis_tilt", 0.0))  # a hip hitch tips it sideways
-    trunk = Frame(up, front, side).turned(side, -angles["trunk"])
+    # A body turn (a golf swing) turns the pelvis and trunk about the upright; the legs below keep
+    # facing ahead, so the feet stay planted.
+    turn = angles.get("body_turn", 0.0)
+    turned = hips.turned(up, turn)
+    trunk = Frame(up, front, side).turned(up, turn)
+    trunk = trunk.turned(trunk.side, -angles["trunk"])
     joints: dict[str, Vec] = {"pelvis": (0.0, 0.0, 0.0)}
     neck = along(joints["pelvis"], (trunk.along, TORSO))
-    head_frame = trunk.turned(trunk.side, -angles["head"])
+    # The head does not take part in a body turn: the eyes stay on the ball.
+    facing = trunk.turned(up, -turn) if turn else trunk
+    head_frame = facing.turned(facing.side, -angles["head"])
     joints["neck"] = neck
     joints["head"] = along(neck, (head_frame.along, NECK + HEAD_RADIUS * 0.8), (head_frame.front, 0.012))
     joints["chest"] = along(joints["pelvis"], (trunk.along, TORSO * 0.68), (trunk.front, 0.09))
@@ -148,7 +155,7 @@ def pose_skeleton(up: Vec, front: Vec, angles: dict[str, float]) -> Skeleton:
             }
         )
 
-        hip = along(joints["pelvis"], (hips.side, sign * HIP_HALF_WIDTH))
+        hip = along(joints["pelvis"], (turned.side, sign * HIP_HALF_WIDTH))
         thigh = hips.turned(hips.side, angles[f"{name}_hip"])
         thigh = thigh.turned(scale(thigh.front, -sign), angles[f"{name}_hip_abduction"])
         thigh = thigh.turned(scale(thigh.along, sign), angles[f"{name}_hip_rotation"])
