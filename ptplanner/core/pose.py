@@ -152,12 +152,13 @@ class Pose(_Compact):
     `*_hip_rotation` and `*_shoulder_rotation` turn the thigh or upper arm out (positive) or in
     (a bent elbow turned in brings the hand onto the belly), knees and elbows bend from straight,
     `ankle` points the toes (positive) or pulls them up (negative); `wrist` bends the hand the way
-    the elbow bends (a hand laid flat on the belly); `pelvis_tilt` tips the pelvis
-    sideways, the legs with it and the trunk upright, lifting the far hip; `belly_rise` pushes the
-    belly out that many centimetres (of a body 170 cm tall), the back and chest staying put;
-    `pelvis_rock` rolls the pelvis back, rounding the low back (negative: forward, arching it);
-    `body_turn` turns the hips and trunk together, the chest toward the far side (counter-clockwise
-    seen from above; negative: toward the near side), the legs below and the head still facing ahead, as in a golf swing. `near` is the side
+    the elbow bends (a hand laid flat on the belly); `pelvis_tilt` tips the pelvis sideways, the legs
+    with it and the trunk upright, lifting the far hip; `pelvis_rock` rolls the pelvis back on the
+    sitting bones, rounding the low back (negative: forward, arching it); `belly_rise` pushes the
+    belly out that many centimetres of a body 170 cm tall (negative: draws it in), the back and chest
+    staying put; `body_turn` turns the hips and trunk together, the chest toward the far side
+    (counter-clockwise seen from above; negative: toward the near side), the legs below and the head
+    still facing ahead, as in a golf swing. `near` is the side
     nearer the viewer (the upper side when lying on one side). `mirrored` draws the picture as
     in a mirror, head and feet at the other ends: lying on the back with the head to the right,
     as a body on its side has it, so pictures of one movement keep the head at one end.
@@ -194,7 +195,7 @@ class Pose(_Compact):
     pelvis_tilt: float | None = _angle(-20, 20)  # lifts the far hip (negative: the near one), as a hip hitch
     near_wrist: float | None = _angle(-80, 80)  # bends the hand from the forearm's line, as the elbow bends
     far_wrist: float | None = _angle(-80, 80)
-    belly_rise: float | None = Field(default=None, ge=0, le=12)  # cm the belly rises, drawn large enough to see
+    belly_rise: float | None = Field(default=None, ge=-6, le=12)  # cm the belly rises (negative: drawn in)
     pelvis_rock: float | None = _angle(-30, 30)  # rolls the pelvis back (negative: forward), the chest still
     body_turn: float | None = _angle(-90, 90)  # turns hips and trunk about the upright, the feet planted
 
