@@ -6,6 +6,7 @@ import math
 import pytest
 
 from ptplanner.core.figure.constraints import pose_problems
+from ptplanner.core.figure.contacts import trunk_samples
 from ptplanner.core.figure.props import PropScene, prop_lift
 from ptplanner.core.figure.props.furniture import counter
 from ptplanner.core.figure.props.ground import slope_line
@@ -155,3 +156,13 @@ def test_the_golf_swing_turns_hips_and_shoulders_together_with_the_club_in_both_
         hands = swung.joints["near_hand"]
         assert hands[1] > swung.joints["near_shoulder"][1] - 0.08
         assert side * hands[2] > 0.15
+
+
+def test_the_lying_pelvic_tilt_flattens_the_low_back_onto_the_mat():
+    pictures = LIBRARY.exercises["pelvic-tilt"].pictures
+
+    def low_back_gap(pose: Pose) -> float:  # the waist's underside above the lowest of the trunk
+        lows = trunk_samples(posed_skeleton(pose))
+        return lows[2].point[1] - min(sample.point[1] for sample in lows)
+
+    assert low_back_gap(pictures.start) - low_back_gap(pictures.end) > 0.01
