@@ -101,6 +101,7 @@ class Prop(StrEnum):
     BAND_FROM_SIDE = "band-from-side"  # tied to a door post beside the body, on its near side
     CAR = "car"
     COUNTER_BESIDE = "counter-beside"  # a counter just beside the body, within reach, not held
+    RAIL_BESIDE = "rail-beside"  # a handrail just beside the body, on its far side
     SLOPE = "slope"  # the ground rising or falling along the line through both feet
 
 

@@ -10,6 +10,7 @@ from ptplanner.core.figure.contacts import trunk_samples
 from ptplanner.core.figure.props import PropScene, prop_lift
 from ptplanner.core.figure.props.furniture import counter
 from ptplanner.core.figure.props.ground import slope_line
+from ptplanner.core.figure.props.nearby import RAIL_BESIDE_TOP
 from ptplanner.core.figure.props.pool import DECK_TOP, WATER_LEVEL, pool_wall, water
 from ptplanner.core.figure.scene import pose_camera, posed_skeleton
 from ptplanner.core.library import load_library
@@ -166,3 +167,11 @@ def test_the_lying_pelvic_tilt_flattens_the_low_back_onto_the_mat():
         return lows[2].point[1] - min(sample.point[1] for sample in lows)
 
     assert low_back_gap(pictures.start) - low_back_gap(pictures.end) > 0.01
+
+
+def test_the_step_up_holds_a_rail_that_stays_put():
+    pictures = LIBRARY.exercises["step-up"].pictures
+    for pose in pictures.poses():
+        assert Prop.RAIL_BESIDE in pose.props
+        hand = scene(pose).at("far_hand")
+        assert hand[1] - RAIL_BESIDE_TOP == pytest.approx(0.015, abs=0.02)  # resting on the bar

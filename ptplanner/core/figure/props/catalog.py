@@ -60,6 +60,7 @@ DRAWERS: dict[Prop, Callable[[PropScene], list[Group]]] = {
     Prop.BAND_FROM_SIDE: daily_living.band_from_side,
     Prop.CAR: furniture.car,
     Prop.COUNTER_BESIDE: nearby.counter_beside,
+    Prop.RAIL_BESIDE: nearby.rail_beside,
     Prop.SLOPE: ground.slope,
 }
 
