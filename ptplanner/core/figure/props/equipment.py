@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from ptplanner.core.figure.body import Section, Skeleton
+from ptplanner.core.figure.body import HEAD_RADIUS, Section, Skeleton
 from ptplanner.core.figure.geometry import Point, capsule, circle
 from ptplanner.core.figure.primitives import Group, Path
 from ptplanner.core.figure.props.base import DARK, PropScene, behind, box, in_front, line, solid
@@ -30,10 +30,17 @@ def dowel(scene: PropScene) -> list[Group]:
     sacrum = _back_point(scene, scene.skeleton.sections[1], 0.01)
     upper = _back_point(scene, scene.skeleton.sections[3], 0.01)
     hx, hy = scene.at("head")
-    # The stick touches the back of the head, the upper back and the sacrum.
-    ux, uy = upper[0] - sacrum[0], upper[1] - sacrum[1]
-    length = math.hypot(ux, uy)
-    ux, uy = ux / length, uy / length
+    # The stick touches the back of the head, the upper back and the sacrum: it runs from the sacrum
+    # past whichever of the other two stands further back, so it never cuts through the head.
+    back = scene.camera.screen(tuple(-c for c in scene.skeleton.sections[4].front))
+    head_back = (hx + back[0] * (HEAD_RADIUS + 0.012), hy + back[1] * (HEAD_RADIUS + 0.012))
+
+    def leaning_back(point: Point) -> tuple[float, float, float]:
+        ux, uy = point[0] - sacrum[0], point[1] - sacrum[1]
+        length = math.hypot(ux, uy)
+        return (ux * back[0] + uy * back[1]) / length, ux / length, uy / length
+
+    _, ux, uy = max(leaning_back(upper), leaning_back(head_back))
     reach = (hx - sacrum[0]) * ux + (hy - sacrum[1]) * uy
     start = (sacrum[0] - ux * 0.14, sacrum[1] - uy * 0.14)
     end = (sacrum[0] + ux * (reach + 0.22), sacrum[1] + uy * (reach + 0.22))
