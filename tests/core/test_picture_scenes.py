@@ -7,7 +7,9 @@ import pytest
 
 from ptplanner.core.figure.constraints import pose_problems
 from ptplanner.core.figure.contacts import trunk_samples
+from ptplanner.core.figure.body import HEAD_RADIUS
 from ptplanner.core.figure.props import PropScene, prop_lift
+from ptplanner.core.figure.props.equipment import dowel
 from ptplanner.core.figure.props.furniture import counter
 from ptplanner.core.figure.props.ground import slope_line
 from ptplanner.core.figure.props.nearby import RAIL_BESIDE_TOP
@@ -175,3 +177,13 @@ def test_the_step_up_holds_a_rail_that_stays_put():
         assert Prop.RAIL_BESIDE in pose.props
         hand = scene(pose).at("far_hand")
         assert hand[1] - RAIL_BESIDE_TOP == pytest.approx(0.015, abs=0.02)  # resting on the bar
+
+
+@pytest.mark.parametrize("name", ["start", "end"])
+def test_the_stick_of_the_hip_hinge_touches_the_back_of_the_head_without_cutting_through_it(name):
+    pose = getattr(LIBRARY.exercises["hip-hinge-with-dowel"].pictures, name)
+    seen = scene(pose)
+    (x0, y0), (x1, y1) = dowel(seen)[0].paths[0].points
+    hx, hy = seen.at("head")
+    off = abs((x1 - x0) * (hy - y0) - (y1 - y0) * (hx - x0)) / math.hypot(x1 - x0, y1 - y0)
+    assert off == pytest.approx(HEAD_RADIUS + 0.012 + 0.011, abs=0.012)  # the stick's half width
