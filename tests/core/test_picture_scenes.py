@@ -37,7 +37,8 @@ ORDINARY_STRIDE = dict(near_hip=9, far_hip=-9)
 TANDEM = dict(near_hip=10, far_hip=-10, near_ankle=10, far_ankle=-10)
 TANDEM |= dict(near_hip_abduction=-10, far_hip_abduction=-10)
 # A hand on the belly as it was first drawn: the forearm up from the elbow, the hand in the air.
-HAND_IN_THE_AIR = dict(near_shoulder=20, near_elbow=100, near_shoulder_rotation=-80, near_shoulder_abduction=20)
+HAND_IN_THE_AIR = dict(near_shoulder=20, near_elbow=100)
+HAND_IN_THE_AIR |= dict(near_shoulder_rotation=-80, near_shoulder_abduction=20)
 
 
 def problems(checks: dict, **pose) -> list[str]:
@@ -67,7 +68,8 @@ def test_a_counter_stays_at_one_height_from_picture_to_picture(exercise):
     tops = []
     for pose in exercise.pictures.poses():
         if Prop.COUNTER in pose.props:
-            tops.append(max(y for group in counter(scene(pose)) for path in group.paths for _, y in path.points))
+            drawn = counter(scene(pose))
+            tops.append(max(y for group in drawn for path in group.paths for _, y in path.points))
     assert max(tops) - min(tops) <= 0.02  # the hands rest on it; it does not rise with them
 
 

@@ -19,7 +19,8 @@ from ptplanner.resources import exercises_dir
 LIBRARY = load_library(exercises_dir())
 EXERCISES = sorted(LIBRARY.exercises.values(), key=lambda e: e.id)
 # Two elbows on the floor beside the body, both hands lying on the belly, bent at the wrist.
-HANDS_ON_BELLY = dict(near_shoulder=15, far_shoulder=15, near_shoulder_rotation=-80, far_shoulder_rotation=-80)
+HANDS_ON_BELLY = dict(near_shoulder=15, far_shoulder=15)
+HANDS_ON_BELLY |= dict(near_shoulder_rotation=-80, far_shoulder_rotation=-80)
 HANDS_ON_BELLY |= dict(near_shoulder_abduction=10, far_shoulder_abduction=10)
 HANDS_ON_BELLY |= dict(near_elbow=90, far_elbow=90, near_wrist=50, far_wrist=50)
 KNEE_PLANK = {"base": "prone-on-elbows", "props": ["mat"], "trunk": 0, "near_knee": 90, "far_knee": 90}

@@ -7,7 +7,16 @@ from collections.abc import Callable
 from ptplanner.core.figure.body import Skeleton
 from ptplanner.core.figure.geometry import Point
 from ptplanner.core.figure.primitives import Group
-from ptplanner.core.figure.props import activity, daily_living, equipment, furniture, ground, nearby, pool, soft
+from ptplanner.core.figure.props import (
+    activity,
+    daily_living,
+    equipment,
+    furniture,
+    ground,
+    nearby,
+    pool,
+    soft,
+)
 from ptplanner.core.figure.props.base import PropScene
 from ptplanner.core.pose import Pose, Prop
 

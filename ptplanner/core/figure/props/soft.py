@@ -93,7 +93,9 @@ def pillow_between_knees(scene: PropScene) -> list[Group]:
     cx, cy = (points[0][0] + points[1][0]) / 2, (points[0][1] + points[1][1]) / 2
     depth = (scene.camera.depth(scene.world("near_knee")) + scene.camera.depth(scene.world("far_knee"))) / 2
     if scene.skeleton.lies_on_side():  # lying on one side: a long pillow from the knees to the ankles
-        knee, ankle = (_along(scene.at(f"near_{end}"), scene.at(f"far_{end}"), 0.5) for end in ("knee", "ankle"))
+        knee, ankle = (
+            _along(scene.at(f"near_{end}"), scene.at(f"far_{end}"), 0.5) for end in ("knee", "ankle")
+        )
         outline = capsule(knee, ankle, 0.05, 0.04)
     elif scene.camera.looks_level():
         outline = _blob(cx, cy, 0.085, max(0.075, abs(points[0][1] - points[1][1]) / 2 + 0.02))
