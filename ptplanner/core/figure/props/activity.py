@@ -19,6 +19,7 @@ SHELF_TOP = 0.92  # a shelf above the shoulders, about 153 cm
 SHELF_DEPTH = 0.2
 PAD = (0.2, 0.022)  # a kneeling pad's length and thickness
 CLUB = 0.5  # a golf club's length
+COCKED = 0.65  # of it seen when swung up: it points up and back, away from the reader
 
 
 def obstacle(scene: PropScene) -> list[Group]:
@@ -88,7 +89,7 @@ def golf_club(scene: PropScene) -> list[Group]:
         ball = solid(circle((head[0] + 0.03, 0.013), 0.013, 14), fill=1.0)
     else:  # the wrists hinge: the club turns a right angle from the arms, upward
         ux, uy = (-uy, ux) if ux >= 0 else (uy, -ux)
-        head = (hands[0] + ux * CLUB, hands[1] + uy * CLUB)
+        head = (hands[0] + ux * CLUB * COCKED, hands[1] + uy * CLUB * COCKED)
         ball = solid(circle((shoulders[0], 0.013), 0.013, 14), fill=1.0)
     club_head = solid(capsule((head[0] - 0.025, head[1]), (head[0] + 0.03, head[1]), 0.014, 0.014), fill=0.3)
     shaft = line(hands, head, grey=0.25, width=0.01)
