@@ -100,6 +100,9 @@ class Prop(StrEnum):
     STEP_BESIDE = "step-beside"  # under the far foot only: the near foot can reach down beside it
     BAND_FROM_SIDE = "band-from-side"  # tied to a door post beside the body, on its near side
     CAR = "car"
+    COUNTER_BESIDE = "counter-beside"  # a counter just beside the body, within reach, not held
+    RAIL_BESIDE = "rail-beside"  # a handrail just beside the body, on its far side
+    SLOPE = "slope"  # the ground rising or falling along the line through both feet
 
 
 class BodyPoint(StrEnum):
@@ -149,8 +152,14 @@ class Pose(_Compact):
     (negative: across the body, as a top hand put on the floor in front when lying on one side),
     `*_hip_rotation` and `*_shoulder_rotation` turn the thigh or upper arm out (positive) or in
     (a bent elbow turned in brings the hand onto the belly), knees and elbows bend from straight,
-    `ankle` points the toes (positive) or pulls them up (negative); `pelvis_tilt` tips the pelvis
-    sideways, the legs with it and the trunk upright, lifting the far hip. `near` is the side
+    `ankle` points the toes (positive) or pulls them up (negative); `wrist` bends the hand the way
+    the elbow bends (a hand laid flat on the belly); `pelvis_tilt` tips the pelvis sideways, the legs
+    with it and the trunk upright, lifting the far hip; `pelvis_rock` rolls the pelvis back on the
+    sitting bones, rounding the low back (negative: forward, arching it); `belly_rise` pushes the
+    belly out that many centimetres of a body 170 cm tall (negative: draws it in), the back and chest
+    staying put; `body_turn` turns the hips and trunk together, the chest toward the far side
+    (counter-clockwise seen from above; negative: toward the near side), the legs below and the head
+    still facing ahead, as in a golf swing. `near` is the side
     nearer the viewer (the upper side when lying on one side). `mirrored` draws the picture as
     in a mirror, head and feet at the other ends: lying on the back with the head to the right,
     as a body on its side has it, so pictures of one movement keep the head at one end.
@@ -185,6 +194,11 @@ class Pose(_Compact):
     near_ankle: float | None = _angle(-40, 90)
     far_ankle: float | None = _angle(-40, 90)
     pelvis_tilt: float | None = _angle(-20, 20)  # lifts the far hip (negative: the near one), as a hip hitch
+    near_wrist: float | None = _angle(-80, 80)  # bends the hand from the forearm's line, as the elbow bends
+    far_wrist: float | None = _angle(-80, 80)
+    belly_rise: float | None = Field(default=None, ge=-6, le=12)  # cm the belly rises (negative: drawn in)
+    pelvis_rock: float | None = _angle(-30, 30)  # rolls the pelvis back (negative: forward), the chest still
+    body_turn: float | None = _angle(-90, 90)  # turns hips and trunk about the upright, the feet planted
 
     @model_validator(mode="after")
     def _props_once(self) -> Pose:

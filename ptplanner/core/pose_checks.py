@@ -10,7 +10,8 @@ after the pictures themselves:
     trunk = [20, 50]                   # trunk lean from upright in degrees: 0 upright, 90 lying
     head_in_line = true                # the head carried in line with the trunk (a straight back)
     top_leg = "near"                   # lying on one side: which leg is on top
-    feet = "apart"                     # "together", "apart" (sideways) or "staggered" (one ahead)
+    feet = "apart"                     # "together", "apart" (sideways), "staggered" (one ahead) or
+                                       # "heel_to_toe" (in one line, the front heel at the back toes)
     ankle_on_knee = "near"             # that ankle rests on the other knee (figure four)
     arrow = "forward"                  # the picture's arrow moves this way
 
@@ -89,6 +90,7 @@ class Feet(StrEnum):
     TOGETHER = "together"
     APART = "apart"
     STAGGERED = "staggered"
+    HEEL_TO_TOE = "heel_to_toe"  # in one line, the front heel against the back toes
 
 
 class Way(StrEnum):

@@ -18,10 +18,11 @@ from ptplanner.resources import exercises_dir
 
 LIBRARY = load_library(exercises_dir())
 EXERCISES = sorted(LIBRARY.exercises.values(), key=lambda e: e.id)
-# Two elbows on the floor beside the body, both hands on the belly.
-HANDS_ON_BELLY = dict(near_shoulder=-20, far_shoulder=-20)
-HANDS_ON_BELLY |= dict(near_shoulder_abduction=-40, far_shoulder_abduction=-40)
-HANDS_ON_BELLY |= dict(near_elbow=90, far_elbow=90)
+# Two elbows on the floor beside the body, both hands lying on the belly, bent at the wrist.
+HANDS_ON_BELLY = dict(near_shoulder=15, far_shoulder=15)
+HANDS_ON_BELLY |= dict(near_shoulder_rotation=-80, far_shoulder_rotation=-80)
+HANDS_ON_BELLY |= dict(near_shoulder_abduction=10, far_shoulder_abduction=10)
+HANDS_ON_BELLY |= dict(near_elbow=90, far_elbow=90, near_wrist=50, far_wrist=50)
 KNEE_PLANK = {"base": "prone-on-elbows", "props": ["mat"], "trunk": 0, "near_knee": 90, "far_knee": 90}
 KNEE_PLANK |= dict(near_shoulder=80, far_shoulder=80, near_elbow=80, far_elbow=80)
 HANDS_FORWARD = dict(near_shoulder=30, far_shoulder=30, near_elbow=30, far_elbow=30)

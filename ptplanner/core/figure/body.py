@@ -37,6 +37,9 @@ TORSO_SECTIONS = (
 )
 
 SIDES = (("near", 1), ("far", -1))
+BODY_CM = 170.0  # centimetres in the body's height: `belly_rise` is given in them
+ROCK_PIVOT = TORSO_SECTIONS[0][0]  # a pelvic rock turns about the lowest slice of the trunk
+BELLY_RISE_SHARE = (0.0, 0.45, 1.0, 0.0, 0.0, 0.0)  # of the rise, for each trunk section
 
 
 @dataclass(frozen=True)
@@ -116,14 +119,22 @@ def pose_skeleton(up: Vec, front: Vec, angles: dict[str, float]) -> Skeleton:
     side = cross(front, up)
     hips = Frame(scale(up, -1), front, side)  # the legs hang from the untilted pelvis
     hips = hips.turned(front, angles.get("pelvis_tilt", 0.0))  # a hip hitch tips it sideways
-    trunk = Frame(up, front, side).turned(side, -angles["trunk"])
+    # A body turn (a golf swing) turns the pelvis and trunk about the upright; the legs below keep
+    # facing ahead, so the feet stay planted.
+    turn = angles.get("body_turn", 0.0)
+    turned = hips.turned(up, turn)
+    trunk = Frame(up, front, side).turned(up, turn)
+    trunk = trunk.turned(trunk.side, -angles["trunk"])
     joints: dict[str, Vec] = {"pelvis": (0.0, 0.0, 0.0)}
     neck = along(joints["pelvis"], (trunk.along, TORSO))
-    head_frame = trunk.turned(trunk.side, -angles["head"])
+    # The head does not take part in a body turn: the eyes stay on the ball.
+    facing = trunk.turned(up, -turn) if turn else trunk
+    head_frame = facing.turned(facing.side, -angles["head"])
     joints["neck"] = neck
     joints["head"] = along(neck, (head_frame.along, NECK + HEAD_RADIUS * 0.8), (head_frame.front, 0.012))
     joints["chest"] = along(joints["pelvis"], (trunk.along, TORSO * 0.68), (trunk.front, 0.09))
-    joints["belly"] = along(joints["pelvis"], (trunk.along, TORSO * 0.3), (trunk.front, 0.08))
+    rise = angles.get("belly_rise", 0.0) / BODY_CM  # a breath in: the belly's front moves out, its back stays
+    joints["belly"] = along(joints["pelvis"], (trunk.along, TORSO * 0.3), (trunk.front, 0.08 + rise))
     limbs = {}
     for name, sign in SIDES:
         shoulder = along(neck, (trunk.along, -SHOULDER_DROP), (trunk.side, sign * SHOULDER_HALF_WIDTH))
@@ -134,16 +145,17 @@ def pose_skeleton(up: Vec, front: Vec, angles: dict[str, float]) -> Skeleton:
         elbow = along(shoulder, (arm.along, UPPER_ARM))
         forearm = arm.turned(arm.side, angles[f"{name}_elbow"])
         wrist = along(elbow, (forearm.along, FOREARM))
+        hand = forearm.turned(forearm.side, angles.get(f"{name}_wrist", 0.0))
         joints.update(
             {
                 f"{name}_shoulder": shoulder,
                 f"{name}_elbow": elbow,
                 f"{name}_wrist": wrist,
-                f"{name}_hand": along(wrist, (forearm.along, HAND)),
+                f"{name}_hand": along(wrist, (hand.along, HAND)),
             }
         )
 
-        hip = along(joints["pelvis"], (hips.side, sign * HIP_HALF_WIDTH))
+        hip = along(joints["pelvis"], (turned.side, sign * HIP_HALF_WIDTH))
         thigh = hips.turned(hips.side, angles[f"{name}_hip"])
         thigh = thigh.turned(scale(thigh.front, -sign), angles[f"{name}_hip_abduction"])
         thigh = thigh.turned(scale(thigh.along, sign), angles[f"{name}_hip_rotation"])
@@ -171,16 +183,16 @@ def pose_skeleton(up: Vec, front: Vec, angles: dict[str, float]) -> Skeleton:
             Bone(f"{name}_knee", f"{name}_ankle", 0.042, 0.026),
             Bone(f"{name}_heel", f"{name}_foot", 0.026, 0.015),
         ]
-    sections = [
-        Section(
-            along(joints["pelvis"], (trunk.along, TORSO * t), (trunk.front, offset)),
-            trunk.side,
-            trunk.front,
-            width,
-            depth,
-        )
-        for t, width, depth, offset in TORSO_SECTIONS
-    ]
+    sections = []
+    for (t, width, depth, offset), share in zip(TORSO_SECTIONS, BELLY_RISE_SHARE, strict=True):
+        # A pelvic rock rolls the pelvis on the sitting bones (the lowest slice, which stays level) and,
+        # less and less, the low back with it; the chest stays put.
+        share_of_rock = 0.0 if t <= ROCK_PIVOT else max(0.0, min(1.0, 1 - t / 0.7))
+        frame = trunk.turned(trunk.side, angles.get("pelvis_rock", 0.0) * share_of_rock)
+        base = along(joints["pelvis"], (trunk.along, TORSO * ROCK_PIVOT))
+        reach = TORSO * (t - ROCK_PIVOT)
+        center = along(base, (frame.along, reach), (frame.front, offset + rise * share / 2))
+        sections.append(Section(center, frame.side, frame.front, width, depth + rise * share / 2))
     return Skeleton(joints, sections, head_frame.front, side, limbs)
 
 

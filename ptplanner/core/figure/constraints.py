@@ -184,6 +184,21 @@ def _check_feet(stance: Feet, skeleton: Skeleton) -> str | None:
         return f"feet not apart (only {cm(across)} cm apart sideways)"
     if stance is Feet.STAGGERED and along < 0.18:
         return f"feet not one ahead of the other (only {cm(along)} cm)"
+    if stance is Feet.HEEL_TO_TOE:
+        return _heel_to_toe_problem(skeleton, across, ahead)
+    return None
+
+
+def _heel_to_toe_problem(skeleton: Skeleton, across: float, ahead: Vec | None) -> str | None:
+    """The feet in one line, the front heel against the back toes: drawn round, the heel's back reaches
+    2.6 cm behind its joint and the toes 1.5 cm ahead of theirs, so the joints touch 4 cm apart."""
+    if across > 0.06 or ahead is None:
+        return f"feet not in one line ({cm(across)} cm apart sideways)"
+    joints = skeleton.joints
+    front, back = sorted(("near", "far"), key=lambda side: -dot(joints[f"{side}_ankle"], ahead))
+    gap = dot(sub(joints[f"{front}_heel"], joints[f"{back}_foot"]), ahead)
+    if not 0.0 <= gap <= 0.07:
+        return f"front heel not at the back toes ({cm(gap - 0.04)} cm from them)"
     return None
 
 

@@ -7,11 +7,13 @@ import math
 from ptplanner.core.figure.body import Skeleton
 from ptplanner.core.figure.contacts import TOUCH, Sample, cm, gap_below, gap_words, surfaces
 from ptplanner.core.figure.props import PropScene, prop_lift
+from ptplanner.core.figure.props.pool import DECK_TOP
 from ptplanner.core.figure.scene import pose_camera
 from ptplanner.core.pose import Pose, Prop, View
 from ptplanner.core.pose_checks import Target
 
 REACH = 0.09  # a hand this close to a body point rests on it
+ON_SKIN = 0.028  # and lies on the trunk: its wrist and fingertips this close to the skin, not in the air
 HIP_REACH = 0.15  # the hip joint lies deep: a hand on the hip is further from it
 # Heights a hand holds a counter or a chair back at, as fractions of standing height.
 COUNTER_TOP = (0.5, 0.62)  # 85 to 105 cm
@@ -31,7 +33,8 @@ HOLDS = {
     Target.BOX: (Prop.BOX,),
     Target.POOL_EDGE: (Prop.POOL_EDGE,),
 }
-POOL_EDGE_TOP = (0.62, 0.78)  # held at about chest height, standing in the water
+# The pool's edge is held on its deck, which stays at one height (props/pool.py).
+POOL_EDGE_TOP = (DECK_TOP, DECK_TOP + 0.04)
 HOLD_HEIGHTS = {Target.COUNTER: COUNTER_TOP, Target.POOL_EDGE: POOL_EDGE_TOP}
 
 
@@ -57,7 +60,14 @@ def _miss(target: Target, side: str, pose: Pose, skeleton: Skeleton) -> str | No
     if target in BODY_POINTS:
         gap = min(math.dist(palm, skeleton.joints[point]) for point in BODY_POINTS[target])
         reach = HIP_REACH if target is Target.HIPS else REACH
-        return None if gap <= reach else f"{cm(gap)} cm away"
+        if gap > reach:
+            return f"{cm(gap)} cm away"
+        if target in (Target.BELLY, Target.CHEST):
+            gaps = [skin_gap(skeleton.joints[f"{side}_{end}"], skeleton) for end in ("wrist", "hand")]
+            if max(gaps) > ON_SKIN:
+                return f"held {cm(max(gaps))} cm off the body, not lying on it"
+            return None if min(gaps) >= 0.0 else f"sunk {cm(-min(gaps))} cm into the body"
+        return None
     if target is Target.THIGH:
         joints = skeleton.joints
         gap = min(_to_segment(palm, joints[f"{leg}_hip"], joints[f"{leg}_knee"]) for leg in ("near", "far"))
@@ -86,6 +96,28 @@ def _miss(target: Target, side: str, pose: Pose, skeleton: Skeleton) -> str | No
     if abs(hand[1] - level) > 0.05 or (not spread and abs(hand[0] - holding[0]) > 0.25):
         return f"{cm(math.dist(hand, holding))} cm from where it is held"
     return None
+
+
+def skin_gap(point: tuple[float, float, float], skeleton: Skeleton) -> float:
+    """Roughly how far a point is outside the trunk's surface (its sections, and between them);
+    negative inside it."""
+    sections = skeleton.sections
+    nearest, inside = math.inf, False
+    for a, b in zip(sections, sections[1:], strict=False):
+        for t in (0.0, 0.25, 0.5, 0.75):
+            centre = [a.center[i] + (b.center[i] - a.center[i]) * t for i in range(3)]
+            width = a.half_width + (b.half_width - a.half_width) * t
+            depth = a.half_depth + (b.half_depth - a.half_depth) * t
+            for step in range(24):
+                angle = step * math.pi / 12
+                rim = [
+                    centre[i] + a.side[i] * width * math.cos(angle) + a.front[i] * depth * math.sin(angle)
+                    for i in range(3)
+                ]
+                gap = math.dist(point, rim)
+                if gap < nearest:
+                    nearest, inside = gap, math.dist(point, centre) < math.dist(rim, centre)
+    return -nearest if inside else nearest
 
 
 def _spread_counter(scene: PropScene, target: Target) -> bool:

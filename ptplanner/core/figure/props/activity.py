@@ -1,5 +1,5 @@
 """Things of daily life, work and hobbies: something to step over, a desk with a screen, a kneeling pad
-and a garden bed, a golf club, a shelf overhead and the edge of a pool to hold."""
+and a garden bed, a golf club and a shelf overhead (the pool is in pool.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import math
 from ptplanner.core.figure.body import Skeleton
 from ptplanner.core.figure.geometry import Point, capsule, circle
 from ptplanner.core.figure.primitives import Group, Path
-from ptplanner.core.figure.props.base import EDGE, PropScene, behind, box, in_front, line, solid
+from ptplanner.core.figure.props.base import PropScene, behind, box, in_front, line, solid
 from ptplanner.core.pose import BasePosture
 
 OBSTACLE = (0.05, 0.16, 0.08)  # gap ahead of the toes, length and height of a shoe box
@@ -19,7 +19,7 @@ SHELF_TOP = 0.92  # a shelf above the shoulders, about 153 cm
 SHELF_DEPTH = 0.2
 PAD = (0.2, 0.022)  # a kneeling pad's length and thickness
 CLUB = 0.5  # a golf club's length
-TILE = 0.75  # grey of the pool's wall
+COCKED = 0.65  # of it seen when swung up: it points up and back, away from the reader
 
 
 def obstacle(scene: PropScene) -> list[Group]:
@@ -89,7 +89,7 @@ def golf_club(scene: PropScene) -> list[Group]:
         ball = solid(circle((head[0] + 0.03, 0.013), 0.013, 14), fill=1.0)
     else:  # the wrists hinge: the club turns a right angle from the arms, upward
         ux, uy = (-uy, ux) if ux >= 0 else (uy, -ux)
-        head = (hands[0] + ux * CLUB, hands[1] + uy * CLUB)
+        head = (hands[0] + ux * CLUB * COCKED, hands[1] + uy * CLUB * COCKED)
         ball = solid(circle((shoulders[0], 0.013), 0.013, 14), fill=1.0)
     club_head = solid(capsule((head[0] - 0.025, head[1]), (head[0] + 0.03, head[1]), 0.014, 0.014), fill=0.3)
     shaft = line(hands, head, grey=0.25, width=0.01)
@@ -104,19 +104,6 @@ def shelf(scene: PropScene) -> list[Group]:
         box(wall, 0.0, wall + 0.04, 1.1, radius=0.0, fill=0.84),
         box(wall - SHELF_DEPTH, SHELF_TOP - 0.02, wall, SHELF_TOP, radius=0.004, fill=0.6),
         line((wall - 0.02, SHELF_TOP - 0.02), (wall, SHELF_TOP - 0.1), width=0.008),
-    )
-
-
-def pool_edge(scene: PropScene) -> list[Group]:
-    """The side of the pool, held with one hand: a tiled wall up to the hand, the deck on top, reaching
-    past the water so it reads as the pool's side, not a box in the water."""
-    hx, hy = scene.at(scene.holding_hand())
-    top = hy - 0.02
-    right = max(hx + 0.3, scene.extent[1] + 0.4)
-    return behind(
-        box(hx + 0.03, 0.0, right, top - 0.02, radius=0.0, fill=TILE),  # under the deck's lip
-        box(hx - 0.04, top - 0.025, right, top, radius=0.004, fill=0.6),
-        Path(((hx + 0.09, 0.08), (hx + 0.09, top - 0.05)), stroke=EDGE, width=0.004, closed=False),
     )
 
 

@@ -7,7 +7,16 @@ from collections.abc import Callable
 from ptplanner.core.figure.body import Skeleton
 from ptplanner.core.figure.geometry import Point
 from ptplanner.core.figure.primitives import Group
-from ptplanner.core.figure.props import activity, daily_living, equipment, furniture, soft
+from ptplanner.core.figure.props import (
+    activity,
+    daily_living,
+    equipment,
+    furniture,
+    ground,
+    nearby,
+    pool,
+    soft,
+)
 from ptplanner.core.figure.props.base import PropScene
 from ptplanner.core.pose import Pose, Prop
 
@@ -33,8 +42,8 @@ DRAWERS: dict[Prop, Callable[[PropScene], list[Group]]] = {
     Prop.DOWEL: equipment.dowel,
     Prop.STEP: furniture.step,
     Prop.STAIRS: furniture.stairs,
-    Prop.POOL: equipment.pool,
-    Prop.POOL_EDGE: activity.pool_edge,
+    Prop.POOL: pool.water,
+    Prop.POOL_EDGE: pool.pool_edge,
     Prop.OBSTACLE: activity.obstacle,
     Prop.DESK: activity.desk,
     Prop.KNEELING_PAD: activity.kneeling_pad,
@@ -59,6 +68,9 @@ DRAWERS: dict[Prop, Callable[[PropScene], list[Group]]] = {
     Prop.STEP_BESIDE: daily_living.step_beside,
     Prop.BAND_FROM_SIDE: daily_living.band_from_side,
     Prop.CAR: furniture.car,
+    Prop.COUNTER_BESIDE: nearby.counter_beside,
+    Prop.RAIL_BESIDE: nearby.rail_beside,
+    Prop.SLOPE: ground.slope,
 }
 
 LIFTS: dict[Prop, Callable[[Pose, Skeleton], float]] = {
@@ -69,6 +81,7 @@ LIFTS: dict[Prop, Callable[[Pose, Skeleton], float]] = {
     Prop.STEP_BESIDE: daily_living.step_beside_lift,
     Prop.BIKE: equipment.bike_lift,
     Prop.RECUMBENT_BIKE: equipment.bike_lift,
+    Prop.SLOPE: ground.slope_lift,
 }
 
 CUSHIONS: dict[Prop, Callable[[Skeleton], list[Point]]] = {

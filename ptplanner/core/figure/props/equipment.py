@@ -1,13 +1,13 @@
-"""Things held or ridden: band, dowel, walker, cane, bags, box, exercise bikes, and pool water."""
+"""Things held or ridden: band, dowel, walker, cane, bags, box, and exercise bikes."""
 
 from __future__ import annotations
 
 import math
 
-from ptplanner.core.figure.body import Section, Skeleton
+from ptplanner.core.figure.body import HEAD_RADIUS, Section, Skeleton
 from ptplanner.core.figure.geometry import Point, capsule, circle
 from ptplanner.core.figure.primitives import Group, Path
-from ptplanner.core.figure.props.base import DARK, EDGE, PropScene, behind, box, in_front, line, solid
+from ptplanner.core.figure.props.base import DARK, PropScene, behind, box, in_front, line, solid
 from ptplanner.core.figure.props.furniture import THIGH_UNDERSIDE
 from ptplanner.core.pose import Pose
 
@@ -30,10 +30,17 @@ def dowel(scene: PropScene) -> list[Group]:
     sacrum = _back_point(scene, scene.skeleton.sections[1], 0.01)
     upper = _back_point(scene, scene.skeleton.sections[3], 0.01)
     hx, hy = scene.at("head")
-    # The stick touches the back of the head, the upper back and the sacrum.
-    ux, uy = upper[0] - sacrum[0], upper[1] - sacrum[1]
-    length = math.hypot(ux, uy)
-    ux, uy = ux / length, uy / length
+    # The stick touches the back of the head, the upper back and the sacrum: it runs from the sacrum
+    # past whichever of the other two stands further back, so it never cuts through the head.
+    back = scene.camera.screen(tuple(-c for c in scene.skeleton.sections[4].front))
+    head_back = (hx + back[0] * (HEAD_RADIUS + 0.012), hy + back[1] * (HEAD_RADIUS + 0.012))
+
+    def leaning_back(point: Point) -> tuple[float, float, float]:
+        ux, uy = point[0] - sacrum[0], point[1] - sacrum[1]
+        length = math.hypot(ux, uy)
+        return (ux * back[0] + uy * back[1]) / length, ux / length, uy / length
+
+    _, ux, uy = max(leaning_back(upper), leaning_back(head_back))
     reach = (hx - sacrum[0]) * ux + (hy - sacrum[1]) * uy
     start = (sacrum[0] - ux * 0.14, sacrum[1] - uy * 0.14)
     end = (sacrum[0] + ux * (reach + 0.22), sacrum[1] + uy * (reach + 0.22))
@@ -130,15 +137,6 @@ def recumbent_bike(scene: PropScene) -> list[Group]:
 
 def bike_lift(pose: Pose, skeleton: Skeleton) -> float:
     return PEDAL_CLEARANCE
-
-
-def pool(scene: PropScene) -> list[Group]:
-    left, right = scene.extent
-    left, right = left - 0.25, right + 0.25
-    level = scene.at("belly")[1] + 0.02
-    waves = [(left + (right - left) * i / 40, level + 0.012 * math.sin(i * math.pi / 2.5)) for i in range(41)]
-    water = Path(((left, 0.0), *waves, (right, 0.0)), fill=0.5, opacity=0.28)
-    return in_front(water, Path(tuple(waves), stroke=EDGE, width=0.009, closed=False))
 
 
 def _crank(scene: PropScene) -> Point:

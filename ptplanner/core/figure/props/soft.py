@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from ptplanner.core.figure.body import HEAD_RADIUS, Skeleton
-from ptplanner.core.figure.geometry import Point, circle, convex_hull, smooth
+from ptplanner.core.figure.geometry import Point, capsule, circle, convex_hull, smooth
 from ptplanner.core.figure.primitives import Group, Path
 from ptplanner.core.figure.props.base import DARK, PropScene, behind, box, in_front, slab, solid
 from ptplanner.core.figure.silhouette import SIDE_LAYER
@@ -92,7 +92,12 @@ def pillow_between_knees(scene: PropScene) -> list[Group]:
     points = [_along(scene.at(f"{side}_hip"), scene.at(f"{side}_knee"), 0.72) for side in ("near", "far")]
     cx, cy = (points[0][0] + points[1][0]) / 2, (points[0][1] + points[1][1]) / 2
     depth = (scene.camera.depth(scene.world("near_knee")) + scene.camera.depth(scene.world("far_knee"))) / 2
-    if scene.camera.looks_level():
+    if scene.skeleton.lies_on_side():  # lying on one side: a long pillow from the knees to the ankles
+        knee, ankle = (
+            _along(scene.at(f"near_{end}"), scene.at(f"far_{end}"), 0.5) for end in ("knee", "ankle")
+        )
+        outline = capsule(knee, ankle, 0.05, 0.04)
+    elif scene.camera.looks_level():
         outline = _blob(cx, cy, 0.085, max(0.075, abs(points[0][1] - points[1][1]) / 2 + 0.02))
     else:  # seen from above, the knees on either side of it show, and the thighs that squeeze it
         outline = _blob(cx, cy, max(0.03, abs(points[0][0] - points[1][0]) / 2 - 0.02), 0.05)
