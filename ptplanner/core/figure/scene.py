@@ -14,6 +14,7 @@ from ptplanner.core.figure.placement import rest_on, settle
 from ptplanner.core.figure.postures import POSTURES, resolved_angles
 from ptplanner.core.figure.primitives import Box, Drawing, Path, bounds
 from ptplanner.core.figure.props import PropScene, prop_cushions, prop_groups, prop_lift
+from ptplanner.core.figure.props.ground import floor_patch
 from ptplanner.core.figure.silhouette import body_groups, flatten
 from ptplanner.core.pose import BasePosture, Direction, Pictures, Pose
 
@@ -151,7 +152,10 @@ def _pose_paths(pose: Pose, skeleton: Skeleton, camera: Camera) -> tuple[list[Pa
     shading = muscle_shading(pose.working, skeleton, camera)
     body = body_groups(skeleton, camera, shading)
     body_box = bounds(tuple(path for group in body for path in group.paths if path.fill is not None))
-    paths = flatten(sorted(body + prop_groups(scene), key=lambda group: group.depth))
+    props = prop_groups(scene)
+    if not camera.looks_level() and pose.base is BasePosture.STANDING:
+        props += floor_patch(scene)  # the floor line's stand-in: seen from above, a standing body floats
+    paths = flatten(sorted(body + props, key=lambda group: group.depth))
     if camera.looks_level():
         left, _, right, _ = bounds(tuple(paths))
         floor = Path(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ptplanner.core.figure.body import Skeleton
 from ptplanner.core.figure.geometry import Point
 from ptplanner.core.figure.primitives import Group, Path
-from ptplanner.core.figure.props.base import EDGE, EDGE_WIDTH, PropScene, behind
+from ptplanner.core.figure.props.base import BACK, EDGE, EDGE_WIDTH, PropScene, behind
 from ptplanner.core.pose import Pose
 
 HEEL_RADIUS = 0.026  # the rounded ends of a drawn foot (body.py bones)
@@ -46,3 +46,18 @@ def slope(scene: PropScene) -> list[Group]:
     hill = Path(((left, 0.0), *top, (right, 0.0)), fill=GRASS)
     edge = Path(tuple(top), stroke=EDGE, width=EDGE_WIDTH * 1.4, closed=False)
     return behind(hill, edge)
+
+
+FLOOR_PATCH = 0.95  # a light grey: floor, not a thing on it
+FLOOR_PATCH_REACH = 0.22  # past the feet each way
+
+
+def floor_patch(scene: PropScene) -> list[Group]:
+    """Seen from above, a standing body has no floor line: a patch of floor under its feet keeps it
+    from floating. It lies at the floor, under everything else."""
+    feet = [scene.world(f"{side}_{part}") for side in ("near", "far") for part in ("heel", "foot")]
+    x0, x1 = min(p[0] for p in feet) - FLOOR_PATCH_REACH, max(p[0] for p in feet) + FLOOR_PATCH_REACH
+    z0, z1 = min(p[2] for p in feet) - FLOOR_PATCH_REACH, max(p[2] for p in feet) + FLOOR_PATCH_REACH
+    corners = [scene.camera.screen((x, 0.0, z)) for x, z in ((x0, z0), (x1, z0), (x1, z1), (x0, z1))]
+    edge = Path(tuple(corners), fill=FLOOR_PATCH, stroke=FLOOR_PATCH - 0.12, width=EDGE_WIDTH)
+    return [Group(BACK - 2.0, [edge])]

@@ -3,21 +3,36 @@
 from __future__ import annotations
 
 from ptplanner.core.figure.primitives import Group
-from ptplanner.core.figure.props.base import PropScene, behind, box
+from ptplanner.core.figure.props.base import BACK, FILL, PropScene, behind, box, slab
 
 COUNTER_BESIDE_TOP = 0.54  # about 92 cm: the hands can drop onto it at once
+COUNTER_BESIDE_DEPTH = 0.36  # front to back, as a kitchen counter is deep (scaled like the body)
+COUNTER_BESIDE_GAP = 0.06  # from the far side of the body to the counter's front
 RAIL_BESIDE_TOP = 0.56  # a handrail about 95 cm above the floor
 
 
 def counter_beside(scene: PropScene) -> list[Group]:
     """A kitchen counter at its usual height just beside the body, on its far side, longer than the
-    body and its reach: there to grab, while the hands do something else."""
+    body and its reach: there to grab, while the hands do something else. Seen from above, it is a
+    box standing on the floor behind the body, so it reads as beside it, not as a wall behind it."""
+    if not scene.camera.looks_level():
+        return [Group(BACK - 1.0, slab(scene, *counter_beside_span(scene), (0.8, FILL)))]
     left, right = scene.extent
     top = COUNTER_BESIDE_TOP
     return behind(
         box(left - 0.06, 0.04, right + 0.06, top - 0.04, radius=0.004),
         box(left - 0.1, top - 0.045, right + 0.1, top, radius=0.006, fill=0.8),
     )
+
+
+def counter_beside_span(scene: PropScene) -> tuple[tuple[float, float], tuple[float, float], tuple[float, float]]:
+    """The counter beside the body in the world: its ends along x, across (z, on the far side) and up."""
+    joints = scene.skeleton.joints.values()
+    xs = [p[0] for p in joints]
+    far = -1.0 if scene.camera.toward[2] >= 0 else 1.0  # the side away from the viewer
+    edge = (min(p[2] for p in joints) if far < 0 else max(p[2] for p in joints)) + far * COUNTER_BESIDE_GAP
+    zs = sorted((edge, edge + far * COUNTER_BESIDE_DEPTH))
+    return (min(xs) - 0.15, max(xs) + 0.15), (zs[0], zs[1]), (0.0, COUNTER_BESIDE_TOP)
 
 
 def rail_beside(scene: PropScene) -> list[Group]:
