@@ -48,6 +48,7 @@ class BasePosture(StrEnum):
 class View(StrEnum):
     SIDE = "side"
     FRONT = "front"
+    BACK = "back"  # from behind: what the person faces (a counter in front of them) lies beyond them
     ABOVE = "above"  # the side view seen from higher up, for side-lying legs
     CORNER = "corner"  # from above, beyond the feet and in front: bent knees, knees falling out, side planks
 

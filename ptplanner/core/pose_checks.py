@@ -14,6 +14,7 @@ after the pictures themselves:
                                        # "heel_to_toe" (in one line, the front heel at the back toes)
     ankle_on_knee = "near"             # that ankle rests on the other knee (figure four)
     arrow = "forward"                  # the picture's arrow moves this way
+    counter = "ahead"                  # where a counter-beside stands: "ahead" of the body or "beside" it
 
     [pictures.checks.end]
     touching = ["back", "feet"]
@@ -93,6 +94,13 @@ class Feet(StrEnum):
     HEEL_TO_TOE = "heel_to_toe"  # in one line, the front heel against the back toes
 
 
+class Placement(StrEnum):
+    """Where a thing stands around the body, as its steps say."""
+
+    AHEAD = "ahead"  # in front of the body, the way it faces
+    BESIDE = "beside"  # at one of its sides
+
+
 class Way(StrEnum):
     """Which way an arrow moves, said of the body, not of the page."""
 
@@ -113,7 +121,7 @@ class PoseChecks(Compact):
     model_config = ConfigDict(extra="forbid", frozen=True)
     _UNSAID_WHEN_UNUSED = (
         "touching", "lifted", "hands_on", "hand_on", "trunk", "head_in_line",
-        "top_leg", "feet", "ankle_on_knee", "arrow",
+        "top_leg", "feet", "ankle_on_knee", "arrow", "counter",
     )  # fmt: skip
 
     touching: tuple[Part, ...] = ()
@@ -126,6 +134,7 @@ class PoseChecks(Compact):
     feet: Feet | None = None
     ankle_on_knee: Side | None = None
     arrow: Way | None = None
+    counter: Placement | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> PoseChecks:

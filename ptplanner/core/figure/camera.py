@@ -9,6 +9,7 @@ from ptplanner.core.figure.geometry import Point, Vec, cross, dot
 from ptplanner.core.pose import View
 
 ABOVE_ELEVATION = 35.0
+BACK_ELEVATION = 35.0
 CORNER_TURN = 45.0  # lying on the back: seen well past the feet, so both knees show
 SIDE_LYING_CORNER_TURN = 30.0  # lying on one side: seen more from the front, so the lower arm shows
 SIDE_LYING_CORNER_ELEVATION = 20.0  # and lower, so a knee or hip that lifts goes up the picture
@@ -46,6 +47,9 @@ def _camera(turn: float, elevation: float) -> Camera:
 CAMERAS = {
     View.SIDE: _camera(0.0, 0.0),
     View.FRONT: _camera(90.0, 0.0),
+    # From behind and a little above: the floor and what the person faces show beyond them, and the
+    # feet point up the picture, toward it.
+    View.BACK: _camera(-90.0, BACK_ELEVATION),
     View.ABOVE: _camera(0.0, ABOVE_ELEVATION),
     # Seen from the side the feet point to (here to the right), and above: the bent knees show,
     # and a knee that falls out moves across the picture. camera_for() turns it to the feet.

@@ -27,8 +27,10 @@ from ptplanner.core.figure.geometry import Vec, dot, sub
 from ptplanner.core.figure.hands import hand_problem
 from ptplanner.core.figure.scene import placed_arrows, pose_camera, posed_skeleton
 from ptplanner.core.library import Library
-from ptplanner.core.pose import Pictures, Pose
-from ptplanner.core.pose_checks import Feet, Part, PoseChecks, Side, Way
+from ptplanner.core.figure.props import PropScene, prop_lift
+from ptplanner.core.figure.props.nearby import counter_beside_span
+from ptplanner.core.pose import Pictures, Pose, Prop
+from ptplanner.core.pose_checks import Feet, Part, Placement, PoseChecks, Side, Way
 from ptplanner.core.problems import Problem
 
 # Each part as the points that must rest (all of them, or any one) for the part to rest.
@@ -103,6 +105,8 @@ def pose_problems(pose: Pose, skeleton: Skeleton, checks: PoseChecks) -> list[st
     for check, rule in RULES.items():
         if (value := getattr(checks, check)) not in (None, False) and (message := rule(value, skeleton)):
             found.append(message)
+    if checks.counter is not None and (message := _check_counter(checks.counter, pose, skeleton)):
+        found.append(message)
     return found
 
 
@@ -200,6 +204,24 @@ def _heel_to_toe_problem(skeleton: Skeleton, across: float, ahead: Vec | None) -
     if not 0.0 <= gap <= 0.07:
         return f"front heel not at the back toes ({cm(gap - 0.04)} cm from them)"
     return None
+
+
+def _check_counter(placement: Placement, pose: Pose, skeleton: Skeleton) -> str | None:
+    """Where the counter beside the body stands, as drawn: ahead of it or at one of its sides. Seen from
+    the front, the counter is drawn beyond the body, so it stands behind it."""
+    if Prop.COUNTER_BESIDE not in pose.props:
+        return "has no counter-beside to place"
+    scene = PropScene(pose, skeleton, pose_camera(pose), prop_lift(pose, skeleton))
+    xs, zs, _ = counter_beside_span(scene)
+    pelvis = skeleton.joints["pelvis"]
+    way = _level(((xs[0] + xs[1]) / 2 - pelvis[0], 0.0, (zs[0] + zs[1]) / 2 - pelvis[2]))
+    ahead = _level(skeleton.sections[2].front)
+    if way is None or ahead is None:
+        return None
+    facing = dot(way, ahead)
+    found = "ahead of" if facing > 0.7 else "behind" if facing < -0.7 else "beside"
+    wanted = "ahead of" if placement is Placement.AHEAD else "beside"
+    return None if found == wanted else f"counter not {wanted} the body: it stands {found} it"
 
 
 def _check_ankle_on_knee(side: Side, skeleton: Skeleton) -> str | None:

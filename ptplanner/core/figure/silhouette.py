@@ -12,6 +12,7 @@ from ptplanner.core.figure.primitives import Group, Path
 
 NEAR_GREY = 0.27
 FAR_GREY = 0.62
+HAIR_GREY = 0.05
 OUTLINE = 0.011  # white edge that separates overlapping parts
 NECK_RADIUS = 0.032
 SIDE_LAYER = 1.0  # lying on one side: how far the upper limbs are drawn before, the lower behind
@@ -29,7 +30,7 @@ def body_groups(
     trunk_depth = camera.depth(skeleton.joints["pelvis"]) - 1e-6
     trunk = [_trunk_outline(skeleton, camera), _neck(skeleton, camera), *_head(skeleton, camera)]
     shading = shading or {}
-    groups = [_solid(trunk_depth, NEAR_GREY, trunk, shading.get("trunk", []))]
+    groups = [_solid(trunk_depth, NEAR_GREY, trunk, shading.get("trunk", []) + _hair(skeleton, camera))]
     for side, sign in SIDES:
         if skeleton.lies_on_side():
             far = skeleton.upward(sign) < 0
@@ -64,6 +65,17 @@ def _solid(depth: float, grey: float, outlines: list[list[Point]], over: list[Pa
     """Filled shapes with one white edge around the whole, so they merge into one silhouette."""
     edges = [Path(tuple(outline), stroke=1.0, width=2 * OUTLINE) for outline in outlines]
     return Group(depth, edges + [Path(tuple(outline), fill=grey) for outline in outlines] + list(over))
+
+
+def _hair(skeleton: Skeleton, camera: Camera) -> list[Path]:
+    """Seen from behind, the back of the head is hair: without it a back view reads as a front view
+    (the head has no face to show which way it looks)."""
+    if dot(skeleton.face, camera.toward) > -0.7:
+        return []
+    cx, cy = camera.screen(skeleton.joints["head"])
+    r = HEAD_RADIUS * 0.97
+    arc = [math.radians(-62 + 304 * i / 32) for i in range(33)]  # all of it but the nape
+    return [Path(tuple((cx + r * math.cos(a), cy + r * math.sin(a)) for a in arc), fill=HAIR_GREY)]
 
 
 def _trunk_outline(skeleton: Skeleton, camera: Camera) -> list[Point]:

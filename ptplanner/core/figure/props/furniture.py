@@ -60,7 +60,7 @@ def chair_to_hold(scene: PropScene) -> list[Group]:
 
 
 def counter(scene: PropScene) -> list[Group]:
-    if not scene.camera.looks_level() or scene.pose.view.value == "front":
+    if not scene.camera.looks_level() or scene.pose.view in (View.FRONT, View.BACK):
         hands = [scene.at("near_hand"), scene.at("far_hand")]
         top = min(y for _, y in hands) - 0.025
         middle = (hands[0][0] + hands[1][0]) / 2

@@ -7,7 +7,8 @@ from ptplanner.core.figure.props.base import BACK, FILL, PropScene, behind, box,
 
 COUNTER_BESIDE_TOP = 0.54  # about 92 cm: the hands can drop onto it at once
 COUNTER_BESIDE_DEPTH = 0.36  # front to back, as a kitchen counter is deep (scaled like the body)
-COUNTER_BESIDE_GAP = 0.06  # from the far side of the body to the counter's front
+COUNTER_BESIDE_GAP = 0.06
+COUNTER_BESIDE_HALF_LENGTH = 0.4  # at least this far each way from the body: a counter, not a cabinet  # from the far side of the body to the counter's front
 RAIL_BESIDE_TOP = 0.56  # a handrail about 95 cm above the floor
 
 
@@ -26,13 +27,21 @@ def counter_beside(scene: PropScene) -> list[Group]:
 
 
 def counter_beside_span(scene: PropScene) -> tuple[tuple[float, float], tuple[float, float], tuple[float, float]]:
-    """The counter beside the body in the world: its ends along x, across (z, on the far side) and up."""
-    joints = scene.skeleton.joints.values()
-    xs = [p[0] for p in joints]
-    far = -1.0 if scene.camera.toward[2] >= 0 else 1.0  # the side away from the viewer
-    edge = (min(p[2] for p in joints) if far < 0 else max(p[2] for p in joints)) + far * COUNTER_BESIDE_GAP
-    zs = sorted((edge, edge + far * COUNTER_BESIDE_DEPTH))
-    return (min(xs) - 0.15, max(xs) + 0.15), (zs[0], zs[1]), (0.0, COUNTER_BESIDE_TOP)
+    """The counter beside the body in the world, on its side away from the viewer: its ends along x,
+    across (z) and up. Seen from behind the body, that side is in front of it."""
+    joints = list(scene.skeleton.joints.values())
+    toward = scene.camera.toward
+    along = 0 if abs(toward[0]) > abs(toward[2]) else 2  # the axis the viewer looks along
+    far = -1.0 if toward[along] >= 0 else 1.0
+    ends = [p[along] for p in joints]
+    edge = (min(ends) if far < 0 else max(ends)) + far * COUNTER_BESIDE_GAP
+    depth = tuple(sorted((edge, edge + far * COUNTER_BESIDE_DEPTH)))
+    across = 2 - along
+    middle = scene.skeleton.joints["pelvis"][across]
+    low, high = min(p[across] for p in joints) - 0.15, max(p[across] for p in joints) + 0.15
+    length = (min(low, middle - COUNTER_BESIDE_HALF_LENGTH), max(high, middle + COUNTER_BESIDE_HALF_LENGTH))
+    xs, zs = (depth, length) if along == 0 else (length, depth)
+    return xs, zs, (0.0, COUNTER_BESIDE_TOP)
 
 
 def rail_beside(scene: PropScene) -> list[Group]:

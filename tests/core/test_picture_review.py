@@ -1,0 +1,57 @@
+"""Pictures checked against their own steps after review: where a counter stands, a floor under a
+standing body seen from above, a back view that shows the back of the head."""
+
+import pytest
+
+from ptplanner.core.figure import draw_pose
+from ptplanner.core.figure.constraints import pose_problems
+from ptplanner.core.figure.props.ground import FLOOR_PATCH
+from ptplanner.core.figure.scene import posed_skeleton
+from ptplanner.core.figure.silhouette import HAIR_GREY
+from ptplanner.core.library import load_library
+from ptplanner.core.pose import Pose
+from ptplanner.core.pose_checks import PoseChecks
+from ptplanner.resources import exercises_dir
+
+LIBRARY = load_library(exercises_dir())
+REACH = dict(base="standing", props=["counter-beside"], near_shoulder_abduction=90, near_elbow=0)
+
+
+def problems(checks: dict, **pose) -> list[str]:
+    pose = Pose(**pose)
+    return pose_problems(pose, posed_skeleton(pose), PoseChecks.model_validate(checks))
+
+
+def test_a_counter_said_to_be_ahead_is_caught_when_drawn_behind_the_body():
+    # Seen from the front, the counter is drawn beyond the body: behind it, not in front of it.
+    assert problems({"counter": "ahead"}, view="front", **REACH) == [
+        "counter not ahead of the body: it stands behind it"
+    ]
+    assert problems({"counter": "ahead"}, view="back", **REACH) == []  # seen from behind: beyond is ahead
+    assert problems({"counter": "beside"}, view="side", **REACH) == []
+    assert problems({"counter": "beside"}, view="back", **REACH)[0].endswith("it stands ahead of it")
+
+
+def test_a_counter_check_without_a_counter_says_so():
+    assert problems({"counter": "beside"}, base="standing") == ["has no counter-beside to place"]
+
+
+@pytest.mark.parametrize("view", ["corner", "back"])
+def test_a_standing_body_seen_from_above_stands_on_a_patch_of_floor(view):
+    drawing = draw_pose(Pose(base="standing", view=view))
+    assert any(path.fill == FLOOR_PATCH for path in drawing.paths)
+    side = draw_pose(Pose(base="standing"))  # seen level, the floor is a line
+    assert not any(path.fill == FLOOR_PATCH for path in side.paths)
+
+
+def test_only_a_back_view_shows_hair_over_the_head():
+    def hair(view: str) -> bool:
+        return any(path.fill == HAIR_GREY for path in draw_pose(Pose(base="standing", view=view)).paths)
+
+    assert hair("back")
+    assert not any(hair(view) for view in ("front", "side", "corner"))
+
+
+def test_the_hands_of_the_band_press_meet_at_the_chest_without_crossing():
+    start = posed_skeleton(LIBRARY.exercises["anti-rotation-press"].pictures.start).joints
+    assert start["near_hand"][2] > 0 > start["far_hand"][2]  # each hand on its own side of the middle
