@@ -15,6 +15,7 @@ after the pictures themselves:
     ankle_on_knee = "near"             # that ankle rests on the other knee (figure four)
     arrow = "forward"                  # the picture's arrow moves this way
     counter = "ahead"                  # where a counter-beside stands: "ahead" of the body or "beside" it
+    back_free = true                   # sitting on a chair: the back and buttocks clear of its backrest
 
     [pictures.checks.end]
     touching = ["back", "feet"]
@@ -121,7 +122,7 @@ class PoseChecks(Compact):
     model_config = ConfigDict(extra="forbid", frozen=True)
     _UNSAID_WHEN_UNUSED = (
         "touching", "lifted", "hands_on", "hand_on", "trunk", "head_in_line",
-        "top_leg", "feet", "ankle_on_knee", "arrow", "counter",
+        "top_leg", "feet", "ankle_on_knee", "arrow", "counter", "back_free",
     )  # fmt: skip
 
     touching: tuple[Part, ...] = ()
@@ -135,6 +136,7 @@ class PoseChecks(Compact):
     ankle_on_knee: Side | None = None
     arrow: Way | None = None
     counter: Placement | None = None
+    back_free: bool = False
 
     @model_validator(mode="after")
     def _consistent(self) -> PoseChecks:

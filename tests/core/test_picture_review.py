@@ -55,3 +55,10 @@ def test_only_a_back_view_shows_hair_over_the_head():
 def test_the_hands_of_the_band_press_meet_at_the_chest_without_crossing():
     start = posed_skeleton(LIBRARY.exercises["anti-rotation-press"].pictures.start).joints
     assert start["near_hand"][2] > 0 > start["far_hand"][2]  # each hand on its own side of the middle
+
+
+def test_sitting_near_the_front_of_the_chair_keeps_the_back_off_its_backrest():
+    rocked_back = dict(base="sitting", props=["chair"], trunk=-6, pelvis_rock=22)
+    assert problems({"back_free": True}, **rocked_back)[0].startswith("back not free of the chair's back")
+    assert problems({"back_free": True, "touching": ["buttocks"]}, seat_forward=10, **rocked_back) == []
+    assert problems({"back_free": True}, base="standing")[0].startswith("back cannot be free of a chair")

@@ -28,8 +28,9 @@ from ptplanner.core.figure.hands import hand_problem
 from ptplanner.core.figure.scene import placed_arrows, pose_camera, posed_skeleton
 from ptplanner.core.library import Library
 from ptplanner.core.figure.props import PropScene, prop_lift
+from ptplanner.core.figure.props.furniture import chair_back
 from ptplanner.core.figure.props.nearby import counter_beside_span
-from ptplanner.core.pose import Pictures, Pose, Prop
+from ptplanner.core.pose import BasePosture, Pictures, Pose, Prop
 from ptplanner.core.pose_checks import Feet, Part, Placement, PoseChecks, Side, Way
 from ptplanner.core.problems import Problem
 
@@ -106,6 +107,8 @@ def pose_problems(pose: Pose, skeleton: Skeleton, checks: PoseChecks) -> list[st
         if (value := getattr(checks, check)) not in (None, False) and (message := rule(value, skeleton)):
             found.append(message)
     if checks.counter is not None and (message := _check_counter(checks.counter, pose, skeleton)):
+        found.append(message)
+    if checks.back_free and (message := _check_back_free(pose, skeleton)):
         found.append(message)
     return found
 
@@ -222,6 +225,19 @@ def _check_counter(placement: Placement, pose: Pose, skeleton: Skeleton) -> str 
     found = "ahead of" if facing > 0.7 else "behind" if facing < -0.7 else "beside"
     wanted = "ahead of" if placement is Placement.AHEAD else "beside"
     return None if found == wanted else f"counter not {wanted} the body: it stands {found} it"
+
+
+BACK_FREE = 0.05  # about 8 cm between the back (or buttocks) and a chair's backrest
+
+
+def _check_back_free(pose: Pose, skeleton: Skeleton) -> str | None:
+    """Sitting near the front of a chair: nothing of the trunk reaches back to the backrest."""
+    if Prop.CHAIR not in pose.props or pose.base is not BasePosture.SITTING:
+        return "back cannot be free of a chair: the body does not sit on one"
+    rears = [s.center[0] - math.hypot(s.half_width * s.side[0], s.half_depth * s.front[0]) for s in skeleton.sections]
+    rears += [skeleton.joints[f"{side}_hip"][0] - RADII["hip"] for side in ("near", "far")]
+    gap = min(rears) - chair_back(pose, skeleton)
+    return None if gap >= BACK_FREE else f"back not free of the chair's back (only {cm(max(gap, 0.0))} cm from it)"
 
 
 def _check_ankle_on_knee(side: Side, skeleton: Skeleton) -> str | None:

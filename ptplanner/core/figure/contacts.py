@@ -18,6 +18,7 @@ from ptplanner.core.figure.props.furniture import (
     SEAT_DEPTH,
     SEAT_HEIGHT,
     THIGH_UNDERSIDE,
+    chair_back,
     step_span,
     _trunk_reach,
 )
@@ -89,7 +90,8 @@ def surfaces(pose: Pose, skeleton: Skeleton) -> list[Surface]:
             found.append(Surface("bed", BED_HEIGHT, BED_HEIGHT - 0.13, (min(xs) - 0.12, max(xs) + 0.12)))
     if Prop.CHAIR in props:
         if sitting:
-            found.append(Surface("chair seat", seat, seat - 0.03, (px - 0.13, px - 0.13 + SEAT_DEPTH)))
+            back = chair_back(pose, skeleton)
+            found.append(Surface("chair seat", seat, seat - 0.03, (back, back + SEAT_DEPTH)))
         else:
             back = min(joints["near_heel"][0], joints["far_heel"][0]) - 0.06 - SEAT_DEPTH
             found.append(Surface("chair seat", SEAT_HEIGHT, SEAT_HEIGHT - 0.03, (back, back + SEAT_DEPTH)))

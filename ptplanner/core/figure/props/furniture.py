@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from ptplanner.core.figure.body import HEAD_RADIUS, Skeleton
+from ptplanner.core.figure.body import BODY_CM, HEAD_RADIUS, Skeleton
 from ptplanner.core.figure.geometry import circle, smooth
 from ptplanner.core.figure.placement import undersides
 from ptplanner.core.figure.primitives import Group
@@ -23,10 +23,16 @@ WALL_HEIGHT = 1.12
 THIGH_UNDERSIDE = 0.06
 
 
+def chair_back(pose: Pose, skeleton: Skeleton) -> float:
+    """Where the seat of a chair sat on starts (its backrest's front), along x in the world: just
+    behind the pelvis, or further back when the body sits forward on the seat (`seat_forward`)."""
+    return skeleton.joints["pelvis"][0] - 0.13 - (pose.seat_forward or 0.0) / BODY_CM
+
+
 def chair(scene: PropScene) -> list[Group]:
     if scene.pose.base is BasePosture.SITTING:
         seat = scene.at("near_hip")[1] - THIGH_UNDERSIDE
-        back = scene.at("pelvis")[0] - 0.13
+        back = scene.at("pelvis")[0] + chair_back(scene.pose, scene.skeleton) - scene.world("pelvis")[0]
     else:  # standing up from it, or about to sit: the chair is just behind the heels
         seat = SEAT_HEIGHT
         back = min(scene.at("near_heel")[0], scene.at("far_heel")[0]) - 0.06 - SEAT_DEPTH
