@@ -62,3 +62,8 @@ def test_sitting_near_the_front_of_the_chair_keeps_the_back_off_its_backrest():
     assert problems({"back_free": True}, **rocked_back)[0].startswith("back not free of the chair's back")
     assert problems({"back_free": True, "touching": ["buttocks"]}, seat_forward=10, **rocked_back) == []
     assert problems({"back_free": True}, base="standing")[0].startswith("back cannot be free of a chair")
+
+
+def test_turning_over_in_bed_is_seen_from_one_angle_from_start_to_end():
+    views = {pose.view for pose in LIBRARY.exercises["turning-over-in-bed"].pictures.poses()}
+    assert len(views) == 1
