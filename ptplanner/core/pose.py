@@ -104,6 +104,7 @@ class Prop(StrEnum):
     COUNTER_BESIDE = "counter-beside"  # a counter just beside the body, within reach, not held
     RAIL_BESIDE = "rail-beside"  # a handrail just beside the body, on its far side
     SLOPE = "slope"  # the ground rising or falling along the line through both feet
+    ITEM_ON_FLOOR = "item-on-floor"  # a light bag on the floor just ahead of the standing foot, to pick up
 
 
 class BodyPoint(StrEnum):

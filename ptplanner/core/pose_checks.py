@@ -16,6 +16,7 @@ after the pictures themselves:
     arrow = "forward"                  # the picture's arrow moves this way
     counter = "ahead"                  # where a counter-beside stands: "ahead" of the body or "beside" it
     back_free = true                   # sitting on a chair: the back and buttocks clear of its backrest
+    reaches_item = true                # a hand at the handle of the item on the floor (item-on-floor)
 
     [pictures.checks.end]
     touching = ["back", "feet"]
@@ -122,7 +123,7 @@ class PoseChecks(Compact):
     model_config = ConfigDict(extra="forbid", frozen=True)
     _UNSAID_WHEN_UNUSED = (
         "touching", "lifted", "hands_on", "hand_on", "trunk", "head_in_line",
-        "top_leg", "feet", "ankle_on_knee", "arrow", "counter", "back_free",
+        "top_leg", "feet", "ankle_on_knee", "arrow", "counter", "back_free", "reaches_item",
     )  # fmt: skip
 
     touching: tuple[Part, ...] = ()
@@ -137,6 +138,7 @@ class PoseChecks(Compact):
     arrow: Way | None = None
     counter: Placement | None = None
     back_free: bool = False
+    reaches_item: bool = False
 
     @model_validator(mode="after")
     def _consistent(self) -> PoseChecks:

@@ -67,3 +67,14 @@ def test_sitting_near_the_front_of_the_chair_keeps_the_back_off_its_backrest():
 def test_turning_over_in_bed_is_seen_from_one_angle_from_start_to_end():
     views = {pose.view for pose in LIBRARY.exercises["turning-over-in-bed"].pictures.poses()}
     assert len(views) == 1
+
+
+def test_the_golfers_reach_picks_up_an_item_that_stays_on_the_floor_where_it_was():
+    from ptplanner.core.figure.props.activity import item_spot
+
+    pictures = LIBRARY.exercises["golfers-reach"].pictures
+    spots = [item_spot(posed_skeleton(pose)) for pose in pictures.poses()]
+    assert abs(spots[0][0] - spots[1][0]) < 0.01
+    old_reach = pictures.end.model_dump(exclude_defaults=True) | dict(trunk=65, near_hip=-55, near_shoulder=65)
+    assert problems({"reaches_item": True}, **old_reach)[0].startswith("no hand at the item on the floor")
+    assert problems({"reaches_item": True}, base="standing")[0] == "no item-on-floor to reach"

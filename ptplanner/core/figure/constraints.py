@@ -28,6 +28,7 @@ from ptplanner.core.figure.hands import hand_problem
 from ptplanner.core.figure.scene import placed_arrows, pose_camera, posed_skeleton
 from ptplanner.core.library import Library
 from ptplanner.core.figure.props import PropScene, prop_lift
+from ptplanner.core.figure.props.activity import ITEM, item_spot
 from ptplanner.core.figure.props.furniture import chair_back
 from ptplanner.core.figure.props.nearby import counter_beside_span
 from ptplanner.core.pose import BasePosture, Pictures, Pose, Prop
@@ -109,6 +110,8 @@ def pose_problems(pose: Pose, skeleton: Skeleton, checks: PoseChecks) -> list[st
     if checks.counter is not None and (message := _check_counter(checks.counter, pose, skeleton)):
         found.append(message)
     if checks.back_free and (message := _check_back_free(pose, skeleton)):
+        found.append(message)
+    if checks.reaches_item and (message := _check_reaches_item(pose, skeleton)):
         found.append(message)
     return found
 
@@ -238,6 +241,16 @@ def _check_back_free(pose: Pose, skeleton: Skeleton) -> str | None:
     rears += [skeleton.joints[f"{side}_hip"][0] - RADII["hip"] for side in ("near", "far")]
     gap = min(rears) - chair_back(pose, skeleton)
     return None if gap >= BACK_FREE else f"back not free of the chair's back (only {cm(max(gap, 0.0))} cm from it)"
+
+
+def _check_reaches_item(pose: Pose, skeleton: Skeleton) -> str | None:
+    """A hand reaches down to the handle of the item on the floor, to pick it up."""
+    if Prop.ITEM_ON_FLOOR not in pose.props:
+        return "no item-on-floor to reach"
+    x, _ = item_spot(skeleton)
+    handle = (x, ITEM[3])
+    gap = min(math.dist(skeleton.joints[f"{side}_hand"][:2], handle) for side in ("near", "far"))
+    return None if gap <= 0.05 else f"no hand at the item on the floor (nearest {cm(gap)} cm away)"
 
 
 def _check_ankle_on_knee(side: Side, skeleton: Skeleton) -> str | None:

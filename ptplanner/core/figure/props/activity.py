@@ -20,6 +20,7 @@ SHELF_DEPTH = 0.2
 PAD = (0.2, 0.022)  # a kneeling pad's length and thickness
 CLUB = 0.5  # a golf club's length
 COCKED = 0.65  # of it seen when swung up: it points up and back, away from the reader
+ITEM = (0.16, 0.11, 0.085, 0.145)  # a light bag: ahead of the standing ankle, width, body and handle top
 
 
 def obstacle(scene: PropScene) -> list[Group]:
@@ -30,6 +31,32 @@ def obstacle(scene: PropScene) -> list[Group]:
         box(toe + gap, 0.0, toe + gap + length, height, radius=0.006, fill=0.6),
         line((toe + gap, height * 0.7), (toe + gap + length, height * 0.7), width=0.005),
     )
+
+
+def item_spot(skeleton: Skeleton) -> tuple[float, float]:
+    """Where the bag on the floor stands, (x, z) in the world: just ahead of the foot that stands, so it
+    stays put from picture to picture while the other foot lifts."""
+    joints = skeleton.joints
+    low = min(joints[f"{side}_ankle"][1] for side in ("near", "far"))
+    standing = [joints[f"{side}_ankle"] for side in ("near", "far") if joints[f"{side}_ankle"][1] < low + 0.02]
+    x = sum(ankle[0] for ankle in standing) / len(standing)
+    return x + ITEM[0], joints["near_hip"][2]
+
+
+def item_on_floor(scene: PropScene) -> list[Group]:
+    """A light bag on the floor ahead of the standing foot, its handle up, for the free hand to pick up."""
+    x, z = item_spot(scene.skeleton)
+    _, width, body, handle = ITEM
+    (cx, floor), camera = scene.camera.screen((x, 0.0, z)), scene.camera
+    half = width / 2
+    strap = [(cx - half * 0.6, floor + body), (cx - half * 0.45, floor + handle), (cx + half * 0.45, floor + handle)]
+    strap.append((cx + half * 0.6, floor + body))
+    return [
+        Group(
+            camera.depth((x, 0.0, z)),
+            [line(*strap, grey=0.2, width=0.012), box(cx - half, floor, cx + half, floor + body, fill=0.5)],
+        )
+    ]
 
 
 def desk(scene: PropScene) -> list[Group]:

@@ -71,6 +71,7 @@ DRAWERS: dict[Prop, Callable[[PropScene], list[Group]]] = {
     Prop.COUNTER_BESIDE: nearby.counter_beside,
     Prop.RAIL_BESIDE: nearby.rail_beside,
     Prop.SLOPE: ground.slope,
+    Prop.ITEM_ON_FLOOR: activity.item_on_floor,
 }
 
 LIFTS: dict[Prop, Callable[[Pose, Skeleton], float]] = {
