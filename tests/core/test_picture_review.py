@@ -78,3 +78,18 @@ def test_the_golfers_reach_picks_up_an_item_that_stays_on_the_floor_where_it_was
     old_reach = pictures.end.model_dump(exclude_defaults=True) | dict(trunk=65, near_hip=-55, near_shoulder=65)
     assert problems({"reaches_item": True}, **old_reach)[0].startswith("no hand at the item on the floor")
     assert problems({"reaches_item": True}, base="standing")[0] == "no item-on-floor to reach"
+
+
+def test_the_side_lying_thigh_stretch_shows_leg_and_arm_apart_not_in_a_knot():
+    import math
+
+    from ptplanner.core.figure.scene import pose_camera
+
+    pose = LIBRARY.exercises["quadriceps-stretch-side-lying"].pictures.end
+    skeleton, camera = posed_skeleton(pose), pose_camera(pose)
+
+    def seen(joint: str) -> tuple[float, float]:
+        return camera.screen(skeleton.joints[joint])
+
+    assert math.dist(seen("near_ankle"), seen("pelvis")) > 0.2  # the held foot clear of the buttock
+    assert math.dist(seen("near_elbow"), seen("near_knee")) > 0.2  # the reaching arm clear of the thigh
