@@ -91,5 +91,5 @@ def test_the_side_lying_thigh_stretch_shows_leg_and_arm_apart_not_in_a_knot():
     def seen(joint: str) -> tuple[float, float]:
         return camera.screen(skeleton.joints[joint])
 
-    assert math.dist(seen("near_ankle"), seen("pelvis")) > 0.2  # the held foot clear of the buttock
+    assert math.dist(seen("near_ankle"), seen("pelvis")) > 0.24  # the held foot clear of the buttock
     assert math.dist(seen("near_elbow"), seen("near_knee")) > 0.2  # the reaching arm clear of the thigh
