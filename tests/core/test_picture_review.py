@@ -93,3 +93,10 @@ def test_the_side_lying_thigh_stretch_shows_leg_and_arm_apart_not_in_a_knot():
 
     assert math.dist(seen("near_ankle"), seen("pelvis")) > 0.24  # the held foot clear of the buttock
     assert math.dist(seen("near_elbow"), seen("near_knee")) > 0.2  # the reaching arm clear of the thigh
+
+
+def test_belly_breathing_starts_breathed_out_so_the_rise_shows_at_catalog_size():
+    pictures = LIBRARY.exercises["diaphragmatic-breathing"].pictures
+    start, end = (posed_skeleton(pose).joints for pose in (pictures.start, pictures.end))
+    assert end["belly"][1] - start["belly"][1] > 0.09  # about 16 cm of a body 170 cm tall, out to in
+    assert end["near_hand"][1] - start["near_hand"][1] > 0.06
