@@ -50,7 +50,7 @@ def slope(scene: PropScene) -> list[Group]:
 
 
 FLOOR_PATCH = 0.95  # a light grey: floor, not a thing on it
-FLOOR_PATCH_REACH = 0.22  # past the feet each way
+FLOOR_PATCH_REACH = 0.12  # past the feet each way
 
 
 def floor_patch(scene: PropScene) -> list[Group]:

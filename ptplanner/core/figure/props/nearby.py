@@ -6,9 +6,9 @@ from ptplanner.core.figure.primitives import Group
 from ptplanner.core.figure.props.base import BACK, FILL, PropScene, behind, box, slab
 
 COUNTER_BESIDE_TOP = 0.54  # about 92 cm: the hands can drop onto it at once
-COUNTER_BESIDE_DEPTH = 0.36  # front to back, as a kitchen counter is deep (scaled like the body)
+COUNTER_BESIDE_DEPTH = 0.24  # front to back, as a kitchen counter is deep (scaled like the body)
 COUNTER_BESIDE_GAP = 0.06
-COUNTER_BESIDE_HALF_LENGTH = 0.4  # at least this far each way from the body: a counter, not a cabinet  # from the far side of the body to the counter's front
+COUNTER_BESIDE_HALF_LENGTH = 0.2  # at least this far each way from the body: a counter, not a cabinet  # from the far side of the body to the counter's front
 RAIL_BESIDE_TOP = 0.56  # a handrail about 95 cm above the floor
 
 
