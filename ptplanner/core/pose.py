@@ -201,7 +201,7 @@ class Pose(_Compact):
     belly_rise: float | None = Field(default=None, ge=-6, le=12)  # cm the belly rises (negative: drawn in)
     pelvis_rock: float | None = _angle(-30, 30)  # rolls the pelvis back (negative: forward), the chest still
     body_turn: float | None = _angle(-90, 90)  # turns hips and trunk about the upright, the feet planted
-    seat_forward: float | None = Field(default=None, ge=0, le=25)  # cm forward on a chair's seat, off its back
+    seat_forward: float | None = Field(default=None, ge=0, le=25)  # cm forward on a chair seat, off its back
 
     @model_validator(mode="after")
     def _props_once(self) -> Pose:

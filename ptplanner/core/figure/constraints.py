@@ -237,10 +237,13 @@ def _check_back_free(pose: Pose, skeleton: Skeleton) -> str | None:
     """Sitting near the front of a chair: nothing of the trunk reaches back to the backrest."""
     if Prop.CHAIR not in pose.props or pose.base is not BasePosture.SITTING:
         return "back cannot be free of a chair: the body does not sit on one"
-    rears = [s.center[0] - math.hypot(s.half_width * s.side[0], s.half_depth * s.front[0]) for s in skeleton.sections]
+    sections = skeleton.sections
+    rears = [s.center[0] - math.hypot(s.half_width * s.side[0], s.half_depth * s.front[0]) for s in sections]
     rears += [skeleton.joints[f"{side}_hip"][0] - RADII["hip"] for side in ("near", "far")]
     gap = min(rears) - chair_back(pose, skeleton)
-    return None if gap >= BACK_FREE else f"back not free of the chair's back (only {cm(max(gap, 0.0))} cm from it)"
+    if gap >= BACK_FREE:
+        return None
+    return f"back not free of the chair's back (only {cm(max(gap, 0.0))} cm from it)"
 
 
 def _check_reaches_item(pose: Pose, skeleton: Skeleton) -> str | None:

@@ -121,7 +121,8 @@ def skin_gap(point: tuple[float, float, float], skeleton: Skeleton) -> float:
 
 
 def _spread_counter(scene: PropScene, target: Target) -> bool:
-    """A counter seen from the front, back or above spans the picture; from the side, it starts at the hand."""
+    """A counter seen from the front, back or above spans the picture; from the side, it starts at the
+    hand."""
     seen_across = not scene.camera.looks_level() or scene.pose.view in (View.FRONT, View.BACK)
     return target is Target.COUNTER and seen_across
 

@@ -38,7 +38,8 @@ def item_spot(skeleton: Skeleton) -> tuple[float, float]:
     stays put from picture to picture while the other foot lifts."""
     joints = skeleton.joints
     low = min(joints[f"{side}_ankle"][1] for side in ("near", "far"))
-    standing = [joints[f"{side}_ankle"] for side in ("near", "far") if joints[f"{side}_ankle"][1] < low + 0.02]
+    ankles = [joints[f"{side}_ankle"] for side in ("near", "far")]
+    standing = [ankle for ankle in ankles if ankle[1] < low + 0.02]
     x = sum(ankle[0] for ankle in standing) / len(standing)
     return x + ITEM[0], joints["near_hip"][2]
 
@@ -49,8 +50,8 @@ def item_on_floor(scene: PropScene) -> list[Group]:
     _, width, body, handle = ITEM
     (cx, floor), camera = scene.camera.screen((x, 0.0, z)), scene.camera
     half = width / 2
-    strap = [(cx - half * 0.6, floor + body), (cx - half * 0.45, floor + handle), (cx + half * 0.45, floor + handle)]
-    strap.append((cx + half * 0.6, floor + body))
+    strap = [(cx - half * 0.6, floor + body), (cx - half * 0.45, floor + handle)]
+    strap += [(cx + half * 0.45, floor + handle), (cx + half * 0.6, floor + body)]
     return [
         Group(
             camera.depth((x, 0.0, z)),

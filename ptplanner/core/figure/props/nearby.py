@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from ptplanner.core.figure.primitives import Group
-from ptplanner.core.figure.props.base import BACK, FILL, PropScene, behind, box, slab
+from ptplanner.core.figure.props.base import BACK, FILL, PropScene, Span, behind, box, slab
 
 COUNTER_BESIDE_TOP = 0.54  # about 92 cm: the hands can drop onto it at once
-COUNTER_BESIDE_DEPTH = 0.24  # front to back, as a kitchen counter is deep (scaled like the body)
-COUNTER_BESIDE_GAP = 0.06
-COUNTER_BESIDE_HALF_LENGTH = 0.2  # at least this far each way from the body: a counter, not a cabinet  # from the far side of the body to the counter's front
+# Seen from above, a box on the floor: kept small, so the picture keeps its print size.
+COUNTER_BESIDE_DEPTH = 0.24  # front to back
+COUNTER_BESIDE_GAP = 0.06  # from the far side of the body to the counter's front
+COUNTER_BESIDE_HALF_LENGTH = 0.2  # at least this far each way from the pelvis
 RAIL_BESIDE_TOP = 0.56  # a handrail about 95 cm above the floor
 
 
@@ -26,7 +27,7 @@ def counter_beside(scene: PropScene) -> list[Group]:
     )
 
 
-def counter_beside_span(scene: PropScene) -> tuple[tuple[float, float], tuple[float, float], tuple[float, float]]:
+def counter_beside_span(scene: PropScene) -> tuple[Span, Span, Span]:
     """The counter beside the body in the world, on its side away from the viewer: its ends along x,
     across (z) and up. Seen from behind the body, that side is in front of it."""
     joints = list(scene.skeleton.joints.values())
