@@ -55,6 +55,7 @@ def test_only_a_back_view_shows_hair_over_the_head():
 def test_the_hands_of_the_band_press_meet_at_the_chest_without_crossing():
     start = posed_skeleton(LIBRARY.exercises["anti-rotation-press"].pictures.start).joints
     assert start["near_hand"][2] > 0 > start["far_hand"][2]  # each hand on its own side of the middle
+    assert abs(start["near_hand"][1] - start["chest"][1]) < 0.03  # at the middle of the chest
 
 
 def test_sitting_near_the_front_of_the_chair_keeps_the_back_off_its_backrest():
