@@ -22,6 +22,7 @@ from ptplanner.gui import dialogs
 from ptplanner.gui.actions import Actions
 from ptplanner.gui.clinic_events import ClinicEvents
 from ptplanner.gui.layout import restore_layout, restore_splitters, save_layout
+from ptplanner.gui.patients.list_loader import PatientListLoader
 from ptplanner.gui.patients.list_page import PatientListPage
 from ptplanner.gui.tasks import TaskRunner
 
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.showing_discharged = False  # the patient list's Discharged tab (gui/patients/leaving.py)
 
         self.patient_list = PatientListPage()
+        self.list_loader = PatientListLoader(self)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.patient_list)
         self.save_problem = _banner("saveProblem", background="#fdecea", border="#d9534f")
@@ -254,37 +256,9 @@ class MainWindow(QMainWindow):
     # loading
 
     def reload_patients(self, select_id: str | None = None, then: Callable[[], None] | None = None) -> None:
-        """The list again. After one patient's change (`select_id`), their progress flags follow their
-        page; otherwise every patient's are read again. `then` runs once the list is read, or failed."""
-        clinic = self.clinic
-
-        def show(rows) -> None:
-            self.patient_list.set_rows(rows)
-            if select_id:
-                self.patient_list.select_patient(select_id)
-            else:
-                self._reload_progress_flags()
-            self.statusBar().showMessage(f"{len(rows)} patient{'s' * (len(rows) != 1)}")
-            if then is not None:
-                then()
-
-        def failed(error: BaseException) -> None:
-            self.patient_list.show_problem(f"The patient list could not be read: {error}")
-            self.statusBar().clearMessage()
-            if then is not None:
-                then()
-
-        discharged = self.showing_discharged
-        self.runner.read(lambda: clinic.patient_rows(date.today(), discharged), show, failed)
-
-    def _reload_progress_flags(self) -> None:
-        """They need every active patient's program and log, so they are shown when ready, after the list."""
-        clinic = self.clinic
-        self.runner.read(
-            lambda: clinic.progress_flags(date.today()),
-            self.patient_list.model.set_progress_flags,
-            lambda error: self.statusBar().showMessage(f"The progress flags could not be read: {error}"),
-        )
+        """The list again (gui/patients/list_loader.py). After one patient's change (`select_id`), their
+        progress flags follow their page. `then` runs once the list is read, or failed."""
+        self.list_loader.reload(select_id, then)
 
     def reload_library(self) -> None:
         self.runner.read(self.clinic.library, self._library_loaded)
