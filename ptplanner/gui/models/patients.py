@@ -94,11 +94,12 @@ class PatientTableModel(HeaderedTableModel):
 
     def add_page(self, rows: Collection[PatientListRow], more: bool) -> None:
         """The next page of the query, asked for by more_wanted."""
-        self._fetching, self._more = False, more
-        if rows:
+        self._more = more
+        if rows:  # still fetching while they go in: a fetchMore meanwhile would read this page again
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
+        self._fetching = False
 
     def page_failed(self) -> None:
         """The next page could not be read: no more asked for until the list is read again."""
