@@ -105,7 +105,21 @@ def open_clinic(data_dir: Path, database_url: str | None):
     import ptplanner.gui.workbench  # noqa: F401 - imported here so attaching on the GUI thread is quick
     from ptplanner.app.clinic import Clinic
 
+    _import_what_attaching_needs()
+
     return Clinic.open(data_dir, database_url)
+
+
+def _import_what_attaching_needs() -> None:
+    """Here, on the worker, the modules the sign-in check and attach() import on the GUI thread: the
+    accounts module hashes a dummy password when imported (half a second the window would not answer)."""
+    import ptplanner.app.accounts  # noqa: F401
+    import ptplanner.gui.idle_lock  # noqa: F401
+    import ptplanner.gui.library.favourites  # noqa: F401
+    import ptplanner.gui.patients.leaving  # noqa: F401
+    import ptplanner.gui.program.reuse  # noqa: F401
+    import ptplanner.gui.progress.scan_reader  # noqa: F401
+    import ptplanner.gui.remote_changes  # noqa: F401
 
 
 def lock_data_folder(data_dir: Path) -> FolderLock | bool | None:

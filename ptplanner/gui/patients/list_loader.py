@@ -60,11 +60,12 @@ class PatientListLoader(QObject):
             if not big and not page.more:
                 self._big = False
                 self._show_whole(list(page.rows), select_id)
-            elif not big:  # bigger than a page: ask again, searched and sorted by the database
+            elif not big and self._wanted_query() != query:  # bigger than a page: ask as the window shows it
                 self._big = True
                 self.reload(select_id, then)
                 return
             else:
+                self._big = True
                 self._show_page(query, page, select_id)
             done()
 
