@@ -11,6 +11,7 @@ import gc
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -28,6 +29,10 @@ __all__ = ["LOCK_FILE", "application", "launch", "lock_data_folder", "open_clini
 LOCK_WAIT_SECONDS = 3  # a command-line import or handout is done by then
 
 
+SWITCH_INTERVAL_S = 0.001
+COLLECT_AGAIN_AFTER_MS = 30_000
+
+
 def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -42,6 +47,9 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ptplanner")  # Wayland matches the window to ptplanner.desktop and its icon
     app.setWindowIcon(app_icon())
+    # A worker reading the library or a page of patients runs Python too, and the GUI thread waits up to the
+    # switch interval for the interpreter each time a Qt call hands it back: 5 ms, many times a frame.
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     return app
 
 
@@ -77,6 +85,7 @@ def launch(data_dir: Path, database_url: str | None) -> MainWindow:
     opened is explained and the window closed (the app then stops; run_app returns 1)."""
     window = MainWindow()
     window.show()
+    _no_full_collections_while_loading(window)
 
     def opened(clinic) -> None:
         sign_in_then(window, clinic, lambda: window.attach(clinic))  # no patient data before a sign-in
@@ -98,6 +107,22 @@ def launch(data_dir: Path, database_url: str | None) -> MainWindow:
 
     window.runner.read(lambda: open_clinic(data_dir, database_url), opened, failed)
     return window
+
+
+def _no_full_collections_while_loading(window: MainWindow) -> None:
+    """The garbage collector waits until the start's reads are in: a full collection walks every object
+    they made (the library's 5,000 exercises) holding the interpreter, and the window stopped answering
+    for up to 600 ms at a time. Then what they made is frozen (it lives as long as the app) and collection
+    starts again; at the latest after COLLECT_AGAIN_AFTER_MS, whatever happened."""
+    gc.disable()
+
+    def collect_again() -> None:
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
+
+    window.library_loaded.connect(collect_again)
+    QTimer.singleShot(COLLECT_AGAIN_AFTER_MS, collect_again)
 
 
 def open_clinic(data_dir: Path, database_url: str | None):

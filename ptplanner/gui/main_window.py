@@ -61,6 +61,7 @@ _MENUS = (
 
 class MainWindow(QMainWindow):
     attached = Signal()  # the clinic's data is open and every command can be used
+    library_loaded = Signal()  # the library was read and is shown
 
     def __init__(self, clinic: Clinic | None = None) -> None:
         super().__init__()
@@ -277,6 +278,7 @@ class MainWindow(QMainWindow):
                 f"{files} library file(s) had problems and were skipped or partly loaded:\n{lines}"
                 + (f"\n…and {more} more" if more > 0 else "")
             )
+        self.library_loaded.emit()
 
     # patients
 
