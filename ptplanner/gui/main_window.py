@@ -28,6 +28,7 @@ from ptplanner.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from ptplanner.core.library import Library
+    from ptplanner.gui.models.library import SortedLibrary
     from ptplanner.core.patient import Patient
     from ptplanner.gui.document import PatientDocument
     from ptplanner.gui.library.browser import LibraryBrowser
@@ -262,11 +263,19 @@ class MainWindow(QMainWindow):
         self.list_loader.reload(select_id, then)
 
     def reload_library(self) -> None:
-        self.runner.read(self.clinic.library, self._library_loaded)
+        from ptplanner.gui.models.library import SortedLibrary  # imported with the workbench, after the frame
 
-    def _library_loaded(self, library: Library) -> None:
+        clinic, favourites = self.clinic, self.library.model.favourites()
+
+        def read() -> tuple[Library, SortedLibrary]:  # sorted here too: 5,000 exercises take a while
+            library = clinic.library()
+            return library, SortedLibrary.of(library.exercises.values(), favourites)
+
+        self.runner.read(read, lambda found: self._library_loaded(*found))
+
+    def _library_loaded(self, library: Library, sorted_library: SortedLibrary | None = None) -> None:
         self.library_loading.hide()
-        self.library.set_library(library)
+        self.library.set_library(library, sorted_library)
         self.editor.set_library(library)
         problems = self.clinic.problems + library.problems
         self.library_warning.setVisible(bool(problems))
