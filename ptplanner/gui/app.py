@@ -136,8 +136,8 @@ def open_clinic(data_dir: Path, database_url: str | None):
 
 
 def _import_what_attaching_needs() -> None:
-    """Here, on the worker, the modules the sign-in check and attach() import on the GUI thread: the
-    accounts module hashes a dummy password when imported (half a second the window would not answer)."""
+    """Here, on the worker, the modules the sign-in check and attach() import on the GUI thread (the
+    window stopped answering while they were imported there)."""
     import ptplanner.app.accounts  # noqa: F401
     import ptplanner.gui.idle_lock  # noqa: F401
     import ptplanner.gui.library.favourites  # noqa: F401

@@ -57,7 +57,7 @@ class PatientListLoader(QObject):
             if asked != self._asked:
                 done()
                 return
-            if not big and not page.more:
+            if not page.more and not query.text and query.order is ListOrder.NAME:  # all of the tab: held whole
                 self._big = False
                 self._show_whole(list(page.rows), select_id)
             elif not big and self._wanted_query() != query:  # bigger than a page: ask as the window shows it
