@@ -5,6 +5,9 @@ surgeons; a few with a program; one in fifty discharged. Built in one transactio
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -39,9 +42,21 @@ def build_many_patients(folder: Path, today: date) -> None:
         with workspace.database.session() as session:
             for patient in everyone:
                 stored_patients.add_patient(session, patient)
+        template = clinic.templates["fusion-hip-si"]
         for patient in everyone[:WITH_PROGRAM]:
-            clinic.save_program(clinic.templates["fusion-hip-si"].instantiate(clinic.library(), patient.id, today))
+            clinic.save_program(template.instantiate(clinic.library(), patient.id, today))
         for patient in everyone[::DISCHARGED_EVERY]:
             clinic.discharge_patient(patient.id, today, "goals met")
+    finally:
+        workspace.close()
+
+
+@contextmanager
+def opened_copy(template: Path, folder: Path) -> Iterator[Workspace]:
+    """A copy of `template` in `folder`, opened (and closed afterwards)."""
+    shutil.copytree(template, folder)
+    workspace = Workspace.open(folder)
+    try:
+        yield workspace
     finally:
         workspace.close()

@@ -1,17 +1,15 @@
 """The real main window on a clinic bigger than a page of the patient list: the list is read a page at
 a time as it scrolls, searched and sorted by the database, and shows what was saved elsewhere."""
 
-import shutil
 from datetime import date
 
 import pytest
-from account_helpers import clinic_with_accounts, system_actor, window_signed_in  # noqa: F401 - a fixture
+from account_helpers import clinic_with_accounts, system_actor, window_signed_in  # noqa: F401 - fixture
 from gui_helpers import show_window, wait_idle
-from many_patients import COUNT, DISCHARGED_EVERY, build_many_patients
+from many_patients import COUNT, DISCHARGED_EVERY, build_many_patients, opened_copy
 from PySide6.QtCore import Qt
 
 from ptplanner.app.clinic import Clinic
-from ptplanner.app.workspace import Workspace
 from ptplanner.core.patient import Patient
 from ptplanner.gui.models.patients import FLAGS, ID_ROLE, STAGE, WEEK, PatientTableModel
 from ptplanner.gui.patients.list_loader import PAGE
@@ -29,10 +27,8 @@ def many_template(tmp_path_factory):
 
 @pytest.fixture
 def big_workspace(data_dir, many_template):
-    shutil.copytree(many_template, data_dir)
-    workspace = Workspace.open(data_dir)
-    yield workspace
-    workspace.close()
+    with opened_copy(many_template, data_dir) as workspace:
+        yield workspace
 
 
 @pytest.fixture

@@ -53,7 +53,9 @@ class PatientTableModel(HeaderedTableModel):
     def patient_ids(self) -> list[str]:
         return [row.patient_id for row in self._rows]
 
-    def set_progress_flags(self, flags: dict[str, tuple[str, ...]], only: Collection[str] | None = None) -> None:
+    def set_progress_flags(
+        self, flags: dict[str, tuple[str, ...]], only: Collection[str] | None = None
+    ) -> None:
         """Progress flags by patient id; a patient left out has none. With `only`, the flags of those
         patients (the page just read) and the others' kept."""
         if only is None:

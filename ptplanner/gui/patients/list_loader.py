@@ -57,7 +57,8 @@ class PatientListLoader(QObject):
             if asked != self._asked:
                 done()
                 return
-            if not page.more and not query.text and query.order is ListOrder.NAME:  # all of the tab: held whole
+            whole_tab = not query.text and query.order is ListOrder.NAME
+            if whole_tab and not page.more:  # held in memory, sorted and searched there
                 self._big = False
                 self._show_whole(list(page.rows), select_id)
             elif not big and self._wanted_query() != query:  # bigger than a page: ask as the window shows it
@@ -115,9 +116,8 @@ class PatientListLoader(QObject):
                 self._show_whole(rows, select_id)
             done()
 
-        self.window.runner.read(
-            lambda: clinic.patient_rows(date.today(), discharged), show, lambda error: self._failed(error, done)
-        )
+        failed = lambda error: self._failed(error, done)  # noqa: E731
+        self.window.runner.read(lambda: clinic.patient_rows(date.today(), discharged), show, failed)
 
     def _read_more(self) -> None:
         clinic, query, asked = self.window.clinic, self._query, self._asked
@@ -141,7 +141,7 @@ class PatientListLoader(QObject):
         self.window.runner.read(
             lambda: clinic.progress_flags(date.today()),
             self.page.model.set_progress_flags,
-            lambda error: self.window.statusBar().showMessage(f"The progress flags could not be read: {error}"),
+            self._flags_failed,
         )
 
     def _read_flags(self, patient_ids: Sequence[str]) -> None:
@@ -150,8 +150,11 @@ class PatientListLoader(QObject):
         self.window.runner.read(
             lambda: clinic.progress_flags(date.today(), patient_ids),
             lambda flags: model.set_progress_flags(flags, only=patient_ids),
-            lambda error: self.window.statusBar().showMessage(f"The progress flags could not be read: {error}"),
+            self._flags_failed,
         )
+
+    def _flags_failed(self, error: BaseException) -> None:
+        self.window.statusBar().showMessage(f"The progress flags could not be read: {error}")
 
     def _say_count(self, count: int) -> None:
         self.window.statusBar().showMessage(f"{count} patient{'s' * (count != 1)}")
