@@ -21,7 +21,8 @@ from ptplanner.storage.summaries import on_tab, rows_of
 
 def patient_page(db: Database, today: date, query: PatientQuery, offset: int, limit: int) -> PatientPage:
     """Rows `offset` to `offset + limit` of the list `query` describes."""
-    ids = select(PatientRow.id).where(*_conditions(query)).order_by(*_order(query))
+    ids = select(PatientRow.id).where(*_conditions(query, indexed=query.order is ListOrder.NAME))
+    ids = ids.order_by(*_order(query))
     ids = ids.offset(offset).limit(limit + 1)  # one more says whether more follow
     with db.session() as session:
         found = list(session.scalars(ids))
@@ -34,9 +35,14 @@ def patient_count(db: Database, query: PatientQuery) -> int:
         return session.scalar(select(func.count(PatientRow.id)).where(*_conditions(query))) or 0
 
 
-def _conditions(query: PatientQuery) -> list:
+def _conditions(query: PatientQuery, indexed: bool = True) -> list:
+    """Not `indexed`: the tab as a condition no index answers, for an order that sorts every row anyway
+    (one pass over the table, instead of a look into it for each row the tab's index gives)."""
     matching = search_condition(query.text)
-    return [on_tab(query.discharged)] + ([] if matching is None else [matching])
+    tab = on_tab(query.discharged)
+    if not indexed:
+        tab = case((PatientRow.discharged_on.is_(None), 0), else_=1) == int(query.discharged)
+    return [tab] + ([] if matching is None else [matching])
 
 
 def _order(query: PatientQuery) -> list:

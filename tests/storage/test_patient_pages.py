@@ -113,3 +113,29 @@ def test_the_first_page_reads_only_its_patients(clinic):
         event.remove(engine, "before_cursor_execute", record)
     reads = [s for s in statements if "FROM programs" in s or "FROM adherence_entries" in s]
     assert reads and all(" IN (" in s for s in reads)
+
+
+def test_pages_on_either_database(db):
+    """On SQLite and PostgreSQL alike: the tab, the order (no surgery date first by week) and the count."""
+    from ptplanner.storage import discharges
+    from ptplanner.storage.patient_pages import patient_count, patient_page
+    from ptplanner.storage.store import Store
+
+    store = Store(db)
+    names = {"élise Marti": date(2026, 11, 1), "Bo Lund": None, "Ana Ruiz": date(2026, 1, 5), "Cai Wen": None}
+    for name, surgery in names.items():
+        store.save_patient(make_patient(name=name, surgery_date=surgery))
+    left = make_patient(name="Aaron Left")
+    store.save_patient(left)
+    discharges.discharge(db, left.id, TODAY, "moved")
+
+    def shown(query: PatientQuery) -> list[str]:
+        first, rest = patient_page(db, TODAY, query, 0, 2), patient_page(db, TODAY, query, 2, 2)
+        assert first.more and not rest.more
+        return [row.name for row in first.rows + rest.rows]
+
+    assert shown(PatientQuery()) == ["Ana Ruiz", "Bo Lund", "Cai Wen", "élise Marti"]
+    assert shown(PatientQuery(order=ListOrder.WEEK)) == ["Bo Lund", "Cai Wen", "élise Marti", "Ana Ruiz"]
+    assert shown(PatientQuery(descending=True)) == ["élise Marti", "Cai Wen", "Bo Lund", "Ana Ruiz"]
+    assert patient_count(db, PatientQuery()) == 4 and patient_count(db, PatientQuery(text="ELISE")) == 1
+    assert [row.name for row in patient_page(db, TODAY, PatientQuery(discharged=True), 0, 5).rows] == ["Aaron Left"]
