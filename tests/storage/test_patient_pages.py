@@ -138,4 +138,5 @@ def test_pages_on_either_database(db):
     assert shown(PatientQuery(order=ListOrder.WEEK)) == ["Bo Lund", "Cai Wen", "élise Marti", "Ana Ruiz"]
     assert shown(PatientQuery(descending=True)) == ["élise Marti", "Cai Wen", "Bo Lund", "Ana Ruiz"]
     assert patient_count(db, PatientQuery()) == 4 and patient_count(db, PatientQuery(text="ELISE")) == 1
-    assert [row.name for row in patient_page(db, TODAY, PatientQuery(discharged=True), 0, 5).rows] == ["Aaron Left"]
+    discharged = patient_page(db, TODAY, PatientQuery(discharged=True), 0, 5)
+    assert [row.name for row in discharged.rows] == ["Aaron Left"]
