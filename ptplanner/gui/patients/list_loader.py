@@ -50,7 +50,8 @@ class PatientListLoader(QObject):
             return
         if not big or query is None:  # the whole tab first: a small one is held in memory
             query = PatientQuery(window.showing_discharged)
-        rows = max(PAGE, model.rowCount()) if model.paged else PAGE  # keep the place of a scrolled list
+        # The same query again (a change saved): as many rows as were read, to keep the place of a scrolled list.
+        rows = max(PAGE, model.rowCount()) if model.paged and query == self._query else PAGE
         today = date.today()
 
         def show(page: PatientPage) -> None:
