@@ -27,10 +27,7 @@ from ptplanner.resources import icons_dir
 
 __all__ = ["LOCK_FILE", "application", "launch", "lock_data_folder", "open_clinic", "run_app"]
 LOCK_WAIT_SECONDS = 3  # a command-line import or handout is done by then
-
-
-SWITCH_INTERVAL_S = 0.001
-COLLECT_AGAIN_AFTER_MS = 30_000
+COLLECT_AGAIN_AFTER_MS = 30_000  # garbage collection starts again by then, even if the library never came
 
 
 def application() -> QApplication:
@@ -47,9 +44,6 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ptplanner")  # Wayland matches the window to ptplanner.desktop and its icon
     app.setWindowIcon(app_icon())
-    # A worker reading the library or a page of patients runs Python too, and the GUI thread waits up to the
-    # switch interval for the interpreter each time a Qt call hands it back: 5 ms, many times a frame.
-    sys.setswitchinterval(SWITCH_INTERVAL_S)
     return app
 
 
