@@ -25,7 +25,7 @@ from ptplanner.core.exchange import PatientRecord
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.library import Library
 from ptplanner.core.patient import Patient
-from ptplanner.core.patient_list import PatientListRow
+from ptplanner.core.patient_list import PatientListRow, PatientPage, PatientQuery
 from ptplanner.core.problems import Problem
 from ptplanner.core.program import Program, Stage
 from ptplanner.core.program_reuse import (
@@ -39,7 +39,7 @@ from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.roles import Action, User, allowed
 from ptplanner.core.suggestions import SuggestionDecision
 from ptplanner.core.templates import ProgramTemplate
-from ptplanner.storage import audit, clinic_templates, decisions, discharges, photos, summaries
+from ptplanner.storage import audit, clinic_templates, decisions, discharges, patient_pages, photos, summaries
 from ptplanner.storage.backup_holders import backup_files, backups_holding
 from ptplanner.storage.clinic_settings import (
     ClinicSettingsDamaged,
@@ -156,11 +156,28 @@ class Clinic:
             return rows
         return [replace(row, flags=()) for row in rows]
 
-    def progress_flags(self, today: date) -> dict[str, tuple[str, ...]]:
-        """Each patient's raised progress flags by patient id (none for a role without clinical access)."""
+    def patient_page(self, today: date, query: PatientQuery, offset: int, limit: int) -> PatientPage:
+        """Rows `offset` to `offset + limit` of the patient list `query` describes, as patient_rows gives
+        them, read by index: a list of any size shows its first screen at once and the rest as it scrolls."""
+        self.require(Action.VIEW_CONTACTS)
+        page = patient_pages.patient_page(self._database, today, query, offset, limit)
+        if self.may(Action.VIEW_CLINICAL):
+            return page
+        return replace(page, rows=tuple(replace(row, flags=()) for row in page.rows))
+
+    def patient_count(self, query: PatientQuery) -> int:
+        """How many patients the list `query` describes holds."""
+        self.require(Action.VIEW_CONTACTS)
+        return patient_pages.patient_count(self._database, query)
+
+    def progress_flags(
+        self, today: date, patient_ids: Sequence[str] | None = None
+    ) -> dict[str, tuple[str, ...]]:
+        """Each patient's raised progress flags by patient id (none for a role without clinical access);
+        with `patient_ids`, theirs only."""
         if not self.may(Action.VIEW_CLINICAL):
             return {}
-        return summaries.progress_flags(self._database, today, load_rules(self._store))
+        return summaries.progress_flags(self._database, today, load_rules(self._store), patient_ids)
 
     def find_patients(self, text: str, limit: int | None = None) -> list[Patient]:
         """By id, name, surgeon, therapist or date of birth (see storage.patients.find_patients)."""

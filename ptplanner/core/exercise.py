@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 from pydantic import Field, StrictInt, ValidationInfo, field_validator
@@ -109,9 +110,12 @@ class Exercise(CoreModel):
         return " " + " ".join(search_words(" ".join(words))) + " "
 
 
+_WORD = re.compile(r"[^\W_]+")  # a run of characters str.isalnum() accepts (\w is those and "_")
+
+
 def search_words(text: str) -> list[str]:
     """Lower-case words, punctuation dropped, so "sit-to-stand" finds "sit to stand"."""
-    return "".join(ch if ch.isalnum() else " " for ch in text.lower()).split()
+    return _WORD.findall(text.lower())
 
 
 def search_patterns(typed: str) -> list[str]:

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
 
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # one pass in C: every text of every model is checked
+
+
 def unstorable_character(text: str) -> str | None:
     """NUL and unpaired surrogates cannot be written to UTF-8 files, SQLite text or PostgreSQL."""
-    for character in text:
-        if character == "\x00" or "\ud800" <= character <= "\udfff":
-            return f"U+{ord(character):04X}"
-    return None
+    found = _UNSTORABLE.search(text)
+    return None if found is None else f"U+{ord(found.group()):04X}"
 
 
 class CoreModel(BaseModel):

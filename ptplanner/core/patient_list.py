@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # only named in annotations: the GUI's patient list imports this module before the models
@@ -22,6 +23,34 @@ class PatientListRow:
     last_activity: date | None  # latest of: a logged day, a program saved, the details saved
     flags: tuple[str, ...]
     language: str = ""  # the handout language's name; "" follows the clinic's
+
+
+class ListOrder(Enum):
+    """The columns the database can order the list by, a page at a time. The stage, last activity and
+    flags come from programs and logs, so ordering by them needs every patient's row (the whole list)."""
+
+    NAME = "name"
+    WEEK = "week"
+    LANGUAGE = "language"
+
+
+@dataclass(frozen=True)
+class PatientQuery:
+    """Which patients the list shows and in what order: its Active or Discharged tab, what was typed in its
+    search box (matched as storage.patients.find_patients matches it) and the column sorted by."""
+
+    discharged: bool = False
+    text: str = ""
+    order: ListOrder = ListOrder.NAME
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class PatientPage:
+    """Some rows of the list, in its order, and whether more rows follow them."""
+
+    rows: tuple[PatientListRow, ...]
+    more: bool
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -27,6 +27,7 @@ from ptplanner.resources import icons_dir
 
 __all__ = ["LOCK_FILE", "application", "launch", "lock_data_folder", "open_clinic", "run_app"]
 LOCK_WAIT_SECONDS = 3  # a command-line import or handout is done by then
+COLLECT_AGAIN_AFTER_MS = 30_000  # garbage collection starts again by then, even if the library never came
 
 
 def application() -> QApplication:
@@ -78,6 +79,7 @@ def launch(data_dir: Path, database_url: str | None) -> MainWindow:
     opened is explained and the window closed (the app then stops; run_app returns 1)."""
     window = MainWindow()
     window.show()
+    _no_full_collections_while_loading(window)
 
     def opened(clinic) -> None:
         sign_in_then(window, clinic, lambda: window.attach(clinic))  # no patient data before a sign-in
@@ -103,12 +105,42 @@ def launch(data_dir: Path, database_url: str | None) -> MainWindow:
     return window
 
 
+def _no_full_collections_while_loading(window: MainWindow) -> None:
+    """The garbage collector waits until the start's reads are in: a full collection walks every object
+    they made (the library's 5,000 exercises) holding the interpreter, and the window stopped answering
+    for up to 600 ms at a time. Then what they made is frozen (it lives as long as the app) and collection
+    starts again; at the latest after COLLECT_AGAIN_AFTER_MS, whatever happened."""
+    gc.disable()
+
+    def collect_again() -> None:
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
+
+    window.library_loaded.connect(collect_again)
+    QTimer.singleShot(COLLECT_AGAIN_AFTER_MS, collect_again)
+
+
 def open_clinic(data_dir: Path, database_url: str | None):
     """On a worker thread: the slow imports, then the database (checked and migrated) and the library files."""
     import ptplanner.gui.workbench  # noqa: F401 - imported here so attaching on the GUI thread is quick
     from ptplanner.app.clinic import Clinic
 
+    _import_what_attaching_needs()
+
     return Clinic.open(data_dir, database_url)
+
+
+def _import_what_attaching_needs() -> None:
+    """Here, on the worker, the modules the sign-in check and attach() import on the GUI thread (the
+    window stopped answering while they were imported there)."""
+    import ptplanner.app.accounts  # noqa: F401
+    import ptplanner.gui.idle_lock  # noqa: F401
+    import ptplanner.gui.library.favourites  # noqa: F401
+    import ptplanner.gui.patients.leaving  # noqa: F401
+    import ptplanner.gui.program.reuse  # noqa: F401
+    import ptplanner.gui.progress.scan_reader  # noqa: F401
+    import ptplanner.gui.remote_changes  # noqa: F401
 
 
 def lock_data_folder(data_dir: Path) -> FolderLock | bool | None:

@@ -23,11 +23,13 @@ from ptplanner.gui.actions import Actions
 from ptplanner.gui.clinic_events import ClinicEvents
 from ptplanner.gui.language_menu import add_language_menu
 from ptplanner.gui.layout import restore_layout, restore_splitters, save_layout
+from ptplanner.gui.patients.list_loader import PatientListLoader
 from ptplanner.gui.patients.list_page import PatientListPage
 from ptplanner.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from ptplanner.core.library import Library
+    from ptplanner.gui.models.library import SortedLibrary
     from ptplanner.core.patient import Patient
     from ptplanner.gui.document import PatientDocument
     from ptplanner.gui.library.browser import LibraryBrowser
@@ -63,6 +65,7 @@ _MENUS = (
 
 class MainWindow(QMainWindow):
     attached = Signal()  # the clinic's data is open and every command can be used
+    library_loaded = Signal()  # the library was read and is shown
 
     def __init__(self, clinic: Clinic | None = None) -> None:
         super().__init__()
@@ -88,6 +91,7 @@ class MainWindow(QMainWindow):
         self.showing_discharged = False  # the patient list's Discharged tab (gui/patients/leaving.py)
 
         self.patient_list = PatientListPage()
+        self.list_loader = PatientListLoader(self)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.patient_list)
         self.save_problem = _banner("saveProblem", background="#fdecea", border="#d9534f")
@@ -260,47 +264,24 @@ class MainWindow(QMainWindow):
     # loading
 
     def reload_patients(self, select_id: str | None = None, then: Callable[[], None] | None = None) -> None:
-        """The list again. After one patient's change (`select_id`), their progress flags follow their
-        page; otherwise every patient's are read again. `then` runs once the list is read, or failed."""
-        clinic = self.clinic
-
-        def show(rows) -> None:
-            self.patient_list.set_rows(rows)
-            if select_id:
-                self.patient_list.select_patient(select_id)
-            else:
-                self._reload_progress_flags()
-            self.statusBar().showMessage(patient_count(len(rows)))
-            if then is not None:
-                then()
-
-        def failed(error: BaseException) -> None:
-            problem = self.tr("The patient list could not be read: {error}").format(error=error)
-            self.patient_list.show_problem(problem)
-            self.statusBar().clearMessage()
-            if then is not None:
-                then()
-
-        discharged = self.showing_discharged
-        self.runner.read(lambda: clinic.patient_rows(date.today(), discharged), show, failed)
-
-    def _reload_progress_flags(self) -> None:
-        """They need every active patient's program and log, so they are shown when ready, after the list."""
-        clinic = self.clinic
-        self.runner.read(
-            lambda: clinic.progress_flags(date.today()),
-            self.patient_list.model.set_progress_flags,
-            lambda error: self.statusBar().showMessage(
-                self.tr("The progress flags could not be read: {error}").format(error=error)
-            ),
-        )
+        """The list again (gui/patients/list_loader.py). After one patient's change (`select_id`), their
+        progress flags follow their page. `then` runs once the list is read, or failed."""
+        self.list_loader.reload(select_id, then)
 
     def reload_library(self) -> None:
-        self.runner.read(self.clinic.library, self._library_loaded)
+        from ptplanner.gui.models.library import SortedLibrary  # imported with the workbench, after the frame
 
-    def _library_loaded(self, library: Library) -> None:
+        clinic, favourites = self.clinic, self.library.model.favourites()
+
+        def read() -> tuple[Library, SortedLibrary]:  # sorted here too: 5,000 exercises take a while
+            library = clinic.library()
+            return library, SortedLibrary.of(library.exercises.values(), favourites)
+
+        self.runner.read(read, lambda found: self._library_loaded(*found))
+
+    def _library_loaded(self, library: Library, sorted_library: SortedLibrary | None = None) -> None:
         self.library_loading.hide()
-        self.library.set_library(library)
+        self.library.set_library(library, sorted_library)
         self.editor.set_library(library)
         problems = self.clinic.problems + library.problems
         self.library_warning.setVisible(bool(problems))
@@ -312,6 +293,7 @@ class MainWindow(QMainWindow):
             if more > 0:
                 lines += "\n" + self.tr("…and %n more", None, more)
             self.library_warning.setText(f"{text}\n{lines}")
+        self.library_loaded.emit()
 
     # patients
 
@@ -585,13 +567,6 @@ class MainWindow(QMainWindow):
         self.runner.wait()
         self.actions.undo_stack.clear()  # nothing left to ask about if closed again
         super().closeEvent(event)
-
-
-def patient_count(count: int) -> str:
-    """'1 patient', '12 patients': English and Spanish both have one form for one and one for the rest."""
-    if count == 1:
-        return QCoreApplication.translate("MainWindow", "1 patient")
-    return QCoreApplication.translate("MainWindow", "{count} patients").format(count=count)
 
 
 def _banner(name: str, background: str, border: str) -> QLabel:

@@ -7,6 +7,7 @@ same transaction), and always on for a server database (PostgreSQL), which sever
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -24,8 +25,15 @@ from ptplanner.storage.models import SettingRow, UserRow
 SIGN_IN_SETTING = "sign_in_required"
 NO_MATCH = "That name and password do not match."
 _hasher = PasswordHasher()  # argon2id with the library's recommended cost
-# Checked against when the name is unknown, so an unknown name takes as long as a wrong password.
-_DUMMY_HASH = _hasher.hash("not a password anyone has")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Checked against when the name is unknown, so an unknown name takes as long as a wrong password.
+    Made on the first sign-in (by every sign-in, known name or not, so the first takes as long either
+    way), not on import: hashing takes half a second, and most clinics never sign in."""
+    return _hasher.hash("not a password anyone has")
+
 
 Clock = Callable[[], datetime]
 
@@ -123,10 +131,11 @@ def sign_in(database: Database, name: str, password: str, clock: Clock = _now) -
     unknown name, a wrong password, and a name that must still wait after repeated failures (so no
     answer tells whether a name exists)."""
     now = clock()
+    dummy = _dummy_hash()
     with database.session() as session:
         row = _row(session, name)
         if row is None:
-            _matches(_DUMMY_HASH, password)
+            _matches(dummy, password)
             raise SignInRefused(NO_MATCH)
         if row.last_failed_at is not None and now < _waits_until(row):
             raise SignInRefused(NO_MATCH)  # no guess is even checked while the name waits

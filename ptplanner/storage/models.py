@@ -46,8 +46,12 @@ class Base(DeclarativeBase):
 
 class PatientRow(Base):
     __tablename__ = "patients"
-    # Search scans this index, not the table, in its order (storage/patients.py: find_patients).
-    __table_args__ = (Index("ix_patients_search_key", "search_key", "id"),)
+    # Search scans this index, not the table, in its order (storage/patients.py: find_patients); the list's
+    # Active and Discharged tabs read the second, in the same order (storage/patient_pages.py).
+    __table_args__ = (
+        Index("ix_patients_search_key", "search_key", "id"),
+        Index("ix_patients_discharged_on", "discharged_on", "search_key", "id"),
+    )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     name: Mapped[str]

@@ -52,7 +52,7 @@ def find_patients(session: Session, text: str, limit: int | None = None) -> list
     first that many in name order.
 
     The query reads only the index on search_key and id, in its order, and stops at `limit`."""
-    matching = _matching(text)
+    matching = search_condition(text)
     if matching is None:
         return list_patients(session)[:limit]
     query = select(PatientRow.id).where(matching).order_by(PatientRow.search_key, PatientRow.id).limit(limit)
@@ -77,14 +77,14 @@ def search_patients(session: Session, text: str, limit: int) -> list[PatientMatc
     query = select(
         PatientRow.id, PatientRow.name, PatientRow.date_of_birth, PatientRow.surgeon, PatientRow.therapist
     )
-    matching = _matching(text)
+    matching = search_condition(text)
     if matching is not None:
         query = query.where(matching)
     query = query.order_by(PatientRow.search_key, PatientRow.id).limit(limit)
     return [PatientMatch(*row) for row in session.execute(query)]
 
 
-def _matching(text: str) -> ColumnElement[bool] | None:
+def search_condition(text: str) -> ColumnElement[bool] | None:
     """The condition for patients matching `text`; None when it is blank (everyone)."""
     needle = search_needle(text)
     if not needle:

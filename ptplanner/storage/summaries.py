@@ -14,10 +14,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from ptplanner.core.adherence import AdherenceEntry
+from ptplanner.core.discharge import Discharge
 from ptplanner.core.patient_list import PatientFacts, PatientListRow, ProgramFacts, list_row
 from ptplanner.core.progress.figures import flag_kinds, progress_figures
 from ptplanner.core.progress_rules import ProgressRules
@@ -34,7 +35,7 @@ def patient_list(db: Database, today: date, discharged: bool = False) -> list[Pa
     """Every active patient (or every discharged one), sorted by name, with their newest program's stage
     and their last activity."""
     with db.session() as session:
-        patients = _patients(session, discharged)
+        patients = _patients(session, on_tab(discharged))
         programs = _newest(_programs(session), _last_logged(session))
     rows = [list_row(patient, programs.get(patient.patient_id), today) for patient in patients]
     if discharged:  # when and why they left, instead of what an active patient's care needs
@@ -43,13 +44,40 @@ def patient_list(db: Database, today: date, discharged: bool = False) -> list[Pa
     return sorted(rows, key=lambda row: (name_order(row.name), row.patient_id))
 
 
-def progress_flags(db: Database, today: date, rules: ProgressRules) -> dict[str, tuple[str, ...]]:
+def rows_of(session: Session, patient_ids: Sequence[str], today: date) -> list[PatientListRow]:
+    """The list's rows of these patients, in this order: the queries read only theirs, by index."""
+    patients = {p.patient_id: p for p in _patients(session, PatientRow.id.in_(patient_ids))}
+    programs = _programs(session, patient_ids)
+    newest = [program.program_id for program in _newest_programs(programs).values()]
+    facts = _newest(programs, _last_logged(session, newest))
+    query = select(PatientRow.id, PatientRow.discharged_on, PatientRow.discharge_reason).where(
+        PatientRow.id.in_(patient_ids), PatientRow.discharged_on.is_not(None)
+    )
+    left = {pid: Discharge(on, reason) for pid, on, reason in session.execute(query)}
+    rows = []
+    for patient_id in patient_ids:
+        if patient_id in patients:
+            row = list_row(patients[patient_id], facts.get(patient_id), today)
+            rows.append(replace(row, flags=(left[patient_id].flag(),)) if patient_id in left else row)
+    return rows
+
+
+def on_tab(discharged: bool) -> ColumnElement[bool]:
+    return PatientRow.discharged_on.is_not(None) if discharged else PatientRow.discharged_on.is_(None)
+
+
+def progress_flags(
+    db: Database, today: date, rules: ProgressRules, patient_ids: Sequence[str] | None = None
+) -> dict[str, tuple[str, ...]]:
     """Each patient's progress flags ("low adherence", "pain up", "red-flag note"), as their page shows them,
-    for patients whose newest program has a log day in the last `rules.flag_weeks` weeks; others have none."""
+    for patients whose newest program has a log day in the last `rules.flag_weeks` weeks; others have none.
+    With `patient_ids`, only theirs: the rows a paged list has shown."""
     since = today - timedelta(weeks=rules.flag_weeks)
     with db.session() as session:
-        newest = {p.program_id for p in _newest_programs(_programs(session)).values()}
+        newest = {p.program_id for p in _newest_programs(_programs(session, patient_ids)).values()}
         logging = select(AdherenceRow.program_id).where(AdherenceRow.day >= since, AdherenceRow.day <= today)
+        if patient_ids is not None:
+            logging = logging.where(AdherenceRow.program_id.in_(newest))
         active = [pid for pid in session.scalars(logging.distinct()) if pid in newest]
         found: dict[str, tuple[str, ...]] = {}
         for ids in _chunks(active, CHUNK):
@@ -73,7 +101,7 @@ def _chunks(ids: Sequence[str], size: int) -> Iterator[Sequence[str]]:
         yield ids[start : start + size]
 
 
-def _patients(session: Session, discharged: bool) -> list[PatientFacts]:
+def _patients(session: Session, condition: ColumnElement[bool]) -> list[PatientFacts]:
     query = select(
         PatientRow.id,
         PatientRow.name,
@@ -81,7 +109,7 @@ def _patients(session: Session, discharged: bool) -> list[PatientFacts]:
         PatientRow.precautions,
         PatientRow.updated_at,
         PatientRow.language,
-    ).where(PatientRow.discharged_on.is_not(None) if discharged else PatientRow.discharged_on.is_(None))
+    ).where(condition)
     return [
         PatientFacts(
             patient_id, name, surgery, tuple(_end(p) for p in precautions), local_day(saved_at), language
@@ -108,8 +136,9 @@ class _StoredProgram:
     current_stage_name: str
 
 
-def _programs(session: Session) -> list[_StoredProgram]:
-    """Every program's summary columns (kept by storage.programs.program_columns), never its document.
+def _programs(session: Session, patient_ids: Sequence[str] | None = None) -> list[_StoredProgram]:
+    """Every program's summary columns (kept by storage.programs.program_columns), never its document;
+    with `patient_ids`, only their programs.
 
     Ordered as the index ix_programs_summary, so that SQLite reads them from the index alone.
     """
@@ -123,6 +152,8 @@ def _programs(session: Session) -> list[_StoredProgram]:
         ProgramRow.current_stage,
         ProgramRow.current_stage_name,
     ).order_by(ProgramRow.patient_id, ProgramRow.created_on, ProgramRow.version, ProgramRow.id)
+    if patient_ids is not None:
+        query = query.where(ProgramRow.patient_id.in_(patient_ids))
     return [_StoredProgram(*row) for row in session.execute(query)]
 
 
@@ -153,6 +184,8 @@ def _newest(programs: list[_StoredProgram], logged: dict[str, date]) -> dict[str
     return facts
 
 
-def _last_logged(session: Session) -> dict[str, date]:
+def _last_logged(session: Session, program_ids: Sequence[str] | None = None) -> dict[str, date]:
     query = select(AdherenceRow.program_id, func.max(AdherenceRow.day)).group_by(AdherenceRow.program_id)
+    if program_ids is not None:  # one look into the (program, day) index each
+        query = query.where(AdherenceRow.program_id.in_(program_ids))
     return dict(session.execute(query).all())

@@ -126,13 +126,13 @@ def test_a_patient_list_that_cannot_be_read_is_explained_and_the_library_still_l
     qtbot, empty_workspace, monkeypatch
 ):
     from ptplanner.gui.main_window import MainWindow
-    from ptplanner.storage import summaries
+    from ptplanner.storage import patient_pages
     from ptplanner.storage.errors import DatabaseUnavailable
 
-    def broken(database, today, discharged=False):
+    def broken(*args):
         raise DatabaseUnavailable("the database file is locked by another program")
 
-    monkeypatch.setattr(summaries, "patient_list", broken)
+    monkeypatch.setattr(patient_pages, "patient_page", broken)
     window = MainWindow(Clinic(empty_workspace))
     window.show()
     try:

@@ -43,7 +43,7 @@ from ptplanner.gui.search_keys import SearchKeys
 from ptplanner.gui.tasks import TaskRunner
 from ptplanner.gui.library.pictures import ExercisePictures
 from ptplanner.gui.library.table import ExerciseTable
-from ptplanner.gui.models.library import LibraryFilterProxy, LibraryTableModel
+from ptplanner.gui.models.library import LibraryFilterProxy, LibraryTableModel, SortedLibrary
 
 if TYPE_CHECKING:
     from ptplanner.app.clinic import Clinic
@@ -127,14 +127,18 @@ class LibraryBrowser(QWidget):
 
     # what the owner calls
 
-    def set_library(self, library: Library) -> None:
-        """Show `library` (bundled plus clinic exercises), keeping the selected exercise if it is still there."""
+    def set_library(self, library: Library, sorted_library: SortedLibrary | None = None) -> None:
+        """Show `library` (bundled plus clinic exercises), keeping the selected exercise if it is still there;
+        `sorted_library`: its exercises sorted for the model already (SortedLibrary.of, on a worker)."""
         selected = self.current_exercise()
         self._library = library
         if self._photos is not None:
             self._photos.refresh()
         self.pictures.forget()
-        self.model.set_exercises(library.exercises.values())
+        if sorted_library is None:
+            self.model.set_exercises(library.exercises.values())
+        else:
+            self.model.set_sorted(sorted_library)
         if selected is not None:
             self.select_exercise(selected.id)
         self._show_count()

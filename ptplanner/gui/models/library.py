@@ -65,12 +65,18 @@ class LibraryTableModel(HeaderedTableModel):
         self.set_exercises(exercises)
 
     def set_exercises(self, exercises: Iterable[Exercise]) -> None:
+        self.set_sorted(SortedLibrary.of(exercises, self._favourites))
+
+    def set_sorted(self, library: SortedLibrary) -> None:
+        """Exercises sorted (on a worker, for a big library) for the favourites the model has now."""
+        if library.favourites != self._favourites:  # they changed meanwhile
+            library = SortedLibrary.of(library.exercises, self._favourites)
         self.beginResetModel()
-        favourite = self._favourites
-        self._exercises = sorted(exercises, key=lambda e: (e.id not in favourite, name_order(e.name), e.id))
-        self._facts = LibraryFacts.of(self._exercises, favourite)
-        self._rows = {e.id: row for row, e in enumerate(self._exercises)}
+        self._exercises, self._facts, self._rows = library.exercises, library.facts, library.rows
         self.endResetModel()
+
+    def favourites(self) -> frozenset[str]:
+        return self._favourites
 
     def set_favourites(self, exercise_ids: Iterable[str]) -> None:
         """The clinic's favourite exercises: they sort first, with a star, and have their own filter."""
@@ -232,6 +238,23 @@ class LibraryFacts:
             regions=[e.regions for e in exercises],
             favourite=[e.id in favourites for e in exercises],
         )
+
+
+@dataclass(frozen=True)
+class SortedLibrary:
+    """Exercises in the model's order (favourites first, then by name) with their facts: 5,000 of them
+    take a few hundred milliseconds, worked out on a worker rather than on the GUI thread."""
+
+    favourites: frozenset[str]
+    exercises: list[Exercise]
+    facts: LibraryFacts
+    rows: dict[str, int]  # by exercise id
+
+    @classmethod
+    def of(cls, exercises: Iterable[Exercise], favourites: frozenset[str]) -> SortedLibrary:
+        ordered = sorted(exercises, key=lambda e: (e.id not in favourites, name_order(e.name), e.id))
+        rows = {e.id: row for row, e in enumerate(ordered)}
+        return cls(favourites, ordered, LibraryFacts.of(ordered, favourites), rows)
 
 
 class LibraryFilterProxy(QSortFilterProxyModel):

@@ -1,5 +1,10 @@
 """The patient list as a Qt table model over core PatientListRow rows; a proxy filters.
 
+The model holds either the whole list (set_rows: it sorts itself and the proxy filters, in memory) or
+the pages of one database query read so far (set_page, add_page: a clinic too big to hold). Paged, it asks
+for the next page when the view scrolls to its end (canFetchMore, fetchMore: `more_wanted`) and a sort
+is the query's (`order_wanted`); gui/patients/list_loader.py answers both.
+
 The model sorts itself, in Python, with one key per row: a QSortFilterProxyModel sort would call
 data() twice for each of ~130,000 comparisons on 10,000 patients, and freeze the window for most of
 a second. The progress flags (low adherence, pain up, red-flag note) come later than the rows, from a slower
@@ -8,6 +13,8 @@ read, and are shown first in the Flags column once they arrive.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -15,6 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 
 from ptplanner.core.names import name_order
@@ -41,19 +49,42 @@ class PatientTableModel(HeaderedTableModel):
         QT_TRANSLATE_NOOP("PatientTableModel", "Language"),
     )
     HEADER_CONTEXT = "PatientTableModel"
+    more_wanted = Signal()  # paged: the view reached the last row read, and more follow
+    order_wanted = Signal()  # paged: sort_order() changed, and only the query can give it
 
     def __init__(self, rows: list[PatientListRow] | None = None, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[PatientListRow] = list(rows or [])
         self._progress_flags: dict[str, tuple[str, ...]] = {}
         self._order: tuple[int, Qt.SortOrder] | None = None  # the column and direction sorted by
+        self._paged = False  # the rows are pages of a query, not the whole list
+        self._more = False  # paged: more rows follow the ones read
+        self._fetching = False  # paged: the next page was asked for
 
-    def set_progress_flags(self, flags: dict[str, tuple[str, ...]]) -> None:
-        """Progress flags by patient id; a patient left out has none."""
-        self._progress_flags = dict(flags)
+    @property
+    def paged(self) -> bool:
+        return self._paged
+
+    def sort_order(self) -> tuple[int, Qt.SortOrder]:
+        return self._order or (NAME, Qt.SortOrder.AscendingOrder)
+
+    def patient_ids(self) -> list[str]:
+        return [row.patient_id for row in self._rows]
+
+    def set_progress_flags(
+        self, flags: dict[str, tuple[str, ...]], only: Collection[str] | None = None
+    ) -> None:
+        """Progress flags by patient id; a patient left out has none. With `only`, the flags of those
+        patients (the page just read) and the others' kept."""
+        if only is None:
+            self._progress_flags = dict(flags)
+        else:
+            for patient_id in only:
+                self._progress_flags.pop(patient_id, None)
+            self._progress_flags.update(flags)
         if self._rows:
             self.dataChanged.emit(self.index(0, FLAGS), self.index(len(self._rows) - 1, FLAGS))
-            if self._order is not None and self._order[0] == FLAGS:
+            if self._order is not None and self._order[0] == FLAGS and not self._paged:
                 self.sort(*self._order)
 
     def set_patient_progress_flags(self, patient_id: str, flags: tuple[str, ...]) -> None:
@@ -68,12 +99,47 @@ class PatientTableModel(HeaderedTableModel):
         return self._progress_flags.get(listed.patient_id, ()) + listed.flags
 
     def set_rows(self, rows: list[PatientListRow]) -> None:
+        """The whole list: sorted here, filtered by the proxy."""
         self.beginResetModel()
         self._rows = self._sorted(list(rows))
+        self._paged = self._more = self._fetching = False
         self.endResetModel()
+
+    def set_page(self, rows: Collection[PatientListRow], more: bool) -> None:
+        """The first page of a query, in its order; `more`: rows follow."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._paged, self._more, self._fetching = True, more, False
+        self.endResetModel()
+
+    def add_page(self, rows: Collection[PatientListRow], more: bool) -> None:
+        """The next page of the query, asked for by more_wanted."""
+        self._more = more
+        if rows:  # still fetching while they go in: a fetchMore meanwhile would read this page again
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self._fetching = False
+
+    def page_failed(self) -> None:
+        """The next page could not be read: no more asked for until the list is read again."""
+        self._fetching = self._more = False
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and self._paged and self._more and not self._fetching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._fetching = True
+            self.more_wanted.emit()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.HEADERS):
+            return
+        if self._paged:
+            if self._order != (column, order):
+                self._order = (column, order)
+                self.order_wanted.emit()
             return
         self._order = (column, order)
         self.layoutAboutToBeChanged.emit()

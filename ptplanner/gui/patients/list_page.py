@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +48,7 @@ NAMES_MEASURED = 2000  # enough for a clinic's list, and quick
 class PatientListPage(QWidget):
     patient_opened = Signal(str)
     new_patient_requested = Signal()
+    search_wanted = Signal()  # paged: the search changed, and only the database can answer it
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -80,11 +83,20 @@ class PatientListPage(QWidget):
         SearchKeys(self.search, self.table, self._open)
 
     def set_rows(self, rows: list[PatientListRow]) -> None:
+        """The whole list, searched here as the user types."""
+        self.proxy.setFilterFixedString(name_order(self.search.text())[0])
         self.model.set_rows(rows)
         self._fit_columns(rows)
         self._show_table_or_notice()
 
-    def _fit_columns(self, rows: list[PatientListRow]) -> None:
+    def set_page(self, rows: Sequence[PatientListRow], more: bool) -> None:
+        """The first page of the list as the database searched and sorted it; the rest as it scrolls."""
+        self.proxy.setFilterFixedString("")
+        self.model.set_page(rows, more)
+        self._fit_columns(rows)
+        self._show_table_or_notice()
+
+    def _fit_columns(self, rows: Sequence[PatientListRow]) -> None:
         """Name and stage as wide as their text (in the first NAMES_MEASURED rows), within bounds, so they
         are not cut on a small screen; the flags take what is left."""
         metrics, measured = self.table.fontMetrics(), rows[:NAMES_MEASURED]
@@ -118,11 +130,15 @@ class PatientListPage(QWidget):
                 return
 
     def _filter(self, text: str) -> None:
+        if self.model.paged:
+            self.search_wanted.emit()
+            return
         self.proxy.setFilterFixedString(name_order(text)[0])  # as the names are matched: no case, no accents
         self._show_table_or_notice()
 
     def _show_table_or_notice(self) -> None:
-        if self.model.rowCount() == 0:
+        searched = self.model.paged and self.search.text().strip()
+        if self.model.rowCount() == 0 and not searched:
             empty = QCoreApplication.translate("PatientListPage", EMPTY_CLINIC)
             self._show_notice(empty, Qt.TextFormat.RichText)
         elif self.proxy.rowCount() == 0:

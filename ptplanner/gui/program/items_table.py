@@ -3,6 +3,8 @@ reordered by drag, filled by drops from the library."""
 
 from __future__ import annotations
 
+import heapq
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
@@ -27,6 +29,7 @@ _WIDTHS = {
 
 
 MIN_NAME_WIDTH, MAX_NAME_WIDTH, NAME_PADDING = 120, 300, 16
+NAMES_MEASURED = 200
 MIN_NOTE_WIDTH = 60
 
 
@@ -62,7 +65,8 @@ class ItemsTable(QTableView):
         """Where the context menu finds an item's easier and harder variations."""
         self._library = library
         metrics = self.fontMetrics()
-        names = [exercise.name for exercise in library.exercises.values()]
+        # The widest name is among the longest ones: measuring 5,000 names took a tenth of a second.
+        names = heapq.nlargest(NAMES_MEASURED, (e.name for e in library.exercises.values()), key=len)
         self._name_width = max((metrics.horizontalAdvance(name) for name in names), default=0) + NAME_PADDING
         self._fit_name_column()
 

@@ -1834,27 +1834,27 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
 <context>
     <name>ItemsTable</name>
     <message>
-        <location filename="../program/items_table.py" line="109"/>
+        <location filename="../program/items_table.py" line="113"/>
         <source>Swap for easier</source>
         <translation>Cambiar por uno más fácil</translation>
     </message>
     <message>
-        <location filename="../program/items_table.py" line="109"/>
+        <location filename="../program/items_table.py" line="113"/>
         <source>Swap for harder</source>
         <translation>Cambiar por uno más difícil</translation>
     </message>
     <message>
-        <location filename="../program/items_table.py" line="116"/>
+        <location filename="../program/items_table.py" line="120"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../program/items_table.py" line="117"/>
+        <location filename="../program/items_table.py" line="121"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../program/items_table.py" line="118"/>
+        <location filename="../program/items_table.py" line="122"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -1911,77 +1911,77 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
     </message>
     <message>
         <location filename="../library/browser.py" line="90"/>
-        <location filename="../library/browser.py" line="232"/>
+        <location filename="../library/browser.py" line="236"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="197"/>
+        <location filename="../library/browser.py" line="201"/>
         <source>{count} exercises</source>
         <translation>{count} ejercicios</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="200"/>
+        <location filename="../library/browser.py" line="204"/>
         <source>No exercise matches. &lt;a href=&apos;clear&apos;&gt;Clear the search and filters&lt;/a&gt;</source>
         <translation>Ningún ejercicio coincide. &lt;a href=&apos;clear&apos;&gt;Borrar la búsqueda y los filtros&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="204"/>
+        <location filename="../library/browser.py" line="208"/>
         <source>{shown} of {total} exercises · &lt;a href=&apos;clear&apos;&gt;show all&lt;/a&gt;</source>
         <translation>{shown} de {total} ejercicios · &lt;a href=&apos;clear&apos;&gt;mostrar todos&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="232"/>
+        <location filename="../library/browser.py" line="236"/>
         <source>Restore</source>
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="237"/>
+        <location filename="../library/browser.py" line="241"/>
         <source>Exercises that come with ptplanner cannot be changed; duplicate one to adapt it.</source>
         <translation>Los ejercicios que vienen con ptplanner no se pueden cambiar; duplique uno para adaptarlo.</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="246"/>
+        <location filename="../library/browser.py" line="250"/>
         <source>New clinic exercise</source>
         <translation>Nuevo ejercicio de la clínica</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="251"/>
+        <location filename="../library/browser.py" line="255"/>
         <source>Duplicate exercise</source>
         <translation>Duplicar ejercicio</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="256"/>
+        <location filename="../library/browser.py" line="260"/>
         <source>Edit clinic exercise</source>
         <translation>Editar ejercicio de la clínica</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="269"/>
+        <location filename="../library/browser.py" line="273"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="270"/>
+        <location filename="../library/browser.py" line="274"/>
         <source>“{name}” could not be changed: {why}</source>
         <translation>No se pudo cambiar «{name}»: {why}</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="289"/>
+        <location filename="../library/browser.py" line="293"/>
         <source>The photos of “{name}” could not be read: {why}</source>
         <translation>No se pudieron leer las fotos de «{name}»: {why}</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="292"/>
+        <location filename="../library/browser.py" line="296"/>
         <source>Not opened</source>
         <translation>No abierto</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="349"/>
+        <location filename="../library/browser.py" line="353"/>
         <source>The clinic&apos;s exercises could not be read again: {why}</source>
         <translation>No se pudieron volver a leer los ejercicios de la clínica: {why}</translation>
     </message>
     <message>
-        <location filename="../library/browser.py" line="350"/>
+        <location filename="../library/browser.py" line="354"/>
         <source>Not shown</source>
         <translation>No mostrado</translation>
     </message>
@@ -2009,22 +2009,22 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../models/library.py" line="138"/>
+        <location filename="../models/library.py" line="144"/>
         <source>{name} (archived)</source>
         <translation>{name} (archivado)</translation>
     </message>
     <message>
-        <location filename="../models/library.py" line="151"/>
+        <location filename="../models/library.py" line="157"/>
         <source>From stage {stage} ({name}) on</source>
         <translation>Desde la etapa {stage} ({name})</translation>
     </message>
     <message>
-        <location filename="../models/library.py" line="158"/>
+        <location filename="../models/library.py" line="164"/>
         <source>Clinical name: {name}</source>
         <translation>Nombre clínico: {name}</translation>
     </message>
     <message>
-        <location filename="../models/library.py" line="161"/>
+        <location filename="../models/library.py" line="167"/>
         <source>Also known as: {names}</source>
         <translation>También conocido como: {names}</translation>
     </message>
@@ -2278,63 +2278,63 @@ Escriba de 0 a 10; Supr borra.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="56"/>
+        <location filename="../main_window.py" line="58"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="57"/>
+        <location filename="../main_window.py" line="59"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="60"/>
         <location filename="../window_parts.py" line="19"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="59"/>
+        <location filename="../main_window.py" line="61"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="60"/>
+        <location filename="../main_window.py" line="62"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="45"/>
+        <location filename="../main_window.py" line="47"/>
         <source>Loading the exercise library…</source>
         <translation>Cargando la biblioteca de ejercicios…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="46"/>
+        <location filename="../main_window.py" line="48"/>
         <source>Opening the clinic&apos;s data…</source>
         <translation>Abriendo los datos de la clínica…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47"/>
+        <location filename="../main_window.py" line="49"/>
         <source>Still opening the clinic&apos;s data. The first start after an update can take a minute or two.</source>
         <translation>Todavía abriendo los datos de la clínica. El primer inicio tras una actualización puede tardar uno o dos minutos.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Exercise library</source>
         <translation>Biblioteca de ejercicios</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../patients/list_loader.py" line="168"/>
         <source>The patient list could not be read: {error}</source>
         <translation>No se pudo leer la lista de pacientes: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../patients/list_loader.py" line="161"/>
         <source>The progress flags could not be read: {error}</source>
         <translation>No se pudieron leer los avisos de progreso: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="292"/>
         <source>%n library file(s) had problems and were skipped or partly loaded:</source>
         <translation>
             <numerusform>%n archivo de la biblioteca tuvo problemas y se omitió o se cargó en parte:</numerusform>
@@ -2342,7 +2342,7 @@ Escriba de 0 a 10; Supr borra.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="294"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…y %n más</numerusform>
@@ -2350,52 +2350,62 @@ Escriba de 0 a 10; Supr borra.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="312"/>
         <source>Opening the patient…</source>
         <translation>Abriendo el paciente…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Added {added} demo patients ({kept} were already there).</source>
         <translation>Se añadieron {added} pacientes de demostración ({kept} ya estaban).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422"/>
+        <location filename="../main_window.py" line="404"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429"/>
+        <location filename="../main_window.py" line="411"/>
         <source>Open a patient with a program to print a handout.</source>
         <translation>Abra un paciente con un programa para imprimir una hoja de ejercicios.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469"/>
+        <location filename="../main_window.py" line="451"/>
         <source>Saved (version {version}).</source>
         <translation>Guardado (versión {version}).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="485"/>
+        <location filename="../main_window.py" line="467"/>
         <source>Open a patient first to add exercises to their program.</source>
         <translation>Abra primero un paciente para añadir ejercicios a su programa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="517"/>
+        <location filename="../main_window.py" line="499"/>
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="520"/>
+        <location filename="../main_window.py" line="502"/>
         <source>The patient could not be opened: {error}</source>
         <translation>No se pudo abrir el paciente: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="593"/>
+        <location filename="../patients/list_loader.py" line="114"/>
+        <source>Reading every patient, to sort them…</source>
+        <translation>Leyendo todos los pacientes para ordenarlos…</translation>
+    </message>
+    <message>
+        <location filename="../patients/list_loader.py" line="137"/>
+        <source>More patients could not be read: {error}</source>
+        <translation>No se pudieron leer más pacientes: {error}</translation>
+    </message>
+    <message>
+        <location filename="../patients/list_loader.py" line="178"/>
         <source>1 patient</source>
         <translation>1 paciente</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="594"/>
+        <location filename="../patients/list_loader.py" line="179"/>
         <source>{count} patients</source>
         <translation>{count} pacientes</translation>
     </message>
@@ -2835,32 +2845,32 @@ Escriba de 0 a 10; Supr borra.</translation>
 <context>
     <name>PatientListPage</name>
     <message>
-        <location filename="../patients/list_page.py" line="33"/>
+        <location filename="../patients/list_page.py" line="35"/>
         <source>&lt;h3&gt;No patients yet&lt;/h3&gt;&lt;p&gt;Choose &lt;b&gt;New patient&lt;/b&gt; (Ctrl+N) to add your first patient, then start their program from a template.&lt;/p&gt;&lt;p&gt;To look around first, choose &lt;b&gt;File ▸ Add demo clinic&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aún no hay pacientes&lt;/h3&gt;&lt;p&gt;Elija &lt;b&gt;Nuevo paciente&lt;/b&gt; (Ctrl+N) para añadir su primer paciente y luego empiece su programa desde una plantilla.&lt;/p&gt;&lt;p&gt;Para explorar primero, elija &lt;b&gt;Archivo ▸ Añadir clínica de demostración&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../patients/list_page.py" line="39"/>
+        <location filename="../patients/list_page.py" line="41"/>
         <source>&lt;h3&gt;Loading patients…&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Cargando pacientes…&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../patients/list_page.py" line="40"/>
+        <location filename="../patients/list_page.py" line="42"/>
         <source>No patient&apos;s name contains “{text}”.</source>
         <translation>Ningún nombre de paciente contiene «{text}».</translation>
     </message>
     <message>
-        <location filename="../patients/list_page.py" line="56"/>
+        <location filename="../patients/list_page.py" line="59"/>
         <source>Find a patient by name</source>
         <translation>Buscar un paciente por nombre</translation>
     </message>
     <message>
-        <location filename="../patients/list_page.py" line="58"/>
+        <location filename="../patients/list_page.py" line="61"/>
         <source>New patient…</source>
         <translation>Nuevo paciente…</translation>
     </message>
     <message>
-        <location filename="../patients/list_page.py" line="69"/>
+        <location filename="../patients/list_page.py" line="72"/>
         <source>&lt;b&gt;Patients&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pacientes&lt;/b&gt;</translation>
     </message>
@@ -2966,37 +2976,37 @@ Escriba de 0 a 10; Supr borra.</translation>
 <context>
     <name>PatientTableModel</name>
     <message>
-        <location filename="../models/patients.py" line="30"/>
+        <location filename="../models/patients.py" line="38"/>
         <source>clinic&apos;s</source>
         <translation>el de la clínica</translation>
     </message>
     <message>
-        <location filename="../models/patients.py" line="36"/>
+        <location filename="../models/patients.py" line="44"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../models/patients.py" line="37"/>
+        <location filename="../models/patients.py" line="45"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../models/patients.py" line="38"/>
+        <location filename="../models/patients.py" line="46"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../models/patients.py" line="39"/>
+        <location filename="../models/patients.py" line="47"/>
         <source>Last activity</source>
         <translation>Última actividad</translation>
     </message>
     <message>
-        <location filename="../models/patients.py" line="40"/>
+        <location filename="../models/patients.py" line="48"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../models/patients.py" line="41"/>
+        <location filename="../models/patients.py" line="49"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -4190,23 +4200,23 @@ Escriba de 0 a 10; Supr borra.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app.py" line="85"/>
+        <location filename="../app.py" line="87"/>
         <source>A warning about the data folder</source>
         <translation>Un aviso sobre la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../app.py" line="95"/>
+        <location filename="../app.py" line="97"/>
         <location filename="../signin.py" line="177"/>
         <source>ptplanner cannot open its database</source>
         <translation>ptplanner no puede abrir su base de datos</translation>
     </message>
     <message>
-        <location filename="../app.py" line="129"/>
+        <location filename="../app.py" line="161"/>
         <source>ptplanner is already open</source>
         <translation>ptplanner ya está abierto</translation>
     </message>
     <message>
-        <location filename="../app.py" line="130"/>
+        <location filename="../app.py" line="162"/>
         <source>The data folder {folder} is in use by {holder}.
 
 Switch to that window, or wait for that command to finish, then start ptplanner again. Clinics that work on several computers at once should share a PostgreSQL database.</source>
