@@ -111,6 +111,8 @@ def clinic_exercises(bundled: Library, count: int, rng: random.Random) -> Iterat
 
 
 def write_exercises(workspace: Workspace, clinic: list[Exercise]) -> None:
+    if not clinic:
+        return
     now = datetime.now(UTC)
     with workspace.database.session() as session:
         session.execute(
