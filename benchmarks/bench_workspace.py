@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--cold", action="store_true", help="also time one start after emptying the disk cache (Linux, as root)"
     )
-    parser.add_argument("--database-url", help="the clinic's PostgreSQL database (the folder then holds its lock)")
+    parser.add_argument("--database-url", help="the clinic on PostgreSQL (the folder then holds its lock)")
     args = parser.parse_args(argv)
     data = str(args.data_dir)
     if args.database_url:

@@ -36,7 +36,8 @@ def daily_log(
     start = created_on + timedelta(days=3)
     span = min(int(mean_entries / LOGGED_SHARE * rng.uniform(0.5, 1.5)), (today - start).days + 1)
     # Every piece of text that is the same in each of this program's entries, made once.
-    openings = [[f'{{"item_id": {json.dumps(item)}, "sessions_done": ' for item in items] for _, items in stages]
+    openings = [[f'{{"item_id": {json.dumps(item)}, "sessions_done": ' for item in items]
+                for _, items in stages]
     head = f', "program_id": {json.dumps(program_id)}, "day": "'
     rows = []
     random_ = rng.random
@@ -45,14 +46,16 @@ def daily_log(
             continue
         week = offset // 7
         stage = next((index for index in range(len(stages) - 1, -1, -1) if stages[index][0] <= week), 0)
-        completions = ", ".join(f"{opening}{int(random_() * 3)}}}" for opening in (openings[stage] if stages else ()))
+        shown = openings[stage] if stages else ()
+        completions = ", ".join(f"{opening}{int(random_() * 3)}}}" for opening in shown)
         pain = int(random_() * 7)
         entry_id = new_id(rng)
         day = (start + timedelta(days=offset)).isoformat()
         text = (
             f'{{"id": "{entry_id}"{head}{day}", "completions": [{completions}], "pain_back": {pain}, '
             f'"pain_leg": {max(0, pain - 2)}, "pain_back_after": {max(0, pain - 1)}, '
-            f'"pain_leg_after": {max(0, pain - 2)}, "walking_minutes": {5 + int(random_() * 41)}, "note": ""}}'
+            f'"pain_leg_after": {max(0, pain - 2)}, '
+            f'"walking_minutes": {5 + int(random_() * 41)}, "note": ""}}'
         )
         rows.append((entry_id, program_id, day, text))
     if rows:  # the form the app reads back: checked on one entry of each patient

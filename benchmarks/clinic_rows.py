@@ -73,14 +73,16 @@ class Prototype:
         kept, parts = split(program.model_dump(mode="json"))
         return cls(kept, parts, tuple(stage.start_week for stage in program.stages))
 
-    def program(self, rng: random.Random, patient_id: str, created_on: date, moves: list[Document]) -> Document:
+    def program(
+        self, rng: random.Random, patient_id: str, created_on: date, moves: list[Document]
+    ) -> Document:
         """This template's stored document for one patient: its own ids for the program, stages and items."""
         stages = [
             {**stage, "id": new_id(rng), "items": [{**item, "id": new_id(rng)} for item in stage["items"]]}
             for stage in self.kept["stages"]
         ]
-        return {**self.kept, "id": new_id(rng), "patient_id": patient_id, "created_on": created_on.isoformat(),
-                "stages": stages, "moves": moves, "version": 1}
+        return {**self.kept, "id": new_id(rng), "patient_id": patient_id,
+                "created_on": created_on.isoformat(), "stages": stages, "moves": moves, "version": 1}
 
 
 @dataclass(frozen=True)
@@ -156,7 +158,9 @@ def make_chunk(number: int) -> Chunk:
     return chunk
 
 
-def patient_program(rng: random.Random, prototype: Prototype, patient: Patient, today: date) -> tuple[Document, Document]:
+def patient_program(
+    rng: random.Random, prototype: Prototype, patient: Patient, today: date
+) -> tuple[Document, Document]:
     """The patient's program (stored form), moved on to the stage their week after surgery calls for,
     and its row's columns."""
     assert patient.surgery_date is not None
@@ -164,7 +168,8 @@ def patient_program(rng: random.Random, prototype: Prototype, patient: Patient, 
     weeks = patient.week_after_surgery(today) or 0
     moved = [(index, patient.surgery_date + timedelta(weeks=week))
              for index, week in enumerate(prototype.start_weeks) if index and week <= weeks]
-    document = prototype.program(rng, patient.id, created, [{"stage_index": i, "on": on.isoformat()} for i, on in moved])
+    moves = [{"stage_index": index, "on": on.isoformat()} for index, on in moved]
+    document = prototype.program(rng, patient.id, created, moves)
     stage = None if not prototype.start_weeks else max(reversed(moved), key=itemgetter(1))[0] if moved else 0
     columns = {
         "id": document["id"], "patient_id": patient.id, "title": document["title"], "version": 1,
@@ -198,7 +203,9 @@ def random_patient(rng: random.Random, surgery: date) -> Patient:
             Precaution(kind=PrecautionKind.LIFTING_LIMIT, limit=rng.choice((5, 10, 15)), unit=Unit.LB,
                        until=surgery + timedelta(weeks=12)),
         ),
-        notes=rng.choice(("", "Hip and buttock pain on the right since surgery.", "Lives alone; stairs at home.")),
+        notes=rng.choice(
+            ("", "Hip and buttock pain on the right since surgery.", "Lives alone; stairs at home.")
+        ),
     )
 
 
@@ -212,7 +219,8 @@ def patient_columns(patient: Patient, now: datetime) -> Document:
 def write_parts(database: Database, prototypes: list[Prototype]) -> None:
     parts = {key: part for prototype in prototypes for key, part in prototype.parts.items()}
     with database.session() as session:
-        session.execute(insert(ProgramPartRow), [{"sha256": key, "document": part} for key, part in parts.items()])
+        rows = [{"sha256": key, "document": part} for key, part in parts.items()]
+        session.execute(insert(ProgramPartRow), rows)
 
 
 def write_chunk(database: Database, chunk: Chunk) -> int:
@@ -224,7 +232,7 @@ def write_chunk(database: Database, chunk: Chunk) -> int:
         session.execute(insert(ProgramRow), chunk.programs)
         session.execute(
             insert(ProgramVersionRow),
-            [{"program_id": row["id"], "version": row["version"], "packed": row["packed"], "saved_at": row["updated_at"]}
-             for row in chunk.programs],
+            [{"program_id": row["id"], "version": row["version"], "packed": row["packed"],
+              "saved_at": row["updated_at"]} for row in chunk.programs],
         )
         return write_logs(session.connection(), chunk.entries)

@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"  {number * CHUNK} patients, {entries} log entries, "
                           f"{time.perf_counter() - started:.0f} s", flush=True)
     finally:
-        # Closed as the app closes (the clean-close mark), but with no backup: the app's first start takes one.
+        # Closed as the app closes (the clean-close mark), with no backup: the app's first start takes one.
         database.close()
     finished = time.perf_counter()
     where = "the PostgreSQL database"

@@ -23,8 +23,8 @@ HERE = Path(__file__).resolve().parent
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", type=Path, required=True, help="a folder made by make_big_clinic.py")
-    parser.add_argument("--database-url", help="the same clinic on PostgreSQL (the figures that read a clinic)")
-    parser.add_argument("--lock-dir", type=Path, help="the PostgreSQL clinic's data folder (its lock); else a new one")
+    parser.add_argument("--database-url", help="the same clinic on PostgreSQL (figures that read a clinic)")
+    parser.add_argument("--lock-dir", type=Path, help="the PostgreSQL clinic's lock folder (else a new one)")
     parser.add_argument("--starts", type=int, default=3, help="starts of the app for bench_workspace.py")
     args = parser.parse_args(argv)
     data = str(args.data_dir)

@@ -63,7 +63,8 @@ def prepare_handout(
     settings = clinic.clinic_settings()
     handout_id = str(uuid.uuid4())
     handout = build_handout(
-        patient, program, settings, options, today, translations=translations(clinic, program), handout_id=handout_id
+        patient, program, settings, options, today,
+        translations=translations(clinic, program), handout_id=handout_id,
     )
     printed = options.model_copy(update={"stage_index": handout.stage_index, "language": handout.language})
     return PreparedHandout(patient_id, program.id, program.version, printed, handout, handout_id)
@@ -77,7 +78,8 @@ def translations(clinic: Clinic, program: Program) -> Translations:
     for language in Language:
         for template in clinic.templates.values():
             phrases.setdefault(language, {}).update(template.phrases(language.value))
-    return Translations(phrases, clinic.workspace.library_exercises(item.exercise.id for item in program.items()))
+    exercises = clinic.workspace.library_exercises(item.exercise.id for item in program.items())
+    return Translations(phrases, exercises)
 
 
 def handout_languages(clinic: Clinic, patient_id: str) -> tuple[Language, Language]:

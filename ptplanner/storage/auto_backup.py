@@ -6,8 +6,8 @@ core.backup_rotation. The day's first backup is also the full check of the file 
 integrity_check reads every page): before opening for a database up to BACKGROUND_ABOVE_BYTES, after
 it, on a thread, for a bigger one, so the first start of the day does not wait minutes for it. Damage
 that backup finds refuses every later transaction (and is reported by the first one), as damage
-found before opening refuses the file. A backup that fails never stops ptplanner: it becomes a warning naming the
-folder and the cause, and how old the newest backup there is.
+found before opening refuses the file. A backup that fails never stops ptplanner: it becomes a
+warning naming the folder and the cause, and how old the newest backup there is.
 """
 
 from __future__ import annotations
@@ -115,7 +115,8 @@ class AutomaticBackups:
         due = holds_data and not any(taken.date() == now.date() for taken in backups)
         if due and _size(self.database.sqlite_path) > BACKGROUND_ABOVE_BYTES:
             self._opened_as = files_signature(self.database.sqlite_path)  # reading it changes nothing
-            self._daily = threading.Thread(target=self._take_daily, args=(now,), name="ptplanner-backup", daemon=True)
+            self._daily = threading.Thread(target=self._take_daily, args=(now,), name="ptplanner-backup",
+                                           daemon=True)
             self._daily.start()
             return warnings
         if due:

@@ -34,7 +34,8 @@ def clinic_exercises_with_ids(session: Session, ids: Iterable[str]) -> dict[str,
     wanted = sorted(set(ids))
     found = {}
     for start in range(0, len(wanted), IDS_PER_QUERY):
-        query = select(ClinicExerciseRow.document).where(ClinicExerciseRow.id.in_(wanted[start : start + IDS_PER_QUERY]))
+        chunk = wanted[start : start + IDS_PER_QUERY]
+        query = select(ClinicExerciseRow.document).where(ClinicExerciseRow.id.in_(chunk))
         for document in session.scalars(query):
             exercise = Exercise.model_validate(document)
             found[exercise.id] = exercise

@@ -77,7 +77,8 @@ def test_the_postgresql_clinic_it_builds_keeps_the_log_tables_keys(tmp_path, pos
         check_read_by_the_app(clinic)
         with clinic.workspace.database.engine.connect() as connection:
             kinds = connection.exec_driver_sql(
-                "SELECT contype FROM pg_constraint WHERE conrelid = 'adherence_entries'::regclass").scalars().all()
+                "SELECT contype FROM pg_constraint WHERE conrelid = 'adherence_entries'::regclass"
+            ).scalars().all()
         assert sorted(kinds) == ["f", "p", "u"]  # dropped for the build, made again after
     finally:
         clinic.close()

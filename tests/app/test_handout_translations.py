@@ -21,15 +21,17 @@ def clinic_copy(clinic, base_id: str, new_id: str, **changes):
 
 
 def spanish_for(exercise):
-    return {"es": SPANISH.model_copy(update={"steps": tuple(f"Paso {n}." for n, _ in enumerate(exercise.steps, 1)),
-                                             "cues": tuple("Consejo." for _ in exercise.cues),
-                                             "precautions": tuple("Cuidado." for _ in exercise.precautions)})}
+    text = {"steps": tuple(f"Paso {n}." for n, _ in enumerate(exercise.steps, 1)),
+            "cues": tuple("Consejo." for _ in exercise.cues),
+            "precautions": tuple("Cuidado." for _ in exercise.precautions)}
+    return {"es": SPANISH.model_copy(update=text)}
 
 
 def test_only_the_programs_exercises_are_read_and_an_untranslated_copy_falls_back(clinic, monkeypatch):
     bundled_id = sorted(clinic.workspace.bundled.exercises)[0]
     printed = clinic_copy(clinic, bundled_id, "clinic-printed")  # copied into the program untranslated
-    clinic.save_exercise(printed.model_copy(update={"translations": spanish_for(printed)}))  # translated since
+    translated = printed.model_copy(update={"translations": spanish_for(printed)})
+    clinic.save_exercise(translated)  # translated since it was copied into the program
     clinic.save_exercise(clinic_copy(clinic, bundled_id, "clinic-unused"))
     reworded = clinic_copy(clinic, bundled_id, "clinic-reworded")
     clinic.save_exercise(reworded.model_copy(update={"summary": "Said otherwise now.",
@@ -46,7 +48,7 @@ def test_only_the_programs_exercises_are_read_and_an_untranslated_copy_falls_bac
     library = translations(clinic, program).library
     assert set(library) == {"clinic-printed", "clinic-reworded", bundled_id}  # not "clinic-unused"
     assert exercise_text(printed, Language.SPANISH, library) == spanish_for(printed)["es"]
-    assert exercise_text(reworded, Language.SPANISH, library) is None  # its English changed: printed in English
+    assert exercise_text(reworded, Language.SPANISH, library) is None  # its English changed: English printed
     expected = clinic.workspace.bundled.exercises[bundled_id].translations.get("es")
     assert exercise_text(bundled, Language.SPANISH, library) == expected
 

@@ -112,7 +112,7 @@ def test_the_days_first_backup_of_a_big_database_runs_after_opening_and_damage_i
 
     def failing_check(database, target):
         assert release.wait(30)
-        raise DatabaseDamaged(f"The backup {target} failed its check (row 3 missing from index); it was not kept.")
+        raise DatabaseDamaged(f"The backup {target} failed its check (row 3 missing from index).")
 
     monkeypatch.setattr(auto_backup, "backup_sqlite", failing_check)
     workspace = Workspace.open(data_dir)  # would hang here if opening waited for the backup
