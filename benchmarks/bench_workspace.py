@@ -45,18 +45,15 @@ QTimer.singleShot(0, lambda: (print("usable", flush=True), app.quit()))
 app.exec()
 """
 
-DATABASE_URL_ENV = "BENCH_DATABASE_URL"  # how the children learn of --database-url
-APP_WINDOW = f"DATABASE_URL_ENV = {DATABASE_URL_ENV!r}\n" + """
-import os, statistics, sys, time
+APP_WINDOW = """
+import statistics, sys, time
 from pathlib import Path
 from ptplanner.storage.sqlite_file import DATABASE_FILE, start_checking
-url = os.environ.get(DATABASE_URL_ENV) or None
-if url is None:
-    start_checking(Path(sys.argv[1]) / DATABASE_FILE)  # as `ptplanner` does: the check overlaps the imports
+start_checking(Path(sys.argv[1]) / DATABASE_FILE)  # as `ptplanner` does: the check overlaps the imports
 from PySide6.QtCore import QTimer
 from ptplanner.gui.app import application, launch
 app = application()
-window = launch(Path(sys.argv[1]), url)  # as run_app: the window first, the workspace attached later
+window = launch(Path(sys.argv[1]), None)  # as run_app: the window first, the workspace attached later
 QTimer.singleShot(0, lambda: print("usable", flush=True))
 
 # How long the window stops answering while it loads: the longest gap between ticks of a 5 ms timer.
@@ -161,11 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--cold", action="store_true", help="also time one start after emptying the disk cache (Linux, as root)"
     )
-    parser.add_argument("--database-url", help="the clinic on PostgreSQL (the folder then holds its lock)")
     args = parser.parse_args(argv)
     data = str(args.data_dir)
-    if args.database_url:
-        os.environ[DATABASE_URL_ENV] = args.database_url
 
     timed_child(APP_WINDOW, data, "quick")  # warm the file cache once, as a second start would
     floor, usable, attached, patients, library, stalls = [], [], [], [], [], []
@@ -184,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
 
     bare = statistics.median(floor)
     start_target = min(TARGET_START_S, TARGET_START_FACTOR * bare)
-    list_target = TARGET_LIST_S[10_000] if patient_count(args) <= 10_000 else TARGET_LIST_S[100_000]
+    list_target = TARGET_LIST_S[10_000] if patient_count(args.data_dir) <= 10_000 else TARGET_LIST_S[100_000]
     print(f"data folder: {data}; median of {args.starts} starts; floor = bare PySide6 window, same run")
     print(f"{'figure':42} {'measured':>10} {'target':>10} {'floor':>10}")
     rows = [
@@ -209,19 +203,10 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def patient_count(args: argparse.Namespace) -> int:
+def patient_count(data_dir: Path) -> int:
     import sqlite3
     from contextlib import closing
 
-    if args.database_url:
-        import sqlalchemy as sa
-
-        engine = sa.create_engine(args.database_url)
-        with engine.connect() as connection:
-            count = connection.exec_driver_sql("SELECT count(*) FROM patients").scalar()
-        engine.dispose()
-        return count
-    data_dir = args.data_dir
     with closing(sqlite3.connect(f"file:{data_dir / 'ptplanner.db'}?mode=ro", uri=True)) as connection:
         return connection.execute("SELECT count(*) FROM patients").fetchone()[0]
 
