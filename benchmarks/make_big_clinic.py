@@ -1,73 +1,42 @@
 """Build a big clinic's data folder for the speed benchmarks: 10,000 patients and 5,000 exercises.
 
     python benchmarks/make_big_clinic.py /tmp/big-clinic            # about 30 s, see the printout
+    python benchmarks/make_big_clinic.py /tmp/huge --patients 100000 --years 10 --log-entries 10000000
 
 Every patient has realistic details (names from many languages and scripts, surgery dates over
 the last two years, post-fusion precautions) and one program made from a bundled template, moved
-on to the stage their week after surgery calls for. The exercises are the bundled library plus
-clinic variations of it. Rows are written in one transaction with bulk inserts, in the same form
-the Store writes them (core objects dumped to JSON, shared parts split off, see storage/program_parts.py).
+on to the stage their week after surgery calls for, and with --log-entries their daily logs
+(clinic_logs.py). The exercises are the bundled library plus clinic variations of it. Worker processes
+make the rows, a thousand patients at a time (clinic_rows.py); this one writes them with bulk inserts
+(COPY for the logs on PostgreSQL) under build-only settings (bulk_load.py), in the same form the Store
+writes them (core objects dumped to JSON, shared parts split off, see storage/program_parts.py).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 import time
-import uuid
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import insert
-from sqlalchemy.orm import Session
 
 from ptplanner.core.exercise import Exercise, Origin
 from ptplanner.core.library import Library
-from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Unit
-from ptplanner.core.program import Program, StageMove
-from ptplanner.core.templates import ProgramTemplate
-from ptplanner.storage.patients import search_key
-from ptplanner.storage.program_parts import packed, split
-from ptplanner.storage.models import (
-    ClinicExerciseRow,
-    ProgramPartRow,
-    PatientRow,
-    ProgramRow,
-    ProgramVersionRow,
-)
-from ptplanner.storage.programs import program_columns
+from ptplanner.storage.models import ClinicExerciseRow
 from ptplanner.app.workspace import Workspace
-from clinic_logs import daily_log, write_logs
+from bulk_load import bulk_loading
+from clinic_rows import CHUNK, Plan, Prototype, chunks_made, write_chunk, write_parts
 
-FIRST_NAMES = (
-    "Margaret", "James", "Zofia", "Robert", "Dolores", "Ahmed", "Patricia", "Eleni", "William", "Grace",
-    "Ivan", "Linda", "José", "Siobhán", "Björn", "Chloé", "Nguyễn Thị", "Oluwaseun", "Priya", "Mateus",
-    "Иван", "Мария", "Ελένη", "Γιώργος", "王芳", "李伟", "さくら", "健太", "민준", "서연", "محمد", "فاطمة",
-    "अनीता", "राहुल", "Ayşe", "Łukasz", "Ágnes", "Søren", "Zeynep", "Chiamaka",
-)
-LAST_NAMES = (
-    "Okafor", "Whitfield", "Łukasiewicz", "Chen", "Ramírez", "Haddad", "O'Neill", "Papadopoulou", "Brooks",
-    "Nakamura", "Petrov", "Johansson", "García", "Müller", "Dubois", "Kowalski", "Nguyen", "Adeyemi",
-    "Sharma", "Silva", "Смирнов", "Иванова", "Παπαδόπουλος", "Οικονόμου", "张", "刘", "佐藤", "田中",
-    "김", "이", "الحسن", "عبد الله", "शर्मा", "वर्मा", "Yılmaz", "Nowak", "Szabó", "Jørgensen", "Öztürk", "Eze",
-)
-PROCEDURES = (
-    "Posterior lumbar interbody fusion",
-    "Transforaminal lumbar interbody fusion",
-    "Anterior lumbar interbody fusion",
-    "Posterolateral fusion",
-    "Lateral lumbar interbody fusion",
-)
-LEVELS = (("L4-L5",), ("L5-S1",), ("L3-L4", "L4-L5"), ("L4-L5", "L5-S1"), ("L2-L3", "L3-L4", "L4-L5"))
-THERAPISTS = ("Sam Rivera, PT", "Anika Bauer, DPT", "Kwame Mensah, PT", "Mei Lin, DPT", "Olga Sokolova, PT")
 VARIATIONS = (
     "slow lowering", "with a 3-second pause", "on a firm bed", "with a pillow", "small range",
     "high repetitions", "with a light band", "morning version", "evening version", "with a helper",
     "beside the kitchen counter", "after walking", "before bed", "with breathing count",
 )
-CHUNK = 1000
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -79,34 +48,35 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--log-entries", type=int, default=0, help="daily log entries in all (about)")
     parser.add_argument("--database-url", help="an empty PostgreSQL database instead of the folder's SQLite file")
     parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes making rows")
     args = parser.parse_args(argv)
     if args.folder.exists() and any(args.folder.iterdir()):
         parser.error(f"{args.folder} is not empty; give a new folder so no clinic's data is touched")
 
     started = time.perf_counter()
     rng = random.Random(args.seed)
-    today = date.today()
-    window = int(args.years * 365)
-    per_patient = args.log_entries / args.patients
-    entries = 0
     workspace = Workspace.open(args.folder, args.database_url)
+    database = workspace.database
+    entries = 0
     try:
         clinic = list(clinic_exercises(workspace.bundled, args.exercises - len(workspace.bundled), rng))
         library = workspace.bundled.merged_with(clinic)
-        templates = list(workspace.templates.values())
+        plan = Plan(
+            prototypes=[Prototype.of(template, library) for template in workspace.templates.values()],
+            today=date.today(), window_days=int(args.years * 365), patients=args.patients, seed=args.seed,
+            entries_per_patient=args.log_entries / args.patients,
+        )
         write_exercises(workspace, clinic)
-        stored_parts: set[str] = set()
-        for start in range(0, args.patients, CHUNK):  # a transaction a chunk keeps memory and the log modest
-            patients = [random_patient(rng, today, window) for _ in range(min(CHUNK, args.patients - start))]
-            programs = [random_program(rng, rng.choice(templates), library, p, today) for p in patients]
-            with workspace.database.session() as session:
-                write_patients(session, patients, programs, stored_parts)
-                if per_patient:
-                    entries += write_logs(session, [daily_log(rng, p, today, per_patient) for p in programs])
-            if start and start % (20 * CHUNK) == 0:
-                print(f"  {start} patients, {entries} log entries, {time.perf_counter() - started:.0f} s", flush=True)
+        write_parts(database, plan.prototypes)
+        with bulk_loading(database), chunks_made(plan, args.workers) as made:
+            for number, chunk in enumerate(made):
+                entries += write_chunk(database, chunk)
+                if number and number % 20 == 0:
+                    print(f"  {number * CHUNK} patients, {entries} log entries, "
+                          f"{time.perf_counter() - started:.0f} s", flush=True)
     finally:
-        workspace.close()
+        # Closed as the app closes (the clean-close mark), with no backup: the app's first start takes one.
+        database.close()
     finished = time.perf_counter()
     where = "the PostgreSQL database"
     if args.database_url is None:
@@ -140,78 +110,15 @@ def clinic_exercises(bundled: Library, count: int, rng: random.Random) -> Iterat
         )
 
 
-def random_patient(rng: random.Random, today: date, window_days: int) -> Patient:
-    surgery = today - timedelta(days=rng.randint(3, window_days))
-    born = date(rng.randint(1938, 1992), rng.randint(1, 12), rng.randint(1, 28))
-    six_weeks = surgery + timedelta(weeks=6)
-    return Patient(
-        id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-        name=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
-        date_of_birth=born,
-        surgery_date=surgery,
-        procedure=rng.choice(PROCEDURES),
-        fused_levels=rng.choice(LEVELS),
-        therapist=rng.choice(THERAPISTS),
-        precautions=(
-            Precaution(kind=PrecautionKind.NO_BENDING, until=six_weeks),
-            Precaution(kind=PrecautionKind.NO_TWISTING, until=six_weeks),
-            Precaution(kind=PrecautionKind.LIFTING_LIMIT, limit=rng.choice((5, 10, 15)), unit=Unit.LB,
-                       until=surgery + timedelta(weeks=12)),
-        ),
-        notes=rng.choice(("", "Hip and buttock pain on the right since surgery.", "Lives alone; stairs at home.")),
-    )
-
-
-def random_program(
-    rng: random.Random, template: ProgramTemplate, library: Library, patient: Patient, today: date
-) -> Program:
-    assert patient.surgery_date is not None
-    program = template.instantiate(library, patient.id, patient.surgery_date + timedelta(days=rng.randint(2, 14)))
-    weeks = patient.week_after_surgery(today) or 0
-    moves = tuple(
-        StageMove(stage_index=index, on=patient.surgery_date + timedelta(weeks=stage.start_week))
-        for index, stage in enumerate(program.stages)
-        if index and stage.start_week <= weeks
-    )
-    return program.model_copy(update={"moves": moves, "version": 1})
-
-
 def write_exercises(workspace: Workspace, clinic: list[Exercise]) -> None:
+    if not clinic:
+        return
     now = datetime.now(UTC)
     with workspace.database.session() as session:
         session.execute(
             insert(ClinicExerciseRow),
             [{"id": e.id, "document": e.model_dump(mode="json"), "archived": False, "updated_at": now} for e in clinic],
         )
-
-
-def write_patients(session: Session, patients: list[Patient], programs: list[Program], stored: set[str]) -> None:
-    """The patients and their programs, each program's shared parts stored once (storage/program_parts.py)."""
-    now = datetime.now(UTC)
-    session.execute(insert(PatientRow), [patient_columns(p, now) for p in patients])
-    parts: dict[str, dict] = {}
-    rows = []
-    for p in programs:
-        kept, shared = split(p.model_dump(mode="json"))
-        parts.update((key, part) for key, part in shared.items() if key not in stored)
-        rows.append({"id": p.id, "patient_id": p.patient_id, **program_columns(p), "packed": packed(kept),
-                     "updated_at": now})
-    if parts:
-        session.execute(insert(ProgramPartRow), [{"sha256": k, "document": v} for k, v in parts.items()])
-        stored.update(parts)
-    session.execute(insert(ProgramRow), rows)
-    session.execute(
-        insert(ProgramVersionRow),
-        [{"program_id": row["id"], "version": row["version"], "packed": row["packed"], "saved_at": now}
-         for row in rows],
-    )
-
-
-def patient_columns(patient: Patient, now: datetime) -> dict[str, object]:
-    columns = patient.model_dump(mode="json")
-    columns.update(date_of_birth=patient.date_of_birth, surgery_date=patient.surgery_date,
-                   search_key=search_key(patient), created_at=now, updated_at=now)
-    return columns
 
 
 if __name__ == "__main__":

@@ -63,20 +63,23 @@ def prepare_handout(
     settings = clinic.clinic_settings()
     handout_id = str(uuid.uuid4())
     handout = build_handout(
-        patient, program, settings, options, today, translations=translations(clinic), handout_id=handout_id
+        patient, program, settings, options, today,
+        translations=translations(clinic, program), handout_id=handout_id,
     )
     printed = options.model_copy(update={"stage_index": handout.stage_index, "language": handout.language})
     return PreparedHandout(patient_id, program.id, program.version, printed, handout, handout_id)
 
 
-def translations(clinic: Clinic) -> Translations:
-    """The templates' stage words in each language, and the library's exercises (bundled and the clinic's)
-    for program copies made before their exercise was translated."""
+def translations(clinic: Clinic, program: Program) -> Translations:
+    """The templates' stage words in each language, and the library's current copies of the program's
+    exercises (bundled or the clinic's) for copies made before their exercise was translated. Only the
+    program's exercises are read: the whole library is thousands of them in a big clinic."""
     phrases: dict[Language, dict[str, str]] = {}
     for language in Language:
         for template in clinic.templates.values():
             phrases.setdefault(language, {}).update(template.phrases(language.value))
-    return Translations(phrases, clinic.library().exercises)
+    exercises = clinic.workspace.library_exercises(item.exercise.id for item in program.items())
+    return Translations(phrases, exercises)
 
 
 def handout_languages(clinic: Clinic, patient_id: str) -> tuple[Language, Language]:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from collections.abc import Iterable
 from pathlib import Path
 
+from ptplanner.core.exercise import Exercise
 from ptplanner.core.library import Library, load_library
 from ptplanner.core.problems import Problem
 from ptplanner.core.templates import ProgramTemplate, load_templates
@@ -68,6 +70,13 @@ class Workspace:
     def library(self) -> Library:
         """The bundled library plus the clinic's own exercises, as stored now."""
         return self.bundled.merged_with(self.store.clinic_exercises(include_archived=True))
+
+    def library_exercises(self, ids: Iterable[str]) -> dict[str, Exercise]:
+        """The exercises of library() with these ids, reading only those of the clinic's (a bundled one
+        keeps its id, as library() keeps it over a clinic exercise of the same id)."""
+        wanted = set(ids)
+        found = {i: self.bundled.exercises[i] for i in wanted if i in self.bundled.exercises}
+        return {**self.store.clinic_exercises_with_ids(wanted - found.keys()), **found}
 
     def close(self) -> list[str]:
         """Close the database, backed up first when something was saved; the warnings of that backup."""

@@ -22,6 +22,7 @@ _RESHAPER = ArabicReshaper(
 )
 _ARABIC_LETTERS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x0870, 0x08FF))
 _PRESENTATION_FORMS = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+_FIRST_SHAPED = "\u0600"  # no letter below this is Arabic or needs shaping
 # Scripts that need a shaping engine (joining, reordered vowels, stacked letters) to print correctly.
 _NEEDS_SHAPING = (
     (0x0700, 0x074F, "Syriac"),
@@ -68,6 +69,8 @@ def shaped(text: str, drawable: Callable[[str], bool]) -> tuple[str, set[str]]:
     """`text` with its Arabic letters in their joined forms, and the names of the scripts in it that
     still cannot print correctly (letters no font draws, as `drawable` tells, are warned about
     elsewhere). A joined form no font draws is left as the plain letter, and Arabic is named."""
+    if not text or max(text) < _FIRST_SHAPED:  # most text (Latin, Greek, Cyrillic): looked at once, in C
+        return text, set()
     scripts = {name for ch in text if (name := _script_needing_shaping(ch)) is not None and drawable(ch)}
     if not any(_within(ch, _ARABIC_LETTERS) for ch in text):
         return text, scripts

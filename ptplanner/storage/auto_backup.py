@@ -2,8 +2,12 @@
 
 One on the first open of each day (a folder listing tells whether today's exists, so other opens cost
 nothing), and one on closing when something was saved meanwhile; the older ones are thinned by
-core.backup_rotation. A backup that fails never stops ptplanner: it becomes a warning naming the
-folder and the cause, and how old the newest backup there is.
+core.backup_rotation. The day's first backup is also the full check of the file (its copy's
+integrity_check reads every page): before opening for a database up to BACKGROUND_ABOVE_BYTES, after
+it, on a thread, for a bigger one, so the first start of the day does not wait minutes for it. Damage
+that backup finds refuses every later transaction (and is reported by the first one), as damage
+found before opening refuses the file. A backup that fails never stops ptplanner: it becomes a
+warning naming the folder and the cause, and how old the newest backup there is.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -28,6 +33,7 @@ log = logging.getLogger(__name__)
 
 BACKUP_FOLDER = "backups"
 STALE_AFTER = timedelta(days=2)
+BACKGROUND_ABOVE_BYTES = 128 << 20
 _TIME_FORMAT = "%Y-%m-%d-%H%M%S"
 _NAME = re.compile(r"ptplanner-(\d{4}-\d{2}-\d{2}-\d{6})\.db")
 
@@ -98,13 +104,22 @@ class AutomaticBackups:
         self.folder = folder
         self._clock = clock
         self._opened_as: object = None
+        self._daily: threading.Thread | None = None  # the day's first backup of a big database
+        self._daily_warnings: list[str] = []
 
     def on_open(self, holds_data: bool) -> list[str]:
         """Today's first backup if there is none yet (not of a database just created); warnings."""
         now = self._clock()
         warnings = []
         backups = automatic_backups(self.folder)
-        if holds_data and not any(taken.date() == now.date() for taken in backups):
+        due = holds_data and not any(taken.date() == now.date() for taken in backups)
+        if due and _size(self.database.sqlite_path) > BACKGROUND_ABOVE_BYTES:
+            self._opened_as = files_signature(self.database.sqlite_path)  # reading it changes nothing
+            self._daily = threading.Thread(target=self._take_daily, args=(now,), name="ptplanner-backup",
+                                           daemon=True)
+            self._daily.start()
+            return warnings
+        if due:
             warnings = self._take(now, refuse_damage=True)
             backups = automatic_backups(self.folder)
         if holds_data and not warnings and (not backups or now - max(backups) > STALE_AFTER):
@@ -112,11 +127,24 @@ class AutomaticBackups:
         self._opened_as = files_signature(self.database.sqlite_path)  # after the backup's own reading
         return warnings
 
+    def _take_daily(self, now: datetime) -> None:
+        try:
+            self._daily_warnings = self._take(now, refuse_damage=True)
+        except DatabaseDamaged as refusal:
+            self.database.refuse_from_now(refusal)
+            self._daily_warnings = [str(refusal)]
+
     def on_close(self) -> list[str]:
-        """A backup when something was saved since opening (the database or its log changed); warnings."""
+        """A backup when something was saved since opening (the database or its log changed); warnings.
+        The day's first backup, if it is still being taken, is finished first."""
+        if self._daily is not None:
+            self._daily.join()
+            if self.database.refusal is not None:
+                return self._daily_warnings
+        warnings = self._daily_warnings
         if self._opened_as is None or files_signature(self.database.sqlite_path) == self._opened_as:
-            return []
-        return self._take(self._clock())
+            return warnings
+        return warnings + self._take(self._clock())
 
     def _take(self, now: datetime, refuse_damage: bool = False) -> list[str]:
         """Back up; a warning if that fails. Reading the whole database, a backup may find it damaged: then
@@ -139,6 +167,13 @@ class AutomaticBackups:
             )
             return [warning]
         return []
+
+
+def _size(path: Path | None) -> int:
+    try:
+        return 0 if path is None else path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _damage_found(error: Exception) -> str | None:

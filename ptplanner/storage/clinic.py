@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import false, select
@@ -16,6 +17,7 @@ from ptplanner.storage.patients import now
 from ptplanner.storage.upsert import upsert
 
 MAX_SETTING_KEY = 200
+IDS_PER_QUERY = 500  # well under the number of parameters SQLite accepts in one statement
 
 
 def clinic_exercises(session: Session, include_archived: bool = False) -> list[Exercise]:
@@ -25,6 +27,19 @@ def clinic_exercises(session: Session, include_archived: bool = False) -> list[E
     shared: dict[Pictures, Pictures] = {}
     exercises = [_sharing_pictures(Exercise.model_validate(row.document), shared) for row in session.scalars(query)]
     return sorted(exercises, key=lambda e: (name_order(e.name), e.id))
+
+
+def clinic_exercises_with_ids(session: Session, ids: Iterable[str]) -> dict[str, Exercise]:
+    """The clinic's exercises (archived too) among `ids`, by id: a program's few, not the whole library."""
+    wanted = sorted(set(ids))
+    found = {}
+    for start in range(0, len(wanted), IDS_PER_QUERY):
+        chunk = wanted[start : start + IDS_PER_QUERY]
+        query = select(ClinicExerciseRow.document).where(ClinicExerciseRow.id.in_(chunk))
+        for document in session.scalars(query):
+            exercise = Exercise.model_validate(document)
+            found[exercise.id] = exercise
+    return found
 
 
 def _sharing_pictures(exercise: Exercise, shared: dict[Pictures, Pictures]) -> Exercise:

@@ -67,6 +67,7 @@ class Database:
         self._shared_revision = shared_revision
         self._write_gate = write_gate
         self._damage_seen = False
+        self.refusal: DatabaseDamaged | None = None  # damage found after opening: every transaction refused
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # The audit rows this object's own transactions appended, so a look for changes made elsewhere
         # (app/watch.py) can leave them out. Added before the commit, so that look never sees them first.
@@ -83,6 +84,9 @@ class Database:
     @contextmanager
     def _session(self) -> Iterator[Session]:
         written: list[int] = []
+        refusal = self.refusal or (self._write_gate and self._write_gate.found_late)
+        if refusal:
+            raise refusal
         try:
             with self._failures_explained(), self._sessions.begin() as session:
                 session.info[audit.WRITTEN_IDS] = written
@@ -120,6 +124,12 @@ class Database:
             self._damage_seen = True  # (a refusal by the write gate keeps the mark: it goes on refusing)
         return known
 
+    def refuse_from_now(self, refusal: DatabaseDamaged) -> None:
+        """Damage found after opening (by the day's first backup of a big database, on its thread): every
+        later transaction is refused with its message, and the next start checks the whole file."""
+        self._damage_seen = True
+        self.refusal = refusal
+
     def note_damage(self) -> None:
         """Damage found outside a transaction (by a backup): the next start checks the whole file."""
         self._damage_seen = True
@@ -142,6 +152,8 @@ class Database:
             return
         if self._damage_seen:  # the next start must check the whole file, not trust a mark
             clean_close.mark_path(self.sqlite_path).unlink(missing_ok=True)
+        elif self._write_gate is not None and isinstance(self._write_gate.refusal, DatabaseDamaged):
+            pass  # the gate left a note of the damage in place of the mark: every start refuses the file
         elif self._write_gate is None or not self._write_gate.file_untouched():
             clean_close.remember_closed(self.sqlite_path)
 

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from ptplanner.datadirs import create_private_folder
 from ptplanner.safe_write import replace_durably
-from ptplanner.storage.clean_close import digest_if_unchanged
+from ptplanner.storage.clean_close import digest_if_unchanged, noted_damage
 from ptplanner.storage.sqlite_failures import DAMAGE_CODES, damaged
 from ptplanner.storage.errors import DatabaseDamaged, DatabaseError, DatabaseUnavailable, NotPtplannerDatabase
 from ptplanner.storage.migrate import refuse_unknown_revisions
@@ -37,10 +37,10 @@ def companion_files(path: Path) -> list[Path]:
 
 class Checked(NamedTuple):
     """What the checks before opening found: a file with nothing in it yet (it becomes a new database),
-    and the digest noted at its last clean close when only the quick checks were needed (write_gate)."""
+    and the digests noted at its last clean close when only the quick checks were needed (write_gate)."""
 
     empty: bool
-    closed_digest: str | None = None
+    closed_digest: tuple[str, ...] | None = None
 
 
 class _EarlyCheck:
@@ -115,6 +115,9 @@ def check_before_opening(path: Path) -> Checked:
         raise NotPtplannerDatabase(f"{path} is not a ptplanner database (it is not an SQLite file at all).")
     if len(header) < HEADER_SIZE:
         raise damaged(path, "the file is cut short")
+    noted = noted_damage(path)
+    if noted is not None:  # found on an earlier start, behind the clean-close mark's back (write_gate)
+        raise DatabaseDamaged(noted)
     digest = digest_if_unchanged(path)
     try:
         return Checked(_check_contents(path, full=digest is None), digest)

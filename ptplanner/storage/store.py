@@ -8,7 +8,7 @@ so do changes to the clinic's own exercises and settings, with no patient id.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -142,6 +142,10 @@ class Store:
     def clinic_exercises(self, include_archived: bool = False) -> list[Exercise]:
         with self._db.session() as session:
             return clinic.clinic_exercises(session, include_archived)
+
+    def clinic_exercises_with_ids(self, ids: Iterable[str]) -> dict[str, Exercise]:
+        with self._db.session() as session:
+            return clinic.clinic_exercises_with_ids(session, ids)
 
     def save_clinic_exercise(
         self, exercise: Exercise, photos: dict[str, tuple[bytes, str] | None] | None = None

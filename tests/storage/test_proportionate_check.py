@@ -1,0 +1,139 @@
+"""The check of a big file is proportionate: before the first write only a bounded sample of its chunks
+is compared with the clean-close digests, the rest afterwards; the day's first backup (the full check)
+runs after opening. Damage found either way refuses the work that follows, and every later start.
+Chunks and the sample are made tiny here, so a test file of a few pages counts as big."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from storage_samples import make_patient
+
+from ptplanner.app.workspace import Workspace
+from ptplanner.storage import auto_backup, clean_close, patients, write_gate
+from ptplanner.storage.database import DatabaseDamaged, default_database_url, open_database
+from ptplanner.storage.store import Store
+
+PAGE = 4096
+NAMES = [f"Patient number {n:04d}" for n in range(400)]
+
+
+@pytest.fixture
+def big_closed_clinic(data_dir: Path, monkeypatch) -> Path:
+    """A clinic of a few dozen pages, closed cleanly, in chunks of one page, sampled four at a time."""
+    monkeypatch.setattr(clean_close, "CHUNK_BYTES", PAGE)
+    monkeypatch.setattr(write_gate, "FIRST_CHECK_BYTES", 4 * PAGE)
+    monkeypatch.setattr(write_gate.random, "random", lambda: 0.0)  # the sample starts at its first stride
+    database = open_database(default_database_url(data_dir))
+    with database.session() as session:
+        for name in NAMES:
+            patients.save_patient(session, make_patient(name=name))
+    database.close()
+    return data_dir / "ptplanner.db"
+
+
+def damage_a_name_in(path: Path, chunks: list[int]) -> None:
+    """Change a patient's name quietly (time put back) on a page among `chunks`."""
+    data = path.read_bytes()
+    offset = next(data.index(name.encode()) for name in NAMES if data.index(name.encode()) // PAGE in chunks)
+    before = path.stat()
+    with path.open("r+b") as file:
+        file.seek(offset)
+        file.write(b"Patient number XXXX")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+
+def sample(path: Path) -> tuple[list[int], list[int]]:
+    return write_gate.first_and_rest(-(-path.stat().st_size // PAGE))
+
+
+def test_the_sample_before_the_first_write_is_bounded_and_the_rest_is_everything_else():
+    first, rest = write_gate.first_and_rest(2500)  # 10 GB in 4 MB chunks
+    assert len(first) <= write_gate.FIRST_CHECK_BYTES // clean_close.CHUNK_BYTES
+    assert {0, 2499} <= set(first) and not set(first) & set(rest)
+    assert sorted(first + rest) == list(range(2500))
+    assert write_gate.first_and_rest(20) == (list(range(20)), [])  # a file under the budget: all of it first
+
+
+def test_damage_in_the_sample_refuses_the_first_write_and_every_later_start(big_closed_clinic):
+    first, rest = sample(big_closed_clinic)
+    assert rest, "the test file must be bigger than the sample"
+    damage_a_name_in(big_closed_clinic, first[1:])
+    damaged = big_closed_clinic.read_bytes()
+    database = open_database(default_database_url(big_closed_clinic.parent))
+    with pytest.raises(DatabaseDamaged, match="is damaged"):
+        Store(database).save_patient(make_patient(name="Bo Berg"))
+    database.close()
+    assert big_closed_clinic.read_bytes() == damaged
+    with pytest.raises(DatabaseDamaged, match="is damaged"):
+        open_database(default_database_url(big_closed_clinic.parent))
+
+
+def test_damage_outside_the_sample_is_found_after_the_first_write_and_refuses_the_next(big_closed_clinic):
+    _, rest = sample(big_closed_clinic)
+    damage_a_name_in(big_closed_clinic, rest)
+    database = open_database(default_database_url(big_closed_clinic.parent))
+    store = Store(database)
+    try:
+        store.save_patient(make_patient(name="Bo Berg"))  # the sample was sound: the write goes ahead
+        deadline = time.monotonic() + 20
+        while database._write_gate.refusal is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        with pytest.raises(DatabaseDamaged, match="is damaged.*Restore your latest backup"):
+            store.save_patient(make_patient(name="Cy Dahl"))
+    finally:
+        database.close()
+    with pytest.raises(DatabaseDamaged, match="is damaged"):  # and on every later start, at once
+        open_database(default_database_url(big_closed_clinic.parent))
+
+
+def test_a_sound_big_file_opens_writes_and_closes_with_a_fresh_mark(big_closed_clinic):
+    database = open_database(default_database_url(big_closed_clinic.parent))
+    Store(database).save_patient(make_patient(name="Bo Berg"))
+    database.close()
+    assert clean_close.digest_if_unchanged(big_closed_clinic) is not None
+    database = open_database(default_database_url(big_closed_clinic.parent))
+    assert "Bo Berg" in [p.name for p in Store(database).list_patients()]
+    database.close()
+
+
+def test_the_days_first_backup_of_a_big_database_runs_after_opening_and_damage_it_finds_refuses_work(
+    data_dir, monkeypatch
+):
+    workspace = Workspace.open(data_dir)
+    workspace.store.save_patient(make_patient(name="Ann Aho"))
+    workspace.database.close()  # no backup yet today
+    monkeypatch.setattr(auto_backup, "BACKGROUND_ABOVE_BYTES", 0)
+    release = threading.Event()
+
+    def failing_check(database, target):
+        assert release.wait(30)
+        raise DatabaseDamaged(f"The backup {target} failed its check (row 3 missing from index).")
+
+    monkeypatch.setattr(auto_backup, "backup_sqlite", failing_check)
+    workspace = Workspace.open(data_dir)  # would hang here if opening waited for the backup
+    try:
+        assert [p.name for p in workspace.store.list_patients()] == ["Ann Aho"]
+        release.set()
+        workspace.backups._daily.join(30)
+        with pytest.raises(DatabaseDamaged, match="is damaged.*backup of it failed its integrity check"):
+            workspace.store.save_patient(make_patient(name="Bo Berg"))
+    finally:
+        release.set()
+        warnings = workspace.close()
+    assert any("is damaged" in warning for warning in warnings)
+    assert not clean_close.mark_path(data_dir / "ptplanner.db").exists()  # the next start checks it all
+
+
+def test_a_sound_big_databases_first_backup_of_the_day_is_taken_by_closing_time(data_dir, monkeypatch):
+    workspace = Workspace.open(data_dir)
+    workspace.store.save_patient(make_patient(name="Ann Aho"))
+    workspace.database.close()
+    monkeypatch.setattr(auto_backup, "BACKGROUND_ABOVE_BYTES", 0)
+    workspace = Workspace.open(data_dir)
+    assert workspace.close() == []
+    assert len(auto_backup.automatic_backups(auto_backup.backup_folder(data_dir))) == 1
