@@ -171,13 +171,22 @@ def _title_row(number: int, exercise: Exercise, layout: Layout, where: str, widt
     if not exercise.equipment:
         return _plain_row([title], [width], layout)
     needs = ", ".join(tr(e.value) for e in exercise.equipment)
-    need_style = layout.look.right
-    return _plain_row(
-        [title, layout.paragraph(needs, need_style, where, label=tr("You need:"))],
-        [width * 0.6, width * 0.4],
-        layout,
-        valign="BOTTOM",
-    )
+    need = layout.paragraph(needs, layout.look.right, where, label=tr("You need:"))
+    # The title keeps what it needs for one line when the two fit side by side; else 60% of the width.
+    title_width = _one_line_width(title, width)
+    need_width = _one_line_width(need, width)
+    left = title_width if title_width + need_width + GUTTER <= width else width * 0.6
+    return _plain_row([title, need], [left, width - left], layout, valign="BOTTOM")
+
+
+def _one_line_width(paragraph: Paragraph, width: float) -> float:
+    """The width `paragraph` takes on one line, or `width` when it needs more than one."""
+    paragraph.wrap(width, 1e6)
+    lines = paragraph.blPara.lines
+    if len(lines) != 1:
+        return width
+    spare = lines[0][0] if isinstance(lines[0], tuple) else lines[0].extraSpace
+    return width - spare + 1
 
 
 def _pictures_and_text(

@@ -3,6 +3,8 @@ limit, and the page counts, in letter, A4 and both large prints."""
 
 from __future__ import annotations
 
+import io
+
 import pdfplumber
 import pytest
 from demo_handouts import DEMO_TODAY, demo_clinic
@@ -11,6 +13,8 @@ from handout_samples import build, flat, library, make_patient
 from ptplanner.core.limits import limits_in_force
 from ptplanner.core.program import Program, ProgramItem, Stage
 from ptplanner.handouts.content import HandoutContent
+from ptplanner.handouts.page import GAP
+from ptplanner.handouts.styles import MARGIN, look
 
 MODES = [("letter", False), ("a4", False), ("letter", True), ("a4", True)]
 PAGE_TARGETS = {6: 5, 12: 8}  # exercises in the stage -> pages in normal print, letter, with the log sheet
@@ -23,21 +27,37 @@ def clinic(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def printed(clinic):
+def pdfs(clinic):
+    """(patient index, paper, large print) -> the handout's PDF."""
+    return {
+        (index, paper, large): clinic.handout(index, paper=paper, large_print=large).pdf
+        for index in range(len(clinic.patients))
+        for paper, large in MODES
+    }
+
+
+@pytest.fixture(scope="module")
+def printed(pdfs):
     """(patient index, paper, large print) -> the page texts of the handout, whitespace made single."""
-    texts = {}
-    for index in range(len(clinic.patients)):
-        for paper, large in MODES:
-            handout = clinic.handout(index, paper=paper, large_print=large)
-            texts[index, paper, large] = _page_texts(handout.pdf)
-    return texts
+    return {key: _page_texts(pdf) for key, pdf in pdfs.items()}
 
 
 def _page_texts(pdf: bytes) -> list[str]:
-    import io
-
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         return [flat(page.extract_text() or "") for page in document.pages]
+
+
+@pytest.mark.parametrize(("paper", "large"), MODES)
+def test_no_letter_reaches_below_the_text_frame_into_the_footers_gap(clinic, pdfs, paper, large):
+    footer = look(large).footer
+    frame_bottom = MARGIN + 2 * footer.leading + GAP  # from the page's lower edge, as document.py places it
+    rule = frame_bottom - GAP / 2  # the footer's rule: what is under it is the footer
+    for index, (patient, _program) in enumerate(clinic.patients):
+        with pdfplumber.open(io.BytesIO(pdfs[index, paper, large])) as document:
+            for number, page in enumerate(document.pages, start=1):
+                bottoms = [page.height - char["bottom"] for char in page.chars if page.height - char["top"] > rule]
+                lowest = min(bottoms)
+                assert lowest >= frame_bottom, f"{patient.name} page {number}: {frame_bottom - lowest:.1f} pt too low"
 
 
 def _first_page_with(pages: list[str], text: str) -> int:
