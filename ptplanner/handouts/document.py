@@ -130,7 +130,7 @@ def _build(
     marks = LogSheetMarks(handout_id) if handout_id else None
     story = _story(content, layout, options, warnings, marks)
     buffer = BytesIO()
-    # No padding inside the frame but the descent: the layout measures every block against exactly width x height.
+    # No padding but the descent: the layout measures every block against exactly this width and height.
     frame = Frame(MARGIN, MARGIN + footer.height, width, frame_height, 0, descent, 0, 0, id="text")
     document = BaseDocTemplate(
         buffer,

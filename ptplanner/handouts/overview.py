@@ -61,7 +61,8 @@ def overview(content: HandoutContent, layout: Layout, warnings: list[str]) -> li
     urgent = warning_signs(content, layout, urgent_only=True)
 
     def pages(clinic_first: bool, how_first: bool) -> tuple[list[Flowable], list[Flowable]]:
-        first = [*(banner if clinic_first else []), *name, _stage_box(content, layout, how() if how_first else None)]
+        stage = _stage_box(content, layout, how() if how_first else None)
+        first = [*(banner if clinic_first else []), *name, stage]
         second = [*([] if clinic_first else banner), *([] if how_first else [how()])]
         return [*first, *urgent], [*second, *limits(), *questions_box(content, layout), *before()]
 
