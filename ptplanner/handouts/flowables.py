@@ -31,6 +31,21 @@ class Whole(Flowable):
             part.drawOn(self.canv, 0, top)
 
 
+class FittingBlock(KeepTogether):
+    """Flowables kept on one page, in the first of their `sizes` (lists of flowables, largest first) that
+    fits in what is left of the page, else in the last: a block with larger pictures takes its least size
+    rather than move on to the next page."""
+
+    def __init__(self, sizes: list[list[Flowable]]) -> None:
+        super().__init__(sizes[0])
+        self.sizes = sizes
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        fits = (size for size in self.sizes if stacked_height(size, available_width, self.canv) <= available_height)
+        self._content = next(fits, self.sizes[-1])
+        return super().wrap(available_width, available_height)
+
+
 class FixedSize(Flowable):
     """A flowable as ImageAndFlowables wants its image: one size, which it may not restrict."""
 

@@ -172,3 +172,16 @@ def test_the_goals_never_take_a_page_of_their_own(clinic, printed, paper, large)
         others = ("My exercise log", "How much:", "Walking this week", "Walking from now on", "walking plan starts")
         shares = any(other in page for other in others)
         assert shares, f"{patient.name}: the goals stand alone on a page"
+
+
+@pytest.mark.parametrize(("sizes", "pages"), [([400], 2), ([400, 250], 1), ([700, 400], 2)])
+def test_a_block_takes_its_least_size_rather_than_move_to_the_next_page(sizes, pages):
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    from ptplanner.handouts.flowables import FittingBlock
+
+    out = io.BytesIO()
+    document = SimpleDocTemplate(out, pagesize=(400, 800), topMargin=50, bottomMargin=50)  # a frame 700 tall
+    block = FittingBlock([[Spacer(10, height)] for height in sizes])
+    document.build([Spacer(10, 700 - 12 - 300), block])  # 300 pt left on the page (the frame pads 6 + 6)
+    assert document.page == pages
