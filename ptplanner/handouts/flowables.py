@@ -41,7 +41,8 @@ class FittingBlock(KeepTogether):
         self.sizes = sizes
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        fits = (size for size in self.sizes if stacked_height(size, available_width, self.canv) <= available_height)
+        larger = self.sizes[:-1]  # the last is taken when none of these fits, so it is never measured here
+        fits = (size for size in larger if stacked_height(size, available_width, self.canv) <= available_height)
         self._content = next(fits, self.sizes[-1])
         return super().wrap(available_width, available_height)
 
