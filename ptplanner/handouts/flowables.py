@@ -70,9 +70,11 @@ class FixedSize(Flowable):
 
 class HereOrOverleaf(Flowable):
     """`parts` on this page when they fit in what is left of it, then `following` from a new page; else
-    `parts` at the top of the new page with `following` right after them, or after `following` when the
-    first of those would not fit under them. So a short section (the stage's goals) does not take a page
-    of its own before the log sheet, which always starts a page. `page_height`: the text frame's."""
+    `parts` at the top of the new page with `following` right after them; else those of `parts` that fit
+    stay on this page and the others go under the last of `following` where they fit there, else on a
+    page before it. So a short section (the stage's goals, the walking advice) does not take a page of its
+    own before the log sheet, which always starts a page, where that can be helped, and never trails
+    after it alone. `page_height`: the text frame's."""
 
     def __init__(self, parts: list[Flowable], following: list[Flowable], page_height: float) -> None:
         super().__init__()
@@ -93,7 +95,15 @@ class HereOrOverleaf(Flowable):
             return [*here, PageBreak(), *self.following]
         if together <= self.page_height:
             return [PageBreak(), *self.parts, *self.following]
-        return [PageBreak(), *self.following, *self.parts]
+        stay: list[Flowable] = []
+        for part in self.parts:  # in their order, each that still fits under those that stay
+            if stacked_height([*stay, part], available_width, self.canv) <= available_height - part.getSpaceBefore():
+                stay.append(part)
+        later = [part for part in self.parts if part not in stay]
+        here = [flowable for part in stay for flowable in _unwrapped(part)]
+        if stacked_height([self.following[-1], *later], available_width, self.canv) <= self.page_height:
+            return [*here, PageBreak(), *self.following, *later]  # on the last page of `following`
+        return [*here, PageBreak(), *later, *self.following]  # a page of their own rather than a few lines after
 
     def draw(self) -> None:
         pass

@@ -169,9 +169,18 @@ def test_the_goals_never_take_a_page_of_their_own(clinic, printed, paper, large)
             continue
         pages = printed[index, paper, large]
         page = pages[_first_page_with(pages, "Goals for this stage")]
-        others = ("My exercise log", "How much:", "Walking this week", "Walking from now on", "walking plan starts")
+        others = (
+            "My exercise log", "How much:", "Walking this week", "Walking from now on", "walking plan starts",
+            "Keep walking",
+        )
         shares = any(other in page for other in others)
         assert shares, f"{patient.name}: the goals stand alone on a page"
+
+
+@pytest.mark.parametrize(("paper", "large"), MODES)
+def test_nothing_trails_alone_after_the_log_sheet(clinic, printed, paper, large):
+    for index, (patient, _program) in enumerate(clinic.patients):
+        assert "My exercise log" in printed[index, paper, large][-1], patient.name
 
 
 @pytest.mark.parametrize(("sizes", "pages"), [([400], 2), ([400, 250], 1), ([700, 400], 2)])
