@@ -42,7 +42,8 @@ class FittingBlock(KeepTogether):
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         larger = self.sizes[:-1]  # the last is taken when none of these fits, so it is never measured here
-        fits = (size for size in larger if stacked_height(size, available_width, self.canv) <= available_height)
+        width, canvas = available_width, self.canv
+        fits = (size for size in larger if stacked_height(size, width, canvas) <= available_height)
         self._content = next(fits, self.sizes[-1])
         return super().wrap(available_width, available_height)
 
@@ -97,13 +98,14 @@ class HereOrOverleaf(Flowable):
             return [PageBreak(), *self.parts, *self.following]
         stay: list[Flowable] = []
         for part in self.parts:  # in their order, each that still fits under those that stay
-            if stacked_height([*stay, part], available_width, self.canv) <= available_height - part.getSpaceBefore():
+            room = available_height - part.getSpaceBefore()
+            if stacked_height([*stay, part], available_width, self.canv) <= room:
                 stay.append(part)
         later = [part for part in self.parts if part not in stay]
         here = [flowable for part in stay for flowable in _unwrapped(part)]
         if stacked_height([self.following[-1], *later], available_width, self.canv) <= self.page_height:
             return [*here, PageBreak(), *self.following, *later]  # on the last page of `following`
-        return [*here, PageBreak(), *later, *self.following]  # a page of their own rather than a few lines after
+        return [*here, PageBreak(), *later, *self.following]  # their own page, not a few lines after it
 
     def draw(self) -> None:
         pass

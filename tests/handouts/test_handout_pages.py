@@ -148,7 +148,8 @@ def test_why_large_print_misses_them_no_two_blocks_share_a_page_even_without_pic
     bare = [item.model_copy(update={"exercise": item.exercise.model_copy(update={"pictures": None})})
             for item in program.stages[0].items]
     canvas = Canvas(BytesIO())
-    heights = [stacked_height([exercise_block(n, item, layout)], layout.width, canvas) for n, item in enumerate(bare)]
+    blocks = [exercise_block(number, item, layout) for number, item in enumerate(bare, start=1)]
+    heights = [stacked_height([block], layout.width, canvas) for block in blocks]
     assert min(a + b for a, b in zip(heights, heights[1:])) > layout.height
 
 
