@@ -35,6 +35,7 @@ from ptplanner.handouts.sheet_marks import LogSheetMarks
 from ptplanner.handouts.styles import MARGIN, Layout, look
 
 PAGE_SIZES = {Paper.LETTER: LETTER, Paper.A4: A4}
+DESCENT_SHARE = 0.1  # of the body size: room under the frame's last line for its letters' tails
 
 
 @dataclass(frozen=True)
@@ -120,14 +121,17 @@ def _build(
         day=dates.full(program.created_on), version=program.version
     )
     footer = Footer(patient.name, program_line, style.footer, text, tr("Page {number} of {total}"))
-    height = page_size[1] - 2 * MARGIN - footer.height
+    frame_height = page_size[1] - 2 * MARGIN - footer.height
+    # A line's letters hang below its box in tight lists (leading 1.18): kept out of the gap above the footer.
+    descent = style.body.fontSize * DESCENT_SHARE
+    height = frame_height - descent
     layout = Layout(style, text, width, height, today, options.paper.date_style)
     warnings = _notices(content)
     marks = LogSheetMarks(handout_id) if handout_id else None
     story = _story(content, layout, options, warnings, marks)
     buffer = BytesIO()
-    # No padding inside the frame: the layout measures every block against exactly this width and height.
-    frame = Frame(MARGIN, MARGIN + footer.height, width, height, 0, 0, 0, 0, id="text")
+    # No padding but the descent: the layout measures every block against exactly this width and height.
+    frame = Frame(MARGIN, MARGIN + footer.height, width, frame_height, 0, descent, 0, 0, id="text")
     document = BaseDocTemplate(
         buffer,
         pagesize=page_size,

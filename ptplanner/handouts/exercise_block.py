@@ -17,7 +17,7 @@ from reportlab.graphics.shapes import Drawing as PdfDrawing
 from reportlab.lib.colors import black
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph, Table
 from reportlab.platypus.flowables import HRFlowable, ImageAndFlowables
 
 from ptplanner.core.exercise import Exercise
@@ -27,7 +27,7 @@ from ptplanner.core.handout_text import FOLLOW_YOUR_LIMITS
 from ptplanner.core.language import data_text, tr
 from ptplanner.core.pose import LONE_PICTURE_LABEL, Pictures
 from ptplanner.core.program import ProgramItem
-from ptplanner.handouts.flowables import FixedSize, Whole
+from ptplanner.handouts.flowables import FittingBlock, FixedSize, Whole
 from ptplanner.handouts.pictures import drawing_flowable
 from ptplanner.handouts.styles import Layout, stacked_height
 from ptplanner.handouts.video_code import code_column_width, video_code
@@ -58,11 +58,12 @@ def exercise_block(
     lead: Sequence[Flowable] = (),
     video: str | None = None,
     in_english: bool = False,
-) -> KeepTogether:
+) -> FittingBlock:
     """The block for the `number`th exercise; `lead` (e.g. a section heading) stays on its page; `video`:
     the address its QR code holds (None: no code). The code stands at the right of the name and the dose,
     or, when that is shorter, at the right of the pictures in a row across the page. `in_english`: the
-    exercise has no text in the handout's language, so its English text is marked."""
+    exercise has no text in the handout's language, so its English text is marked. Larger pictures give way
+    to the least size where that keeps the block on the page it starts on."""
     if in_english:
         lead = [*lead, _english_mark(layout)]
     canvas = Canvas(BytesIO())
@@ -70,26 +71,27 @@ def exercise_block(
     if video is not None and item.exercise.pictures is not None:
         ways.append(([*lead, *_heading(number, item, layout, None)], video))
     blocks = [_sized(number, item, layout, heading, code, canvas) for heading, code in ways]
-    return KeepTogether(min(blocks, key=lambda parts: stacked_height(parts, layout.width, canvas)))
+    return FittingBlock(min(blocks, key=lambda sizes: stacked_height(sizes[0], layout.width, canvas)))
 
 
 def _sized(
     number: int, item: ProgramItem, layout: Layout, lead: list[Flowable], code: str | None, canvas: Canvas
-) -> list[Flowable]:
-    """The parts with pictures of the least size, larger where the block stays roomy, smaller where it
-    would not fit on a page. `code`: a video address whose code goes beside the pictures."""
+) -> list[list[Flowable]]:
+    """The parts with pictures of the least size, after the same with larger pictures where the block stays
+    roomy; or with smaller pictures where it would not fit on a page. `code`: a video address whose code
+    goes beside the pictures."""
     least = MIN_BODY_CM[layout.large_print]
     parts = _block_parts(number, item, layout, lead, least, code)
     height = stacked_height(parts, layout.width, canvas)
     if height > layout.height:
-        return _largest_that_fits(number, item, layout, lead, least, code, canvas)
+        return [_largest_that_fits(number, item, layout, lead, least, code, canvas)]
     if height <= layout.height * ROOMY and item.exercise.pictures is not None:
         # Larger pictures where they still leave room for a second block on the page.
         for growth in GROWTH:
             grown = _block_parts(number, item, layout, lead, least * growth, code)
             if stacked_height(grown, layout.width, canvas) <= layout.height * ROOMY:
-                return grown
-    return parts
+                return [grown, parts]
+    return [parts]
 
 
 def _english_mark(layout: Layout) -> Table:
@@ -171,13 +173,22 @@ def _title_row(number: int, exercise: Exercise, layout: Layout, where: str, widt
     if not exercise.equipment:
         return _plain_row([title], [width], layout)
     needs = ", ".join(tr(e.value) for e in exercise.equipment)
-    need_style = layout.look.right
-    return _plain_row(
-        [title, layout.paragraph(needs, need_style, where, label=tr("You need:"))],
-        [width * 0.6, width * 0.4],
-        layout,
-        valign="BOTTOM",
-    )
+    need = layout.paragraph(needs, layout.look.right, where, label=tr("You need:"))
+    # The title keeps what it needs for one line when the two fit side by side; else 60% of the width.
+    title_width = _one_line_width(title, width)
+    need_width = _one_line_width(need, width)
+    left = title_width if title_width + need_width + GUTTER <= width else width * 0.6
+    return _plain_row([title, need], [left, width - left], layout, valign="BOTTOM")
+
+
+def _one_line_width(paragraph: Paragraph, width: float) -> float:
+    """The width `paragraph` takes on one line, or `width` when it needs more than one."""
+    paragraph.wrap(width, 1e6)
+    lines = paragraph.blPara.lines
+    if len(lines) != 1:
+        return width
+    spare = lines[0][0] if isinstance(lines[0], tuple) else lines[0].extraSpace
+    return width - spare + 1
 
 
 def _pictures_and_text(

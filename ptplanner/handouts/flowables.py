@@ -31,6 +31,23 @@ class Whole(Flowable):
             part.drawOn(self.canv, 0, top)
 
 
+class FittingBlock(KeepTogether):
+    """Flowables kept on one page, in the first of their `sizes` (lists of flowables, largest first) that
+    fits in what is left of the page, else in the last: a block with larger pictures takes its least size
+    rather than move on to the next page."""
+
+    def __init__(self, sizes: list[list[Flowable]]) -> None:
+        super().__init__(sizes[0])
+        self.sizes = sizes
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        larger = self.sizes[:-1]  # the last is taken when none of these fits, so it is never measured here
+        width, canvas = available_width, self.canv
+        fits = (size for size in larger if stacked_height(size, width, canvas) <= available_height)
+        self._content = next(fits, self.sizes[-1])
+        return super().wrap(available_width, available_height)
+
+
 class FixedSize(Flowable):
     """A flowable as ImageAndFlowables wants its image: one size, which it may not restrict."""
 
@@ -54,9 +71,11 @@ class FixedSize(Flowable):
 
 class HereOrOverleaf(Flowable):
     """`parts` on this page when they fit in what is left of it, then `following` from a new page; else
-    `parts` at the top of the new page with `following` right after them, or after `following` when the
-    first of those would not fit under them. So a short section (the stage's goals) does not take a page
-    of its own before the log sheet, which always starts a page. `page_height`: the text frame's."""
+    `parts` at the top of the new page with `following` right after them; else those of `parts` that fit
+    stay on this page and the others go under the last of `following` where they fit there, else on a
+    page before it. So a short section (the stage's goals, the walking advice) does not take a page of its
+    own before the log sheet, which always starts a page, where that can be helped, and never trails
+    after it alone. `page_height`: the text frame's."""
 
     def __init__(self, parts: list[Flowable], following: list[Flowable], page_height: float) -> None:
         super().__init__()
@@ -77,7 +96,16 @@ class HereOrOverleaf(Flowable):
             return [*here, PageBreak(), *self.following]
         if together <= self.page_height:
             return [PageBreak(), *self.parts, *self.following]
-        return [PageBreak(), *self.following, *self.parts]
+        stay: list[Flowable] = []
+        for part in self.parts:  # in their order, each that still fits under those that stay
+            room = available_height - part.getSpaceBefore()
+            if stacked_height([*stay, part], available_width, self.canv) <= room:
+                stay.append(part)
+        later = [part for part in self.parts if part not in stay]
+        here = [flowable for part in stay for flowable in _unwrapped(part)]
+        if stacked_height([self.following[-1], *later], available_width, self.canv) <= self.page_height:
+            return [*here, PageBreak(), *self.following, *later]  # on the last page of `following`
+        return [*here, PageBreak(), *later, *self.following]  # their own page, not a few lines after it
 
     def draw(self) -> None:
         pass

@@ -55,11 +55,21 @@ def overview(content: HandoutContent, layout: Layout, warnings: list[str]) -> li
         return [*head(), *limits(), *signs(), PageBreak(), *before()]
     if layout.fits_on_a_page([*head(), *signs()]):
         return [*head(), *signs(), PageBreak(), *limits(), *before()]
-    # Large print: the name, the stage and the urgent warning signs; the clinic and the rest on page 2.
-    name = _name_lines(content, layout)[0]
+    # Large print: the name, the stage and the urgent warning signs on page 1, with the clinic and how often
+    # where they fit; the rest on page 2, "Before you start" last, so that only it may move on to page 3.
+    name = _name_lines(content, layout)[:1]
     urgent = warning_signs(content, layout, urgent_only=True)
-    rest = [*banner, how(), *limits(), *questions_box(content, layout), *before()]
-    return [name, _stage_box(content, layout), *urgent, PageBreak(), *rest]
+
+    def pages(clinic_first: bool, how_first: bool) -> tuple[list[Flowable], list[Flowable]]:
+        stage = _stage_box(content, layout, how() if how_first else None)
+        first = [*(banner if clinic_first else []), *name, stage]
+        second = [*([] if clinic_first else banner), *([] if how_first else [how()])]
+        return [*first, *urgent], [*second, *limits(), *questions_box(content, layout), *before()]
+
+    ways = [pages(clinic, often) for clinic in (True, False) for often in (True, False)]
+    on_one_page = [way for way in ways if layout.fits_on_a_page(way[0])] or ways[-1:]
+    first, second = next((way for way in on_one_page if layout.fits_on_a_page(way[1])), on_one_page[0])
+    return [*first, PageBreak(), *second]
 
 
 def _name_lines(content: HandoutContent, layout: Layout) -> list[Flowable]:

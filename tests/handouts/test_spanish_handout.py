@@ -133,7 +133,7 @@ def with_own_words_as_spanish(program: Program) -> Program:
 def test_all_words_of_ptplanner_and_templates_have_spanish_and_fit_the_english_pages(template, large_print):
     """Every stage of every template, past, current and coming, in normal and large print: nothing but the
     exercises' own texts could print in English, and ptplanner's Spanish words (longer than the English)
-    take no more pages than the English handout."""
+    take no more pages than the English handout (one more where they push the limits off page 1)."""
     patient = make_patient(
         language=Language.SPANISH,
         precautions=(
@@ -151,7 +151,11 @@ def test_all_words_of_ptplanner_and_templates_have_spanish_and_fit_the_english_p
         text = pdf_text(handout.pdf)
         assert "Stage " not in text and " weeks " not in text and "Page " not in text and MARK not in text
         english = spanish_handout(patient, program, stage_index=stage, large_print=large_print, language="en")
-        assert handout.pages <= english.pages, (stage, handout.pages, english.pages)
+        # One page more only where the longer words push the limits off page 1, as page 1 is designed to
+        # let them (the English then packs its first blocks into the room the limits leave on page 2).
+        first_pages = page_texts(english.pdf)[0], page_texts(handout.pdf)[0]
+        pushed = "Your limits" in first_pages[0] and "Sus límites" not in first_pages[1]
+        assert handout.pages <= english.pages + pushed, (stage, handout.pages, english.pages)
 
 
 def test_a_patient_without_a_language_follows_the_clinic_and_the_options_override_both():
