@@ -10,6 +10,7 @@ when the block stays roomy, smaller only when the block would not fit on a page.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cached_property, lru_cache
 from io import BytesIO
 
@@ -22,7 +23,7 @@ from reportlab.platypus.flowables import HRFlowable, ImageAndFlowables
 
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.figure import Drawing, draw_pictures
-from ptplanner.core.figure.primitives import body_extent
+from ptplanner.core.figure.primitives import Path, body_extent
 from ptplanner.core.handout_text import FOLLOW_YOUR_LIMITS
 from ptplanner.core.language import data_text, tr
 from ptplanner.core.pose import LONE_PICTURE_LABEL, Pictures
@@ -237,6 +238,13 @@ def _pictures_and_text(
             grid = FixedSize(_picture_grid(drawings, labels, picture_width, per_row, layout, body_cm))
             around = [ImageAndFlowables(grid, text(), imageSide="left", imageRightPadding=GUTTER)]
             ways.append((height(around), around))
+    if not code and len(drawings) > 2 and not layout.large_print:
+        # A sequence of steps: each picture cropped to its own width, all in one row at the same scale.
+        # (Not in large print: there a row of three is wider than the page at any size the search for the
+        # largest pictures that fit would try first, and the search needs the height to grow with size.)
+        row = _cropped_row(drawings, labels, layout, body_cm)
+        if row is not None:
+            ways.append((height([row]) + words_under[shortest], [row, *text(shortest)]))
     if not ways:  # too wide for the page even alone: across the page, as large as fits
         across = _picture_grid(drawings, labels, row_width / len(drawings), len(drawings), layout, body_cm)
         if code:
@@ -351,6 +359,52 @@ def _picture_grid(
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ],
     )
+
+
+def _cropped_row(
+    drawings: Sequence[Drawing], labels: Sequence[str], layout: Layout, body_cm: float
+) -> Table | None:
+    """The pictures in one row, each as wide as what it shows (the empty sides of the shared box cut off),
+    at the scale that prints the smallest body `body_cm` long; None when the row is wider than the page."""
+    cropped = [_cropped(drawing) for drawing in drawings]
+    factor = _picture_size(drawings, body_cm)[0] / drawings[0].width
+    widths = [drawing.width * factor for drawing in cropped]
+    if sum(widths) > layout.width:  # each keeps a margin at its sides: together, the gap between them
+        return None
+    spare = (layout.width - sum(widths)) / len(widths)  # shared out, so the pictures spread over the row
+    height = drawings[0].height * factor
+    label = layout.look.label
+    pictures = [Picture(d, w, height, label.fontName, label.fontSize) for d, w in zip(cropped, widths)]
+    return layout.table(
+        [pictures, [Paragraph(text, label) for text in labels]],
+        [width + spare for width in widths],
+        [
+            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ],
+    )
+
+
+def _cropped(drawing: Drawing, margin: float = 0.025) -> Drawing:
+    """The drawing's box narrowed to the left and right of what is drawn in it (its height kept). A floor
+    line runs across the whole box: it is cut to the new box rather than counted."""
+    def flat(path: Path) -> bool:
+        return len({round(y, 6) for _, y in path.points}) == 1
+
+    xs = [x for path in drawing.paths if not flat(path) for x, _ in path.points]
+    if not xs:
+        return drawing
+    left = max(drawing.left, min(xs) - margin)
+    right = min(drawing.left + drawing.width, max(xs) + margin)
+    def cut(path: Path) -> Path:
+        return replace(path, points=tuple((min(max(x, left), right), y) for x, y in path.points))
+
+    paths = tuple(cut(path) if flat(path) else path for path in drawing.paths)
+    return replace(drawing, paths=paths, left=left, width=right - left)
 
 
 class Picture(Flowable):
