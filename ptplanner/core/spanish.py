@@ -19,6 +19,14 @@ SPANISH: dict[str, str] = {
     "Your limits": "Sus límites",
     "When to get help": "Cuándo pedir ayuda",
     "Goals for this stage": "Metas de esta etapa",
+    "In short": "En resumen",
+    "Do each exercise as its “How much” box says.": "Haga cada ejercicio como dice su cuadro «Cuánto».",
+    "Stop and get help if you have a warning sign from page 1.": (
+        "Pare y pida ayuda si tiene una señal de alarma de la página 1."
+    ),
+    "Tick the log sheet each time, and bring it to your next visit.": (
+        "Marque la hoja de registro cada vez y tráigala a su próxima cita."
+    ),
     "Before you start": "Antes de empezar",
     "How much:": "Cuánto:",
     "Remember:": "Recuerde:",

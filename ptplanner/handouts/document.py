@@ -28,7 +28,7 @@ from ptplanner.handouts.walking import walking_plan
 from ptplanner.handouts.log_sheet import log_sheets
 from ptplanner.handouts.markup import TextMarkup
 from ptplanner.handouts.options import HandoutOptions
-from ptplanner.handouts.overview import goals, overview
+from ptplanner.handouts.overview import goals, in_short, overview
 from ptplanner.handouts.page import Footer, numbered_canvas
 from ptplanner.handouts.printed import PrintedDocument
 from ptplanner.handouts.sheet_marks import LogSheetMarks
@@ -187,8 +187,12 @@ def _story(
         if is_walking_item(item):  # the plan's table right under the walking exercise it doses
             story += walking
             walking = []
-    end = goals(content, layout) + walking
-    if options.log_sheet and (items or content.stage.walking is not None):
+    with_log = options.log_sheet and bool(items or content.stage.walking is not None)
+    # The key points again at the end; not in large print, where they would take a page of their own
+    # beside a log sheet that already fills its pages.
+    summary = in_short(layout, with_log) if items and not layout.large_print else []
+    end = goals(content, layout) + walking + summary
+    if with_log:
         log = log_sheets(content, layout, options.log_weeks)[1:]  # without its page break: placed here
         if marks:
             marks.mark(log, content, layout)

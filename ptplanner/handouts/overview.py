@@ -83,6 +83,15 @@ def _name_lines(content: HandoutContent, layout: Layout) -> list[Flowable]:
     ]
 
 
+def in_short(layout: Layout, with_log: bool) -> list[Flowable]:
+    """The handout's key points again at its end (PEMAT's summary item): how to dose, when to stop, the log."""
+    lines = [tr("Do each exercise as its “How much” box says."),
+             tr("Stop and get help if you have a warning sign from page 1.")]
+    if with_log:
+        lines.append(tr("Tick the log sheet each time, and bring it to your next visit."))
+    return [layout.section(tr("In short"), layout.bullets(tuple(lines), "the summary"))]
+
+
 def goals(content: HandoutContent, layout: Layout) -> list[Flowable]:
     if not content.stage.goals:
         return []
