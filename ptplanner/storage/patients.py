@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, delete, or_, select
+from sqlalchemy import ColumnElement, and_, delete, or_, select
 from sqlalchemy.orm import Session
 
 from ptplanner.core.names import name_order, search_needle, search_text
 from ptplanner.core.patient import Patient
 from ptplanner.storage.errors import NotFound
 from ptplanner.storage.models import PatientRow
+from ptplanner.storage.patient_words import candidate_ids, erase_words, write_words
 
 MIN_ID_PREFIX = 4
 
@@ -52,7 +53,7 @@ def find_patients(session: Session, text: str, limit: int | None = None) -> list
     first that many in name order.
 
     The query reads only the index on search_key and id, in its order, and stops at `limit`."""
-    matching = search_condition(text)
+    matching = search_condition(session, text)
     if matching is None:
         return list_patients(session)[:limit]
     query = select(PatientRow.id).where(matching).order_by(PatientRow.search_key, PatientRow.id).limit(limit)
@@ -77,19 +78,28 @@ def search_patients(session: Session, text: str, limit: int) -> list[PatientMatc
     query = select(
         PatientRow.id, PatientRow.name, PatientRow.date_of_birth, PatientRow.surgeon, PatientRow.therapist
     )
-    matching = search_condition(text)
+    matching = search_condition(session, text)
     if matching is not None:
         query = query.where(matching)
     query = query.order_by(PatientRow.search_key, PatientRow.id).limit(limit)
     return [PatientMatch(*row) for row in session.execute(query)]
 
 
-def search_condition(text: str) -> ColumnElement[bool] | None:
-    """The condition for patients matching `text`; None when it is blank (everyone)."""
+def search_condition(session: Session, text: str) -> ColumnElement[bool] | None:
+    """The condition for patients matching `text`; None when it is blank (everyone). The word index
+    (storage/patient_words.py) picks the few patients it can match, when it can, and the exact match
+    decides among those; otherwise the exact match scans the index on search_key."""
     needle = search_needle(text)
     if not needle:
         return None
     typed = text.strip()
+    exact = exact_condition(needle, typed)
+    candidates = candidate_ids(session, needle, typed, id_prefix=len(typed) >= MIN_ID_PREFIX)
+    return exact if candidates is None else and_(PatientRow.id.in_(sorted(candidates)), exact)
+
+
+def exact_condition(needle: str, typed: str) -> ColumnElement[bool]:
+    """What a match is: search_key contains `needle`, or the id is `typed` or starts with it (4+ characters)."""
     # Whole patterns, not SQL concatenations: SQLite would build the pattern anew for every row it scans.
     matches = [PatientRow.search_key.like(f"%{_escaped(needle)}%", escape="/"), PatientRow.id == typed]
     if len(typed) >= MIN_ID_PREFIX:
@@ -112,9 +122,12 @@ def save_patient(session: Session, patient: Patient) -> None:
     if row is None:
         add_patient(session, patient)
         return
+    old_key = row.search_key
     for name, value in _columns(patient).items():
         setattr(row, name, value)
     row.updated_at = now()
+    if row.search_key != old_key:
+        write_words(session, patient.id, old_key, row.search_key)
 
 
 def changed_fields(session: Session, patient: Patient) -> list[str] | None:
@@ -127,13 +140,17 @@ def changed_fields(session: Session, patient: Patient) -> list[str] | None:
 
 
 def add_patient(session: Session, patient: Patient) -> None:
-    session.add(PatientRow(**_columns(patient), created_at=now(), updated_at=now()))
+    row = PatientRow(**_columns(patient), created_at=now(), updated_at=now())
+    session.add(row)
+    write_words(session, patient.id, "", row.search_key)
 
 
 def erase_patient(session: Session, patient_id: str) -> None:
-    """Delete the patient; the database cascades to their programs, logs and scores."""
+    """Delete the patient and their search words; the database cascades to their programs, logs and scores."""
+    key = session.scalar(select(PatientRow.search_key).where(PatientRow.id == patient_id))
     if session.execute(delete(PatientRow).where(PatientRow.id == patient_id)).rowcount == 0:
         raise NotFound(f"No patient with id {patient_id} is in the database.")
+    erase_words(session, patient_id, key or "")
 
 
 def _columns(patient: Patient) -> dict[str, object]:
