@@ -81,12 +81,14 @@ class PatientRow(Base):
 
 
 class PatientWordRow(Base):
-    """Each word of a patient's search_key (storage/patient_words.py), so a search reads the few patients
-    whose words fit what was typed instead of every search_key. Added by migration 0013."""
+    """Each word of a patient's search_key, with the key (storage/patient_words.py): a search reads the
+    entries of the words that fit what was typed, and nothing else. Added by migration 0013."""
 
     __tablename__ = "patient_words"
+    __table_args__ = {"sqlite_with_rowid": False}  # the key is in the index: no look into a table
     word: Mapped[str] = mapped_column(WORD, primary_key=True)
     patient_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    search_key: Mapped[str]
 
 
 class SearchWordRow(Base):

@@ -12,7 +12,13 @@ from ptplanner.core.names import name_order, search_needle, search_text
 from ptplanner.core.patient import Patient
 from ptplanner.storage.errors import NotFound
 from ptplanner.storage.models import PatientRow
-from ptplanner.storage.patient_words import candidate_ids, erase_words, write_words
+from ptplanner.storage.patient_words import (
+    erase_words,
+    matching_keys,
+    orders_by_code_point,
+    starting_with,
+    write_words,
+)
 
 MIN_ID_PREFIX = 4
 
@@ -53,7 +59,7 @@ def find_patients(session: Session, text: str, limit: int | None = None) -> list
     first that many in name order.
 
     The query reads only the index on search_key and id, in its order, and stops at `limit`."""
-    matching = search_condition(session, text)
+    matching = search_condition(session, text, limit)
     if matching is None:
         return list_patients(session)[:limit]
     query = select(PatientRow.id).where(matching).order_by(PatientRow.search_key, PatientRow.id).limit(limit)
@@ -78,24 +84,41 @@ def search_patients(session: Session, text: str, limit: int) -> list[PatientMatc
     query = select(
         PatientRow.id, PatientRow.name, PatientRow.date_of_birth, PatientRow.surgeon, PatientRow.therapist
     )
-    matching = search_condition(session, text)
+    matching = search_condition(session, text, limit)
     if matching is not None:
         query = query.where(matching)
     query = query.order_by(PatientRow.search_key, PatientRow.id).limit(limit)
     return [PatientMatch(*row) for row in session.execute(query)]
 
 
-def search_condition(session: Session, text: str) -> ColumnElement[bool] | None:
-    """The condition for patients matching `text`; None when it is blank (everyone). The word index
-    (storage/patient_words.py) picks the few patients it can match, when it can, and the exact match
-    decides among those; otherwise the exact match scans the index on search_key."""
+def search_condition(session: Session, text: str, limit: int | None = None) -> ColumnElement[bool] | None:
+    """The condition for patients matching `text`; None when it is blank (everyone). With `limit`, it may
+    hold only the first `limit` of them in name order (search_key, id).
+
+    The word index (storage/patient_words.py) gives the matching patients' ids when it can; otherwise the
+    exact match scans the index on search_key."""
     needle = search_needle(text)
     if not needle:
         return None
     typed = text.strip()
-    exact = exact_condition(needle, typed)
-    candidates = candidate_ids(session, needle, typed, id_prefix=len(typed) >= MIN_ID_PREFIX)
-    return exact if candidates is None else and_(PatientRow.id.in_(sorted(candidates)), exact)
+    keys = matching_keys(session, needle, typed, _by_id(typed))
+    if keys is None:
+        return exact_condition(needle, typed)
+    ids = sorted(keys, key=lambda patient_id: (keys[patient_id], patient_id))
+    if limit is not None and orders_by_code_point(session):
+        ids = ids[:limit]
+    return PatientRow.id.in_(ids)
+
+
+def _by_id(typed: str) -> ColumnElement[bool]:
+    """exact_condition's match by id, through the primary key: ids starting with `typed` as typed, in lower
+    case or in upper case (SQLite's LIKE also takes an id in mixed case; such ids are not made here)."""
+    matches = [PatientRow.id == typed]
+    if len(typed) >= MIN_ID_PREFIX:
+        prefix = PatientRow.id.like(f"{_escaped(typed.casefold())}%", escape="/")
+        starts = sorted({typed, typed.casefold(), typed.upper()})
+        matches += [and_(*starting_with(PatientRow.id, start), prefix) for start in starts]
+    return or_(*matches)
 
 
 def exact_condition(needle: str, typed: str) -> ColumnElement[bool]:

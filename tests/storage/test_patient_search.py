@@ -72,7 +72,7 @@ def test_a_limit_gives_the_first_matches_in_name_order(store):
 
 
 def _plans(db, search) -> list[str]:
-    """The query plan of each statement `search` runs that reads patients."""
+    """The query plan of each statement `search` runs that reads patients or their words."""
     statements: list[tuple[str, tuple]] = []
 
     def record(connection, cursor, statement, parameters, *args):
@@ -87,23 +87,23 @@ def _plans(db, search) -> list[str]:
         return [
             " ".join(row[-1] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters))
             for statement, parameters in statements
-            if "LIKE" in statement
+            if "patient" in statement
         ]
 
 
 @sqlite_only
 def test_on_sqlite_a_rare_name_is_found_through_the_word_index(db, store):
     store.save_patient(make_patient())
-    [words, search] = _plans(db, lambda: store.find_patients("ilv", limit=50))
-    assert "patient_words USING" in words and "search_words" in words
-    assert "SCAN patients" not in search and "SEARCH patients USING" in search
+    [words, by_id, search, rows] = _plans(db, lambda: store.find_patients("ilv", limit=50))
+    assert "SEARCH patient_words USING PRIMARY KEY" in words and "SCAN search_words" in words
+    assert all("SEARCH patients USING" in plan and "SCAN" not in plan for plan in (by_id, search, rows))
 
 
 @sqlite_only
 def test_on_sqlite_a_common_name_is_found_through_the_index_on_search_key(db, store, monkeypatch):
-    monkeypatch.setattr(patient_words, "MOST_CANDIDATES", 0)  # every search finds too many candidates
+    monkeypatch.setattr(patient_words, "MOST_ENTRIES", 0)  # every search finds too many entries
     store.save_patient(make_patient())
-    [_, search] = _plans(db, lambda: store.find_patients("silva", limit=50))
+    [_, search, _] = _plans(db, lambda: store.find_patients("silva", limit=50))
     assert "COVERING INDEX ix_patients_search_key" in search and "TEMP B-TREE" not in search
 
 

@@ -64,7 +64,7 @@ def test_many_candidates_give_the_same_patients_as_few(store, monkeypatch):
     for patient in patients:
         store.save_patient(patient)
     few = [store.find_patients(typed, limit=5) for typed in ("nowak", "ana now", "1")]
-    monkeypatch.setattr(patient_words, "MOST_CANDIDATES", 3)  # too many: the scan of search_key instead
+    monkeypatch.setattr(patient_words, "MOST_ENTRIES", 3)  # too many: the scan of search_key instead
     assert [store.find_patients(typed, limit=5) for typed in ("nowak", "ana now", "1")] == few
     assert len(few[0]) == 5
 

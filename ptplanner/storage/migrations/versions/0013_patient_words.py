@@ -29,7 +29,9 @@ def upgrade() -> None:
         "patient_words",
         sa.Column("word", WORD, nullable=False),
         sa.Column("patient_id", sa.String(64), nullable=False),
+        sa.Column("search_key", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("word", "patient_id", name="pk_patient_words"),
+        sqlite_with_rowid=False,
     )
     op.create_table(
         "search_words",
@@ -41,7 +43,9 @@ def upgrade() -> None:
     while rows := connection.execute(
         sa.select(patients.c.id, patients.c.search_key).where(patients.c.id > last).order_by(patients.c.id).limit(BATCH)
     ).all():
-        found = [{"word": word, "patient_id": key} for key, text in rows for word in set(search_words(text))]
+        found = [
+            {"word": word, "patient_id": key, "search_key": text} for key, text in rows for word in set(search_words(text))
+        ]
         if found:
             connection.execute(words.insert(), found)
         last = rows[-1][0]
