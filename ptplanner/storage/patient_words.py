@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ptplanner.core.exercise import search_words
 from ptplanner.storage.models import PatientRow, PatientWordRow, SearchWordRow
 
-MOST_ENTRIES = 8000  # above this, scanning search_key in order finds the first screenful sooner
+MOST_ENTRIES = 4000  # above this, scanning search_key in order finds the first screenful sooner
 
 
 def write_words(session: Session, patient_id: str, old_key: str, new_key: str) -> None:
