@@ -69,7 +69,7 @@ def matching_keys(session: Session, needle: str, typed: str, by_id) -> dict[str,
     entries = session.execute(query).all()
     if len(entries) > MOST_ENTRIES:
         return None
-    # search_key LIKE '%needle%' exactly: both are case-folded, so SQLite's ignoring ASCII case changes nothing
+    # search_key LIKE '%needle%' exactly: both are case-folded, so SQLite ignoring ASCII case changes nothing
     found = {patient_id: key for patient_id, key in entries if needle in key}
     by_id_keys = session.execute(select(PatientRow.id, PatientRow.search_key).where(by_id))
     found.update((patient_id, key) for patient_id, key in by_id_keys)

@@ -122,7 +122,8 @@ def _by_id(typed: str) -> ColumnElement[bool]:
 
 
 def exact_condition(needle: str, typed: str) -> ColumnElement[bool]:
-    """What a match is: search_key contains `needle`, or the id is `typed` or starts with it (4+ characters)."""
+    """What a match is: search_key contains `needle`, or the id is `typed` or starts with it (4+ characters).
+    """
     # Whole patterns, not SQL concatenations: SQLite would build the pattern anew for every row it scans.
     matches = [PatientRow.search_key.like(f"%{_escaped(needle)}%", escape="/"), PatientRow.id == typed]
     if len(typed) >= MIN_ID_PREFIX:

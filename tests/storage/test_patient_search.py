@@ -84,11 +84,12 @@ def _plans(db, search) -> list[str]:
     finally:
         event.remove(db.engine, "before_cursor_execute", record)
     with db.engine.connect() as connection:
-        return [
-            " ".join(row[-1] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters))
+        explained = [
+            connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
             for statement, parameters in statements
             if "patient" in statement
         ]
+    return [" ".join(row[-1] for row in plan) for plan in explained]
 
 
 @sqlite_only

@@ -69,20 +69,21 @@ def test_many_candidates_give_the_same_patients_as_few(store, monkeypatch):
     assert len(few[0]) == 5
 
 
-def test_the_update_fills_in_the_words_of_patients_saved_before_it(backend: str, database_url: str, data_dir: Path):
+def test_the_update_fills_in_the_words_of_patients_saved_before_it(
+    backend: str, database_url: str, data_dir: Path
+):
     engine = engine_at_revision(backend, database_url, data_dir, "0012")
-    patients = [make_patient(name=f"Émile Dupré {n}", date_of_birth=date(1950, 1, 1 + n % 28)) for n in range(6001)]
+    born = [date(1950, 1, 1 + n % 28) for n in range(6001)]
+    patients = [make_patient(name=f"Émile Dupré {n}", date_of_birth=day) for n, day in enumerate(born)]
+    blank = {"procedure": "", "fused_levels": [], "therapist": "", "precautions": [], "notes": ""}
     try:
         with engine.begin() as connection:  # more than one batch of 5,000
-            connection.execute(
-                sa.insert(PatientRow.__table__),
-                [
-                    {"id": p.id, "name": p.name, "date_of_birth": p.date_of_birth, "procedure": "", "fused_levels": [],
-                     "therapist": "", "precautions": [], "notes": "", "search_key": search_key(p),
-                     "created_at": p.surgery_date, "updated_at": p.surgery_date}
-                    for p in patients
-                ],
-            )
+            rows = [
+                {"id": p.id, "name": p.name, "date_of_birth": p.date_of_birth, "search_key": search_key(p),
+                 "created_at": p.surgery_date, "updated_at": p.surgery_date, **blank}
+                for p in patients
+            ]
+            connection.execute(sa.insert(PatientRow.__table__), rows)
     finally:
         engine.dispose()
     db = open_database(database_url)
@@ -95,21 +96,23 @@ def test_the_update_fills_in_the_words_of_patients_saved_before_it(backend: str,
         db.close()
 
 
-names = st.lists(
-    st.text(st.sampled_from("aAeéÉoøìçßŁ '-.,1"), min_size=1, max_size=14).filter(str.strip), min_size=1, max_size=6
-)
+name = st.text(st.sampled_from("aAeéÉoøìçßŁ '-.,1"), min_size=1, max_size=14).filter(str.strip)
+names = st.lists(name, min_size=1, max_size=6)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(names=names, cuts=st.lists(st.tuples(st.integers(0, 5), st.integers(0, 14), st.integers(1, 8)), max_size=6),
-       typed=st.lists(st.text(st.sampled_from("aeEÉo ø'-ss1"), min_size=1, max_size=5), max_size=3))
+@given(
+    names=names,
+    cuts=st.lists(st.tuples(st.integers(0, 5), st.integers(0, 14), st.integers(1, 8)), max_size=6),
+    typed=st.lists(st.text(st.sampled_from("aeEÉo ø'-ss1"), min_size=1, max_size=5), max_size=3),
+)
 def test_the_word_index_finds_exactly_what_the_scan_finds(store, db, names, cuts, typed):
     for patient in store.list_patients():  # what the last example saved
         store.erase_patient(patient.id)
     patients = [make_patient(name=name, therapist=f"T {name[::-1]}") for name in names]
     for patient in patients:
         store.save_patient(patient)
-    pieces = [names[n % len(names)][start : start + size] for n, start, size in cuts]  # parts of stored names
+    pieces = [names[n % len(names)][start : start + size] for n, start, size in cuts]  # parts of names
     for text in [*pieces, *typed, patients[0].id[:6].upper()]:
         if search_needle(text):
             assert [p.id for p in store.find_patients(text)] == scanned(db, text), text

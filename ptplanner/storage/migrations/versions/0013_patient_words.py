@@ -40,11 +40,12 @@ def upgrade() -> None:
     )
     connection = op.get_bind()
     last = ""
-    while rows := connection.execute(
-        sa.select(patients.c.id, patients.c.search_key).where(patients.c.id > last).order_by(patients.c.id).limit(BATCH)
-    ).all():
+    keys = sa.select(patients.c.id, patients.c.search_key).order_by(patients.c.id).limit(BATCH)
+    while rows := connection.execute(keys.where(patients.c.id > last)).all():
         found = [
-            {"word": word, "patient_id": key, "search_key": text} for key, text in rows for word in set(search_words(text))
+            {"word": word, "patient_id": patient_id, "search_key": key}
+            for patient_id, key in rows
+            for word in set(search_words(key))
         ]
         if found:
             connection.execute(words.insert(), found)
