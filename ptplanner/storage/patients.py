@@ -21,6 +21,7 @@ from ptplanner.storage.patient_words import (
 )
 
 MIN_ID_PREFIX = 4
+MOST_IDS = 500  # a longer list of ids costs more than the scan of search_key, which many matches end soon
 
 
 def now() -> datetime:
@@ -107,6 +108,8 @@ def search_condition(session: Session, text: str, limit: int | None = None) -> C
     ids = sorted(keys, key=lambda patient_id: (keys[patient_id], patient_id))
     if limit is not None and orders_by_code_point(session):
         ids = ids[:limit]
+    if len(ids) > MOST_IDS:
+        return exact_condition(needle, typed)
     return PatientRow.id.in_(ids)
 
 
