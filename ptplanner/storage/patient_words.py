@@ -66,6 +66,10 @@ def matching_keys(session: Session, needle: str, typed: str, by_id) -> dict[str,
         else:
             words = words.where(SearchWordRow.word == word)
         query = query.where(PatientWordRow.word.in_(words.scalar_subquery()))
+    if session.get_bind().dialect.name == "postgresql":
+        # psycopg prepares a statement run five times, and PostgreSQL's plan for any word would then read
+        # the whole table: plan for the word typed
+        session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
     entries = session.execute(query).all()
     if len(entries) > MOST_ENTRIES:
         return None
