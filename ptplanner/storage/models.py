@@ -22,6 +22,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 ID = String(64)
+# Byte order on PostgreSQL too, so a prefix is a range of the index (storage/patient_words.py).
+WORD = Text().with_variant(Text(collation="C"), "postgresql")
 Document = dict[str, Any]
 
 # Named constraints keep future migrations (and batch mode on SQLite) predictable.
@@ -76,6 +78,25 @@ class PatientRow(Base):
     search_key: Mapped[str] = mapped_column(server_default=text("''"))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+
+
+class PatientWordRow(Base):
+    """Each word of a patient's search_key, with the key (storage/patient_words.py): a search reads the
+    entries of the words that fit what was typed, and nothing else. Added by migration 0013."""
+
+    __tablename__ = "patient_words"
+    __table_args__ = {"sqlite_with_rowid": False}  # the key is in the index: no look into a table
+    word: Mapped[str] = mapped_column(WORD, primary_key=True)
+    patient_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    search_key: Mapped[str]
+
+
+class SearchWordRow(Base):
+    """Every word some patient_words row holds, once: a word typed inside another ("mit" in "smith") is
+    looked for in these few rows, not in the patients."""
+
+    __tablename__ = "search_words"
+    word: Mapped[str] = mapped_column(WORD, primary_key=True)
 
 
 class ProgramRow(Base):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
 
 from ptplanner.core.language import Language
 from ptplanner.core.patient_list import ListOrder, PatientPage, PatientQuery
@@ -21,10 +22,10 @@ from ptplanner.storage.summaries import on_tab, rows_of
 
 def patient_page(db: Database, today: date, query: PatientQuery, offset: int, limit: int) -> PatientPage:
     """Rows `offset` to `offset + limit` of the list `query` describes."""
-    ids = select(PatientRow.id).where(*_conditions(query, indexed=query.order is ListOrder.NAME))
-    ids = ids.order_by(*_order(query))
-    ids = ids.offset(offset).limit(limit + 1)  # one more says whether more follow
     with db.session() as session:
+        ids = select(PatientRow.id).where(*_conditions(session, query, indexed=query.order is ListOrder.NAME))
+        ids = ids.order_by(*_order(query))
+        ids = ids.offset(offset).limit(limit + 1)  # one more says whether more follow
         found = list(session.scalars(ids))
         return PatientPage(tuple(rows_of(session, found[:limit], today)), len(found) > limit)
 
@@ -32,13 +33,13 @@ def patient_page(db: Database, today: date, query: PatientQuery, offset: int, li
 def patient_count(db: Database, query: PatientQuery) -> int:
     """How many patients the list `query` describes holds."""
     with db.session() as session:
-        return session.scalar(select(func.count(PatientRow.id)).where(*_conditions(query))) or 0
+        return session.scalar(select(func.count(PatientRow.id)).where(*_conditions(session, query))) or 0
 
 
-def _conditions(query: PatientQuery, indexed: bool = True) -> list:
+def _conditions(session: Session, query: PatientQuery, indexed: bool = True) -> list:
     """Not `indexed`: the tab as a condition no index answers, for an order that sorts every row anyway
     (one pass over the table, instead of a look into it for each row the tab's index gives)."""
-    matching = search_condition(query.text)
+    matching = search_condition(session, query.text)
     tab = on_tab(query.discharged)
     if not indexed:
         tab = case((PatientRow.discharged_on.is_(None), 0), else_=1) == int(query.discharged)

@@ -5,15 +5,23 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, delete, or_, select
+from sqlalchemy import ColumnElement, and_, delete, or_, select
 from sqlalchemy.orm import Session
 
 from ptplanner.core.names import name_order, search_needle, search_text
 from ptplanner.core.patient import Patient
 from ptplanner.storage.errors import NotFound
 from ptplanner.storage.models import PatientRow
+from ptplanner.storage.patient_words import (
+    erase_words,
+    matching_keys,
+    orders_by_code_point,
+    starting_with,
+    write_words,
+)
 
 MIN_ID_PREFIX = 4
+MOST_IDS = 500  # a longer list of ids costs more than the scan of search_key, which many matches end soon
 
 
 def now() -> datetime:
@@ -52,7 +60,7 @@ def find_patients(session: Session, text: str, limit: int | None = None) -> list
     first that many in name order.
 
     The query reads only the index on search_key and id, in its order, and stops at `limit`."""
-    matching = search_condition(text)
+    matching = search_condition(session, text, limit)
     if matching is None:
         return list_patients(session)[:limit]
     query = select(PatientRow.id).where(matching).order_by(PatientRow.search_key, PatientRow.id).limit(limit)
@@ -77,19 +85,48 @@ def search_patients(session: Session, text: str, limit: int) -> list[PatientMatc
     query = select(
         PatientRow.id, PatientRow.name, PatientRow.date_of_birth, PatientRow.surgeon, PatientRow.therapist
     )
-    matching = search_condition(text)
+    matching = search_condition(session, text, limit)
     if matching is not None:
         query = query.where(matching)
     query = query.order_by(PatientRow.search_key, PatientRow.id).limit(limit)
     return [PatientMatch(*row) for row in session.execute(query)]
 
 
-def search_condition(text: str) -> ColumnElement[bool] | None:
-    """The condition for patients matching `text`; None when it is blank (everyone)."""
+def search_condition(session: Session, text: str, limit: int | None = None) -> ColumnElement[bool] | None:
+    """The condition for patients matching `text`; None when it is blank (everyone). With `limit`, it may
+    hold only the first `limit` of them in name order (search_key, id).
+
+    The word index (storage/patient_words.py) gives the matching patients' ids when it can; otherwise the
+    exact match scans the index on search_key."""
     needle = search_needle(text)
     if not needle:
         return None
     typed = text.strip()
+    keys = matching_keys(session, needle, typed, _by_id(typed))
+    if keys is None:
+        return exact_condition(needle, typed)
+    ids = sorted(keys, key=lambda patient_id: (keys[patient_id], patient_id))
+    if limit is not None and orders_by_code_point(session):
+        ids = ids[:limit]
+    if len(ids) > MOST_IDS:
+        return exact_condition(needle, typed)
+    return PatientRow.id.in_(ids)
+
+
+def _by_id(typed: str) -> ColumnElement[bool]:
+    """exact_condition's match by id, through the primary key: ids starting with `typed` as typed, in lower
+    case or in upper case (SQLite's LIKE also takes an id in mixed case; such ids are not made here)."""
+    matches = [PatientRow.id == typed]
+    if len(typed) >= MIN_ID_PREFIX:
+        prefix = PatientRow.id.like(f"{_escaped(typed.casefold())}%", escape="/")
+        starts = sorted({typed, typed.casefold(), typed.upper()})
+        matches += [and_(*starting_with(PatientRow.id, start), prefix) for start in starts]
+    return or_(*matches)
+
+
+def exact_condition(needle: str, typed: str) -> ColumnElement[bool]:
+    """What a match is: search_key contains `needle`, or the id is `typed` or starts with it (4+ characters).
+    """
     # Whole patterns, not SQL concatenations: SQLite would build the pattern anew for every row it scans.
     matches = [PatientRow.search_key.like(f"%{_escaped(needle)}%", escape="/"), PatientRow.id == typed]
     if len(typed) >= MIN_ID_PREFIX:
@@ -112,9 +149,12 @@ def save_patient(session: Session, patient: Patient) -> None:
     if row is None:
         add_patient(session, patient)
         return
+    old_key = row.search_key
     for name, value in _columns(patient).items():
         setattr(row, name, value)
     row.updated_at = now()
+    if row.search_key != old_key:
+        write_words(session, patient.id, old_key, row.search_key)
 
 
 def changed_fields(session: Session, patient: Patient) -> list[str] | None:
@@ -127,13 +167,17 @@ def changed_fields(session: Session, patient: Patient) -> list[str] | None:
 
 
 def add_patient(session: Session, patient: Patient) -> None:
-    session.add(PatientRow(**_columns(patient), created_at=now(), updated_at=now()))
+    row = PatientRow(**_columns(patient), created_at=now(), updated_at=now())
+    session.add(row)
+    write_words(session, patient.id, "", row.search_key)
 
 
 def erase_patient(session: Session, patient_id: str) -> None:
-    """Delete the patient; the database cascades to their programs, logs and scores."""
+    """Delete the patient and their search words; the database cascades to their programs, logs and scores."""
+    key = session.scalar(select(PatientRow.search_key).where(PatientRow.id == patient_id))
     if session.execute(delete(PatientRow).where(PatientRow.id == patient_id)).rowcount == 0:
         raise NotFound(f"No patient with id {patient_id} is in the database.")
+    erase_words(session, patient_id, key or "")
 
 
 def _columns(patient: Patient) -> dict[str, object]:

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from storage_samples import add_patient_at_old_schema, engine_at_revision, make_patient, sqlite_only
 
+from ptplanner.storage import patient_words
 from ptplanner.storage.database import open_database
 from ptplanner.storage.store import Store
 
@@ -70,9 +71,8 @@ def test_a_limit_gives_the_first_matches_in_name_order(store):
     assert len(store.find_patients("ana")) == 5
 
 
-@sqlite_only
-def test_on_sqlite_search_reads_the_index_alone(db, store):
-    store.save_patient(make_patient())
+def _plans(db, search) -> list[str]:
+    """The query plan of each statement `search` runs that reads patients or their words."""
     statements: list[tuple[str, tuple]] = []
 
     def record(connection, cursor, statement, parameters, *args):
@@ -80,14 +80,32 @@ def test_on_sqlite_search_reads_the_index_alone(db, store):
 
     event.listen(db.engine, "before_cursor_execute", record)
     try:
-        store.find_patients("silva", limit=50)
+        search()
     finally:
         event.remove(db.engine, "before_cursor_execute", record)
-    [(search, parameters)] = [(s, p) for s, p in statements if "LIKE" in s]
     with db.engine.connect() as connection:
-        explained = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + search, parameters)
-        plan = " ".join(row[-1] for row in explained)
-    assert "COVERING INDEX ix_patients_search_key" in plan and "TEMP B-TREE" not in plan
+        explained = [
+            connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
+            for statement, parameters in statements
+            if "patient" in statement
+        ]
+    return [" ".join(row[-1] for row in plan) for plan in explained]
+
+
+@sqlite_only
+def test_on_sqlite_a_rare_name_is_found_through_the_word_index(db, store):
+    store.save_patient(make_patient())
+    [words, by_id, search, rows] = _plans(db, lambda: store.find_patients("ilv", limit=50))
+    assert "SEARCH patient_words USING PRIMARY KEY" in words and "SCAN search_words" in words
+    assert all("SEARCH patients USING" in plan and "SCAN" not in plan for plan in (by_id, search, rows))
+
+
+@sqlite_only
+def test_on_sqlite_a_common_name_is_found_through_the_index_on_search_key(db, store, monkeypatch):
+    monkeypatch.setattr(patient_words, "MOST_ENTRIES", 0)  # every search finds too many entries
+    store.save_patient(make_patient())
+    [_, search, _] = _plans(db, lambda: store.find_patients("silva", limit=50))
+    assert "COVERING INDEX ix_patients_search_key" in search and "TEMP B-TREE" not in search
 
 
 def test_the_update_fills_in_the_search_key_of_patients_saved_before_it(

@@ -105,6 +105,9 @@ def test_erasing_a_patient_removes_everything_of_theirs(store, db):
         "users": 0,
         "clinic_templates": 0,  # the clinic's, not the patient's
         "favourite_exercises": 0,
+        # erased, person, j, okafor, 1961, 04, 09; of the words themselves only "erased" was theirs alone
+        "patient_words": 7,
+        "search_words": 1,
     }
 
 
