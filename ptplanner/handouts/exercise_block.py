@@ -44,6 +44,14 @@ SPLITS = (0, 0.5, 0.58, 0.66)  # the words in one column, or the steps beside th
 GROWTH = (1.3, 1.15)  # pictures this much larger than the least, when the block stays roomy:
 ROOMY = 0.4  # of a page, so that the one beside it on the page may be larger than half
 GUTTER = 12
+PICTURE_TABLE = [  # pictures centred over their labels, the table's own padding taken off
+    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+]
 
 
 # Printed, in the handout's language, over an exercise whose text has no translation into it.
@@ -350,14 +358,7 @@ def _picture_grid(
     return layout.table(
         rows,
         [column] * per_row,
-        [
-            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ],
+        PICTURE_TABLE,
     )
 
 
@@ -378,14 +379,7 @@ def _cropped_row(
     return layout.table(
         [pictures, [Paragraph(text, label) for text in labels]],
         [width + spare for width in widths],
-        [
-            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ],
+        PICTURE_TABLE,
     )
 
 
