@@ -91,5 +91,10 @@ def orders_by_code_point(session: Session) -> bool:
     """Whether the database sorts text as Python does (SQLite; PostgreSQL with the C collation)."""
     if session.get_bind().dialect.name == "sqlite":
         return True
-    collation = session.scalar(text("SELECT datcollate FROM pg_database WHERE datname = current_database()"))
+    where = "FROM pg_database WHERE datname = current_database()"
+    if int(session.scalar(text("SHOW server_version_num"))) >= 150000:  # ICU collations: since PostgreSQL 15
+        provider = session.scalar(text(f"SELECT datlocprovider {where}"))
+        if provider != "c":  # an ICU locale ("en-US") orders by its rules whatever datcollate says
+            return False
+    collation = session.scalar(text(f"SELECT datcollate {where}"))
     return collation in ("C", "POSIX", "C.UTF-8", "C.utf8")

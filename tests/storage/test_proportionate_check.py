@@ -6,6 +6,7 @@ Chunks and the sample are made tiny here, so a test file of a few pages counts a
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from pathlib import Path
@@ -37,9 +38,11 @@ def big_closed_clinic(data_dir: Path, monkeypatch) -> Path:
 
 
 def damage_a_name_in(path: Path, chunks: list[int]) -> None:
-    """Change a patient's name quietly (time put back) on a page among `chunks`."""
+    """Change a patient's name quietly (time put back) on a page among `chunks`: in their row, or where the
+    search index keeps it (in lower case)."""
     data = path.read_bytes()
-    offset = next(data.index(name.encode()) for name in NAMES if data.index(name.encode()) // PAGE in chunks)
+    found = (match.start() for match in re.finditer(rb"[Pp]atient number \d{4}", data))
+    offset = next(at for at in found if at // PAGE in chunks)
     before = path.stat()
     with path.open("r+b") as file:
         file.seek(offset)
