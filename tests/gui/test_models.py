@@ -156,3 +156,25 @@ def test_warnings_follow_the_patient_details(program_model):
     bans = (Precaution(kind=PrecautionKind.NO_LIFTING),)
     program_model.set_patient(program_model.patient().model_copy(update={"precautions": bans}))
     assert len(program_model.index(0, 0, stage).data(WARNINGS_ROLE)) == 2
+
+
+def test_the_patient_list_writes_last_activity_in_the_apps_words_and_sorts_it_by_date():
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from ptplanner.core.patient_list import PatientListRow
+    from ptplanner.gui.dates import app_dates
+    from ptplanner.gui.models.patients import LAST_ACTIVITY, PatientFilterProxy, PatientTableModel
+
+    days = [date(2026, 12, 4), date(2025, 1, 31), date(2026, 2, 1)]
+    rows = [PatientListRow(f"p{n}", f"Name {n}", 3, "1 of 4: Protection", day, ()) for n, day in enumerate(days)]
+    model = PatientTableModel(rows)
+    shown = [model.data(model.index(n, LAST_ACTIVITY), Qt.ItemDataRole.DisplayRole) for n in range(3)]
+    assert shown == [app_dates().full(day) for day in days]
+    assert not any(day.isoformat() in text for day, text in zip(days, shown))
+    proxy = PatientFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(LAST_ACTIVITY, Qt.SortOrder.AscendingOrder)
+    in_order = [proxy.data(proxy.index(n, LAST_ACTIVITY)) for n in range(3)]
+    assert in_order == [app_dates().full(day) for day in sorted(days)]
