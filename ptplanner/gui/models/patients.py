@@ -26,7 +26,6 @@ from PySide6.QtCore import (
 )
 
 from ptplanner.core.names import name_order
-from ptplanner.gui.dates import app_dates
 from ptplanner.core.patient_list import PatientListRow
 from ptplanner.gui.models.list_words import shown_flag, shown_stage
 from ptplanner.gui.models.table import HeaderedTableModel
@@ -198,7 +197,11 @@ def _display(row: PatientListRow, column: int) -> str:
         return shown_stage(row.stage)
     if column == LANGUAGE:
         return row.language or QCoreApplication.translate("PatientTableModel", CLINIC_LANGUAGE)
-    return "" if row.last_activity is None else app_dates().full(row.last_activity)
+    if row.last_activity is None:
+        return ""
+    from ptplanner.gui.dates import app_dates  # with the rows, not the window's frame (gui/app.py: launch)
+
+    return app_dates().full(row.last_activity)
 
 
 def _sort_key(row: PatientListRow, column: int):
