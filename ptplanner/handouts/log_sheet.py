@@ -77,22 +77,35 @@ def log_sheets(content: HandoutContent, layout: Layout, weeks: int) -> list[Flow
         count = min(per_table, weeks - first_week)
         first = start + timedelta(days=DAYS_PER_SHEET * first_week)
         days = [first + timedelta(days=offset) for offset in range(DAYS_PER_SHEET * count)]
-        numbers = (
-            tr("week {number}").format(number=first_week + 1)
-            if count == 1
-            else tr("weeks {first} and {second}").format(first=first_week + 1, second=first_week + 2)
-        )
-        title = Paragraph(
-            layout.text(
-                tr("My exercise log: {weeks}, {span}").format(
-                    weeks=numbers, span=layout.dates.first_to_last(days[0], days[-1])
-                )
-            ),
-            layout.look.section,
-        )
+        title = log_title(first_week, count, days, layout)
         how = [Paragraph(layout.text(instructions(content)), layout.look.body)] if first_week == 0 else []
         parts.append(KeepTogether([title, *how, _grid(content, layout, days)]))
     return parts
+
+
+def log_title(first_week: int, count: int, days: list[date], layout: Layout) -> Paragraph:
+    """'My exercise log: weeks 1 and 2, December 5 to December 18' ('week 3, ...' for one week), on one
+    line where it fits, else broken before the weeks and then before the dates: left to wrap, it left a
+    lone "18" of "December 5 to December 18" on a line of its own."""
+    numbers = (
+        tr("week {number}").format(number=first_week + 1)
+        if count == 1
+        else tr("weeks {first} and {second}").format(first=first_week + 1, second=first_week + 2)
+    )
+    words = {"weeks": numbers, "span": layout.dates.first_to_last(days[0], days[-1])}
+    template = tr("My exercise log: {weeks}, {span}")
+    cuts = sorted(template.index("{" + name + "}") for name in words)
+    pieces = [template[:cuts[0]], template[cuts[0]:cuts[1]], template[cuts[1]:]]
+    lines = _fewest_lines([piece.format(**words).strip() for piece in pieces], layout.look.section, layout)
+    return Paragraph("<br/>".join(layout.text(line) for line in lines), layout.look.section)
+
+
+def _fewest_lines(pieces: list[str], style: ParagraphStyle, layout: Layout) -> list[str]:
+    """`pieces` on one line if they fit, else the first apart and the rest together, else one a line."""
+    for lines in ([" ".join(pieces)], [pieces[0], " ".join(pieces[1:])]):
+        if all(stringWidth(line, style.fontName, style.fontSize) <= layout.width for line in lines):
+            return lines
+    return pieces
 
 
 def instructions(content: HandoutContent) -> str:

@@ -3,17 +3,22 @@ stage walks, a notes row, and no row name wrapping onto a second line, for every
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from io import BytesIO
 
 import pdfplumber
 import pytest
 from demo_handouts import DEMO_TODAY, demo_clinic
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 
-from ptplanner.core.dates import DateWords
+from ptplanner.core.dates import DateStyle, DateWords
+from ptplanner.core.language import Language, speaking
 from ptplanner.core.walking_program import stage_walks
 from ptplanner.handouts.content import HandoutContent
-from ptplanner.handouts.log_sheet import NOTES, PLANNED, WALKED, log_sheet_start, row_names
+from ptplanner.handouts.log_sheet import NOTES, PLANNED, WALKED, log_sheet_start, log_title, row_names
+from ptplanner.handouts.markup import TextMarkup
+from ptplanner.handouts.styles import MARGIN, Layout, look
 
 PRINTS = {
     "letter": {"paper": "letter"},
@@ -110,3 +115,32 @@ def test_a_coming_stage_logs_from_its_first_day(demo):
     assert log_sheet_start(content, DEMO_TODAY) == first_day
     text = " ".join(log_pages(demo.handout(index, 1).pdf)[0].extract_text().split())
     assert f"My exercise log: weeks 1 and 2, {DateWords(today=DEMO_TODAY).long(first_day)} to" in text
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("large_print", [False, True])
+@pytest.mark.parametrize(
+    "paper, style", [(LETTER, DateStyle.MONTH_FIRST), (A4, DateStyle.DAY_FIRST)], ids=["letter", "a4"]
+)
+def test_a_log_title_that_wraps_breaks_after_its_colon_never_inside_the_dates(language, large_print, paper, style):
+    # The class of "December 5 to December" with "18" alone below: every start day of a year, one and
+    # two weeks, every language and print.
+    layout = Layout(look(large_print), TextMarkup(()), paper[0] - 2 * MARGIN, 641, date(2027, 1, 1), style)
+    with speaking(language):
+        for offset in range(0, 366, 2):
+            for count in (1, 2):
+                first = date(2027, 1, 1) + timedelta(days=offset)
+                days = [first + timedelta(days=day) for day in range(7 * count)]
+                title = log_title(2 * (offset % 3), count, days, layout)
+                title.wrap(layout.width, 1000)
+                lines = [_line_text(line) for line in title.blPara.lines]
+                span = layout.dates.first_to_last(days[0], days[-1])
+                assert len(lines) == 1 or lines[0].endswith(":"), lines
+                assert len(lines) <= 2 or lines[1:] == [lines[1], span], lines
+
+
+def _line_text(line) -> str:
+    """A wrapped line's words: plain lines are (width, words), lines with markup hold fragments."""
+    if hasattr(line, "words"):
+        return "".join(fragment.text for fragment in line.words).strip()
+    return " ".join(line[1])
