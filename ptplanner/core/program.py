@@ -38,6 +38,7 @@ class ProgramItem(CoreModel):
 class Stage(CoreModel):
     id: str = Field(default_factory=new_id, min_length=1, max_length=64)
     name: str = Field(min_length=1, max_length=200)
+    about: str = Field(default="", max_length=300)  # what the stage is for, from its template
     start_week: int = Field(ge=0, le=520)
     end_week: int | None = Field(default=None, ge=0, le=520)
     goals: TextList = ()

@@ -39,6 +39,8 @@ class TemplateGoal(CoreModel):
 
 class TemplateStage(CoreModel):
     name: str = Field(min_length=1, max_length=200)
+    # What the stage is for, in a patient's words, where its name alone would not say ("Stabilization").
+    about: str = Field(default="", max_length=300)
     start_week: int = Field(ge=0, le=520)
     end_week: int | None = Field(default=None, ge=0, le=520)
     goals: tuple[TemplateGoal, ...] = ()
@@ -74,6 +76,7 @@ class StageText(CoreModel):
     """A stage's patient words in another language, line for line with the English."""
 
     name: str = Field(min_length=1, max_length=200)
+    about: str = Field(default="", max_length=300)
     goals: tuple[str, ...] = ()
     precautions: tuple[str, ...] = ()  # the precautions' texts, in the English order
     criteria: tuple[str, ...] = ()
@@ -104,8 +107,8 @@ class ProgramTemplate(CoreModel):
                 counts = f"{len(text.stages)} stages where the English has {len(self.stages)}"
                 raise ValueError(f"translations.{code} has {counts}")
             for number, (stage, words) in enumerate(zip(self.stages, text.stages, strict=True), start=1):
-                for name in ("goals", "precautions", "criteria", "notes"):
-                    english, translated = len(_lines(stage, name)), len(getattr(words, name))
+                for name in _TRANSLATED:
+                    english, translated = len(_lines(stage, name)), len(_lines(words, name))
                     if english != translated:
                         counts = f"{translated} {name} where the English has {english}"
                         raise ValueError(f"translations.{code} stage {number} has {counts}")
@@ -119,9 +122,9 @@ class ProgramTemplate(CoreModel):
         pairs = {self.name: text.name}
         for stage, words in zip(self.stages, text.stages, strict=True):
             pairs[stage.name] = words.name
-            english = [_lines(stage, name) for name in ("goals", "precautions", "criteria", "notes")]
-            translated = [words.goals, words.precautions, words.criteria, words.notes]
-            pairs.update(zip([line for lines in english for line in lines], sum(translated, ()), strict=True))
+            english = [line for name in _TRANSLATED for line in _lines(stage, name)]
+            translated = [line for name in _TRANSLATED for line in _lines(words, name)]
+            pairs.update(zip(english, translated, strict=True))
         return {english.strip(): words for english, words in pairs.items()}
 
     def exercise_ids(self) -> set[str]:
@@ -140,6 +143,7 @@ class ProgramTemplate(CoreModel):
             stages.append(
                 Stage(
                     name=stage.name,
+                    about=stage.about,
                     start_week=stage.start_week,
                     end_week=stage.end_week,
                     goals=stage.goal_texts(),
@@ -203,8 +207,15 @@ def untaught_goals(template: ProgramTemplate) -> list[tuple[str, str]]:
     return found
 
 
-def _lines(stage: TemplateStage, name: str) -> tuple[str, ...]:
-    """A stage's patient lines of one kind, as a translation lists them."""
+_TRANSLATED = ("about", "goals", "precautions", "criteria", "notes")  # a stage's lines, in a translation's order
+
+
+def _lines(stage: TemplateStage | StageText, name: str) -> tuple[str, ...]:
+    """A stage's patient lines of one kind, as a translation lists them (a translation holds plain text)."""
+    if name == "about":
+        return (stage.about,) if stage.about.strip() else ()
+    if isinstance(stage, StageText):
+        return getattr(stage, name)
     if name == "precautions":
         return tuple(p.text for p in stage.precautions)
     if name == "notes":

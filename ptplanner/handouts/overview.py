@@ -93,10 +93,16 @@ def in_short(layout: Layout, with_log: bool) -> list[Flowable]:
 
 
 def goals(content: HandoutContent, layout: Layout) -> list[Flowable]:
-    if not content.stage.goals:
+    """The stage's goals, led by what the stage is for where its template says (a name like "Functional
+    strength" means little to a patient). Not on page 1, which holds no line more than safety needs; not in
+    large print, where that line would cost a page (as the summary would)."""
+    about = "" if layout.large_print else content.stage.about.strip()
+    if not content.stage.goals and not about:
         return []
+    lead = [layout.paragraph(data_text(about), layout.look.body, "what the stage is for")] if about else []
     lines = tuple(data_text(goal) for goal in content.stage.goals)
-    return [layout.section(tr("Goals for this stage"), layout.bullets(lines, "the stage goals"))]
+    bullets = [layout.bullets(lines, "the stage goals")] if lines else []
+    return [layout.section(tr("Goals for this stage"), *lead, *bullets)]
 
 
 def _before_you_start(content: HandoutContent, layout: Layout) -> list[Flowable]:

@@ -182,3 +182,13 @@ def test_a_goal_names_the_exercises_of_its_own_stage_that_teach_it(library, temp
     assert {problem.file for problem in problems} == {"templates/early.toml"}
     program = templates["early-fusion"].instantiate(library, patient_id="patient-1", today=TODAY)
     assert program.stages[0].goals == ("Strengthen your buttocks", "Walk every day", "Loosen your hips")
+
+
+def test_a_stage_copies_what_it_is_for_into_the_program(library, templates_dir, write_toml):
+    data = template_dict()
+    data["stages"][1]["about"] = "Now you keep your back and hips steady."
+    write_toml(templates_dir / "early.toml", data)
+    templates, problems = load_templates(templates_dir, library)
+    program = templates["early-fusion"].instantiate(library, "patient-1", TODAY)
+    assert problems == []
+    assert [stage.about for stage in program.stages] == ["", "Now you keep your back and hips steady."]

@@ -99,3 +99,16 @@ def test_a_program_copy_made_before_the_translation_uses_the_librarys_while_its_
     assert first.exercise.name == "Puente" and first.exercise.steps == tuple(SPANISH["steps"])
     assert second.exercise.name == "Bridge" and english == {second.id}
     assert program_in(program, Language.ENGLISH, {"bridge": translated}) == (program, frozenset())
+
+
+def test_a_stage_explained_in_english_needs_its_explanation_in_each_translation():
+    stage = {"name": "Stabilization", "about": "Keep your hips steady.", "start_week": 0}
+    template = {"id": "short", "name": "Short", "stages": [stage]}
+
+    def spanish(**words: str) -> dict:
+        return {"es": {"name": "Corto", "stages": [{"name": "Estabilidad", **words}]}}
+
+    ready = ProgramTemplate.model_validate({**template, "translations": spanish(about="Caderas firmes.")})
+    assert ready.phrases("es")["Keep your hips steady."] == "Caderas firmes."
+    with pytest.raises(ValueError, match="stage 1 has 0 about where the English has 1"):
+        ProgramTemplate.model_validate({**template, "translations": spanish()})

@@ -1,6 +1,6 @@
 """The handout ends its exercises with their key points again ("In short"): how much, when to stop, the log."""
 
-from handout_samples import build, page_texts
+from handout_samples import build, make_patient, make_program, page_texts
 
 from ptplanner.core.language import Language
 
@@ -34,3 +34,12 @@ def test_the_summary_is_in_the_handouts_language():
     page = pages[_summary_page(pages, "En resumen")]
     assert "Haga cada ejercicio como dice su cuadro «Cuánto»." in page
     assert "In short" not in " ".join(pages)
+
+
+
+def test_what_the_stage_is_for_leads_its_goals():
+    stage = make_program(make_patient()).stages[1]
+    assert stage.name == "Stabilization" and stage.about  # a name that means little to a patient
+    pages = page_texts(build().pdf)
+    page = pages[_summary_page(pages, "Goals for this stage")]
+    assert page.index("Goals for this stage") < page.index(stage.about) < page.index(stage.goals[0])

@@ -237,3 +237,12 @@ def test_two_limits_on_one_subject_read_as_one_spanish_line_with_a_decimal_comma
     [lifting] = [line for line in lines if line.own]
     then = "Después no levante más de 4,5 kilos hasta el 10 de abril."
     assert lifting.text == f"No levante nada hasta el 5 de marzo. {then}"
+
+
+def test_what_the_stage_is_for_prints_in_spanish_before_its_goals():
+    program = make_program(make_patient(language=Language.SPANISH))
+    spanish = phrases().phrases[Language.SPANISH]
+    about, goal = spanish[program.stages[1].about], spanish[program.stages[1].goals[0]]
+    page = next(text for text in page_texts(spanish_handout().pdf) if "Metas de esta etapa" in text)
+    assert page.index("Metas de esta etapa") < page.index(about) < page.index(goal)
+    assert program.stages[1].about not in page
