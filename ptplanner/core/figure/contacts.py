@@ -21,6 +21,7 @@ from ptplanner.core.figure.props.furniture import (
     chair_back,
     step_span,
     _trunk_reach,
+    wall_ahead,
 )
 from ptplanner.core.figure.props.soft import BELLY_PILLOW, MAT_THICKNESS, PILLOW_THICKNESS
 from ptplanner.core.pose import BasePosture, Pose, Prop, View
@@ -161,8 +162,9 @@ def gap_below(sample: Sample, found: list[Surface]) -> float:
     return best
 
 
-def sunk_parts(pose: Pose, skeleton: Skeleton) -> list[str]:
-    """Every body part that passes through the floor, a solid prop or a wall, worst first."""
+def sunk_parts(pose: Pose, skeleton: Skeleton, others: tuple[Skeleton, ...] = ()) -> list[str]:
+    """Every body part that passes through the floor, a solid prop or a wall, worst first. A wall
+    stands where all of `others` (the exercise's pictures seen this way) place it."""
     found = [s for s in surfaces(pose, skeleton) if s.solid]
     worst: dict[tuple[str, str], float] = {}
     for sample in body_samples(skeleton):
@@ -172,22 +174,21 @@ def sunk_parts(pose: Pose, skeleton: Skeleton) -> list[str]:
             if surface.under(x, z) and depth > SUNK and sample.point[1] > surface.bottom:
                 key = (sample.label, surface.name)
                 worst[key] = max(worst.get(key, 0.0), depth)
-    for depth, label, wall in _through_walls(pose, skeleton):
+    for depth, label, wall in _through_walls(pose, skeleton, others or (skeleton,)):
         worst[(label, wall)] = max(worst.get((label, wall), 0.0), depth)
     ranked = sorted(worst.items(), key=lambda item: -item[1])
     return [f"{label} passes through the {name} ({cm(depth)} cm deep)" for (label, name), depth in ranked]
 
 
-def _through_walls(pose: Pose, skeleton: Skeleton) -> list[tuple[float, str, str]]:
+def _through_walls(pose: Pose, skeleton: Skeleton, bodies: tuple[Skeleton, ...]) -> list[tuple[float, str, str]]:
     if pose.view is not View.SIDE:
         return []
     found = []
     samples = body_samples(skeleton)
     if Prop.WALL_BEHIND in pose.props:
-        wall = _trunk_reach(skeleton, -1)
+        wall = min(_trunk_reach(body, -1) for body in bodies)
         found += [(wall - s.point[0] + s.radius, s.label, "wall") for s in samples]
     if Prop.WALL_IN_FRONT in pose.props:
-        hands = max(skeleton.joints["near_hand"][0], skeleton.joints["far_hand"][0]) + 0.02
-        wall = max(hands, _trunk_reach(skeleton, 1))
+        wall = wall_ahead(bodies)
         found += [(s.point[0] + s.radius - wall, s.label, "wall") for s in samples]
     return [item for item in found if item[0] > SUNK]

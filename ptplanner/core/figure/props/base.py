@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from ptplanner.core.figure.body import Skeleton
@@ -28,6 +28,17 @@ class PropScene:
     skeleton: Skeleton
     camera: Camera
     ground: float  # what the body rests on: the floor, a mat top, a bed top
+    # The bodies of every picture of the exercise seen this way, the first picture's first. Props that
+    # stay put (a mat, a counter, a wall) are placed from them, so they stand still from picture to picture.
+    fellows: tuple[Skeleton, ...] = ()
+
+    @property
+    def bodies(self) -> tuple[Skeleton, ...]:
+        return self.fellows or (self.skeleton,)
+
+    def first(self) -> PropScene:
+        """The scene of the exercise's first picture seen this way: where a fixed prop is placed from."""
+        return replace(self, skeleton=self.bodies[0], fellows=())
 
     def at(self, joint: str) -> Point:
         return self.camera.screen(self.skeleton.joints[joint])
@@ -53,8 +64,8 @@ class PropScene:
 
     @cached_property
     def extent(self) -> tuple[float, float]:
-        """Left and right of the body on the picture (joint centres, roughly)."""
-        xs = [self.camera.screen(p)[0] for p in self.skeleton.joints.values()]
+        """Left and right of the body in every picture seen this way (joint centres, roughly)."""
+        xs = [self.camera.screen(p)[0] for body in self.bodies for p in body.joints.values()]
         return min(xs) - 0.08, max(xs) + 0.08
 
 
