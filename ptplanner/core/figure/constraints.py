@@ -85,7 +85,7 @@ def library_picture_problems(library: Library) -> list[Problem]:
 
 
 def pose_problems(
-    pose: Pose, skeleton: Skeleton, checks: PoseChecks, others: tuple[Skeleton, ...] = ()
+    pose: Pose, skeleton: Skeleton, checks: PoseChecks, others: tuple[tuple[Pose, Skeleton], ...] = ()
 ) -> list[str]:
     """What the picture of `pose` breaks of `checks` (all but the arrow). `others`: the bodies of the
     exercise's pictures seen this way, which place the props that stay put (scene.fellows)."""

@@ -162,7 +162,7 @@ def gap_below(sample: Sample, found: list[Surface]) -> float:
     return best
 
 
-def sunk_parts(pose: Pose, skeleton: Skeleton, others: tuple[Skeleton, ...] = ()) -> list[str]:
+def sunk_parts(pose: Pose, skeleton: Skeleton, others: tuple[tuple[Pose, Skeleton], ...] = ()) -> list[str]:
     """Every body part that passes through the floor, a solid prop or a wall, worst first. A wall
     stands where all of `others` (the exercise's pictures seen this way) place it."""
     found = [s for s in surfaces(pose, skeleton) if s.solid]
@@ -174,7 +174,7 @@ def sunk_parts(pose: Pose, skeleton: Skeleton, others: tuple[Skeleton, ...] = ()
             if surface.under(x, z) and depth > SUNK and sample.point[1] > surface.bottom:
                 key = (sample.label, surface.name)
                 worst[key] = max(worst.get(key, 0.0), depth)
-    for depth, label, wall in _through_walls(pose, skeleton, others or (skeleton,)):
+    for depth, label, wall in _through_walls(pose, skeleton, tuple(body for _, body in others) or (skeleton,)):
         worst[(label, wall)] = max(worst.get((label, wall), 0.0), depth)
     ranked = sorted(worst.items(), key=lambda item: -item[1])
     return [f"{label} passes through the {name} ({cm(depth)} cm deep)" for (label, name), depth in ranked]

@@ -41,7 +41,7 @@ HOLD_HEIGHTS = {Target.COUNTER: COUNTER_TOP, Target.POOL_EDGE: POOL_EDGE_TOP}
 
 
 def hand_problem(
-    target: Target, both: bool, pose: Pose, skeleton: Skeleton, others: tuple[Skeleton, ...] = ()
+    target: Target, both: bool, pose: Pose, skeleton: Skeleton, others: tuple[tuple[Pose, Skeleton], ...] = ()
 ) -> str | None:
     """Why the hands (both, or at least one) are not on the target; None when they are. A counter, chair
     or wall stands where the first of `others` (the exercise's pictures seen this way) places it."""
@@ -60,7 +60,7 @@ def _palm(skeleton: Skeleton, side: str) -> tuple[float, float, float]:
     return tuple((a + b) / 2 for a, b in zip(wrist, tip, strict=True))  # type: ignore[return-value]
 
 
-def _miss(target: Target, side: str, pose: Pose, skeleton: Skeleton, others: tuple[Skeleton, ...]) -> str | None:
+def _miss(target: Target, side: str, pose: Pose, skeleton: Skeleton, others: tuple[tuple[Pose, Skeleton], ...]) -> str | None:
     palm = _palm(skeleton, side)
     if target in BODY_POINTS:
         gap = min(math.dist(palm, skeleton.joints[point]) for point in BODY_POINTS[target])

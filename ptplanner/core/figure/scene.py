@@ -158,14 +158,14 @@ def _picture(pose: Pose, paths: list[Path], body: Box) -> Drawing:
     return _framed(paths, body)
 
 
-def fellows(poses: Sequence[Pose], skeletons: Sequence[Skeleton], pose: Pose) -> tuple[Skeleton, ...]:
-    """The bodies of the pictures seen the same way as `pose`, in order: a prop that stays put is placed
+def fellows(poses: Sequence[Pose], skeletons: Sequence[Skeleton], pose: Pose) -> tuple[tuple[Pose, Skeleton], ...]:
+    """The pictures seen the same way as `pose`, in order, as (pose, body): a prop that stays put is placed
     from them, so it stands at the same place in each."""
-    return tuple(body for other, body in zip(poses, skeletons, strict=True) if other.view is pose.view)
+    return tuple((other, body) for other, body in zip(poses, skeletons, strict=True) if other.view is pose.view)
 
 
 def _pose_paths(
-    pose: Pose, skeleton: Skeleton, camera: Camera, others: tuple[Skeleton, ...] = ()
+    pose: Pose, skeleton: Skeleton, camera: Camera, others: tuple[tuple[Pose, Skeleton], ...] = ()
 ) -> tuple[list[Path], Box]:
     """Everything drawn for the pose, back to front, and the box around the body alone."""
     scene = PropScene(pose, skeleton, camera, prop_lift(pose, skeleton), others)

@@ -10,7 +10,7 @@ from ptplanner.core.figure.camera import Camera
 from ptplanner.core.figure.geometry import Point, Vec, rounded_rect
 from ptplanner.core.figure.placement import undersides
 from ptplanner.core.figure.primitives import Group, Path
-from ptplanner.core.pose import Pose
+from ptplanner.core.pose import BasePosture, Pose
 
 BACK = -1e9  # depth of props behind the whole figure
 FRONT = 1e9  # depth of props in front of it
@@ -28,17 +28,28 @@ class PropScene:
     skeleton: Skeleton
     camera: Camera
     ground: float  # what the body rests on: the floor, a mat top, a bed top
-    # The bodies of every picture of the exercise seen this way, the first picture's first. Props that
-    # stay put (a mat, a counter, a wall) are placed from them, so they stand still from picture to picture.
-    fellows: tuple[Skeleton, ...] = ()
+    # Every picture of the exercise seen this way, the first picture's first, as (pose, body). Props that
+    # stay put (a mat, a counter, a wall, a chair) are placed from them, so they stand still from picture
+    # to picture.
+    fellows: tuple[tuple[Pose, Skeleton], ...] = ()
 
     @property
     def bodies(self) -> tuple[Skeleton, ...]:
-        return self.fellows or (self.skeleton,)
+        return tuple(body for _, body in self.fellows) or (self.skeleton,)
 
     def first(self) -> PropScene:
         """The scene of the exercise's first picture seen this way: where a fixed prop is placed from."""
-        return replace(self, skeleton=self.bodies[0], fellows=())
+        if not self.fellows:
+            return self
+        pose, body = self.fellows[0]
+        return replace(self, pose=pose, skeleton=body, fellows=())
+
+    def seated(self) -> PropScene:
+        """The scene of the first picture that sits, else this one: a seat stays where it was sat on."""
+        for pose, body in self.fellows:
+            if pose.base is BasePosture.SITTING:
+                return replace(self, pose=pose, skeleton=body, fellows=())
+        return self
 
     def at(self, joint: str) -> Point:
         return self.camera.screen(self.skeleton.joints[joint])

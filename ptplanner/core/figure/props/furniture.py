@@ -30,6 +30,7 @@ def chair_back(pose: Pose, skeleton: Skeleton) -> float:
 
 
 def chair(scene: PropScene) -> list[Group]:
+    scene = scene.seated()  # where it was sat on, in the pictures before or after
     if scene.pose.base is BasePosture.SITTING:
         seat = scene.at("near_hip")[1] - THIGH_UNDERSIDE
         back = scene.at("pelvis")[0] + chair_back(scene.pose, scene.skeleton) - scene.world("pelvis")[0]
