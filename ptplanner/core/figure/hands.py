@@ -95,7 +95,7 @@ def _miss(target: Target, side: str, pose: Pose, skeleton: Skeleton, others: tup
     if target is Target.BOX:
         gap = math.dist(hand, holding)
         return None if gap <= 0.3 else f"{cm(gap)} cm from the other hand"
-    first = scene.first() if target is Target.COUNTER else scene  # where it stands
+    first = scene.first() if target in (Target.COUNTER, Target.POOL_EDGE) else scene  # where it stands
     held = first.at(first.holding_hand())
     if target is Target.CHAIR and Prop.CHAIR_TO_HOLD in pose.props:
         back, top = chair_to_hold_back(scene)

@@ -7,8 +7,8 @@ import math
 from ptplanner.core.figure.body import BODY_CM, HEAD_RADIUS, Skeleton
 from ptplanner.core.figure.geometry import circle, smooth
 from ptplanner.core.figure.placement import undersides
-from ptplanner.core.figure.primitives import Group
-from ptplanner.core.figure.props.base import FILL, PropScene, behind, box, line, slab, solid
+from ptplanner.core.figure.primitives import Group, Path
+from ptplanner.core.figure.props.base import EDGE_WIDTH, FILL, PropScene, behind, box, in_front, line, slab, solid
 from ptplanner.core.pose import BasePosture, Pose, View
 
 SEAT_HEIGHT = 0.3  # a chair nobody sits on
@@ -76,7 +76,9 @@ def chair_to_hold(scene: PropScene) -> list[Group]:
 def counter(scene: PropScene) -> list[Group]:
     """A counter where the first picture's hands hold it: it stays there in the pictures after."""
     scene = scene.first()
-    if not scene.camera.looks_level() or scene.pose.view in (View.FRONT, View.BACK):
+    if scene.pose.view is View.FRONT:
+        return _counter_faced(scene)
+    if not scene.camera.looks_level() or scene.pose.view is View.BACK:
         hands = [scene.at("near_hand"), scene.at("far_hand")]
         top = min(y for _, y in hands) - 0.025
         middle = (hands[0][0] + hands[1][0]) / 2
@@ -90,6 +92,22 @@ def counter(scene: PropScene) -> list[Group]:
         box(hx - 0.02, 0.04, hx + 0.42, top - 0.04, radius=0.004),
         box(hx - 0.05, top - 0.045, hx + 0.45, top, radius=0.006, fill=0.8),
     )
+
+
+def _counter_faced(scene: PropScene) -> list[Group]:
+    """A counter the body faces, seen from the front: between the viewer and the body. Its top is drawn
+    in front, the hands' fingers over its edge; the cupboard below only as an outline, so the legs show
+    through it."""
+    hands = [scene.at("near_hand"), scene.at("far_hand")]
+    top = min(y for _, y in hands) + 0.012
+    middle = (hands[0][0] + hands[1][0]) / 2
+    cupboard = Path(
+        ((middle - 0.42, 0.0), (middle - 0.42, top - 0.045), (middle + 0.42, top - 0.045), (middle + 0.42, 0.0)),
+        stroke=0.55,
+        width=EDGE_WIDTH,
+        closed=False,
+    )
+    return in_front(cupboard, box(middle - 0.46, top - 0.045, middle + 0.46, top, radius=0.006, fill=0.8))
 
 
 def wall_behind(scene: PropScene) -> list[Group]:
