@@ -130,7 +130,8 @@ def wall_ahead(bodies: tuple[Skeleton, ...]) -> float:
 
 
 def door_frame(scene: PropScene) -> list[Group]:
-    leg = [p for body in scene.bodies for p in _leg_points(scene, body)]
+    # Placed from this picture's leg: the body scoots toward the frame from one picture to the next.
+    leg = _leg_points(scene, scene.skeleton)
     x = max(p[0] for p in leg) + 0.03
     top = max(p[1] for p in leg) + 0.12
     return behind(box(x, 0.0, x + WALL, top, radius=0.0, fill=0.84))
