@@ -60,7 +60,9 @@ def test_furniture_walls_and_band_anchors_stay_put_in_every_picture(exercise):
 
 def test_a_counter_held_in_the_first_picture_stays_there_while_the_body_bends():
     pictures = LIBRARY.exercises["golfers-reach"].pictures
-    (_, points), = [(key, value) for key, value in _prop_points(pictures).items() if key[0] is Prop.COUNTER_BESIDE]
+    ((_, points),) = [
+        (key, value) for key, value in _prop_points(pictures).items() if key[0] is Prop.COUNTER_BESIDE
+    ]
     assert points[0] == points[1]
     # Drawn from each picture alone, the counter would follow the hand: the class this test guards.
     alone = [

@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import combinations
 
-from ptplanner.core.figure.primitives import Drawing, Path
 from ptplanner.core.figure.geometry import add, scale
-from ptplanner.core.figure.primitives import body_extent
+from ptplanner.core.figure.primitives import Drawing, Path, body_extent
 from ptplanner.core.figure.scene import draw_pictures, pose_camera, posed_skeletons
 from ptplanner.core.library import Library
 from ptplanner.core.pose import Pictures

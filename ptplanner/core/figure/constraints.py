@@ -25,12 +25,12 @@ from ptplanner.core.figure.contacts import (
 )
 from ptplanner.core.figure.geometry import Vec, dot, sub
 from ptplanner.core.figure.hands import hand_problem
-from ptplanner.core.figure.scene import fellows, placed_arrows, pose_camera, posed_skeleton, posed_skeletons
-from ptplanner.core.library import Library
 from ptplanner.core.figure.props import PropScene, prop_lift
 from ptplanner.core.figure.props.activity import ITEM, item_spot
 from ptplanner.core.figure.props.furniture import chair_back
 from ptplanner.core.figure.props.nearby import counter_beside_span
+from ptplanner.core.figure.scene import fellows, placed_arrows, pose_camera, posed_skeletons
+from ptplanner.core.library import Library
 from ptplanner.core.pose import BasePosture, Pictures, Pose, Prop
 from ptplanner.core.pose_checks import Feet, Part, Placement, PoseChecks, Side, Way
 from ptplanner.core.problems import Problem

@@ -18,9 +18,9 @@ from ptplanner.core.figure.props.furniture import (
     SEAT_DEPTH,
     SEAT_HEIGHT,
     THIGH_UNDERSIDE,
+    _trunk_reach,
     chair_back,
     step_span,
-    _trunk_reach,
     wall_ahead,
 )
 from ptplanner.core.figure.props.soft import BELLY_PILLOW, MAT_THICKNESS, PILLOW_THICKNESS
@@ -174,13 +174,17 @@ def sunk_parts(pose: Pose, skeleton: Skeleton, others: tuple[tuple[Pose, Skeleto
             if surface.under(x, z) and depth > SUNK and sample.point[1] > surface.bottom:
                 key = (sample.label, surface.name)
                 worst[key] = max(worst.get(key, 0.0), depth)
-    for depth, label, wall in _through_walls(pose, skeleton, tuple(body for _, body in others) or (skeleton,)):
+    for depth, label, wall in _through_walls(
+        pose, skeleton, tuple(body for _, body in others) or (skeleton,)
+    ):
         worst[(label, wall)] = max(worst.get((label, wall), 0.0), depth)
     ranked = sorted(worst.items(), key=lambda item: -item[1])
     return [f"{label} passes through the {name} ({cm(depth)} cm deep)" for (label, name), depth in ranked]
 
 
-def _through_walls(pose: Pose, skeleton: Skeleton, bodies: tuple[Skeleton, ...]) -> list[tuple[float, str, str]]:
+def _through_walls(
+    pose: Pose, skeleton: Skeleton, bodies: tuple[Skeleton, ...]
+) -> list[tuple[float, str, str]]:
     if pose.view is not View.SIDE:
         return []
     found = []

@@ -60,7 +60,9 @@ def _palm(skeleton: Skeleton, side: str) -> tuple[float, float, float]:
     return tuple((a + b) / 2 for a, b in zip(wrist, tip, strict=True))  # type: ignore[return-value]
 
 
-def _miss(target: Target, side: str, pose: Pose, skeleton: Skeleton, others: tuple[tuple[Pose, Skeleton], ...]) -> str | None:
+def _miss(
+    target: Target, side: str, pose: Pose, skeleton: Skeleton, others: tuple[tuple[Pose, Skeleton], ...]
+) -> str | None:
     palm = _palm(skeleton, side)
     if target in BODY_POINTS:
         gap = min(math.dist(palm, skeleton.joints[point]) for point in BODY_POINTS[target])

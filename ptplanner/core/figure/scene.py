@@ -158,10 +158,14 @@ def _picture(pose: Pose, paths: list[Path], body: Box) -> Drawing:
     return _framed(paths, body)
 
 
-def fellows(poses: Sequence[Pose], skeletons: Sequence[Skeleton], pose: Pose) -> tuple[tuple[Pose, Skeleton], ...]:
+def fellows(
+    poses: Sequence[Pose], skeletons: Sequence[Skeleton], pose: Pose
+) -> tuple[tuple[Pose, Skeleton], ...]:
     """The pictures seen the same way as `pose`, in order, as (pose, body): a prop that stays put is placed
     from them, so it stands at the same place in each."""
-    return tuple((other, body) for other, body in zip(poses, skeletons, strict=True) if other.view is pose.view)
+    return tuple(
+        (other, body) for other, body in zip(poses, skeletons, strict=True) if other.view is pose.view
+    )
 
 
 def _pose_paths(

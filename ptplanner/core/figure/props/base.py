@@ -105,9 +105,7 @@ def in_front(*paths: Path) -> list[Group]:
 Span = tuple[float, float]
 
 
-def slab(
-    scene: PropScene, xs: Span, zs: Span, ys: Span, fills: tuple[float, float]
-) -> list[Path]:
+def slab(scene: PropScene, xs: Span, zs: Span, ys: Span, fills: tuple[float, float]) -> list[Path]:
     """A box in the world seen from above: its top, and the sides that face the viewer in a darker grey.
 
     `xs`, `zs` and `ys` are its (low, high) ends along each axis; `fills` the grey of the top and sides.

@@ -94,7 +94,10 @@ def reacher(scene: PropScene) -> list[Group]:
     stick = [line((hx, hy), tip, grey=TOOL, width=0.014), *jaws, trigger]
     if scene.pose.base is BasePosture.STANDING:
         return [Group(_near(scene, "near_hand"), [cup, *stick])]
-    return [Group(scene.camera.depth(scene.world("pelvis")), [_pants(tip)]), Group(_near(scene, "near_hand"), stick)]
+    return [
+        Group(scene.camera.depth(scene.world("pelvis")), [_pants(tip)]),
+        Group(_near(scene, "near_hand"), stick),
+    ]
 
 
 def _pants(tip: Point) -> Path:

@@ -8,7 +8,17 @@ from ptplanner.core.figure.body import BODY_CM, HEAD_RADIUS, Skeleton
 from ptplanner.core.figure.geometry import circle, smooth
 from ptplanner.core.figure.placement import undersides
 from ptplanner.core.figure.primitives import Group, Path
-from ptplanner.core.figure.props.base import EDGE_WIDTH, FILL, PropScene, behind, box, in_front, line, slab, solid
+from ptplanner.core.figure.props.base import (
+    EDGE_WIDTH,
+    FILL,
+    PropScene,
+    behind,
+    box,
+    in_front,
+    line,
+    slab,
+    solid,
+)
 from ptplanner.core.pose import BasePosture, Pose, View
 
 SEAT_HEIGHT = 0.3  # a chair nobody sits on
@@ -102,7 +112,12 @@ def _counter_faced(scene: PropScene) -> list[Group]:
     top = min(y for _, y in hands) + 0.012
     middle = (hands[0][0] + hands[1][0]) / 2
     cupboard = Path(
-        ((middle - 0.42, 0.0), (middle - 0.42, top - 0.045), (middle + 0.42, top - 0.045), (middle + 0.42, 0.0)),
+        (
+            (middle - 0.42, 0.0),
+            (middle - 0.42, top - 0.045),
+            (middle + 0.42, top - 0.045),
+            (middle + 0.42, 0.0),
+        ),
         stroke=0.55,
         width=EDGE_WIDTH,
         closed=False,
@@ -138,7 +153,10 @@ def door_frame(scene: PropScene) -> list[Group]:
 
 
 def _leg_points(scene: PropScene, body: Skeleton) -> list[tuple[float, float]]:
-    return [scene.camera.screen(body.joints[joint]) for joint in ("near_knee", "near_ankle", "near_heel", "near_foot")]
+    return [
+        scene.camera.screen(body.joints[joint])
+        for joint in ("near_knee", "near_ankle", "near_heel", "near_foot")
+    ]
 
 
 def bed_lift(pose: Pose, skeleton: Skeleton) -> float:
