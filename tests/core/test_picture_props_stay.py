@@ -6,6 +6,7 @@ import math
 import pytest
 
 from ptplanner.core.figure.compare import belly_shift
+from ptplanner.core.figure.constraints import pictures_problems
 from ptplanner.core.figure.props import PropScene, prop_lift
 from ptplanner.core.figure.props.catalog import DRAWERS
 from ptplanner.core.figure.scene import fellows, pose_camera, posed_skeleton, posed_skeletons
@@ -100,3 +101,12 @@ def test_the_belly_measure_sees_a_breath_that_is_too_small():
     pictures = LIBRARY.exercises["diaphragmatic-breathing"].pictures
     shallow = pictures.model_copy(update={"end": pictures.end.model_copy(update={"belly_rise": 0.0})})
     assert belly_shift(shallow) * MM_PER_BODY < 3.0
+
+
+def test_a_leg_through_the_chair_sat_on_in_the_picture_before_is_caught():
+    # The chair stays where it was sat on, so the standing picture is checked against that chair.
+    pictures = LIBRARY.exercises["desk-setup-and-sitting-breaks"].pictures
+    assert pictures_problems(pictures) == []
+    back_step = pictures.end.model_copy(update={"near_hip": -20, "near_knee": 10, "near_ankle": 20})
+    stepped = pictures.model_copy(update={"end": back_step})
+    assert any("passes through the chair seat" in message for _, message in pictures_problems(stepped))

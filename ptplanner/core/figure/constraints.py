@@ -90,7 +90,7 @@ def pose_problems(
     """What the picture of `pose` breaks of `checks` (all but the arrow). `others`: the bodies of the
     exercise's pictures seen this way, which place the props that stay put (scene.fellows)."""
     found: list[str] = []
-    held = surfaces(pose, skeleton)
+    held = surfaces(pose, skeleton, others)
     for part in checks.touching:
         gaps = _part_gaps(part, skeleton)
         if gaps is None:

@@ -74,7 +74,8 @@ class Sample:
         return self.point[1] - self.radius
 
 
-def surfaces(pose: Pose, skeleton: Skeleton) -> list[Surface]:
+def surfaces(pose: Pose, skeleton: Skeleton, others: tuple[tuple[Pose, Skeleton], ...] = ()) -> list[Surface]:
+    """What can hold the body up, placed as drawn; `others` are the exercise's pictures seen this way."""
     found = [Surface("floor", 0.0)]
     joints = skeleton.joints
     px = joints["pelvis"][0]
@@ -93,6 +94,10 @@ def surfaces(pose: Pose, skeleton: Skeleton) -> list[Surface]:
         if sitting:
             back = chair_back(pose, skeleton)
             found.append(Surface("chair seat", seat, seat - 0.03, (back, back + SEAT_DEPTH)))
+        elif sat := next(((p, body) for p, body in others if p.base is BasePosture.SITTING), None):
+            # Where it was sat on in another picture (the chair drawer's `seated`).
+            back, top = chair_back(*sat), sat[1].joints["near_hip"][1] - THIGH_UNDERSIDE
+            found.append(Surface("chair seat", top, top - 0.03, (back, back + SEAT_DEPTH)))
         else:
             back = min(joints["near_heel"][0], joints["far_heel"][0]) - 0.06 - SEAT_DEPTH
             found.append(Surface("chair seat", SEAT_HEIGHT, SEAT_HEIGHT - 0.03, (back, back + SEAT_DEPTH)))
@@ -165,7 +170,7 @@ def gap_below(sample: Sample, found: list[Surface]) -> float:
 def sunk_parts(pose: Pose, skeleton: Skeleton, others: tuple[tuple[Pose, Skeleton], ...] = ()) -> list[str]:
     """Every body part that passes through the floor, a solid prop or a wall, worst first. A wall
     stands where all of `others` (the exercise's pictures seen this way) place it."""
-    found = [s for s in surfaces(pose, skeleton) if s.solid]
+    found = [s for s in surfaces(pose, skeleton, others) if s.solid]
     worst: dict[tuple[str, str], float] = {}
     for sample in body_samples(skeleton):
         x, z = sample.point[0], sample.point[2]
