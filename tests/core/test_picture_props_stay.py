@@ -110,3 +110,11 @@ def test_a_leg_through_the_chair_sat_on_in_the_picture_before_is_caught():
     back_step = pictures.end.model_copy(update={"near_hip": -20, "near_knee": 10, "near_ankle": 20})
     stepped = pictures.model_copy(update={"end": back_step})
     assert any("passes through the chair seat" in message for _, message in pictures_problems(stepped))
+
+
+def test_a_leg_kicked_into_the_counter_the_body_faces_is_caught():
+    pictures = LIBRARY.exercises["standing-march"].pictures
+    assert pictures_problems(pictures) == []
+    high_knee = pictures.end.model_copy(update={"near_hip": 90, "near_knee": 45})  # the foot kicks forward
+    found = pictures_problems(pictures.model_copy(update={"end": high_knee}))
+    assert any("passes through the counter" in message for _, message in found)

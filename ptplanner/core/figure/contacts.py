@@ -10,7 +10,9 @@ import math
 from dataclasses import dataclass
 
 from ptplanner.core.figure.body import HEAD_RADIUS, Skeleton
+from ptplanner.core.figure.camera import camera_for
 from ptplanner.core.figure.props.activity import kneeling_pad_span
+from ptplanner.core.figure.props.base import PropScene
 from ptplanner.core.figure.props.catalog import CUSHIONS
 from ptplanner.core.figure.props.daily_living import step_beside_span
 from ptplanner.core.figure.props.furniture import (
@@ -20,6 +22,7 @@ from ptplanner.core.figure.props.furniture import (
     THIGH_UNDERSIDE,
     _trunk_reach,
     chair_back,
+    counter_front,
     step_span,
     wall_ahead,
 )
@@ -200,4 +203,8 @@ def _through_walls(
     if Prop.WALL_IN_FRONT in pose.props:
         wall = wall_ahead(bodies)
         found += [(s.point[0] + s.radius - wall, s.label, "wall") for s in samples]
+    if Prop.COUNTER in pose.props:  # its cupboard, below the top the hands hold
+        left, top = counter_front(PropScene(pose, bodies[0], camera_for(View.SIDE), 0.0))
+        inside = [s for s in samples if 0.04 < s.point[1] - s.radius < top - 0.045]
+        found += [(s.point[0] + s.radius - left, s.label, "counter") for s in inside]
     return [item for item in found if item[0] > SUNK]

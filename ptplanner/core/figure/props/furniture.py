@@ -96,12 +96,17 @@ def counter(scene: PropScene) -> list[Group]:
             box(middle - 0.42, 0.0, middle + 0.42, top - 0.04, radius=0.004),
             box(middle - 0.46, top - 0.045, middle + 0.46, top, radius=0.006, fill=0.8),
         )
-    hx, hy = scene.at(scene.holding_hand())
-    top = hy - 0.025
+    left, top = counter_front(scene)
     return behind(
-        box(hx - 0.02, 0.04, hx + 0.42, top - 0.04, radius=0.004),
-        box(hx - 0.05, top - 0.045, hx + 0.45, top, radius=0.006, fill=0.8),
+        box(left, 0.04, left + 0.44, top - 0.04, radius=0.004),
+        box(left - 0.03, top - 0.045, left + 0.47, top, radius=0.006, fill=0.8),
     )
+
+
+def counter_front(scene: PropScene) -> tuple[float, float]:
+    """Seen from the side, the counter's cupboard front (x) and its top (y): at the first picture's hand."""
+    hx, hy = scene.first().at(scene.first().holding_hand())
+    return hx - 0.02, hy - 0.025
 
 
 def _counter_faced(scene: PropScene) -> list[Group]:
