@@ -25,6 +25,7 @@ nothing moves. An arrow may bend (`curve = -120`, degrees it turns, counter-cloc
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import ConfigDict, Field, model_validator
 
@@ -198,10 +199,12 @@ class Pose(_Compact):
     pelvis_tilt: float | None = _angle(-20, 20)  # lifts the far hip (negative: the near one), as a hip hitch
     near_wrist: float | None = _angle(-80, 80)  # bends the hand from the forearm's line, as the elbow bends
     far_wrist: float | None = _angle(-80, 80)
-    belly_rise: float | None = Field(default=None, ge=-6, le=12)  # cm the belly rises (negative: drawn in)
+    belly_rise: float | None = Field(default=None, ge=-8, le=16)  # cm the belly rises (negative: drawn in)
     pelvis_rock: float | None = _angle(-30, 30)  # rolls the pelvis back (negative: forward), the chest still
     body_turn: float | None = _angle(-90, 90)  # turns hips and trunk about the upright, the feet planted
     seat_forward: float | None = Field(default=None, ge=0, le=25)  # cm forward on a chair seat, off its back
+    # The foot that stays where it stood in the picture before (a step forward moves the body over it).
+    planted: Literal["near_foot", "far_foot"] | None = None
 
     @model_validator(mode="after")
     def _props_once(self) -> Pose:
@@ -217,7 +220,9 @@ class Pose(_Compact):
 
 
 ANGLE_FIELDS = tuple(
-    name for name in Pose.model_fields if name not in ("base", "view", "mirrored", "props", "working")
+    name
+    for name in Pose.model_fields
+    if name not in ("base", "view", "mirrored", "props", "working", "planted")
 )
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import combinations
 
-from ptplanner.core.figure.primitives import Drawing, Path
-from ptplanner.core.figure.scene import draw_pictures
+from ptplanner.core.figure.geometry import add, scale
+from ptplanner.core.figure.primitives import Drawing, Path, body_extent
+from ptplanner.core.figure.scene import draw_pictures, pose_camera, posed_skeletons
 from ptplanner.core.library import Library
 from ptplanner.core.pose import Pictures
 from ptplanner.core.problems import Problem
@@ -63,6 +64,18 @@ def difference(a: Drawing, b: Drawing) -> float:
                 inked += 1
                 changed += abs(grey_a - grey_b) > CHANGE
     return changed / inked if inked else 0.0
+
+
+def belly_shift(pictures: Pictures) -> float:
+    """How far the front of the belly moves on paper between the first and the last picture, as a share
+    of the body's printed length: a breath or a draw-in that moves nothing else must still be seen."""
+    poses = pictures.poses()
+    fronts = []
+    for pose, skeleton in zip(poses, posed_skeletons(poses), strict=True):
+        belly = skeleton.sections[2]  # the slice a breath moves most (body.BELLY_RISE_SHARE)
+        fronts.append(pose_camera(pose).screen(add(belly.center, scale(belly.front, belly.half_depth))))
+    (x0, y0), (x1, y1) = fronts[0], fronts[-1]
+    return ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5 / max(body_extent(draw_pictures(pictures)[0]))
 
 
 def without_arrows(pictures: Pictures) -> Pictures:

@@ -25,12 +25,12 @@ from ptplanner.core.figure.contacts import (
 )
 from ptplanner.core.figure.geometry import Vec, dot, sub
 from ptplanner.core.figure.hands import hand_problem
-from ptplanner.core.figure.scene import placed_arrows, pose_camera, posed_skeleton
-from ptplanner.core.library import Library
 from ptplanner.core.figure.props import PropScene, prop_lift
 from ptplanner.core.figure.props.activity import ITEM, item_spot
 from ptplanner.core.figure.props.furniture import chair_back
 from ptplanner.core.figure.props.nearby import counter_beside_span
+from ptplanner.core.figure.scene import fellows, placed_arrows, pose_camera, posed_skeletons
+from ptplanner.core.library import Library
 from ptplanner.core.pose import BasePosture, Pictures, Pose, Prop
 from ptplanner.core.pose_checks import Feet, Part, Placement, PoseChecks, Side, Way
 from ptplanner.core.problems import Problem
@@ -56,14 +56,15 @@ SIDE_SIGN = {Side.NEAR: 1, Side.FAR: -1}
 def pictures_problems(pictures: Pictures) -> list[tuple[str, str]]:
     """(picture name, what is wrong) for every picture that breaks a check or passes through something."""
     poses = pictures.poses()
-    skeletons = [posed_skeleton(pose) for pose in poses]
+    skeletons = posed_skeletons(poses)
     arrows = placed_arrows(pictures, skeletons)
     problems = []
     named = pictures.named_checks()
     for (name, checks), pose, skeleton, placed in zip(named, poses, skeletons, arrows, strict=True):
-        found = sunk_parts(pose, skeleton)
+        others = fellows(poses, skeletons, pose)
+        found = sunk_parts(pose, skeleton, others)
         if checks is not None:
-            found += pose_problems(pose, skeleton, checks)
+            found += pose_problems(pose, skeleton, checks, others)
             if checks.arrow is not None:
                 segment = None if placed is None else placed[0]
                 found += _arrow_problems(checks.arrow, pose, skeleton, pictures, name, segment)
@@ -83,10 +84,13 @@ def library_picture_problems(library: Library) -> list[Problem]:
     return problems
 
 
-def pose_problems(pose: Pose, skeleton: Skeleton, checks: PoseChecks) -> list[str]:
-    """What the picture of `pose` breaks of `checks` (all but the arrow)."""
+def pose_problems(
+    pose: Pose, skeleton: Skeleton, checks: PoseChecks, others: tuple[tuple[Pose, Skeleton], ...] = ()
+) -> list[str]:
+    """What the picture of `pose` breaks of `checks` (all but the arrow). `others`: the bodies of the
+    exercise's pictures seen this way, which place the props that stay put (scene.fellows)."""
     found: list[str] = []
-    held = surfaces(pose, skeleton)
+    held = surfaces(pose, skeleton, others)
     for part in checks.touching:
         gaps = _part_gaps(part, skeleton)
         if gaps is None:
@@ -102,7 +106,7 @@ def pose_problems(pose: Pose, skeleton: Skeleton, checks: PoseChecks) -> list[st
             label, gap = min(resting, key=lambda item: item[1])
             found.append(f"{part} not lifted ({label} only {cm(max(gap, 0.0))} cm up)")
     for target, both in ((checks.hands_on, True), (checks.hand_on, False)):
-        if target is not None and (message := hand_problem(target, both, pose, skeleton)):
+        if target is not None and (message := hand_problem(target, both, pose, skeleton, others)):
             found.append(message)
     for check, rule in RULES.items():
         if (value := getattr(checks, check)) not in (None, False) and (message := rule(value, skeleton)):

@@ -10,7 +10,9 @@ import math
 from dataclasses import dataclass
 
 from ptplanner.core.figure.body import HEAD_RADIUS, Skeleton
+from ptplanner.core.figure.camera import camera_for
 from ptplanner.core.figure.props.activity import kneeling_pad_span
+from ptplanner.core.figure.props.base import PropScene
 from ptplanner.core.figure.props.catalog import CUSHIONS
 from ptplanner.core.figure.props.daily_living import step_beside_span
 from ptplanner.core.figure.props.furniture import (
@@ -18,9 +20,11 @@ from ptplanner.core.figure.props.furniture import (
     SEAT_DEPTH,
     SEAT_HEIGHT,
     THIGH_UNDERSIDE,
-    chair_back,
-    step_span,
     _trunk_reach,
+    chair_back,
+    counter_front,
+    step_span,
+    wall_ahead,
 )
 from ptplanner.core.figure.props.soft import BELLY_PILLOW, MAT_THICKNESS, PILLOW_THICKNESS
 from ptplanner.core.pose import BasePosture, Pose, Prop, View
@@ -73,7 +77,8 @@ class Sample:
         return self.point[1] - self.radius
 
 
-def surfaces(pose: Pose, skeleton: Skeleton) -> list[Surface]:
+def surfaces(pose: Pose, skeleton: Skeleton, others: tuple[tuple[Pose, Skeleton], ...] = ()) -> list[Surface]:
+    """What can hold the body up, placed as drawn; `others` are the exercise's pictures seen this way."""
     found = [Surface("floor", 0.0)]
     joints = skeleton.joints
     px = joints["pelvis"][0]
@@ -92,6 +97,10 @@ def surfaces(pose: Pose, skeleton: Skeleton) -> list[Surface]:
         if sitting:
             back = chair_back(pose, skeleton)
             found.append(Surface("chair seat", seat, seat - 0.03, (back, back + SEAT_DEPTH)))
+        elif sat := next(((p, body) for p, body in others if p.base is BasePosture.SITTING), None):
+            # Where it was sat on in another picture (the chair drawer's `seated`).
+            back, top = chair_back(*sat), sat[1].joints["near_hip"][1] - THIGH_UNDERSIDE
+            found.append(Surface("chair seat", top, top - 0.03, (back, back + SEAT_DEPTH)))
         else:
             back = min(joints["near_heel"][0], joints["far_heel"][0]) - 0.06 - SEAT_DEPTH
             found.append(Surface("chair seat", SEAT_HEIGHT, SEAT_HEIGHT - 0.03, (back, back + SEAT_DEPTH)))
@@ -161,9 +170,10 @@ def gap_below(sample: Sample, found: list[Surface]) -> float:
     return best
 
 
-def sunk_parts(pose: Pose, skeleton: Skeleton) -> list[str]:
-    """Every body part that passes through the floor, a solid prop or a wall, worst first."""
-    found = [s for s in surfaces(pose, skeleton) if s.solid]
+def sunk_parts(pose: Pose, skeleton: Skeleton, others: tuple[tuple[Pose, Skeleton], ...] = ()) -> list[str]:
+    """Every body part that passes through the floor, a solid prop or a wall, worst first. A wall
+    stands where all of `others` (the exercise's pictures seen this way) place it."""
+    found = [s for s in surfaces(pose, skeleton, others) if s.solid]
     worst: dict[tuple[str, str], float] = {}
     for sample in body_samples(skeleton):
         x, z = sample.point[0], sample.point[2]
@@ -172,22 +182,29 @@ def sunk_parts(pose: Pose, skeleton: Skeleton) -> list[str]:
             if surface.under(x, z) and depth > SUNK and sample.point[1] > surface.bottom:
                 key = (sample.label, surface.name)
                 worst[key] = max(worst.get(key, 0.0), depth)
-    for depth, label, wall in _through_walls(pose, skeleton):
+    for depth, label, wall in _through_walls(
+        pose, skeleton, tuple(body for _, body in others) or (skeleton,)
+    ):
         worst[(label, wall)] = max(worst.get((label, wall), 0.0), depth)
     ranked = sorted(worst.items(), key=lambda item: -item[1])
     return [f"{label} passes through the {name} ({cm(depth)} cm deep)" for (label, name), depth in ranked]
 
 
-def _through_walls(pose: Pose, skeleton: Skeleton) -> list[tuple[float, str, str]]:
+def _through_walls(
+    pose: Pose, skeleton: Skeleton, bodies: tuple[Skeleton, ...]
+) -> list[tuple[float, str, str]]:
     if pose.view is not View.SIDE:
         return []
     found = []
     samples = body_samples(skeleton)
     if Prop.WALL_BEHIND in pose.props:
-        wall = _trunk_reach(skeleton, -1)
+        wall = min(_trunk_reach(body, -1) for body in bodies)
         found += [(wall - s.point[0] + s.radius, s.label, "wall") for s in samples]
     if Prop.WALL_IN_FRONT in pose.props:
-        hands = max(skeleton.joints["near_hand"][0], skeleton.joints["far_hand"][0]) + 0.02
-        wall = max(hands, _trunk_reach(skeleton, 1))
+        wall = wall_ahead(bodies)
         found += [(s.point[0] + s.radius - wall, s.label, "wall") for s in samples]
+    if Prop.COUNTER in pose.props:  # its cupboard, below the top the hands hold
+        left, top = counter_front(PropScene(pose, bodies[0], camera_for(View.SIDE), 0.0))
+        inside = [s for s in samples if 0.04 < s.point[1] - s.radius < top - 0.045]
+        found += [(s.point[0] + s.radius - left, s.label, "counter") for s in inside]
     return [item for item in found if item[0] > SUNK]

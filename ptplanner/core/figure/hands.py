@@ -7,6 +7,8 @@ import math
 from ptplanner.core.figure.body import Skeleton
 from ptplanner.core.figure.contacts import TOUCH, Sample, cm, gap_below, gap_words, surfaces
 from ptplanner.core.figure.props import PropScene, prop_lift
+from ptplanner.core.figure.props.furniture import chair_to_hold_back, wall_ahead
+from ptplanner.core.figure.props.nearby import COUNTER_BESIDE_GAP, counter_beside_span
 from ptplanner.core.figure.props.pool import DECK_TOP
 from ptplanner.core.figure.scene import pose_camera
 from ptplanner.core.pose import Pose, Prop, View
@@ -27,7 +29,7 @@ BODY_POINTS = {
 }
 SURFACES = {Target.FLOOR: ("floor", "mat"), Target.MAT: ("mat",), Target.BED: ("bed",)}
 HOLDS = {
-    Target.COUNTER: (Prop.COUNTER,),
+    Target.COUNTER: (Prop.COUNTER, Prop.COUNTER_BESIDE),
     Target.CHAIR: (Prop.CHAIR_TO_HOLD, Prop.CHAIR),
     Target.WALL: (Prop.WALL_IN_FRONT,),
     Target.BOX: (Prop.BOX,),
@@ -38,11 +40,14 @@ POOL_EDGE_TOP = (DECK_TOP, DECK_TOP + 0.04)
 HOLD_HEIGHTS = {Target.COUNTER: COUNTER_TOP, Target.POOL_EDGE: POOL_EDGE_TOP}
 
 
-def hand_problem(target: Target, both: bool, pose: Pose, skeleton: Skeleton) -> str | None:
-    """Why the hands (both, or at least one) are not on the target; None when they are."""
+def hand_problem(
+    target: Target, both: bool, pose: Pose, skeleton: Skeleton, others: tuple[tuple[Pose, Skeleton], ...] = ()
+) -> str | None:
+    """Why the hands (both, or at least one) are not on the target; None when they are. A counter, chair
+    or wall stands where the first of `others` (the exercise's pictures seen this way) places it."""
     if target in HOLDS and not set(HOLDS[target]) & set(pose.props):
         return f"hands cannot be on the {target}: the picture has no {target}"
-    misses = {side: _miss(target, side, pose, skeleton) for side in ("near", "far")}
+    misses = {side: _miss(target, side, pose, skeleton, others) for side in ("near", "far")}
     missed = [(side, miss) for side, miss in misses.items() if miss is not None]
     if not missed or (not both and len(missed) < 2):
         return None
@@ -55,7 +60,9 @@ def _palm(skeleton: Skeleton, side: str) -> tuple[float, float, float]:
     return tuple((a + b) / 2 for a, b in zip(wrist, tip, strict=True))  # type: ignore[return-value]
 
 
-def _miss(target: Target, side: str, pose: Pose, skeleton: Skeleton) -> str | None:
+def _miss(
+    target: Target, side: str, pose: Pose, skeleton: Skeleton, others: tuple[tuple[Pose, Skeleton], ...]
+) -> str | None:
     palm = _palm(skeleton, side)
     if target in BODY_POINTS:
         gap = min(math.dist(palm, skeleton.joints[point]) for point in BODY_POINTS[target])
@@ -79,23 +86,44 @@ def _miss(target: Target, side: str, pose: Pose, skeleton: Skeleton) -> str | No
         points = [Sample(j, skeleton.joints[f"{side}_{j}"], 0.02) for j in ("wrist", "hand")]
         gap = min(gap_below(point, held) for point in points)
         return None if abs(gap) <= TOUCH else gap_words(gap)
-    scene = PropScene(pose, skeleton, pose_camera(pose), prop_lift(pose, skeleton))
+    scene = PropScene(pose, skeleton, pose_camera(pose), prop_lift(pose, skeleton), others)
     hand = scene.at(f"{side}_hand")
     if target is Target.WALL:
-        wall = max(scene.at("near_hand")[0], scene.at("far_hand")[0])
+        wall = wall_ahead(scene.bodies) - 0.02
         return None if wall - hand[0] <= 0.04 else f"{cm(wall - hand[0])} cm short of it"
+    if target is Target.COUNTER and Prop.COUNTER_BESIDE in pose.props and Prop.COUNTER not in pose.props:
+        return _beside_miss(scene, side)
     holding = scene.at(scene.holding_hand())
     if target is Target.BOX:
         gap = math.dist(hand, holding)
         return None if gap <= 0.3 else f"{cm(gap)} cm from the other hand"
+    first = scene.first() if target in (Target.COUNTER, Target.POOL_EDGE) else scene  # where it stands
+    held = first.at(first.holding_hand())
+    if target is Target.CHAIR and Prop.CHAIR_TO_HOLD in pose.props:
+        back, top = chair_to_hold_back(scene)
+        held = (back - 0.015, top + 0.02)
     low, high = HOLD_HEIGHTS.get(target, CHAIR_BACK_TOP)
     spread = _spread_counter(scene, target)
-    level = min(scene.at("near_hand")[1], scene.at("far_hand")[1]) if spread else holding[1]
+    level = min(first.at("near_hand")[1], first.at("far_hand")[1]) if spread else held[1]
     if not low <= level <= high:
         return f"at {cm(level)} cm, where a {target} top is {cm(low)} to {cm(high)} cm"
-    if abs(hand[1] - level) > 0.05 or (not spread and abs(hand[0] - holding[0]) > 0.25):
-        return f"{cm(math.dist(hand, holding))} cm from where it is held"
+    if abs(hand[1] - level) > 0.05:
+        return f"{cm(abs(hand[1] - level))} cm {'above' if hand[1] > level else 'below'} its top"
+    if not spread and not held[0] - 0.08 <= hand[0] <= held[0] + 0.3:
+        return f"{cm(math.dist(hand, held))} cm from where it is held"
     return None
+
+
+def _beside_miss(scene: PropScene, side: str) -> str | None:
+    """A hand rests on the counter beside the body: on its top, on the far side, within its length."""
+    xs, zs, (_, top) = counter_beside_span(scene)
+    x, y, z = scene.world(f"{side}_wrist")
+    # The counter's front is just past the body (hands included), so a hand on it reaches that edge.
+    off = math.hypot(max(xs[0] - x, 0.0, x - xs[1]), max(zs[0] - z, 0.0, z - zs[1]))
+    if off > COUNTER_BESIDE_GAP + 0.04:
+        return f"{cm(off)} cm from the counter beside it"
+    gap = y - 0.022 - top
+    return None if abs(gap) <= TOUCH else gap_words(gap)
 
 
 def skin_gap(point: tuple[float, float, float], skeleton: Skeleton) -> float:

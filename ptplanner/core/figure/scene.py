@@ -39,6 +39,18 @@ def posed_skeleton(pose: Pose) -> Skeleton:
     return translate(skeleton, (-x, 0.0, -z))
 
 
+def posed_skeletons(poses: Sequence[Pose]) -> list[Skeleton]:
+    """The bodies of one exercise's pictures, in order: a pose's `planted` foot stays where it stood in
+    the picture before, so a step forward moves the body forward, past the props that stay put."""
+    skeletons = [posed_skeleton(pose) for pose in poses]
+    for index, pose in enumerate(poses[1:], start=1):
+        if pose.planted is not None:
+            joint = pose.planted.replace("_foot", "_ankle")
+            (bx, _, bz), (nx, _, nz) = skeletons[index - 1].joints[joint], skeletons[index].joints[joint]
+            skeletons[index] = translate(skeletons[index], (bx - nx, 0.0, bz - nz))
+    return skeletons
+
+
 def pose_camera(pose: Pose) -> Camera:
     """The camera the pose is seen with: the corner view looks from where its feet point."""
     posture = POSTURES[pose.base]
@@ -67,11 +79,11 @@ def draw_pose(pose: Pose) -> Drawing:
 def draw_pictures(pictures: Pictures) -> tuple[Drawing, ...]:
     """The drawings of `pictures.poses()` with their arrows, in boxes of one size: one scale for all."""
     poses = pictures.poses()
-    skeletons = [posed_skeleton(pose) for pose in poses]
+    skeletons = posed_skeletons(poses)
     drawings = []
     placed_all = placed_arrows(pictures, skeletons)
     for pose, skeleton, placed, arrow in zip(poses, skeletons, placed_all, pictures.arrows(), strict=True):
-        paths, body = _pose_paths(pose, skeleton, pose_camera(pose))
+        paths, body = _pose_paths(pose, skeleton, pose_camera(pose), fellows(poses, skeletons, pose))
         if placed is not None and arrow is not None:
             paths += arrow_paths(placed[0], -arrow.curve if pose.mirrored else arrow.curve)
         drawings.append(_picture(pose, paths, body))
@@ -146,9 +158,21 @@ def _picture(pose: Pose, paths: list[Path], body: Box) -> Drawing:
     return _framed(paths, body)
 
 
-def _pose_paths(pose: Pose, skeleton: Skeleton, camera: Camera) -> tuple[list[Path], Box]:
+def fellows(
+    poses: Sequence[Pose], skeletons: Sequence[Skeleton], pose: Pose
+) -> tuple[tuple[Pose, Skeleton], ...]:
+    """The pictures seen the same way as `pose`, in order, as (pose, body): a prop that stays put is placed
+    from them, so it stands at the same place in each."""
+    return tuple(
+        (other, body) for other, body in zip(poses, skeletons, strict=True) if other.view is pose.view
+    )
+
+
+def _pose_paths(
+    pose: Pose, skeleton: Skeleton, camera: Camera, others: tuple[tuple[Pose, Skeleton], ...] = ()
+) -> tuple[list[Path], Box]:
     """Everything drawn for the pose, back to front, and the box around the body alone."""
-    scene = PropScene(pose, skeleton, camera, prop_lift(pose, skeleton))
+    scene = PropScene(pose, skeleton, camera, prop_lift(pose, skeleton), others)
     shading = muscle_shading(pose.working, skeleton, camera)
     body = body_groups(skeleton, camera, shading)
     body_box = bounds(tuple(path for group in body for path in group.paths if path.fill is not None))

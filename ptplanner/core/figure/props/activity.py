@@ -62,6 +62,7 @@ def item_on_floor(scene: PropScene) -> list[Group]:
 
 def desk(scene: PropScene) -> list[Group]:
     """A desk in front of the body with a screen on it, its top at eye height for someone sitting."""
+    scene = scene.seated()  # where it was sat at, in the pictures before or after
     if scene.pose.base is BasePosture.SITTING:
         front = scene.at("near_knee")[0] - 0.1  # the knees fit under it
     else:

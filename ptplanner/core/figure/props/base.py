@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from ptplanner.core.figure.body import Skeleton
@@ -10,7 +10,7 @@ from ptplanner.core.figure.camera import Camera
 from ptplanner.core.figure.geometry import Point, Vec, rounded_rect
 from ptplanner.core.figure.placement import undersides
 from ptplanner.core.figure.primitives import Group, Path
-from ptplanner.core.pose import Pose
+from ptplanner.core.pose import BasePosture, Pose
 
 BACK = -1e9  # depth of props behind the whole figure
 FRONT = 1e9  # depth of props in front of it
@@ -28,6 +28,28 @@ class PropScene:
     skeleton: Skeleton
     camera: Camera
     ground: float  # what the body rests on: the floor, a mat top, a bed top
+    # Every picture of the exercise seen this way, the first picture's first, as (pose, body). Props that
+    # stay put (a mat, a counter, a wall, a chair) are placed from them, so they stand still from picture
+    # to picture.
+    fellows: tuple[tuple[Pose, Skeleton], ...] = ()
+
+    @property
+    def bodies(self) -> tuple[Skeleton, ...]:
+        return tuple(body for _, body in self.fellows) or (self.skeleton,)
+
+    def first(self) -> PropScene:
+        """The scene of the exercise's first picture seen this way: where a fixed prop is placed from."""
+        if not self.fellows:
+            return self
+        pose, body = self.fellows[0]
+        return replace(self, pose=pose, skeleton=body, fellows=())
+
+    def seated(self) -> PropScene:
+        """The scene of the first picture that sits, else this one: a seat stays where it was sat on."""
+        for pose, body in self.fellows:
+            if pose.base is BasePosture.SITTING:
+                return replace(self, pose=pose, skeleton=body, fellows=())
+        return self
 
     def at(self, joint: str) -> Point:
         return self.camera.screen(self.skeleton.joints[joint])
@@ -53,8 +75,8 @@ class PropScene:
 
     @cached_property
     def extent(self) -> tuple[float, float]:
-        """Left and right of the body on the picture (joint centres, roughly)."""
-        xs = [self.camera.screen(p)[0] for p in self.skeleton.joints.values()]
+        """Left and right of the body in every picture seen this way (joint centres, roughly)."""
+        xs = [self.camera.screen(p)[0] for body in self.bodies for p in body.joints.values()]
         return min(xs) - 0.08, max(xs) + 0.08
 
 
@@ -83,9 +105,7 @@ def in_front(*paths: Path) -> list[Group]:
 Span = tuple[float, float]
 
 
-def slab(
-    scene: PropScene, xs: Span, zs: Span, ys: Span, fills: tuple[float, float]
-) -> list[Path]:
+def slab(scene: PropScene, xs: Span, zs: Span, ys: Span, fills: tuple[float, float]) -> list[Path]:
     """A box in the world seen from above: its top, and the sides that face the viewer in a darker grey.
 
     `xs`, `zs` and `ys` are its (low, high) ends along each axis; `fills` the grey of the top and sides.

@@ -94,7 +94,10 @@ def reacher(scene: PropScene) -> list[Group]:
     stick = [line((hx, hy), tip, grey=TOOL, width=0.014), *jaws, trigger]
     if scene.pose.base is BasePosture.STANDING:
         return [Group(_near(scene, "near_hand"), [cup, *stick])]
-    return [Group(scene.camera.depth(scene.world("pelvis")), [_pants(tip)]), Group(_near(scene, "near_hand"), stick)]
+    return [
+        Group(scene.camera.depth(scene.world("pelvis")), [_pants(tip)]),
+        Group(_near(scene, "near_hand"), stick),
+    ]
 
 
 def _pants(tip: Point) -> Path:
@@ -110,6 +113,7 @@ def _pants(tip: Point) -> Path:
 
 def toilet(scene: PropScene) -> list[Group]:
     """A toilet with a raised seat, under the hips or just behind the heels."""
+    scene = scene.seated()  # where it was sat on, in the pictures before or after
     if scene.pose.base is BasePosture.SITTING:
         seat = scene.at("near_hip")[1] - THIGH_UNDERSIDE
         back = scene.at("pelvis")[0] - 0.2
@@ -242,10 +246,11 @@ def _sole_rise(skeleton: Skeleton, side: str) -> float:
 def band_from_side(scene: PropScene) -> list[Group]:
     """A band from both hands to a door post beside the body, on its near side. The post stays beside
     the chest whatever the hands do, so a press forward shows the band pulling back to the side."""
-    hands = [scene.world(f"{side}_hand") for side in ("near", "far")]
-    x = scene.world("chest")[0] - 0.05
+    first = scene.first()  # the post and its knot stay where the first picture puts them
+    hands = [first.world(f"{side}_hand") for side in ("near", "far")]
+    x = first.world("chest")[0] - 0.05
     y = sum(h[1] for h in hands) / 2
-    post_z = scene.world("pelvis")[2] + 0.5
+    post_z = first.world("pelvis")[2] + 0.5
     camera = scene.camera
     # Only the post up to just past the knot: all of a door would make the body small in the picture.
     post = [camera.screen((x - 0.03, 0.0, post_z)), camera.screen((x - 0.03, y + 0.12, post_z))]

@@ -17,8 +17,9 @@ BAND = 0.012
 
 
 def band_to_door(scene: PropScene) -> list[Group]:
-    px, _ = scene.at("pelvis")
-    anchor = (px + 0.62, scene.at("near_shoulder")[1] - 0.12)
+    first = scene.first()  # the door stays where the first picture puts it
+    px, _ = first.at("pelvis")
+    anchor = (px + 0.62, first.at("near_shoulder")[1] - 0.12)
     door = box(anchor[0], 0.0, anchor[0] + 0.05, 1.08, radius=0.0, fill=0.84)
     knob = solid(circle((anchor[0] - 0.004, anchor[1]), 0.016, 16), fill=0.6)
     far = Path((scene.at("far_hand"), anchor), stroke=DARK, width=BAND, closed=False)

@@ -7,8 +7,18 @@ import math
 from ptplanner.core.figure.body import BODY_CM, HEAD_RADIUS, Skeleton
 from ptplanner.core.figure.geometry import circle, smooth
 from ptplanner.core.figure.placement import undersides
-from ptplanner.core.figure.primitives import Group
-from ptplanner.core.figure.props.base import FILL, PropScene, behind, box, line, slab, solid
+from ptplanner.core.figure.primitives import Group, Path
+from ptplanner.core.figure.props.base import (
+    EDGE_WIDTH,
+    FILL,
+    PropScene,
+    behind,
+    box,
+    in_front,
+    line,
+    slab,
+    solid,
+)
 from ptplanner.core.pose import BasePosture, Pose, View
 
 SEAT_HEIGHT = 0.3  # a chair nobody sits on
@@ -30,6 +40,7 @@ def chair_back(pose: Pose, skeleton: Skeleton) -> float:
 
 
 def chair(scene: PropScene) -> list[Group]:
+    scene = scene.seated()  # where it was sat on, in the pictures before or after
     if scene.pose.base is BasePosture.SITTING:
         seat = scene.at("near_hip")[1] - THIGH_UNDERSIDE
         back = scene.at("pelvis")[0] + chair_back(scene.pose, scene.skeleton) - scene.world("pelvis")[0]
@@ -51,11 +62,18 @@ CHAIR_AHEAD = 0.13  # from hands on the floor or a knee to the back of the chair
 CHAIR_BACK = 0.5  # the top of a chair's back when no hand holds it
 
 
+def chair_to_hold_back(scene: PropScene) -> tuple[float, float]:
+    """The chair's back on the picture, as (x, top): where the first picture's hand holds it, so it
+    stands still from picture to picture; just ahead of hands on the floor or a knee, ready to hold."""
+    first = scene.first()
+    hx, hy = first.at(first.holding_hand())
+    if hy < SEAT_HEIGHT + 0.1:
+        return hx + CHAIR_AHEAD, CHAIR_BACK
+    return hx + 0.015, hy - 0.02
+
+
 def chair_to_hold(scene: PropScene) -> list[Group]:
-    hx, hy = scene.at(scene.holding_hand())
-    back, top = hx + 0.015, hy - 0.02
-    if hy < SEAT_HEIGHT + 0.1:  # hands on the floor or a knee: the chair stands ready just ahead
-        back, top = hx + CHAIR_AHEAD, CHAIR_BACK
+    back, top = chair_to_hold_back(scene)
     front = back + SEAT_DEPTH
     return behind(
         box(back - 0.01, SEAT_HEIGHT - 0.03, back + 0.025, top),
@@ -66,7 +84,11 @@ def chair_to_hold(scene: PropScene) -> list[Group]:
 
 
 def counter(scene: PropScene) -> list[Group]:
-    if not scene.camera.looks_level() or scene.pose.view in (View.FRONT, View.BACK):
+    """A counter where the first picture's hands hold it: it stays there in the pictures after."""
+    scene = scene.first()
+    if scene.pose.view is View.FRONT:
+        return _counter_faced(scene)
+    if not scene.camera.looks_level() or scene.pose.view is View.BACK:
         hands = [scene.at("near_hand"), scene.at("far_hand")]
         top = min(y for _, y in hands) - 0.025
         middle = (hands[0][0] + hands[1][0]) / 2
@@ -74,30 +96,72 @@ def counter(scene: PropScene) -> list[Group]:
             box(middle - 0.42, 0.0, middle + 0.42, top - 0.04, radius=0.004),
             box(middle - 0.46, top - 0.045, middle + 0.46, top, radius=0.006, fill=0.8),
         )
-    hx, hy = scene.at(scene.holding_hand())
-    top = hy - 0.025
+    left, top = counter_front(scene)
     return behind(
-        box(hx - 0.02, 0.04, hx + 0.42, top - 0.04, radius=0.004),
-        box(hx - 0.05, top - 0.045, hx + 0.45, top, radius=0.006, fill=0.8),
+        box(left, 0.04, left + 0.44, top - 0.04, radius=0.004),
+        box(left - 0.03, top - 0.045, left + 0.47, top, radius=0.006, fill=0.8),
     )
 
 
+def counter_front(scene: PropScene) -> tuple[float, float]:
+    """Seen from the side, the counter's cupboard front (x) and its top (y): at the first picture's hand."""
+    hx, hy = scene.first().at(scene.first().holding_hand())
+    return hx - 0.02, hy - 0.025
+
+
+def _counter_faced(scene: PropScene) -> list[Group]:
+    """A counter the body faces, seen from the front: between the viewer and the body. Its top is drawn
+    in front, the hands' fingers over its edge; the cupboard below only as an outline, so the legs show
+    through it."""
+    hands = [scene.at("near_hand"), scene.at("far_hand")]
+    top = min(y for _, y in hands) + 0.012
+    middle = (hands[0][0] + hands[1][0]) / 2
+    cupboard = Path(
+        (
+            (middle - 0.42, 0.0),
+            (middle - 0.42, top - 0.045),
+            (middle + 0.42, top - 0.045),
+            (middle + 0.42, 0.0),
+        ),
+        stroke=0.55,
+        width=EDGE_WIDTH,
+        closed=False,
+    )
+    return in_front(cupboard, box(middle - 0.46, top - 0.045, middle + 0.46, top, radius=0.006, fill=0.8))
+
+
 def wall_behind(scene: PropScene) -> list[Group]:
-    x = _trunk_reach(scene.skeleton, -1)
+    x = min(_trunk_reach(body, -1) for body in scene.bodies)
     return behind(box(x - WALL, 0.0, x, WALL_HEIGHT, radius=0.0, fill=0.84))
 
 
 def wall_in_front(scene: PropScene) -> list[Group]:
-    hands = max(scene.at("near_hand")[0], scene.at("far_hand")[0]) + 0.02
-    x = max(hands, _trunk_reach(scene.skeleton, 1))
+    x = wall_ahead(scene.bodies)
     return behind(box(x, 0.0, x + WALL, WALL_HEIGHT, radius=0.0, fill=0.84))
 
 
+def wall_ahead(bodies: tuple[Skeleton, ...]) -> float:
+    """Where a wall in front stands, along x in the world: at the hands or the trunk, whichever
+    reaches further, in any of the pictures."""
+    return max(
+        max(body.joints["near_hand"][0], body.joints["far_hand"][0], _trunk_reach(body, 1) - 0.02) + 0.02
+        for body in bodies
+    )
+
+
 def door_frame(scene: PropScene) -> list[Group]:
-    leg = [scene.at(joint) for joint in ("near_knee", "near_ankle", "near_heel", "near_foot")]
+    # Placed from this picture's leg: the body scoots toward the frame from one picture to the next.
+    leg = _leg_points(scene, scene.skeleton)
     x = max(p[0] for p in leg) + 0.03
     top = max(p[1] for p in leg) + 0.12
     return behind(box(x, 0.0, x + WALL, top, radius=0.0, fill=0.84))
+
+
+def _leg_points(scene: PropScene, body: Skeleton) -> list[tuple[float, float]]:
+    return [
+        scene.camera.screen(body.joints[joint])
+        for joint in ("near_knee", "near_ankle", "near_heel", "near_foot")
+    ]
 
 
 def bed_lift(pose: Pose, skeleton: Skeleton) -> float:
@@ -129,8 +193,8 @@ def bed(scene: PropScene) -> list[Group]:
 def _bed_from_above(scene: PropScene) -> list[Group]:
     """A bed seen from above: the mattress under the whole body on its frame, and the head board.
     Its legs are left out: there is no floor line to stand them on, and the picture stays low."""
-    xs = [x for x, _, _ in scene.skeleton.joints.values()]
-    zs = [z for _, _, z in scene.skeleton.joints.values()]
+    xs = [x for body in scene.bodies for x, _, _ in body.joints.values()]
+    zs = [z for body in scene.bodies for _, _, z in body.joints.values()]
     left, right = min(xs) - 0.16, max(xs) + 0.16
     back, front = min(zs) - 0.08, max(zs) + 0.06
     head_end = (left, left + 0.04) if scene.world("head")[0] < (left + right) / 2 else (right - 0.04, right)

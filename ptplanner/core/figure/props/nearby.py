@@ -30,7 +30,13 @@ def counter_beside(scene: PropScene) -> list[Group]:
 def counter_beside_span(scene: PropScene) -> tuple[Span, Span, Span]:
     """The counter beside the body in the world, on its side away from the viewer: its ends along x,
     across (z) and up. Seen from behind the body, that side is in front of it."""
-    joints = list(scene.skeleton.joints.values())
+    # One counter for every picture, just past the body; a hand resting on its top reaches over it.
+    joints = [
+        p
+        for body in scene.bodies
+        for name, p in body.joints.items()
+        if not (name.endswith(("_hand", "_wrist")) and abs(p[1] - COUNTER_BESIDE_TOP) < 0.06)
+    ]
     toward = scene.camera.toward
     along = 0 if abs(toward[0]) > abs(toward[2]) else 2  # the axis the viewer looks along
     far = -1.0 if toward[along] >= 0 else 1.0
@@ -38,7 +44,7 @@ def counter_beside_span(scene: PropScene) -> tuple[Span, Span, Span]:
     edge = (min(ends) if far < 0 else max(ends)) + far * COUNTER_BESIDE_GAP
     depth = tuple(sorted((edge, edge + far * COUNTER_BESIDE_DEPTH)))
     across = 2 - along
-    middle = scene.skeleton.joints["pelvis"][across]
+    middle = scene.bodies[0].joints["pelvis"][across]
     low, high = min(p[across] for p in joints) - 0.15, max(p[across] for p in joints) + 0.15
     length = (min(low, middle - COUNTER_BESIDE_HALF_LENGTH), max(high, middle + COUNTER_BESIDE_HALF_LENGTH))
     xs, zs = (depth, length) if along == 0 else (length, depth)

@@ -23,7 +23,8 @@ def pool_wall(scene: PropScene) -> float | None:
     """Where the pool's wall faces the water, on the picture; None when no edge is held."""
     if Prop.POOL_EDGE not in scene.pose.props:
         return None
-    return scene.at(scene.holding_hand())[0] + LIP - 0.01
+    first = scene.first()  # where the first picture's hand holds it: the pool does not move
+    return first.at(first.holding_hand())[0] + LIP - 0.01
 
 
 def water(scene: PropScene) -> list[Group]:

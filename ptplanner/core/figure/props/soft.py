@@ -26,8 +26,8 @@ def mat(scene: PropScene) -> list[Group]:
         return behind(box(left - 0.04, 0.0, right + 0.04, MAT_THICKNESS, radius=0.006, fill=0.8))
     # Seen from above: the top under everything the body rests on, and the edges that face the
     # viewer as darker strips, so the floor line is clear.
-    xs = [x for x, _, _ in scene.skeleton.joints.values()]
-    zs = [z for _, _, z in scene.skeleton.joints.values()]
+    xs = [x for body in scene.bodies for x, _, _ in body.joints.values()]
+    zs = [z for body in scene.bodies for _, _, z in body.joints.values()]
     # Just past the body on every side: a wider mat would only make the body smaller in the picture.
     across = (min(min(zs) - MAT_BEYOND, -MAT_HALF_WIDTH), max(max(zs) + MAT_BEYOND, MAT_HALF_WIDTH))
     lengthwise = (min(xs) - MAT_BEYOND, max(xs) + MAT_BEYOND)
