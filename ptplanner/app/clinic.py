@@ -416,7 +416,8 @@ class Clinic:
             except ClinicSettingsDamaged:
                 stored = ClinicSettings().idle_lock_minutes
             if settings.idle_lock_minutes != stored:
-                raise NotAllowed(tr_clinic("Only an admin may change how long the app waits before it locks."))
+                said = tr_clinic("Only an admin may change how long the app waits before it locks.")
+                raise NotAllowed(said)
         save_clinic_settings(self._store, settings)
         self.report(Change(Changed.SETTINGS))
 

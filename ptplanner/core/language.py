@@ -72,6 +72,12 @@ def reset_language(token: Token[Language]) -> None:
     _current.reset(token)
 
 
+def set_phrases(phrases: Mapping[str, str]) -> None:
+    """From now on, in this thread's context, `data_text` also knows `phrases` (the templates' stage names
+    and goals in the language being spoken), as `speaking` does within its block."""
+    _phrases.set(dict(phrases))
+
+
 def tr_clinic(english: str) -> str:
     """`english`, a sentence for the therapist, in the current language (core/spanish_clinic.py). A template
     ("Move to stage {number}") is looked up before it is filled in; one the catalog lacks stays English."""

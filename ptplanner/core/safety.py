@@ -104,7 +104,9 @@ def _item_warnings(
             ))
         limit = precaution.limit_in_lb()
         if limit is not None and load is not None and load > limit:
-            said = tr_clinic("The load '{load}' is above the lifting limit of {pounds} ({kilograms}), which {until}.")
+            said = tr_clinic(
+                "The load '{load}' is above the lifting limit of {pounds} ({kilograms}), which {until}."
+            )
             found.append(said.format(
                 load=item.dosage.load,
                 pounds=weight_text(limit, Unit.LB),

@@ -1,4 +1,4 @@
-"""The therapist's sentences the core writes, in Spanish, keyed by their English (see core.language.tr_clinic).
+"""The therapist's sentences the core writes, in Spanish, keyed by their English (core.language.tr_clinic).
 
 For a clinician, not a patient (the patient's words are in core/spanish.py): clinical terms are fine, and
 recommendations are written as infinitives ("Mantener el programa…"), as a clinical note writes them.
@@ -49,8 +49,10 @@ CLINIC_SPANISH: dict[str, str] = {
         "La marcha puede bajar un escalón semanal, de {now} a {then} minutos al día, como un plan que empieza"
         " hoy."
     ),
-    "On {day}, {site} pain went from {before} to {after} after exercising and was still {values} {mornings}.": (
-        "El {day}, el dolor {site} pasó de {before} a {after} tras el ejercicio y seguía en {values} {mornings}."
+    "On {day}, {site} pain went from {before} to {after} after exercising and was still {values}"
+    " {mornings}.": (
+        "El {day}, el dolor {site} pasó de {before} a {after} tras el ejercicio y seguía en {values}"
+        " {mornings}."
     ),
     "the next morning": "a la mañana siguiente",
     "for {count} mornings": "durante {count} mañanas",
@@ -66,7 +68,8 @@ CLINIC_SPANISH: dict[str, str] = {
     "Did {percents} of the sessions in {span} ({needed}% needed).": (
         "Hizo el {percents} de las sesiones en {span} (se requiere el {needed}%)."
     ),
-    "daily average the week before, then last week": "media diaria de la semana anterior y luego de la última",
+    "daily average the week before, then last week": "media diaria de la semana anterior y luego de la"
+        " última",
     "Raise walking to {minutes} minutes a day": "Subir la marcha a {minutes} minutos al día",
     "The walking plan's weeks are over. Walking can go up by the plan's weekly step, from {now} to {then}"
     " minutes a day (the target is {target}), as a plan that starts today.": (
@@ -100,7 +103,8 @@ CLINIC_SPANISH: dict[str, str] = {
     "No surgeon is named on the patient's record, so the report is addressed to \"the surgeon's office\"."
     " Add the surgeon and their office phone under Edit details, then save the report again.": (
         "La ficha del paciente no nombra a ningún cirujano, así que el informe va dirigido a «the surgeon's"
-        " office». Añada el cirujano y el teléfono de su consulta en Editar datos y guarde el informe de nuevo."
+        " office». Añada el cirujano y el teléfono de su consulta en Editar datos y guarde el informe de"
+        " nuevo."
     ),
     # The database's refusals
     "the database": "la base de datos",
@@ -111,6 +115,7 @@ CLINIC_SPANISH: dict[str, str] = {
         "otro programa (la aplicación ptplanner, una orden de ptplanner, una copia de seguridad o una"
         " herramienta de bases de datos)"
     ),
+    "{program} (process {number})": "{program} (proceso {number})",
     "{database} is busy: {holder} is writing to it and did not finish in time. Nothing was changed. Wait for"
     " it to finish, or close it, then try again.": (
         "{database} está ocupada: {holder} está escribiendo en ella y no terminó a tiempo. No se cambió nada."
@@ -124,7 +129,8 @@ CLINIC_SPANISH: dict[str, str] = {
     "{database} is busy: another workstation, or another program connected to the server, is holding the"
     " same data and did not let go in time. Nothing was changed. Try again in a moment; if it keeps"
     " happening, ask whoever looks after the server which session holds it.": (
-        "{database} está ocupada: otro puesto, u otro programa conectado al servidor, retiene los mismos datos"
+        "{database} está ocupada: otro puesto, u otro programa conectado al servidor, retiene los mismos"
+        " datos"
         " y no los soltó a tiempo. No se cambió nada. Vuelva a intentarlo en un momento; si sigue pasando,"
         " pregunte a quien administra el servidor qué sesión los retiene."
     ),
@@ -157,7 +163,8 @@ CLINIC_SPANISH: dict[str, str] = {
         "{database} solo se puede leer, no escribir. No se cambió nada."
     ),
     "{database} cannot be used: {why}": "{database} no se puede usar: {why}",
-    "No patient with id {id} is in the database.": "No hay ningún paciente con el id {id} en la base de datos.",
+    "No patient with id {id} is in the database.": "No hay ningún paciente con el id {id} en la base de"
+        " datos.",
     "That program is no longer stored; the decision was not saved.": (
         "Ese programa ya no está guardado; la decisión no se guardó."
     ),

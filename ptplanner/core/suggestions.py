@@ -96,12 +96,15 @@ def _hold(
     reasons += [_spell_text(spell, words) for spell in figures.sore_spells[:MAX_SPELLS_NAMED]]
     good = _last_good_week(figures, rules)
     if good is None:
-        reasons.append(tr_clinic("Hold the program, or step back to an easier level until the pain settles."))
+        settle = tr_clinic("Hold the program, or step back to an easier level until the pain settles.")
+        reasons.append(settle)
     else:
         earlier = good.stage_index is not None and good.stage_index != figures.stage_index
-        moved = tr_clinic(" (in stage {number})").format(number=(good.stage_index or 0) + 1) if earlier else ""
+        moved = tr_clinic(" (in stage {number})").format(number=(good.stage_index or 0) + 1)
+        moved = moved if earlier else ""
         repeat = tr_clinic(
-            "Hold the program, or step back: repeat the week of {span}{moved}, the last week that went well."
+            "Hold the program, or step back: repeat the week of {span}{moved}, the last week that went"
+            " well."
         )
         reasons.append(repeat.format(span=words.short_span(good.start, good.end), moved=moved))
     plan, now = _walking_now(patient, program, figures)
@@ -109,7 +112,8 @@ def _hold(
     if plan is not None and now is not None and now.minutes_per_day > MIN_WALKING_MINUTES:
         walking = starting_on(plan, figures.today, now.minutes_per_day - plan.weekly_increase_minutes)
         back = tr_clinic(
-            "Walking can go back one weekly step, from {now} to {then} minutes a day, as a plan that starts today."
+            "Walking can go back one weekly step, from {now} to {then} minutes a day, as a plan that"
+            " starts today."
         )
         reasons.append(back.format(now=now.minutes_per_day, then=walking.baseline_minutes_per_day))
     return Suggestion(
@@ -161,13 +165,15 @@ def _raise_walking(
     if done is None or steady is None:
         return None
     raised = starting_on(plan, figures.today, now.minutes_per_day + plan.weekly_increase_minutes)
+    raised_minutes = raised.baseline_minutes_per_day
+    over = tr_clinic(
+        "The walking plan's weeks are over. Walking can go up by the plan's weekly step, from {now} to"
+        " {then} minutes a day (the target is {target}), as a plan that starts today."
+    ).format(now=now.minutes_per_day, then=raised_minutes, target=plan.target_minutes_per_day)
     return Suggestion(
         SuggestionKind.RAISE_WALKING,
-        title=tr_clinic("Raise walking to {minutes} minutes a day").format(minutes=raised.baseline_minutes_per_day),
-        reason=f"{done} {steady} " + tr_clinic(
-            "The walking plan's weeks are over. Walking can go up by the plan's weekly step, from {now} to"
-            " {then} minutes a day (the target is {target}), as a plan that starts today."
-        ).format(now=now.minutes_per_day, then=raised.baseline_minutes_per_day, target=plan.target_minutes_per_day),
+        title=tr_clinic("Raise walking to {minutes} minutes a day").format(minutes=raised_minutes),
+        reason=f"{done} {steady} {over}",
         stage_index=figures.stage_index,
         walking=raised,
     )
@@ -187,7 +193,8 @@ def _stage_due(patient: Patient, program: Program, index: int, today: date) -> s
     if weeks_in < planned:
         return None
     said = tr_clinic(
-        "The patient has been in stage {number} for {weeks} weeks, its planned length (no surgery date is recorded)."
+        "The patient has been in stage {number} for {weeks} weeks, its planned length (no surgery date"
+        " is recorded)."
     )
     return said.format(number=index + 1, weeks=weeks_in)
 
@@ -257,9 +264,12 @@ def _plan_over(patient: Patient, program: Program, figures: ProgressFigures) -> 
 
 def _spell_text(spell: SoreSpell, words: DateWords) -> str:
     count = len(spell.next_mornings)
-    mornings = tr_clinic("the next morning") if count == 1 else tr_clinic("for {count} mornings").format(count=count)
+    mornings = tr_clinic("for {count} mornings").format(count=count)
+    if count == 1:
+        mornings = tr_clinic("the next morning")
     said = tr_clinic(
-        "On {day}, {site} pain went from {before} to {after} after exercising and was still {values} {mornings}."
+        "On {day}, {site} pain went from {before} to {after} after exercising and was still {values}"
+        " {mornings}."
     )
     return said.format(
         day=words.short(spell.day),

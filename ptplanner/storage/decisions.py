@@ -20,7 +20,8 @@ def save_decision(db: Database, patient_id: str, decision: SuggestionDecision) -
         if program is None:
             raise NotFound(tr_clinic("That program is no longer stored; the decision was not saved."))
         if program.patient_id != patient_id:
-            raise ConflictError(tr_clinic("That program belongs to another patient; the decision was not saved."))
+            said = tr_clinic("That program belongs to another patient; the decision was not saved.")
+            raise ConflictError(said)
         upsert(
             session,
             SuggestionDecisionRow,

@@ -24,7 +24,9 @@ from ptplanner.storage.lock_holders import write_lock_holders
 from ptplanner.storage.sqlite_failures import DAMAGE_CODES, damaged, read_only
 from ptplanner.storage.urls import shown_url
 
-_LIKELY_HOLDERS = clinic_word("another program (the ptplanner app, a ptplanner command, a backup or a database tool)")
+_LIKELY_HOLDERS = clinic_word(
+    "another program (the ptplanner app, a ptplanner command, a backup or a database tool)"
+)
 
 
 LOCK_TIMEOUT_MS = 5000  # a server database waits this long for another workstation's lock, as SQLite does
@@ -107,7 +109,9 @@ def _describe_sqlite(error: sqlite3.Error, path: Path | None) -> tuple[type[Data
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return DatabaseBusy, _busy_message(where, path)
     if code == sqlite3.SQLITE_FULL:
-        said = tr_clinic("The disk holding {database} is full. Nothing was changed. Free some space on it, then try again.")
+        said = tr_clinic(
+            "The disk holding {database} is full. Nothing was changed. Free some space on it, then try again."
+        )
         return DatabaseUnavailable, said.format(database=the)
     # Worded once, in sqlite_failures, for the checks before opening and for any later statement alike.
     if code == sqlite3.SQLITE_READONLY:
@@ -132,13 +136,15 @@ def _describe_sqlite(error: sqlite3.Error, path: Path | None) -> tuple[type[Data
 
 def _refused_change(where: str, constraint: str) -> str:
     said = tr_clinic(
-        "{database} refused the change: it conflicts with data already stored ({constraint}). Nothing was changed."
+        "{database} refused the change: it conflicts with data already stored ({constraint}). Nothing"
+        " was changed."
     )
     return said.format(database=where, constraint=constraint)
 
 
 def _refused(where: str, why: str) -> str:
-    return tr_clinic("{database} refused the operation ({why}). Nothing was changed.").format(database=where, why=why)
+    said = tr_clinic("{database} refused the operation ({why}). Nothing was changed.")
+    return said.format(database=where, why=why)
 
 
 def _busy_message(where: str, path: Path | None) -> str:
@@ -146,8 +152,8 @@ def _busy_message(where: str, path: Path | None) -> str:
                                                           path.with_name(path.name + "-shm")])
     holder = clinic_list(holders) if holders else tr_clinic(_LIKELY_HOLDERS)
     said = tr_clinic(
-        "{database} is busy: {holder} is writing to it and did not finish in time. Nothing was changed. Wait for"
-        " it to finish, or close it, then try again."
+        "{database} is busy: {holder} is writing to it and did not finish in time. Nothing was changed."
+        " Wait for it to finish, or close it, then try again."
     )
     return said.format(database=where, holder=holder)
 
@@ -157,15 +163,15 @@ def _describe_server(error: BaseException, the: str, url: URL | None) -> tuple[t
     where = _capital(the)
     if state in ("40001", "40P01"):
         said = tr_clinic(
-            "{database} is busy: another workstation was changing the same data at the same moment. Nothing was"
-            " changed. Try again."
+            "{database} is busy: another workstation was changing the same data at the same moment."
+            " Nothing was changed. Try again."
         )
         return DatabaseBusy, said.format(database=where)
     if state in ("55P03", "57014"):
         said = tr_clinic(
-            "{database} is busy: another workstation, or another program connected to the server, is holding the"
-            " same data and did not let go in time. Nothing was changed. Try again in a moment; if it keeps"
-            " happening, ask whoever looks after the server which session holds it."
+            "{database} is busy: another workstation, or another program connected to the server, is"
+            " holding the same data and did not let go in time. Nothing was changed. Try again in a moment;"
+            " if it keeps happening, ask whoever looks after the server which session holds it."
         )
         return DatabaseBusy, said.format(database=where)
     if state.startswith("08") or (not state and "connection" in str(error).lower()):
@@ -181,7 +187,8 @@ def _describe_server(error: BaseException, the: str, url: URL | None) -> tuple[t
         said = tr_clinic("{database} can only be read, not written. Nothing was changed.")
         return DatabaseUnavailable, said.format(database=where)
     if state.startswith("23"):
-        constraint = getattr(getattr(error, "diag", None), "constraint_name", None) or tr_clinic("a constraint")
+        constraint = getattr(getattr(error, "diag", None), "constraint_name", None)
+        constraint = constraint or tr_clinic("a constraint")
         return DatabaseError, _refused_change(where, constraint)
     if not state:  # raised by the driver itself, e.g. a setting in the address it cannot use
         said = tr_clinic("{database} cannot be used: {why}")

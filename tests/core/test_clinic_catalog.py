@@ -63,8 +63,9 @@ def test_english_outside_speaking_and_spanish_with_decimal_commas_inside():
         listed = clinic_list(["a", "b", "c"])
     assert spanish.startswith("El dolor lumbar subió 2,2 puntos: 5,5 de media diaria")
     assert compared == (
-        "Dolor en la pierna en descenso (4,0 y luego 2,5) y dolor lumbar estable (5,0 y luego 5,4): media diaria"
-        " de la semana anterior y luego de la última; un cambio de 1,5 puntos o más cuenta como subida o bajada."
+        "Dolor en la pierna en descenso (4,0 y luego 2,5) y dolor lumbar estable (5,0 y luego 5,4): media"
+        " diaria de la semana anterior y luego de la última; un cambio de 1,5 puntos o más cuenta como subida"
+        " o bajada."
     )
     assert listed == "a, b y c"
     assert tr_clinic("Hold or step back after a flare") == "Hold or step back after a flare"
