@@ -26,7 +26,6 @@ from pathlib import Path
 from platformdirs import user_cache_dir
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ptplanner.core.language import Language, reset_language, set_language
 from ptplanner.gui.layout import app_settings
 
 SOURCES = Path(__file__).parent / "translations"
@@ -38,7 +37,7 @@ _LRELEASE = (
 )
 log = logging.getLogger(__name__)
 _KEPT: list[QTranslator] = []  # Qt does not own an installed translator: Python must keep it alive
-_SPOKEN: dict[int, Token[Language]] = {}  # the core's language set with ptplanner's translator, by its id
+_SPOKEN: dict[int, Token] = {}  # the core's language set with ptplanner's translator, by its id
 
 
 def ui_language() -> str:
@@ -91,6 +90,8 @@ def install_translators(language: str | None = None, cache: Path | None = None) 
             installed.append(translator)
     _KEPT.extend(installed)
     mine = translators[0][0]
+    from ptplanner.core.language import Language, set_language  # here: the window's frame paints first
+
     if mine in installed and language in {known.value for known in Language}:
         _SPOKEN[id(mine)] = set_language(Language(language))
     return installed
@@ -105,6 +106,8 @@ def remove_translators(translators: list[QTranslator]) -> None:
             _KEPT.remove(translator)
         token = _SPOKEN.pop(id(translator), None)
         if token is not None:
+            from ptplanner.core.language import reset_language
+
             reset_language(token)
 
 
