@@ -10,16 +10,14 @@ import re
 import sqlite3
 from datetime import date
 
-import pytest
 from feature_dialogs import shoot
-from gui_helpers import open_patient, show_window, wait_idle
+from gui_helpers import open_patient, wait_idle
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from test_ui_language import english_patterns, shown_texts
 
 from ptplanner.core.spanish_clinic import CLINIC_SPANISH
 from ptplanner.gui.errors import install_excepthook
-from ptplanner.gui.ui_language import LANGUAGE_VARIABLE, install_translators, remove_translators
 
 # English that has no business in a Spanish sentence the core wrote
 ENGLISH_WORDS = re.compile(r"\b(the|is|of|and|pain|stage|week|weeks|was|for|to|in|after|meant|involves)\b")
@@ -45,17 +43,6 @@ def english_in(texts: list[str], strict: bool) -> list[str]:
             if found := ENGLISH_WORDS.search(QUOTED.sub("", text)):
                 left.append(f"{text} ({found.group()})")
     return left
-
-
-@pytest.fixture
-def spanish_window(qtbot, demo_workspace, tmp_path, monkeypatch):
-    monkeypatch.setenv(LANGUAGE_VARIABLE, "es")  # as the app starts in Spanish: its dates too
-    installed = install_translators(cache=tmp_path / "cache")
-    window = show_window(qtbot, demo_workspace)
-    yield window
-    window.close()
-    window.deleteLater()
-    remove_translators(installed)
 
 
 def test_the_progress_page_and_the_program_speak_spanish_to_the_therapist(qtbot, spanish_window):
