@@ -11,8 +11,8 @@ CLINIC_SPANISH: dict[str, str] = {
     # Lists
     "{items} and {last}": "{items} y {last}",
     # Pain sites and directions, as in "{site} pain {direction}"
-    "back": "lumbar",
-    "leg": "en la pierna",
+    "back": "de espalda",  # as the log sheet and the charts call it
+    "leg": "de pierna",
     "rising": "en aumento",
     "steady": "estable",
     "falling": "en descenso",
@@ -175,6 +175,19 @@ CLINIC_SPANISH: dict[str, str] = {
     "That patient is not discharged; they are on the active list already.": (
         "Ese paciente no tiene el alta; ya está en la lista de activos."
     ),
+    # Files that cannot be written
+    "Cannot write {file}: {why}. Nothing was written.": "No se puede escribir {file}: {why}. No se escribió nada.",
+    "the disk is full": "el disco está lleno",
+    "your disk quota is used up": "se agotó su cuota de disco",
+    "permission denied": "permiso denegado",
+    "the disk is read-only": "el disco es de solo lectura",
+    "its folder does not exist": "su carpeta no existe",
+    "it is a folder": "es una carpeta",
+    "the disk reported an error": "el disco dio un error",
+    "the file would be too large for this disk": "el archivo sería demasiado grande para este disco",
+    "the name is too long": "el nombre es demasiado largo",
+    "it is not a regular file (a device or a pipe)": "no es un archivo normal (es un dispositivo o una tubería)",
+    "the database refused it ({kind})": "la base de datos lo rechazó ({kind})",
     # The app's refusals
     "A template needs at least one stage.": "Una plantilla necesita al menos una etapa.",
     "These stages cannot be a template: {why}.": "Estas etapas no pueden ser una plantilla: {why}.",

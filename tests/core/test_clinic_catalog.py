@@ -61,9 +61,9 @@ def test_english_outside_speaking_and_spanish_with_decimal_commas_inside():
         compared = comparison_sentence(compare_sites([(Site.LEG, 4.0, 2.5), (Site.BACK, 5.0, 5.4)], 1.5), 1.5,
                                        tr_clinic("daily average the week before, then last week"))
         listed = clinic_list(["a", "b", "c"])
-    assert spanish.startswith("El dolor lumbar subió 2,2 puntos: 5,5 de media diaria")
+    assert spanish.startswith("El dolor de espalda subió 2,2 puntos: 5,5 de media diaria")
     assert compared == (
-        "Dolor en la pierna en descenso (4,0 y luego 2,5) y dolor lumbar estable (5,0 y luego 5,4): media"
+        "Dolor de pierna en descenso (4,0 y luego 2,5) y dolor de espalda estable (5,0 y luego 5,4): media"
         " diaria de la semana anterior y luego de la última; un cambio de 1,5 puntos o más cuenta como subida"
         " o bajada."
     )
