@@ -69,3 +69,14 @@ def test_english_outside_speaking_and_spanish_with_decimal_commas_inside():
     )
     assert listed == "a, b y c"
     assert tr_clinic("Hold or step back after a flare") == "Hold or step back after a flare"
+
+
+def test_a_library_files_problems_are_told_in_the_language_being_spoken(tmp_path):
+    from ptplanner.core.library import load_library
+
+    (tmp_path / "bad.toml").write_text('id = "bad"\nname = "Bad"\nearliest_stage = 9\n', encoding="utf-8")
+    english = [str(problem) for problem in load_library(tmp_path).problems]
+    with speaking(Language.SPANISH):
+        spanish = [str(problem) for problem in load_library(tmp_path).problems]
+    assert "bad.toml: summary: missing (required)" in english
+    assert "bad.toml: summary: falta (obligatorio)" in spanish and len(spanish) == len(english)
