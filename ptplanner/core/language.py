@@ -141,7 +141,7 @@ def known(english: str, language: Language) -> str | None:
 def number(value: float, decimals: int | None = None) -> str:
     """'4.5' in English, '4,5' in Spanish (a decimal comma), as CLDR writes them (through Babel); whole
     numbers without decimals unless `decimals` asks for them."""
-    from ptplanner.core.local_formats import SPANISH, US_ENGLISH, BabelFormats  # Babel, when a number is written
+    from ptplanner.core.local_formats import SPANISH, US_ENGLISH, BabelFormats  # Babel: only for numbers
 
     locale = SPANISH if _current.get() is Language.SPANISH else US_ENGLISH
     return BabelFormats(locale).decimal(value, decimals)

@@ -78,7 +78,8 @@ def load_library(folder: Path, origin: Origin = Origin.BUNDLED) -> Library:
         if exercise is None:
             continue
         if exercise.id in exercises:
-            said = tr_clinic("duplicate id '{id}', also in {file}").format(id=exercise.id, file=files[exercise.id])
+            said = tr_clinic("duplicate id '{id}', also in {file}")
+            said = said.format(id=exercise.id, file=files[exercise.id])
             problems.append(Problem(path.name, "id", said))
             continue
         exercises[exercise.id] = exercise

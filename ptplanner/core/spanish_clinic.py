@@ -176,7 +176,9 @@ CLINIC_SPANISH: dict[str, str] = {
         "Ese paciente no tiene el alta; ya está en la lista de activos."
     ),
     # Files that cannot be written
-    "Cannot write {file}: {why}. Nothing was written.": "No se puede escribir {file}: {why}. No se escribió nada.",
+    "Cannot write {file}: {why}. Nothing was written.": (
+        "No se puede escribir {file}: {why}. No se escribió nada."
+    ),
     "the disk is full": "el disco está lleno",
     "your disk quota is used up": "se agotó su cuota de disco",
     "permission denied": "permiso denegado",
@@ -186,7 +188,9 @@ CLINIC_SPANISH: dict[str, str] = {
     "the disk reported an error": "el disco dio un error",
     "the file would be too large for this disk": "el archivo sería demasiado grande para este disco",
     "the name is too long": "el nombre es demasiado largo",
-    "it is not a regular file (a device or a pipe)": "no es un archivo normal (es un dispositivo o una tubería)",
+    "it is not a regular file (a device or a pipe)": (
+        "no es un archivo normal (es un dispositivo o una tubería)"
+    ),
     "the database refused it ({kind})": "la base de datos lo rechazó ({kind})",
     # Problems found in library files
     "duplicate id, already in the library": "id repetido, ya está en la biblioteca",
@@ -200,8 +204,23 @@ CLINIC_SPANISH: dict[str, str] = {
     "Input should be a table": "Debe ser una tabla",
     "{message} (got {value})": "{message} (se encontró {value})",
     "'{code}' is not a language ptplanner prints in": "'{code}' no es un idioma en el que imprima ptplanner",
-    "has {count} lines where the English has {english}": "tiene {count} líneas donde el inglés tiene {english}",
+    "has {count} lines where the English has {english}": (
+        "tiene {count} líneas donde el inglés tiene {english}"
+    ),
     "has 1 line where the English has {english}": "tiene 1 línea donde el inglés tiene {english}",
+    # Refusals at the patient's, the template's and the stage's fields
+    "Enter the patient's name.": "Escriba el nombre del paciente.",
+    "The date of birth is in the future.": "La fecha de nacimiento es futura.",
+    "The date of birth is before {year}.": "La fecha de nacimiento es anterior a {year}.",
+    "The surgery date must be after the date of birth.": (
+        "La fecha de la cirugía debe ser posterior a la de nacimiento."
+    ),
+    "the template needs a name": "la plantilla necesita un nombre",
+    "the template name is longer than {count} characters": (
+        "el nombre de la plantilla pasa de {count} caracteres"
+    ),
+    "the discharge reason is longer than {count} characters": "el motivo del alta pasa de {count} caracteres",
+    "the patient is already in the last stage": "el paciente ya está en la última etapa",
     # The app's refusals
     "A template needs at least one stage.": "Una plantilla necesita al menos una etapa.",
     "These stages cannot be a template: {why}.": "Estas etapas no pueden ser una plantilla: {why}.",
