@@ -80,3 +80,73 @@ def test_a_library_files_problems_are_told_in_the_language_being_spoken(tmp_path
         spanish = [str(problem) for problem in load_library(tmp_path).problems]
     assert "bad.toml: summary: missing (required)" in english
     assert "bad.toml: summary: falta (obligatorio)" in spanish and len(spanish) == len(english)
+
+
+# Every kind of sentence, made in Spanish: no English word left (the patient's quoted note aside)
+
+ENGLISH_WORDS = re.compile(
+    r"\b(the|is|of|and|pain|stage|week|weeks|was|for|to|in|after|meant|involves|applies|until|load|above|"
+    r"step|walking|minutes|day|hold|back|leg|did|sessions|needed|rising|steady|falling|note|mentions)\b"
+)
+
+
+def sentences_in_spanish(make_exercise) -> list[str]:
+    from datetime import timedelta
+
+    from tests.core import test_safety as safety_cases
+    from tests.core import test_suggestions as cases
+    from tests.core.progress_samples import daily, day, entry, item, program, stage
+
+    from ptplanner.core.dosage import Dosage
+    from ptplanner.core.patient import Precaution, PrecautionKind, Unit
+    from ptplanner.core.program import ProgramItem
+    from ptplanner.core.progress.figures import progress_figures
+    from ptplanner.core.progress_rules import ProgressRules
+    from ptplanner.core.safety import program_warnings
+
+    said = []
+    with speaking(Language.SPANISH):
+        flare = cases.daily(0, 13, bridge=1, pain_back=3) + cases.daily(14, 20, bridge=1, pain_back=5)
+        sore = [*cases.GOOD_FORTNIGHT[:12], entry(12, bridge=1, pain_back=3, pain_back_after=6),
+                entry(13, bridge=1, pain_back=5, pain_leg=2)]
+        for suggestion in [
+            *cases.suggestions(cases.two_stages(), cases.GOOD_FORTNIGHT),
+            *cases.suggestions(cases.two_stages(), daily(28, 41, bridge=1, pain_back=2), who=cases.patient(None),
+                               today=day(42)),
+            *cases.suggestions(program(stage(item("bridge"), walking=cases.SHORT_WALKING)), cases.GOOD_FORTNIGHT),
+            *cases.suggestions(cases.two_stages(walking=cases.WALKING), flare, today=day(21)),
+            *cases.suggestions(cases.two_stages(), sore),
+            *cases.suggestions(cases.two_stages(moves=((1, 7),)), daily(0, 6, bridge=1, pain_back=2)
+                               + daily(7, 13, clamshell=0, pain_back=2) + daily(14, 20, clamshell=1, pain_back=5),
+                               who=cases.patient(9), today=day(21)),
+        ]:
+            said += [suggestion.title, suggestion.reason]
+        poor = daily(0, 20, bridge=1) + [entry(n, bridge=int(n % 3 == 0), note="fever" if n == 33 else "")
+                                         for n in range(21, 35)]
+        figures = progress_figures(program(stage(item("bridge"))), poor, [], ProgressRules(), day(35))
+        said += [flag.message for flag in figures.flags]
+        said += [flag.message for flag in progress_figures(
+            cases.two_stages(), flare, [], ProgressRules(flag_weeks=1), day(21)).flags]
+        late = make_exercise(earliest_stage=2, movements=["bending"])
+        heavy = ProgramItem.of(make_exercise(), Dosage(reps=10, load="20 lb dumbbell"))
+        crowded = [ProgramItem.of(late, Dosage(reps=10)), heavy,
+                   *(ProgramItem.of(make_exercise(), Dosage(reps=5)) for _ in range(6))]
+        who = safety_cases.patient(
+            Precaution(kind=PrecautionKind.NO_BENDING, until=safety_cases.until(6)),
+            Precaution(kind=PrecautionKind.NO_TWISTING),
+            Precaution(kind=PrecautionKind.LIFTING_LIMIT, limit=10, unit=Unit.LB),
+        )
+        warnings = program_warnings(safety_cases.program(crowded), who, safety_cases.TODAY)
+        said += [warning.message for warning in warnings]
+        assert len(warnings) >= 4 and timedelta  # a stage too early, bending, the load, a crowded session
+    return said
+
+
+def test_every_kind_of_sentence_comes_out_in_spanish(make_exercise):
+    said = sentences_in_spanish(make_exercise)
+    assert len(said) >= 18
+    quoted = re.compile(r"“[^”]*”")
+    english = [text for text in said if ENGLISH_WORDS.search(quoted.sub("", text).replace("20 lb dumbbell", ""))]
+    assert not english, "\n".join(english)
+    assert any("reagudización" in text for text in said) and any("Subir la marcha" in text for text in said)
+    assert any("sin flexión" in text for text in said) and any("supera el límite de peso" in text for text in said)
