@@ -106,6 +106,30 @@ CLINIC_SPANISH: dict[str, str] = {
         " office». Añada el cirujano y el teléfono de su consulta en Editar datos y guarde el informe de"
         " nuevo."
     ),
+    # What the handout preview tells the person printing
+    "English": "inglés",
+    "Spanish": "español",
+    "Exercise {number} ({name}) has no {language} text: it prints in English, marked for the patient.": (
+        "El ejercicio {number} ({name}) no tiene texto en {language}: se imprime en inglés, marcado para el"
+        " paciente."
+    ),
+    "Not translated, printed as written: \u201c{text}\u201d": (
+        "Sin traducir, se imprime tal cual: \u201c{text}\u201d"
+    ),
+    "Stage {number} is a past stage: page 1 says so. The patient's current stage is stage {current}.": (
+        "La etapa {number} es una etapa pasada: la página 1 lo dice. La etapa actual del paciente es la"
+        " {current}."
+    ),
+    "Stage {number} is a coming stage: page 1 says so, and its log sheet starts on the stage's first day when"
+    " that is still ahead.": (
+        "La etapa {number} es una etapa futura: la página 1 lo dice, y su hoja de registro empieza el"
+        " primer día de la etapa si aún no ha llegado."
+    ),
+    "The patient record has no surgeon's office phone, so the warning signs say to call the surgeon's office"
+    " without a number. Add it under Edit patient (Ctrl+E).": (
+        "La ficha del paciente no tiene el teléfono de la consulta del cirujano, así que las señales de"
+        " alarma dicen que llame a la consulta sin un número. Añádalo en Editar datos (Ctrl+E)."
+    ),
     # The database's refusals
     "the database": "la base de datos",
     "the database {name}": "la base de datos {name}",

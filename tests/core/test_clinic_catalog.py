@@ -109,16 +109,18 @@ def sentences_in_spanish(make_exercise) -> list[str]:
         flare = cases.daily(0, 13, bridge=1, pain_back=3) + cases.daily(14, 20, bridge=1, pain_back=5)
         sore = [*cases.GOOD_FORTNIGHT[:12], entry(12, bridge=1, pain_back=3, pain_back_after=6),
                 entry(13, bridge=1, pain_back=5, pain_leg=2)]
+        no_surgery_date = daily(28, 41, bridge=1, pain_back=2)
+        walking_over = program(stage(item("bridge"), walking=cases.SHORT_WALKING))
+        two_stages_ago = (daily(0, 6, bridge=1, pain_back=2) + daily(7, 13, clamshell=0, pain_back=2)
+                          + daily(14, 20, clamshell=1, pain_back=5))
         for suggestion in [
             *cases.suggestions(cases.two_stages(), cases.GOOD_FORTNIGHT),
-            *cases.suggestions(cases.two_stages(), daily(28, 41, bridge=1, pain_back=2), who=cases.patient(None),
-                               today=day(42)),
-            *cases.suggestions(program(stage(item("bridge"), walking=cases.SHORT_WALKING)), cases.GOOD_FORTNIGHT),
+            *cases.suggestions(cases.two_stages(), no_surgery_date, who=cases.patient(None), today=day(42)),
+            *cases.suggestions(walking_over, cases.GOOD_FORTNIGHT),
             *cases.suggestions(cases.two_stages(walking=cases.WALKING), flare, today=day(21)),
             *cases.suggestions(cases.two_stages(), sore),
-            *cases.suggestions(cases.two_stages(moves=((1, 7),)), daily(0, 6, bridge=1, pain_back=2)
-                               + daily(7, 13, clamshell=0, pain_back=2) + daily(14, 20, clamshell=1, pain_back=5),
-                               who=cases.patient(9), today=day(21)),
+            *cases.suggestions(cases.two_stages(moves=((1, 7),)), two_stages_ago, who=cases.patient(9),
+                               today=day(21)),
         ]:
             said += [suggestion.title, suggestion.reason]
         poor = daily(0, 20, bridge=1) + [entry(n, bridge=int(n % 3 == 0), note="fever" if n == 33 else "")
@@ -146,7 +148,9 @@ def test_every_kind_of_sentence_comes_out_in_spanish(make_exercise):
     said = sentences_in_spanish(make_exercise)
     assert len(said) >= 18
     quoted = re.compile(r"“[^”]*”")
-    english = [text for text in said if ENGLISH_WORDS.search(quoted.sub("", text).replace("20 lb dumbbell", ""))]
+    typed = "20 lb dumbbell"  # the load as the therapist typed it
+    english = [text for text in said if ENGLISH_WORDS.search(quoted.sub("", text).replace(typed, ""))]
     assert not english, "\n".join(english)
     assert any("reagudización" in text for text in said) and any("Subir la marcha" in text for text in said)
-    assert any("sin flexión" in text for text in said) and any("supera el límite de peso" in text for text in said)
+    assert any("sin flexión" in text for text in said)
+    assert any("supera el límite de peso" in text for text in said)
