@@ -46,7 +46,7 @@ CLINIC_SPANISH: dict[str, str] = {
     ),
     " (in stage {number})": " (en la etapa {number})",
     "Walking can go back one weekly step, from {now} to {then} minutes a day, as a plan that starts today.": (
-        "La marcha puede bajar un escalón semanal, de {now} a {then} minutos al día, como un plan que empieza"
+        "La caminata puede bajar un escalón semanal, de {now} a {then} minutos al día, como un plan que empieza"
         " hoy."
     ),
     "On {day}, {site} pain went from {before} to {after} after exercising and was still {values}"
@@ -70,10 +70,10 @@ CLINIC_SPANISH: dict[str, str] = {
     ),
     "daily average the week before, then last week": "media diaria de la semana anterior y luego de la"
         " última",
-    "Raise walking to {minutes} minutes a day": "Subir la marcha a {minutes} minutos al día",
+    "Raise walking to {minutes} minutes a day": "Subir la caminata a {minutes} minutos al día",
     "The walking plan's weeks are over. Walking can go up by the plan's weekly step, from {now} to {then}"
     " minutes a day (the target is {target}), as a plan that starts today.": (
-        "Las semanas del plan de marcha han terminado. La marcha puede subir el escalón semanal del plan, de"
+        "Las semanas del plan de caminata han terminado. La caminata puede subir el escalón semanal del plan, de"
         " {now} a {then} minutos al día (el objetivo es {target}), como un plan que empieza hoy."
     ),
     # Safety warnings on a program
