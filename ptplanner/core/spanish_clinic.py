@@ -46,8 +46,8 @@ CLINIC_SPANISH: dict[str, str] = {
     ),
     " (in stage {number})": " (en la etapa {number})",
     "Walking can go back one weekly step, from {now} to {then} minutes a day, as a plan that starts today.": (
-        "La caminata puede bajar un escalón semanal, de {now} a {then} minutos al día, como un plan que empieza"
-        " hoy."
+        "La caminata puede bajar un escalón semanal, de {now} a {then} minutos al día, como un plan que"
+        " empieza hoy."
     ),
     "On {day}, {site} pain went from {before} to {after} after exercising and was still {values}"
     " {mornings}.": (
@@ -73,8 +73,8 @@ CLINIC_SPANISH: dict[str, str] = {
     "Raise walking to {minutes} minutes a day": "Subir la caminata a {minutes} minutos al día",
     "The walking plan's weeks are over. Walking can go up by the plan's weekly step, from {now} to {then}"
     " minutes a day (the target is {target}), as a plan that starts today.": (
-        "Las semanas del plan de caminata han terminado. La caminata puede subir el escalón semanal del plan, de"
-        " {now} a {then} minutos al día (el objetivo es {target}), como un plan que empieza hoy."
+        "Las semanas del plan de caminata han terminado. La caminata puede subir el escalón semanal del plan,"
+        " de {now} a {then} minutos al día (el objetivo es {target}), como un plan que empieza hoy."
     ),
     # Safety warnings on a program
     "{count} exercises in one session: patients keep up with about {most} at most. Consider spreading them"
