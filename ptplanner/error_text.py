@@ -34,7 +34,9 @@ def user_message(error: BaseException) -> str:
     if isinstance(error, DBAPIError):  # its text repeats the SQL statement, and may quote a row
         return describe(error.orig, None)[1]
     if isinstance(error, SQLAlchemyError):
-        return f"the database refused it ({type(error).__name__})"
+        from ptplanner.core.language import tr_clinic
+
+        return tr_clinic("the database refused it ({kind})").format(kind=type(error).__name__)
     return str(error)
 
 

@@ -23,6 +23,7 @@ from ptplanner.core.clinic import ClinicSettings
 from ptplanner.core.discharge import Discharge, reason_problem
 from ptplanner.core.exchange import PatientRecord
 from ptplanner.core.exercise import Exercise
+from ptplanner.core.language import tr_clinic
 from ptplanner.core.library import Library
 from ptplanner.core.patient import Patient
 from ptplanner.core.patient_list import PatientListRow, PatientPage, PatientQuery
@@ -308,11 +309,12 @@ class Clinic:
         self.require(Action.CHANGE_CLINICAL)
         self._check_template_name(name, None)
         if not stages:
-            raise BadInput("A template needs at least one stage.")
+            raise BadInput(tr_clinic("A template needs at least one stage."))
         try:
             template = template_from_stages(new_template_id(), name, stages)
         except ValueError as error:  # a stage the template rules refuse (pydantic's ValidationError is one)
-            raise BadInput(f"These stages cannot be a template: {_first_reason(error)}.") from None
+            said = tr_clinic("These stages cannot be a template: {why}.")
+            raise BadInput(said.format(why=_first_reason(error))) from None
         clinic_templates.save_template(self._database, template)
         self.report(Change(Changed.TEMPLATES))
         return template
@@ -336,7 +338,8 @@ class Clinic:
         key = name.strip().casefold()
         taken = [t for t in self.all_templates().values() if t.name.casefold() == key and t.id != own_id]
         if taken:
-            raise BadInput(f"A template named “{taken[0].name}” exists already; choose another name.")
+            said = tr_clinic("A template named “{name}” exists already; choose another name.")
+            raise BadInput(said.format(name=taken[0].name))
 
     def copy_stages(
         self, from_patient_id: str, stage_ids: Sequence[str], to_patient_id: str
@@ -349,7 +352,8 @@ class Clinic:
         programs = self._store.programs_for(from_patient_id)
         found = {s.id: s for p in programs for s in p.stages if s.id in wanted}
         if missing := [stage_id for stage_id in wanted if stage_id not in found]:
-            raise BadInput(f"{len(missing)} of the chosen stages are no longer stored; nothing was copied.")
+            said = tr_clinic("{count} of the chosen stages are no longer stored; nothing was copied.")
+            raise BadInput(said.format(count=len(missing)))
         details = {"stages": wanted, "copied_to": to_patient_id}
         self._store.record_event("view", from_patient_id, details)
         return copied_stages([found[stage_id] for stage_id in wanted])
@@ -412,7 +416,8 @@ class Clinic:
             except ClinicSettingsDamaged:
                 stored = ClinicSettings().idle_lock_minutes
             if settings.idle_lock_minutes != stored:
-                raise NotAllowed("Only an admin may change how long the app waits before it locks.")
+                said = tr_clinic("Only an admin may change how long the app waits before it locks.")
+                raise NotAllowed(said)
         save_clinic_settings(self._store, settings)
         self.report(Change(Changed.SETTINGS))
 

@@ -13,6 +13,7 @@ from ptplanner.core.clinic import ClinicSettings
 from ptplanner.core.exchange import PatientRecord
 from ptplanner.core.fhir import FhirInputs, ProgramExport, ReportPdf, build_bundle, bundle_json
 from ptplanner.core.fhir.codes import DEFAULT_PATIENT_SYSTEM
+from ptplanner.core.language import Language, speaking
 from ptplanner.core.program import Program
 from ptplanner.core.progress.figures import progress_figures
 from ptplanner.core.progress.log import Prescribed
@@ -33,7 +34,13 @@ class FhirExport:
 
 def fhir_export(clinic: Clinic, patient_id: str, today: date, now: datetime | None = None) -> FhirExport:
     """The patient's Bundle: their programs, scores, log pain, weekly adherence and a progress report on
-    the program they follow, made now as `ptplanner report` would make it."""
+    the program they follow, made now as `ptplanner report` would make it: in English, as the command line
+    writes it, whatever language the app speaks."""
+    with speaking(Language.ENGLISH):
+        return _fhir_export(clinic, patient_id, today, now)
+
+
+def _fhir_export(clinic: Clinic, patient_id: str, today: date, now: datetime | None) -> FhirExport:
     record = clinic.export_patient(patient_id, file_format=FORMAT)
     rules, settings = clinic.progress_rules(), clinic.clinic_settings()
     followed = current_program(record.programs)

@@ -12,6 +12,7 @@ from ptplanner.core.language import Language
 from ptplanner.core.program import Program
 from ptplanner.core.roles import Action
 from ptplanner.core.summary import current_program
+from ptplanner.core.templates import ProgramTemplate
 from ptplanner.core.translation import Translations
 from ptplanner.handouts.content import HandoutError
 from ptplanner.handouts.document import Handout, build_handout
@@ -74,10 +75,8 @@ def translations(clinic: Clinic, program: Program) -> Translations:
     """The templates' stage words in each language, and the library's current copies of the program's
     exercises (bundled or the clinic's) for copies made before their exercise was translated. Only the
     program's exercises are read: the whole library is thousands of them in a big clinic."""
-    phrases: dict[Language, dict[str, str]] = {}
-    for language in Language:
-        for template in clinic.templates.values():
-            phrases.setdefault(language, {}).update(template.phrases(language.value))
+    templates = clinic.templates.values()
+    phrases = {language: ProgramTemplate.all_phrases(templates, language.value) for language in Language}
     exercises = clinic.workspace.library_exercises(item.exercise.id for item in program.items())
     return Translations(phrases, exercises)
 

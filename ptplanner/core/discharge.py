@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ptplanner.core.language import tr_clinic
+
 MAX_REASON_LENGTH = 500
 
 
@@ -21,5 +23,6 @@ class Discharge:
 def reason_problem(reason: str) -> str | None:
     """Why a discharge reason is refused, or None."""
     if len(reason) > MAX_REASON_LENGTH:
-        return f"the discharge reason is longer than {MAX_REASON_LENGTH} characters"
+        said = tr_clinic("the discharge reason is longer than {count} characters")
+        return said.format(count=MAX_REASON_LENGTH)
     return None

@@ -8,6 +8,7 @@ from enum import StrEnum
 from pydantic import Field, StrictInt, ValidationInfo, field_validator
 
 from ptplanner.core.dosage import Dosage
+from ptplanner.core.language import current_language
 from ptplanner.core.model import CoreModel
 from ptplanner.core.pose import Pictures
 from ptplanner.core.video import checked_video_url
@@ -93,6 +94,12 @@ class Exercise(CoreModel):
         if info.data.get("id") in links:
             raise ValueError("an exercise cannot be its own easier or harder variation")
         return links
+
+    def shown_name(self) -> str:
+        """The patient's name in the language being spoken (the Spanish app shows the `[es]` name) where the
+        exercise has a text in it, else the English."""
+        text = self.translations.get(current_language().value)
+        return self.name if text is None else text.name
 
     def clinical_label(self) -> str:
         """The name for the therapist and the surgeon: the clinical name, else the patient's name."""

@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ptplanner.core.language import clinic_word, tr_clinic
+
 # O_NONBLOCK: opening a named pipe with no writer returns at once instead of waiting for one.
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
 _OPEN_FLAGS |= getattr(os, "O_BINARY", 0)
@@ -91,17 +93,17 @@ def read_capped_text(path: Path, limit: int) -> str:
 
 
 _WRITE_REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "your disk quota is used up",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EROFS: "the disk is read-only",
-    errno.ENOENT: "its folder does not exist",
-    errno.ENOTDIR: "its folder does not exist",
-    errno.EISDIR: "it is a folder",
-    errno.EIO: "the disk reported an error",
-    errno.EFBIG: "the file would be too large for this disk",
-    errno.ENAMETOOLONG: "the name is too long",
+    errno.ENOSPC: clinic_word("the disk is full"),
+    errno.EDQUOT: clinic_word("your disk quota is used up"),
+    errno.EACCES: clinic_word("permission denied"),
+    errno.EPERM: clinic_word("permission denied"),
+    errno.EROFS: clinic_word("the disk is read-only"),
+    errno.ENOENT: clinic_word("its folder does not exist"),
+    errno.ENOTDIR: clinic_word("its folder does not exist"),
+    errno.EISDIR: clinic_word("it is a folder"),
+    errno.EIO: clinic_word("the disk reported an error"),
+    errno.EFBIG: clinic_word("the file would be too large for this disk"),
+    errno.ENAMETOOLONG: clinic_word("the name is too long"),
 }
 
 
@@ -109,11 +111,14 @@ class WriteFailed(OSError):
     """An output file that could not be written; nothing of it was left behind."""
 
     def __str__(self) -> str:
-        return f"Cannot write {self.filename}: {self.strerror}. Nothing was written."
+        said = tr_clinic("Cannot write {file}: {why}. Nothing was written.")
+        return said.format(file=self.filename, why=self.strerror)
 
 
 def plain_os_reason(error: OSError) -> str:
-    return _WRITE_REASONS.get(error.errno or 0, error.strerror or str(error))
+    """Why, in the app's language for the reasons ptplanner words itself (else the system's own words)."""
+    reason = _WRITE_REASONS.get(error.errno or 0)
+    return tr_clinic(reason) if reason else error.strerror or str(error)
 
 
 def write_file_atomically(path: Path, data: bytes, private: bool = True) -> None:
@@ -172,9 +177,9 @@ def _writable_target(path: Path) -> Path:
     except OSError as error:
         raise WriteFailed(error.errno, plain_os_reason(error), str(path)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise WriteFailed(errno.EISDIR, _WRITE_REASONS[errno.EISDIR], str(path))
+        raise WriteFailed(errno.EISDIR, plain_os_reason(IsADirectoryError(errno.EISDIR, "")), str(path))
     if not stat.S_ISREG(info.st_mode):
-        raise WriteFailed(errno.EINVAL, "it is not a regular file (a device or a pipe)", str(path))
+        raise WriteFailed(errno.EINVAL, tr_clinic("it is not a regular file (a device or a pipe)"), str(path))
     return Path(os.path.realpath(path)) if os.path.islink(path) else path
 
 

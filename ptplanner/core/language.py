@@ -3,18 +3,22 @@
 A handout is written in one language from top to bottom, so the builder says it once (`speaking`) and
 every sentence-making function below it asks `tr()` for its words: English text is the key, as with
 gettext, and the Spanish for it is in core/spanish.py. Outside `speaking` everything is English, so the
-app, the progress report and the tests that know nothing of languages keep their words.
+progress report, the command line and the tests that know nothing of languages keep their words.
+
+The therapist's sentences made outside the GUI (suggestions, flags, safety warnings, error messages) ask
+`tr_clinic()`: same language, their own catalog (core/spanish_clinic.py), a clinician's words. The app's
+GUI thread speaks its interface language from start-up (`set_language`) and its task runner carries the
+language into each worker thread (a ContextVar does not follow a thread by itself).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from enum import StrEnum
 import re
 
-from ptplanner.core.local_formats import SPANISH, US_ENGLISH, BabelFormats
 
 
 class Language(StrEnum):
@@ -55,6 +59,45 @@ def speaking(language: Language, phrases: Mapping[str, str] | None = None) -> It
 
 def current_language() -> Language:
     return _current.get()
+
+
+def set_language(language: Language) -> Token[Language]:
+    """From now on, in this thread's context, speak `language` (the app's GUI thread: its interface
+    language); give the token to `reset_language` to go back."""
+    return _current.set(language)
+
+
+def reset_language(token: Token[Language]) -> None:
+    _current.reset(token)
+
+
+def set_phrases(phrases: Mapping[str, str]) -> None:
+    """From now on, in this thread's context, `data_text` also knows `phrases` (the templates' stage names
+    and goals in the language being spoken), as `speaking` does within its block."""
+    _phrases.set(dict(phrases))
+
+
+def tr_clinic(english: str) -> str:
+    """`english`, a sentence for the therapist, in the current language (core/spanish_clinic.py). A template
+    ("Move to stage {number}") is looked up before it is filled in; one the catalog lacks stays English."""
+    if _current.get() is Language.ENGLISH:
+        return english
+    from ptplanner.core.spanish_clinic import CLINIC_SPANISH
+
+    return CLINIC_SPANISH.get(english, english)
+
+
+def clinic_word(english: str) -> str:
+    """Marks a word kept in a table and handed to `tr_clinic` later (a test finds every marked word in the
+    catalog, as it finds the literal texts of `tr_clinic`)."""
+    return english
+
+
+def clinic_list(parts: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c' in the current language."""
+    if len(parts) < 2:
+        return "".join(parts)
+    return tr_clinic("{items} and {last}").format(items=", ".join(parts[:-1]), last=parts[-1])
 
 
 def tr(english: str) -> str:
@@ -98,5 +141,7 @@ def known(english: str, language: Language) -> str | None:
 def number(value: float, decimals: int | None = None) -> str:
     """'4.5' in English, '4,5' in Spanish (a decimal comma), as CLDR writes them (through Babel); whole
     numbers without decimals unless `decimals` asks for them."""
+    from ptplanner.core.local_formats import SPANISH, US_ENGLISH, BabelFormats  # Babel: only for numbers
+
     locale = SPANISH if _current.get() is Language.SPANISH else US_ENGLISH
     return BabelFormats(locale).decimal(value, decimals)

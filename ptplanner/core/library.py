@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from ptplanner.core.data_text import DataTextError, load_toml
 from ptplanner.core.exercise import Exercise, Origin
 from ptplanner.core.files import UnreadableFile, read_capped_text
+from ptplanner.core.language import tr_clinic
 from ptplanner.core.problems import Problem, problems_from_validation
 
 MAX_FILE_BYTES = 256 * 1024
@@ -43,7 +44,7 @@ class Library:
         problems = list(self.problems)
         for exercise in extra:
             if exercise.id in combined:
-                problems.append(Problem(exercise.id, "id", "duplicate id, already in the library"))
+                problems.append(Problem(exercise.id, "id", tr_clinic("duplicate id, already in the library")))
                 continue
             combined[exercise.id] = exercise
         linked, link_problems = _check_links(combined, {e: e for e in combined})
@@ -57,7 +58,7 @@ def read_exercise_file(path: Path, origin: Origin = Origin.BUNDLED) -> tuple[Exe
     except (UnreadableFile, DataTextError) as error:
         return None, [Problem(name, "(whole file)", str(error))]
     if "origin" in data:
-        return None, [Problem(name, "origin", "set by ptplanner, not by library files")]
+        return None, [Problem(name, "origin", tr_clinic("set by ptplanner, not by library files"))]
     try:
         return Exercise.model_validate({**data, "origin": origin}), []
     except ValidationError as error:
@@ -70,14 +71,16 @@ def load_library(folder: Path, origin: Origin = Origin.BUNDLED) -> Library:
     files: dict[str, str] = {}
     problems: list[Problem] = []
     if not folder.is_dir():
-        return Library({}, [Problem(str(folder), "(folder)", "is not a folder")])
+        return Library({}, [Problem(str(folder), "(folder)", tr_clinic("is not a folder"))])
     for path in sorted(folder.glob("*.toml")):
         exercise, found = read_exercise_file(path, origin)
         problems += found
         if exercise is None:
             continue
         if exercise.id in exercises:
-            problems.append(Problem(path.name, "id", f"duplicate id '{exercise.id}', also in {files[exercise.id]}"))
+            said = tr_clinic("duplicate id '{id}', also in {file}")
+            said = said.format(id=exercise.id, file=files[exercise.id])
+            problems.append(Problem(path.name, "id", said))
             continue
         exercises[exercise.id] = exercise
         files[exercise.id] = path.name
@@ -95,7 +98,8 @@ def _check_links(exercises: dict[str, Exercise], files: dict[str, str]) -> tuple
             links = getattr(exercise, kind)
             broken = [link for link in links if link not in exercises]
             for link in broken:
-                problems.append(Problem(files[exercise_id], kind, f"links to '{link}', which is not in the library"))
+                said = tr_clinic("links to '{link}', which is not in the library").format(link=link)
+                problems.append(Problem(files[exercise_id], kind, said))
             if broken:
                 fixes[kind] = tuple(link for link in links if link not in broken)
         result[exercise_id] = exercise.model_copy(update=fixes) if fixes else exercise

@@ -9,7 +9,7 @@ from datetime import date
 
 from pydantic import ValidationError
 
-from ptplanner.core.language import Language
+from ptplanner.core.language import Language, tr_clinic
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Subject, Unit, new_id
 
 EARLIEST_BIRTH_YEAR = 1900
@@ -60,13 +60,14 @@ def entry_problems(entry: PatientEntry, today: date) -> dict[str, str]:
     """Field name -> what is wrong with it, in a sentence. Empty when the entry makes a valid patient."""
     problems = {}
     if not entry.name.strip():
-        problems["name"] = "Enter the patient's name."
+        problems["name"] = tr_clinic("Enter the patient's name.")
     if entry.date_of_birth > today:
-        problems["date_of_birth"] = "The date of birth is in the future."
+        problems["date_of_birth"] = tr_clinic("The date of birth is in the future.")
     elif entry.date_of_birth.year < EARLIEST_BIRTH_YEAR:
-        problems["date_of_birth"] = f"The date of birth is before {EARLIEST_BIRTH_YEAR}."
+        said = tr_clinic("The date of birth is before {year}.")
+        problems["date_of_birth"] = said.format(year=EARLIEST_BIRTH_YEAR)
     if entry.surgery_date is not None and entry.surgery_date <= entry.date_of_birth:
-        problems["surgery_date"] = "The surgery date must be after the date of birth."
+        problems["surgery_date"] = tr_clinic("The surgery date must be after the date of birth.")
     try:
         patient_from(entry)
     except ValidationError as error:

@@ -6,14 +6,16 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
+from ptplanner.core.language import clinic_word, tr_clinic
+
 _MESSAGES = {
-    "missing": "missing (required)",
-    "extra_forbidden": "unknown field",
+    "missing": clinic_word("missing (required)"),
+    "extra_forbidden": clinic_word("unknown field"),
 }
 # pydantic names Python types; data files are TOML, which calls them lists and tables.
 _TOML_WORDS = {
-    "tuple_type": "Input should be a list",
-    "model_type": "Input should be a table",
+    "tuple_type": clinic_word("Input should be a list"),
+    "model_type": clinic_word("Input should be a table"),
 }
 
 
@@ -43,9 +45,11 @@ def problems_from_validation(file: str, error: ValidationError, show_values: boo
     details must never appear in a message)."""
     problems = []
     for detail in error.errors(include_url=False, include_input=show_values):
-        message = _MESSAGES.get(detail["type"]) or _TOML_WORDS.get(detail["type"], detail["msg"])
+        ours = _MESSAGES.get(detail["type"]) or _TOML_WORDS.get(detail["type"])
+        message = tr_clinic(ours) if ours else detail["msg"]  # pydantic's own words are English
         if detail["type"] not in _MESSAGES and "input" in detail and not isinstance(detail["input"], dict):
-            message = f"{message} (got {shown_value(detail['input'])})"
+            said = tr_clinic("{message} (got {value})")
+            message = said.format(message=message, value=shown_value(detail["input"]))
         if message.startswith("Value error, "):
             message = message.removeprefix("Value error, ")
         problems.append(Problem(file, field_path(tuple(detail["loc"])), message))

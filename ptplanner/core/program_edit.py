@@ -14,6 +14,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from ptplanner.core.exercise import Exercise
+from ptplanner.core.language import tr_clinic
 from ptplanner.core.library import Library
 from ptplanner.core.patient import new_id
 from ptplanner.core.program import Program, ProgramItem, Stage, StageMove
@@ -157,7 +158,7 @@ def next_stage_move(program: Program, on: date) -> StageMove:
     """The move to the stage after the current one; ValueError when there is none."""
     current = program.current_stage_index()
     if current is None or current + 1 >= len(program.stages):
-        raise ValueError("the patient is already in the last stage")
+        raise ValueError(tr_clinic("the patient is already in the last stage"))
     return StageMove(stage_index=current + 1, on=on)
 
 

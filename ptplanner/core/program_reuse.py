@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
+from ptplanner.core.language import tr_clinic
 from ptplanner.core.program import Stage
 from ptplanner.core.patient import new_id
 from ptplanner.core.templates import ProgramTemplate, TemplateGoal, TemplateItem, TemplateStage
@@ -33,9 +34,10 @@ def template_label(template: ProgramTemplate) -> str:
 def template_name_problem(name: str) -> str | None:
     """Why a template name is refused, or None."""
     if not name.strip():
-        return "the template needs a name"
+        return tr_clinic("the template needs a name")
     if len(name.strip()) > MAX_TEMPLATE_NAME:
-        return f"the template name is longer than {MAX_TEMPLATE_NAME} characters"
+        said = tr_clinic("the template name is longer than {count} characters")
+        return said.format(count=MAX_TEMPLATE_NAME)
     return None
 
 

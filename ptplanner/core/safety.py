@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ptplanner.core.dates import DateWords
+from ptplanner.core.language import clinic_word, tr_clinic
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Unit
 from ptplanner.core.program import Program, ProgramItem, Stage
-from ptplanner.core.vocabulary import Category
+from ptplanner.core.vocabulary import Category, Movement
 from ptplanner.core.weights import weight_text
 
 # Adherence drops when a session holds more than about 4 to 6 exercises.
@@ -26,6 +27,16 @@ ON_TOP_OF_THE_SESSION = frozenset({Category.POSTURE, Category.ACTIVITY})
 _MOVEMENT_BANS = (PrecautionKind.NO_BENDING, PrecautionKind.NO_LIFTING, PrecautionKind.NO_TWISTING)
 _WEIGHT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(lbs?|pounds?|kgs?|kilos?|kilograms?)\b", re.IGNORECASE)
 _KG_IN_LB = 2.20462
+_MOVEMENT_WORDS = {
+    Movement.BENDING: clinic_word("bending"),
+    Movement.LIFTING: clinic_word("lifting"),
+    Movement.TWISTING: clinic_word("twisting"),
+}
+_BAN_WORDS = {
+    PrecautionKind.NO_BENDING: clinic_word("no bending"),
+    PrecautionKind.NO_LIFTING: clinic_word("no lifting"),
+    PrecautionKind.NO_TWISTING: clinic_word("no twisting"),
+}
 
 
 @dataclass(frozen=True)
@@ -59,8 +70,10 @@ def program_warnings(program: Program, patient: Patient, today: date) -> list[Sa
                 SafetyWarning(
                     stage.id,
                     None,
-                    f"{len(in_session)} exercises in one session: patients keep up with about "
-                    f"{MAX_EXERCISES_PER_SESSION} at most. Consider spreading them over the day.",
+                    tr_clinic(
+                        "{count} exercises in one session: patients keep up with about {most} at most."
+                        " Consider spreading them over the day."
+                    ).format(count=len(in_session), most=MAX_EXERCISES_PER_SESSION),
                 )
             )
         # A stage the patient has left is history; its precautions are no longer a risk.
@@ -73,24 +86,33 @@ def program_warnings(program: Program, patient: Patient, today: date) -> list[Sa
 def _item_warnings(
     stage: Stage, index: int, item: ProgramItem, in_force: list[Precaution]
 ) -> list[SafetyWarning]:
-    exercise = item.exercise
+    exercise, name = item.exercise, item.exercise.shown_name()
     found = []
     if exercise.earliest_stage > index + 1:
-        earliest, here = exercise.earliest_stage, index + 1
-        found.append(f"{exercise.name} is meant for stage {earliest} or later; this is stage {here}.")
+        said = tr_clinic("{exercise} is meant for stage {earliest} or later; this is stage {here}.")
+        found.append(said.format(exercise=name, earliest=exercise.earliest_stage, here=index + 1))
     load = load_in_lb(item.dosage.load)
     for precaution in in_force:
         movement = precaution.restricts()
         if precaution.kind in _MOVEMENT_BANS and movement in exercise.movements:
-            found.append(
-                f"{exercise.name} involves {movement}, but '{precaution.kind}' {_until(precaution)}."
-            )
+            said = tr_clinic("{exercise} involves {movement}, but '{precaution}' {until}.")
+            found.append(said.format(
+                exercise=name,
+                movement=tr_clinic(_MOVEMENT_WORDS[movement]),
+                precaution=tr_clinic(_BAN_WORDS[precaution.kind]),
+                until=_until(precaution),
+            ))
         limit = precaution.limit_in_lb()
         if limit is not None and load is not None and load > limit:
-            found.append(
-                f"The load '{item.dosage.load}' is above the lifting limit of {weight_text(limit, Unit.LB)} "
-                f"({weight_text(limit, Unit.KG)}), which {_until(precaution)}."
+            said = tr_clinic(
+                "The load '{load}' is above the lifting limit of {pounds} ({kilograms}), which {until}."
             )
+            found.append(said.format(
+                load=item.dosage.load,
+                pounds=weight_text(limit, Unit.LB),
+                kilograms=weight_text(limit, Unit.KG),
+                until=_until(precaution),
+            ))
     return [SafetyWarning(stage.id, item.id, message) for message in found]
 
 
@@ -112,5 +134,5 @@ def _stage_start(program: Program, index: int, patient: Patient, today: date) ->
 
 def _until(precaution: Precaution) -> str:
     if precaution.until is None:
-        return "applies until the therapist lifts it"
-    return f"applies until {DateWords().full(precaution.until)}"
+        return tr_clinic("applies until the therapist lifts it")
+    return tr_clinic("applies until {day}").format(day=DateWords().full(precaution.until))

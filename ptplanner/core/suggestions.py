@@ -15,13 +15,14 @@ from enum import StrEnum
 from pydantic import Field
 
 from ptplanner.core.dates import US_WORDS, DateWords
+from ptplanner.core.language import clinic_list, data_text, tr_clinic
 from ptplanner.core.model import CoreModel
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
 from ptplanner.core.progress.figures import ProgressFigures, WeekFigures
-from ptplanner.core.progress.flags import pain_rise_text
+from ptplanner.core.progress.flags import last_weeks, pain_rise_text
 from ptplanner.core.progress.log import WEEK, stage_entered_on
-from ptplanner.core.progress.pain import Site, SoreSpell
+from ptplanner.core.progress.pain import Site, SoreSpell, site_words
 from ptplanner.core.progress.trend import Direction, compare_sites, comparison_sentence
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.walking import WalkingPlan, WalkingWeek, dated_schedule, starting_on, week_on
@@ -95,25 +96,29 @@ def _hold(
     reasons += [_spell_text(spell, words) for spell in figures.sore_spells[:MAX_SPELLS_NAMED]]
     good = _last_good_week(figures, rules)
     if good is None:
-        reasons.append("Hold the program, or step back to an easier level until the pain settles.")
+        settle = tr_clinic("Hold the program, or step back to an easier level until the pain settles.")
+        reasons.append(settle)
     else:
         earlier = good.stage_index is not None and good.stage_index != figures.stage_index
-        moved = f" (in stage {good.stage_index + 1})" if earlier else ""
-        reasons.append(
-            f"Hold the program, or step back: repeat the week of {_span(good, words)}{moved}, "
-            "the last week that went well."
+        moved = tr_clinic(" (in stage {number})").format(number=(good.stage_index or 0) + 1)
+        moved = moved if earlier else ""
+        repeat = tr_clinic(
+            "Hold the program, or step back: repeat the week of {span}{moved}, the last week that went"
+            " well."
         )
+        reasons.append(repeat.format(span=words.short_span(good.start, good.end), moved=moved))
     plan, now = _walking_now(patient, program, figures)
     walking = None
     if plan is not None and now is not None and now.minutes_per_day > MIN_WALKING_MINUTES:
         walking = starting_on(plan, figures.today, now.minutes_per_day - plan.weekly_increase_minutes)
-        reasons.append(
-            f"Walking can go back one weekly step, from {now.minutes_per_day} to "
-            f"{walking.baseline_minutes_per_day} minutes a day, as a plan that starts today."
+        back = tr_clinic(
+            "Walking can go back one weekly step, from {now} to {then} minutes a day, as a plan that"
+            " starts today."
         )
+        reasons.append(back.format(now=now.minutes_per_day, then=walking.baseline_minutes_per_day))
     return Suggestion(
         SuggestionKind.HOLD,
-        title="Hold or step back after a flare",
+        title=tr_clinic("Hold or step back after a flare"),
         reason=" ".join(reasons),
         stage_index=figures.stage_index,
         walking=walking,
@@ -135,7 +140,9 @@ def _next_stage(
     following = program.stages[index + 1]
     return Suggestion(
         SuggestionKind.NEXT_STAGE,
-        title=f"Move to stage {index + 2} of {len(program.stages)}: {following.name}",
+        title=tr_clinic("Move to stage {number} of {count}: {name}").format(
+            number=index + 2, count=len(program.stages), name=data_text(following.name)
+        ),
         reason=f"{due} {done} {steady}",
         stage_index=index + 1,
     )
@@ -158,12 +165,15 @@ def _raise_walking(
     if done is None or steady is None:
         return None
     raised = starting_on(plan, figures.today, now.minutes_per_day + plan.weekly_increase_minutes)
+    raised_minutes = raised.baseline_minutes_per_day
+    over = tr_clinic(
+        "The walking plan's weeks are over. Walking can go up by the plan's weekly step, from {now} to"
+        " {then} minutes a day (the target is {target}), as a plan that starts today."
+    ).format(now=now.minutes_per_day, then=raised_minutes, target=plan.target_minutes_per_day)
     return Suggestion(
         SuggestionKind.RAISE_WALKING,
-        title=f"Raise walking to {raised.baseline_minutes_per_day} minutes a day",
-        reason=f"{done} {steady} The walking plan's weeks are over. Walking can go up by the plan's weekly "
-        f"step, from {now.minutes_per_day} to {raised.baseline_minutes_per_day} minutes a day (the target is "
-        f"{plan.target_minutes_per_day}), as a plan that starts today.",
+        title=tr_clinic("Raise walking to {minutes} minutes a day").format(minutes=raised_minutes),
+        reason=f"{done} {steady} {over}",
         stage_index=figures.stage_index,
         walking=raised,
     )
@@ -176,17 +186,17 @@ def _stage_due(patient: Patient, program: Program, index: int, today: date) -> s
     if week is not None:
         if week < following.start_week:
             return None
-        return (
-            f"It is week {week} after surgery; stage {index + 2} is planned from week {following.start_week}."
-        )
+        said = tr_clinic("It is week {week} after surgery; stage {number} is planned from week {start}.")
+        return said.format(week=week, number=index + 2, start=following.start_week)
     planned = max(1, (stage.end_week or following.start_week) - stage.start_week)
     weeks_in = (today - stage_entered_on(program, today)).days // WEEK
     if weeks_in < planned:
         return None
-    return (
-        f"The patient has been in stage {index + 1} for {weeks_in} weeks, its planned length "
-        "(no surgery date is recorded)."
+    said = tr_clinic(
+        "The patient has been in stage {number} for {weeks} weeks, its planned length (no surgery date"
+        " is recorded)."
     )
+    return said.format(number=index + 1, weeks=weeks_in)
 
 
 def _kept_up(figures: ProgressFigures, rules: ProgressRules, weeks: int) -> str | None:
@@ -198,9 +208,9 @@ def _kept_up(figures: ProgressFigures, rules: ProgressRules, weeks: int) -> str 
     needed = rules.progression_adherence_percent
     if any(p is None or p < needed for p in percents):
         return None
-    shown = " and ".join(f"{p:.0f}%" for p in percents if p is not None)
-    span = "the last week" if weeks == 1 else f"the last {weeks} weeks"
-    return f"Did {shown} of the sessions in {span} ({needed}% needed)."
+    shown = clinic_list([f"{p:.0f}%" for p in percents if p is not None])
+    said = tr_clinic("Did {percents} of the sessions in {span} ({needed}% needed).")
+    return said.format(percents=shown, span=last_weeks(weeks), needed=needed)
 
 
 def _pain_not_rising(figures: ProgressFigures, rules: ProgressRules) -> str | None:
@@ -213,7 +223,7 @@ def _pain_not_rising(figures: ProgressFigures, rules: ProgressRules) -> str | No
     compared = compare_sites([(site, before.pain(site), last.pain(site)) for site in Site], points)
     if not compared or any(c.direction is Direction.RISING for c in compared):
         return None
-    return comparison_sentence(compared, points, "daily average the week before, then last week")
+    return comparison_sentence(compared, points, tr_clinic("daily average the week before, then last week"))
 
 
 def _last_good_week(figures: ProgressFigures, rules: ProgressRules) -> WeekFigures | None:
@@ -253,14 +263,19 @@ def _plan_over(patient: Patient, program: Program, figures: ProgressFigures) -> 
 
 
 def _spell_text(spell: SoreSpell, words: DateWords) -> str:
-    mornings = (
-        "the next morning" if len(spell.next_mornings) == 1 else f"for {len(spell.next_mornings)} mornings"
+    count = len(spell.next_mornings)
+    mornings = tr_clinic("for {count} mornings").format(count=count)
+    if count == 1:
+        mornings = tr_clinic("the next morning")
+    said = tr_clinic(
+        "On {day}, {site} pain went from {before} to {after} after exercising and was still {values}"
+        " {mornings}."
     )
-    return (
-        f"On {words.short(spell.day)}, {spell.site.value} pain went from {spell.before} to {spell.after} "
-        f"after exercising and was still {', '.join(map(str, spell.next_mornings))} {mornings}."
+    return said.format(
+        day=words.short(spell.day),
+        site=site_words(spell.site),
+        before=spell.before,
+        after=spell.after,
+        values=", ".join(map(str, spell.next_mornings)),
+        mornings=mornings,
     )
-
-
-def _span(week: WeekFigures, words: DateWords) -> str:
-    return f"{words.short(week.start)} to {words.short(week.end)}"

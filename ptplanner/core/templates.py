@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
@@ -113,6 +114,14 @@ class ProgramTemplate(CoreModel):
                         counts = f"{translated} {name} where the English has {english}"
                         raise ValueError(f"translations.{code} stage {number} has {counts}")
         return self
+
+    @staticmethod
+    def all_phrases(templates: Iterable[ProgramTemplate], language: str) -> dict[str, str]:
+        """The phrases of every template in `templates`, later templates' words winning."""
+        phrases: dict[str, str] = {}
+        for template in templates:
+            phrases.update(template.phrases(language))
+        return phrases
 
     def phrases(self, language: str) -> dict[str, str]:
         """English to `language` for the stage names, goals, precautions and criteria a program copies."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ptplanner.core.exercise import Exercise, ExerciseText
 from ptplanner.core.handout_text import FOLLOW_YOUR_LIMITS
-from ptplanner.core.language import Language, known
+from ptplanner.core.language import Language, known, tr_clinic
 from ptplanner.core.library import Library
 from ptplanner.core.problems import Problem
 from ptplanner.core.program import Program
@@ -86,7 +86,8 @@ def translation_problems(exercise: Exercise) -> list[tuple[str, str]]:
     problems = []
     for code, text in exercise.translations.items():
         if code not in {language.value for language in Language}:
-            problems.append((f"translations.{code}", f"'{code}' is not a language ptplanner prints in"))
+            said = tr_clinic("'{code}' is not a language ptplanner prints in").format(code=code)
+            problems.append((f"translations.{code}", said))
         problems += line_count_problems(code, exercise.model_dump(), text.model_dump())
     return problems
 
@@ -98,8 +99,10 @@ def line_count_problems(code: str, english: Mapping, translated: Mapping) -> lis
     for name in SAME_COUNT:
         ours, theirs = len(english.get(name) or ()), len(translated.get(name) or ())
         if ours != theirs:
-            lines = "line" if theirs == 1 else "lines"
-            problem = f"has {theirs} {lines} where the English has {ours}"
+            problem = tr_clinic("has {count} lines where the English has {english}")
+            if theirs == 1:
+                problem = tr_clinic("has 1 line where the English has {english}")
+            problem = problem.format(count=theirs, english=ours)
             problems.append((f"translations.{code}.{name}", problem))
     return problems
 

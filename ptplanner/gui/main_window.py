@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
 
         self.clinic = clinic
         self.events.listen_to(clinic)
+        _speak_template_words(clinic)
         parts = Workbench.build(self, clinic, self.actions, self.runner)
         self.document, self.editor, self.progress = parts.document, parts.editor, parts.progress
         self.patient_page, self.progress_controller = parts.patient_page, parts.progress_controller
@@ -576,3 +577,13 @@ def _banner(name: str, background: str, border: str) -> QLabel:
     banner.setStyleSheet(f"QLabel {{ background:{background}; border:1px solid {border}; padding:6px; }}")
     banner.hide()
     return banner
+
+
+def _speak_template_words(clinic: Clinic) -> None:
+    """The templates' stage names and goals in the window's language, for the stage list and suggestions."""
+    from ptplanner.core.language import Language, current_language, set_phrases
+    from ptplanner.core.templates import ProgramTemplate
+
+    language = current_language()
+    if language is not Language.ENGLISH:
+        set_phrases(ProgramTemplate.all_phrases(clinic.templates.values(), language.value))

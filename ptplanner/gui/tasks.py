@@ -2,7 +2,8 @@
 
 Reads run in a thread pool; writes run one at a time, in the order they were asked for, on a
 single worker. Results and errors come back on the GUI thread through a queued signal. Work
-functions never touch a widget.
+functions never touch a widget. Each task runs in a copy of the asking thread's context, so the core's
+sentences it writes (core.language) are in the language the window speaks.
 
 The main window owns the app's one runner; a dialog uses it through `scoped(dialog)`, which drops the
 results of its work once the dialog is gone and is busy only while the dialog's own work runs.
@@ -10,6 +11,7 @@ results of its work once the dialog is gone and is busy only while the dialog's 
 
 from __future__ import annotations
 
+import contextvars
 import itertools
 import sys
 from collections.abc import Callable
@@ -69,7 +71,7 @@ class TaskRunner(QObject):
         self._callbacks[task_id] = (on_done, on_error, owner)
         if len(self._callbacks) == 1:
             self.busy_changed.emit(True)
-        pool.start(_Task(self, task_id, work))
+        pool.start(_Task(self, task_id, work, contextvars.copy_context()))
 
     @Slot(int, object)
     def _deliver_result(self, task_id: int, result: Any) -> None:
@@ -114,13 +116,15 @@ class ScopedRunner:
 
 
 class _Task(QRunnable):
-    def __init__(self, runner: TaskRunner, task_id: int, work: Callable[[], Any]) -> None:
+    def __init__(
+        self, runner: TaskRunner, task_id: int, work: Callable[[], Any], context: contextvars.Context
+    ) -> None:
         super().__init__()
-        self._runner, self._task_id, self._work = runner, task_id, work
+        self._runner, self._task_id, self._work, self._context = runner, task_id, work, context
 
     def run(self) -> None:
         try:
-            result = self._work()
+            result = self._context.run(self._work)
         except Exception as error:  # noqa: BLE001 - handed to the GUI thread, which decides what to show
             self._runner._failed.emit(self._task_id, error)
         else:

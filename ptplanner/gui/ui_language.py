@@ -8,6 +8,9 @@ The language is, first found: PTPLANNER_UI_LANGUAGE ("es", "en"), the user's `ui
 Language, gui/language_menu.py; kept in the settings of gui/layout.py), then the computer's own language
 (QLocale.system()). A
 language ptplanner has no translation for leaves the app in English.
+
+Installing a translation also makes the GUI thread speak it (core.language.set_language), so the sentences
+the core writes for the therapist (suggestions, flags, warnings, error messages) are in the same language.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import logging
 import os
 import subprocess
 import sys
+from contextvars import Token
 from pathlib import Path
 
 from platformdirs import user_cache_dir
@@ -33,6 +37,7 @@ _LRELEASE = (
 )
 log = logging.getLogger(__name__)
 _KEPT: list[QTranslator] = []  # Qt does not own an installed translator: Python must keep it alive
+_SPOKEN: dict[int, Token] = {}  # the core's language set with ptplanner's translator, by its id
 
 
 def ui_language() -> str:
@@ -79,10 +84,16 @@ def install_translators(language: str | None = None, cache: Path | None = None) 
     if ours is None:
         return []
     installed = []
-    for translator, loaded in _translators(ours, language):
+    translators = _translators(ours, language)
+    for translator, loaded in translators:
         if loaded and app.installTranslator(translator):
             installed.append(translator)
     _KEPT.extend(installed)
+    mine = translators[0][0]
+    from ptplanner.core.language import Language, set_language  # here: the window's frame paints first
+
+    if mine in installed and language in {known.value for known in Language}:
+        _SPOKEN[id(mine)] = set_language(Language(language))
     return installed
 
 
@@ -93,6 +104,11 @@ def remove_translators(translators: list[QTranslator]) -> None:
             app.removeTranslator(translator)
         if translator in _KEPT:
             _KEPT.remove(translator)
+        token = _SPOKEN.pop(id(translator), None)
+        if token is not None:
+            from ptplanner.core.language import reset_language
+
+            reset_language(token)
 
 
 def _translators(ours: Path, language: str) -> list[tuple[QTranslator, bool]]:

@@ -14,7 +14,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 from ptplanner.core.clinic import ClinicSettings, Paper
 from ptplanner.core.dates import DateWords
 from ptplanner.core.handout_text import StageTiming
-from ptplanner.core.language import Language, speaking, tr
+from ptplanner.core.language import Language, clinic_word, speaking, tr, tr_clinic
 from ptplanner.core.translation import Translations, program_in
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
@@ -70,8 +70,14 @@ def build_handout(
         handout = _build(
             patient, program, clinic, options, today, font_folders, translations, language, handout_id
         )
-    warnings = list(handout.warnings) + untranslated_notices(program, handout, missed, translations, language)
-    return replace(handout, warnings=tuple(warnings), language=language)
+    # For the person printing, in the app's language (outside the patient's language of the block above)
+    notices = _notices(HandoutContent.of(patient, program, clinic, options.stage_index, today))
+    notices += handout.warnings
+    notices += untranslated_notices(program, handout, missed, translations, language)
+    return replace(handout, warnings=tuple(notices), language=language)
+
+
+_LANGUAGE_NAMES = {Language.ENGLISH: clinic_word("English"), Language.SPANISH: clinic_word("Spanish")}
 
 
 def untranslated_notices(
@@ -83,13 +89,16 @@ def untranslated_notices(
         return []
     stage = program.stages[handout.stage_index]
     _, english = program_in(program, language, translations.library)
+    lacking = tr_clinic(
+        "Exercise {number} ({name}) has no {language} text: it prints in English, marked for the patient."
+    )
     notices = [
-        f"Exercise {number} ({item.exercise.name}) has no {language.english_name} text: it prints in "
-        "English, marked for the patient."
+        lacking.format(number=number, name=item.exercise.name, language=tr_clinic(_LANGUAGE_NAMES[language]))
         for number, item in enumerate(stage.items, start=1)
         if item.id in english
     ]
-    notices += [f"Not translated, printed as written: \u201c{_quoted(text)}\u201d" for text in missed]
+    as_written = tr_clinic("Not translated, printed as written: \u201c{text}\u201d")
+    notices += [as_written.format(text=_quoted(text)) for text in missed]
     return notices
 
 
@@ -126,7 +135,7 @@ def _build(
     descent = style.body.fontSize * DESCENT_SHARE
     height = frame_height - descent
     layout = Layout(style, text, width, height, today, options.paper.date_style)
-    warnings = _notices(content)
+    warnings: list[str] = []  # the logo's, if it cannot be read; build_handout adds the notices
     marks = LogSheetMarks(handout_id) if handout_id else None
     story = _story(content, layout, options, warnings, marks)
     buffer = BytesIO()
@@ -160,14 +169,21 @@ def _notices(content: HandoutContent) -> list[str]:
     notices = []
     number = content.stage_index + 1
     if content.timing is StageTiming.PAST:
-        notices.append(f"Stage {number} is a past stage: page 1 says so. The patient's current stage is "
-                       f"stage {(content.program.current_stage_index() or 0) + 1}.")
+        said = tr_clinic(
+            "Stage {number} is a past stage: page 1 says so. The patient's current stage is stage {current}."
+        )
+        notices.append(said.format(number=number, current=(content.program.current_stage_index() or 0) + 1))
     elif content.timing is StageTiming.COMING:
-        notices.append(f"Stage {number} is a coming stage: page 1 says so, and its log sheet starts on the "
-                       "stage's first day when that is still ahead.")
+        said = tr_clinic(
+            "Stage {number} is a coming stage: page 1 says so, and its log sheet starts on the stage's first"
+            " day when that is still ahead."
+        )
+        notices.append(said.format(number=number))
     if not content.patient.surgeon_phone:
-        notices.append("The patient record has no surgeon's office phone, so the warning signs say to call the "
-                       "surgeon's office without a number. Add it under Edit patient (Ctrl+E).")
+        notices.append(tr_clinic(
+            "The patient record has no surgeon's office phone, so the warning signs say to call the surgeon's"
+            " office without a number. Add it under Edit patient (Ctrl+E)."
+        ))
     return notices
 
 

@@ -1,6 +1,9 @@
 """The progress report for the referring surgeon's office, in one or two pages: to and from whom, the limits
 in force, the therapist's assessment and plan, outcome scores with their meaning, what the patient did and
-how it felt, and the program in clinical shorthand. The same input gives the same bytes."""
+how it felt, and the program in clinical shorthand. The same input gives the same bytes.
+
+The report is in English whatever language the app speaks (it goes to the surgeon); only its warnings,
+read by the therapist in the app, are in the app's language."""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
 from ptplanner.core.clinic import ClinicSettings, Paper
 from ptplanner.core.dates import DateWords
+from ptplanner.core.language import Language, clinic_word, speaking, tr_clinic
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
 from ptplanner.core.progress.figures import progress_figures
@@ -36,7 +40,7 @@ MARGIN = 0.6 * inch
 FOOTER_ROOM = 16
 FOOTER_NAME = 40  # characters of the patient's name in the footer
 MAX_PAGES = 2
-NO_SURGEON = (
+NO_SURGEON = clinic_word(
     "No surgeon is named on the patient's record, so the report is addressed to \"the surgeon's office\". "
     "Add the surgeon and their office phone under Edit details, then save the report again."
 )
@@ -63,7 +67,15 @@ def build_report(
     inputs: ReportInputs, *, paper: Paper | None = None, font_folders: Sequence[Path] | None = None
 ) -> Report:
     """The report as of `inputs.today` on `paper` (default: the clinic's)."""
-    paper = paper or inputs.clinic.paper
+    with speaking(Language.ENGLISH):
+        pdf, pages, warnings = _english_report(inputs, paper or inputs.clinic.paper, font_folders)
+    unaddressed = () if inputs.patient.surgeon else (tr_clinic(NO_SURGEON),)
+    return Report(pdf, pages, (*unaddressed, *warnings))
+
+
+def _english_report(
+    inputs: ReportInputs, paper: Paper, font_folders: Sequence[Path] | None
+) -> tuple[bytes, int, tuple[str, ...]]:
     dates = DateWords(paper.date_style, inputs.today)
     figures = progress_figures(
         inputs.program, inputs.entries, inputs.outcomes, inputs.rules, inputs.today, inputs.history, dates
@@ -88,8 +100,7 @@ def build_report(
         pdf, pages = _pdf(sections, suggestions, paper)
         if pages <= MAX_PAGES:
             break
-    unaddressed = () if inputs.patient.surgeon else (NO_SURGEON,)
-    return Report(pdf, pages, (*unaddressed, *text.warnings))
+    return pdf, pages, tuple(text.warnings)
 
 
 def _pdf(sections: ReportSections, suggestions: Sequence[Suggestion], paper: Paper) -> tuple[bytes, int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from ptplanner.core.language import tr_clinic
 from ptplanner.core.suggestions import SuggestionDecision, SuggestionKind
 from ptplanner.storage import audit
 from ptplanner.storage.database import Database
@@ -17,9 +18,10 @@ def save_decision(db: Database, patient_id: str, decision: SuggestionDecision) -
     with db.session() as session:
         program = session.get(ProgramRow, decision.program_id)
         if program is None:
-            raise NotFound("That program is no longer stored; the decision was not saved.")
+            raise NotFound(tr_clinic("That program is no longer stored; the decision was not saved."))
         if program.patient_id != patient_id:
-            raise ConflictError("That program belongs to another patient; the decision was not saved.")
+            said = tr_clinic("That program belongs to another patient; the decision was not saved.")
+            raise ConflictError(said)
         upsert(
             session,
             SuggestionDecisionRow,

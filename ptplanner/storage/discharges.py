@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from ptplanner.core.discharge import Discharge
+from ptplanner.core.language import tr_clinic
 from ptplanner.storage import audit
 from ptplanner.storage.database import Database
 from ptplanner.storage.errors import ConflictError
@@ -19,7 +20,8 @@ def discharge(db: Database, patient_id: str, on: date, reason: str) -> None:
     with db.session() as session:
         row = require_patient(session, patient_id)
         if row.discharged_on is not None:
-            raise ConflictError(f"That patient was already discharged on {row.discharged_on.isoformat()}.")
+            said = tr_clinic("That patient was already discharged on {day}.")
+            raise ConflictError(said.format(day=row.discharged_on.isoformat()))
         row.discharged_on, row.discharge_reason, row.updated_at = on, reason, now()
         audit.record(session, "discharge", patient_id, {"on": on.isoformat()})  # the reason may be clinical
 
@@ -28,7 +30,8 @@ def readmit(db: Database, patient_id: str) -> None:
     with db.session() as session:
         row = require_patient(session, patient_id)
         if row.discharged_on is None:
-            raise ConflictError("That patient is not discharged; they are on the active list already.")
+            raise ConflictError(tr_clinic("That patient is not discharged; they are on the active list"
+                " already."))
         row.discharged_on, row.discharge_reason, row.updated_at = None, "", now()
         audit.record(session, "readmit", patient_id)
 

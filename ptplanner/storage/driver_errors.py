@@ -18,13 +18,15 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError
 
+from ptplanner.core.language import clinic_list, clinic_word, tr_clinic
 from ptplanner.storage.errors import DatabaseBusy, DatabaseDamaged, DatabaseError, DatabaseUnavailable
 from ptplanner.storage.lock_holders import write_lock_holders
 from ptplanner.storage.sqlite_failures import DAMAGE_CODES, damaged, read_only
 from ptplanner.storage.urls import shown_url
 
-_LIKELY_HOLDERS = "another program (the ptplanner app, a ptplanner command, a backup or a database tool)"
-_NOTHING_CHANGED = "Nothing was changed."
+_LIKELY_HOLDERS = clinic_word(
+    "another program (the ptplanner app, a ptplanner command, a backup or a database tool)"
+)
 
 
 LOCK_TIMEOUT_MS = 5000  # a server database waits this long for another workstation's lock, as SQLite does
@@ -85,8 +87,12 @@ def describe(original: BaseException, url: URL | None) -> tuple[type[DatabaseErr
     """The kind of problem and a message for it, from the driver's own exception."""
     if isinstance(original, sqlite3.Error):
         return _describe_sqlite(original, _sqlite_path(url))
-    the = f"the database {shown_url(url)}" if url is not None else "the database"
+    the = tr_clinic("the database {name}").format(name=shown_url(url)) if url is not None else _the_database()
     return _describe_server(original, the, url)
+
+
+def _the_database() -> str:
+    return tr_clinic("the database")
 
 
 def _sqlite_path(url: URL | None) -> Path | None:
@@ -98,66 +104,97 @@ def _sqlite_path(url: URL | None) -> Path | None:
 
 def _describe_sqlite(error: sqlite3.Error, path: Path | None) -> tuple[type[DatabaseError], str]:
     code = getattr(error, "sqlite_errorcode", 0) & 0xFF
-    the = f"the database {path}" if path else "the database"
+    the = tr_clinic("the database {name}").format(name=path) if path else _the_database()
     where = _capital(the)
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return DatabaseBusy, _busy_message(where, path)
     if code == sqlite3.SQLITE_FULL:
-        return DatabaseUnavailable, f"The disk holding {the} is full. {_NOTHING_CHANGED} " \
-            "Free some space on it, then try again."
+        said = tr_clinic(
+            "The disk holding {database} is full. Nothing was changed. Free some space on it, then try again."
+        )
+        return DatabaseUnavailable, said.format(database=the)
     # Worded once, in sqlite_failures, for the checks before opening and for any later statement alike.
     if code == sqlite3.SQLITE_READONLY:
         return DatabaseUnavailable, str(read_only(path or "in use", str(error)))
     if code in DAMAGE_CODES:
         return DatabaseDamaged, str(damaged(path or "in use", str(error)))
     if code == sqlite3.SQLITE_IOERR:
-        return DatabaseUnavailable, f"The disk reported an error while ptplanner used {the}. " \
-            f"{_NOTHING_CHANGED} Check the disk (and that it is not full), then try again."
+        said = tr_clinic(
+            "The disk reported an error while ptplanner used {database}. Nothing was changed. Check the disk"
+            " (and that it is not full), then try again."
+        )
+        return DatabaseUnavailable, said.format(database=the)
     if code == sqlite3.SQLITE_CANTOPEN:
-        return DatabaseUnavailable, f"{where} cannot be opened: its folder is missing or not readable."
+        said = tr_clinic("{database} cannot be opened: its folder is missing or not readable.")
+        return DatabaseUnavailable, said.format(database=where)
     if code == sqlite3.SQLITE_CONSTRAINT:
-        return DatabaseError, f"{where} refused the change: it conflicts with data already stored " \
-            f"({error}). {_NOTHING_CHANGED}"
+        return DatabaseError, _refused_change(where, str(error))
     # SQLite's own messages name tables and columns, never the values being written.
     name = getattr(error, "sqlite_errorname", "") or type(error).__name__
-    return DatabaseError, f"{where} refused the operation ({name}: {error}). {_NOTHING_CHANGED}"
+    return DatabaseError, _refused(where, f"{name}: {error}")
+
+
+def _refused_change(where: str, constraint: str) -> str:
+    said = tr_clinic(
+        "{database} refused the change: it conflicts with data already stored ({constraint}). Nothing"
+        " was changed."
+    )
+    return said.format(database=where, constraint=constraint)
+
+
+def _refused(where: str, why: str) -> str:
+    said = tr_clinic("{database} refused the operation ({why}). Nothing was changed.")
+    return said.format(database=where, why=why)
 
 
 def _busy_message(where: str, path: Path | None) -> str:
     holders = [] if path is None else write_lock_holders([path, path.with_name(path.name + "-wal"),
                                                           path.with_name(path.name + "-shm")])
-    holder = " and ".join(holders) if holders else _LIKELY_HOLDERS
-    return (
-        f"{where} is busy: {holder} is writing to it and did not finish in time. {_NOTHING_CHANGED} "
-        "Wait for it to finish, or close it, then try again."
+    holder = clinic_list(holders) if holders else tr_clinic(_LIKELY_HOLDERS)
+    said = tr_clinic(
+        "{database} is busy: {holder} is writing to it and did not finish in time. Nothing was changed."
+        " Wait for it to finish, or close it, then try again."
     )
+    return said.format(database=where, holder=holder)
 
 
 def _describe_server(error: BaseException, the: str, url: URL | None) -> tuple[type[DatabaseError], str]:
     state = getattr(error, "sqlstate", None) or ""
     where = _capital(the)
     if state in ("40001", "40P01"):
-        return DatabaseBusy, f"{where} is busy: another workstation was changing the same data at the same " \
-            f"moment. {_NOTHING_CHANGED} Try again."
+        said = tr_clinic(
+            "{database} is busy: another workstation was changing the same data at the same moment."
+            " Nothing was changed. Try again."
+        )
+        return DatabaseBusy, said.format(database=where)
     if state in ("55P03", "57014"):
-        return DatabaseBusy, f"{where} is busy: another workstation, or another program connected to the " \
-            f"server, is holding the same data and did not let go in time. {_NOTHING_CHANGED} Try again in " \
-            "a moment; if it keeps happening, ask whoever looks after the server which session holds it."
+        said = tr_clinic(
+            "{database} is busy: another workstation, or another program connected to the server, is"
+            " holding the same data and did not let go in time. Nothing was changed. Try again in a moment;"
+            " if it keeps happening, ask whoever looks after the server which session holds it."
+        )
+        return DatabaseBusy, said.format(database=where)
     if state.startswith("08") or (not state and "connection" in str(error).lower()):
-        return DatabaseUnavailable, f"Cannot reach {the}: {_redacted(error, url)}"
+        said = tr_clinic("Cannot reach {database}: {why}")
+        return DatabaseUnavailable, said.format(database=the, why=_redacted(error, url))
     if state == "53100":
-        return DatabaseUnavailable, f"The database server's disk is full. {_NOTHING_CHANGED} " \
-            "Ask whoever looks after the server to free some space."
+        said = tr_clinic(
+            "The database server's disk is full. Nothing was changed. Ask whoever looks after the server to"
+            " free some space."
+        )
+        return DatabaseUnavailable, said
     if state == "25006":
-        return DatabaseUnavailable, f"{where} can only be read, not written. {_NOTHING_CHANGED}"
+        said = tr_clinic("{database} can only be read, not written. Nothing was changed.")
+        return DatabaseUnavailable, said.format(database=where)
     if state.startswith("23"):
-        constraint = getattr(getattr(error, "diag", None), "constraint_name", None) or "a constraint"
-        return DatabaseError, f"{where} refused the change: it conflicts with data already stored " \
-            f"({constraint}). {_NOTHING_CHANGED}"
+        constraint = getattr(getattr(error, "diag", None), "constraint_name", None)
+        constraint = constraint or tr_clinic("a constraint")
+        return DatabaseError, _refused_change(where, constraint)
     if not state:  # raised by the driver itself, e.g. a setting in the address it cannot use
-        return DatabaseUnavailable, f"{where} cannot be used: {_redacted(error, url)}"
+        said = tr_clinic("{database} cannot be used: {why}")
+        return DatabaseUnavailable, said.format(database=where, why=_redacted(error, url))
     # The server's detail lines can quote the row being written: only the error's code is shown.
-    return DatabaseError, f"{where} refused the operation (PostgreSQL error {state}). {_NOTHING_CHANGED}"
+    return DatabaseError, _refused(where, tr_clinic("PostgreSQL error {code}").format(code=state))
 
 
 def _redacted(error: BaseException, url: URL | None) -> str:

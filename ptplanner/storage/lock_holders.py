@@ -10,6 +10,8 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from ptplanner.core.language import tr_clinic
+
 PROC_LOCKS = Path("/proc/locks")
 
 
@@ -37,7 +39,8 @@ def write_lock_holders(files: Iterable[Path], locks_table: str | None = None) ->
         access, pid, where = fields[3], fields[4], fields[5]
         if access == "WRITE" and where in wanted and pid.isdigit() and int(pid) != os.getpid():
             pids.append(int(pid))
-    return [f"{program_name(pid)} (process {pid})" for pid in dict.fromkeys(pids)]
+    said = tr_clinic("{program} (process {number})")
+    return [said.format(program=program_name(pid), number=pid) for pid in dict.fromkeys(pids)]
 
 
 def program_name(pid: int) -> str:

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from sqlalchemy import ColumnElement, and_, delete, or_, select
 from sqlalchemy.orm import Session
 
+from ptplanner.core.language import tr_clinic
 from ptplanner.core.names import name_order, search_needle, search_text
 from ptplanner.core.patient import Patient
 from ptplanner.storage.errors import NotFound
@@ -50,7 +51,7 @@ def get_patient(session: Session, patient_id: str) -> Patient:
 def require_patient(session: Session, patient_id: str) -> PatientRow:
     row = session.get(PatientRow, patient_id)
     if row is None:
-        raise NotFound(f"No patient with id {patient_id} is in the database.")
+        raise NotFound(tr_clinic("No patient with id {id} is in the database.").format(id=patient_id))
     return row
 
 
@@ -179,7 +180,7 @@ def erase_patient(session: Session, patient_id: str) -> None:
     """Delete the patient and their search words; the database cascades to their programs, logs and scores."""
     key = session.scalar(select(PatientRow.search_key).where(PatientRow.id == patient_id))
     if session.execute(delete(PatientRow).where(PatientRow.id == patient_id)).rowcount == 0:
-        raise NotFound(f"No patient with id {patient_id} is in the database.")
+        raise NotFound(tr_clinic("No patient with id {id} is in the database.").format(id=patient_id))
     erase_words(session, patient_id, key or "")
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 from ptplanner.app.clinic import Clinic
 from ptplanner.app.demo import add_demo_clinic
 from ptplanner.gui import dialogs
+from ptplanner.gui.ui_language import LANGUAGE_VARIABLE, install_translators, remove_translators
 from ptplanner.app.workspace import Workspace
 
 
@@ -96,6 +97,18 @@ def demo_window(qtbot, demo_workspace):
     yield window
     window.close()
     window.deleteLater()
+
+
+@pytest.fixture
+def spanish_window(qtbot, demo_workspace, tmp_path, monkeypatch):
+    """The demo clinic's window as the app starts in Spanish: its words, dates and the core's sentences."""
+    monkeypatch.setenv(LANGUAGE_VARIABLE, "es")
+    installed = install_translators(cache=tmp_path / "cache")
+    window = show_window(qtbot, demo_workspace)
+    yield window
+    window.close()
+    window.deleteLater()
+    remove_translators(installed)
 
 
 @pytest.fixture

@@ -12,9 +12,8 @@ import xml.etree.ElementTree as ET
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
 from feature_dialogs import shoot, wait_for_dialog
-from gui_helpers import open_patient, show_window, wait_idle
+from gui_helpers import open_patient, wait_idle
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -36,7 +35,7 @@ from ptplanner.core.vocabulary import STAGE_NAMES, Category, Position
 from ptplanner.gui.models import vocabulary_names
 from ptplanner.gui.models.list_words import shown_flag, shown_stage
 from ptplanner.gui.models.patients import FLAGS, STAGE
-from ptplanner.gui.ui_language import SOURCES, install_translators, remove_translators
+from ptplanner.gui.ui_language import SOURCES
 
 SOURCE = SOURCES / "ptplanner_es.ts"
 GUI = Path(ptplanner.gui.__file__).parent
@@ -114,16 +113,6 @@ def test_the_screen_names_of_the_vocabulary_are_the_cores_words():
         assert vocabulary_names._NAMES[value] == value.value.capitalize()
     assert {side: name for side, name in vocabulary_names._SIDES.items()} == {s: s.value for s in Side}
     assert vocabulary_names._STAGES == STAGE_NAMES
-
-
-@pytest.fixture
-def spanish_window(qtbot, demo_workspace, tmp_path):
-    installed = install_translators("es", tmp_path / "cache")
-    window = show_window(qtbot, demo_workspace)
-    yield window
-    window.close()
-    window.deleteLater()
-    remove_translators(installed)
 
 
 def test_the_patient_program_and_progress_screens_show_no_english_of_theirs(qtbot, spanish_window):

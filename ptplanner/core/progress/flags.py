@@ -10,9 +10,10 @@ from enum import StrEnum
 from functools import lru_cache
 
 from ptplanner.core.dates import US_WORDS, DateWords
+from ptplanner.core.language import number, tr_clinic
 from ptplanner.core.progress.adherence import Sessions
 from ptplanner.core.progress.log import LogDay
-from ptplanner.core.progress.pain import PainChange
+from ptplanner.core.progress.pain import PainChange, site_words
 from ptplanner.core.progress_rules import ProgressRules
 
 NOTE_EXCERPT = 120
@@ -59,13 +60,13 @@ def flags(
 ) -> list[Flag]:
     """The flags raised by the last `rules.flag_weeks` weeks of the log (`recent`, `recent_days`)."""
     raised = []
-    weeks = "week" if rules.flag_weeks == 1 else f"{rules.flag_weeks} weeks"
     if recent.percent is not None and recent.percent < rules.low_adherence_percent:
+        said = tr_clinic("Did {percent}% of the prescribed sessions in {span} (flagged under {limit}%).")
+        span = last_weeks(rules.flag_weeks)
         raised.append(
             Flag(
                 FlagKind.LOW_ADHERENCE,
-                f"Did {recent.percent:.0f}% of the prescribed sessions in the last {weeks} "
-                f"(flagged under {rules.low_adherence_percent}%).",
+                said.format(percent=f"{recent.percent:.0f}", span=span, limit=rules.low_adherence_percent),
             )
         )
     for change in changes:
@@ -76,11 +77,11 @@ def flags(
         terms = red_flag_terms_in(note, rules.red_flag_terms) if note else []
         if terms:
             mentions = ", ".join(f"\u201c{term}\u201d" for term in terms)
+            said = tr_clinic("The note of {day} mentions {terms}: \u201c{note}\u201d")
             raised.append(
                 Flag(
                     FlagKind.RED_FLAG_NOTE,
-                    f"The note of {words.short(log_day.day)} mentions {mentions}: "
-                    f"\u201c{excerpt(note)}\u201d",
+                    said.format(day=words.short(log_day.day), terms=mentions, note=excerpt(note)),
                     log_day.day,
                 )
             )
@@ -88,10 +89,23 @@ def flags(
 
 
 def pain_rise_text(change: PainChange) -> str:
-    return (
-        f"{change.site.value.capitalize()} pain is up {change.rise:.1f} points: {change.last_week:.1f} a day "
-        f"on average in the last week, against {change.first_week:.1f} in the first week of this stage."
+    said = tr_clinic(
+        "{site} pain is up {rise} points: {last} a day on average in the last week, against {first} in the"
+        " first week of this stage."
+    ).format(
+        site=site_words(change.site),
+        rise=number(change.rise, 1),
+        last=number(change.last_week, 1),
+        first=number(change.first_week, 1),
     )
+    return said[:1].upper() + said[1:]
+
+
+def last_weeks(weeks: int) -> str:
+    """'the last week', 'the last 2 weeks'."""
+    if weeks == 1:
+        return tr_clinic("the last week")
+    return tr_clinic("the last {weeks} weeks").format(weeks=weeks)
 
 
 def excerpt(note: str) -> str:

@@ -8,12 +8,21 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from ptplanner.core.adherence import AdherenceEntry
+from ptplanner.core.language import clinic_word, tr_clinic
 from ptplanner.core.progress.log import WEEK, LogDay
 
 
 class Site(StrEnum):
     BACK = "back"
     LEG = "leg"
+
+
+_SITE_WORDS = {Site.BACK: clinic_word("back"), Site.LEG: clinic_word("leg")}
+
+
+def site_words(site: Site) -> str:
+    """'back' in '{site} pain', in the current language ('lumbar' in 'dolor lumbar')."""
+    return tr_clinic(_SITE_WORDS[site])
 
 
 def pain_before(entry: AdherenceEntry, site: Site) -> int | None:

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ptplanner.core.progress.pain import Site
+from ptplanner.core.language import clinic_list, clinic_word, number, tr_clinic
+from ptplanner.core.progress.pain import Site, site_words
 
 _EPSILON = 1e-9  # 5.9 - 4.9 is 1.0000000000000009 in floating point; the rule is about printed tenths
 
@@ -20,6 +21,13 @@ class Direction(StrEnum):
     RISING = "rising"
     STEADY = "steady"
     FALLING = "falling"
+
+
+_DIRECTION_WORDS = {
+    Direction.RISING: clinic_word("rising"),
+    Direction.STEADY: clinic_word("steady"),
+    Direction.FALLING: clinic_word("falling"),
+}
 
 
 def shown(value: float) -> float:
@@ -44,7 +52,12 @@ class SiteComparison:
 
     def text(self) -> str:
         """'back pain steady (5.6 then 5.9)'."""
-        return f"{self.site.value} pain {self.direction.value} ({shown(self.before):.1f} then {shown(self.after):.1f})"
+        return tr_clinic("{site} pain {direction} ({before} then {after})").format(
+            site=site_words(self.site),
+            direction=tr_clinic(_DIRECTION_WORDS[self.direction]),
+            before=number(shown(self.before), 1),
+            after=number(shown(self.after), 1),
+        )
 
 
 def compare_sites(
@@ -61,12 +74,15 @@ def compare_sites(
 def rule_text(points: float) -> str:
     """The rule in words, printed beside every direction it names."""
     if points <= 0:
-        return "any change counts as a rise or a fall"
-    unit = "point" if points == 1 else "points"
-    return f"a change of {points:g} {unit} or more counts as a rise or a fall"
+        return tr_clinic("any change counts as a rise or a fall")
+    if points == 1:
+        return tr_clinic("a change of 1 point or more counts as a rise or a fall")
+    return tr_clinic("a change of {points} points or more counts as a rise or a fall").format(
+        points=number(points)
+    )
 
 
 def comparison_sentence(comparisons: Sequence[SiteComparison], points: float, period: str) -> str:
     """'Back pain steady (5.6 then 5.9) and leg pain falling (3.0 then 1.8): <period>; <rule>.'"""
-    joined = " and ".join(c.text() for c in comparisons)
+    joined = clinic_list([c.text() for c in comparisons])
     return f"{joined[:1].upper()}{joined[1:]}: {period}; {rule_text(points)}."

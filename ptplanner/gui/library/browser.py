@@ -271,7 +271,7 @@ class LibraryBrowser(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Not saved"),
-                self.tr("“{name}” could not be changed: {why}").format(name=exercise.name, why=why),
+                self.tr("“{name}” could not be changed: {why}").format(name=exercise.shown_name(), why=why),
             )
 
         def saved(_: object) -> None:
@@ -291,7 +291,7 @@ class LibraryBrowser(QWidget):
             def not_read(error: BaseException) -> None:
                 why = user_message(error)
                 message = self.tr("The photos of “{name}” could not be read: {why}").format(
-                    name=exercise.name, why=why
+                    name=exercise.shown_name(), why=why
                 )
                 QMessageBox.warning(self, self.tr("Not opened"), message)
 

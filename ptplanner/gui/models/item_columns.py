@@ -62,7 +62,7 @@ class ItemColumn:
 
     def value(self, item: ProgramItem) -> Any:
         if self.field == "exercise":
-            return item.exercise.name
+            return item.exercise.shown_name()
         return getattr(item.dosage, self.field) if self.on_dosage else getattr(item, self.field)
 
     def text(self, item: ProgramItem) -> str:

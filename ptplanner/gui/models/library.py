@@ -142,8 +142,8 @@ def _cell_text(exercise: Exercise, column: int) -> str:
     if column == 0:
         if exercise.archived:
             archived = QCoreApplication.translate("LibraryTableModel", "{name} (archived)")
-            return archived.format(name=exercise.name)
-        return exercise.name
+            return archived.format(name=exercise.shown_name())
+        return exercise.shown_name()
     if column == 1:
         return vocabulary_name(exercise.category)
     if column == 2:
@@ -156,7 +156,7 @@ def _tooltip(exercise: Exercise, column: int) -> str:
         stage = exercise.earliest_stage
         words = QCoreApplication.translate("LibraryTableModel", "From stage {stage} ({name}) on")
         return words.format(stage=stage, name=stage_name(stage))
-    return "\n".join([exercise.name, *clinical_lines(exercise), exercise.summary])
+    return "\n".join([exercise.shown_name(), *clinical_lines(exercise), exercise.summary])
 
 
 def clinical_lines(exercise: Exercise) -> list[str]:
@@ -252,7 +252,7 @@ class SortedLibrary:
 
     @classmethod
     def of(cls, exercises: Iterable[Exercise], favourites: frozenset[str]) -> SortedLibrary:
-        ordered = sorted(exercises, key=lambda e: (e.id not in favourites, name_order(e.name), e.id))
+        ordered = sorted(exercises, key=lambda e: (e.id not in favourites, name_order(e.shown_name()), e.id))
         rows = {e.id: row for row, e in enumerate(ordered)}
         return cls(favourites, ordered, LibraryFacts.of(ordered, favourites), rows)
 

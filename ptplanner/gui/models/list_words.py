@@ -42,8 +42,10 @@ def shown_stage(stage: str) -> str:
     if stage == "no program yet":
         return QCoreApplication.translate("PatientList", "no program yet")
     if match := _STAGE.fullmatch(stage):
+        from ptplanner.core.language import data_text  # here: the list's frame paints before the domain loads
+
         number, count, name = match.groups()
         return QCoreApplication.translate("PatientList", "{number} of {count}: {name}").format(
-            number=number, count=count, name=name
+            number=number, count=count, name=data_text(name)
         )
     return stage

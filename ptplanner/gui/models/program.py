@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from ptplanner.core import program_edit as edit
 from ptplanner.core.exercise import Exercise
+from ptplanner.core.language import data_text
 from ptplanner.core.library import Library
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program, ProgramItem, Stage, StageMove
@@ -264,18 +265,18 @@ class ProgramModel(QAbstractItemModel):
                 self.tr(
                     "{exercise} not changed. Its dose comes from the stage's walking plan: change the plan "
                     "under the stage's fields."
-                ).format(exercise=item.exercise.name)
+                ).format(exercise=item.exercise.shown_name())
             )
             return False
         try:
             changed = column.with_value(item, value)
         except ValidationError as error:
             not_changed = self.tr("{exercise} not changed. {why}")
-            self.refused.emit(not_changed.format(exercise=item.exercise.name, why=refusal(error)))
+            self.refused.emit(not_changed.format(exercise=item.exercise.shown_name(), why=refusal(error)))
             return False
         if changed != item:
             text = self.tr("Change {column} of {exercise}").format(
-                column=column.title().lower(), exercise=item.exercise.name
+                column=column.title().lower(), exercise=item.exercise.shown_name()
             )
             self.undo_stack.push(commands.SetItem(self, stage.id, item, changed, text))
         return True
@@ -334,10 +335,10 @@ class ProgramModel(QAbstractItemModel):
             edit.insert_items(self._program, stage_id, row, items)
         except ValidationError as error:
             not_added = self.tr("Not added to {stage}. {why}")
-            self.refused.emit(not_added.format(stage=stage.name, why=refusal(error)))
+            self.refused.emit(not_added.format(stage=data_text(stage.name), why=refusal(error)))
             return
         if len(items) == 1:
-            text = self.tr("Add {exercise}").format(exercise=exercises[0].name)
+            text = self.tr("Add {exercise}").format(exercise=exercises[0].shown_name())
         else:
             text = self.tr("Add %n exercises", "", len(items))  # two or more
         self.undo_stack.push(commands.InsertItems(self, stage_id, row, items, text))
@@ -405,7 +406,7 @@ class ProgramModel(QAbstractItemModel):
             else:
                 exercises = self.tr("%n exercises", "", count)
             weeks = week_range(stage.start_week, stage.end_week)
-            return f"{marker}{row + 1}. {stage.name}\n{weeks} · {exercises}"
+            return f"{marker}{row + 1}. {data_text(stage.name)}\n{weeks} · {exercises}"
         if role == Qt.ItemDataRole.FontRole and current:
             font = QFont()
             font.setBold(True)
@@ -418,7 +419,7 @@ class ProgramModel(QAbstractItemModel):
             moves = [m for m in self._program.moves if m.stage_index == row]
             moved = [moved_on.format(day=app_dates().full(m.on)) for m in moves]
             now = [self.tr("The patient's current stage")] if current else []
-            return "\n".join([stage.name, *now, *moved, *warnings])
+            return "\n".join([data_text(stage.name), *now, *moved, *warnings])
         if role == WARNINGS_ROLE:
             return warnings
         if role == ID_ROLE:
@@ -451,7 +452,7 @@ class ProgramModel(QAbstractItemModel):
             newer = QCoreApplication.translate("ProgramModel", UPDATED_IN_LIBRARY)
             notes = [*warnings, newer] if updated else warnings
             clinical = clinical_lines(item.exercise)
-            return "\n".join([item.exercise.name, *clinical, item.dosage.describe(), *notes])
+            return "\n".join([item.exercise.shown_name(), *clinical, item.dosage.describe(), *notes])
         if role == WARNINGS_ROLE:
             return warnings
         return None

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ptplanner.core import program_edit as edit
 from ptplanner.core.exercise import Exercise
+from ptplanner.core.language import data_text
 from ptplanner.core.program import Program, ProgramItem, Stage, StageMove
 from ptplanner.core.walking import WalkingPlan
 from ptplanner.core.walking_program import with_walking_plan
@@ -207,7 +208,7 @@ def move_between_stages(
     target = edit.find_stage(model.program(), target_id)
     if len(items) == 1:
         text = QCoreApplication.translate("ProgramCommands", "Move {exercise} to {stage}").format(
-            exercise=items[0].exercise.name, stage=target.name
+            exercise=items[0].exercise.shown_name(), stage=data_text(target.name)
         )
     else:  # two or more: the plural of every language ptplanner speaks
         text = QCoreApplication.translate("ProgramCommands", "Move {count} exercises")
@@ -237,7 +238,7 @@ def update_from_library(model: ProgramModel, out_of_date: Sequence[OutOfDate]) -
     """Give items the library's newer exercise (from ProgramModel.out_of_date), keeping their dose and note."""
     if len(out_of_date) == 1:
         text = QCoreApplication.translate("ProgramCommands", "Update {exercise} from library").format(
-            exercise=out_of_date[0][1].exercise.name
+            exercise=out_of_date[0][1].exercise.shown_name()
         )
     else:
         text = QCoreApplication.translate("ProgramCommands", "Update {count} exercises from library").format(
@@ -289,4 +290,4 @@ def set_walking_plan(
 
 def _name(model: ProgramModel, stage_id: str, item_id: str) -> str:
     stage = edit.find_stage(model.program(), stage_id)
-    return stage.items[edit.item_row(stage, item_id)].exercise.name
+    return stage.items[edit.item_row(stage, item_id)].exercise.shown_name()

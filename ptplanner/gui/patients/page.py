@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ptplanner.core.language import data_text
 from ptplanner.core.patient import Patient, Precaution, Unit
 from ptplanner.core.program import Program
 from ptplanner.core.weights import shown_weight
@@ -144,7 +145,8 @@ class PatientPage(QWidget):
             return ""
         index = program.current_stage_index() or 0
         label = self.tr("{number} of {count}: {name}")
-        return label.format(number=index + 1, count=len(program.stages), name=program.stages[index].name)
+        name = data_text(program.stages[index].name)
+        return label.format(number=index + 1, count=len(program.stages), name=name)
 
 
 def _shortened(text: str, limit: int) -> str:

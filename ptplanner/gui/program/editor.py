@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ptplanner.core import program_edit as edit
 from ptplanner.core.exercise import Exercise
+from ptplanner.core.language import data_text
 from ptplanner.core.library import Library
 from ptplanner.core.program import MAX_STAGES, ProgramItem, Stage
 from ptplanner.core.program_reuse import is_clinic_template
@@ -111,10 +112,10 @@ class ProgramEditor(QWidget):
         chosen = self.template_choice.currentData()
         self._templates = templates
         self.template_choice.clear()
-        for template in sorted(templates.values(), key=lambda t: t.name.casefold()):
+        for template in sorted(templates.values(), key=lambda t: data_text(t.name).casefold()):
             # the clinic's own are marked, as two may read alike
             label = self.tr("{name} (clinic)") if is_clinic_template(template.id) else "{name}"
-            self.template_choice.addItem(label.format(name=template.name), template.id)
+            self.template_choice.addItem(label.format(name=data_text(template.name)), template.id)
         # None chosen: the placeholder, never the first template as if the program came from it
         self.template_choice.setCurrentIndex(-1 if chosen is None else self.template_choice.findData(chosen))
 
@@ -301,7 +302,7 @@ class ProgramEditor(QWidget):
         if any(stage.items for stage in program.stages) and not dialogs.replace_program(self, template.name):
             return
         source = template.instantiate(self._library, program.patient_id, self._today)
-        text = self.tr("Start from “{template}”").format(template=template.name)
+        text = self.tr("Start from “{template}”").format(template=data_text(template.name))
         self._push(commands.SetContent(self.model, source, text))
 
     def add_stage(self) -> None:
@@ -310,13 +311,13 @@ class ProgramEditor(QWidget):
     def copy_stage(self) -> None:
         stage = self.current_stage()
         if stage is not None:
-            text = self.tr("Copy stage {stage}").format(stage=stage.name)
+            text = self.tr("Copy stage {stage}").format(stage=data_text(stage.name))
             self._insert_stage(edit.copy_of_stage(stage), text)
 
     def remove_stage(self) -> None:
         stage = self.current_stage()
         if self.model is not None and stage is not None:
-            text = self.tr("Remove stage {stage}").format(stage=stage.name)
+            text = self.tr("Remove stage {stage}").format(stage=data_text(stage.name))
             self._push(commands.RemoveStage(self.model, stage.id, text))
 
     def move_to_next_stage(self) -> None:
@@ -328,7 +329,7 @@ class ProgramEditor(QWidget):
         except ValueError as error:
             self._show_refusal(str(error).capitalize() + ".")
             return
-        name = program.stages[move.stage_index].name
+        name = data_text(program.stages[move.stage_index].name)
         text = self.tr("Move to stage {stage}").format(stage=name)
         self._push(commands.SetMoves(self.model, (*program.moves, move), text))
         self.select_stage(move.stage_index)
@@ -337,7 +338,9 @@ class ProgramEditor(QWidget):
         stage = self.current_stage()
         if self.model is None or stage is None:
             return
-        text = self.tr("Swap {exercise} for {other}").format(exercise=item.exercise.name, other=exercise.name)
+        text = self.tr("Swap {exercise} for {other}").format(
+            exercise=item.exercise.shown_name(), other=exercise.shown_name()
+        )
         self._push(commands.SetItem(self.model, stage.id, item, edit.swapped(item, exercise), text))
 
     def remove_selected_items(self) -> None:
@@ -368,7 +371,7 @@ class ProgramEditor(QWidget):
             self._push(
                 commands.MoveItem(
                     self.model, stage.id, item.id, row + step,
-                    self.tr("Move {exercise}").format(exercise=item.exercise.name),
+                    self.tr("Move {exercise}").format(exercise=item.exercise.shown_name()),
                 )
             )
             self.select_item(row + step)
@@ -443,7 +446,7 @@ class ProgramEditor(QWidget):
             menu = button.menu()
             menu.clear()
             for exercise in exercises:
-                menu.addAction(exercise.name, lambda e=exercise, i=item: self.swap(i, e))
+                menu.addAction(exercise.shown_name(), lambda e=exercise, i=item: self.swap(i, e))
             button.setEnabled(bool(exercises))
         for button in (self.up_button, self.down_button, self.remove_item_button):
             button.setEnabled(item is not None)
@@ -475,7 +478,8 @@ class ProgramEditor(QWidget):
     def _show_library_updates(self, stage: Stage | None) -> None:
         """Quietly, under the warnings: which exercises the library has changed since they were added."""
         out_of_date = self.model.out_of_date()
-        here = [item.exercise.name for stage_id, item, _ in out_of_date if stage and stage_id == stage.id]
+        here = [item.exercise.shown_name() for stage_id, item, _ in out_of_date
+                if stage and stage_id == stage.id]
         elsewhere = len(out_of_date) - len(here)
         parts = [", ".join(here)] if here else []
         if elsewhere:

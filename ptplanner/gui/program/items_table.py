@@ -114,7 +114,7 @@ class ItemsTable(QTableView):
             submenu = menu.addMenu(title)
             submenu.setEnabled(bool(exercises))
             for exercise in exercises:
-                action = submenu.addAction(exercise.name)
+                action = submenu.addAction(exercise.shown_name())
                 action.triggered.connect(lambda _=False, e=exercise: self.swap_requested.emit(item, e))
         menu.addSeparator()
         menu.addAction(self.tr("Move up"), lambda: self.move_requested.emit(-1))

@@ -62,7 +62,7 @@ def week_rows(program: Program, days: Sequence[date]) -> list[LogRow]:
     stages walks, then the pain rows and the note."""
     stages = {stage_index_on(program, day) for day in days} - {None}
     rows = [
-        LogRow(RowKind.SESSIONS, item.exercise.name, item=item)
+        LogRow(RowKind.SESSIONS, item.exercise.shown_name(), item=item)
         for index, stage in enumerate(program.stages)
         if index in stages
         for item in stage.items
@@ -84,7 +84,7 @@ def closed_reason(program: Program, row: LogRow, day: date, today: date) -> str 
         stage_items = program.stages[index].items if index is not None else ()
         if all(item.id != row.item.id for item in stage_items):
             not_in = QCoreApplication.translate("LogSheet", "{exercise} was not in the program on {day}.")
-            return not_in.format(exercise=row.item.exercise.name, day=app_dates().short(day))
+            return not_in.format(exercise=row.item.exercise.shown_name(), day=app_dates().short(day))
     return None
 
 
@@ -105,7 +105,7 @@ def read_value(row: LogRow, typed: object) -> int | str | None:
     if row.item is not None:
         times = row.item.dosage.times_per_day
         try:
-            return int(read_number(typed, 0, times, row.item.exercise.name) or 0)
+            return int(read_number(typed, 0, times, row.item.exercise.shown_name()) or 0)
         except Refused:
             if times == 1:  # English has no translation file: its singular and plural are chosen here
                 refusal = QCoreApplication.translate(
@@ -116,7 +116,8 @@ def read_value(row: LogRow, typed: object) -> int | str | None:
                     "LogSheet",
                     "{exercise} is done up to {times} times a day: type 0 to {times}, not {typed}.",
                 )
-            refusal = refusal.format(exercise=row.item.exercise.name, times=times, typed=quoted(typed))
+            name = row.item.exercise.shown_name()
+            refusal = refusal.format(exercise=name, times=times, typed=quoted(typed))
             raise Refused(refusal) from None
     if row.kind is RowKind.MINUTES:
         minutes = read_number(typed, 0, MAX_WALKING_MINUTES, row.shown)

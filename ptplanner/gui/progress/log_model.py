@@ -303,7 +303,7 @@ def _tip(row: LogRow, day: date, value: int | str | None) -> str:
             "{exercise}, {day}: {value} of {times} done.\n"
             "Space adds one, a digit sets the number, Delete clears.",
         )
-        return tip.format(exercise=row.item.exercise.name, day=when, value=value, times=times)
+        return tip.format(exercise=row.item.exercise.shown_name(), day=when, value=value, times=times)
     if row.kind is RowKind.NOTE:
         no_note = QCoreApplication.translate("LogSheet", "No note for {day}. Type to write one.")
         return str(value)[:2000] or no_note.format(day=when)
@@ -327,12 +327,12 @@ def _row_title(row: LogRow, section: int) -> str:
         return row.shown
     times = row.item.dosage.times_per_day
     a_day = QCoreApplication.translate("LogSheet", "({times}× a day)").format(times=times)
-    return f"{section + 1}. {row.item.exercise.name}" + (f" {a_day}" if times > 1 else "")
+    return f"{section + 1}. {row.item.exercise.shown_name()}" + (f" {a_day}" if times > 1 else "")
 
 
 def _row_tip(row: LogRow) -> str:
     if row.item is not None:
-        return f"{row.item.exercise.name}\n{row.item.dosage.describe()}"
+        return f"{row.item.exercise.shown_name()}\n{row.item.dosage.describe()}"
     if row.kind is RowKind.PAIN:
         return QCoreApplication.translate("LogSheet", "{row}, 0 (none) to 10 (worst)").format(row=row.shown)
     if row.kind is RowKind.MINUTES:

@@ -94,7 +94,7 @@ class TodayPanel(QWidget):
             times, count = item.dosage.times_per_day, done.get(item_id, 0)
             finished = count >= times
             done_today = self.tr("{count} of {times} today").format(count=count, times=times)
-            button.setText(f"{'✓ ' if finished else ''}{item.exercise.name}\n{done_today}")
+            button.setText(f"{'✓ ' if finished else ''}{item.exercise.shown_name()}\n{done_today}")
             button.setEnabled(not finished)
             button.setToolTip(item.dosage.describe())
         walked = None if today is None else today.walking_minutes
