@@ -10,30 +10,25 @@ when the block stays roomy, smaller only when the block would not fit on a page.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from io import BytesIO
 
-from reportlab.graphics.shapes import Drawing as PdfDrawing
 from reportlab.lib.colors import black
-from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table
 from reportlab.platypus.flowables import HRFlowable, ImageAndFlowables
 
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.figure import Drawing, draw_pictures
-from ptplanner.core.figure.primitives import Path, body_extent
 from ptplanner.core.handout_text import FOLLOW_YOUR_LIMITS
 from ptplanner.core.language import data_text, tr
 from ptplanner.core.pose import LONE_PICTURE_LABEL, Pictures
 from ptplanner.core.program import ProgramItem
 from ptplanner.handouts.flowables import FittingBlock, FixedSize, Whole
-from ptplanner.handouts.pictures import drawing_flowable
+from ptplanner.handouts.picture_rows import body_scale, picture_rows
 from ptplanner.handouts.styles import Layout, stacked_height
 from ptplanner.handouts.video_code import code_column_width, video_code
 
-PICTURE_GAP = 8
 PICTURE_LABELS = {"Start", "Then", "End", LONE_PICTURE_LABEL}  # ptplanner's own words under the pictures
 MIN_BODY_CM = {False: 4.5, True: 6.0}  # normal print, large print
 SMALLEST_BODY_CM = 2.5  # for a block that would not fit on a page at the least size (never split a block)
@@ -44,14 +39,6 @@ SPLITS = (0, 0.5, 0.58, 0.66)  # the words in one column, or the steps beside th
 GROWTH = (1.3, 1.15)  # pictures this much larger than the least, when the block stays roomy:
 ROOMY = 0.4  # of a page, so that the one beside it on the page may be larger than half
 GUTTER = 12
-PICTURE_TABLE = [  # pictures centred over their labels, the table's own padding taken off
-    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-    ("TOPPADDING", (0, 0), (-1, -1), 0),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-]
 
 
 # Printed, in the handout's language, over an exercise whose text has no translation into it.
@@ -223,7 +210,7 @@ def _pictures_and_text(
     labels = [
         tr(label) if label in PICTURE_LABELS else data_text(label) for label in exercise.pictures.labels()
     ]
-    picture_width = _picture_size(drawings, body_cm)[0] + PICTURE_GAP
+    scale = body_scale(drawings, body_cm)
     # The words under the pictures take the same height whatever the pictures above: measured once.
     words_under = {split: height(text(split)) for split in splits}
     shortest = min(splits, key=words_under.__getitem__)
@@ -231,30 +218,23 @@ def _pictures_and_text(
     row_width = layout.width - code_width
     ways = []
     for per_row in range(len(drawings), 0, -1):
-        if per_row * picture_width > row_width:
-            continue
-        # Across the page above the words, spread over the width (a lone picture: over half of it).
-        column = max(picture_width, row_width / max(min(per_row, len(drawings)), 2))
-        across = _picture_grid(drawings, labels, column, per_row, layout, body_cm)
-        if code:
-            across = _plain_row(
-                [across, video_code(code, layout)], [row_width, code_width], layout, valign="BOTTOM"
-            )
-        ways.append((height([across]) + words_under[shortest], [across, *text(shortest)]))
-        # or at the left, the words beside and then under them
-        if not code and per_row * picture_width <= layout.width - _least_text_width(layout):
-            grid = FixedSize(_picture_grid(drawings, labels, picture_width, per_row, layout, body_cm))
-            around = [ImageAndFlowables(grid, text(), imageSide="left", imageRightPadding=GUTTER)]
+        # Across the page above the words, spread over the width,
+        across = picture_rows(drawings, labels, layout, scale, per_row, row_width)
+        if across is not None:
+            if code:
+                across = _plain_row(
+                    [across, video_code(code, layout)], [row_width, code_width], layout, valign="BOTTOM"
+                )
+            ways.append((height([across]) + words_under[shortest], [across, *text(shortest)]))
+        # or at the left, the words beside and then under them.
+        beside = layout.width - _least_text_width(layout) - GUTTER
+        grid = None if code else picture_rows(drawings, labels, layout, scale, per_row, widest=beside)
+        if grid is not None:
+            around = [ImageAndFlowables(FixedSize(grid), text(), imageSide="left", imageRightPadding=GUTTER)]
             ways.append((height(around), around))
-    if not code and len(drawings) > 2 and not layout.large_print:
-        # A sequence of steps: each picture cropped to its own width, all in one row at the same scale.
-        # (Not in large print: there a row of three is wider than the page at any size the search for the
-        # largest pictures that fit would try first, and the search needs the height to grow with size.)
-        row = _cropped_row(drawings, labels, layout, body_cm)
-        if row is not None:
-            ways.append((height([row]) + words_under[shortest], [row, *text(shortest)]))
-    if not ways:  # too wide for the page even alone: across the page, as large as fits
-        across = _picture_grid(drawings, labels, row_width / len(drawings), len(drawings), layout, body_cm)
+    if not ways:  # a picture too wide for the page even alone: one a row, as large as fits
+        widest = max(drawing.width for drawing in drawings) * scale
+        across = picture_rows(drawings, labels, layout, scale * row_width / widest, 1, row_width)
         if code:
             across = _plain_row([across, video_code(code, layout)], [row_width, code_width], layout)
         ways.append((0, [across, *text()]))
@@ -326,102 +306,6 @@ def _dose_box(item: ProgramItem, layout: Layout, where: str, width: float | None
         ],
         spaceAfter=layout.look.space * 0.4,
     )
-
-
-def _picture_size(drawings: Sequence[Drawing], body_cm: float) -> tuple[float, float]:
-    """The size of each picture's box at which the smallest body among them prints `body_cm` long.
-    The pictures of an exercise share one box and one scale."""
-    body = min(max(body_extent(drawing)) for drawing in drawings)
-    factor = body_cm * cm / body
-    return drawings[0].width * factor, drawings[0].height * factor
-
-
-def _picture_grid(
-    drawings: Sequence[Drawing],
-    labels: Sequence[str],
-    column: float,
-    per_row: int,
-    layout: Layout,
-    body_cm: float,
-) -> Table:
-    """The pictures `per_row` to a row, each `column` wide with its label under it."""
-    label = layout.look.label
-    width = column - PICTURE_GAP
-    # As tall as the body needs, or less when the column is narrower than the picture (room is for the words).
-    height = min(width * drawings[0].height / drawings[0].width, _picture_size(drawings, body_cm)[1])
-    rows: list[list] = []
-    for start in range(0, len(drawings), per_row):
-        chunk = range(start, min(start + per_row, len(drawings)))
-        blank = [""] * (per_row - len(chunk))  # the last row of three pictures two to a row
-        rows.append([Picture(drawings[i], width, height, label.fontName, label.fontSize) for i in chunk] + blank)
-        rows.append([Paragraph(labels[i], label) for i in chunk] + blank)
-    return layout.table(
-        rows,
-        [column] * per_row,
-        PICTURE_TABLE,
-    )
-
-
-def _cropped_row(
-    drawings: Sequence[Drawing], labels: Sequence[str], layout: Layout, body_cm: float
-) -> Table | None:
-    """The pictures in one row, each as wide as what it shows (the empty sides of the shared box cut off),
-    at the scale that prints the smallest body `body_cm` long; None when the row is wider than the page."""
-    cropped = [_cropped(drawing) for drawing in drawings]
-    factor = _picture_size(drawings, body_cm)[0] / drawings[0].width
-    widths = [drawing.width * factor for drawing in cropped]
-    if sum(widths) > layout.width:  # each keeps a margin at its sides: together, the gap between them
-        return None
-    spare = (layout.width - sum(widths)) / len(widths)  # shared out, so the pictures spread over the row
-    height = drawings[0].height * factor
-    label = layout.look.label
-    pictures = [Picture(d, w, height, label.fontName, label.fontSize) for d, w in zip(cropped, widths)]
-    return layout.table(
-        [pictures, [Paragraph(text, label) for text in labels]],
-        [width + spare for width in widths],
-        PICTURE_TABLE,
-    )
-
-
-def _cropped(drawing: Drawing, margin: float = 0.025) -> Drawing:
-    """The drawing's box narrowed to the left and right of what is drawn in it (its height kept). A floor
-    line runs across the whole box: it is cut to the new box rather than counted."""
-    def flat(path: Path) -> bool:
-        return len({round(y, 6) for _, y in path.points}) == 1
-
-    xs = [x for path in drawing.paths if not flat(path) for x, _ in path.points]
-    if not xs:
-        return drawing
-    left = max(drawing.left, min(xs) - margin)
-    right = min(drawing.left + drawing.width, max(xs) + margin)
-    def cut(path: Path) -> Path:
-        return replace(path, points=tuple((min(max(x, left), right), y) for x, y in path.points))
-
-    paths = tuple(cut(path) if flat(path) else path for path in drawing.paths)
-    return replace(drawing, paths=paths, left=left, width=right - left)
-
-
-class Picture(Flowable):
-    """A picture of `width` x `height`, turned into reportlab shapes only when drawn: of the layouts tried
-    for a block, one is printed."""
-
-    def __init__(self, drawing: Drawing, width: float, height: float, font: str, size: float) -> None:
-        super().__init__()
-        self.drawing, self.width, self.height = drawing, width, height
-        self.font, self.size = font, size
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    @cached_property
-    def shapes(self) -> PdfDrawing:
-        flowable = drawing_flowable(self.drawing, self.width, self.height)
-        flowable.initialFontName = self.font  # else reportlab selects Helvetica, which the PDF does not embed
-        flowable.initialFontSize = self.size
-        return flowable
-
-    def draw(self) -> None:
-        self.shapes.drawOn(self.canv, 0, 0)
 
 
 @lru_cache(maxsize=256)

@@ -14,8 +14,9 @@ from ptplanner.core.pose import Pictures, Pose
 from ptplanner.core.program import ProgramItem
 from ptplanner.handouts.document import MARGIN
 from ptplanner.core.figure.primitives import body_extent
-from ptplanner.handouts.exercise_block import Picture, core_drawings, exercise_block
+from ptplanner.handouts.exercise_block import core_drawings, exercise_block
 from ptplanner.handouts.markup import TextMarkup
+from ptplanner.handouts.picture_rows import Picture
 from ptplanner.handouts.pictures import pictures_flowables, pose_flowable
 from ptplanner.handouts.styles import Layout, look
 from ptplanner.resources import exercises_dir
@@ -55,24 +56,28 @@ def _pictures(exercise_id: str, large_print: bool = False):
     """The pictures of the exercise's handout block as rows of drawings, and their labels in order."""
     layout = Layout(look(large_print), TextMarkup(()), LETTER[0] - 2 * MARGIN, FRAME_HEIGHT, date(2025, 3, 1))
     block = exercise_block(1, ProgramItem.of(LIBRARY.get(exercise_id)), layout)
-    grid = _picture_table(block._content)
-    rows = [[_first(cell) for cell in row] for row in grid._cellvalues]
-    drawings = [row for row in rows if isinstance(row[0], PdfDrawing)]
-    labels = [
-        cell.getPlainText() if hasattr(cell, "getPlainText") else ""
-        for row in rows
-        if not isinstance(row[0], PdfDrawing)
-        for cell in row
-    ]
+    drawings, labels = [], []
+    for table in _picture_tables(block._content):
+        rows = [[_first(cell) for cell in row] for row in table._cellvalues]
+        drawings += [row for row in rows if isinstance(row[0], PdfDrawing)]
+        labels += [
+            cell.getPlainText() if hasattr(cell, "getPlainText") else ""
+            for row in rows
+            if not isinstance(row[0], PdfDrawing)
+            for cell in row
+        ]
+    assert drawings, "no pictures in the block"
     return layout, drawings, labels
 
 
-def _picture_table(parts) -> Table:
-    """The table of drawings, wherever it stands in the block (across the page or in a column)."""
-    for part in _flattened(parts):
-        if isinstance(part, Table) and isinstance(_first(part._cellvalues[0][0]), PdfDrawing):
-            return part
-    raise AssertionError("no pictures in the block")
+def _picture_tables(parts) -> list[Table]:
+    """The tables of drawings (a row of pictures over their labels each), wherever they stand in the block
+    (across the page or in a column), top to bottom."""
+    return [
+        part
+        for part in _flattened(parts)
+        if isinstance(part, Table) and isinstance(_first(part._cellvalues[0][0]), PdfDrawing)
+    ]
 
 
 def _flattened(parts):
