@@ -24,7 +24,7 @@ from ptplanner.core.handout_text import FOLLOW_YOUR_LIMITS
 from ptplanner.core.language import data_text, tr
 from ptplanner.core.pose import LONE_PICTURE_LABEL, Pictures
 from ptplanner.core.program import ProgramItem
-from ptplanner.handouts.flowables import FittingBlock, FixedSize, Whole
+from ptplanner.handouts.flowables import FittingBlock, FixedSize, HeadedLines
 from ptplanner.handouts.picture_rows import body_scale, picture_rows
 from ptplanner.handouts.styles import Layout, stacked_height
 from ptplanner.handouts.video_code import code_column_width, video_code
@@ -164,17 +164,27 @@ def _heading(number: int, item: ProgramItem, layout: Layout, video: str | None) 
 
 
 def _title_row(number: int, exercise: Exercise, layout: Layout, where: str, width: float) -> Table:
-    """'3. Buttock squeeze' with what the patient needs at the right."""
-    title = layout.paragraph(f"{number}. {exercise.name}", layout.look.exercise, where)
+    """'3. Buttock squeeze' with what the patient needs at the right, or under it at the right when the
+    two do not fit on one line and that is shorter than the title wrapped beside it."""
+
+    def title() -> Paragraph:  # fresh for each way: measuring wraps it
+        return layout.paragraph(f"{number}. {exercise.name}", layout.look.exercise, where)
+
     if not exercise.equipment:
-        return _plain_row([title], [width], layout)
+        return _plain_row([title()], [width], layout)
     needs = ", ".join(tr(e.value) for e in exercise.equipment)
-    need = layout.paragraph(needs, layout.look.right, where, label=tr("You need:"))
+
+    def need() -> Paragraph:
+        return layout.paragraph(needs, layout.look.right, where, label=tr("You need:"))
+
     # The title keeps what it needs for one line when the two fit side by side; else 60% of the width.
-    title_width = _one_line_width(title, width)
-    need_width = _one_line_width(need, width)
-    left = title_width if title_width + need_width + GUTTER <= width else width * 0.6
-    return _plain_row([title, need], [left, width - left], layout, valign="BOTTOM")
+    title_width = _one_line_width(title(), width)
+    need_width = _one_line_width(need(), width)
+    if title_width + need_width + GUTTER <= width:
+        return _plain_row([title(), need()], [title_width, width - title_width], layout, valign="BOTTOM")
+    beside = _plain_row([title(), need()], [width * 0.6, width * 0.4], layout, valign="BOTTOM")
+    under = _plain_row([[title(), need()]], [width], layout)
+    return min(beside, under, key=lambda row: row.wrap(width, 1e6)[1])
 
 
 def _one_line_width(paragraph: Paragraph, width: float) -> float:
@@ -271,8 +281,8 @@ def _reminders(exercise: Exercise, layout: Layout, where: str) -> list[Flowable]
     if not lines:
         return []
     heading = Paragraph(f"<b>{tr('Remember:')}</b>", layout.look.boxed)
-    # Kept whole: beside pictures, the heading never stays behind without its lines.
-    return [Whole([heading, *layout.list_lines(lines, where)])]
+    # Beside pictures, the heading never stays behind without its first line.
+    return [HeadedLines([heading, *layout.list_lines(lines, where)])]
 
 
 def _plain_row(

@@ -16,11 +16,13 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from ptplanner.core.figure import Drawing
-from ptplanner.core.figure.primitives import Box, Path, body_extent
+from ptplanner.core.figure.primitives import Box, Path, body_extent, bounds
 from ptplanner.handouts.pictures import drawing_flowable
 from ptplanner.handouts.styles import Layout
 
-MARGIN = 0.025  # drawing units kept around what is drawn: beside a neighbour, half the gap between them
+MARGIN = 0.02  # drawing units kept at the sides of what is drawn: beside a neighbour, half the gap between
+EDGE = 0.005  # and over and under its strokes (the label under it and the space over it keep it apart)
+CAPTION_LEADING = 1.1  # times the label's type size
 ROW_GAP = 4  # points between two rows of pictures, under the labels of the upper one
 PICTURE_TABLE = [  # pictures centred over their labels, the table's own padding taken off
     ("ALIGN", (0, 0), (-1, -1), "CENTER"),
@@ -50,7 +52,8 @@ def picture_rows(
     """The pictures `per_row` to a row at `scale`, each with its label under it. Each row is spread over
     `width` (None: over the widest row, for pictures beside the words). None when a row is wider than
     `width`, or than `widest` when given."""
-    style = layout.look.label
+    label = layout.look.label  # a word or two under each picture: lines closer than in the words
+    style = ParagraphStyle("picture-label", parent=label, leading=label.fontSize * CAPTION_LEADING)
     content = [_content_box(drawing) for drawing in drawings]
     rows: list[tuple[list[Flowable], list[Paragraph], list[float]]] = []
     for start in range(0, len(drawings), per_row):
@@ -91,16 +94,15 @@ def _flat(path: Path) -> bool:
 def _content_box(drawing: Drawing) -> Box:
     """(left, bottom, right, top) of what is drawn, with a margin, inside the drawing's box. A floor line
     runs across the whole box: it is not counted in the width (it is cut to the new box)."""
-    points = [point for path in drawing.paths for point in path.points]
     xs = [x for path in drawing.paths if not _flat(path) for x, _ in path.points]
     if not xs:
         return drawing.left, drawing.bottom, drawing.left + drawing.width, drawing.bottom + drawing.height
-    ys = [y for _, y in points]
+    _left, bottom, _right, top = bounds(drawing.paths)
     return (
         max(drawing.left, min(xs) - MARGIN),
-        max(drawing.bottom, min(ys) - MARGIN),
+        max(drawing.bottom, bottom - EDGE),
         min(drawing.left + drawing.width, max(xs) + MARGIN),
-        min(drawing.bottom + drawing.height, max(ys) + MARGIN),
+        min(drawing.bottom + drawing.height, top + EDGE),
     )
 
 
