@@ -25,7 +25,7 @@ from ptplanner.core.language import data_text, tr
 from ptplanner.core.pose import LONE_PICTURE_LABEL, Pictures
 from ptplanner.core.program import ProgramItem
 from ptplanner.handouts.flowables import FittingBlock, FixedSize, HeadedLines
-from ptplanner.handouts.picture_rows import body_scale, picture_rows
+from ptplanner.handouts.picture_rows import ROW_GAP, PictureRow, body_scale, cut_rows, picture_rows, row_sizes
 from ptplanner.handouts.styles import Layout, stacked_height
 from ptplanner.handouts.video_code import code_column_width, video_code
 
@@ -227,9 +227,9 @@ def _pictures_and_text(
     code_width = code_column_width(layout) + GUTTER if code else 0
     row_width = layout.width - code_width
     ways = []
-    for per_row in range(len(drawings), 0, -1):
+    for sizes in row_sizes(len(drawings)):
         # Across the page above the words, spread over the width,
-        across = picture_rows(drawings, labels, layout, scale, per_row, row_width)
+        across = picture_rows(drawings, labels, layout, scale, sizes, row_width)
         if across is not None:
             if code:
                 across = _plain_row(
@@ -238,17 +238,62 @@ def _pictures_and_text(
             ways.append((height([across]) + words_under[shortest], [across, *text(shortest)]))
         # or at the left, the words beside and then under them.
         beside = layout.width - _least_text_width(layout) - GUTTER
-        grid = None if code else picture_rows(drawings, labels, layout, scale, per_row, widest=beside)
+        grid = None if code else picture_rows(drawings, labels, layout, scale, sizes, widest=beside)
         if grid is not None:
             around = [ImageAndFlowables(FixedSize(grid), text(), imageSide="left", imageRightPadding=GUTTER)]
             ways.append((height(around), around))
+        # or row under row, the words beside each row that leaves them room, and under the last.
+        rows = cut_rows(drawings, labels, layout, scale, sizes)
+        if not code and len(rows) > 1 and max(row.width for row in rows) <= layout.width:
+            parts = _rows_with_words(rows, text(), layout, canvas)
+            ways.append((height(parts), parts))
     if not ways:  # a picture too wide for the page even alone: one a row, as large as fits
         widest = max(drawing.width for drawing in drawings) * scale
-        across = picture_rows(drawings, labels, layout, scale * row_width / widest, 1, row_width)
+        across = picture_rows(drawings, labels, layout, scale * row_width / widest, [1] * len(drawings), row_width)
         if code:
             across = _plain_row([across, video_code(code, layout)], [row_width, code_width], layout)
         ways.append((0, [across, *text()]))
     return min(ways, key=lambda way: way[0])[1]
+
+
+def _rows_with_words(
+    rows: list[PictureRow], words: list[Flowable], layout: Layout, canvas: Canvas
+) -> list[Flowable]:
+    """The rows of pictures one under the other, across the page; beside a row that leaves them room, the
+    words that fit in its height, in their order; the words left under the last row."""
+    left = words
+    parts: list[Flowable] = []
+    for row in rows:
+        room = layout.width - row.width - GUTTER
+        beside: list[Flowable] = []
+        if left and room >= _least_text_width(layout):
+            table = row.table(layout)
+            beside, left = _filled(left, room, table.wrap(row.width, 1e6)[1], canvas)
+        if beside:
+            parts.append(_plain_row([table, beside], [row.width + GUTTER, room], layout, right_gap=GUTTER))
+        else:
+            parts.append(row.table(layout, layout.width))
+        parts[-1].spaceAfter = ROW_GAP
+    return [*parts, *left]
+
+
+def _filled(words: list[Flowable], width: float, height: float, canvas: Canvas) -> tuple[list, list]:
+    """The words that fit in a column `width` x `height` (the last of them split between lines where it
+    can be), and those left."""
+    taken: list[Flowable] = []
+    used = 0.0
+    for index, part in enumerate(words):
+        space = part.getSpaceBefore() if taken else 0
+        part_height = part.wrapOn(canvas, width, 1e6)[1]
+        if used + space + part_height <= height:
+            taken.append(part)
+            used += space + part_height + part.getSpaceAfter()
+            continue
+        pieces = part.splitOn(canvas, width, height - used - space)
+        if len(pieces) > 1:
+            return [*taken, pieces[0]], [*pieces[1:], *words[index + 1 :]]
+        return taken, words[index:]
+    return taken, []
 
 
 def _least_text_width(layout: Layout) -> float:

@@ -6,8 +6,9 @@ large as the page allows. All the pictures of an exercise keep one scale, and fl
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cached_property
+from itertools import accumulate
 
 from reportlab.graphics.shapes import Drawing as PdfDrawing
 from reportlab.lib.styles import ParagraphStyle
@@ -34,10 +35,58 @@ PICTURE_TABLE = [  # pictures centred over their labels, the table's own padding
 ]
 
 
+def row_sizes(count: int) -> list[tuple[int, ...]]:
+    """Every way to put `count` pictures in rows in their order (the number in each row), the fewest rows
+    first: (3,), (2, 1), (1, 2), (1, 1, 1)."""
+    if count == 0:
+        return [()]
+    ways = [(first, *rest) for first in range(count, 0, -1) for rest in row_sizes(count - first)]
+    return sorted(ways, key=len)
+
+
 def body_scale(drawings: Sequence[Drawing], body_cm: float) -> float:
     """Points per drawing unit at which the smallest body among the pictures prints `body_cm` long on its
     longer side. The pictures of an exercise share one scale."""
     return body_cm * cm / min(max(body_extent(drawing)) for drawing in drawings)
+
+
+@dataclass
+class PictureRow:
+    """Pictures side by side over their labels, each column `widths` wide at the least."""
+
+    pictures: list[Picture]
+    captions: list[Paragraph]
+    widths: list[float]
+
+    @property
+    def width(self) -> float:
+        return sum(self.widths)
+
+    def table(self, layout: Layout, across: float | None = None) -> Table:
+        """The row as a table `across` wide (None: its own width), the room left shared out between the
+        pictures so they spread over the row."""
+        spare = ((across or self.width) - self.width) / len(self.widths)
+        return layout.table([self.pictures, self.captions], [w + spare for w in self.widths], PICTURE_TABLE)
+
+
+def cut_rows(
+    drawings: Sequence[Drawing], labels: Sequence[str], layout: Layout, scale: float, sizes: Sequence[int]
+) -> list[PictureRow]:
+    """The pictures in rows of `sizes` pictures, in their order, at `scale`, each cut to what it shows,
+    with its label under it."""
+    label = layout.look.label  # a word or two under each picture: lines closer than in the words
+    style = ParagraphStyle("picture-label", parent=label, leading=label.fontSize * CAPTION_LEADING)
+    content = [_content_box(drawing) for drawing in drawings]
+    rows = []
+    for start, size in zip(accumulate([0, *sizes]), sizes):
+        chunk = range(start, start + size)
+        bottom = min(content[i][1] for i in chunk)  # one floor line and one height for the row
+        top = max(content[i][3] for i in chunk)
+        cut = [_cut(drawings[i], content[i][0], bottom, content[i][2], top) for i in chunk]
+        widths = [max(d.width * scale, _widest_word(labels[i], style)) for d, i in zip(cut, chunk)]
+        pictures = [Picture(d, w, d.height * scale, style.fontName, style.fontSize) for d, w in zip(cut, widths)]
+        rows.append(PictureRow(pictures, [Paragraph(labels[i], style) for i in chunk], widths))
+    return rows
 
 
 def picture_rows(
@@ -45,38 +94,22 @@ def picture_rows(
     labels: Sequence[str],
     layout: Layout,
     scale: float,
-    per_row: int,
+    sizes: Sequence[int],
     width: float | None = None,
     widest: float | None = None,
 ) -> Table | None:
-    """The pictures `per_row` to a row at `scale`, each with its label under it. Each row is spread over
-    `width` (None: over the widest row, for pictures beside the words). None when a row is wider than
-    `width`, or than `widest` when given."""
-    label = layout.look.label  # a word or two under each picture: lines closer than in the words
-    style = ParagraphStyle("picture-label", parent=label, leading=label.fontSize * CAPTION_LEADING)
-    content = [_content_box(drawing) for drawing in drawings]
-    rows: list[tuple[list[Flowable], list[Paragraph], list[float]]] = []
-    for start in range(0, len(drawings), per_row):
-        chunk = range(start, min(start + per_row, len(drawings)))
-        bottom = min(content[i][1] for i in chunk)  # one floor line and one height for the row
-        top = max(content[i][3] for i in chunk)
-        cut = [_cut(drawings[i], content[i][0], bottom, content[i][2], top) for i in chunk]
-        widths = [max(d.width * scale, _widest_word(labels[i], style)) for d, i in zip(cut, chunk)]
-        pictures = [Picture(d, w, d.height * scale, style.fontName, style.fontSize) for d, w in zip(cut, widths)]
-        rows.append((pictures, [Paragraph(labels[i], style) for i in chunk], widths))
-    row_widths = [sum(widths) for _, _, widths in rows]
+    """The pictures in rows of `sizes` at `scale`, each with its label under it, in one table. Each row is
+    spread over `width` (None: over the widest row, for pictures beside the words). None when a row is
+    wider than `width`, or than `widest` when given."""
+    rows = cut_rows(drawings, labels, layout, scale, sizes)
     limit = min(value for value in (width, widest, layout.width) if value is not None)
-    if max(row_widths) > limit + 1e-6:
+    if max(row.width for row in rows) > limit + 1e-6:
         return None
-    across = width if width is not None else max(row_widths)
-    tables = []
-    for (pictures, captions, widths), row_width in zip(rows, row_widths):
-        spare = (across - row_width) / len(widths)  # shared out, so the pictures spread over the row
-        tables.append(layout.table([pictures, captions], [w + spare for w in widths], PICTURE_TABLE))
-    if len(tables) == 1:
-        return tables[0]
+    across = width if width is not None else max(row.width for row in rows)
+    if len(rows) == 1:
+        return rows[0].table(layout, across)
     return layout.table(
-        [[table] for table in tables],
+        [[row.table(layout, across)] for row in rows],
         [across],
         [*PICTURE_TABLE, ("BOTTOMPADDING", (0, 0), (-1, -2), ROW_GAP)],
     )

@@ -12,7 +12,6 @@ from reportlab.platypus.flowables import ImageAndFlowables
 from ptplanner.core.library import load_library
 from ptplanner.core.pose import Pictures, Pose
 from ptplanner.core.program import ProgramItem
-from ptplanner.handouts.document import MARGIN
 from ptplanner.core.figure.primitives import body_extent
 from ptplanner.handouts.exercise_block import core_drawings, exercise_block
 from ptplanner.handouts.markup import TextMarkup
@@ -54,7 +53,8 @@ def test_every_bundled_picture_goes_into_a_pdf(tmp_path):
 
 def _pictures(exercise_id: str, large_print: bool = False):
     """The pictures of the exercise's handout block as rows of drawings, and their labels in order."""
-    layout = Layout(look(large_print), TextMarkup(()), LETTER[0] - 2 * MARGIN, FRAME_HEIGHT, date(2025, 3, 1))
+    style = look(large_print)
+    layout = Layout(style, TextMarkup(()), LETTER[0] - 2 * style.side_margin, FRAME_HEIGHT, date(2025, 3, 1))
     block = exercise_block(1, ProgramItem.of(LIBRARY.get(exercise_id)), layout)
     drawings, labels = [], []
     for table in _picture_tables(block._content):
