@@ -20,12 +20,21 @@ from reportlab.platypus.flowables import HRFlowable, ImageAndFlowables
 
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.figure import Drawing, draw_pictures
+from ptplanner.core.figure.primitives import Box
 from ptplanner.core.handout_text import FOLLOW_YOUR_LIMITS
 from ptplanner.core.language import data_text, tr
 from ptplanner.core.pose import LONE_PICTURE_LABEL, Pictures
 from ptplanner.core.program import ProgramItem
 from ptplanner.handouts.flowables import FittingBlock, FixedSize, HeadedLines
-from ptplanner.handouts.picture_rows import ROW_GAP, PictureRow, body_scale, cut_rows, picture_rows, row_sizes
+from ptplanner.handouts.picture_rows import (
+    ROW_GAP,
+    PictureRow,
+    body_scale,
+    content_box,
+    cut_rows,
+    row_sizes,
+    stacked,
+)
 from ptplanner.handouts.styles import Layout, stacked_height
 from ptplanner.handouts.video_code import code_column_width, video_code
 
@@ -221,35 +230,45 @@ def _pictures_and_text(
         tr(label) if label in PICTURE_LABELS else data_text(label) for label in exercise.pictures.labels()
     ]
     scale = body_scale(drawings, body_cm)
-    # The words under the pictures take the same height whatever the pictures above: measured once.
-    words_under = {split: height(text(split)) for split in splits}
+    # The words under the pictures take the same height whatever the pictures above: measured once, and
+    # the shortest kept for whichever way across the page is taken.
+    measured = {split: text(split) for split in splits}
+    words_under = {split: height(words) for split, words in measured.items()}
     shortest = min(splits, key=words_under.__getitem__)
+    under = measured[shortest]
     code_width = code_column_width(layout) + GUTTER if code else 0
     row_width = layout.width - code_width
+    contents = content_boxes(exercise.pictures)
+
+    def arrangements() -> list[list[PictureRow]]:  # fresh for each way, as the words
+        return [cut_rows(drawings, contents, labels, layout, scale, n) for n in row_sizes(len(drawings))]
+
     ways = []
-    for sizes in row_sizes(len(drawings)):
-        # Across the page above the words, spread over the width,
-        across = picture_rows(drawings, labels, layout, scale, sizes, row_width)
-        if across is not None:
-            if code:
-                across = _plain_row(
-                    [across, video_code(code, layout)], [row_width, code_width], layout, valign="BOTTOM"
-                )
-            ways.append((height([across]) + words_under[shortest], [across, *text(shortest)]))
-        # or at the left, the words beside and then under them.
-        beside = layout.width - _least_text_width(layout) - GUTTER
-        grid = None if code else picture_rows(drawings, labels, layout, scale, sizes, widest=beside)
-        if grid is not None:
-            around = [ImageAndFlowables(FixedSize(grid), text(), imageSide="left", imageRightPadding=GUTTER)]
+    for rows in arrangements():  # across the page above the words, spread over the width
+        if max(row.width for row in rows) > row_width:
+            continue
+        across = stacked(rows, layout, row_width)
+        if code:
+            code_cell = video_code(code, layout)
+            across = _plain_row([across, code_cell], [row_width, code_width], layout, valign="BOTTOM")
+        ways.append((height([across]) + words_under[shortest], [across, *under]))
+    best = min((way[0] for way in ways), default=float("inf"))
+    beside = layout.width - _least_text_width(layout) - GUTTER
+    for rows in [] if code else arrangements():
+        if sum(row.table(layout).wrap(layout.width, 1e6)[1] for row in rows) >= best:
+            continue  # the pictures alone, one row under the other, are taller than the shortest yet
+        if max(row.width for row in rows) <= beside:  # at the left, the words beside and then under them,
+            grid = FixedSize(stacked(rows, layout))
+            around = [ImageAndFlowables(grid, text(), imageSide="left", imageRightPadding=GUTTER)]
             ways.append((height(around), around))
-        # or row under row, the words beside each row that leaves them room, and under the last.
-        rows = cut_rows(drawings, labels, layout, scale, sizes)
-        if not code and len(rows) > 1 and max(row.width for row in rows) <= layout.width:
+        if len(rows) > 1 and max(row.width for row in rows) <= layout.width:
+            # or row under row, the words beside each row that leaves them room, and under the last.
             parts = _rows_with_words(rows, text(), layout, canvas)
             ways.append((height(parts), parts))
     if not ways:  # a picture too wide for the page even alone: one a row, as large as fits
         widest = max(drawing.width for drawing in drawings) * scale
-        across = picture_rows(drawings, labels, layout, scale * row_width / widest, [1] * len(drawings), row_width)
+        rows = cut_rows(drawings, contents, labels, layout, scale * row_width / widest, [1] * len(drawings))
+        across = stacked(rows, layout, row_width)
         if code:
             across = _plain_row([across, video_code(code, layout)], [row_width, code_width], layout)
         ways.append((0, [across, *text()]))
@@ -361,6 +380,12 @@ def _dose_box(item: ProgramItem, layout: Layout, where: str, width: float | None
         ],
         spaceAfter=layout.look.space * 0.4,
     )
+
+
+@lru_cache(maxsize=256)
+def content_boxes(pictures: Pictures) -> tuple[Box, ...]:
+    """What each picture shows, to cut it to that: measured once for the many layouts tried."""
+    return tuple(content_box(drawing) for drawing in core_drawings(pictures))
 
 
 @lru_cache(maxsize=256)

@@ -70,42 +70,33 @@ class PictureRow:
 
 
 def cut_rows(
-    drawings: Sequence[Drawing], labels: Sequence[str], layout: Layout, scale: float, sizes: Sequence[int]
-) -> list[PictureRow]:
-    """The pictures in rows of `sizes` pictures, in their order, at `scale`, each cut to what it shows,
-    with its label under it."""
-    label = layout.look.label  # a word or two under each picture: lines closer than in the words
-    style = ParagraphStyle("picture-label", parent=label, leading=label.fontSize * CAPTION_LEADING)
-    content = [_content_box(drawing) for drawing in drawings]
-    rows = []
-    for start, size in zip(accumulate([0, *sizes]), sizes):
-        chunk = range(start, start + size)
-        bottom = min(content[i][1] for i in chunk)  # one floor line and one height for the row
-        top = max(content[i][3] for i in chunk)
-        cut = [_cut(drawings[i], content[i][0], bottom, content[i][2], top) for i in chunk]
-        widths = [max(d.width * scale, _widest_word(labels[i], style)) for d, i in zip(cut, chunk)]
-        pictures = [Picture(d, w, d.height * scale, style.fontName, style.fontSize) for d, w in zip(cut, widths)]
-        rows.append(PictureRow(pictures, [Paragraph(labels[i], style) for i in chunk], widths))
-    return rows
-
-
-def picture_rows(
     drawings: Sequence[Drawing],
+    contents: Sequence[Box],
     labels: Sequence[str],
     layout: Layout,
     scale: float,
     sizes: Sequence[int],
-    width: float | None = None,
-    widest: float | None = None,
-) -> Table | None:
-    """The pictures in rows of `sizes` at `scale`, each with its label under it, in one table. Each row is
-    spread over `width` (None: over the widest row, for pictures beside the words). None when a row is
-    wider than `width`, or than `widest` when given."""
-    rows = cut_rows(drawings, labels, layout, scale, sizes)
-    limit = min(value for value in (width, widest, layout.width) if value is not None)
-    if max(row.width for row in rows) > limit + 1e-6:
-        return None
-    across = width if width is not None else max(row.width for row in rows)
+) -> list[PictureRow]:
+    """The pictures in rows of `sizes` pictures, in their order, at `scale`, each cut to what it shows
+    (`contents`: the content box of each), with its label under it."""
+    label = layout.look.label  # a word or two under each picture: lines closer than in the words
+    style = ParagraphStyle("picture-label", parent=label, leading=label.fontSize * CAPTION_LEADING)
+    rows = []
+    for start, size in zip(accumulate([0, *sizes]), sizes):
+        chunk = range(start, start + size)
+        bottom = min(contents[i][1] for i in chunk)  # one floor line and one height for the row
+        top = max(contents[i][3] for i in chunk)
+        cut = [_cut(drawings[i], contents[i][0], bottom, contents[i][2], top) for i in chunk]
+        widths = [max(d.width * scale, _widest_word(labels[i], style)) for d, i in zip(cut, chunk)]
+        font = style.fontName, style.fontSize
+        pictures = [Picture(d, w, d.height * scale, *font) for d, w in zip(cut, widths)]
+        rows.append(PictureRow(pictures, [Paragraph(labels[i], style) for i in chunk], widths))
+    return rows
+
+
+def stacked(rows: Sequence[PictureRow], layout: Layout, across: float | None = None) -> Table:
+    """The rows one under the other in one table, each spread over `across` (None: the widest row)."""
+    across = across or max(row.width for row in rows)
     if len(rows) == 1:
         return rows[0].table(layout, across)
     return layout.table(
@@ -115,16 +106,7 @@ def picture_rows(
     )
 
 
-def _widest_word(label: str, style: ParagraphStyle) -> float:
-    """A label's column is at least as wide as its longest word, so no word is broken."""
-    return max((stringWidth(word, style.fontName, style.fontSize) for word in label.split()), default=0) + 2
-
-
-def _flat(path: Path) -> bool:
-    return len({round(y, 6) for _, y in path.points}) == 1
-
-
-def _content_box(drawing: Drawing) -> Box:
+def content_box(drawing: Drawing) -> Box:
     """(left, bottom, right, top) of what is drawn, with a margin, inside the drawing's box. A floor line
     runs across the whole box: it is not counted in the width (it is cut to the new box)."""
     xs = [x for path in drawing.paths if not _flat(path) for x, _ in path.points]
@@ -137,6 +119,16 @@ def _content_box(drawing: Drawing) -> Box:
         min(drawing.left + drawing.width, max(xs) + MARGIN),
         min(drawing.bottom + drawing.height, top + EDGE),
     )
+
+
+def _widest_word(label: str, style: ParagraphStyle) -> float:
+    """A label's column is at least as wide as its longest word, so no word is broken."""
+    return max((stringWidth(word, style.fontName, style.fontSize) for word in label.split()), default=0) + 2
+
+
+def _flat(path: Path) -> bool:
+    first = path.points[0][1]
+    return all(abs(y - first) < 1e-6 for _, y in path.points)
 
 
 def _cut(drawing: Drawing, left: float, bottom: float, right: float, top: float) -> Drawing:
