@@ -1,10 +1,11 @@
 """One exercise on the handout: never split across pages, the dose always right under its name.
 An exercise with a video address has its QR code at the right of the name and the dose (video_code.py).
 
-Blocks are compact so that two fit on a page in normal print: of the layouts tried (pictures at the left
-with the words beside and then under them, or pictures in a row above the words), the shortest is kept.
-Pictures are as large as the body needs to be read on paper (MIN_BODY_CM on its longer side), larger
-when the block stays roomy, smaller only when the block would not fit on a page.
+Blocks are compact so that two fit on a page in normal print: of the layouts tried (the pictures in rows
+above the words, or at the left with the words beside and then under them, or row under row with words
+beside each row that leaves them room), the shortest is kept. Each picture is cut to what it shows
+(picture_rows.py). Pictures are as large as the body needs to be read on paper (MIN_BODY_CM on its longer
+side), larger when the block stays roomy, smaller only when the block would not fit on a page.
 """
 
 from __future__ import annotations
