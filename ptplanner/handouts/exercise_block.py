@@ -280,15 +280,20 @@ def _rows_with_words(
     rows: list[PictureRow], words: list[Flowable], layout: Layout, canvas: Canvas
 ) -> list[Flowable]:
     """The rows of pictures one under the other, across the page; beside a row that leaves them room, the
-    words that fit in its height, in their order; the words left under the last row."""
+    words that fit in its height, in their order; the words left under the last row. A sentence is split
+    only where its rest follows right after (beside the next row, or under the last), never around a row
+    of pictures."""
+    roomy = [layout.width - row.width - GUTTER >= _least_text_width(layout) for row in rows]
     left = words
     parts: list[Flowable] = []
-    for row in rows:
+    for index, row in enumerate(rows):
         room = layout.width - row.width - GUTTER
         beside: list[Flowable] = []
-        if left and room >= _least_text_width(layout):
+        if left and roomy[index]:
             table = row.table(layout)
-            beside, left = _filled(left, room, table.wrap(row.width, 1e6)[1], canvas)
+            may_split = index + 1 == len(rows) or roomy[index + 1]
+            height = table.wrap(row.width, 1e6)[1]
+            beside, left = _filled(left, room, height, canvas, may_split)
         if beside:
             parts.append(_plain_row([table, beside], [row.width + GUTTER, room], layout, right_gap=GUTTER))
         else:
@@ -297,9 +302,11 @@ def _rows_with_words(
     return [*parts, *left]
 
 
-def _filled(words: list[Flowable], width: float, height: float, canvas: Canvas) -> tuple[list, list]:
+def _filled(
+    words: list[Flowable], width: float, height: float, canvas: Canvas, may_split: bool
+) -> tuple[list, list]:
     """The words that fit in a column `width` x `height` (the last of them split between lines where it
-    can be), and those left."""
+    can be and `may_split`), and those left."""
     taken: list[Flowable] = []
     used = 0.0
     for index, part in enumerate(words):
@@ -309,7 +316,7 @@ def _filled(words: list[Flowable], width: float, height: float, canvas: Canvas) 
             taken.append(part)
             used += space + part_height + part.getSpaceAfter()
             continue
-        pieces = part.splitOn(canvas, width, height - used - space)
+        pieces = part.splitOn(canvas, width, height - used - space) if may_split else []
         if len(pieces) > 1:
             return [*taken, pieces[0]], [*pieces[1:], *words[index + 1 :]]
         return taken, words[index:]

@@ -70,6 +70,22 @@ def test_words_beside_the_rows_are_all_printed_once_in_their_order():
         assert "".join(_texts(parts)).replace(" ", "") == "".join(expected).replace(" ", ""), sizes
 
 
+def test_no_sentence_is_split_around_a_row_of_pictures_without_words_beside_it():
+    from reportlab.lib.pagesizes import A4
+
+    style = look(True)
+    layout = Layout(style, TextMarkup(()), A4[0] - 2 * style.side_margin, 692, date(2025, 3, 1))
+    exercise = LIBRARY.get("bird-dog")  # on hands and knees (leaves room beside), then arm and leg out (none)
+    drawings = core_drawings(exercise.pictures)
+    scale = body_scale(drawings, 6.0)
+    rows = cut_rows(drawings, content_boxes(exercise.pictures), ["Start", "End"], layout, scale, [1, 1])
+    parts = _rows_with_words(rows, _words(exercise, layout, "test", 0), layout, Canvas(BytesIO()))
+    whole = set(_texts(_words(exercise, layout, "test", 0)))
+    beside_the_first = _texts(parts[:1])
+    assert beside_the_first and set(beside_the_first) <= whole  # whole sentences only
+    assert len(parts) > 2  # the second row stands alone across the page, the rest of the words under it
+
+
 def _texts(parts) -> list[str]:
     """The words of `parts` in reading order (a row's pictures first, then the words beside them)."""
     found = []
