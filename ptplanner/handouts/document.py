@@ -122,14 +122,16 @@ def _build(
     localized, english = program_in(content.program, language, translations.library)
     content = HandoutContent(patient, localized, clinic, content.stage_index, english)
     page_size = PAGE_SIZES[options.paper]
-    width = page_size[0] - 2 * MARGIN
     style = look(options.large_print)
+    width = page_size[0] - 2 * style.side_margin
     text = TextMarkup(font_folders)
     dates = DateWords(options.paper.date_style)
     program_line = tr("Program of {day}, version {version}").format(
         day=dates.full(program.created_on), version=program.version
     )
-    footer = Footer(patient.name, program_line, style.footer, text, tr("Page {number} of {total}"))
+    footer = Footer(
+        patient.name, program_line, style.footer, text, tr("Page {number} of {total}"), style.side_margin
+    )
     frame_height = page_size[1] - 2 * MARGIN - footer.height
     # A line's letters hang below its box in tight lists (leading 1.18): kept out of the gap above the footer.
     descent = style.body.fontSize * DESCENT_SHARE
@@ -140,7 +142,7 @@ def _build(
     story = _story(content, layout, options, warnings, marks)
     buffer = BytesIO()
     # No padding but the descent: the layout measures every block against exactly this width and height.
-    frame = Frame(MARGIN, MARGIN + footer.height, width, frame_height, 0, descent, 0, 0, id="text")
+    frame = Frame(style.side_margin, MARGIN + footer.height, width, frame_height, 0, descent, 0, 0, id="text")
     document = BaseDocTemplate(
         buffer,
         pagesize=page_size,

@@ -1,57 +1,54 @@
 """One exercise on the handout: never split across pages, the dose always right under its name.
 An exercise with a video address has its QR code at the right of the name and the dose (video_code.py).
 
-Blocks are compact so that two fit on a page in normal print: of the layouts tried (pictures at the left
-with the words beside and then under them, or pictures in a row above the words), the shortest is kept.
-Pictures are as large as the body needs to be read on paper (MIN_BODY_CM on its longer side), larger
-when the block stays roomy, smaller only when the block would not fit on a page.
+Blocks are compact so that two fit on a page in normal print: of the layouts tried (the pictures in rows
+above the words, or at the left with the words beside and then under them, or row under row with words
+beside each row that leaves them room), the shortest is kept. Each picture is cut to what it shows
+(picture_rows.py). Pictures are as large as the body needs to be read on paper (MIN_BODY_CM on its longer
+side), larger when the block stays roomy, smaller only when the block would not fit on a page.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from io import BytesIO
 
-from reportlab.graphics.shapes import Drawing as PdfDrawing
 from reportlab.lib.colors import black
-from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table
 from reportlab.platypus.flowables import HRFlowable, ImageAndFlowables
 
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.figure import Drawing, draw_pictures
-from ptplanner.core.figure.primitives import Path, body_extent
+from ptplanner.core.figure.primitives import Box
 from ptplanner.core.handout_text import FOLLOW_YOUR_LIMITS
 from ptplanner.core.language import data_text, tr
 from ptplanner.core.pose import LONE_PICTURE_LABEL, Pictures
 from ptplanner.core.program import ProgramItem
-from ptplanner.handouts.flowables import FittingBlock, FixedSize, Whole
-from ptplanner.handouts.pictures import drawing_flowable
+from ptplanner.handouts.flowables import FittingBlock, FixedSize, HeadedLines
+from ptplanner.handouts.picture_rows import (
+    ROW_GAP,
+    PictureRow,
+    body_scale,
+    content_box,
+    cut_rows,
+    row_sizes,
+    stacked,
+)
 from ptplanner.handouts.styles import Layout, stacked_height
 from ptplanner.handouts.video_code import code_column_width, video_code
 
-PICTURE_GAP = 8
 PICTURE_LABELS = {"Start", "Then", "End", LONE_PICTURE_LABEL}  # ptplanner's own words under the pictures
 MIN_BODY_CM = {False: 4.5, True: 6.0}  # normal print, large print
 SMALLEST_BODY_CM = 2.5  # for a block that would not fit on a page at the least size (never split a block)
 MIN_TEXT_SHARE = 0.36  # of the width, what the words beside the pictures keep at the least,
-MIN_TEXT_EMS = 16  # and at least this many times the type size (about 30 letters a line)
+MIN_TEXT_EMS = 13  # and at least this many times the type size (about 25 letters a line)
 MIN_COLUMN_EMS = 13  # the reminders beside the steps: at least this many times the type size
 SPLITS = (0, 0.5, 0.58, 0.66)  # the words in one column, or the steps beside the reminders at these shares
 GROWTH = (1.3, 1.15)  # pictures this much larger than the least, when the block stays roomy:
 ROOMY = 0.4  # of a page, so that the one beside it on the page may be larger than half
 GUTTER = 12
-PICTURE_TABLE = [  # pictures centred over their labels, the table's own padding taken off
-    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-    ("TOPPADDING", (0, 0), (-1, -1), 0),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-]
 
 
 # Printed, in the handout's language, over an exercise whose text has no translation into it.
@@ -177,17 +174,27 @@ def _heading(number: int, item: ProgramItem, layout: Layout, video: str | None) 
 
 
 def _title_row(number: int, exercise: Exercise, layout: Layout, where: str, width: float) -> Table:
-    """'3. Buttock squeeze' with what the patient needs at the right."""
-    title = layout.paragraph(f"{number}. {exercise.name}", layout.look.exercise, where)
+    """'3. Buttock squeeze' with what the patient needs at the right, or under it at the right when the
+    two do not fit on one line and that is shorter than the title wrapped beside it."""
+
+    def title() -> Paragraph:  # fresh for each way: measuring wraps it
+        return layout.paragraph(f"{number}. {exercise.name}", layout.look.exercise, where)
+
     if not exercise.equipment:
-        return _plain_row([title], [width], layout)
+        return _plain_row([title()], [width], layout)
     needs = ", ".join(tr(e.value) for e in exercise.equipment)
-    need = layout.paragraph(needs, layout.look.right, where, label=tr("You need:"))
+
+    def need() -> Paragraph:
+        return layout.paragraph(needs, layout.look.right, where, label=tr("You need:"))
+
     # The title keeps what it needs for one line when the two fit side by side; else 60% of the width.
-    title_width = _one_line_width(title, width)
-    need_width = _one_line_width(need, width)
-    left = title_width if title_width + need_width + GUTTER <= width else width * 0.6
-    return _plain_row([title, need], [left, width - left], layout, valign="BOTTOM")
+    title_width = _one_line_width(title(), width)
+    need_width = _one_line_width(need(), width)
+    if title_width + need_width + GUTTER <= width:
+        return _plain_row([title(), need()], [title_width, width - title_width], layout, valign="BOTTOM")
+    beside = _plain_row([title(), need()], [width * 0.6, width * 0.4], layout, valign="BOTTOM")
+    under = _plain_row([[title(), need()]], [width], layout)
+    return min(beside, under, key=lambda row: row.wrap(width, 1e6)[1])
 
 
 def _one_line_width(paragraph: Paragraph, width: float) -> float:
@@ -223,42 +230,97 @@ def _pictures_and_text(
     labels = [
         tr(label) if label in PICTURE_LABELS else data_text(label) for label in exercise.pictures.labels()
     ]
-    picture_width = _picture_size(drawings, body_cm)[0] + PICTURE_GAP
-    # The words under the pictures take the same height whatever the pictures above: measured once.
-    words_under = {split: height(text(split)) for split in splits}
+    scale = body_scale(drawings, body_cm)
+    # The words under the pictures take the same height whatever the pictures above: measured once, and
+    # the shortest kept for whichever way across the page is taken.
+    measured = {split: text(split) for split in splits}
+    words_under = {split: height(words) for split, words in measured.items()}
     shortest = min(splits, key=words_under.__getitem__)
+    under = measured[shortest]
     code_width = code_column_width(layout) + GUTTER if code else 0
     row_width = layout.width - code_width
+    contents = content_boxes(exercise.pictures)
+
+    def arrangements() -> list[list[PictureRow]]:  # fresh for each way, as the words
+        return [cut_rows(drawings, contents, labels, layout, scale, n) for n in row_sizes(len(drawings))]
+
     ways = []
-    for per_row in range(len(drawings), 0, -1):
-        if per_row * picture_width > row_width:
+    for rows in arrangements():  # across the page above the words, spread over the width
+        if max(row.width for row in rows) > row_width:
             continue
-        # Across the page above the words, spread over the width (a lone picture: over half of it).
-        column = max(picture_width, row_width / max(min(per_row, len(drawings)), 2))
-        across = _picture_grid(drawings, labels, column, per_row, layout, body_cm)
+        across = stacked(rows, layout, row_width)
         if code:
-            across = _plain_row(
-                [across, video_code(code, layout)], [row_width, code_width], layout, valign="BOTTOM"
-            )
-        ways.append((height([across]) + words_under[shortest], [across, *text(shortest)]))
-        # or at the left, the words beside and then under them
-        if not code and per_row * picture_width <= layout.width - _least_text_width(layout):
-            grid = FixedSize(_picture_grid(drawings, labels, picture_width, per_row, layout, body_cm))
+            code_cell = video_code(code, layout)
+            across = _plain_row([across, code_cell], [row_width, code_width], layout, valign="BOTTOM")
+        ways.append((height([across]) + words_under[shortest], [across, *under]))
+    best = min((way[0] for way in ways), default=float("inf"))
+    beside = layout.width - _least_text_width(layout) - GUTTER
+    for rows in [] if code else arrangements():
+        if sum(row.table(layout).wrap(layout.width, 1e6)[1] for row in rows) >= best:
+            continue  # the pictures alone, one row under the other, are taller than the shortest yet
+        if max(row.width for row in rows) <= beside:  # at the left, the words beside and then under them,
+            grid = FixedSize(stacked(rows, layout))
             around = [ImageAndFlowables(grid, text(), imageSide="left", imageRightPadding=GUTTER)]
             ways.append((height(around), around))
-    if not code and len(drawings) > 2 and not layout.large_print:
-        # A sequence of steps: each picture cropped to its own width, all in one row at the same scale.
-        # (Not in large print: there a row of three is wider than the page at any size the search for the
-        # largest pictures that fit would try first, and the search needs the height to grow with size.)
-        row = _cropped_row(drawings, labels, layout, body_cm)
-        if row is not None:
-            ways.append((height([row]) + words_under[shortest], [row, *text(shortest)]))
-    if not ways:  # too wide for the page even alone: across the page, as large as fits
-        across = _picture_grid(drawings, labels, row_width / len(drawings), len(drawings), layout, body_cm)
+        if len(rows) > 1 and max(row.width for row in rows) <= layout.width:
+            # or row under row, the words beside each row that leaves them room, and under the last.
+            parts = _rows_with_words(rows, text(), layout, canvas)
+            ways.append((height(parts), parts))
+    if not ways:  # a picture too wide for the page even alone: one a row, as large as fits
+        widest = max(drawing.width for drawing in drawings) * scale
+        rows = cut_rows(drawings, contents, labels, layout, scale * row_width / widest, [1] * len(drawings))
+        across = stacked(rows, layout, row_width)
         if code:
             across = _plain_row([across, video_code(code, layout)], [row_width, code_width], layout)
         ways.append((0, [across, *text()]))
     return min(ways, key=lambda way: way[0])[1]
+
+
+def _rows_with_words(
+    rows: list[PictureRow], words: list[Flowable], layout: Layout, canvas: Canvas
+) -> list[Flowable]:
+    """The rows of pictures one under the other, across the page; beside a row that leaves them room, the
+    words that fit in its height, in their order; the words left under the last row. A sentence is split
+    only where its rest follows right after (beside the next row, or under the last), never around a row
+    of pictures."""
+    roomy = [layout.width - row.width - GUTTER >= _least_text_width(layout) for row in rows]
+    left = words
+    parts: list[Flowable] = []
+    for index, row in enumerate(rows):
+        room = layout.width - row.width - GUTTER
+        beside: list[Flowable] = []
+        if left and roomy[index]:
+            table = row.table(layout)
+            may_split = index + 1 == len(rows) or roomy[index + 1]
+            height = table.wrap(row.width, 1e6)[1]
+            beside, left = _filled(left, room, height, canvas, may_split)
+        if beside:
+            parts.append(_plain_row([table, beside], [row.width + GUTTER, room], layout, right_gap=GUTTER))
+        else:
+            parts.append(row.table(layout, layout.width))
+        parts[-1].spaceAfter = ROW_GAP
+    return [*parts, *left]
+
+
+def _filled(
+    words: list[Flowable], width: float, height: float, canvas: Canvas, may_split: bool
+) -> tuple[list, list]:
+    """The words that fit in a column `width` x `height` (the last of them split between lines where it
+    can be and `may_split`), and those left."""
+    taken: list[Flowable] = []
+    used = 0.0
+    for index, part in enumerate(words):
+        space = part.getSpaceBefore() if taken else 0
+        part_height = part.wrapOn(canvas, width, 1e6)[1]
+        if used + space + part_height <= height:
+            taken.append(part)
+            used += space + part_height + part.getSpaceAfter()
+            continue
+        pieces = part.splitOn(canvas, width, height - used - space) if may_split else []
+        if len(pieces) > 1:
+            return [*taken, pieces[0]], [*pieces[1:], *words[index + 1 :]]
+        return taken, words[index:]
+    return taken, []
 
 
 def _least_text_width(layout: Layout) -> float:
@@ -291,8 +353,8 @@ def _reminders(exercise: Exercise, layout: Layout, where: str) -> list[Flowable]
     if not lines:
         return []
     heading = Paragraph(f"<b>{tr('Remember:')}</b>", layout.look.boxed)
-    # Kept whole: beside pictures, the heading never stays behind without its lines.
-    return [Whole([heading, *layout.list_lines(lines, where)])]
+    # Beside pictures, the heading never stays behind without its first line.
+    return [HeadedLines([heading, *layout.list_lines(lines, where)])]
 
 
 def _plain_row(
@@ -328,100 +390,10 @@ def _dose_box(item: ProgramItem, layout: Layout, where: str, width: float | None
     )
 
 
-def _picture_size(drawings: Sequence[Drawing], body_cm: float) -> tuple[float, float]:
-    """The size of each picture's box at which the smallest body among them prints `body_cm` long.
-    The pictures of an exercise share one box and one scale."""
-    body = min(max(body_extent(drawing)) for drawing in drawings)
-    factor = body_cm * cm / body
-    return drawings[0].width * factor, drawings[0].height * factor
-
-
-def _picture_grid(
-    drawings: Sequence[Drawing],
-    labels: Sequence[str],
-    column: float,
-    per_row: int,
-    layout: Layout,
-    body_cm: float,
-) -> Table:
-    """The pictures `per_row` to a row, each `column` wide with its label under it."""
-    label = layout.look.label
-    width = column - PICTURE_GAP
-    # As tall as the body needs, or less when the column is narrower than the picture (room is for the words).
-    height = min(width * drawings[0].height / drawings[0].width, _picture_size(drawings, body_cm)[1])
-    rows: list[list] = []
-    for start in range(0, len(drawings), per_row):
-        chunk = range(start, min(start + per_row, len(drawings)))
-        blank = [""] * (per_row - len(chunk))  # the last row of three pictures two to a row
-        rows.append([Picture(drawings[i], width, height, label.fontName, label.fontSize) for i in chunk] + blank)
-        rows.append([Paragraph(labels[i], label) for i in chunk] + blank)
-    return layout.table(
-        rows,
-        [column] * per_row,
-        PICTURE_TABLE,
-    )
-
-
-def _cropped_row(
-    drawings: Sequence[Drawing], labels: Sequence[str], layout: Layout, body_cm: float
-) -> Table | None:
-    """The pictures in one row, each as wide as what it shows (the empty sides of the shared box cut off),
-    at the scale that prints the smallest body `body_cm` long; None when the row is wider than the page."""
-    cropped = [_cropped(drawing) for drawing in drawings]
-    factor = _picture_size(drawings, body_cm)[0] / drawings[0].width
-    widths = [drawing.width * factor for drawing in cropped]
-    if sum(widths) > layout.width:  # each keeps a margin at its sides: together, the gap between them
-        return None
-    spare = (layout.width - sum(widths)) / len(widths)  # shared out, so the pictures spread over the row
-    height = drawings[0].height * factor
-    label = layout.look.label
-    pictures = [Picture(d, w, height, label.fontName, label.fontSize) for d, w in zip(cropped, widths)]
-    return layout.table(
-        [pictures, [Paragraph(text, label) for text in labels]],
-        [width + spare for width in widths],
-        PICTURE_TABLE,
-    )
-
-
-def _cropped(drawing: Drawing, margin: float = 0.025) -> Drawing:
-    """The drawing's box narrowed to the left and right of what is drawn in it (its height kept). A floor
-    line runs across the whole box: it is cut to the new box rather than counted."""
-    def flat(path: Path) -> bool:
-        return len({round(y, 6) for _, y in path.points}) == 1
-
-    xs = [x for path in drawing.paths if not flat(path) for x, _ in path.points]
-    if not xs:
-        return drawing
-    left = max(drawing.left, min(xs) - margin)
-    right = min(drawing.left + drawing.width, max(xs) + margin)
-    def cut(path: Path) -> Path:
-        return replace(path, points=tuple((min(max(x, left), right), y) for x, y in path.points))
-
-    paths = tuple(cut(path) if flat(path) else path for path in drawing.paths)
-    return replace(drawing, paths=paths, left=left, width=right - left)
-
-
-class Picture(Flowable):
-    """A picture of `width` x `height`, turned into reportlab shapes only when drawn: of the layouts tried
-    for a block, one is printed."""
-
-    def __init__(self, drawing: Drawing, width: float, height: float, font: str, size: float) -> None:
-        super().__init__()
-        self.drawing, self.width, self.height = drawing, width, height
-        self.font, self.size = font, size
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    @cached_property
-    def shapes(self) -> PdfDrawing:
-        flowable = drawing_flowable(self.drawing, self.width, self.height)
-        flowable.initialFontName = self.font  # else reportlab selects Helvetica, which the PDF does not embed
-        flowable.initialFontSize = self.size
-        return flowable
-
-    def draw(self) -> None:
-        self.shapes.drawOn(self.canv, 0, 0)
+@lru_cache(maxsize=256)
+def content_boxes(pictures: Pictures) -> tuple[Box, ...]:
+    """What each picture shows, to cut it to that: measured once for the many layouts tried."""
+    return tuple(content_box(drawing) for drawing in core_drawings(pictures))
 
 
 @lru_cache(maxsize=256)

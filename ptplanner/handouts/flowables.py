@@ -7,12 +7,14 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak
 from ptplanner.handouts.styles import stacked_height
 
 
-class Whole(Flowable):
-    """Flowables one under the other, as wide as offered, never split."""
+class HeadedLines(Flowable):
+    """A heading and its lines one under the other, as wide as offered; split only between lines, and
+    the heading never without its first line (beside pictures, the lines that do not fit go under them).
+    `least`: the parts that stay together at the top (after a split, the lines left need no heading)."""
 
-    def __init__(self, parts: list[Flowable]) -> None:
+    def __init__(self, parts: list[Flowable], least: int = 2) -> None:
         super().__init__()
-        self.parts = parts
+        self.parts, self.least = parts, least
         self.heights: list[float] = []
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -22,7 +24,14 @@ class Whole(Flowable):
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        return []
+        self.wrap(available_width, available_height)
+        fits, total = 0, 0.0
+        while fits < len(self.parts) and total + self.heights[fits] <= available_height:
+            total += self.heights[fits]
+            fits += 1
+        if fits < self.least or fits == len(self.parts):
+            return []
+        return [HeadedLines(self.parts[:fits], self.least), HeadedLines(self.parts[fits:], least=1)]
 
     def draw(self) -> None:
         top = self.height

@@ -30,6 +30,7 @@ class Footer:
     text: TextMarkup
     # Taken in the document's language when the footer is made: pages are drawn after the build.
     page_words: str = "Page {number} of {total}"
+    side: float = MARGIN  # the page's margin at the left and the right, as the text frame's
 
     @property
     def height(self) -> float:
@@ -39,21 +40,22 @@ class Footer:
     def draw(self, canvas: Canvas, number: int, total: int) -> None:
         style = self.style
         page_width = canvas._pagesize[0]
-        width = page_width - 2 * MARGIN
+        side = self.side
+        width = page_width - 2 * side
         pages = self.page_words.format(number=number, total=total)
         room = width - stringWidth(pages, style.fontName, style.fontSize) - 2 * style.fontSize
         name = self._shortened_name(room)
         top = MARGIN + self.height - GAP / 2
         canvas.setStrokeColor(black)
         canvas.setLineWidth(0.75)
-        canvas.line(MARGIN, top, page_width - MARGIN, top)
+        canvas.line(side, top, page_width - side, top)
         shown_name = self.text(name, "the patient's name")
         lines = Paragraph(f"{shown_name}<br/>{self.text(self.program)}", style)
         lines.wrapOn(canvas, room, 2 * style.leading)
-        lines.drawOn(canvas, MARGIN, MARGIN)
+        lines.drawOn(canvas, side, MARGIN)
         canvas.setFont(style.fontName, style.fontSize)
         canvas.setFillColor(black)
-        canvas.drawRightString(page_width - MARGIN, MARGIN + 2 * style.leading - style.fontSize, pages)
+        canvas.drawRightString(page_width - side, MARGIN + 2 * style.leading - style.fontSize, pages)
 
     def _shortened_name(self, room: float) -> str:
         """The name on one line (spaces for line breaks), cut with an ellipsis to fit `room` points."""

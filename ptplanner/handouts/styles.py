@@ -22,6 +22,9 @@ from ptplanner.handouts.fonts import register_fonts
 from ptplanner.handouts.markup import TextMarkup
 
 MARGIN = 0.75 * inch
+# Large print's lines run closer to the paper's sides: 17 pt words and pictures with a body 6 cm long need
+# the width (the corner marks and the code of a log sheet stay clear of it: they are within 12 mm).
+LARGE_PRINT_SIDE_MARGIN = 0.5 * inch
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class Look:
     tick_box: float
     space: float  # the gap between blocks
     large: bool = False
+    side_margin: float = MARGIN  # at the left and the right of the page (top and bottom: MARGIN)
 
 
 def look(large_print: bool) -> Look:
@@ -91,6 +95,7 @@ def look(large_print: bool) -> Look:
         tick_box=15 if large_print else 11,
         space=body_size,
         large=large_print,
+        side_margin=LARGE_PRINT_SIDE_MARGIN if large_print else MARGIN,
     )
 
 
