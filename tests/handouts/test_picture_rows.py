@@ -10,7 +10,14 @@ from reportlab.platypus import Paragraph
 
 from ptplanner.core.figure.primitives import bounds
 from ptplanner.core.library import load_library
-from ptplanner.handouts.exercise_block import _rows_with_words, _words, content_boxes, core_drawings
+from ptplanner.handouts.exercise_block import (
+    GUTTER,
+    _least_text_width,
+    _rows_with_words,
+    _words,
+    content_boxes,
+    core_drawings,
+)
 from ptplanner.handouts.flowables import HeadedLines
 from ptplanner.handouts.markup import TextMarkup
 from ptplanner.handouts.picture_rows import body_scale, cut_rows, row_sizes
@@ -75,10 +82,15 @@ def test_no_sentence_is_split_around_a_row_of_pictures_without_words_beside_it()
 
     style = look(True)
     layout = Layout(style, TextMarkup(()), A4[0] - 2 * style.side_margin, 692, date(2025, 3, 1))
-    exercise = LIBRARY.get("bird-dog")  # on hands and knees (leaves room beside), then arm and leg out (none)
-    drawings = core_drawings(exercise.pictures)
-    scale = body_scale(drawings, 6.0)
-    rows = cut_rows(drawings, content_boxes(exercise.pictures), ["Start", "End"], layout, scale, [1, 1])
+    # A row that leaves room beside it, then one that leaves none: a standing body (narrow), then the bird
+    # dog's arm and leg out on its mat (as wide as the mat), at the bird dog's scale.
+    exercise, standing = LIBRARY.get("bird-dog"), LIBRARY.get("standing-march")
+    drawings = [core_drawings(standing.pictures)[0], core_drawings(exercise.pictures)[1]]
+    boxes = (content_boxes(standing.pictures)[0], content_boxes(exercise.pictures)[1])
+    scale = body_scale(core_drawings(exercise.pictures), 6.0)
+    rows = cut_rows(drawings, boxes, ["Start", "End"], layout, scale, [1, 1])
+    least = layout.width - _least_text_width(layout) - GUTTER
+    assert rows[0].width <= least < rows[1].width  # room beside the first row only
     parts = _rows_with_words(rows, _words(exercise, layout, "test", 0), layout, Canvas(BytesIO()))
     whole = set(_texts(_words(exercise, layout, "test", 0)))
     beside_the_first = _texts(parts[:1])
