@@ -29,7 +29,7 @@ from ptplanner.core.language import data_text, tr
 from ptplanner.core.pose import LONE_PICTURE_LABEL, Pictures
 from ptplanner.core.program import ProgramItem
 from ptplanner.handouts.flowables import FittingBlock, FixedSize, Whole
-from ptplanner.handouts.pictures import drawing_flowable
+from ptplanner.handouts.pictures import draw_picture, picture_flowable
 from ptplanner.handouts.styles import Layout, stacked_height
 from ptplanner.handouts.video_code import code_column_width, video_code
 
@@ -415,13 +415,10 @@ class Picture(Flowable):
 
     @cached_property
     def shapes(self) -> PdfDrawing:
-        flowable = drawing_flowable(self.drawing, self.width, self.height)
-        flowable.initialFontName = self.font  # else reportlab selects Helvetica, which the PDF does not embed
-        flowable.initialFontSize = self.size
-        return flowable
+        return picture_flowable(self.drawing, self.width, self.height, self.font, self.size)
 
     def draw(self) -> None:
-        self.shapes.drawOn(self.canv, 0, 0)
+        draw_picture(self.canv, self.drawing, self.width, self.height, self.font, self.size)
 
 
 @lru_cache(maxsize=256)

@@ -1,10 +1,19 @@
-"""Exercise pictures in PDFs: the figure's drawing primitives as a reportlab Drawing (vector)."""
+"""Exercise pictures in PDFs: the figure's drawing primitives as a reportlab Drawing (vector).
+
+A picture printed once is kept as the PDF operators it printed (draw_picture), so the same exercise in the
+next handout costs a copy of those lines, not a reportlab Drawing built and rendered again: the bytes of
+the page are the same either way (tests/handouts/test_handout_caches.py).
+"""
 
 from __future__ import annotations
+
+from functools import lru_cache
+from io import BytesIO
 
 from reportlab.graphics.shapes import Drawing as PdfDrawing
 from reportlab.graphics.shapes import Group, Polygon, PolyLine
 from reportlab.lib.colors import Color
+from reportlab.pdfgen.canvas import Canvas, ExtGState
 
 from ptplanner.core.figure import Drawing, Path, draw_pictures, draw_pose
 from ptplanner.core.pose import Pictures, Pose
@@ -20,6 +29,46 @@ def drawing_flowable(drawing: Drawing, width: float, height: float) -> PdfDrawin
     flowable = PdfDrawing(width, height, initialFontName=register_fonts()[0])
     flowable.add(group)
     return flowable
+
+
+def picture_flowable(drawing: Drawing, width: float, height: float, font: str, size: float) -> PdfDrawing:
+    """drawing_flowable with its text state in the handout's font (`font` at `size`): else reportlab would
+    select Helvetica, which the PDF does not embed."""
+    flowable = drawing_flowable(drawing, width, height)
+    flowable.initialFontName = font
+    flowable.initialFontSize = size
+    return flowable
+
+
+def draw_picture(canvas: Canvas, drawing: Drawing, width: float, height: float, font: str, size: float) -> None:
+    """Draw picture_flowable(...) at the canvas's origin, from the operators kept of an earlier print."""
+    transparency = canvas._extgstate
+    if any(transparency.getValue(key) != default for key, default in ExtGState.defaults.items()):
+        # Drawn inside a transparency (never, in ptplanner's pages): its operators would differ.
+        picture_flowable(drawing, width, height, font, size).drawOn(canvas, 0, 0)
+        return
+    lines, transparencies = _printed(drawing, width, height, font, size)
+    if transparencies:
+        lines = list(lines)
+        names = transparency._c  # the page's named transparencies, as reportlab numbers them on first use
+        for index, state in transparencies:
+            name = names.setdefault(state, f"gRLs{len(names)}")
+            lines[index] = f"/{name} gs"
+    canvas._code.extend(lines)
+
+
+@lru_cache(maxsize=256)
+def _printed(
+    drawing: Drawing, width: float, height: float, font: str, size: float
+) -> tuple[tuple[str, ...], tuple[tuple[int, tuple], ...]]:
+    """The content-stream lines of the picture drawn on a fresh page, and which of them set a transparency
+    (by its state: its name is the page's own)."""
+    canvas = Canvas(BytesIO())
+    start = len(canvas._code)
+    picture_flowable(drawing, width, height, font, size).drawOn(canvas, 0, 0)
+    lines = tuple(canvas._code[start:])
+    states = {f"/{name} gs": state for state, name in canvas._extgstate._c.items()}
+    return lines, tuple((index, states[line]) for index, line in enumerate(lines) if line in states)
 
 
 def pose_flowable(pose: Pose, width: float, height: float) -> PdfDrawing:

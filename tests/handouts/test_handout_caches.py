@@ -1,0 +1,71 @@
+"""What a handout keeps from earlier work gives the very bytes that doing the work again gives: pictures
+printed from the operators kept of an earlier print (handouts/pictures.py: draw_picture), paragraphs from
+markup parsed before and lines broken before (handouts/paragraphs.py). Speed never changes the print."""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+import pytest
+from handout_samples import build, library, make_patient, page_texts, program_with_items
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from ptplanner.core.program import ProgramItem
+from ptplanner.handouts import exercise_block, paragraphs, pictures, styles
+from ptplanner.handouts.exercise_block import core_drawings
+
+# Pool exercises draw the water see-through (a named transparency on the page); the rest plain lines.
+POOL = ("pool-leg-swings", "pool-marching", "pool-heel-raises")
+
+
+def drawn_afresh(canvas, drawing, width, height, font, size):
+    """How every picture was printed before its operators were kept."""
+    pictures.picture_flowable(drawing, width, height, font, size).drawOn(canvas, 0, 0)
+
+
+def parsed_afresh(text, style, bullet=None):
+    """How every paragraph was made before parsed markup was kept (and lines broken again each time)."""
+    return Paragraph(text, style, bullet)
+
+
+def items() -> list[ProgramItem]:
+    illustrated = [e for e in library().active() if e.pictures is not None and e.id not in POOL][:9]
+    return [ProgramItem.of(library().get(exercise_id)) for exercise_id in POOL] + [
+        ProgramItem.of(exercise) for exercise in illustrated
+    ]
+
+
+@pytest.mark.parametrize("large_print", [False, True])
+def test_a_handout_prints_the_same_bytes_with_kept_work_as_done_afresh(monkeypatch, large_print):
+    patient = make_patient(name="Zoë <b>O'Brien</b> & אבי כהן")  # markup, and right-to-left words
+    program = program_with_items(patient, items())
+    pictures._printed.cache_clear()
+    paragraphs._kept.clear()
+    first = build(patient, program, large_print=large_print).pdf  # keeps operators and parsed markup
+    again = build(patient, program, large_print=large_print).pdf  # prints from them
+    assert pictures._printed.cache_info().hits >= 12 and paragraphs._kept
+    monkeypatch.setattr(exercise_block, "draw_picture", drawn_afresh)
+    monkeypatch.setattr(styles, "paragraph", parsed_afresh)
+    fresh = build(patient, program, large_print=large_print).pdf
+    assert first == again == fresh
+    assert "pool" in " ".join(page_texts(fresh)).lower()
+
+
+def test_a_kept_transparency_takes_the_pages_next_name_and_a_picture_inside_one_is_drawn_afresh():
+    drawing = core_drawings(library().get("pool-marching").pictures)[0]
+    args = (drawing, 120.0, 90.0, "DejaVuSans", 9.0)
+
+    def page(draw, inside_transparency: bool) -> list[str]:
+        canvas = Canvas(BytesIO())
+        canvas.saveState()
+        canvas.setFillAlpha(0.5)  # the page names this transparency first: gRLs0
+        if not inside_transparency:
+            canvas.restoreState()
+        draw(canvas, *args)
+        return canvas._code
+
+    for inside in (False, True):
+        kept = page(pictures.draw_picture, inside)
+        assert kept == page(drawn_afresh, inside)
+        assert "/gRLs1 gs" in kept  # the water, after the page's own
