@@ -10,12 +10,15 @@ Either gives what the work done again would give (tests/handouts/test_handout_ca
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 MOST_KEPT = 20_000  # texts in their styles; emptied when full (about 2 KB each)
 _STYLE_FIELDS = tuple(ParagraphStyle.defaults)
 _kept: dict[tuple, tuple[str, tuple, object]] = {}
+_style_keys: WeakKeyDictionary[ParagraphStyle, tuple] = WeakKeyDictionary()
 
 
 def paragraph(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
@@ -55,7 +58,15 @@ class MeasuredParagraph(Paragraph):
 
 
 def _style_key(style: ParagraphStyle) -> tuple:
-    """What of a style the parsed fragments depend on (styles are made afresh for every handout)."""
+    """What of a style the parsed fragments depend on (styles are made afresh for every handout, and not
+    changed once made)."""
+    key = _style_keys.get(style)
+    if key is None:
+        key = _style_keys[style] = _style_values(style)
+    return key
+
+
+def _style_values(style: ParagraphStyle) -> tuple:
     extra = tuple(sorted((name, value) for name, value in style.__dict__.items()
                          if name not in ParagraphStyle.defaults and name not in ("name", "parent")))
     return tuple(getattr(style, name) for name in _STYLE_FIELDS) + extra
