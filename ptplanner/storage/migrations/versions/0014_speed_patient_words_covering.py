@@ -18,18 +18,17 @@ depends_on = None
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "postgresql":
-        return
-    op.execute(
-        "ALTER TABLE patient_words DROP CONSTRAINT pk_patient_words, "
-        "ADD CONSTRAINT pk_patient_words PRIMARY KEY (word, patient_id) INCLUDE (search_key)"
-    )
+    _primary_key(" INCLUDE (search_key)")
 
 
 def downgrade() -> None:
+    _primary_key("")
+
+
+def _primary_key(include: str) -> None:
     if op.get_bind().dialect.name != "postgresql":
-        return
+        return  # SQLite keeps the rows in their primary key (a table without rowid)
     op.execute(
         "ALTER TABLE patient_words DROP CONSTRAINT pk_patient_words, "
-        "ADD CONSTRAINT pk_patient_words PRIMARY KEY (word, patient_id)"
+        f"ADD CONSTRAINT pk_patient_words PRIMARY KEY (word, patient_id){include}"
     )
