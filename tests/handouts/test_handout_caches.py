@@ -11,6 +11,7 @@ from handout_samples import build, library, make_patient, page_texts, program_wi
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from ptplanner.core.figure import Drawing, Path
 from ptplanner.core.program import ProgramItem
 from ptplanner.handouts import exercise_block, paragraphs, pictures, styles
 from ptplanner.handouts.exercise_block import core_drawings
@@ -69,3 +70,33 @@ def test_a_kept_transparency_takes_the_pages_next_name_and_a_picture_inside_one_
         kept = page(pictures.draw_picture, inside)
         assert kept == page(drawn_afresh, inside)
         assert "/gRLs1 gs" in kept  # the water, after the page's own
+
+
+def rendered(draw, drawing, size=(120.0, 90.0), font=("DejaVuSans", 9.0)) -> tuple[list[str], dict]:
+    canvas = Canvas(BytesIO())
+    start = len(canvas._code)
+    draw(canvas, drawing, *size, *font)
+    return canvas._code[start:], dict(canvas._extgstate._c)
+
+
+def test_every_bundled_picture_is_drawn_as_reportlabs_renderer_draws_it():
+    """The pictures' operators come straight from their paths, not through reportlab shapes: the same."""
+    for exercise in library().active():
+        for drawing in core_drawings(exercise.pictures) if exercise.pictures else ():
+            for size, font in (((120.0, 90.0), ("DejaVuSans", 9.0)), ((201.3, 77.7), ("DejaVuSans-Bold", 14.0))):
+                assert rendered(pictures._render, drawing, size, font) == rendered(
+                    drawn_afresh, drawing, size, font
+                ), exercise.id
+
+
+def test_paths_of_every_kind_are_drawn_as_reportlabs_renderer_draws_them():
+    square = ((0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0))
+    paths = [
+        Path(square, fill=0.5, stroke=0.2, width=0.03, opacity=0.4),  # see-through fill and stroke
+        Path(square, fill=None, stroke=None),  # nothing to paint
+        Path(square[:2], fill=0.3, stroke=None, closed=False),  # an open line with no stroke
+        Path(square[:3], stroke=0.1, width=0.02, closed=False, dashed=True),
+        Path(square, fill=0.9, stroke=0.0, width=0.01, dashed=True, opacity=0.4),
+    ]
+    drawing = Drawing(tuple(paths), left=-0.5, bottom=-0.5, width=2.0, height=2.0)
+    assert rendered(pictures._render, drawing) == rendered(drawn_afresh, drawing)
