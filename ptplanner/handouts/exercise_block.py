@@ -29,6 +29,7 @@ from ptplanner.core.language import data_text, tr
 from ptplanner.core.pose import LONE_PICTURE_LABEL, Pictures
 from ptplanner.core.program import ProgramItem
 from ptplanner.handouts.flowables import FittingBlock, FixedSize, Whole
+from ptplanner.handouts.paragraphs import paragraph
 from ptplanner.handouts.pictures import draw_picture, picture_flowable
 from ptplanner.handouts.styles import Layout, stacked_height
 from ptplanner.handouts.video_code import code_column_width, video_code
@@ -290,7 +291,7 @@ def _reminders(exercise: Exercise, layout: Layout, where: str) -> list[Flowable]
     lines = tuple(line for line in exercise.cues + exercise.precautions if line.strip() not in said)
     if not lines:
         return []
-    heading = Paragraph(f"<b>{tr('Remember:')}</b>", layout.look.boxed)
+    heading = paragraph(f"<b>{tr('Remember:')}</b>", layout.look.boxed)
     # Kept whole: beside pictures, the heading never stays behind without its lines.
     return [Whole([heading, *layout.list_lines(lines, where)])]
 
@@ -354,7 +355,7 @@ def _picture_grid(
         chunk = range(start, min(start + per_row, len(drawings)))
         blank = [""] * (per_row - len(chunk))  # the last row of three pictures two to a row
         rows.append([Picture(drawings[i], width, height, label.fontName, label.fontSize) for i in chunk] + blank)
-        rows.append([Paragraph(labels[i], label) for i in chunk] + blank)
+        rows.append([paragraph(labels[i], label) for i in chunk] + blank)
     return layout.table(
         rows,
         [column] * per_row,
@@ -377,7 +378,7 @@ def _cropped_row(
     label = layout.look.label
     pictures = [Picture(d, w, height, label.fontName, label.fontSize) for d, w in zip(cropped, widths)]
     return layout.table(
-        [pictures, [Paragraph(text, label) for text in labels]],
+        [pictures, [paragraph(text, label) for text in labels]],
         [width + spare for width in widths],
         PICTURE_TABLE,
     )

@@ -48,6 +48,7 @@ def test_a_handout_prints_the_same_bytes_with_kept_work_as_done_afresh(monkeypat
     assert pictures._printed.cache_info().hits >= 12 and paragraphs._kept
     monkeypatch.setattr(exercise_block, "draw_picture", drawn_afresh)
     monkeypatch.setattr(styles, "paragraph", parsed_afresh)
+    monkeypatch.setattr(exercise_block, "paragraph", parsed_afresh)
     fresh = build(patient, program, large_print=large_print).pdf
     assert first == again == fresh
     assert "pool" in " ".join(page_texts(fresh)).lower()
