@@ -15,7 +15,7 @@ from weakref import WeakKeyDictionary
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-MOST_KEPT = 20_000  # texts in their styles; emptied when full (about 2 KB each)
+MOST_KEPT = 5_000  # texts in their styles, about 1.2 KB each; emptied when full
 _STYLE_FIELDS = tuple(ParagraphStyle.defaults)
 _kept: dict[tuple, tuple[str, tuple, object]] = {}
 _style_keys: WeakKeyDictionary[ParagraphStyle, tuple] = WeakKeyDictionary()

@@ -59,7 +59,7 @@ def draw_picture(canvas: Canvas, drawing: Drawing, width: float, height: float, 
     canvas._code.extend(lines)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=128)  # pictures at a size, about 40 KB each
 def _printed(
     drawing: Drawing, width: float, height: float, font: str, size: float
 ) -> tuple[tuple[str, ...], tuple[tuple[int, tuple], ...]]:
