@@ -11,9 +11,9 @@ from __future__ import annotations
 from functools import lru_cache
 from io import BytesIO
 
+from reportlab import rl_config
 from reportlab.graphics.shapes import Drawing as PdfDrawing
 from reportlab.graphics.shapes import Group, Polygon, PolyLine
-from reportlab import rl_config
 from reportlab.lib.colors import Color, black
 from reportlab.pdfgen.canvas import Canvas, ExtGState
 

@@ -13,7 +13,7 @@ from reportlab.platypus import Paragraph
 
 from ptplanner.core.figure import Drawing, Path
 from ptplanner.core.program import ProgramItem
-from ptplanner.handouts import exercise_block, paragraphs, pictures, styles
+from ptplanner.handouts import exercise_block, paragraphs, pictures
 from ptplanner.handouts.exercise_block import core_drawings
 
 # Pool exercises draw the water see-through (a named transparency on the page); the rest plain lines.
@@ -25,9 +25,15 @@ def drawn_afresh(canvas, drawing, width, height, font, size):
     pictures.picture_flowable(drawing, width, height, font, size).drawOn(canvas, 0, 0)
 
 
-def parsed_afresh(text, style, bullet=None):
-    """How every paragraph was made before parsed markup was kept (and lines broken again each time)."""
-    return Paragraph(text, style, bullet)
+class NeverKept(dict):
+    """With this as the kept markup and plain Paragraphs, every paragraph is made as before: its markup
+    parsed each time, its lines broken again at every measure."""
+
+    def get(self, key, default=None):
+        return default
+
+    def __setitem__(self, key, value):
+        pass
 
 
 def items() -> list[ProgramItem]:
@@ -47,8 +53,8 @@ def test_a_handout_prints_the_same_bytes_with_kept_work_as_done_afresh(monkeypat
     again = build(patient, program, large_print=large_print).pdf  # prints from them
     assert pictures._printed.cache_info().hits >= 12 and paragraphs._kept
     monkeypatch.setattr(exercise_block, "draw_picture", drawn_afresh)
-    monkeypatch.setattr(styles, "paragraph", parsed_afresh)
-    monkeypatch.setattr(exercise_block, "paragraph", parsed_afresh)
+    monkeypatch.setattr(paragraphs, "_kept", NeverKept())
+    monkeypatch.setattr(paragraphs, "MeasuredParagraph", Paragraph)
     fresh = build(patient, program, large_print=large_print).pdf
     assert first == again == fresh
     assert "pool" in " ".join(page_texts(fresh)).lower()

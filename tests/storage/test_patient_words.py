@@ -132,7 +132,7 @@ def test_on_postgresql_the_collation_is_asked_once_per_engine(postgres_url):
         db = open_database(postgres_url)
 
         @sa.event.listens_for(db.engine, "before_cursor_execute")
-        def catalog_read(_connection, _cursor, statement, *_):
+        def catalog_read(_connection, _cursor, statement, *_, asked=asked):
             if "pg_database" in statement or "server_version_num" in statement:
                 asked.append(statement)
 
