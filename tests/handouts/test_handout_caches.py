@@ -13,7 +13,7 @@ from reportlab.platypus import Paragraph
 
 from ptplanner.core.figure import Drawing, Path
 from ptplanner.core.program import ProgramItem
-from ptplanner.handouts import exercise_block, paragraphs, pictures
+from ptplanner.handouts import paragraphs, picture_rows, pictures
 from ptplanner.handouts.exercise_block import core_drawings
 
 # Pool exercises draw the water see-through (a named transparency on the page); the rest plain lines.
@@ -52,7 +52,7 @@ def test_a_handout_prints_the_same_bytes_with_kept_work_as_done_afresh(monkeypat
     first = build(patient, program, large_print=large_print).pdf  # keeps operators and parsed markup
     again = build(patient, program, large_print=large_print).pdf  # prints from them
     assert pictures._printed.cache_info().hits >= 12 and paragraphs._kept
-    monkeypatch.setattr(exercise_block, "draw_picture", drawn_afresh)
+    monkeypatch.setattr(picture_rows, "draw_picture", drawn_afresh)
     monkeypatch.setattr(paragraphs, "_kept", NeverKept())
     monkeypatch.setattr(paragraphs, "MeasuredParagraph", Paragraph)
     fresh = build(patient, program, large_print=large_print).pdf
