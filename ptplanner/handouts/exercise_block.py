@@ -27,6 +27,7 @@ from ptplanner.core.language import data_text, tr
 from ptplanner.core.pose import LONE_PICTURE_LABEL, Pictures
 from ptplanner.core.program import ProgramItem
 from ptplanner.handouts.flowables import FittingBlock, FixedSize, HeadedLines
+from ptplanner.handouts.paragraphs import paragraph
 from ptplanner.handouts.picture_rows import (
     ROW_GAP,
     PictureRow,
@@ -352,7 +353,7 @@ def _reminders(exercise: Exercise, layout: Layout, where: str) -> list[Flowable]
     lines = tuple(line for line in exercise.cues + exercise.precautions if line.strip() not in said)
     if not lines:
         return []
-    heading = Paragraph(f"<b>{tr('Remember:')}</b>", layout.look.boxed)
+    heading = paragraph(f"<b>{tr('Remember:')}</b>", layout.look.boxed)
     # Beside pictures, the heading never stays behind without its first line.
     return [HeadedLines([heading, *layout.list_lines(lines, where)])]
 

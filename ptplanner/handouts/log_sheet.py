@@ -28,6 +28,7 @@ from ptplanner.core.program import ProgramItem
 from ptplanner.core.walking_program import is_walking_item, planned_minutes_on, stage_walks
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.log_boxes import TickBoxes, WriteIn
+from ptplanner.handouts.paragraphs import paragraph
 from ptplanner.handouts.styles import Layout
 
 _A_MONDAY = date(2024, 1, 1)
@@ -236,8 +237,8 @@ def _header(days: list[date], layout: Layout, day_width: float, cell: ParagraphS
     fits = all(stringWidth(layout.dates.short(day), cell.fontName, cell.fontSize) <= room for day in days)
     dates = [layout.dates.short(day) if fits else str(day.day) for day in days]
     weekdays = _weekdays(layout)
-    return [Paragraph(f"<b>{tr('Exercise')}</b>", layout.look.cell)] + [
-        Paragraph(f"<b>{weekdays[day.weekday()]}</b><br/>{text}", centred) for day, text in zip(days, dates)
+    return [paragraph(f"<b>{tr('Exercise')}</b>", layout.look.cell)] + [
+        paragraph(f"<b>{weekdays[day.weekday()]}</b><br/>{text}", centred) for day, text in zip(days, dates)
     ]
 
 
@@ -296,4 +297,4 @@ def _name(text: str, width: float, layout: Layout, bold: bool = False) -> Paragr
     font = layout.look.strong.fontName if bold else cell.fontName
     fitted = one_line(text, width - 2 * CELL_PADDING - 1, font, cell.fontSize)
     shown = layout.text(fitted, "the log sheet")
-    return Paragraph(f"<b>{shown}</b>" if bold else shown, cell)
+    return paragraph(f"<b>{shown}</b>" if bold else shown, cell)

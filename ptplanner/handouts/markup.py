@@ -46,7 +46,7 @@ class TextMarkup:
         """Markup for a Paragraph that prints `text` as typed; `where` names it in warnings."""
         text = self._shaped(text, where)
         start, end = embedding(text)
-        if all(ord(ch) in self._covered for ch in text):
+        if self._covered.issuperset(map(ord, text)):
             return start + escape(text) + end
         return start + "".join(self._marked_run(font, run) for font, run in self._runs(text, where)) + end
 

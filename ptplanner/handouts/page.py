@@ -9,10 +9,10 @@ from reportlab.lib.colors import black
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
 
 from ptplanner.core.language import tr
 from ptplanner.handouts.markup import TextMarkup
+from ptplanner.handouts.paragraphs import paragraph
 from ptplanner.handouts.styles import MARGIN
 
 ELLIPSIS = "\u2026"
@@ -50,7 +50,7 @@ class Footer:
         canvas.setLineWidth(0.75)
         canvas.line(side, top, page_width - side, top)
         shown_name = self.text(name, "the patient's name")
-        lines = Paragraph(f"{shown_name}<br/>{self.text(self.program)}", style)
+        lines = paragraph(f"{shown_name}<br/>{self.text(self.program)}", style)
         lines.wrapOn(canvas, room, 2 * style.leading)
         lines.drawOn(canvas, side, MARGIN)
         canvas.setFont(style.fontName, style.fontSize)

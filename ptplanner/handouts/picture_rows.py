@@ -18,7 +18,8 @@ from reportlab.platypus import Flowable, Paragraph, Table
 
 from ptplanner.core.figure import Drawing
 from ptplanner.core.figure.primitives import Box, Path, body_extent, bounds
-from ptplanner.handouts.pictures import drawing_flowable
+from ptplanner.handouts.paragraphs import paragraph
+from ptplanner.handouts.pictures import draw_picture, picture_flowable
 from ptplanner.handouts.styles import Layout
 
 MARGIN = 0.02  # drawing units kept at the sides of what is drawn: beside a neighbour, half the gap between
@@ -90,7 +91,7 @@ def cut_rows(
         widths = [max(d.width * scale, _widest_word(labels[i], style)) for d, i in zip(cut, chunk)]
         font = style.fontName, style.fontSize
         pictures = [Picture(d, w, d.height * scale, *font) for d, w in zip(cut, widths)]
-        rows.append(PictureRow(pictures, [Paragraph(labels[i], style) for i in chunk], widths))
+        rows.append(PictureRow(pictures, [paragraph(labels[i], style) for i in chunk], widths))
     return rows
 
 
@@ -155,10 +156,7 @@ class Picture(Flowable):
 
     @cached_property
     def shapes(self) -> PdfDrawing:
-        flowable = drawing_flowable(self.drawing, self.width, self.height)
-        flowable.initialFontName = self.font  # else reportlab selects Helvetica, which the PDF does not embed
-        flowable.initialFontSize = self.size
-        return flowable
+        return picture_flowable(self.drawing, self.width, self.height, self.font, self.size)
 
     def draw(self) -> None:
-        self.shapes.drawOn(self.canv, 0, 0)
+        draw_picture(self.canv, self.drawing, self.width, self.height, self.font, self.size)

@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, P
 from ptplanner.core.dates import DateStyle, DateWords
 from ptplanner.handouts.fonts import register_fonts
 from ptplanner.handouts.markup import TextMarkup
+from ptplanner.handouts.paragraphs import paragraph
 
 MARGIN = 0.75 * inch
 # Large print's lines run closer to the paper's sides: 17 pt words and pictures with a body 6 cm long need
@@ -126,7 +127,7 @@ class Layout:
     def paragraph(self, text: str, style: ParagraphStyle, where: str = "", label: str = "") -> Paragraph:
         """`text` printed exactly as typed; `label` (ptplanner's own words) goes before it in bold."""
         lead = f"<b>{self.text(label)}</b> " if label else ""
-        return Paragraph(lead + self.text(text, where), style)
+        return paragraph(lead + self.text(text, where), style)
 
     def table(self, rows: list[list], widths: list[float], style: list[tuple], **options: object) -> Table:
         """A left-aligned table in the bundled font (reportlab's default, Helvetica, is not embedded)."""
@@ -163,7 +164,7 @@ class Layout:
             bulletFontSize=body.fontSize,
         )
         return [
-            Paragraph(self.text(line, where), style, bulletText=f"{number}." if numbered else "\u2022")
+            paragraph(self.text(line, where), style, f"{number}." if numbered else "\u2022")
             for number, line in enumerate(lines, start=1)
         ]
 

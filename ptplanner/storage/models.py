@@ -14,6 +14,7 @@ from sqlalchemy import (
     Index,
     LargeBinary,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Text,
     UniqueConstraint,
@@ -85,7 +86,12 @@ class PatientWordRow(Base):
     entries of the words that fit what was typed, and nothing else. Added by migration 0013."""
 
     __tablename__ = "patient_words"
-    __table_args__ = {"sqlite_with_rowid": False}  # the key is in the index: no look into a table
+    # The key is in the index, so a search looks into no table: SQLite keeps rows in their primary key,
+    # PostgreSQL's primary key includes it (migration 0014).
+    __table_args__ = (
+        PrimaryKeyConstraint("word", "patient_id", name="pk_patient_words", postgresql_include=["search_key"]),
+        {"sqlite_with_rowid": False},
+    )
     word: Mapped[str] = mapped_column(WORD, primary_key=True)
     patient_id: Mapped[str] = mapped_column(ID, primary_key=True)
     search_key: Mapped[str]

@@ -119,3 +119,42 @@ def test_the_word_index_finds_exactly_what_the_scan_finds(store, db, names, cuts
             assert len(found) == len(set(found)) and set(found) == set(scanned(db, text)), text
     pairs, words = words_of(db)
     assert words == {w for w, _ in pairs} and {p for _, p in pairs} <= {p.id for p in patients}
+
+
+def test_on_postgresql_the_collation_is_asked_once_per_engine(postgres_url):
+    """The collation cannot change under an open database: the catalog is read by the first search only,
+    and again by the database opened afresh."""
+    db = open_database(postgres_url)
+    Store(db).save_patient(make_patient(name="Ana Okafor"))
+    db.close()
+    for _ in range(2):
+        asked: list[str] = []
+        db = open_database(postgres_url)
+
+        @sa.event.listens_for(db.engine, "before_cursor_execute")
+        def catalog_read(_connection, _cursor, statement, *_, asked=asked):
+            if "pg_database" in statement or "server_version_num" in statement:
+                asked.append(statement)
+
+        try:
+            for typed in ("okafor", "ana oka", "okaf", "1961", "okafor"):
+                assert [p.name for p in Store(db).search_patients(typed, 40)] == ["Ana Okafor"], typed
+        finally:
+            db.close()
+        assert 1 <= len(asked) <= 3, asked  # by the first search, for the engine's life
+
+
+def test_on_postgresql_the_word_index_holds_the_search_key(backend: str, database_url: str, data_dir: Path):
+    """A search reads the primary key of patient_words alone (an index-only scan), in a new database and in
+    one made before migration 0014."""
+    if backend != "postgresql":
+        pytest.skip("SQLite keeps the rows of patient_words in their primary key itself")
+    engine = engine_at_revision(backend, database_url, data_dir, "0013")
+    engine.dispose()
+    db = open_database(database_url)
+    definition = "SELECT indexdef FROM pg_indexes WHERE indexname = 'pk_patient_words'"
+    try:
+        with db.engine.connect() as connection:
+            assert connection.scalar(sa.text(definition)).endswith("(word, patient_id) INCLUDE (search_key)")
+    finally:
+        db.close()

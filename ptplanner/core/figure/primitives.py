@@ -77,10 +77,15 @@ def height_for_body_length(drawing: Drawing, width: float, length: float) -> flo
 
 def bounds(paths: tuple[Path, ...]) -> Box:
     """(left, bottom, right, top) of everything drawn, strokes included."""
-    xs, ys = [], []
+    lefts, bottoms, rights, tops = [], [], [], []
     for path in paths:
+        if not path.points:
+            continue
         half = path.width / 2 if path.stroke is not None else 0.0
-        for x, y in path.points:
-            xs += (x - half, x + half)
-            ys += (y - half, y + half)
-    return min(xs), min(ys), max(xs), max(ys)
+        xs, ys = [x for x, _ in path.points], [y for _, y in path.points]
+        # Rounding keeps order, so the least x less half is the least of each x less half (same floats).
+        lefts.append(min(xs) - half)
+        rights.append(max(xs) + half)
+        bottoms.append(min(ys) - half)
+        tops.append(max(ys) + half)
+    return min(lefts), min(bottoms), max(rights), max(tops)

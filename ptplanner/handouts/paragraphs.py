@@ -1,0 +1,72 @@
+"""Paragraphs measured without work done twice. A handout measures each exercise's words in several
+layouts, and the same exercises recur from handout to handout, so:
+- the same markup in the same style is parsed once (reportlab's parser: a fifth of a handout's time), later
+  paragraphs get copies of its fragments;
+- a paragraph asked its size again at the width it was last broken into lines for keeps those lines
+  (half of the measuring asks again, and breaking lines is a quarter of a handout's time).
+
+Either gives what the work done again would give (tests/handouts/test_handout_caches.py compares PDFs).
+"""
+
+from __future__ import annotations
+
+from weakref import WeakKeyDictionary
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+MOST_KEPT = 5_000  # texts in their styles, about 1.2 KB each; emptied when full
+_STYLE_FIELDS = tuple(ParagraphStyle.defaults)
+_kept: dict[tuple, tuple[str, tuple, object]] = {}
+_style_keys: WeakKeyDictionary[ParagraphStyle, tuple] = WeakKeyDictionary()
+
+
+def paragraph(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
+    """Paragraph(text, style, bullet), its markup parsed only the first time."""
+    key = (text, bullet, _style_key(style))
+    kept = _kept.get(key)
+    if kept is not None:
+        cleaned, frags, bullet_text = kept
+        return MeasuredParagraph(cleaned, style, bullet_text, frags=[frag.clone() for frag in frags])
+    made = MeasuredParagraph(text, style, bullet)
+    if made.style is style:  # else the markup changed the style (a <para> tag): not kept
+        if len(_kept) >= MOST_KEPT:
+            _kept.clear()
+        # Copies taken before the paragraph is measured: breaking its lines replaces its fragments.
+        _kept[key] = (made.text, tuple(frag.clone() for frag in made.frags), made.bulletText)
+    return made
+
+
+class MeasuredParagraph(Paragraph):
+    """A Paragraph that breaks its lines again only for another width (the lines depend on nothing else)."""
+
+    _broken_for: tuple[float, object] | None = None  # the width, and the lines broken for it
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # Lines broken by this wrap and untouched since (no one else broke them, as ParagraphAndImage does)
+        broken = self._broken_for
+        if broken and broken[0] == availWidth == self.width and broken[1] is getattr(self, "blPara", None):
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        if size[0] == availWidth:  # not when too narrow for any line
+            self._broken_for = (availWidth, self.blPara)
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list:
+        self._broken_for = None  # splitting may break the lines again (visual_lines.py)
+        return super().split(availWidth, availHeight)
+
+
+def _style_key(style: ParagraphStyle) -> tuple:
+    """What of a style the parsed fragments depend on (styles are made afresh for every handout, and not
+    changed once made)."""
+    key = _style_keys.get(style)
+    if key is None:
+        key = _style_keys[style] = _style_values(style)
+    return key
+
+
+def _style_values(style: ParagraphStyle) -> tuple:
+    extra = tuple(sorted((name, value) for name, value in style.__dict__.items()
+                         if name not in ParagraphStyle.defaults and name not in ("name", "parent")))
+    return tuple(getattr(style, name) for name in _STYLE_FIELDS) + extra
