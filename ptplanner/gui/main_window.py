@@ -134,8 +134,12 @@ class MainWindow(QMainWindow):
         self.remote_changes = RemoteChanges(self)
         # The list first, on its own: it is what the therapist came for. Read at the same time, the
         # two shared one interpreter and both arrived late. Changes made elsewhere count from before it.
-        self.remote_changes.start(then=lambda: self.reload_patients(then=self.reload_library))
+        self.remote_changes.start(then=lambda: self.reload_patients(then=self._read_after_the_list))
         self.attached.emit()
+
+    def _read_after_the_list(self) -> None:
+        self.reload_library()
+        self.reuse.reload_templates()
 
     def _start_session(self, clinic: Clinic) -> None:
         """Who is signed in, in the status bar; the lock that covers the windows after the idle time."""
@@ -269,11 +273,13 @@ class MainWindow(QMainWindow):
         self.list_loader.reload(select_id, then)
 
     def reload_library(self) -> None:
+        from ptplanner.gui.library.pictures import import_drawing
         from ptplanner.gui.models.library import SortedLibrary  # imported with the workbench, after the frame
 
         clinic, favourites = self.clinic, self.library.model.favourites()
 
         def read() -> tuple[Library, SortedLibrary]:  # sorted here too: 5,000 exercises take a while
+            import_drawing()  # the thumbnails' drawing code, off the GUI thread
             library = clinic.library()
             return library, SortedLibrary.of(library.exercises.values(), favourites)
 

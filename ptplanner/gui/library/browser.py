@@ -35,8 +35,6 @@ from ptplanner.gui.library.clinic import (
     with_clinic_exercises,
 )
 from ptplanner.gui.library.detail import ExerciseDetail
-from ptplanner.gui.library.editor import ExerciseDialog
-from ptplanner.gui.library.exercise_form import Photos
 from ptplanner.gui.library.filters import FilterBar
 from ptplanner.gui.library.photo_shelf import PhotoShelf, stored_form
 from ptplanner.gui.search_keys import SearchKeys
@@ -47,6 +45,8 @@ from ptplanner.gui.models.library import LibraryFilterProxy, LibraryTableModel, 
 
 if TYPE_CHECKING:
     from ptplanner.app.clinic import Clinic
+    from ptplanner.gui.library.editor import ExerciseDialog
+    from ptplanner.gui.library.exercise_form import Photos
 
 NO_STORE_TIP = QT_TRANSLATE_NOOP("LibraryBrowser", "Open a clinic's data folder to keep its own exercises.")
 
@@ -305,6 +305,8 @@ class LibraryBrowser(QWidget):
             return
         if self._photos is None:
             photos = None
+        from ptplanner.gui.library.editor import ExerciseDialog  # when first asked for, not at start-up
+
         self.dialog = ExerciseDialog(draft, self._library, self._save, photos, title, parent=self)
         self.dialog.accepted.connect(self._dialog_saved)
         self.dialog.finished.connect(self.dialog.deleteLater)

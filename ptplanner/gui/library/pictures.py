@@ -1,7 +1,8 @@
 """The pictures the library shows for an exercise: the clinic's own photos, else its drawn poses.
 
 Thumbnails are drawn when a row first scrolls into view and kept per exercise id, so a library
-of thousands never draws pictures nobody looks at.
+of thousands never draws pictures nobody looks at. The drawing code (core/figure) is imported with the
+library, on the task runner (`import_drawing`), not with the window: start-up does not wait for it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 
 from ptplanner.core.exercise import Exercise, Origin
-from ptplanner.gui.pictures import render_pictures_pixmaps, render_pose_pixmap
 
 THUMBNAIL_SIZE = QSize(64, 48)
 PHOTO_LABELS = (
@@ -53,6 +53,8 @@ class ExercisePictures:
             return [(label, _fitted(image, size)) for label, image in photos]
         if exercise.pictures is None:
             return []
+        from ptplanner.gui.pictures import render_pictures_pixmaps  # imported by now: import_drawing
+
         drawn = render_pictures_pixmaps(
             exercise.pictures, size_for(len(exercise.pictures.poses())), self._ratio
         )
@@ -68,6 +70,8 @@ class ExercisePictures:
             return pixmap
         if exercise.pictures is None:
             return None
+        from ptplanner.gui.pictures import render_pose_pixmap  # imported by now: import_drawing
+
         return render_pose_pixmap(exercise.pictures.start, THUMBNAIL_SIZE, self._ratio)
 
     def _photos(self, exercise: Exercise) -> list[tuple[str, QImage]]:
@@ -78,6 +82,12 @@ class ExercisePictures:
             for label in PHOTO_LABELS
         ]
         return [(label, image) for label, image in found if image is not None and not image.isNull()]
+
+
+def import_drawing() -> None:
+    """On a worker thread, before the library is shown: the drawing code its thumbnails need (imported
+    on the GUI thread, it stopped the window for tens of milliseconds)."""
+    import ptplanner.gui.pictures  # noqa: F401
 
 
 def _fitted(image: QImage, size: QSize) -> QImage:
