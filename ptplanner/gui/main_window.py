@@ -273,21 +273,25 @@ class MainWindow(QMainWindow):
         self.list_loader.reload(select_id, then)
 
     def reload_library(self) -> None:
-        from ptplanner.gui.library.pictures import import_drawing
+        from ptplanner.gui.library.pictures import first_thumbnails
         from ptplanner.gui.models.library import SortedLibrary  # imported with the workbench, after the frame
 
         clinic, favourites = self.clinic, self.library.model.favourites()
+        # As many thumbnails as the dock has room for: the table shares it with the detail pane.
+        ratio, rows = self.library.devicePixelRatioF(), self.library.table.rows_in(self.library_dock.height())
 
-        def read() -> tuple[Library, SortedLibrary]:  # sorted here too: 5,000 exercises take a while
-            import_drawing()  # the thumbnails' drawing code, off the GUI thread
+        def read() -> tuple[Library, SortedLibrary, dict]:  # sorted here too: 5,000 exercises take a while
             library = clinic.library()
-            return library, SortedLibrary.of(library.exercises.values(), favourites)
+            ordered = SortedLibrary.of(library.exercises.values(), favourites)
+            return library, ordered, first_thumbnails(ordered.exercises, rows, ratio)  # drawn here, not in paint
 
         self.runner.read(read, lambda found: self._library_loaded(*found))
 
-    def _library_loaded(self, library: Library, sorted_library: SortedLibrary | None = None) -> None:
+    def _library_loaded(
+        self, library: Library, sorted_library: SortedLibrary | None = None, thumbnails: dict | None = None
+    ) -> None:
         self.library_loading.hide()
-        self.library.set_library(library, sorted_library)
+        self.library.set_library(library, sorted_library, thumbnails)
         self.editor.set_library(library)
         problems = self.clinic.problems + library.problems
         self.library_warning.setVisible(bool(problems))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap, QPolygonF
 
 from ptplanner.core.figure import Drawing, Path, draw_pictures, draw_pose
 from ptplanner.core.pose import Pictures, Pose
@@ -20,6 +20,17 @@ def paint_drawing(painter: QPainter, drawing: Drawing, target: QRectF) -> None:
     for path in drawing.paths:
         _paint_path(painter, path)
     painter.restore()
+
+
+def render_drawing_image(drawing: Drawing, size: QSize, device_pixel_ratio: float = 1.0) -> QImage:
+    """As render_drawing_pixmap, into an image: a worker thread may draw one (a pixmap only the GUI thread)."""
+    image = QImage(size * device_pixel_ratio, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(device_pixel_ratio)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    paint_drawing(painter, drawing, QRectF(0, 0, size.width(), size.height()))
+    painter.end()
+    return image
 
 
 def render_drawing_pixmap(drawing: Drawing, size: QSize, device_pixel_ratio: float = 1.0) -> QPixmap:

@@ -127,14 +127,18 @@ class LibraryBrowser(QWidget):
 
     # what the owner calls
 
-    def set_library(self, library: Library, sorted_library: SortedLibrary | None = None) -> None:
+    def set_library(
+        self, library: Library, sorted_library: SortedLibrary | None = None, thumbnails: dict | None = None
+    ) -> None:
         """Show `library` (bundled plus clinic exercises), keeping the selected exercise if it is still there;
-        `sorted_library`: its exercises sorted for the model already (SortedLibrary.of, on a worker)."""
+        `sorted_library`: its exercises sorted for the model already (SortedLibrary.of, on a worker);
+        `thumbnails`: the first screen's, drawn there too (pictures.first_thumbnails)."""
         selected = self.current_exercise()
         self._library = library
         if self._photos is not None:
             self._photos.refresh()
         self.pictures.forget()
+        self.pictures.add_drawn(thumbnails or {})
         if sorted_library is None:
             self.model.set_exercises(library.exercises.values())
         else:
@@ -158,7 +162,7 @@ class LibraryBrowser(QWidget):
         return self._library
 
     def _photos_arrived(self, exercise_id: str | None) -> None:
-        self.pictures.forget(exercise_id)
+        self.pictures.forget(exercise_id, keep_drawn=exercise_id is None)  # a photo may now come first
         self.table.viewport().update()
         current = self.current_exercise()
         if exercise_id is None or (current is not None and current.id == exercise_id):
