@@ -277,8 +277,7 @@ class MainWindow(QMainWindow):
         from ptplanner.gui.models.library import SortedLibrary  # imported with the workbench, after the frame
 
         clinic, favourites = self.clinic, self.library.model.favourites()
-        # As many thumbnails as the dock has room for: the table shares it with the detail pane.
-        ratio, rows = self.library.devicePixelRatioF(), self.library.table.rows_in(self.library_dock.height())
+        ratio, rows = self.library.devicePixelRatioF(), self.library.table.rows_in(self._library_table_height())
 
         def read() -> tuple[Library, SortedLibrary, dict]:  # sorted here too: 5,000 exercises take a while
             library = clinic.library()
@@ -286,6 +285,12 @@ class MainWindow(QMainWindow):
             return library, ordered, first_thumbnails(ordered.exercises, rows, ratio)  # drawn here, not in paint
 
         self.runner.read(read, lambda found: self._library_loaded(*found))
+
+    def _library_table_height(self) -> int:
+        """The library table's height once the loading note is gone: its share of the dock, above the detail
+        pane (its splitter's sizes, or the stretch it starts with)."""
+        above, below = self.library.splitter.sizes() or (3, 2)
+        return self.library_dock.height() * above // max(1, above + below)
 
     def _library_loaded(
         self, library: Library, sorted_library: SortedLibrary | None = None, thumbnails: dict | None = None
