@@ -81,9 +81,8 @@ signed_in = False
 def sign_in_if_asked():
     # The account's name and password, typed into the sign-in dialog once, as a user would.
     global signed_in
-    dialog = None if signed_in else next(
-        (w for w in QApplication.topLevelWidgets() if w.objectName() == "signInDialog" and w.isVisible()), None
-    )
+    shown = [w for w in QApplication.topLevelWidgets() if w.objectName() == "signInDialog" and w.isVisible()]
+    dialog = None if signed_in or not shown else shown[0]
     if dialog is None:
         return
     signed_in = True
@@ -188,12 +187,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--cold", action="store_true", help="also time one start after emptying the disk cache (Linux, as root)"
     )
-    parser.add_argument("--database-url", default="", help="the clinic on PostgreSQL (--data-dir: its lock folder)")
-    parser.add_argument("--user", default="", help="the account to sign in as (password: $PTPLANNER_PASSWORD)")
+    parser.add_argument("--database-url", default="", help="the clinic on PostgreSQL")
+    parser.add_argument("--user", default="", help="the account to sign in as ($PTPLANNER_PASSWORD)")
     args = parser.parse_args(argv)
     data = str(args.data_dir)
     if args.database_url and not (args.user and "PTPLANNER_PASSWORD" in os.environ):
-        parser.error("a clinic on PostgreSQL signs in: give --user NAME and its password in $PTPLANNER_PASSWORD")
+        parser.error("a clinic on PostgreSQL signs in: give --user NAME (password: $PTPLANNER_PASSWORD)")
     if args.cold and args.database_url:
         parser.error("--cold empties the disk cache of an SQLite data folder; not for PostgreSQL")
     account = (args.database_url, args.user)
@@ -220,7 +219,8 @@ def main(argv: list[str] | None = None) -> int:
     patients_in_clinic = patient_count(args.data_dir, args.database_url)
     list_target = TARGET_LIST_S[10_000] if patients_in_clinic <= 10_000 else TARGET_LIST_S[100_000]
     where = f"PostgreSQL, signed in as {args.user}" if args.database_url else f"data folder {data}"
-    print(f"{where}; {patients_in_clinic} patients; median of {args.starts} starts; floor = bare PySide6 window, same run")
+    print(f"{where}; {patients_in_clinic} patients; median of {args.starts} starts; "
+          "floor = bare PySide6 window, same run")
     print(f"{'figure':42} {'measured':>10} {'target':>10} {'floor':>10}")
     rows = [
         ("start to a usable main window (s)", statistics.median(usable), start_target, bare),

@@ -277,12 +277,13 @@ class MainWindow(QMainWindow):
         from ptplanner.gui.models.library import SortedLibrary  # imported with the workbench, after the frame
 
         clinic, favourites = self.clinic, self.library.model.favourites()
-        ratio, rows = self.library.devicePixelRatioF(), self.library.table.rows_in(self._library_table_height())
+        ratio = self.library.devicePixelRatioF()
+        rows = self.library.table.rows_in(self._library_table_height())
 
         def read() -> tuple[Library, SortedLibrary, dict]:  # sorted here too: 5,000 exercises take a while
             library = clinic.library()
             ordered = SortedLibrary.of(library.exercises.values(), favourites)
-            return library, ordered, first_thumbnails(ordered.exercises, rows, ratio)  # drawn here, not in paint
+            return library, ordered, first_thumbnails(ordered.exercises, rows, ratio)  # here, not in paint
 
         self.runner.read(read, lambda found: self._library_loaded(*found))
 

@@ -153,7 +153,11 @@ def test_with_sign_in_off_the_app_s_events_are_not_watched(qtbot, demo_window, m
     from ptplanner.gui.idle_lock import IdleLock
 
     seen = []
-    monkeypatch.setattr(IdleLock, "eventFilter", lambda self, watched, event: seen.append(event.type()) or False)
+    def watching(_lock, _watched, event):
+        seen.append(event.type())
+        return False
+
+    monkeypatch.setattr(IdleLock, "eventFilter", watching)
     qtbot.keyClick(demo_window.patient_list.search, Qt.Key.Key_A)
     demo_window.grab()
     assert seen == []

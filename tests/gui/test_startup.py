@@ -39,8 +39,8 @@ def test_the_window_shows_first_and_the_workspace_is_attached_after(qtbot, data_
         # The first rows are in: every command is enabled by then, while the library may still be read.
         a = window.actions
         assert window.clinic is not None and window.patient_list.new_button.isEnabled()
-        commands = (a.new_patient, a.clinic_settings, a.add_demo, a.find, a.show_patients, a.reprint, a.audit_trail)
-        assert all(action.isEnabled() for action in commands)
+        commands = (a.new_patient, a.clinic_settings, a.add_demo, a.find, a.show_patients, a.reprint)
+        assert all(action.isEnabled() for action in (*commands, a.audit_trail))
         assert all(action.isEnabled() for action in (window.reuse.manage, window.reuse.copy))
         wait_idle(qtbot, window)
         assert window.actions.new_patient.isEnabled() and window.patient_list.new_button.isEnabled()
@@ -152,9 +152,8 @@ def test_attaching_the_data_leaves_pictures_editors_and_log_dialogs_for_later(de
         window.clinic.close()
         """
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path / "data")], capture_output=True, text=True, timeout=60, check=True
-    )
+    command = [sys.executable, "-c", code, str(tmp_path / "data")]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=60, check=True)
     assert result.stdout.splitlines() == ["imported:", "bundled files read: False"]
 
 
@@ -163,15 +162,19 @@ def test_the_first_screen_of_the_library_is_drawn_before_it_is_shown(qtbot, demo
 
     drawn_on_the_gui_thread = []
     really_render = pictures.render_pose_pixmap
-    monkeypatch.setattr(
-        pictures, "render_pose_pixmap", lambda *args: drawn_on_the_gui_thread.append(1) or really_render(*args)
-    )
+
+    def counted(*args):
+        drawn_on_the_gui_thread.append(1)
+        return really_render(*args)
+
+    monkeypatch.setattr(pictures, "render_pose_pixmap", counted)
     window = show_window(qtbot, demo_workspace)
     try:
         table = window.library.table
         window.grab()  # paints the first screen of the library
         shown = [table.model().index(row, 0) for row in range(table.rows_in(table.viewport().height()))]
-        assert all(index.data(Qt.ItemDataRole.DecorationRole) is not None for index in shown if index.isValid())
+        thumbnails = [index.data(Qt.ItemDataRole.DecorationRole) for index in shown if index.isValid()]
+        assert len(thumbnails) >= 3 and None not in thumbnails
         assert drawn_on_the_gui_thread == []
         table.scrollToBottom()  # rows further down are drawn as they come into view
         window.grab()

@@ -99,15 +99,15 @@ class ExercisePictures:
         return [(label, image) for label, image in found if image is not None and not image.isNull()]
 
 
-def first_thumbnails(exercises: Iterable[Exercise], count: int, device_pixel_ratio: float) -> dict[str, QImage]:
+def first_thumbnails(exercises: Iterable[Exercise], count: int, ratio: float) -> dict[str, QImage]:
     """On a worker: the drawn thumbnails of the first `count` exercises (in the order shown: the first
-    screen), as images. A clinic exercise's photos, if it has any, are still shown instead."""
+    screen), as images at device pixel `ratio`. A clinic exercise's photos, if it has any, come first."""
     from ptplanner.core.figure import draw_pose
     from ptplanner.gui.pictures import render_drawing_image
 
     shown = islice((e for e in exercises if not e.archived), count)
     return {
-        e.id: render_drawing_image(draw_pose(e.pictures.start), THUMBNAIL_SIZE, device_pixel_ratio)
+        e.id: render_drawing_image(draw_pose(e.pictures.start), THUMBNAIL_SIZE, ratio)
         for e in shown
         if e.pictures is not None
     }
