@@ -128,6 +128,11 @@ def test_the_window_frame_needs_neither_the_database_layer_nor_the_domain_models
     assert result.stdout.split() == []
 
 
+def test_the_gui_thread_waits_at_most_a_millisecond_for_a_worker_running_python(qapp):
+    app.application()
+    assert sys.getswitchinterval() == app.SWITCH_INTERVAL_S == 0.001
+
+
 def test_attaching_the_data_leaves_pictures_editors_and_log_dialogs_for_later(demo_data_template, tmp_path):
     """The modules only the library's pictures, the exercise editor or a patient's log and outcome dialogs
     need are imported after the window is attached (on a worker, or when first used)."""
