@@ -7,9 +7,10 @@ functions never touch a widget.
 The main window owns the app's one runner; a dialog uses it through `scoped(dialog)`, which drops the
 results of its work once the dialog is gone and is busy only while the dialog's own work runs.
 
-Work asked for while a result is being delivered starts once that delivery's callback returns: a worker
-running Python beside the GUI thread takes the interpreter from it at every call into Qt, and a callback
-that builds widgets (attaching the clinic's data took 30 ms alone) then took three times as long.
+Work asked for while a result is being delivered starts once the event loop runs again (when that
+delivery's callback returns, or a dialog it opened runs its own loop): a worker running Python beside
+the GUI thread takes the interpreter from it at every call into Qt, and a callback that builds widgets
+(attaching the clinic's data took 30 ms alone) then took three times as long.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from shiboken6 import isValid
 
 Done = Callable[[Any], None]
@@ -71,7 +72,8 @@ class TaskRunner(QObject):
 
     @contextmanager
     def holding(self) -> Iterator[None]:
-        """Work asked for inside starts on leaving (whatever happened inside), in the order asked."""
+        """Work asked for inside starts on leaving (whatever happened inside), in the order asked, or
+        sooner if an event loop runs inside (a modal dialog waiting for that work)."""
         self._holding += 1
         try:
             yield
@@ -94,6 +96,8 @@ class TaskRunner(QObject):
         if len(self._callbacks) == 1:
             self.busy_changed.emit(True)
         if self._holding:
+            if not self._held:
+                QTimer.singleShot(0, self, self._start_held)  # a dialog's own event loop starts them
             self._held.append((pool, _Task(self, task_id, work)))
         else:
             pool.start(_Task(self, task_id, work))

@@ -96,3 +96,20 @@ def test_waiting_for_the_runner_runs_held_work_too(qtbot):
     qtbot.waitUntil(lambda: "waited" in done)
     assert done == ["written", "waited"]
     qtbot.waitUntil(lambda: not runner.is_busy())
+
+
+def test_work_held_for_a_delivery_starts_in_a_dialog_that_callback_opens(qtbot):
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    runner = TaskRunner()
+    seen = []
+
+    def delivered(_result):  # as a callback that opens a modal dialog, which reads and waits for its result
+        loop = QEventLoop()
+        runner.read(lambda: "read in the dialog", lambda found: (seen.append(found), loop.quit()))
+        QTimer.singleShot(5_000, loop.quit)  # fail rather than hang
+        loop.exec()
+
+    runner.read(lambda: 1, delivered)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert seen == ["read in the dialog"]
