@@ -2,6 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen python benchmarks/run_all.py --data-dir /tmp/big-clinic
     ... --database-url URL   # also bench_big_clinic.py on that PostgreSQL copy of the clinic
+    ... --database-url URL --user NAME   # and bench_workspace.py, signed in ($PTPLANNER_PASSWORD)
 
 Each runs as its own process (a fresh interpreter, as a start of the app is), from this folder, so
 their timings do not disturb one another. The data folder is one made by make_big_clinic.py.
@@ -26,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database-url", help="the same clinic on PostgreSQL (figures that read a clinic)")
     parser.add_argument("--lock-dir", type=Path, help="the PostgreSQL clinic's lock folder (else a new one)")
     parser.add_argument("--starts", type=int, default=3, help="starts of the app for bench_workspace.py")
+    parser.add_argument("--user", help="the PostgreSQL clinic's account to sign in as ($PTPLANNER_PASSWORD)")
     args = parser.parse_args(argv)
     data = str(args.data_dir)
     runs = [
@@ -39,8 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.database_url:
         lock = str(args.lock_dir or Path(tempfile.mkdtemp(prefix="ptplanner-pg-")))
         runs.insert(1, ["bench_big_clinic.py", "--data-dir", lock, "--database-url", args.database_url])
-        # Not bench_workspace.py: a clinic on PostgreSQL always signs in, and the window then waits at
-        # its sign-in dialog (the window's start-up on PostgreSQL needs a way for a benchmark to sign in).
+        if args.user:  # a clinic on PostgreSQL always signs in: the window's figures need an account
+            account = ["--database-url", args.database_url, "--user", args.user]
+            runs.insert(3, ["bench_workspace.py", "--data-dir", lock, "--starts", str(args.starts), *account])
     environment = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     failed = 0
     for run in runs:

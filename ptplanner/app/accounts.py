@@ -62,6 +62,11 @@ def _state(database: Database) -> SignIn:
     return SignIn.ON if accounts.has_admin(database) else SignIn.NO_ADMIN
 
 
+def prepare_sign_in() -> None:
+    """On a worker, while the sign-in dialog is shown: the first check then takes no longer than the next."""
+    accounts.prepare_sign_in()
+
+
 def sign_in_before_opening(data_dir: Path, database_url: str | None, name: str, password: Callable[[], str]) -> User:
     """Check a name and password (asked only when the database exists); SignInRefused if they do not match."""
     with _existing_database(data_dir, database_url, restoring=False) as database:

@@ -1,11 +1,14 @@
 """One open ptplanner: its database, the exercise library (bundled plus the clinic's) and the templates.
 
-Shared by the command line and the GUI, so both see the same data the same way.
+Shared by the command line and the GUI, so both see the same data the same way. The bundled library and
+templates are read from their files when first asked for, not on opening: the window's patient list
+needs neither, and reading them (a tenth of a second) would hold it back.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from collections.abc import Iterable
 from pathlib import Path
@@ -33,11 +36,37 @@ log = logging.getLogger(__name__)
 class Workspace:
     database: Database
     store: Store
-    bundled: Library
-    templates: dict[str, ProgramTemplate]
-    problems: list[Problem] = field(default_factory=list)
+    given_bundled: Library | None = None  # None: read from the bundled files when first needed
+    given_templates: dict[str, ProgramTemplate] | None = None
+    given_problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     backups: AutomaticBackups | None = None  # an SQLite database in a data folder
+    _reading: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+
+    @property
+    def bundled(self) -> Library:
+        return self._bundled_files()[0]
+
+    @property
+    def templates(self) -> dict[str, ProgramTemplate]:
+        return self._bundled_files()[1]
+
+    @property
+    def problems(self) -> list[Problem]:
+        """What was wrong with the bundled library and template files."""
+        return self._bundled_files()[2]
+
+    def _bundled_files(self) -> tuple[Library, dict[str, ProgramTemplate], list[Problem]]:
+        with self._reading:  # threads that ask at once wait for one reading
+            if self.given_bundled is None:
+                bundled = load_library(exercises_dir())
+                templates, template_problems = load_templates(templates_dir(), bundled)
+                self.given_problems = bundled.problems + template_problems
+                self.given_bundled = bundled
+                self.given_templates = templates
+            elif self.given_templates is None:
+                self.given_templates = {}
+        return self.given_bundled, self.given_templates, self.given_problems
 
     @classmethod
     def open(cls, data_dir: Path, database_url: str | None = None) -> Workspace:
@@ -62,10 +91,7 @@ class Workspace:
             except DatabaseError:  # the backup found the database damaged: refused like any damage
                 database.close()
                 raise
-        bundled = load_library(exercises_dir())
-        templates, template_problems = load_templates(templates_dir(), bundled)
-        problems = bundled.problems + template_problems
-        return cls(database, Store(database), bundled, templates, problems, warnings, backups)
+        return cls(database, Store(database), warnings=warnings, backups=backups)
 
     def library(self) -> Library:
         """The bundled library plus the clinic's own exercises, as stored now."""

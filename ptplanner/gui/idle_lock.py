@@ -95,7 +95,7 @@ class IdleLock(QObject):
         self._covers: list[Cover] = []
         self.dialog: SignInDialog | None = None
         self.locked_user: User | None = None  # None while locked: signed out, anyone may sign in
-        QApplication.instance().installEventFilter(self)
+        self._watching = False  # the app's events are watched for input (only while it can lock)
         window.events.changed.connect(self._maybe_settings_changed)
         self.read_setting()
         self._restart()
@@ -245,7 +245,15 @@ class IdleLock(QObject):
 
     def _restart(self) -> None:
         if self._clinic.user is not None and not self.locked:
+            self._watch_input()
             self._timer.start()
+
+    def _watch_input(self) -> None:
+        """Watch every event of the app for input, from the first time it can lock (with sign-in off,
+        never): each event then calls into Python, which slowed the window while work ran beside it."""
+        if not self._watching:
+            QApplication.instance().installEventFilter(self)
+            self._watching = True
 
     def _maybe_settings_changed(self, changes) -> None:
         from ptplanner.app.changes import Changed

@@ -135,8 +135,12 @@ class MainWindow(QMainWindow):
         self.remote_changes = RemoteChanges(self)
         # The list first, on its own: it is what the therapist came for. Read at the same time, the
         # two shared one interpreter and both arrived late. Changes made elsewhere count from before it.
-        self.remote_changes.start(then=lambda: self.reload_patients(then=self.reload_library))
+        self.remote_changes.start(then=lambda: self.reload_patients(then=self._read_after_the_list))
         self.attached.emit()
+
+    def _read_after_the_list(self) -> None:
+        self.reload_library()
+        self.reuse.reload_templates()
 
     def _start_session(self, clinic: Clinic) -> None:
         """Who is signed in, in the status bar; the lock that covers the windows after the idle time."""
@@ -270,19 +274,31 @@ class MainWindow(QMainWindow):
         self.list_loader.reload(select_id, then)
 
     def reload_library(self) -> None:
+        from ptplanner.gui.library.pictures import first_thumbnails
         from ptplanner.gui.models.library import SortedLibrary  # imported with the workbench, after the frame
 
         clinic, favourites = self.clinic, self.library.model.favourites()
+        ratio = self.library.devicePixelRatioF()
+        rows = self.library.table.rows_in(self._library_table_height())
 
-        def read() -> tuple[Library, SortedLibrary]:  # sorted here too: 5,000 exercises take a while
+        def read() -> tuple[Library, SortedLibrary, dict]:  # sorted here too: 5,000 exercises take a while
             library = clinic.library()
-            return library, SortedLibrary.of(library.exercises.values(), favourites)
+            ordered = SortedLibrary.of(library.exercises.values(), favourites)
+            return library, ordered, first_thumbnails(ordered.exercises, rows, ratio)  # here, not in paint
 
         self.runner.read(read, lambda found: self._library_loaded(*found))
 
-    def _library_loaded(self, library: Library, sorted_library: SortedLibrary | None = None) -> None:
+    def _library_table_height(self) -> int:
+        """The library table's height once the loading note is gone: its share of the dock, above the detail
+        pane (its splitter's sizes, or the stretch it starts with)."""
+        above, below = self.library.splitter.sizes() or (3, 2)
+        return self.library_dock.height() * above // max(1, above + below)
+
+    def _library_loaded(
+        self, library: Library, sorted_library: SortedLibrary | None = None, thumbnails: dict | None = None
+    ) -> None:
         self.library_loading.hide()
-        self.library.set_library(library, sorted_library)
+        self.library.set_library(library, sorted_library, thumbnails)
         self.editor.set_library(library)
         problems = self.clinic.problems + library.problems
         self.library_warning.setVisible(bool(problems))

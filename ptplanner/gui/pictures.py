@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap, QPolygonF
 
 from ptplanner.core.figure import Drawing, Path, draw_pictures, draw_pose
 from ptplanner.core.pose import Pictures, Pose
@@ -22,14 +22,23 @@ def paint_drawing(painter: QPainter, drawing: Drawing, target: QRectF) -> None:
     painter.restore()
 
 
+def render_drawing_image(drawing: Drawing, size: QSize, device_pixel_ratio: float = 1.0) -> QImage:
+    """As render_drawing_pixmap, into an image: a worker may draw one (a pixmap, only the GUI thread)."""
+    image = QImage(size * device_pixel_ratio, QImage.Format.Format_ARGB32_Premultiplied)
+    return _drawn_on(image, drawing, size, device_pixel_ratio)
+
+
 def render_drawing_pixmap(drawing: Drawing, size: QSize, device_pixel_ratio: float = 1.0) -> QPixmap:
-    pixmap = QPixmap(size * device_pixel_ratio)
-    pixmap.setDevicePixelRatio(device_pixel_ratio)
-    pixmap.fill(Qt.GlobalColor.white)
-    painter = QPainter(pixmap)
+    return _drawn_on(QPixmap(size * device_pixel_ratio), drawing, size, device_pixel_ratio)
+
+
+def _drawn_on(canvas: QImage | QPixmap, drawing: Drawing, size: QSize, device_pixel_ratio: float):
+    canvas.setDevicePixelRatio(device_pixel_ratio)
+    canvas.fill(Qt.GlobalColor.white)
+    painter = QPainter(canvas)
     paint_drawing(painter, drawing, QRectF(0, 0, size.width(), size.height()))
     painter.end()
-    return pixmap
+    return canvas
 
 
 def render_pose_pixmap(pose: Pose, size: QSize, device_pixel_ratio: float = 1.0) -> QPixmap:

@@ -149,7 +149,7 @@ class SignInDialog(QDialog):
 def sign_in_then(window, clinic: Clinic, attach: Callable[[], None]) -> None:
     """At start-up: when the clinic needs a sign-in, ask for it before `attach` reads any patient data;
     otherwise attach at once. Quitting the dialog closes the window."""
-    from ptplanner.app.accounts import SignIn, clinic_sign_in_state
+    from ptplanner.app.accounts import SignIn, clinic_sign_in_state, prepare_sign_in
 
     def checked(state: SignIn) -> None:
         if state is SignIn.OFF:
@@ -163,6 +163,8 @@ def sign_in_then(window, clinic: Clinic, attach: Callable[[], None]) -> None:
         window.statusBar().showMessage(
             QCoreApplication.translate("SignInDialog", "Sign in to see the clinic's patients.")
         )
+        # Made ahead while the dialog waits (argon2 frees the interpreter); if it failed, the check makes it.
+        window.runner.read(prepare_sign_in, lambda _: None, lambda _error: None)
         dialog = SignInDialog(clinic, window.runner, window)
         dialog.signed_in.connect(lambda user: _signed_in(window, clinic, dialog, user, attach))
         dialog.rejected.connect(window.close)

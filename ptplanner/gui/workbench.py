@@ -35,7 +35,7 @@ class Workbench:
     @classmethod
     def build(cls, window: QWidget, clinic: Clinic, actions: Actions, runner: TaskRunner) -> Workbench:
         document = PatientDocument(clinic, runner, actions.undo_stack, window)
-        editor = ProgramEditor(clinic.templates)
+        editor = ProgramEditor({})  # the templates come after the patient list (gui/program/reuse.py)
         a = actions
         progress = ProgressSection((a.record_log, a.record_today, a.add_outcome, a.progress_report))
         library = LibraryBrowser()

@@ -7,7 +7,7 @@ same transaction), and always on for a server database (PostgreSQL), which sever
 
 from __future__ import annotations
 
-import functools
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -25,14 +25,25 @@ from ptplanner.storage.models import SettingRow, UserRow
 SIGN_IN_SETTING = "sign_in_required"
 NO_MATCH = "That name and password do not match."
 _hasher = PasswordHasher()  # argon2id with the library's recommended cost
+_dummy: list[str] = []  # the one dummy hash, once made
+_making_dummy = threading.Lock()
 
 
-@functools.cache
 def _dummy_hash() -> str:
     """Checked against when the name is unknown, so an unknown name takes as long as a wrong password.
     Made on the first sign-in (by every sign-in, known name or not, so the first takes as long either
-    way), not on import: hashing takes half a second, and most clinics never sign in."""
-    return _hasher.hash("not a password anyone has")
+    way), or ahead of it (prepare_sign_in), not on import: hashing takes half a second, and most clinics
+    never sign in. Made once: a sign-in that comes while it is being made waits for it."""
+    with _making_dummy:
+        if not _dummy:
+            _dummy.append(_hasher.hash("not a password anyone has"))
+        return _dummy[0]
+
+
+def prepare_sign_in() -> None:
+    """Make what checking any name needs, ahead (while the sign-in dialog waits for typing): the first
+    sign-in is then as quick as the next, for a known name and an unknown one alike."""
+    _dummy_hash()
 
 
 Clock = Callable[[], datetime]

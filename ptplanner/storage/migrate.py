@@ -65,7 +65,7 @@ def upgrade_to_head(connection: Connection, before_update: Callable[[str], None]
     """Bring the schema up to date, inside the transaction `connection` is in: every migration, and the
     revision it records, is committed together or not at all. `before_update` is called with the stored
     revision first when a database that already holds data is about to change (not for a new, empty one)."""
-    current = _current_revisions(connection)
+    current = current_revisions(connection)
     if current == [head_revision()]:
         return
     refuse_unknown_revisions(current, "The database")  # updated by a newer ptplanner since it was checked
@@ -77,10 +77,11 @@ def upgrade_to_head(connection: Connection, before_update: Callable[[str], None]
 
 
 def is_up_to_date(connection: Connection) -> bool:
-    return _current_revisions(connection) == [head_revision()]
+    return current_revisions(connection) == [head_revision()]
 
 
-def _current_revisions(connection: Connection) -> list[str]:
+def current_revisions(connection: Connection) -> list[str]:
+    """The revisions the database records (none for a new one), read without importing Alembic."""
     from sqlalchemy import inspect, text
 
     if not inspect(connection).has_table("alembic_version"):

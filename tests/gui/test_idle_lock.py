@@ -148,6 +148,31 @@ def test_with_sign_in_off_nothing_locks(qtbot, demo_window):
     assert not demo_window.idle_lock.locked and demo_window.findChildren(Cover) == []
 
 
+def test_with_sign_in_off_the_app_s_events_are_not_watched(qtbot, demo_window, monkeypatch):
+    """Watching every event calls into Python at each one, which slowed the window while workers ran."""
+    from ptplanner.gui.idle_lock import IdleLock
+
+    seen = []
+    def watching(_lock, _watched, event):
+        seen.append(event.type())
+        return False
+
+    monkeypatch.setattr(IdleLock, "eventFilter", watching)
+    qtbot.keyClick(demo_window.patient_list.search, Qt.Key.Key_A)
+    demo_window.grab()
+    assert seen == []
+
+
+def test_input_in_any_window_keeps_the_lock_away(qtbot, therapist):
+    lock = therapist.idle_lock
+    lock.set_interval(1500)
+    for _ in range(5):  # 2 s of typing in the search box: never idle for 1.5 s
+        qtbot.wait(400)
+        qtbot.keyClick(therapist.patient_list.search, Qt.Key.Key_A)
+    assert not lock.locked
+    lock.set_interval(600_000)
+
+
 def test_every_open_window_is_covered_and_uncovered(qtbot, therapist):
     from ptplanner.gui.reprint_dialog import PrintedHandoutsDialog
 

@@ -7,8 +7,8 @@ import sys
 import textwrap
 import time
 
-from gui_helpers import wait_idle
-from PySide6.QtCore import QTimer
+from gui_helpers import show_window, wait_idle
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from ptplanner.app.clinic import Clinic
@@ -35,7 +35,13 @@ def test_the_window_shows_first_and_the_workspace_is_attached_after(qtbot, data_
         assert window.patient_list.notice.text() == "<h3>Loading patients…</h3>"
         window.patient_list.search.setText("haddad")  # typed while loading: applied when the list arrives
 
-        qtbot.waitUntil(lambda: window.clinic is not None, timeout=20_000)
+        qtbot.waitUntil(lambda: window.patient_list.model.rowCount() > 0, timeout=20_000)
+        # The first rows are in: every command is enabled by then, while the library may still be read.
+        a = window.actions
+        assert window.clinic is not None and window.patient_list.new_button.isEnabled()
+        commands = (a.new_patient, a.clinic_settings, a.add_demo, a.find, a.show_patients, a.reprint)
+        assert all(action.isEnabled() for action in (*commands, a.audit_trail))
+        assert all(action.isEnabled() for action in (window.reuse.manage, window.reuse.copy))
         wait_idle(qtbot, window)
         assert window.actions.new_patient.isEnabled() and window.patient_list.new_button.isEnabled()
         assert window.patient_list.model.rowCount() == 12
@@ -120,6 +126,68 @@ def test_the_window_frame_needs_neither_the_database_layer_nor_the_domain_models
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert result.stdout.split() == []
+
+
+def test_the_gui_thread_waits_at_most_a_millisecond_for_a_worker_running_python(qapp):
+    app.application()
+    assert sys.getswitchinterval() == app.SWITCH_INTERVAL_S == 0.001
+
+
+def test_attaching_the_data_leaves_pictures_editors_and_log_dialogs_for_later(demo_data_template, tmp_path):
+    """The modules only the library's pictures, the exercise editor or a patient's log and outcome dialogs
+    need are imported after the window is attached (on a worker, or when first used)."""
+    shutil.copytree(demo_data_template, tmp_path / "data")
+    code = textwrap.dedent(
+        """
+        import os, sys
+        from pathlib import Path
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from ptplanner.gui.app import application, launch
+        app = application()
+        window = launch(Path(sys.argv[1]), None)
+        def attached():
+            later = ("ptplanner.core.figure", "ptplanner.gui.pictures", "ptplanner.gui.library.editor",
+                     "ptplanner.gui.progress.log_dialog", "ptplanner.gui.progress.outcome_dialog")
+            print("imported:", *sorted(m for m in later if m in sys.modules))
+            print("bundled files read:", window.clinic.workspace.given_bundled is not None)
+            app.quit()
+        window.attached.connect(attached)
+        app.exec()
+        window.runner.wait()
+        window.clinic.close()
+        """
+    )
+    command = [sys.executable, "-c", code, str(tmp_path / "data")]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=60, check=True)
+    assert result.stdout.splitlines() == ["imported:", "bundled files read: False"]
+
+
+def test_the_first_screen_of_the_library_is_drawn_before_it_is_shown(qtbot, demo_workspace, monkeypatch):
+    from ptplanner.gui import pictures
+
+    drawn_on_the_gui_thread = []
+    really_render = pictures.render_pose_pixmap
+
+    def counted(*args):
+        drawn_on_the_gui_thread.append(1)
+        return really_render(*args)
+
+    monkeypatch.setattr(pictures, "render_pose_pixmap", counted)
+    window = show_window(qtbot, demo_workspace)
+    try:
+        table = window.library.table
+        window.grab()  # paints the first screen of the library
+        shown = [table.model().index(row, 0) for row in range(table.rows_in(table.viewport().height()))]
+        thumbnails = [index.data(Qt.ItemDataRole.DecorationRole) for index in shown if index.isValid()]
+        assert len(thumbnails) >= 3 and None not in thumbnails
+        assert drawn_on_the_gui_thread == []
+        table.scrollToBottom()  # rows further down are drawn as they come into view
+        window.grab()
+        assert drawn_on_the_gui_thread
+    finally:
+        window.runner.wait()
+        window.close()
+        window.deleteLater()
 
 
 def test_a_patient_list_that_cannot_be_read_is_explained_and_the_library_still_loads(

@@ -66,3 +66,50 @@ def test_busy_is_signalled_while_work_is_pending(qtbot):
     release.set()
     qtbot.waitUntil(lambda: not runner.is_busy())
     assert states == [True, False]
+
+
+def test_work_asked_for_while_a_result_is_delivered_starts_once_its_callback_returns(qtbot):
+    runner = TaskRunner()
+    started = threading.Event()
+    seen = []
+
+    def delivered(_result):
+        runner.read(started.set, lambda _: seen.append("second done"))
+        # The GUI thread still builds what the first result shows: the second waits, not competing with it.
+        seen.append(("second started meanwhile", started.wait(0.2)))
+
+    runner.read(lambda: 1, delivered)
+    qtbot.waitUntil(lambda: "second done" in seen)
+    assert seen == [("second started meanwhile", False), "second done"]
+
+
+def test_waiting_for_the_runner_runs_held_work_too(qtbot):
+    runner = TaskRunner()
+    done = []
+
+    def delivered(_result):
+        runner.write(lambda: done.append("written"), lambda _: None)
+        runner.wait()  # as on closing: the write asked for just now is done before it returns
+        done.append("waited")
+
+    runner.read(lambda: 1, delivered)
+    qtbot.waitUntil(lambda: "waited" in done)
+    assert done == ["written", "waited"]
+    qtbot.waitUntil(lambda: not runner.is_busy())
+
+
+def test_work_held_for_a_delivery_starts_in_a_dialog_that_callback_opens(qtbot):
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    runner = TaskRunner()
+    seen = []
+
+    def delivered(_result):  # as a callback that opens a modal dialog, which reads and waits for its result
+        loop = QEventLoop()
+        runner.read(lambda: "read in the dialog", lambda found: (seen.append(found), loop.quit()))
+        QTimer.singleShot(5_000, loop.quit)  # fail rather than hang
+        loop.exec()
+
+    runner.read(lambda: 1, delivered)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert seen == ["read in the dialog"]

@@ -156,3 +156,37 @@ def test_failures_count_across_workstations(db, admin, database_url):
         other.close()
     with db.session() as session:
         assert session.query(UserRow).one().failed_attempts == 4
+
+
+def test_the_first_sign_in_is_prepared_once_ahead_whoever_asks(db, admin, monkeypatch):
+    """The dummy hash an unknown name is checked against is made once, ahead of the first sign-in (while
+    the dialog waits for typing); known and unknown names are then checked the same way as before."""
+    import threading
+
+    from ptplanner.storage import accounts
+
+    made = []
+
+    class CountedHasher:  # the module's hasher, counting the hashes it makes
+        def __init__(self, hasher):
+            self.hasher = hasher
+
+        def hash(self, secret):
+            made.append(secret)
+            return self.hasher.hash(secret)
+
+        def __getattr__(self, name):
+            return getattr(self.hasher, name)
+
+    monkeypatch.setattr(accounts, "_dummy", [])
+    monkeypatch.setattr(accounts, "_hasher", CountedHasher(accounts._hasher))
+    askers = [threading.Thread(target=accounts.prepare_sign_in) for _ in range(3)]
+    for asker in askers:
+        asker.start()
+    for asker in askers:
+        asker.join()
+    assert len(made) == 1
+    assert sign_in(db, "Ana Silva", PASSWORD).name == "Ana Silva"
+    with pytest.raises(SignInRefused, match=NO_MATCH):
+        sign_in(db, "Nobody Here", PASSWORD)
+    assert len(made) == 1  # neither sign-in made another

@@ -35,8 +35,6 @@ from ptplanner.gui.library.clinic import (
     with_clinic_exercises,
 )
 from ptplanner.gui.library.detail import ExerciseDetail
-from ptplanner.gui.library.editor import ExerciseDialog
-from ptplanner.gui.library.exercise_form import Photos
 from ptplanner.gui.library.filters import FilterBar
 from ptplanner.gui.library.photo_shelf import PhotoShelf, stored_form
 from ptplanner.gui.search_keys import SearchKeys
@@ -47,6 +45,8 @@ from ptplanner.gui.models.library import LibraryFilterProxy, LibraryTableModel, 
 
 if TYPE_CHECKING:
     from ptplanner.app.clinic import Clinic
+    from ptplanner.gui.library.editor import ExerciseDialog
+    from ptplanner.gui.library.exercise_form import Photos
 
 NO_STORE_TIP = QT_TRANSLATE_NOOP("LibraryBrowser", "Open a clinic's data folder to keep its own exercises.")
 
@@ -127,14 +127,18 @@ class LibraryBrowser(QWidget):
 
     # what the owner calls
 
-    def set_library(self, library: Library, sorted_library: SortedLibrary | None = None) -> None:
+    def set_library(
+        self, library: Library, sorted_library: SortedLibrary | None = None, thumbnails: dict | None = None
+    ) -> None:
         """Show `library` (bundled plus clinic exercises), keeping the selected exercise if it is still there;
-        `sorted_library`: its exercises sorted for the model already (SortedLibrary.of, on a worker)."""
+        `sorted_library`: its exercises sorted for the model already (SortedLibrary.of, on a worker);
+        `thumbnails`: the first screen's, drawn there too (pictures.first_thumbnails)."""
         selected = self.current_exercise()
         self._library = library
         if self._photos is not None:
             self._photos.refresh()
         self.pictures.forget()
+        self.pictures.add_drawn(thumbnails or {})
         if sorted_library is None:
             self.model.set_exercises(library.exercises.values())
         else:
@@ -158,7 +162,7 @@ class LibraryBrowser(QWidget):
         return self._library
 
     def _photos_arrived(self, exercise_id: str | None) -> None:
-        self.pictures.forget(exercise_id)
+        self.pictures.forget(exercise_id, keep_drawn=exercise_id is None)  # a photo may now come first
         self.table.viewport().update()
         current = self.current_exercise()
         if exercise_id is None or (current is not None and current.id == exercise_id):
@@ -305,6 +309,8 @@ class LibraryBrowser(QWidget):
             return
         if self._photos is None:
             photos = None
+        from ptplanner.gui.library.editor import ExerciseDialog  # when first asked for, not at start-up
+
         self.dialog = ExerciseDialog(draft, self._library, self._save, photos, title, parent=self)
         self.dialog.accepted.connect(self._dialog_saved)
         self.dialog.finished.connect(self.dialog.deleteLater)

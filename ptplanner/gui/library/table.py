@@ -62,6 +62,10 @@ class ExerciseTable(QTableView):
         self.setColumnHidden(POSITION_COLUMN, room < COLUMN_WIDTHS[CATEGORY_COLUMN] + COLUMN_WIDTHS[POSITION_COLUMN])
         self.setColumnHidden(CATEGORY_COLUMN, room < COLUMN_WIDTHS[CATEGORY_COLUMN])
 
+    def rows_in(self, height: int) -> int:
+        """How many rows the table shows at once in `height` pixels (the last one perhaps in part)."""
+        return height // self.verticalHeader().defaultSectionSize() + 1
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in _ENTER_KEYS and self.currentIndex().isValid():
             self.activate(self.currentIndex())

@@ -46,7 +46,8 @@ class ProgramReuse(QObject):
         for action in (self.save_stage, self.save_program, self.manage, self.copy):
             action.setEnabled(window.clinic.may(Action.CHANGE_CLINICAL))  # greyed out for the front desk
         window.events.changed.connect(self._data_changed)
-        self.reload_templates()
+        # The templates are read once the patient list is in (MainWindow.attach): reading the bundled
+        # files beside the list's first page would hold the list back.
 
     def reload_templates(self) -> None:
         clinic = self.window.clinic

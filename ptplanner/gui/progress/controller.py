@@ -35,13 +35,13 @@ from ptplanner.gui.document import SAVE_ERRORS, PatientDocument
 from ptplanner.gui.models import program_commands as commands
 from ptplanner.gui.models.program import ProgramModel
 from ptplanner.gui.progress.assessment import AssessmentKeeper
-from ptplanner.gui.progress.log_dialog import LogSheetDialog
-from ptplanner.gui.progress.outcome_dialog import OutcomeDialog
 from ptplanner.gui.progress.section import ProgressSection
 from ptplanner.gui.save_folder import remember_folder, suggested_path
 from ptplanner.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from ptplanner.gui.progress.log_dialog import LogSheetDialog
+    from ptplanner.gui.progress.outcome_dialog import OutcomeDialog
     from ptplanner.handouts.report import Report
 
 NEVER_SAVED = QT_TRANSLATE_NOOP(
@@ -98,6 +98,7 @@ class ProgressController(QObject):
         words = app_dates(today)  # read on the GUI thread, where the locale is
 
         def read() -> tuple[ProgressLog, ProgressFigures, Suggestion | None]:
+            _import_dialogs()
             log = clinic.progress_log(patient.id, program)
             return (log, *_progress_of(patient, program, log, today, words))
 
@@ -126,6 +127,8 @@ class ProgressController(QObject):
         patient, program = self._open()
         if self._refused() or patient is None or program is None or self._log is None:
             return
+        from ptplanner.gui.progress.log_dialog import LogSheetDialog  # imported by load(), off the GUI thread
+
         dialog = LogSheetDialog(
             self._runner,
             self._clinic,
@@ -147,6 +150,8 @@ class ProgressController(QObject):
         patient, _program = self._open()
         if patient is None:
             return
+        from ptplanner.gui.progress.outcome_dialog import OutcomeDialog  # imported by load(), as above
+
         dialog = OutcomeDialog(self._today, patient.date_of_birth, self._window)
         dialog.submitted.connect(lambda score: self._save_outcome(dialog, patient.id, score))
         dialog.finished.connect(dialog.deleteLater)
@@ -356,3 +361,10 @@ def _carry_out(
             QCoreApplication.translate("ProgressController", "Apply the suggested walking plan"),
         )
     return None
+
+
+def _import_dialogs() -> None:
+    """On a worker, when a patient is opened: the log and outcome dialogs, which the window does not
+    need to start (imported with it, they held the patient list back by tens of milliseconds)."""
+    import ptplanner.gui.progress.log_dialog  # noqa: F401
+    import ptplanner.gui.progress.outcome_dialog  # noqa: F401
