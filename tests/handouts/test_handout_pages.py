@@ -43,8 +43,9 @@ def printed(pdfs):
 
 
 def _page_texts(pdf: bytes) -> list[str]:
+    """In the order printed: a line beside the pictures is not merged with a picture's label level with it."""
     with pdfplumber.open(io.BytesIO(pdf)) as document:
-        return [flat(page.extract_text() or "") for page in document.pages]
+        return [flat(page.extract_text(use_text_flow=True) or "") for page in document.pages]
 
 
 @pytest.mark.parametrize(("paper", "large"), MODES)
