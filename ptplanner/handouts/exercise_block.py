@@ -50,7 +50,8 @@ SPLITS = (0, 0.5, 0.58, 0.66)  # the words in one column, or the steps beside th
 GROWTH = (1.3, 1.15)  # pictures this much larger than the least, when the block stays roomy:
 ROOMY = 0.4  # of a page, so that the one beside it on the page may be larger than half
 GUTTER = 12
-PACKED_SPACE = 0.1  # of the gap between blocks: under the dose, and under the stop line, in a packed block
+PACKED_SPACE = 0.1  # of the gap between blocks: under the dose, the summary and the stop line, packed
+PACKED_GAP = 0.4  # and under a packed block's closing rule (0.6 in a block not packed)
 Headings = tuple[list[Flowable], list[Flowable]]  # the lead, name and dose: spaced as usual, and packed
 
 
@@ -149,8 +150,7 @@ def _block_parts(
     where = f"exercise {number}"
 
     def closing() -> list[Flowable]:  # fresh for each way tried: measuring wraps them
-        stop = ParagraphStyle("packed-stop", parent=look.strong, spaceAfter=look.space * PACKED_SPACE) if packed else None
-        parts = [layout.paragraph(item.exercise.stop_if, stop or look.strong, where)]
+        parts = [layout.paragraph(item.exercise.stop_if, _packed(look.strong) if packed else look.strong, where)]
         if item.note.strip():
             note_of = f"the note for exercise {number}"
             label = tr("Note from your therapist:")
@@ -158,7 +158,8 @@ def _block_parts(
         return parts
 
     rule = HRFlowable(
-        width="100%", thickness=1, color=black, spaceBefore=look.space * 0.1, spaceAfter=look.space * 0.6
+        width="100%", thickness=1, color=black, spaceBefore=look.space * 0.1,
+        spaceAfter=look.space * (PACKED_GAP if packed else 0.6),
     )
     with_words = closing if packed else None
     pictures_and_words = _pictures_and_text(item.exercise, layout, where, body_cm, code, with_words)
@@ -172,17 +173,16 @@ def _heading(
     """The name and the dose box under it; with a video, its code at the right of both. Built once for
     every layout tried: the pictures and words below do not change them. `packed`: less space under."""
     where = f"exercise {number}"
-    space = layout.look.space * (PACKED_SPACE if packed else 0.4)
     if video is None:
         title = _title_row(number, item.exercise, layout, where, layout.width)
-        return [title, _dose_box(item, layout, where, space=space)]
+        return [title, _dose_box(item, layout, where, packed)]
     code_width = code_column_width(layout)
     width = layout.width - code_width - GUTTER
-    dose = _dose_box(item, layout, where, space=space, width=width)
+    dose = _dose_box(item, layout, where, packed, width=width)
     left = [_title_row(number, item.exercise, layout, where, width), dose]
     code = video_code(video, layout)
     row = _plain_row([left, code], [width + GUTTER, code_width], layout, right_gap=GUTTER)
-    row.spaceAfter = space
+    row.spaceAfter = _space_under_heading(layout, packed)
     return [row]
 
 
@@ -357,7 +357,7 @@ def _words(
     """The summary, the steps and the reminders; with a `split`, the reminders stand beside the steps, not
     under them, and the steps take that share of the width (short lines: that saves height). `paired`: the
     reminders under the steps stand in two columns where they have the page's width and that is shorter."""
-    summary = layout.paragraph(exercise.summary, layout.look.body, where)
+    summary = layout.paragraph(exercise.summary, _packed(layout.look.body) if paired else layout.look.body, where)
     steps = layout.list_lines(exercise.steps, where, numbered=True)
     reminders = _reminders(exercise, layout, where, paired and not split)
     if not (split and reminders):
@@ -396,10 +396,20 @@ def _plain_row(
     )
 
 
+def _space_under_heading(layout: Layout, packed: bool) -> float:
+    return layout.look.space * (PACKED_SPACE if packed else 0.4)
+
+
+def _packed(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"packed-{style.name}", parent=style, spaceAfter=style.fontSize * PACKED_SPACE)
+
+
 def _dose_box(
-    item: ProgramItem, layout: Layout, where: str, space: float, width: float | None = None
+    item: ProgramItem, layout: Layout, where: str, packed: bool, width: float | None = None
 ) -> Table:
+    """The dose in a box; `packed`: less space inside it and under it."""
     dose = layout.paragraph(item.dosage.describe(), layout.look.boxed, where, label=tr("How much:"))
+    top, bottom = (2, 2) if packed else (3, 4)
     return layout.table(
         [[dose]],
         [width or layout.width],
@@ -407,10 +417,10 @@ def _dose_box(
             ("BOX", (0, 0), (-1, -1), 2, black),
             ("LEFTPADDING", (0, 0), (-1, -1), 8),
             ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), top),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
         ],
-        spaceAfter=space,
+        spaceAfter=_space_under_heading(layout, packed),
     )
 
 
