@@ -5,7 +5,9 @@ Blocks are compact so that two fit on a page in normal print: of the layouts tri
 above the words, or at the left with the words beside and then under them, or row under row with words
 beside each row that leaves them room), the shortest is kept. Each picture is cut to what it shows
 (picture_rows.py). Pictures are as large as the body needs to be read on paper (MIN_BODY_CM on its longer
-side), larger when the block stays roomy, smaller only when the block would not fit on a page.
+side), larger when the block stays roomy, smaller only when the block would not fit on a page. Each block
+also has a packed size (less space, the "Stop if" line beside the pictures where it fits whole, reminders
+in two columns): taken where it lets the block, or the next one, stay on a page shared with another.
 """
 
 from __future__ import annotations

@@ -117,10 +117,10 @@ class Whole(Flowable):
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         return []
 
-    def getSpaceBefore(self) -> float:  # noqa: N802
+    def getSpaceBefore(self) -> float:
         return self.content.getSpaceBefore()
 
-    def getSpaceAfter(self) -> float:  # noqa: N802
+    def getSpaceAfter(self) -> float:
         return self.content.getSpaceAfter()
 
     def draw(self) -> None:
