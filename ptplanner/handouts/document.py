@@ -23,7 +23,7 @@ from ptplanner.core.video import video_for
 from ptplanner.core.walking_program import is_walking_item
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.exercise_block import exercise_block
-from ptplanner.handouts.flowables import HereOrOverleaf
+from ptplanner.handouts.flowables import FittingBlock, HereOrOverleaf
 from ptplanner.handouts.walking import walking_plan
 from ptplanner.handouts.log_sheet import log_sheets
 from ptplanner.handouts.markup import TextMarkup
@@ -201,7 +201,10 @@ def _story(
         video = video_for(item.exercise.id, item.exercise.video_url, content.clinic.exercise_videos)
         lead = heading if number == 1 else ()
         in_english = item.id in content.in_english
-        story.append(exercise_block(number, item, layout, lead, video=video, in_english=in_english))
+        block = exercise_block(number, item, layout, lead, video=video, in_english=in_english)
+        if isinstance(story[-1], FittingBlock):  # the block before packs closer where that lets this one follow
+            story[-1].follower = block
+        story.append(block)
         if is_walking_item(item):  # the plan's table right under the walking exercise it doses
             story += walking
             walking = []

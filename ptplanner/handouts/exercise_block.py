@@ -5,16 +5,19 @@ Blocks are compact so that two fit on a page in normal print: of the layouts tri
 above the words, or at the left with the words beside and then under them, or row under row with words
 beside each row that leaves them room), the shortest is kept. Each picture is cut to what it shows
 (picture_rows.py). Pictures are as large as the body needs to be read on paper (MIN_BODY_CM on its longer
-side), larger when the block stays roomy, smaller only when the block would not fit on a page.
+side), larger when the block stays roomy, smaller only when the block would not fit on a page. Each block
+also has a packed size (less space, the "Stop if" line beside the pictures where it fits whole, reminders
+in two columns): taken where it lets the block, or the next one, stay on a page shared with another.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from io import BytesIO
 
 from reportlab.lib.colors import black
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table
 from reportlab.platypus.flowables import HRFlowable, ImageAndFlowables
@@ -26,7 +29,7 @@ from ptplanner.core.handout_text import FOLLOW_YOUR_LIMITS
 from ptplanner.core.language import data_text, tr
 from ptplanner.core.pose import LONE_PICTURE_LABEL, Pictures
 from ptplanner.core.program import ProgramItem
-from ptplanner.handouts.flowables import FittingBlock, FixedSize, HeadedLines
+from ptplanner.handouts.flowables import FittingBlock, FixedSize, HeadedLines, Whole
 from ptplanner.handouts.paragraphs import paragraph
 from ptplanner.handouts.picture_rows import (
     ROW_GAP,
@@ -50,6 +53,9 @@ SPLITS = (0, 0.5, 0.58, 0.66)  # the words in one column, or the steps beside th
 GROWTH = (1.3, 1.15)  # pictures this much larger than the least, when the block stays roomy:
 ROOMY = 0.4  # of a page, so that the one beside it on the page may be larger than half
 GUTTER = 12
+PACKED_SPACE = 0.1  # of the gap between blocks: under the dose, the summary and the stop line, packed
+PACKED_GAP = 0.4  # and under a packed block's closing rule (0.6 in a block not packed)
+Headings = tuple[list[Flowable], list[Flowable]]  # the lead, name and dose: spaced as usual, and packed
 
 
 # Printed, in the handout's language, over an exercise whose text has no translation into it.
@@ -74,19 +80,25 @@ def exercise_block(
     if in_english:
         lead = [*lead, _english_mark(layout)]
     canvas = Canvas(BytesIO())
-    ways = [([*lead, *_heading(number, item, layout, video)], None)]
+
+    def headings(video: str | None) -> Headings:
+        return tuple([*lead, *_heading(number, item, layout, video, packed)] for packed in (False, True))
+
+    ways = [(headings(video), None)]
     if video is not None and item.exercise.pictures is not None:
-        ways.append(([*lead, *_heading(number, item, layout, None)], video))
+        ways.append((headings(None), video))
     blocks = [_sized(number, item, layout, heading, code, canvas) for heading, code in ways]
     return FittingBlock(min(blocks, key=lambda sizes: stacked_height(sizes[0], layout.width, canvas)))
 
 
 def _sized(
-    number: int, item: ProgramItem, layout: Layout, lead: list[Flowable], code: str | None, canvas: Canvas
+    number: int, item: ProgramItem, layout: Layout, headings: Headings, code: str | None, canvas: Canvas
 ) -> list[list[Flowable]]:
     """The parts with pictures of the least size, after the same with larger pictures where the block stays
-    roomy; or with smaller pictures where it would not fit on a page. `code`: a video address whose code
-    goes beside the pictures."""
+    roomy, and before the same packed closer where that is shorter; or with smaller pictures where it
+    would not fit on a page. `headings`: the lead, name and dose, spaced as usual and packed. `code`: a
+    video address whose code goes beside the pictures."""
+    lead, packed_lead = headings
     least = MIN_BODY_CM[layout.large_print]
     parts = _block_parts(number, item, layout, lead, least, code)
     height = stacked_height(parts, layout.width, canvas)
@@ -98,7 +110,9 @@ def _sized(
             grown = _block_parts(number, item, layout, lead, least * growth, code)
             if stacked_height(grown, layout.width, canvas) <= layout.height * ROOMY:
                 return [grown, parts]
-    return [parts]
+    # Packed closer, for the room left under another block: so two share a page where a little is missing.
+    packed = _block_parts(number, item, layout, packed_lead, least, code, packed=True)
+    return [parts, packed] if stacked_height(packed, layout.width, canvas) < height else [parts]
 
 
 def _english_mark(layout: Layout) -> Table:
@@ -131,46 +145,47 @@ def _largest_that_fits(
 
 def _block_parts(
     number: int, item: ProgramItem, layout: Layout, lead: Sequence[Flowable], body_cm: float,
-    code: str | None = None,
+    code: str | None = None, packed: bool = False,
 ) -> list[Flowable]:
-    exercise = item.exercise
+    """The block's parts. `packed`: the "Stop if" line and the note follow the words beside the pictures
+    where there is room left there, and the reminders may stand in two columns."""
     look = layout.look
     where = f"exercise {number}"
-    parts: list[Flowable] = [
-        *lead,  # the section heading, if any, then the name and the dose
-        *_pictures_and_text(exercise, layout, where, body_cm, code),
-        layout.paragraph(exercise.stop_if, look.strong, where),
-    ]
-    if item.note.strip():
-        parts.append(
-            layout.paragraph(
-                data_text(item.note),
-                look.body,
-                f"the note for exercise {number}",
-                label=tr("Note from your therapist:"),
-            )
-        )
-    parts.append(
-        HRFlowable(
-            width="100%", thickness=1, color=black, spaceBefore=look.space * 0.1, spaceAfter=look.space * 0.6
-        )
+
+    def closing() -> list[Flowable]:  # fresh for each way tried: measuring wraps them
+        parts = [layout.paragraph(item.exercise.stop_if, _packed(look.strong) if packed else look.strong, where)]
+        if item.note.strip():
+            note_of = f"the note for exercise {number}"
+            label = tr("Note from your therapist:")
+            parts.append(layout.paragraph(data_text(item.note), look.body, note_of, label=label))
+        return parts
+
+    rule = HRFlowable(
+        width="100%", thickness=1, color=black, spaceBefore=look.space * 0.1,
+        spaceAfter=look.space * (PACKED_GAP if packed else 0.6),
     )
-    return parts
+    with_words = closing if packed else None
+    pictures_and_words = _pictures_and_text(item.exercise, layout, where, body_cm, code, with_words)
+    # The section heading, if any, then the name and the dose; the words with the pictures; what closes it.
+    return [*lead, *pictures_and_words, *([] if packed else closing()), rule]
 
 
-def _heading(number: int, item: ProgramItem, layout: Layout, video: str | None) -> list[Flowable]:
+def _heading(
+    number: int, item: ProgramItem, layout: Layout, video: str | None, packed: bool
+) -> list[Flowable]:
     """The name and the dose box under it; with a video, its code at the right of both. Built once for
-    every layout tried: the pictures and words below do not change them."""
+    every layout tried: the pictures and words below do not change them. `packed`: less space under."""
     where = f"exercise {number}"
     if video is None:
         title = _title_row(number, item.exercise, layout, where, layout.width)
-        return [title, _dose_box(item, layout, where)]
+        return [title, _dose_box(item, layout, where, packed)]
     code_width = code_column_width(layout)
     width = layout.width - code_width - GUTTER
-    left = [_title_row(number, item.exercise, layout, where, width), _dose_box(item, layout, where, width)]
+    dose = _dose_box(item, layout, where, packed, width=width)
+    left = [_title_row(number, item.exercise, layout, where, width), dose]
     code = video_code(video, layout)
     row = _plain_row([left, code], [width + GUTTER, code_width], layout, right_gap=GUTTER)
-    row.spaceAfter = layout.look.space * 0.4
+    row.spaceAfter = _space_under_heading(layout, packed)
     return [row]
 
 
@@ -209,15 +224,20 @@ def _one_line_width(paragraph: Paragraph, width: float) -> float:
 
 
 def _pictures_and_text(
-    exercise: Exercise, layout: Layout, where: str, body_cm: float, code: str | None = None
+    exercise: Exercise, layout: Layout, where: str, body_cm: float, code: str | None = None,
+    closing: Callable[[], list[Flowable]] | None = None,
 ) -> list[Flowable]:
     """The pictures and the words, laid out whichever way takes the least height: the pictures at the
     left with the words beside them and then under them at the full width, or in a row across the page
     above the words. The pictures stand all in one row, or fewer to a row; each way keeps the body
-    `body_cm` long. With a `code` (a video address), only across the page, the QR code at the right."""
+    `body_cm` long. With a `code` (a video address), only across the page, the QR code at the right.
+    `closing` (packed blocks): what follows the words (the "Stop if" line...), flowing with them beside the
+    pictures; the reminders then stand in two columns where they have the width and that is shorter."""
 
     def text(split: float = 0) -> list[Flowable]:  # fresh flowables for each way: measuring wraps them
-        return _words(exercise, layout, where, split)
+        if closing is None:
+            return _words(exercise, layout, where, split)
+        return [*_words(exercise, layout, where, split, paired=True), *map(Whole, closing())]
 
     canvas = Canvas(BytesIO())
 
@@ -334,12 +354,15 @@ def _splits(layout: Layout) -> list[float]:
     return [split for split in SPLITS if not split or (1 - split) * (layout.width - GUTTER) >= least]
 
 
-def _words(exercise: Exercise, layout: Layout, where: str, split: float) -> list[Flowable]:
+def _words(
+    exercise: Exercise, layout: Layout, where: str, split: float, paired: bool = False
+) -> list[Flowable]:
     """The summary, the steps and the reminders; with a `split`, the reminders stand beside the steps, not
-    under them, and the steps take that share of the width (short lines: that saves height)."""
-    summary = layout.paragraph(exercise.summary, layout.look.body, where)
+    under them, and the steps take that share of the width (short lines: that saves height). `paired`: the
+    reminders under the steps stand in two columns where they have the page's width and that is shorter."""
+    summary = layout.paragraph(exercise.summary, _packed(layout.look.body) if paired else layout.look.body, where)
     steps = layout.list_lines(exercise.steps, where, numbered=True)
-    reminders = _reminders(exercise, layout, where)
+    reminders = _reminders(exercise, layout, where, paired and not split)
     if not (split and reminders):
         return [summary, *steps, *reminders]
     steps_width = (layout.width - GUTTER) * split + GUTTER
@@ -347,7 +370,7 @@ def _words(exercise: Exercise, layout: Layout, where: str, split: float) -> list
     return [summary, _plain_row([steps, reminders], widths, layout, right_gap=GUTTER)]
 
 
-def _reminders(exercise: Exercise, layout: Layout, where: str) -> list[Flowable]:
+def _reminders(exercise: Exercise, layout: Layout, where: str, paired: bool = False) -> list[Flowable]:
     # Following the surgeon's limits is said once, on the first pages, not under every exercise.
     said = {FOLLOW_YOUR_LIMITS, tr(FOLLOW_YOUR_LIMITS)}
     lines = tuple(line for line in exercise.cues + exercise.precautions if line.strip() not in said)
@@ -355,7 +378,8 @@ def _reminders(exercise: Exercise, layout: Layout, where: str) -> list[Flowable]
         return []
     heading = paragraph(f"<b>{tr('Remember:')}</b>", layout.look.boxed)
     # Beside pictures, the heading never stays behind without its first line.
-    return [HeadedLines([heading, *layout.list_lines(lines, where)])]
+    columns_from = layout.width - GUTTER if paired else None  # only across the page, never beside pictures
+    return [HeadedLines([heading, *layout.list_lines(lines, where)], columns_from=columns_from, gutter=GUTTER)]
 
 
 def _plain_row(
@@ -375,8 +399,20 @@ def _plain_row(
     )
 
 
-def _dose_box(item: ProgramItem, layout: Layout, where: str, width: float | None = None) -> Table:
+def _space_under_heading(layout: Layout, packed: bool) -> float:
+    return layout.look.space * (PACKED_SPACE if packed else 0.4)
+
+
+def _packed(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"packed-{style.name}", parent=style, spaceAfter=style.fontSize * PACKED_SPACE)
+
+
+def _dose_box(
+    item: ProgramItem, layout: Layout, where: str, packed: bool, width: float | None = None
+) -> Table:
+    """The dose in a box; `packed`: less space inside it and under it."""
     dose = layout.paragraph(item.dosage.describe(), layout.look.boxed, where, label=tr("How much:"))
+    top, bottom = (2, 2) if packed else (3, 4)
     return layout.table(
         [[dose]],
         [width or layout.width],
@@ -384,10 +420,10 @@ def _dose_box(item: ProgramItem, layout: Layout, where: str, width: float | None
             ("BOX", (0, 0), (-1, -1), 2, black),
             ("LEFTPADDING", (0, 0), (-1, -1), 8),
             ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), top),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
         ],
-        spaceAfter=layout.look.space * 0.4,
+        spaceAfter=_space_under_heading(layout, packed),
     )
 
 

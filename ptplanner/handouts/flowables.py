@@ -10,21 +10,45 @@ from ptplanner.handouts.styles import stacked_height
 class HeadedLines(Flowable):
     """A heading and its lines one under the other, as wide as offered; split only between lines, and
     the heading never without its first line (beside pictures, the lines that do not fit go under them).
-    `least`: the parts that stay together at the top (after a split, the lines left need no heading)."""
+    `least`: the parts that stay together at the top (after a split, the lines left need no heading).
+    `columns_from`: offered at least this width, the lines stand in two columns under the heading (the
+    first ones at the left) where that is shorter; in columns they are not split."""
 
-    def __init__(self, parts: list[Flowable], least: int = 2) -> None:
+    def __init__(
+        self, parts: list[Flowable], least: int = 2, columns_from: float | None = None, gutter: float = 0
+    ) -> None:
         super().__init__()
         self.parts, self.least = parts, least
+        self.columns_from, self.gutter = columns_from, gutter
         self.heights: list[float] = []
+        self.left = 0  # in two columns, the lines in the left one (0: one column)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
         self.heights = [part.wrap(available_width, 1e6)[1] for part in self.parts]
         self.height = sum(self.heights)
+        self.left = 0
+        if self.columns_from is not None and available_width >= self.columns_from and len(self.parts) > 2:
+            self._in_columns()
         return self.width, self.height
+
+    def _in_columns(self) -> None:
+        """Two columns under the heading, the left one never the shorter, when that saves height."""
+        column = (self.width - self.gutter) / 2
+        lines = [part.wrap(column, 1e6)[1] for part in self.parts[1:]]
+        left = min(range(1, len(lines)), key=lambda k: (max(sum(lines[:k]), sum(lines[k:])), -k))
+        height = self.heights[0] + max(sum(lines[:left]), sum(lines[left:]))
+        if height < self.height - 1:
+            self.left, self.height = left, height
+            self.heights = self.heights[:1] + lines
+        else:  # measuring wrapped them narrower: as wide as offered again
+            for part in self.parts[1:]:
+                part.wrap(self.width, 1e6)
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         self.wrap(available_width, available_height)
+        if self.left:
+            return []
         fits, total = 0, 0.0
         while fits < len(self.parts) and total + self.heights[fits] <= available_height:
             total += self.heights[fits]
@@ -35,6 +59,16 @@ class HeadedLines(Flowable):
 
     def draw(self) -> None:
         top = self.height
+        if self.left:  # the heading across, then the lines in two columns
+            top -= self.heights[0]
+            self.parts[0].drawOn(self.canv, 0, top)
+            lines = list(zip(self.parts[1:], self.heights[1:]))
+            for x, column in ((0, lines[: self.left]), ((self.width + self.gutter) / 2, lines[self.left :])):
+                below = top
+                for part, height in column:
+                    below -= height
+                    part.drawOn(self.canv, x, below)
+            return
         for part, height in zip(self.parts, self.heights):
             top -= height
             part.drawOn(self.canv, 0, top)
@@ -43,18 +77,54 @@ class HeadedLines(Flowable):
 class FittingBlock(KeepTogether):
     """Flowables kept on one page, in the first of their `sizes` (lists of flowables, largest first) that
     fits in what is left of the page, else in the last: a block with larger pictures takes its least size
-    rather than move on to the next page."""
+    rather than move on to the next page. With a `follower` (the block printed right after it), a block
+    takes the largest of its sizes that leaves room for the follower's least, where one does: so two
+    blocks that fit on a page together share it."""
 
     def __init__(self, sizes: list[list[Flowable]]) -> None:
         super().__init__(sizes[0])
         self.sizes = sizes
+        self.follower: FittingBlock | None = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        larger = self.sizes[:-1]  # the last is taken when none of these fits, so it is never measured here
-        width, canvas = available_width, self.canv
-        fits = (size for size in larger if stacked_height(size, width, canvas) <= available_height)
-        self._content = next(fits, self.sizes[-1])
+        self._content = self._size(available_width, available_height)
         return super().wrap(available_width, available_height)
+
+    def _size(self, width: float, height: float) -> list[Flowable]:
+        canvas = self.canv
+        if self.follower is not None:
+            least = self.follower.sizes[-1]
+            both = (size for size in self.sizes if stacked_height([*size, *least], width, canvas) <= height)
+            size = next(both, None)
+            if size is not None:
+                return size
+        larger = self.sizes[:-1]  # the last is taken when none of these fits, so it is never measured here
+        fits = (size for size in larger if stacked_height(size, width, canvas) <= height)
+        return next(fits, self.sizes[-1])
+
+
+class Whole(Flowable):
+    """A flowable that is never split: beside pictures, it stands there whole or goes under them."""
+
+    def __init__(self, content: Flowable) -> None:
+        super().__init__()
+        self.content = content
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width, self.height = self.content.wrap(available_width, available_height)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return []
+
+    def getSpaceBefore(self) -> float:
+        return self.content.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:
+        return self.content.getSpaceAfter()
+
+    def draw(self) -> None:
+        self.content.drawOn(self.canv, 0, 0)
 
 
 class FixedSize(Flowable):

@@ -125,3 +125,16 @@ def test_reminders_split_between_lines_never_leaving_the_heading_alone():
     assert [p.getPlainText() for p in first.parts] == ["Remember:", "line 0", "line 1"]
     assert [p.getPlainText() for p in rest.parts] == ["line 2", "line 3"]
     assert rest.split(200, line * 1.5)[0].parts == [lines[2]]  # what is left splits after any line
+
+
+def test_reminders_across_the_page_stand_in_two_columns_where_that_is_shorter():
+    layout = _layout(large_print=False)
+    lines = [Paragraph(f"line {n}", layout.look.body) for n in range(4)]
+    block = HeadedLines([Paragraph("Remember:", layout.look.body), *lines], columns_from=400, gutter=12)
+    heading, line = (part.wrap(500, 1e6)[1] for part in block.parts[:2])
+    assert block.wrap(500, 1e6)[1] == pytest.approx(heading + 2 * line)  # two lines a column
+    assert block.split(500, heading + line) == []  # in columns it moves whole
+    assert block.wrap(300, 1e6)[1] == pytest.approx(heading + 4 * line)  # beside pictures: one column
+    long = [Paragraph("a reminder long enough to need two lines in half a column " * 2, layout.look.body)] * 3
+    single = HeadedLines([Paragraph("Remember:", layout.look.body), *long], columns_from=400, gutter=12)
+    assert single.wrap(500, 1e6)[1] == pytest.approx(sum(p.wrap(500, 1e6)[1] for p in single.parts))
