@@ -8,6 +8,7 @@ from enum import Enum
 from pathlib import Path
 
 from ptplanner.app.clinic import Clinic, acting_user
+from ptplanner.core.language import tr_clinic
 from ptplanner.core.roles import Action, Role, User
 from ptplanner.storage import accounts
 from ptplanner.storage.accounts import AccountRefused, SignInRefused
@@ -66,7 +67,7 @@ def sign_in_before_opening(data_dir: Path, database_url: str | None, name: str, 
     """Check a name and password (asked only when the database exists); SignInRefused if they do not match."""
     with _existing_database(data_dir, database_url, restoring=False) as database:
         if database is None:
-            raise SignInRefused(accounts.NO_MATCH)
+            raise SignInRefused(tr_clinic(accounts.NO_MATCH))
         return accounts.sign_in(database, name, password())
 
 

@@ -257,4 +257,45 @@ CLINIC_SPANISH: dict[str, str] = {
     "Only an admin may change how long the app waits before it locks.": (
         "Solo un administrador puede cambiar cuánto espera la aplicación antes de bloquearse."
     ),
+    # Role refusals: "A {role} account may not {action}."
+    "A {role} account may not {action}.": "Una cuenta de {role} no puede {action}.",
+    "admin": "administración",
+    "therapist": "terapeuta",
+    "front-desk": "recepción",
+    "manage accounts": "gestionar cuentas",
+    "read the audit trail": "leer el registro de auditoría",
+    "open clinical records": "abrir historias clínicas",
+    "change clinical records": "cambiar historias clínicas",
+    "print new handouts": "imprimir hojas de ejercicios nuevas",
+    "reprint handouts": "volver a imprimir hojas de ejercicios",
+    "see the patient list": "ver la lista de pacientes",
+    "export patients": "exportar pacientes",
+    "import patients": "importar pacientes",
+    "erase patients": "borrar pacientes",
+    # The handout builder's warnings about the logo and the fonts (core/print_warnings.py)
+    "The clinic logo could not be read, so the handout has no logo. Choose the logo again in Settings > Clinic.": (
+        "No se pudo leer el logotipo de la clínica, así que la hoja sale sin logotipo. Vuelva a elegirlo en"
+        " Archivo > Ajustes de la clínica."
+    ),
+    "No font on this computer can print some characters{where}: {shown}{more}. They show as \"{mark}\" on the"
+    " handout. Install a font that has them (for Chinese, Japanese or Korean, for example WenQuanYi Micro Hei or"
+    " Microsoft YaHei) and print again.": (
+        "Ninguna fuente de este equipo puede imprimir algunos caracteres{where}: {shown}{more}. En la hoja salen"
+        " como “{mark}”. Instale una fuente que los tenga (para chino, japonés o coreano, por ejemplo WenQuanYi"
+        " Micro Hei o Microsoft YaHei) y vuelva a imprimir."
+    ),
+    " and {count} more": " y {count} más",
+    "ptplanner cannot join or combine the letters of {scripts} text{where} correctly, so some words may print"
+    " wrongly. Check the printed copy, or type that text in another script.": (
+        "ptplanner no puede unir ni combinar bien las letras del texto en {scripts}{where}, así que algunas"
+        " palabras pueden imprimirse mal. Revise la copia impresa o escriba ese texto en otra escritura."
+    ),
+    " in {places}": " en {places}",
+    "the patient's name": "el nombre del paciente",
+    "the therapist's name": "el nombre del terapeuta",
+    "the stage name": "el nombre de la etapa",
+    "what the stage is for": "para qué es la etapa",
+    "the clinic's name and phone": "el nombre y el teléfono de la clínica",
+    "the log sheet": "la hoja de registro",
+    "exercise {number}": "el ejercicio {number}",
 }
