@@ -272,6 +272,7 @@ CLINIC_SPANISH: dict[str, str] = {
     "export patients": "exportar pacientes",
     "import patients": "importar pacientes",
     "erase patients": "borrar pacientes",
+    "That name and password do not match.": "El nombre y la contraseña no coinciden.",
     # The handout builder's warnings about the logo and the fonts (core/print_warnings.py)
     "The clinic logo could not be read, so the handout has no logo. Choose the logo again in Settings > Clinic.": (
         "No se pudo leer el logotipo de la clínica, así que la hoja sale sin logotipo. Vuelva a elegirlo en"
@@ -298,4 +299,68 @@ CLINIC_SPANISH: dict[str, str] = {
     "the clinic's name and phone": "el nombre y el teléfono de la clínica",
     "the log sheet": "la hoja de registro",
     "exercise {number}": "el ejercicio {number}",
+    # pydantic's refusals and the core's validator messages (core/validation_words.py)
+    "Name": "Nombre",
+    "Date of birth": "Fecha de nacimiento",
+    "Surgery date": "Fecha de la cirugía",
+    "Procedure": "Cirugía",
+    "Fused levels": "Niveles fusionados",
+    "Therapist": "Terapeuta",
+    "Surgeon": "Cirujano",
+    "Surgeon's phone": "Teléfono del cirujano",
+    "Notes": "Notas",
+    "Assessment and plan": "Evaluación y plan",
+    "Note": "Nota",
+    "Limit": "Límite",
+    "Until": "Hasta",
+    "Summary": "Resumen",
+    "Steps": "Pasos",
+    "Tips": "Consejos",
+    "Stop if": "Pare si",
+    "Precautions": "Precauciones",
+    "Reps": "Repeticiones",
+    "Sets": "Series",
+    "Hold (seconds)": "Aguante (segundos)",
+    "Earliest stage": "Primera etapa",
+    "required.": "obligatorio.",
+    "at most {count} characters.": "{count} caracteres como máximo.",
+    "at most {count} entries.": "{count} entradas como máximo.",
+    "at least {count}.": "al menos {count}.",
+    "must be {limit} or more.": "debe ser {limit} o más.",
+    "must be {limit} or less.": "debe ser {limit} o menos.",
+    "must be more than {limit}.": "debe ser más de {limit}.",
+    "must be less than {limit}.": "debe ser menos de {limit}.",
+    "not a number.": "no es un número.",
+    "not one of the choices.": "no es ninguna de las opciones.",
+    "not text.": "no es un texto.",
+    "not a date; write it as year-month-day, for example 2026-03-01.": (
+        "no es una fecha; escríbala como año-mes-día, por ejemplo 2026-03-01."
+    ),
+    "limit must be between {low} and {high} {unit}": "el límite debe estar entre {low} y {high} {unit}",
+    "say what the precaution is in the note": "diga en la nota cuál es la precaución",
+    "name is blank": "el nombre está en blanco",
+    "must be one line of text, without tabs or control characters": (
+        "debe ser una sola línea de texto, sin tabuladores ni caracteres de control"
+    ),
+    "surgery date must be after the date of birth": (
+        "la fecha de la cirugía debe ser posterior a la de nacimiento"
+    ),
+    "date of birth is in the future": "la fecha de nacimiento es futura",
+    "a lifting limit needs a weight in lb or kg": "un límite de peso necesita un peso en lb o kg",
+    "a sitting limit needs minutes": "un límite para estar sentado necesita minutos",
+    "an entry is blank": "hay una línea en blanco",
+    "an entry is longer than 300 characters": "una línea pasa de 300 caracteres",
+    "is blank": "está en blanco",
+    "an exercise cannot be its own easier or harder variation": (
+        "un ejercicio no puede ser su propia variante más fácil o más difícil"
+    ),
+    "give reps, a hold time, a duration, or a note saying how much": (
+        "indique repeticiones, un tiempo de aguante, una duración o una nota que diga cuánto"
+    ),
+    "sets need reps or a hold time": "las series necesitan repeticiones o un tiempo de aguante",
+    "a stage must end after it starts": "una etapa debe terminar después de empezar",
+    "the target must not be below the baseline": "la meta no puede ser menor que el punto de partida",
+    "the target needs more than {count} walks a day; allow longer walks or lower the target": (
+        "la meta necesita más de {count} caminatas al día; permita caminatas más largas o baje la meta"
+    ),
 }

@@ -29,6 +29,7 @@ from ptplanner.core.language import current_language, known
 from ptplanner.core.program import Stage
 from ptplanner.core.program_edit import updated
 from ptplanner.core.stage_precaution import with_texts
+from ptplanner.core.validation_words import problem_sentence
 from ptplanner.gui.patients.fields import FieldMessage
 from ptplanner.gui.program.walking_form import WalkingPlanForm
 
@@ -176,6 +177,4 @@ class StageForm(QWidget):
             if field == "name":
                 self.name_message.show_problem(self.tr("Give the stage a name."))
             elif field in ("start_week", "end_week", "weeks"):
-                self.weeks_message.show_problem(
-                    detail["msg"].removeprefix("Value error, ").capitalize() + "."
-                )
+                self.weeks_message.show_problem(problem_sentence(detail, named=False))
