@@ -197,10 +197,12 @@ class Patient(CoreModel):
     def _levels_look_like_levels(cls, levels: tuple[str, ...]) -> tuple[str, ...]:
         for level in levels:
             if not re.fullmatch(FUSED_LEVEL_PATTERN, level):
-                raise ValueError(f"'{level[:20]}' is not a level such as L4-L5 or L5-S1")
+                said = clinic_word("'{level}' is not a level such as L4-L5 or L5-S1")  # core/validation_words.py
+                raise ValueError(said.format(level=level[:20]))
             upper, lower = level.split("-")
             if _SPINE_ORDER.index(upper) >= _SPINE_ORDER.index(lower):
-                raise ValueError(f"'{level}' is upside down: write the upper level first, e.g. L4-L5")
+                said = clinic_word("'{level}' is upside down: write the upper level first, e.g. L4-L5")
+                raise ValueError(said.format(level=level))
         return levels
 
     @model_validator(mode="after")

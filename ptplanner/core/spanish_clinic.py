@@ -363,4 +363,8 @@ CLINIC_SPANISH: dict[str, str] = {
     "the target needs more than {count} walks a day; allow longer walks or lower the target": (
         "la meta necesita más de {count} caminatas al día; permita caminatas más largas o baje la meta"
     ),
+    "'{level}' is not a level such as L4-L5 or L5-S1": "'{level}' no es un nivel como L4-L5 o L5-S1",
+    "'{level}' is upside down: write the upper level first, e.g. L4-L5": (
+        "'{level}' está al revés: escriba primero el nivel superior, por ejemplo L4-L5"
+    ),
 }

@@ -43,6 +43,8 @@ FIELD_NAMES = {
 # The core's validator messages with a number in them, as raised (patient.py, walking.py)
 _FILLED = (
     clinic_word("limit must be between {low} and {high} {unit}"),
+    clinic_word("'{level}' is not a level such as L4-L5 or L5-S1"),
+    clinic_word("'{level}' is upside down: write the upper level first, e.g. L4-L5"),
     clinic_word("the target needs more than {count} walks a day; allow longer walks or lower the target"),
 )
 _NUMBER_KINDS = ("int_parsing", "int_type", "int_from_float", "float_parsing", "float_type", "decimal_parsing")
