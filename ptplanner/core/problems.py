@@ -52,7 +52,7 @@ def problems_from_validation(file: str, error: ValidationError, show_values: boo
         elif current_language() is Language.ENGLISH:
             message = detail["msg"]  # pydantic's own words, as the command line has always said them
         else:
-            message = problem_sentence(detail, named=False)
+            message = problem_sentence(detail, named=False).removesuffix(".")  # a "(got …)" may follow
         if detail["type"] not in _MESSAGES and "input" in detail and not isinstance(detail["input"], dict):
             said = tr_clinic("{message} (got {value})")
             message = said.format(message=message, value=shown_value(detail["input"]))

@@ -89,11 +89,11 @@ def _kind_words(kind: str, context: Mapping[str, Any], message: str) -> str:
     if kind in ("missing", "string_too_short") and context.get("min_length", 1) == 1:
         return tr_clinic("required.")
     if kind == "string_too_long":
-        return tr_clinic("at most {count} characters.").format(count=context.get("max_length"))
+        return tr_clinic("at most {count} characters.").format(count=_count(context.get("max_length")))
     if kind == "too_long":
-        return tr_clinic("at most {count} entries.").format(count=context.get("max_length"))
+        return tr_clinic("at most {count} entries.").format(count=_count(context.get("max_length")))
     if kind in ("too_short", "string_too_short"):
-        return tr_clinic("at least {count}.").format(count=context.get("min_length"))
+        return tr_clinic("at least {count}.").format(count=_count(context.get("min_length")))
     bounds = {
         "greater_than_equal": clinic_word("must be {limit} or more."),
         "less_than_equal": clinic_word("must be {limit} or less."),
@@ -102,8 +102,7 @@ def _kind_words(kind: str, context: Mapping[str, Any], message: str) -> str:
     }
     if kind in bounds:
         limit = next(iter(context.values()), "")
-        shown = number(limit) if isinstance(limit, int | float) else str(limit)
-        return tr_clinic(bounds[kind]).format(limit=shown)
+        return tr_clinic(bounds[kind]).format(limit=_count(limit))
     if kind in _NUMBER_KINDS:
         return tr_clinic("not a number.")
     if kind in _DATE_KINDS:
@@ -116,3 +115,8 @@ def _kind_words(kind: str, context: Mapping[str, Any], message: str) -> str:
         said = said_again(message)
         return said if said.endswith(".") else said + "."
     return message if message.endswith(".") else message + "."
+
+
+def _count(value: object) -> str:
+    """A number as the language writes it (10.000 and 4,5 in Spanish); anything else as it is."""
+    return number(value) if isinstance(value, int | float) and not isinstance(value, bool) else str(value)
