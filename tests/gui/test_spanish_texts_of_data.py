@@ -13,15 +13,15 @@ from datetime import date
 import pytest
 from account_helpers import PASSWORD, clinic_with_accounts, system_actor  # noqa: F401 - a fixture
 from feature_dialogs import shoot
-from gui_helpers import clinic_and_runner, item_index, open_patient, wait_idle
+from gui_helpers import item_index, open_patient, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from test_handout_preview_rtl import open_preview
 from test_spanish_core_sentences import english_in
 
 from ptplanner.app import accounts
 from ptplanner.core.language import Language, speaking
 from ptplanner.core.patient import PrecautionKind
-from ptplanner.gui.handout_preview import HandoutPreview
 from ptplanner.gui.library.detail import exercise_html
 from ptplanner.gui.models.item_columns import ITEM_COLUMNS
 from ptplanner.gui.patients.form import PatientDialog
@@ -64,7 +64,8 @@ def test_an_exercise_without_spanish_says_so_and_the_english_pane_is_unchanged(q
     assert "aún no tiene texto en español" in untranslated and exercise.steps[0] in untranslated
     with speaking(Language.ENGLISH):
         english = exercise_html(library.get("abdominal-drawing-in"), library, [])
-    assert exercise.steps[0] in english and "Nombre clínico" not in english or "en inglés" not in english
+    # The core speaking English (the Qt labels stay the translator's): the English text, nothing marked
+    assert exercise.steps[0] in english and "(en inglés)" not in english and "aún no tiene" not in english
 
 
 def test_a_template_stage_shows_the_templates_spanish_and_keeps_its_english(qtbot, spanish_window):
@@ -112,16 +113,6 @@ def test_a_role_refusal_is_in_spanish(qtbot, spanish_window):
     assert not english_in(refusals, strict=True), refusals
     with pytest.raises(accounts.SignInRefused, match="El nombre y la contraseña no coinciden."):
         accounts.sign_in(clinic, "front-desk", "wrong password")
-
-
-def open_preview(qtbot, workspace, name: str) -> HandoutPreview:
-    patient = workspace.store.find_patients("Robert Chen")[0]
-    workspace.store.save_patient(patient.model_copy(update={"name": name}))
-    dialog = HandoutPreview(*clinic_and_runner(workspace), patient.id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20_000)
-    return dialog
 
 
 def test_the_preview_tells_the_logo_and_font_warnings_in_spanish(qtbot, spanish_window):
