@@ -8,9 +8,10 @@ from enum import Enum
 from pathlib import Path
 
 from ptplanner.app.clinic import Clinic, acting_user
+from ptplanner.core.language import tr_clinic
 from ptplanner.core.roles import Action, Role, User
 from ptplanner.storage import accounts
-from ptplanner.storage.accounts import AccountRefused, SignInRefused
+from ptplanner.storage.accounts import NO_MATCH, AccountRefused, SignInRefused
 from ptplanner.storage.database import DATABASE_FILE, Database, DatabaseError, default_database_url, open_database
 
 __all__ = ["AccountRefused", "SignIn", "SignInRefused", "check_sign_in", "sign_in_state", "switch_user"]
@@ -71,7 +72,7 @@ def sign_in_before_opening(data_dir: Path, database_url: str | None, name: str, 
     """Check a name and password (asked only when the database exists); SignInRefused if they do not match."""
     with _existing_database(data_dir, database_url, restoring=False) as database:
         if database is None:
-            raise SignInRefused(accounts.NO_MATCH)
+            raise SignInRefused(tr_clinic(NO_MATCH))
         return accounts.sign_in(database, name, password())
 
 

@@ -23,7 +23,7 @@ from ptplanner.core.clinic import ClinicSettings
 from ptplanner.core.discharge import Discharge, reason_problem
 from ptplanner.core.exchange import PatientRecord
 from ptplanner.core.exercise import Exercise
-from ptplanner.core.language import tr_clinic
+from ptplanner.core.language import clinic_word, tr_clinic
 from ptplanner.core.library import Library
 from ptplanner.core.patient import Patient
 from ptplanner.core.patient_list import PatientListRow, PatientPage, PatientQuery
@@ -37,7 +37,7 @@ from ptplanner.core.program_reuse import (
 )
 from ptplanner.core.progress.log import Prescribed
 from ptplanner.core.progress_rules import ProgressRules
-from ptplanner.core.roles import Action, User, allowed
+from ptplanner.core.roles import Action, Role, User, allowed
 from ptplanner.core.suggestions import SuggestionDecision
 from ptplanner.core.templates import ProgramTemplate
 from ptplanner.storage import audit, clinic_templates, decisions, discharges, patient_pages, photos, summaries
@@ -57,16 +57,21 @@ Photo = tuple[bytes, str]  # the image's bytes and its type, "image/png" or "ima
 
 # What a role may not do, in the words of the refusal: "A front-desk account may not ..."
 _REFUSED_WORDS = {
-    Action.MANAGE_USERS: "manage accounts",
-    Action.READ_AUDIT: "read the audit trail",
-    Action.VIEW_CLINICAL: "open clinical records",
-    Action.CHANGE_CLINICAL: "change clinical records",
-    Action.PRINT_HANDOUT: "print new handouts",
-    Action.REPRINT_HANDOUT: "reprint handouts",
-    Action.VIEW_CONTACTS: "see the patient list",
-    Action.EXPORT: "export patients",
-    Action.IMPORT: "import patients",
-    Action.ERASE: "erase patients",
+    Action.MANAGE_USERS: clinic_word("manage accounts"),
+    Action.READ_AUDIT: clinic_word("read the audit trail"),
+    Action.VIEW_CLINICAL: clinic_word("open clinical records"),
+    Action.CHANGE_CLINICAL: clinic_word("change clinical records"),
+    Action.PRINT_HANDOUT: clinic_word("print new handouts"),
+    Action.REPRINT_HANDOUT: clinic_word("reprint handouts"),
+    Action.VIEW_CONTACTS: clinic_word("see the patient list"),
+    Action.EXPORT: clinic_word("export patients"),
+    Action.IMPORT: clinic_word("import patients"),
+    Action.ERASE: clinic_word("erase patients"),
+}
+_ROLE_WORDS = {  # in English, the CLI's --role spelling, as the refusals always said
+    Role.ADMIN: clinic_word("admin"),
+    Role.THERAPIST: clinic_word("therapist"),
+    Role.FRONT_DESK: clinic_word("front-desk"),
 }
 
 
@@ -127,7 +132,9 @@ class Clinic:
         if self.may(action):
             return None
         assert self.user is not None
-        return f"A {self.user.role.value} account may not {_REFUSED_WORDS[action]}."
+        return tr_clinic("A {role} account may not {action}.").format(
+            role=tr_clinic(_ROLE_WORDS[self.user.role]), action=tr_clinic(_REFUSED_WORDS[action])
+        )
 
     def require(self, action: Action) -> None:
         refusal = self.refusal(action)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ptplanner.app.changes import Change, Changed
 from ptplanner.app.clinic import Clinic
 from ptplanner.core.language import Language
+from ptplanner.core.print_warnings import told_to_clinic
 from ptplanner.core.program import Program
 from ptplanner.core.roles import Action
 from ptplanner.core.summary import current_program
@@ -67,6 +68,8 @@ def prepare_handout(
         patient, program, settings, options, today,
         translations=translations(clinic, program), handout_id=handout_id,
     )
+    # The logo's and the fonts' warnings were written in the patient's language's block: the app's instead
+    handout = replace(handout, warnings=tuple(told_to_clinic(warning) for warning in handout.warnings))
     printed = options.model_copy(update={"stage_index": handout.stage_index, "language": handout.language})
     return PreparedHandout(patient_id, program.id, program.version, printed, handout, handout_id)
 

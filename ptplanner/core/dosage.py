@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from pydantic import Field, StrictInt, model_validator
 
-from ptplanner.core.language import data_text, tr
+from ptplanner.core.language import clinic_word, data_text, tr
 from ptplanner.core.model import CoreModel
 
 
@@ -67,9 +67,9 @@ class Dosage(CoreModel):
     def _says_how_much(self) -> Dosage:
         says_nothing = self.reps is None and self.hold_seconds is None and self.duration_minutes is None
         if says_nothing and not self.note.strip():
-            raise ValueError("give reps, a hold time, a duration, or a note saying how much")
+            raise ValueError(clinic_word("give reps, a hold time, a duration, or a note saying how much"))
         if self.sets is not None and self.reps is None and self.hold_seconds is None:
-            raise ValueError("sets need reps or a hold time")
+            raise ValueError(clinic_word("sets need reps or a hold time"))
         return self
 
     def sessions_per_week(self) -> int:

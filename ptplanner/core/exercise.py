@@ -8,7 +8,7 @@ from enum import StrEnum
 from pydantic import Field, StrictInt, ValidationInfo, field_validator
 
 from ptplanner.core.dosage import Dosage
-from ptplanner.core.language import current_language
+from ptplanner.core.language import clinic_word, current_language
 from ptplanner.core.model import CoreModel
 from ptplanner.core.pose import Pictures
 from ptplanner.core.video import checked_video_url
@@ -76,23 +76,23 @@ class Exercise(CoreModel):
     def _lines_not_blank(cls, lines: tuple[str, ...]) -> tuple[str, ...]:
         for line in lines:
             if not line.strip():
-                raise ValueError("an entry is blank")
+                raise ValueError(clinic_word("an entry is blank"))
             if len(line) > 300:
-                raise ValueError("an entry is longer than 300 characters")
+                raise ValueError(clinic_word("an entry is longer than 300 characters"))
         return lines
 
     @field_validator("name", "summary", "stop_if")
     @classmethod
     def _text_not_blank(cls, text: str) -> str:
         if not text.strip():
-            raise ValueError("is blank")
+            raise ValueError(clinic_word("is blank"))
         return text
 
     @field_validator("easier", "harder")
     @classmethod
     def _variations_are_others(cls, links: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
         if info.data.get("id") in links:
-            raise ValueError("an exercise cannot be its own easier or harder variation")
+            raise ValueError(clinic_word("an exercise cannot be its own easier or harder variation"))
         return links
 
     def shown_name(self) -> str:

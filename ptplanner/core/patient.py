@@ -17,7 +17,7 @@ from pydantic import (
 )
 
 from ptplanner.core.bounds import EARLIEST_DAY, LATEST_DAY, Day
-from ptplanner.core.language import Language
+from ptplanner.core.language import Language, clinic_word
 from ptplanner.core.model import CoreModel
 from ptplanner.core.vocabulary import Movement
 
@@ -119,13 +119,13 @@ class Precaution(CoreModel):
     @model_validator(mode="after")
     def _limit_fits_kind(self) -> Precaution:
         if self.kind is PrecautionKind.LIFTING_LIMIT:
-            _require_limit(self, (Unit.LB, Unit.KG), "a lifting limit needs a weight in lb or kg")
+            _require_limit(self, (Unit.LB, Unit.KG), clinic_word("a lifting limit needs a weight in lb or kg"))
         elif self.kind is PrecautionKind.SITTING_LIMIT:
-            _require_limit(self, (Unit.MINUTES,), "a sitting limit needs minutes")
+            _require_limit(self, (Unit.MINUTES,), clinic_word("a sitting limit needs minutes"))
         elif self.limit is not None or self.unit is not None:
             raise ValueError(f"'{self.kind.value}' takes no number")
         if self.kind is PrecautionKind.OTHER and not self.note.strip():
-            raise ValueError("say what the precaution is in the note")
+            raise ValueError(clinic_word("say what the precaution is in the note"))
         if self.kind is not PrecautionKind.OTHER and self.about not in (Subject.GENERAL, self.subject):
             raise ValueError(f"'{self.kind.value}' is about {self.subject.value}, not {self.about.value}")
         return self
@@ -154,7 +154,8 @@ def _require_limit(p: Precaution, units: tuple[Unit, ...], message: str) -> None
         raise ValueError(message)
     low, high = LIMIT_RANGES[p.unit]
     if not low <= p.limit <= high:
-        raise ValueError(f"limit must be between {low:g} and {high:g} {p.unit.value}")
+        said = clinic_word("limit must be between {low} and {high} {unit}")  # core/validation_words.py
+        raise ValueError(said.format(low=f"{low:g}", high=f"{high:g}", unit=p.unit.value))
 
 
 class Patient(CoreModel):
@@ -181,14 +182,14 @@ class Patient(CoreModel):
     @classmethod
     def _name_not_blank(cls, name: str) -> str:
         if not name.strip():
-            raise ValueError("name is blank")
+            raise ValueError(clinic_word("name is blank"))
         return name
 
     @field_validator("surgeon", "surgeon_phone")
     @classmethod
     def _one_line(cls, text: str) -> str:
         if any(not ch.isprintable() for ch in text):
-            raise ValueError("must be one line of text, without tabs or control characters")
+            raise ValueError(clinic_word("must be one line of text, without tabs or control characters"))
         return text.strip()
 
     @field_validator("fused_levels")
@@ -196,10 +197,12 @@ class Patient(CoreModel):
     def _levels_look_like_levels(cls, levels: tuple[str, ...]) -> tuple[str, ...]:
         for level in levels:
             if not re.fullmatch(FUSED_LEVEL_PATTERN, level):
-                raise ValueError(f"'{level[:20]}' is not a level such as L4-L5 or L5-S1")
+                said = clinic_word("'{level}' is not a level such as L4-L5 or L5-S1")  # core/validation_words.py
+                raise ValueError(said.format(level=level[:20]))
             upper, lower = level.split("-")
             if _SPINE_ORDER.index(upper) >= _SPINE_ORDER.index(lower):
-                raise ValueError(f"'{level}' is upside down: write the upper level first, e.g. L4-L5")
+                said = clinic_word("'{level}' is upside down: write the upper level first, e.g. L4-L5")
+                raise ValueError(said.format(level=level))
         return levels
 
     @model_validator(mode="after")
@@ -209,7 +212,7 @@ class Patient(CoreModel):
         if self.date_of_birth > LATEST_DAY:
             raise ValueError(f"date of birth is after {LATEST_DAY.year}")
         if self.surgery_date is not None and self.surgery_date <= self.date_of_birth:
-            raise ValueError("surgery date must be after the date of birth")
+            raise ValueError(clinic_word("surgery date must be after the date of birth"))
         return self
 
     def week_after_surgery(self, today: date) -> int | None:
@@ -225,4 +228,4 @@ class Patient(CoreModel):
 def validate_new_patient(patient: Patient, today: date) -> None:
     """Checks that only make sense at entry time (a stored record may age past them)."""
     if patient.date_of_birth > today:
-        raise ValueError("date of birth is in the future")
+        raise ValueError(clinic_word("date of birth is in the future"))

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from ptplanner.core.language import Language, tr_clinic
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Subject, Unit, new_id
+from ptplanner.core.validation_words import problem_sentence
 
 EARLIEST_BIRTH_YEAR = 1900
 
@@ -74,7 +75,7 @@ def entry_problems(entry: PatientEntry, today: date) -> dict[str, str]:
         for detail in error.errors(include_url=False):
             name = str(detail["loc"][0]) if detail["loc"] else ""
             if name and name not in problems:  # whole-patient errors are the date checks above
-                problems[name] = _sentence(detail["msg"])
+                problems[name] = problem_sentence(detail)
     return problems
 
 
@@ -108,10 +109,5 @@ def precaution_from(
     try:
         return Precaution(kind=kind, until=until, limit=limit, unit=unit, note=note, about=about)
     except ValidationError as error:
-        raise ValueError(" ".join(_sentence(d["msg"]) for d in error.errors(include_url=False))) from None
+        raise ValueError(" ".join(problem_sentence(d) for d in error.errors(include_url=False))) from None
 
-
-def _sentence(message: str) -> str:
-    text = message.removeprefix("Value error, ")
-    text = text[:1].upper() + text[1:]
-    return text if text.endswith(".") else text + "."

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-from ptplanner.core.language import clinic_word, tr_clinic
+from ptplanner.core.language import Language, clinic_word, current_language, tr_clinic
+from ptplanner.core.validation_words import problem_sentence
 
 _MESSAGES = {
     "missing": clinic_word("missing (required)"),
@@ -46,7 +47,12 @@ def problems_from_validation(file: str, error: ValidationError, show_values: boo
     problems = []
     for detail in error.errors(include_url=False, include_input=show_values):
         ours = _MESSAGES.get(detail["type"]) or _TOML_WORDS.get(detail["type"])
-        message = tr_clinic(ours) if ours else detail["msg"]  # pydantic's own words are English
+        if ours:
+            message = tr_clinic(ours)
+        elif current_language() is Language.ENGLISH:
+            message = detail["msg"]  # pydantic's own words, as the command line has always said them
+        else:
+            message = problem_sentence(detail, named=False).removesuffix(".")  # a "(got …)" may follow
         if detail["type"] not in _MESSAGES and "input" in detail and not isinstance(detail["input"], dict):
             said = tr_clinic("{message} (got {value})")
             message = said.format(message=message, value=shown_value(detail["input"]))

@@ -6,7 +6,6 @@ library edit never silently changes what the patient was given.
 
 from __future__ import annotations
 
-
 from typing import Any
 
 from pydantic import Field, field_validator, model_validator
@@ -14,6 +13,7 @@ from pydantic import Field, field_validator, model_validator
 from ptplanner.core.bounds import Day, Version
 from ptplanner.core.dosage import Dosage
 from ptplanner.core.exercise import Exercise
+from ptplanner.core.language import clinic_word
 from ptplanner.core.model import CoreModel
 from ptplanner.core.patient import new_id
 from ptplanner.core.stage_precaution import StagePrecaution, read_precautions
@@ -58,7 +58,7 @@ class Stage(CoreModel):
     @model_validator(mode="after")
     def _weeks_in_order(self) -> Stage:
         if self.end_week is not None and self.end_week <= self.start_week:
-            raise ValueError("a stage must end after it starts")
+            raise ValueError(clinic_word("a stage must end after it starts"))
         return self
 
     def week_range(self) -> str:

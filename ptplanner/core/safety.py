@@ -17,7 +17,7 @@ from ptplanner.core.language import clinic_word, tr_clinic
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Unit
 from ptplanner.core.program import Program, ProgramItem, Stage
 from ptplanner.core.vocabulary import Category, Movement
-from ptplanner.core.weights import weight_text
+from ptplanner.core.weights import clinic_weight_text
 
 # Adherence drops when a session holds more than about 4 to 6 exercises.
 MAX_EXERCISES_PER_SESSION = 6
@@ -109,8 +109,8 @@ def _item_warnings(
             )
             found.append(said.format(
                 load=item.dosage.load,
-                pounds=weight_text(limit, Unit.LB),
-                kilograms=weight_text(limit, Unit.KG),
+                pounds=clinic_weight_text(limit, Unit.LB),
+                kilograms=clinic_weight_text(limit, Unit.KG),
                 until=_until(precaution),
             ))
     return [SafetyWarning(stage.id, item.id, message) for message in found]

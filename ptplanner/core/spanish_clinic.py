@@ -257,4 +257,114 @@ CLINIC_SPANISH: dict[str, str] = {
     "Only an admin may change how long the app waits before it locks.": (
         "Solo un administrador puede cambiar cuánto espera la aplicación antes de bloquearse."
     ),
+    # Role refusals: "A {role} account may not {action}."
+    "A {role} account may not {action}.": "Una cuenta de {role} no puede {action}.",
+    "admin": "administración",
+    "therapist": "terapeuta",
+    "front-desk": "recepción",
+    "manage accounts": "gestionar cuentas",
+    "read the audit trail": "leer el registro de auditoría",
+    "open clinical records": "abrir historias clínicas",
+    "change clinical records": "cambiar historias clínicas",
+    "print new handouts": "imprimir hojas de ejercicios nuevas",
+    "reprint handouts": "volver a imprimir hojas de ejercicios",
+    "see the patient list": "ver la lista de pacientes",
+    "export patients": "exportar pacientes",
+    "import patients": "importar pacientes",
+    "erase patients": "borrar pacientes",
+    "That name and password do not match.": "El nombre y la contraseña no coinciden.",
+    # The handout builder's warnings about the logo and the fonts (core/print_warnings.py)
+    "The clinic logo could not be read, so the handout has no logo. Choose the logo again in Settings > Clinic.": (
+        "No se pudo leer el logotipo de la clínica, así que la hoja sale sin logotipo. Vuelva a elegirlo en"
+        " Archivo > Ajustes de la clínica."
+    ),
+    "No font on this computer can print some characters{where}: {shown}{more}. They show as \"{mark}\" on the"
+    " handout. Install a font that has them (for Chinese, Japanese or Korean, for example WenQuanYi Micro Hei or"
+    " Microsoft YaHei) and print again.": (
+        "Ninguna fuente de este equipo puede imprimir algunos caracteres{where}: {shown}{more}. En la hoja salen"
+        " como “{mark}”. Instale una fuente que los tenga (para chino, japonés o coreano, por ejemplo WenQuanYi"
+        " Micro Hei o Microsoft YaHei) y vuelva a imprimir."
+    ),
+    " and {count} more": " y {count} más",
+    "ptplanner cannot join or combine the letters of {scripts} text{where} correctly, so some words may print"
+    " wrongly. Check the printed copy, or type that text in another script.": (
+        "ptplanner no puede unir ni combinar bien las letras del texto en {scripts}{where}, así que algunas"
+        " palabras pueden imprimirse mal. Revise la copia impresa o escriba ese texto en otra escritura."
+    ),
+    " in {places}": " en {places}",
+    "the patient's name": "el nombre del paciente",
+    "the therapist's name": "el nombre del terapeuta",
+    "the stage name": "el nombre de la etapa",
+    "what the stage is for": "para qué es la etapa",
+    "the clinic's name and phone": "el nombre y el teléfono de la clínica",
+    "the log sheet": "la hoja de registro",
+    "exercise {number}": "el ejercicio {number}",
+    # pydantic's refusals and the core's validator messages (core/validation_words.py)
+    "Name": "Nombre",
+    "Date of birth": "Fecha de nacimiento",
+    "Surgery date": "Fecha de la cirugía",
+    "Procedure": "Cirugía",
+    "Fused levels": "Niveles fusionados",
+    "Therapist": "Terapeuta",
+    "Surgeon": "Cirujano",
+    "Surgeon's phone": "Teléfono del cirujano",
+    "Notes": "Notas",
+    "Assessment and plan": "Evaluación y plan",
+    "Note": "Nota",
+    "Limit": "Límite",
+    "Until": "Hasta",
+    "Summary": "Resumen",
+    "Steps": "Pasos",
+    "Tips": "Consejos",
+    "Stop if": "Pare si",
+    "Precautions": "Precauciones",
+    "Reps": "Repeticiones",
+    "Sets": "Series",
+    "Hold (seconds)": "Aguante (segundos)",
+    "Earliest stage": "Primera etapa",
+    "required.": "obligatorio.",
+    "at most {count} characters.": "{count} caracteres como máximo.",
+    "at most {count} entries.": "{count} entradas como máximo.",
+    "at least {count}.": "al menos {count}.",
+    "must be {limit} or more.": "debe ser {limit} o más.",
+    "must be {limit} or less.": "debe ser {limit} o menos.",
+    "must be more than {limit}.": "debe ser más de {limit}.",
+    "must be less than {limit}.": "debe ser menos de {limit}.",
+    "not a number.": "no es un número.",
+    "not one of the choices.": "no es ninguna de las opciones.",
+    "not text.": "no es un texto.",
+    "not a date; write it as year-month-day, for example 2026-03-01.": (
+        "no es una fecha; escríbala como año-mes-día, por ejemplo 2026-03-01."
+    ),
+    "limit must be between {low} and {high} {unit}": "el límite debe estar entre {low} y {high} {unit}",
+    "say what the precaution is in the note": "diga en la nota cuál es la precaución",
+    "name is blank": "el nombre está en blanco",
+    "must be one line of text, without tabs or control characters": (
+        "debe ser una sola línea de texto, sin tabuladores ni caracteres de control"
+    ),
+    "surgery date must be after the date of birth": (
+        "la fecha de la cirugía debe ser posterior a la de nacimiento"
+    ),
+    "date of birth is in the future": "la fecha de nacimiento es futura",
+    "a lifting limit needs a weight in lb or kg": "un límite de peso necesita un peso en lb o kg",
+    "a sitting limit needs minutes": "un límite para estar sentado necesita minutos",
+    "an entry is blank": "hay una línea en blanco",
+    "an entry is longer than 300 characters": "una línea pasa de 300 caracteres",
+    "is blank": "está en blanco",
+    "an exercise cannot be its own easier or harder variation": (
+        "un ejercicio no puede ser su propia variante más fácil o más difícil"
+    ),
+    "give reps, a hold time, a duration, or a note saying how much": (
+        "indique repeticiones, un tiempo de aguante, una duración o una nota que diga cuánto"
+    ),
+    "sets need reps or a hold time": "las series necesitan repeticiones o un tiempo de aguante",
+    "a stage must end after it starts": "una etapa debe terminar después de empezar",
+    "the target must not be below the baseline": "la meta no puede ser menor que el punto de partida",
+    "the target needs more than {count} walks a day; allow longer walks or lower the target": (
+        "la meta necesita más de {count} caminatas al día; permita caminatas más largas o baje la meta"
+    ),
+    "'{level}' is not a level such as L4-L5 or L5-S1": "'{level}' no es un nivel como L4-L5 o L5-S1",
+    "'{level}' is upside down: write the upper level first, e.g. L4-L5": (
+        "'{level}' está al revés: escriba primero el nivel superior, por ejemplo L4-L5"
+    ),
 }

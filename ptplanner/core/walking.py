@@ -25,7 +25,7 @@ from math import ceil, floor
 
 from pydantic import Field, model_validator
 
-from ptplanner.core.language import tr
+from ptplanner.core.language import clinic_word, tr
 from ptplanner.core.model import CoreModel
 
 MAX_WALKS_PER_DAY = 6
@@ -57,11 +57,12 @@ class WalkingPlan(CoreModel):
     @model_validator(mode="after")
     def _target_not_below_baseline(self) -> WalkingPlan:
         if self.target_minutes_per_day < self.baseline_minutes_per_day:
-            raise ValueError("the target must not be below the baseline")
+            raise ValueError(clinic_word("the target must not be below the baseline"))
         if ceil(self.target_minutes_per_day / self.max_minutes_per_walk) > MAX_WALKS_PER_DAY:
-            raise ValueError(
-                f"the target needs more than {MAX_WALKS_PER_DAY} walks a day; allow longer walks or lower the target"
+            said = clinic_word(  # core/validation_words.py says it again in the app's language
+                "the target needs more than {count} walks a day; allow longer walks or lower the target"
             )
+            raise ValueError(said.format(count=MAX_WALKS_PER_DAY))
         return self
 
     def daily_totals(self) -> list[int]:

@@ -28,6 +28,12 @@ def weight_text(pounds: float, unit: Unit) -> str:
     return f"{number(shown_weight(pounds, unit))} {tr(unit.value)}"
 
 
+def clinic_weight_text(pounds: float, unit: Unit) -> str:
+    """For the therapist's screens: '10 lb', '4.5 kg'; '4,5 kg' in Spanish (the unit's symbol in any
+    language; `weight_text`'s "kilos" and "libras" are the patient's words)."""
+    return f"{number(shown_weight(pounds, unit))} {unit.value}"
+
+
 def weight_range(unit: Unit) -> tuple[float, float]:
     """The lightest and heaviest lifting limit the patient form takes in `unit`."""
     return LIMIT_RANGES[unit]

@@ -17,13 +17,14 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ptplanner.core.language import clinic_word, tr_clinic
 from ptplanner.core.roles import Role, User, name_key, name_problem, password_problem, wait_after
 from ptplanner.storage.database import Database
 from ptplanner.storage.errors import DatabaseError
 from ptplanner.storage.models import SettingRow, UserRow
 
 SIGN_IN_SETTING = "sign_in_required"
-NO_MATCH = "That name and password do not match."
+NO_MATCH = clinic_word("That name and password do not match.")  # told in the language spoken
 _hasher = PasswordHasher()  # argon2id with the library's recommended cost
 _dummy: list[str] = []  # the one dummy hash, once made
 _making_dummy = threading.Lock()
@@ -147,9 +148,9 @@ def sign_in(database: Database, name: str, password: str, clock: Clock = _now) -
         row = _row(session, name)
         if row is None:
             _matches(dummy, password)
-            raise SignInRefused(NO_MATCH)
+            raise SignInRefused(tr_clinic(NO_MATCH))
         if row.last_failed_at is not None and now < _waits_until(row):
-            raise SignInRefused(NO_MATCH)  # no guess is even checked while the name waits
+            raise SignInRefused(tr_clinic(NO_MATCH))  # no guess is even checked while the name waits
         matched = _matches(row.password_hash, password)
         if matched:
             if _hasher.check_needs_rehash(row.password_hash):
@@ -158,7 +159,7 @@ def sign_in(database: Database, name: str, password: str, clock: Clock = _now) -
             user = _user(row)
     if not matched:
         _count_failure(database, name, now)
-        raise SignInRefused(NO_MATCH)
+        raise SignInRefused(tr_clinic(NO_MATCH))
     if user.disabled:
         raise SignInRefused(f"The account {user.name} is disabled; ask an admin.")
     return user

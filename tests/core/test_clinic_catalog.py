@@ -8,8 +8,10 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
+
 import ptplanner
-from ptplanner.core.language import Language, clinic_list, speaking, tr_clinic
+from ptplanner.core.language import Language, clinic_list, number, speaking, tr_clinic
 from ptplanner.core.progress.flags import pain_rise_text
 from ptplanner.core.progress.pain import PainChange, Site
 from ptplanner.core.progress.trend import compare_sites, comparison_sentence
@@ -80,6 +82,52 @@ def test_a_library_files_problems_are_told_in_the_language_being_spoken(tmp_path
         spanish = [str(problem) for problem in load_library(tmp_path).problems]
     assert "bad.toml: summary: missing (required)" in english
     assert "bad.toml: summary: falta (obligatorio)" in spanish and len(spanish) == len(english)
+
+
+def test_the_models_refusals_are_told_in_spanish_naming_the_field_and_stay_pydantics_in_english():
+    from pydantic import ValidationError
+
+    from ptplanner.core.dosage import Dosage
+    from ptplanner.core.patient import MAX_NAME, Patient
+    from ptplanner.core.validation_words import problem_sentence
+
+    def refusals(make) -> list[str]:
+        with pytest.raises(ValidationError) as refused:
+            make()
+        return [problem_sentence(detail) for detail in refused.value.errors(include_url=False)]
+
+    def patient():
+        return Patient(id="p", name="x" * (MAX_NAME + 1), date_of_birth="1961-02-30", fused_levels=("L5-L4",),
+                       surgeon_phone="1" * 41)
+
+    english = refusals(patient)
+    assert english[0] == f"String should have at most {MAX_NAME} characters."  # pydantic's, as before
+    with speaking(Language.SPANISH):
+        spanish = refusals(patient) + refusals(lambda: Dosage(reps=0, sets="many")) + refusals(
+            lambda: Dosage(reps=1000))
+        spanish_max = number(MAX_NAME)
+    assert spanish == [
+        f"Nombre: {spanish_max} caracteres como máximo.",
+        "Fecha de nacimiento: no es una fecha; escríbala como año-mes-día, por ejemplo 2026-03-01.",
+        "Niveles fusionados: 'L5-L4' está al revés: escriba primero el nivel superior, por ejemplo L4-L5.",
+        "Teléfono del cirujano: 40 caracteres como máximo.",
+        "Series: no es un número.",
+        "Repeticiones: debe ser 1 o más.",
+        "Repeticiones: debe ser 100 o menos.",
+    ]
+
+
+def test_a_library_files_bad_value_is_told_in_spanish_without_pydantics_english(tmp_path):
+    from ptplanner.core.library import load_library
+
+    bundled = Path(ptplanner.__file__).parent.parent / "exercises" / "bridge.toml"
+    text = bundled.read_text(encoding="utf-8").replace("earliest_stage = ", "earliest_stage = 9 #", 1)
+    (tmp_path / "bridge.toml").write_text(text, encoding="utf-8")
+    english = [str(problem) for problem in load_library(tmp_path).problems]
+    with speaking(Language.SPANISH):
+        spanish = [str(problem) for problem in load_library(tmp_path).problems]
+    assert any("Input should be less than or equal to 4" in said for said in english), english
+    assert "bridge.toml: earliest_stage: Debe ser 4 o menos (se encontró 9)" in spanish, spanish
 
 
 # Every kind of sentence, made in Spanish: no English word left (the patient's quoted note aside)

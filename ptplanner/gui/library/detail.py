@@ -10,7 +10,9 @@ from PySide6.QtGui import QImage, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from ptplanner.core.exercise import Exercise, Origin
+from ptplanner.core.language import Language, current_language, known
 from ptplanner.core.library import Library
+from ptplanner.core.translation import in_language
 from ptplanner.gui.library.vocabulary import shown, stage_name
 
 # Labelled pictures, each of the size the callback gives for how many there are.
@@ -25,6 +27,9 @@ READ_ONLY_NOTE = QT_TRANSLATE_NOOP(
     "To adapt it, choose Duplicate and edit the copy.",
 )
 NOTHING_SELECTED = QT_TRANSLATE_NOOP("ExerciseDetail", "Choose an exercise to see how it is done.")
+NO_TRANSLATION = QT_TRANSLATE_NOOP(
+    "ExerciseDetail", "This exercise has no text in your language yet: its patient text is shown in English."
+)
 _STYLE = """
 h2 { margin-bottom: 2px; }
 h3 { margin-top: 12px; margin-bottom: 2px; }
@@ -118,9 +123,20 @@ class ExerciseDetail(QTextBrowser):
             self.exercise_link_clicked.emit(url.path())
 
 
+def shown_text(exercise: Exercise) -> tuple[Exercise, bool]:
+    """The exercise as the pane shows it: its patient text in the app's language where it has one (the
+    exercise editor keeps the English to edit), and whether a language other than English lacks it."""
+    language = current_language()
+    if language is Language.ENGLISH:
+        return exercise, False
+    text = exercise.translations.get(language.value)
+    return (exercise, True) if text is None else (in_language(exercise, text, language), False)
+
+
 def exercise_html(exercise: Exercise, library: Library, pictures: list[tuple[str, str]]) -> str:
     """The pane's text; `pictures` are (label, resource name) pairs. Every user string is escaped."""
     words = _words()
+    exercise, untranslated = shown_text(exercise)
     stage = exercise.earliest_stage
     origin = words["Clinic exercise"] if exercise.origin is Origin.CLINIC else words["Comes with ptplanner"]
     archived = (
@@ -136,6 +152,7 @@ def exercise_html(exercise: Exercise, library: Library, pictures: list[tuple[str
     parts = [
         f"<h2>{escape(exercise.name)}</h2>",
         _clinical(exercise),
+        _untranslated_note() if untranslated else "",
         f"<p class='meta'>{category} · {position} · {from_stage} · {origin}{archived}</p>",
         _pictures_table(pictures),
         f"<p>{escape(exercise.summary)}</p>",
@@ -144,7 +161,8 @@ def exercise_html(exercise: Exercise, library: Library, pictures: list[tuple[str
         _list(QCoreApplication.translate("ExerciseDetail", "Tips"), exercise.cues),
         f"<p class='stop'><b>{words['Stop if:']}</b> {escape(exercise.stop_if)}</p>",
         _list(QCoreApplication.translate("ExerciseDetail", "Precautions"), exercise.precautions),
-        _list(QCoreApplication.translate("ExerciseDetail", "Do not use when"), exercise.contraindications),
+        _list(QCoreApplication.translate("ExerciseDetail", "Do not use when") + _in_english(),
+              exercise.contraindications),
         _variations(exercise, library),
         _facts(exercise),
     ]
@@ -158,10 +176,22 @@ def _clinical(exercise: Exercise) -> str:
     words = _words()
     lines = []
     if exercise.clinical_name:
-        lines.append(f"{words['Clinical name:']} <b>{escape(exercise.clinical_name)}</b>")
+        lines.append(f"{words['Clinical name:']} <b>{escape(exercise.clinical_name)}</b>{_in_english()}")
     if exercise.abbreviations:
-        lines.append(f"{words['Also known as:']} {escape(', '.join(exercise.abbreviations))}")
+        lines.append(f"{words['Also known as:']} {escape(', '.join(exercise.abbreviations))}{_in_english()}")
     return f"<p class='clinical'>{'<br>'.join(lines)}</p>" if lines else ""
+
+
+def _untranslated_note() -> str:
+    return f"<p class='note'>{escape(QCoreApplication.translate('ExerciseDetail', NO_TRANSLATION))}</p>"
+
+
+def _in_english() -> str:
+    """After a text the library has in English only (clinical names, contraindications), on a screen in
+    another language: says so, rather than mixing languages unmarked."""
+    if current_language() is Language.ENGLISH:
+        return ""
+    return " <span class='note'>" + QCoreApplication.translate("ExerciseDetail", "(in English)") + "</span>"
 
 
 def _pictures_table(pictures: list[tuple[str, str]]) -> str:
@@ -169,10 +199,16 @@ def _pictures_table(pictures: list[tuple[str, str]]) -> str:
     if not pictures:
         return f"<p class='note'>{words['No picture yet.']}</p>"
     cells = "".join(
-        f"<td align='center'><img src='{name}'><br><span class='caption'>{escape(label)}</span></td>"
-        for label, name in pictures
+        f"<td align='center'><img src='{name}'><br><span class='caption'>{escape(caption)}</span></td>"
+        for caption, name in ((_caption(label), name) for label, name in pictures)
     )
     return f"<table cellspacing='6'><tr>{cells}</tr></table>"
+
+
+def _caption(label: str) -> str:
+    """A drawn picture's label ("Start", "End") in the language being spoken (the handout's words); a
+    photo's label comes already translated by Qt."""
+    return known(label, current_language()) or label
 
 
 def _list(title: str, lines: tuple[str, ...], ordered: bool = False) -> str:
@@ -200,7 +236,7 @@ def _variation_link(library: Library, exercise_id: str) -> str:
     target = library.get(exercise_id)
     if target is None:
         return escape(exercise_id)
-    name = escape(target.name)
+    name = escape(target.shown_name())
     if target.archived:
         return QCoreApplication.translate("ExerciseDetail", "{name} (archived)").format(name=name)
     return f"<a href='{escape(exercise_link(exercise_id))}'>{name}</a>"

@@ -7,6 +7,8 @@ from collections.abc import Collection
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication
 
+from ptplanner.core.validation_words import problem_sentence
+
 GENERAL = ""  # the key of problems no single field owns
 
 
@@ -15,7 +17,7 @@ def field_messages(error: ValidationError, fields: Collection[str]) -> dict[str,
     messages: dict[str, str] = {}
     for detail in error.errors(include_url=False):
         key, line = _field_of(tuple(detail["loc"]), fields)
-        text = _plain(detail)
+        text = _plain(detail, named=key == GENERAL)
         if line is not None:
             text = QCoreApplication.translate("Validation", "Line {number}: {problem}").format(
                 number=line + 1, problem=text
@@ -39,7 +41,7 @@ def _field_of(location: tuple[str | int, ...], fields: Collection[str]) -> tuple
     return (head if head in fields else GENERAL), line
 
 
-def _plain(detail) -> str:
+def _plain(detail, named: bool) -> str:
     kind = detail["type"]
     context = detail.get("ctx", {})
     if kind in ("missing", "string_too_short"):
@@ -54,6 +56,4 @@ def _plain(detail) -> str:
         return QCoreApplication.translate("Validation", "At most {count} characters.").format(
             count=context.get("max_length")
         )
-    message = str(detail["msg"]).removeprefix("Value error, ")
-    message = message[:1].upper() + message[1:]
-    return message if message.endswith(".") else message + "."
+    return problem_sentence(detail, named)  # pydantic's English words, or the catalog's in Spanish

@@ -10,12 +10,14 @@ from enum import Enum, auto
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from pydantic.fields import FieldInfo
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ptplanner.core.dosage import Dosage, Side
+from ptplanner.core.language import Language, current_language
 from ptplanner.core.program import ProgramItem
 from ptplanner.core.program_edit import updated
+from ptplanner.core.validation_words import problem_sentence
 from ptplanner.gui.models.vocabulary_names import side_name
 
 EMPTY = "–"  # shown for a value that is not set
@@ -128,6 +130,8 @@ def refusal(error: ValidationError) -> str:
     messages = []
     for detail in error.errors(include_url=False):
         message = detail["msg"].removeprefix("Value error, ")
+        if current_language() is not Language.ENGLISH:  # pydantic's words are English: the catalog's
+            message = problem_sentence(detail, named=False)
         field = ".".join(str(part) for part in detail["loc"] if part != "dosage")
         column = next((c.title() for c in ITEM_COLUMNS if c.field == field), field.replace("_", " "))
         messages.append(f"{column}: {message}" if column else message)

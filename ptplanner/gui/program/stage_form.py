@@ -2,6 +2,11 @@
 
 A change is offered (signal `edited`) when the therapist leaves the field, and only if the Stage
 model accepts it; otherwise the problem is shown beside the field and nothing changes.
+
+On a screen in another language, a name or line stored as a template wrote it in English is shown in the
+template's translation. What is stored does not change by being shown: a line left as shown is read back
+as its stored English, and only a line the therapist edits is stored as typed (in the words typed), so a
+handout in either language still prints every untouched line in its own language.
 """
 
 from __future__ import annotations
@@ -20,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ptplanner.core.language import current_language, known
 from ptplanner.core.program import Stage
-from ptplanner.core.stage_precaution import with_texts
 from ptplanner.core.program_edit import updated
+from ptplanner.core.stage_precaution import with_texts
+from ptplanner.core.validation_words import problem_sentence
 from ptplanner.gui.patients.fields import FieldMessage
 from ptplanner.gui.program.walking_form import WalkingPlanForm
 
@@ -58,6 +65,7 @@ class StageForm(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent, objectName="stageForm")
         self._stage: Stage | None = None
+        self._stored: dict[str, str] = {}  # a shown translation -> the stored English it stands for
         self.name = QLineEdit(objectName="stageName")
         self.name.setMaxLength(Stage.model_fields["name"].metadata[-1].max_length)
         self.start_week = QSpinBox(objectName="stageStart", minimum=0, maximum=MAX_WEEK)
@@ -103,23 +111,37 @@ class StageForm(QWidget):
         self.setEnabled(stage is not None)
         if stage is None:
             return
-        if self.name.text() != stage.name:
-            self.name.setText(stage.name)
+        self._stored = {}
+        if self.name.text() != (name := self._shown(stage.name)):
+            self.name.setText(name)
         self.start_week.setValue(stage.start_week)
         self.end_week.setValue(stage.end_week or 0)
         for field, edit in self.lists.items():
-            edit.set_lines(stage.precaution_texts() if field == "precautions" else getattr(stage, field))
+            lines = stage.precaution_texts() if field == "precautions" else getattr(stage, field)
+            edit.set_lines(tuple(self._shown(line) for line in lines))
         self.walking.show_plan(stage.walking)
         self.name_message.show_problem("")
         self.weeks_message.show_problem("")
 
+    def _shown(self, stored: str) -> str:
+        """`stored` in the screen's language where a template or the catalog has it, remembered so that
+        reading the field back gives the stored text."""
+        shown = known(stored, current_language()) or stored
+        if shown != stored:
+            self._stored[shown] = stored
+        return shown
+
     def _values(self) -> dict[str, object]:
+        def stored(text: str) -> str:
+            return self._stored.get(text, text)
+
         values: dict[str, object] = {
-            "name": self.name.text(),
+            "name": stored(self.name.text()),
             "start_week": self.start_week.value(),
             "end_week": self.end_week.value() or None,
         }
-        values.update({field: edit.lines() for field, edit in self.lists.items()})
+        for field, edit in self.lists.items():
+            values[field] = tuple(stored(line) for line in edit.lines())
         if self._stage is not None:
             values["precautions"] = with_texts(self._stage.precautions, values["precautions"])
         return values
@@ -155,6 +177,4 @@ class StageForm(QWidget):
             if field == "name":
                 self.name_message.show_problem(self.tr("Give the stage a name."))
             elif field in ("start_week", "end_week", "weeks"):
-                self.weeks_message.show_problem(
-                    detail["msg"].removeprefix("Value error, ").capitalize() + "."
-                )
+                self.weeks_message.show_problem(problem_sentence(detail, named=False))

@@ -10,6 +10,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from ptplanner.core.validation_words import problem_sentence
 from ptplanner.core.walking import WalkingPlan, WalkingWeek
 from ptplanner.gui.patients.fields import FieldMessage
 
@@ -85,7 +86,7 @@ class WalkingPlanForm(QWidget):
             plan = WalkingPlan.model_validate({**base, **values})
         except ValidationError as error:
             detail = error.errors(include_url=False)[0]
-            self.message.show_problem(detail["msg"].removeprefix("Value error, ").capitalize() + ".")
+            self.message.show_problem(problem_sentence(detail, named=False))
             return
         self.message.show_problem("")
         if plan != self._plan:

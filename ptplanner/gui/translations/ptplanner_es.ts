@@ -896,127 +896,137 @@ Para confirmar, escriba el nombre del paciente:</translation>
 <context>
     <name>ExerciseDetail</name>
     <message>
-        <location filename="../library/detail.py" line="22"/>
+        <location filename="../library/detail.py" line="24"/>
         <source>This exercise comes with ptplanner and cannot be changed. To adapt it, choose Duplicate and edit the copy.</source>
         <translation>Este ejercicio viene con ptplanner y no se puede cambiar. Para adaptarlo, elija Duplicar y edite la copia.</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="27"/>
+        <location filename="../library/detail.py" line="29"/>
         <source>Choose an exercise to see how it is done.</source>
         <translation>Elija un ejercicio para ver cómo se hace.</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="42"/>
+        <location filename="../library/detail.py" line="30"/>
+        <source>This exercise has no text in your language yet: its patient text is shown in English.</source>
+        <translation>Este ejercicio aún no tiene texto en español: su texto para el paciente se muestra en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../library/detail.py" line="47"/>
         <source>Also known as:</source>
         <translation>También llamado:</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="43"/>
+        <location filename="../library/detail.py" line="48"/>
         <source>Clinic exercise</source>
         <translation>Ejercicio de la clínica</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="44"/>
+        <location filename="../library/detail.py" line="49"/>
         <source>Clinical name:</source>
         <translation>Nombre clínico:</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="45"/>
+        <location filename="../library/detail.py" line="50"/>
         <source>Comes with ptplanner</source>
         <translation>Viene con ptplanner</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="46"/>
+        <location filename="../library/detail.py" line="51"/>
         <source>No picture yet.</source>
         <translation>Todavía sin imagen.</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="47"/>
+        <location filename="../library/detail.py" line="52"/>
         <source>Stop if:</source>
         <translation>Pare si:</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="48"/>
+        <location filename="../library/detail.py" line="53"/>
         <source>Usual dose</source>
         <translation>Dosis habitual</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="49"/>
+        <location filename="../library/detail.py" line="54"/>
         <source>Variations</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="50"/>
+        <location filename="../library/detail.py" line="55"/>
         <source>Video:</source>
         <translation>Video:</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="127"/>
+        <location filename="../library/detail.py" line="143"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="131"/>
+        <location filename="../library/detail.py" line="147"/>
         <source>from stage {stage} ({name})</source>
         <translation>desde la etapa {stage} ({name})</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="143"/>
+        <location filename="../library/detail.py" line="160"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="144"/>
+        <location filename="../library/detail.py" line="161"/>
         <source>Tips</source>
         <translation>Consejos</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="146"/>
+        <location filename="../library/detail.py" line="163"/>
         <source>Precautions</source>
         <translation>Precauciones</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="147"/>
+        <location filename="../library/detail.py" line="164"/>
         <source>Do not use when</source>
         <translation>No usar cuando</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="190"/>
+        <location filename="../library/detail.py" line="194"/>
+        <source>(in English)</source>
+        <translation>(en inglés)</translation>
+    </message>
+    <message>
+        <location filename="../library/detail.py" line="226"/>
         <source>Easier</source>
         <translation>Más fácil</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="191"/>
+        <location filename="../library/detail.py" line="227"/>
         <source>Harder</source>
         <translation>Más difícil</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="205"/>
+        <location filename="../library/detail.py" line="241"/>
         <source>{name} (archived)</source>
         <translation>{name} (archivado)</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="212"/>
+        <location filename="../library/detail.py" line="248"/>
         <source>Equipment</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="213"/>
+        <location filename="../library/detail.py" line="249"/>
         <source>Body regions</source>
         <translation>Zonas del cuerpo</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="214"/>
+        <location filename="../library/detail.py" line="250"/>
         <source>Muscles</source>
         <translation>Músculos</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="215"/>
+        <location filename="../library/detail.py" line="251"/>
         <source>Spine movements</source>
         <translation>Movimientos de la columna</translation>
     </message>
     <message>
-        <location filename="../library/detail.py" line="225"/>
+        <location filename="../library/detail.py" line="261"/>
         <source>{address} (printed as a QR code)</source>
         <translation>{address} (se imprime como código QR)</translation>
     </message>
@@ -1751,82 +1761,82 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
 <context>
     <name>ItemColumns</name>
     <message>
-        <location filename="../models/item_columns.py" line="82"/>
+        <location filename="../models/item_columns.py" line="84"/>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../models/item_columns.py" line="83"/>
+        <location filename="../models/item_columns.py" line="85"/>
         <source>Sets</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../models/item_columns.py" line="84"/>
+        <location filename="../models/item_columns.py" line="86"/>
         <source>Reps</source>
         <translation>Rep.</translation>
     </message>
     <message>
-        <location filename="../models/item_columns.py" line="86"/>
+        <location filename="../models/item_columns.py" line="88"/>
         <source>Hold</source>
         <translation>Mant.</translation>
     </message>
     <message>
-        <location filename="../models/item_columns.py" line="89"/>
+        <location filename="../models/item_columns.py" line="91"/>
         <source>Hold, in seconds</source>
         <translation>Mantener, en segundos</translation>
     </message>
     <message>
-        <location filename="../models/item_columns.py" line="92"/>
+        <location filename="../models/item_columns.py" line="94"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../models/item_columns.py" line="95"/>
+        <location filename="../models/item_columns.py" line="97"/>
         <source>Duration, in minutes</source>
         <translation>Duración, en minutos</translation>
     </message>
     <message>
-        <location filename="../models/item_columns.py" line="97"/>
+        <location filename="../models/item_columns.py" line="99"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../models/item_columns.py" line="99"/>
+        <location filename="../models/item_columns.py" line="101"/>
         <source>×/day</source>
         <translation>×/día</translation>
     </message>
     <message>
-        <location filename="../models/item_columns.py" line="102"/>
+        <location filename="../models/item_columns.py" line="104"/>
         <source>Times a day</source>
         <translation>Veces al día</translation>
     </message>
     <message>
-        <location filename="../models/item_columns.py" line="105"/>
+        <location filename="../models/item_columns.py" line="107"/>
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../models/item_columns.py" line="108"/>
+        <location filename="../models/item_columns.py" line="110"/>
         <source>Days a week</source>
         <translation>Días a la semana</translation>
     </message>
     <message>
-        <location filename="../models/item_columns.py" line="111"/>
+        <location filename="../models/item_columns.py" line="113"/>
         <source>Load</source>
         <translation>Carga</translation>
     </message>
     <message>
-        <location filename="../models/item_columns.py" line="114"/>
+        <location filename="../models/item_columns.py" line="116"/>
         <source>Weight or band, e.g. &apos;2 lb&apos; or &apos;light band&apos;</source>
         <translation>Peso o banda, p. ej. «2 lb» o «banda suave»</translation>
     </message>
     <message>
-        <location filename="../models/item_columns.py" line="117"/>
+        <location filename="../models/item_columns.py" line="119"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../models/item_columns.py" line="120"/>
+        <location filename="../models/item_columns.py" line="122"/>
         <source>A note for the patient about this exercise</source>
         <translation>Una nota para el paciente sobre este ejercicio</translation>
     </message>
@@ -2100,17 +2110,17 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
         <translation>{exercise} se hace como máximo {times} veces al día: escriba de 0 a {times}, no {typed}.</translation>
     </message>
     <message>
-        <location filename="../progress/log_cells.py" line="144"/>
+        <location filename="../progress/log_cells.py" line="145"/>
         <source>{row} on {day} was not recorded: {why}.</source>
         <translation>{row} del {day} no se anotó: {why}.</translation>
     </message>
     <message>
-        <location filename="../progress/log_cells.py" line="163"/>
+        <location filename="../progress/log_cells.py" line="164"/>
         <source>A note holds up to {most} characters; this one has {count}.</source>
         <translation>Una nota admite hasta {most} caracteres; esta tiene {count}.</translation>
     </message>
     <message>
-        <location filename="../progress/log_cells.py" line="168"/>
+        <location filename="../progress/log_cells.py" line="169"/>
         <source>The note contains a character that cannot be stored ({bad}).</source>
         <translation>La nota tiene un carácter que no se puede guardar ({bad}).</translation>
     </message>
@@ -2319,7 +2329,7 @@ Escriba de 0 a 10; Supr borra.</translation>
         <translation>Todavía abriendo los datos de la clínica. El primer inicio tras una actualización puede tardar uno o dos minutos.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Exercise library</source>
         <translation>Biblioteca de ejercicios</translation>
     </message>
@@ -2334,7 +2344,7 @@ Escriba de 0 a 10; Supr borra.</translation>
         <translation>No se pudieron leer los avisos de progreso: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="293"/>
         <source>%n library file(s) had problems and were skipped or partly loaded:</source>
         <translation>
             <numerusform>%n archivo de la biblioteca tuvo problemas y se omitió o se cargó en parte:</numerusform>
@@ -2342,7 +2352,7 @@ Escriba de 0 a 10; Supr borra.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="295"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…y %n más</numerusform>
@@ -2350,42 +2360,42 @@ Escriba de 0 a 10; Supr borra.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Opening the patient…</source>
         <translation>Abriendo el paciente…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="379"/>
         <source>Added {added} demo patients ({kept} were already there).</source>
         <translation>Se añadieron {added} pacientes de demostración ({kept} ya estaban).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="405"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Open a patient with a program to print a handout.</source>
         <translation>Abra un paciente con un programa para imprimir una hoja de ejercicios.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451"/>
+        <location filename="../main_window.py" line="452"/>
         <source>Saved (version {version}).</source>
         <translation>Guardado (versión {version}).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="467"/>
+        <location filename="../main_window.py" line="468"/>
         <source>Open a patient first to add exercises to their program.</source>
         <translation>Abra primero un paciente para añadir ejercicios a su programa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="499"/>
+        <location filename="../main_window.py" line="500"/>
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="502"/>
+        <location filename="../main_window.py" line="503"/>
         <source>The patient could not be opened: {error}</source>
         <translation>No se pudo abrir el paciente: {error}</translation>
     </message>
@@ -2837,7 +2847,7 @@ Escriba de 0 a 10; Supr borra.</translation>
         <translation>aún sin programa</translation>
     </message>
     <message>
-        <location filename="../models/list_words.py" line="46"/>
+        <location filename="../models/list_words.py" line="48"/>
         <source>{number} of {count}: {name}</source>
         <translation>{number} de {count}: {name}</translation>
     </message>
@@ -2878,97 +2888,97 @@ Escriba de 0 a 10; Supr borra.</translation>
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../patients/page.py" line="30"/>
+        <location filename="../patients/page.py" line="31"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="44"/>
+        <location filename="../patients/page.py" line="45"/>
         <source>{precaution}, until lifted</source>
         <translation>{precaution}, hasta que se retire</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="46"/>
+        <location filename="../patients/page.py" line="47"/>
         <source>{precaution}, until {day} (ended)</source>
         <translation>{precaution}, hasta el {day} (terminada)</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="48"/>
+        <location filename="../patients/page.py" line="49"/>
         <source>{precaution}, until {day}</source>
         <translation>{precaution}, hasta el {day}</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="62"/>
+        <location filename="../patients/page.py" line="63"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="74"/>
+        <location filename="../patients/page.py" line="75"/>
         <source>← All patients</source>
         <translation>← Todos los pacientes</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="75"/>
+        <location filename="../patients/page.py" line="76"/>
         <source>Edit details…</source>
         <translation>Editar datos…</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="84"/>
+        <location filename="../patients/page.py" line="85"/>
         <source>Surgery</source>
         <translation>Cirugía</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="84"/>
+        <location filename="../patients/page.py" line="85"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="88"/>
+        <location filename="../patients/page.py" line="89"/>
         <source>Precautions</source>
         <translation>Precauciones</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="103"/>
+        <location filename="../patients/page.py" line="104"/>
         <source>born {day}</source>
         <translation>nacimiento: {day}</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="105"/>
+        <location filename="../patients/page.py" line="106"/>
         <source>No surgery date recorded</source>
         <translation>Sin fecha de cirugía</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="110"/>
+        <location filename="../patients/page.py" line="111"/>
         <source> · therapist {name}</source>
         <translation> · terapeuta {name}</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="115"/>
+        <location filename="../patients/page.py" line="116"/>
         <source>None recorded</source>
         <translation>Ninguna anotada</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="134"/>
+        <location filename="../patients/page.py" line="135"/>
         <source>Stage {stage}</source>
         <translation>Etapa {stage}</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="134"/>
+        <location filename="../patients/page.py" line="135"/>
         <source>No program yet</source>
         <translation>Aún sin programa</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="136"/>
+        <location filename="../patients/page.py" line="137"/>
         <source>Week {week} after surgery · stage {stage}</source>
         <translation>Semana {week} tras la cirugía · etapa {stage}</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="137"/>
+        <location filename="../patients/page.py" line="138"/>
         <source>Week {week} after surgery · no program yet</source>
         <translation>Semana {week} tras la cirugía · aún sin programa</translation>
     </message>
     <message>
-        <location filename="../patients/page.py" line="146"/>
+        <location filename="../patients/page.py" line="147"/>
         <source>{number} of {count}: {name}</source>
         <translation>{number} de {count}: {name}</translation>
     </message>
@@ -3311,57 +3321,57 @@ Escriba de 0 a 10; Supr borra.</translation>
 <context>
     <name>ProgramCommands</name>
     <message>
-        <location filename="../models/program_commands.py" line="191"/>
+        <location filename="../models/program_commands.py" line="192"/>
         <source>Reorder exercises</source>
         <translation>Reordenar ejercicios</translation>
     </message>
     <message>
-        <location filename="../models/program_commands.py" line="193"/>
+        <location filename="../models/program_commands.py" line="194"/>
         <source>Move {exercise}</source>
         <translation>Mover {exercise}</translation>
     </message>
     <message>
-        <location filename="../models/program_commands.py" line="209"/>
+        <location filename="../models/program_commands.py" line="210"/>
         <source>Move {exercise} to {stage}</source>
         <translation>Mover {exercise} a {stage}</translation>
     </message>
     <message>
-        <location filename="../models/program_commands.py" line="213"/>
+        <location filename="../models/program_commands.py" line="214"/>
         <source>Move {count} exercises</source>
         <translation>Mover {count} ejercicios</translation>
     </message>
     <message>
-        <location filename="../models/program_commands.py" line="224"/>
+        <location filename="../models/program_commands.py" line="225"/>
         <source>Remove {exercise}</source>
         <translation>Quitar {exercise}</translation>
     </message>
     <message>
-        <location filename="../models/program_commands.py" line="228"/>
+        <location filename="../models/program_commands.py" line="229"/>
         <source>Remove {count} exercises</source>
         <translation>Quitar {count} ejercicios</translation>
     </message>
     <message>
-        <location filename="../models/program_commands.py" line="239"/>
+        <location filename="../models/program_commands.py" line="240"/>
         <source>Update {exercise} from library</source>
         <translation>Actualizar {exercise} desde la biblioteca</translation>
     </message>
     <message>
-        <location filename="../models/program_commands.py" line="243"/>
+        <location filename="../models/program_commands.py" line="244"/>
         <source>Update {count} exercises from library</source>
         <translation>Actualizar {count} ejercicios desde la biblioteca</translation>
     </message>
     <message>
-        <location filename="../models/program_commands.py" line="258"/>
+        <location filename="../models/program_commands.py" line="259"/>
         <source>Edit stage</source>
         <translation>Editar etapa</translation>
     </message>
     <message>
-        <location filename="../models/program_commands.py" line="265"/>
+        <location filename="../models/program_commands.py" line="266"/>
         <source>Remove the walking plan</source>
         <translation>Quitar el plan de caminar</translation>
     </message>
     <message>
-        <location filename="../models/program_commands.py" line="267"/>
+        <location filename="../models/program_commands.py" line="268"/>
         <source>Change the walking plan</source>
         <translation>Cambiar el plan de caminar</translation>
     </message>
@@ -3369,158 +3379,158 @@ Escriba de 0 a 10; Supr borra.</translation>
 <context>
     <name>ProgramEditor</name>
     <message>
-        <location filename="../program/editor.py" line="48"/>
+        <location filename="../program/editor.py" line="49"/>
         <source>&lt;h3&gt;No stages yet&lt;/h3&gt;&lt;p&gt;Start from a template above (the quickest way), or add a first stage and double-click or drag exercises into it from the library.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aún no hay etapas&lt;/h3&gt;&lt;p&gt;Empiece desde una plantilla arriba (lo más rápido), o añada una primera etapa y haga doble clic o arrastre ejercicios a ella desde la biblioteca.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="53"/>
+        <location filename="../program/editor.py" line="54"/>
         <source>Double-click or drag an exercise from the library to add it.</source>
         <translation>Haga doble clic o arrastre un ejercicio desde la biblioteca para añadirlo.</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="71"/>
+        <location filename="../program/editor.py" line="72"/>
         <source>Choose a template</source>
         <translation>Elija una plantilla</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="74"/>
+        <location filename="../program/editor.py" line="75"/>
         <source>Start from template</source>
         <translation>Empezar desde plantilla</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="75"/>
+        <location filename="../program/editor.py" line="76"/>
         <source>Move to next stage</source>
         <translation>Pasar a la siguiente etapa</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="78"/>
-        <location filename="../program/editor.py" line="308"/>
+        <location filename="../program/editor.py" line="79"/>
+        <location filename="../program/editor.py" line="309"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="79"/>
+        <location filename="../program/editor.py" line="80"/>
         <source>Copy stage</source>
         <translation>Copiar etapa</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="80"/>
+        <location filename="../program/editor.py" line="81"/>
         <source>Remove stage</source>
         <translation>Quitar etapa</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="83"/>
+        <location filename="../program/editor.py" line="84"/>
         <source>Easier</source>
         <translation>Más fácil</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="84"/>
+        <location filename="../program/editor.py" line="85"/>
         <source>Harder</source>
         <translation>Más difícil</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="85"/>
+        <location filename="../program/editor.py" line="86"/>
         <source>Move up (Alt+Up)</source>
         <translation>Subir (Alt+Arriba)</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="87"/>
+        <location filename="../program/editor.py" line="88"/>
         <source>Move down (Alt+Down)</source>
         <translation>Bajar (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="88"/>
+        <location filename="../program/editor.py" line="89"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="90"/>
+        <location filename="../program/editor.py" line="91"/>
         <source>Update from library</source>
         <translation>Actualizar desde la biblioteca</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="92"/>
+        <location filename="../program/editor.py" line="93"/>
         <source>Give the chosen exercises the library&apos;s newer text and pictures (Ctrl+U)</source>
         <translation>Dar a los ejercicios elegidos el texto y las imágenes más recientes de la biblioteca (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="94"/>
+        <location filename="../program/editor.py" line="95"/>
         <source>Update all</source>
         <translation>Actualizar todos</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="96"/>
+        <location filename="../program/editor.py" line="97"/>
         <source>Update every exercise in the program that the library has changed (Ctrl+Shift+U)</source>
         <translation>Actualizar todos los ejercicios del programa que la biblioteca ha cambiado (Ctrl+Mayús+U)</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="103"/>
+        <location filename="../program/editor.py" line="104"/>
         <source>Add a first stage</source>
         <translation>Añadir una primera etapa</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="116"/>
+        <location filename="../program/editor.py" line="117"/>
         <source>{name} (clinic)</source>
         <translation>{name} (clínica)</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="125"/>
+        <location filename="../program/editor.py" line="126"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="130"/>
+        <location filename="../program/editor.py" line="131"/>
         <source>on</source>
         <translation>el</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="289"/>
+        <location filename="../program/editor.py" line="290"/>
         <source>Choose or add a stage first, then add exercises to it.</source>
         <translation>Primero elija o añada una etapa; luego añádale ejercicios.</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="304"/>
+        <location filename="../program/editor.py" line="305"/>
         <source>Start from “{template}”</source>
         <translation>Empezar desde «{template}»</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="313"/>
+        <location filename="../program/editor.py" line="314"/>
         <source>Copy stage {stage}</source>
         <translation>Copiar la etapa {stage}</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="319"/>
+        <location filename="../program/editor.py" line="320"/>
         <source>Remove stage {stage}</source>
         <translation>Quitar la etapa {stage}</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="332"/>
+        <location filename="../program/editor.py" line="333"/>
         <source>Move to stage {stage}</source>
         <translation>Pasar a la etapa {stage}</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="340"/>
+        <location filename="../program/editor.py" line="341"/>
         <source>Swap {exercise} for {other}</source>
         <translation>Cambiar {exercise} por {other}</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="371"/>
+        <location filename="../program/editor.py" line="374"/>
         <source>Move {exercise}</source>
         <translation>Mover {exercise}</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="386"/>
+        <location filename="../program/editor.py" line="389"/>
         <source>A program has at most {count} stages.</source>
         <translation>Un programa tiene como máximo {count} etapas.</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="399"/>
+        <location filename="../program/editor.py" line="402"/>
         <source>Stage {number}</source>
         <translation>Etapa {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../program/editor.py" line="467"/>
+        <location filename="../program/editor.py" line="470"/>
         <source>…and %n more: point at a ⚠ exercise to read its warning.</source>
         <translation>
             <numerusform>…y %n más: apunte a un ejercicio con ⚠ para leer su aviso.</numerusform>
@@ -3528,7 +3538,7 @@ Escriba de 0 a 10; Supr borra.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../program/editor.py" line="483"/>
+        <location filename="../program/editor.py" line="487"/>
         <source>%n exercise in another stage</source>
         <translation>
             <numerusform>%n ejercicio en otra etapa</numerusform>
@@ -3536,7 +3546,7 @@ Escriba de 0 a 10; Supr borra.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../program/editor.py" line="485"/>
+        <location filename="../program/editor.py" line="489"/>
         <source>%n exercises in other stages</source>
         <translation>
             <numerusform>%n ejercicio en otra etapa</numerusform>
@@ -3544,12 +3554,12 @@ Escriba de 0 a 10; Supr borra.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="487"/>
+        <location filename="../program/editor.py" line="491"/>
         <source>ℹ Newer in the library than here (shown in italics): {exercises}. Updating keeps the dose and note.</source>
         <translation>ℹ Más recientes en la biblioteca que aquí (en cursiva): {exercises}. Al actualizar se conservan la dosis y la nota.</translation>
     </message>
     <message>
-        <location filename="../program/editor.py" line="490"/>
+        <location filename="../program/editor.py" line="494"/>
         <source> and </source>
         <translation> y </translation>
     </message>
@@ -3557,42 +3567,42 @@ Escriba de 0 a 10; Supr borra.</translation>
 <context>
     <name>ProgramModel</name>
     <message>
-        <location filename="../models/program.py" line="47"/>
+        <location filename="../models/program.py" line="48"/>
         <source>Updated in the library since it was added. “Update from library” (Ctrl+U) gives it the new text and pictures; the dose and note stay.</source>
         <translation>Actualizado en la biblioteca desde que se añadió. «Actualizar desde la biblioteca» (Ctrl+U) le da el texto y las imágenes nuevos; la dosis y la nota se conservan.</translation>
     </message>
     <message>
-        <location filename="../models/program.py" line="265"/>
+        <location filename="../models/program.py" line="266"/>
         <source>{exercise} not changed. Its dose comes from the stage&apos;s walking plan: change the plan under the stage&apos;s fields.</source>
         <translation>{exercise} no cambió. Su dosis viene del plan de caminar de la etapa: cambie el plan debajo de los campos de la etapa.</translation>
     </message>
     <message>
-        <location filename="../models/program.py" line="273"/>
+        <location filename="../models/program.py" line="274"/>
         <source>{exercise} not changed. {why}</source>
         <translation>{exercise} no cambió. {why}</translation>
     </message>
     <message>
-        <location filename="../models/program.py" line="277"/>
+        <location filename="../models/program.py" line="278"/>
         <source>Change {column} of {exercise}</source>
         <translation>Cambiar {column} de {exercise}</translation>
     </message>
     <message>
-        <location filename="../models/program.py" line="329"/>
+        <location filename="../models/program.py" line="330"/>
         <source>Those exercises are not in the library.</source>
         <translation>Esos ejercicios no están en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../models/program.py" line="336"/>
+        <location filename="../models/program.py" line="337"/>
         <source>Not added to {stage}. {why}</source>
         <translation>No se añadió a {stage}. {why}</translation>
     </message>
     <message>
-        <location filename="../models/program.py" line="340"/>
+        <location filename="../models/program.py" line="341"/>
         <source>Add {exercise}</source>
         <translation>Añadir {exercise}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/program.py" line="342"/>
+        <location filename="../models/program.py" line="343"/>
         <source>Add %n exercises</source>
         <translation>
             <numerusform>Añadir %n ejercicio</numerusform>
@@ -3600,7 +3610,7 @@ Escriba de 0 a 10; Supr borra.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/program.py" line="404"/>
+        <location filename="../models/program.py" line="405"/>
         <source>%n exercise</source>
         <translation>
             <numerusform>%n ejercicio</numerusform>
@@ -3608,7 +3618,7 @@ Escriba de 0 a 10; Supr borra.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/program.py" line="406"/>
+        <location filename="../models/program.py" line="407"/>
         <source>%n exercises</source>
         <translation>
             <numerusform>%n ejercicio</numerusform>
@@ -3616,17 +3626,17 @@ Escriba de 0 a 10; Supr borra.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/program.py" line="357"/>
+        <location filename="../models/program.py" line="358"/>
         <source>Not moved. {why}</source>
         <translation>No se movió. {why}</translation>
     </message>
     <message>
-        <location filename="../models/program.py" line="417"/>
+        <location filename="../models/program.py" line="418"/>
         <source>Moved here on {day}</source>
         <translation>Pasó a esta etapa el {day}</translation>
     </message>
     <message>
-        <location filename="../models/program.py" line="420"/>
+        <location filename="../models/program.py" line="421"/>
         <source>The patient&apos;s current stage</source>
         <translation>La etapa actual del paciente</translation>
     </message>
@@ -4146,53 +4156,53 @@ Escriba de 0 a 10; Supr borra.</translation>
 <context>
     <name>StageForm</name>
     <message>
-        <location filename="../program/stage_form.py" line="30"/>
+        <location filename="../program/stage_form.py" line="37"/>
         <source>open-ended</source>
         <translation>sin final</translation>
     </message>
     <message>
-        <location filename="../program/stage_form.py" line="32"/>
+        <location filename="../program/stage_form.py" line="39"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../program/stage_form.py" line="33"/>
+        <location filename="../program/stage_form.py" line="40"/>
         <source>Precautions</source>
         <translation>Precauciones</translation>
     </message>
     <message>
-        <location filename="../program/stage_form.py" line="34"/>
+        <location filename="../program/stage_form.py" line="41"/>
         <source>Move on when</source>
         <translation>Avanzar cuando</translation>
     </message>
     <message>
-        <location filename="../program/stage_form.py" line="72"/>
+        <location filename="../program/stage_form.py" line="80"/>
         <source>from week</source>
         <translation>desde la semana</translation>
     </message>
     <message>
-        <location filename="../program/stage_form.py" line="74"/>
+        <location filename="../program/stage_form.py" line="82"/>
         <source>to week</source>
         <translation>hasta la semana</translation>
     </message>
     <message>
-        <location filename="../program/stage_form.py" line="78"/>
+        <location filename="../program/stage_form.py" line="86"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../program/stage_form.py" line="80"/>
+        <location filename="../program/stage_form.py" line="88"/>
         <source>Weeks after surgery</source>
         <translation>Semanas tras la cirugía</translation>
     </message>
     <message>
-        <location filename="../program/stage_form.py" line="84"/>
+        <location filename="../program/stage_form.py" line="92"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; &lt;small&gt;(one per line)&lt;/small&gt;</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; &lt;small&gt;(uno por línea)&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../program/stage_form.py" line="135"/>
-        <location filename="../program/stage_form.py" line="156"/>
+        <location filename="../program/stage_form.py" line="157"/>
+        <location filename="../program/stage_form.py" line="178"/>
         <source>Give the stage a name.</source>
         <translation>Póngale un nombre a la etapa.</translation>
     </message>
@@ -4323,27 +4333,27 @@ Vaya a esa ventana, o espere a que termine ese comando, y vuelva a abrir ptplann
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../library/validation.py" line="20"/>
+        <location filename="../library/validation.py" line="22"/>
         <source>Line {number}: {problem}</source>
         <translation>Línea {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../library/validation.py" line="46"/>
+        <location filename="../library/validation.py" line="48"/>
         <source>Required.</source>
         <translation>Obligatorio.</translation>
     </message>
     <message>
-        <location filename="../library/validation.py" line="48"/>
+        <location filename="../library/validation.py" line="50"/>
         <source>Choose or enter at least one.</source>
         <translation>Elija o escriba al menos uno.</translation>
     </message>
     <message>
-        <location filename="../library/validation.py" line="50"/>
+        <location filename="../library/validation.py" line="52"/>
         <source>At most {count} entries.</source>
         <translation>Como máximo {count} elementos.</translation>
     </message>
     <message>
-        <location filename="../library/validation.py" line="54"/>
+        <location filename="../library/validation.py" line="56"/>
         <source>At most {count} characters.</source>
         <translation>Como máximo {count} caracteres.</translation>
     </message>
@@ -4762,47 +4772,47 @@ Vaya a esa ventana, o espere a que termine ese comando, y vuelva a abrir ptplann
 <context>
     <name>WalkingPlanForm</name>
     <message>
-        <location filename="../program/walking_form.py" line="25"/>
+        <location filename="../program/walking_form.py" line="26"/>
         <source>Start at (minutes a day)</source>
         <translation>Empezar con (minutos al día)</translation>
     </message>
     <message>
-        <location filename="../program/walking_form.py" line="26"/>
+        <location filename="../program/walking_form.py" line="27"/>
         <source>Add each week (minutes)</source>
         <translation>Sumar cada semana (minutos)</translation>
     </message>
     <message>
-        <location filename="../program/walking_form.py" line="27"/>
+        <location filename="../program/walking_form.py" line="28"/>
         <source>Up to (minutes a day)</source>
         <translation>Hasta (minutos al día)</translation>
     </message>
     <message>
-        <location filename="../program/walking_form.py" line="28"/>
+        <location filename="../program/walking_form.py" line="29"/>
         <source>Walks a day</source>
         <translation>Caminatas al día</translation>
     </message>
     <message>
-        <location filename="../program/walking_form.py" line="29"/>
+        <location filename="../program/walking_form.py" line="30"/>
         <source>Weeks</source>
         <translation>Semanas</translation>
     </message>
     <message>
-        <location filename="../program/walking_form.py" line="39"/>
+        <location filename="../program/walking_form.py" line="40"/>
         <source>Walking plan</source>
         <translation>Plan de caminar</translation>
     </message>
     <message>
-        <location filename="../program/walking_form.py" line="96"/>
+        <location filename="../program/walking_form.py" line="97"/>
         <source>No walking plan in this stage.</source>
         <translation>Esta etapa no tiene plan de caminar.</translation>
     </message>
     <message>
-        <location filename="../program/walking_form.py" line="98"/>
+        <location filename="../program/walking_form.py" line="99"/>
         <source>Week 1: {first}. Week {last_week}: {last}.</source>
         <translation>Semana 1: {first}. Semana {last_week}: {last}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../program/walking_form.py" line="106"/>
+        <location filename="../program/walking_form.py" line="107"/>
         <source>%n walk</source>
         <translation>
             <numerusform>%n caminata</numerusform>
@@ -4810,7 +4820,7 @@ Vaya a esa ventana, o espere a que termine ese comando, y vuelva a abrir ptplann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../program/walking_form.py" line="106"/>
+        <location filename="../program/walking_form.py" line="107"/>
         <source>%n walks</source>
         <translation>
             <numerusform>%n caminata</numerusform>
@@ -4818,7 +4828,7 @@ Vaya a esa ventana, o espere a que termine ese comando, y vuelva a abrir ptplann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../program/walking_form.py" line="107"/>
+        <location filename="../program/walking_form.py" line="108"/>
         <source>%n minute</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -4826,7 +4836,7 @@ Vaya a esa ventana, o espere a que termine ese comando, y vuelva a abrir ptplann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../program/walking_form.py" line="107"/>
+        <location filename="../program/walking_form.py" line="108"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -4834,7 +4844,7 @@ Vaya a esa ventana, o espere a que termine ese comando, y vuelva a abrir ptplann
         </translation>
     </message>
     <message>
-        <location filename="../program/walking_form.py" line="108"/>
+        <location filename="../program/walking_form.py" line="109"/>
         <source>{walks} of {minutes}</source>
         <translation>{walks} de {minutes}</translation>
     </message>
