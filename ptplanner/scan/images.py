@@ -90,16 +90,22 @@ def _pdf_pages(name: str, data: bytes) -> list[ScanPage]:
             count = len(document)
             raise ScanError(f"{name}: {count} pages; scan at most {MAX_PAGES} log-sheet pages at a time.")
         for index in range(len(document)):
-            page = document[index]
-            width, height = page.get_size()
-            scale = PDF_DPI / 72
-            if width * height * scale * scale > MAX_PIXELS:
-                raise ScanError(f"{name}: page {index + 1} is too large to be a scanned sheet.")
-            bitmap = page.render(scale=scale, grayscale=True)
-            image = np.array(bitmap.to_numpy(), copy=True)
-            if image.ndim == 3:
-                image = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
-            pages.append(ScanPage(f"{name}, page {index + 1}", image))
+            try:
+                pages.append(ScanPage(f"{name}, page {index + 1}", _page_image(name, document, index)))
+            except pypdfium2.PdfiumError:  # the file opens, but this page's own data is damaged
+                raise ScanError(f"{name}: page {index + 1} is damaged and cannot be read.") from None
     finally:
         document.close()
     return pages
+
+
+def _page_image(name: str, document: pypdfium2.PdfDocument, index: int) -> np.ndarray:
+    """Page `index` drawn in grey at the scan resolution; PdfiumError when its data is damaged."""
+    page = document[index]
+    width, height = page.get_size()
+    scale = PDF_DPI / 72
+    if width * height * scale * scale > MAX_PIXELS:
+        raise ScanError(f"{name}: page {index + 1} is too large to be a scanned sheet.")
+    bitmap = page.render(scale=scale, grayscale=True)
+    image = np.array(bitmap.to_numpy(), copy=True)
+    return cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image

@@ -86,3 +86,21 @@ def test_a_damaged_scan_is_read_or_refused_in_one_line(scans, tmp_path, suffix, 
     for problem in sheet.problems:
         assert problem.startswith("damaged") and "\n" not in problem and "Traceback" not in problem, problem
     assert sheet.pages or sheet.problems  # a file that yields nothing says why
+
+
+def test_a_pdf_that_opens_but_whose_page_is_damaged_is_refused_naming_the_page(scans, tmp_path):
+    # Found by the fuzzing above: pdfium opened the file, then failed to load its page, and the error
+    # escaped the reader. A page whose dictionary no longer says it is a page does the same.
+    clinic, files = scans
+    pdf = files[".pdf"]
+    assert pdf.count(b"/Type /Page\n") == 1
+    flipped = bytearray(pdf)
+    flipped[116] = 1
+    for name, data in (("flipped", bytes(flipped)), ("unpaged", pdf.replace(b"/Type /Page\n", b"/Type /Xage\n"))):
+        path = tmp_path / f"{name}.pdf"
+        path.write_bytes(data)
+        sheet = read_scanned_log(clinic, [path])
+        assert sheet.pages or sheet.problems, name
+        for problem in sheet.problems:
+            assert problem.startswith(name) and "\n" not in problem, problem
+    assert list(sheet.problems) == [f"{path.name}: page 1 is damaged and cannot be read."]
