@@ -13,9 +13,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ptplanner.app.changes import Change, Changed
 from ptplanner.gui import dialogs
@@ -23,6 +23,8 @@ from ptplanner.gui.actions import Actions
 from ptplanner.gui.clinic_events import ClinicEvents
 from ptplanner.gui.language_menu import add_language_menu
 from ptplanner.gui.layout import restore_layout, restore_splitters, save_layout
+from ptplanner.gui.library.dock import WIDTH as DOCK_WIDTH
+from ptplanner.gui.library.dock import LibraryDock, banner
 from ptplanner.gui.patients.list_loader import PatientListLoader
 from ptplanner.gui.patients.list_page import PatientListPage
 from ptplanner.gui.tasks import TaskRunner
@@ -43,8 +45,6 @@ if TYPE_CHECKING:
 
 APP_TITLE = "ptplanner"
 MAX_TITLE_NAME = 60
-MAX_PROBLEMS_SHOWN = 8
-LIBRARY_LOADING = QT_TRANSLATE_NOOP("MainWindow", "Loading the exercise library…")
 OPENING = QT_TRANSLATE_NOOP("MainWindow", "Opening the clinic's data…")
 STILL_OPENING = QT_TRANSLATE_NOOP(
     "MainWindow", "Still opening the clinic's data. The first start after an update can take a minute or two."
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.list_loader = PatientListLoader(self)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.patient_list)
-        self.save_problem = _banner("saveProblem", background="#fdecea", border="#d9534f")
+        self.save_problem = banner("saveProblem", background="#fdecea", border="#d9534f")
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.patient_page, self.progress_controller = parts.patient_page, parts.progress_controller
         self.library = parts.library
         self.pages.addWidget(self.patient_page)
-        self._dock_layout.insertWidget(1, self.library, 1)
+        self.library_dock.hold(self.library)
         self._connect_workbench()
         self._start_session(clinic)
         self._install_parts()
@@ -178,23 +178,10 @@ class MainWindow(QMainWindow):
 
     def _build_library_dock(self) -> None:
         """The dock, saying the library is loading; attach() puts the browser in it."""
-        self.library_warning = _banner("libraryWarning", background="#fff4e5", border="#e0a040")
-        self.library_loading = QLabel(self.tr(LIBRARY_LOADING), objectName="libraryLoading")
-        self.library_loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        dock_body = QWidget()
-        self._dock_layout = QVBoxLayout(dock_body)
-        self._dock_layout.addWidget(self.library_warning)
-        self._dock_layout.addWidget(self.library_loading, 1)
-        self.library_dock = QDockWidget(self.tr("Exercise library"), self, objectName="libraryDock")
-        self.library_dock.setWidget(dock_body)
-        self.library_dock.setFeatures(  # closable, so View > Exercise library can hide and show it
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
-        )
-        self.library_dock.toggleViewAction().setObjectName("libraryDockAction")
+        self.library_dock = LibraryDock(self)
+        self.library_warning, self.library_loading = self.library_dock.warning, self.library_dock.loading
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.library_dock)
-        self.resizeDocks([self.library_dock], [430], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.library_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -279,7 +266,7 @@ class MainWindow(QMainWindow):
 
         clinic, favourites = self.clinic, self.library.model.favourites()
         ratio = self.library.devicePixelRatioF()
-        rows = self.library.table.rows_in(self._library_table_height())
+        rows = self.library.table.rows_in(self.library_dock.table_height(self.library.splitter.sizes()))
 
         def read() -> tuple[Library, SortedLibrary, dict]:  # sorted here too: 5,000 exercises take a while
             library = clinic.library()
@@ -288,28 +275,12 @@ class MainWindow(QMainWindow):
 
         self.runner.read(read, lambda found: self._library_loaded(*found))
 
-    def _library_table_height(self) -> int:
-        """The library table's height once the loading note is gone: its share of the dock, above the detail
-        pane (its splitter's sizes, or the stretch it starts with)."""
-        above, below = self.library.splitter.sizes() or (3, 2)
-        return self.library_dock.height() * above // max(1, above + below)
-
     def _library_loaded(
         self, library: Library, sorted_library: SortedLibrary | None = None, thumbnails: dict | None = None
     ) -> None:
-        self.library_loading.hide()
         self.library.set_library(library, sorted_library, thumbnails)
         self.editor.set_library(library)
-        problems = self.clinic.problems + library.problems
-        self.library_warning.setVisible(bool(problems))
-        if problems:
-            files = len({p.file for p in problems})
-            lines = "\n".join(str(p) for p in problems[:MAX_PROBLEMS_SHOWN])
-            more = len(problems) - MAX_PROBLEMS_SHOWN
-            text = self.tr("%n library file(s) had problems and were skipped or partly loaded:", None, files)
-            if more > 0:
-                lines += "\n" + self.tr("…and %n more", None, more)
-            self.library_warning.setText(f"{text}\n{lines}")
+        self.library_dock.loaded(self.clinic.problems + library.problems)
         self.library_loaded.emit()
 
     # patients
@@ -584,15 +555,6 @@ class MainWindow(QMainWindow):
         self.runner.wait()
         self.actions.undo_stack.clear()  # nothing left to ask about if closed again
         super().closeEvent(event)
-
-
-def _banner(name: str, background: str, border: str) -> QLabel:
-    """A hidden message strip; plain text, so a file name or error can never become markup."""
-    banner = QLabel(objectName=name, wordWrap=True)
-    banner.setTextFormat(Qt.TextFormat.PlainText)
-    banner.setStyleSheet(f"QLabel {{ background:{background}; border:1px solid {border}; padding:6px; }}")
-    banner.hide()
-    return banner
 
 
 def _speak_template_words(clinic: Clinic) -> None:
