@@ -184,3 +184,17 @@ def test_a_load_above_the_lifting_limit_reads_in_lb_and_kg_on_a_spanish_screen(q
     window.document.undo_stack.undo()
     window.document.undo_stack.undo()
     window.document.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_dose_column_is_wide_enough_for_its_title(qtbot, request, language):
+    window = request.getfixturevalue("spanish_window" if language == "es" else "demo_window")
+    open_patient(qtbot, window, "Margaret Okafor")
+    table = window.editor.items
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column, spec in enumerate(ITEM_COLUMNS):
+        if spec.field in ("exercise", "note"):
+            continue
+        room = header.sectionSize(column) - metrics.horizontalAdvance(spec.title())
+        assert room >= 10, (spec.title(), header.sectionSize(column))

@@ -31,6 +31,7 @@ _WIDTHS = {
 MIN_NAME_WIDTH, MAX_NAME_WIDTH, NAME_PADDING = 120, 300, 16
 NAMES_MEASURED = 200
 MIN_NOTE_WIDTH = 60
+HEADER_PADDING = 14  # at the sides of a header's title: no title touches its column's edge
 
 
 class ItemsTable(QTableView):
@@ -78,8 +79,14 @@ class ItemsTable(QTableView):
             if spec.field == "note":
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)  # it takes what is left
             elif spec.field in _WIDTHS:
-                self.setColumnWidth(column, _WIDTHS[spec.field])
+                self.setColumnWidth(column, self._dose_width(column))
         self._fit_name_column()
+
+    def _dose_width(self, column: int) -> int:
+        """The column's usual width, or its title's where that is wider (Spanish "Series", "Mantener")."""
+        spec = ITEM_COLUMNS[column]
+        title = self.horizontalHeader().fontMetrics().horizontalAdvance(spec.title()) + HEADER_PADDING
+        return max(_WIDTHS[spec.field], title)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -89,7 +96,11 @@ class ItemsTable(QTableView):
         """The exercise names whole where the width allows (the note gives way first), else cut with "…"."""
         if self.model() is None:
             return
-        dose = sum(width for field, width in _WIDTHS.items() if field != "note")
+        dose = sum(
+            self._dose_width(column)
+            for column, spec in enumerate(ITEM_COLUMNS)
+            if spec.field in _WIDTHS and spec.field != "note"
+        )
         scroll_bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
         room = self.width() - 2 * self.frameWidth() - scroll_bar - dose - MIN_NOTE_WIDTH - 4  # no sideways scroll
         self.setColumnWidth(0, max(MIN_NAME_WIDTH, min(self._name_width, MAX_NAME_WIDTH, room)))
