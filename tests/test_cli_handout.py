@@ -2,14 +2,15 @@
 
 import re
 import stat
+from datetime import datetime
 from io import BytesIO
 
 import pytest
 from pypdf import PdfReader
 
+from ptplanner.app.workspace import Workspace
 from ptplanner.cli import EXIT_OK, EXIT_PROBLEMS, main
 from ptplanner.storage.handouts import handout_pdf, handouts_for
-from ptplanner.app.workspace import Workspace
 
 
 def run(capsys, *args):
@@ -111,7 +112,12 @@ def _log_weeks(pdf: bytes) -> int:
     """The last week the log sheet covers ("My exercise log: weeks 1 and 2, ...", "...: week 3, ...")."""
     text = " ".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
     titles = re.findall(r"My exercise log:\s+weeks? (\d+)(?: and (\d+))?", text)  # a long title breaks
-    return max(int(last or first) for first, last in titles)
+    if titles:
+        return max(int(last or first) for first, last in titles)
+    # One table: no week numbers, its days from the first to the last ("December 4 to December 17")
+    first, last = re.search(r"My exercise log:\s+(\w+ \d+)\s+to\s+(\w+ \d+)", text).groups()
+    days = [datetime.strptime(f"{day} 2026", "%B %d %Y") for day in (first, last)]
+    return ((days[1] - days[0]).days % 365 + 1) // 7
 
 
 def test_handout_of_a_chosen_stage_with_more_log_weeks(capsys, demo_dir, tmp_path):

@@ -206,6 +206,9 @@ SPANISH: dict[str, str] = {
     "Walk {times} a day. Each walk is {minutes} minutes. That is {total} minutes a day.": (
         "Camine {times} al día. Cada caminata dura {minutes} minutos. En total, {total} minutos al día."
     ),
+    "Write the minutes you walk each day on your log sheet.": (
+        "Cada día, anote en su hoja de registro los minutos que caminó."
+    ),
     "next": "próxima",
     "now": "ahora",
     "If your pain flares up, go back to the last week that felt fine. Write the minutes you walk each day on"
@@ -213,20 +216,16 @@ SPANISH: dict[str, str] = {
         "Si el dolor empeora, vuelva a la última semana en que se sintió bien. Cada día, anote en su hoja de"
         " registro los minutos que caminó."
     ),
-    "The table shows your walks for each week. Start with the first row on {day}. When a new week starts, go"
-    " to the next row.": (
-        "La tabla dice cuánto caminar cada semana. Empiece con la primera fila el {day}. Cuando empiece una"
-        " semana nueva, pase a la fila siguiente."
+    "Start with the first row on {day}. Each new week, go to the next row.": (
+        "Empiece con la primera fila el {day}. Cada semana nueva, pase a la fila siguiente."
     ),
-    "The table shows your walks for each week. You have reached the last row, marked \u201cnow\u201d. Keep"
-    " doing these walks every day until your therapist changes your plan.": (
-        "La tabla dice cuánto caminar cada semana. Ya llegó a la última fila, marcada «ahora». Siga con estas"
-        " caminatas cada día hasta que su terapeuta cambie su plan."
+    "You have reached the last row, marked \u201cnow\u201d. Keep doing these walks every day until your therapist"
+    " changes your plan.": (
+        "Ya llegó a la última fila, marcada «ahora». Siga con estas caminatas cada día hasta que su terapeuta"
+        " cambie su plan."
     ),
-    "The table shows your walks for each week. The row for this week is in bold and marked \u201cnow\u201d."
-    " When a new week starts, go to the next row.": (
-        "La tabla dice cuánto caminar cada semana. La fila de esta semana está en negrita y marcada «ahora»."
-        " Cuando empiece una semana nueva, pase a la fila siguiente."
+    "The row marked \u201cnow\u201d is this week. Each new week, go to the next row.": (
+        "La fila marcada «ahora» es esta semana. Cada semana nueva, pase a la fila siguiente."
     ),
     "Week": "Semana",
     "Dates": "Fechas",
@@ -235,6 +234,7 @@ SPANISH: dict[str, str] = {
     "Minutes a day": "Minutos al día",
     # The log sheet
     "My exercise log: {weeks}, {span}": "Mi registro: {weeks}, {span}",
+    "My exercise log: {span}": "Mi registro: {span}",
     "week {number}": "semana {number}",
     "weeks {first} and {second}": "semanas {first} y {second}",
     "Exercise": "Ejercicio",

@@ -15,16 +15,15 @@ from ptplanner.core.clinic import ClinicSettings, Paper
 from ptplanner.core.dates import DateWords
 from ptplanner.core.handout_text import StageTiming
 from ptplanner.core.language import Language, clinic_word, speaking, tr, tr_clinic
-from ptplanner.core.translation import Translations, program_in
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
 from ptplanner.core.sheet_map import SheetMap
+from ptplanner.core.translation import Translations, program_in
 from ptplanner.core.video import video_for
 from ptplanner.core.walking_program import is_walking_item
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.exercise_block import exercise_block
 from ptplanner.handouts.flowables import FittingBlock, HereOrOverleaf
-from ptplanner.handouts.walking import walking_plan
 from ptplanner.handouts.log_sheet import log_sheets
 from ptplanner.handouts.markup import TextMarkup
 from ptplanner.handouts.options import HandoutOptions
@@ -32,7 +31,8 @@ from ptplanner.handouts.overview import goals, in_short, overview
 from ptplanner.handouts.page import Footer, numbered_canvas
 from ptplanner.handouts.printed import PrintedDocument
 from ptplanner.handouts.sheet_marks import LogSheetMarks
-from ptplanner.handouts.styles import MARGIN, Layout, look
+from ptplanner.handouts.styles import MARGIN, TOP_MARGIN, Layout, look
+from ptplanner.handouts.walking import walking_plan
 
 PAGE_SIZES = {Paper.LETTER: LETTER, Paper.A4: A4}
 DESCENT_SHARE = 0.1  # of the body size: room under the frame's last line for its letters' tails
@@ -130,19 +130,53 @@ def _build(
         day=dates.full(program.created_on), version=program.version
     )
     footer = Footer(
-        patient.name, program_line, style.footer, text, tr("Page {number} of {total}"), style.side_margin
+        patient.name, program_line, style.footer, text, tr("Page {number} of {total}"), style.side_margin, width
     )
-    frame_height = page_size[1] - 2 * MARGIN - footer.height
+    frame_height = page_size[1] - TOP_MARGIN - MARGIN - footer.height
     # A line's letters hang below its box in tight lists (leading 1.18): kept out of the gap above the footer.
     descent = style.body.fontSize * DESCENT_SHARE
     height = frame_height - descent
     layout = Layout(style, text, width, height, today, options.paper.date_style)
     warnings: list[str] = []  # the logo's, if it cannot be read; build_handout adds the notices
+    built = _printed(content, layout, options, warnings, handout_id, page_size, footer, False)
+    if content.stage.goals and not options.large_print and built[1] > page_target(len(content.stage.items)):
+        # Over the target: the goals may fit at the top of page 2, before the exercises, where they fill
+        # room left there; kept only where that saves a page.
+        again = _printed(content, layout, options, [], handout_id, page_size, footer, True)
+        built = again if again[1] < built[1] else built
+    pdf, pages, marks = built
+    sheet_map = marks.sheet_map() if marks else None
+    return Handout(
+        pdf,
+        pages,
+        tuple(warnings + layout.text.warnings),
+        content.stage_index,
+        language,
+        sheet_map,
+    )
+
+
+def page_target(exercises: int) -> int:
+    """The most pages a handout in normal print with its log sheet should take: 5 for up to 6 exercises,
+    one more for every two more (8 for 12)."""
+    return 5 + max(0, exercises - 5) // 2
+
+
+def _printed(
+    content: HandoutContent, layout: Layout, options: HandoutOptions, warnings: list[str],
+    handout_id: str | None, page_size: tuple[float, float], footer: Footer, goals_first: bool,
+) -> tuple[bytes, int, LogSheetMarks | None]:
+    """The PDF, its page count and its log sheet's marks (with a handout id)."""
+    style = layout.look
     marks = LogSheetMarks(handout_id) if handout_id else None
-    story = _story(content, layout, options, warnings, marks)
+    story = _story(content, layout, options, warnings, marks, goals_first)
+    descent = style.body.fontSize * DESCENT_SHARE
+    frame_height = layout.height + descent
     buffer = BytesIO()
     # No padding but the descent: the layout measures every block against exactly this width and height.
-    frame = Frame(style.side_margin, MARGIN + footer.height, width, frame_height, 0, descent, 0, 0, id="text")
+    frame = Frame(
+        style.side_margin, MARGIN + footer.height, layout.width, frame_height, 0, descent, 0, 0, id="text"
+    )
     document = BaseDocTemplate(
         buffer,
         pagesize=page_size,
@@ -155,15 +189,7 @@ def _build(
     )
     pages: list[int] = []
     document.build(story, canvasmaker=numbered_canvas(footer.draw, pages))
-    sheet_map = marks.sheet_map() if marks else None
-    return Handout(
-        buffer.getvalue(),
-        pages[-1],
-        tuple(warnings + layout.text.warnings),
-        content.stage_index,
-        language,
-        sheet_map,
-    )
+    return buffer.getvalue(), pages[-1], marks
 
 
 def _notices(content: HandoutContent) -> list[str]:
@@ -191,12 +217,16 @@ def _notices(content: HandoutContent) -> list[str]:
 
 def _story(
     content: HandoutContent, layout: Layout, options: HandoutOptions, warnings: list[str],
-    marks: LogSheetMarks | None,
+    marks: LogSheetMarks | None, goals_first: bool = False,
 ) -> list[Flowable]:
     story = overview(content, layout, warnings)
+    stage_goals = goals(content, layout)
+    if goals_first:
+        story += stage_goals
+        stage_goals = []
     items = content.stage.items
     heading = [Paragraph(tr("Your exercises"), layout.look.section)]
-    walking = walking_plan(content, layout)
+    walking = walking_plan(content, layout, under_its_exercise=any(map(is_walking_item, items)))
     for number, item in enumerate(items, start=1):
         video = video_for(item.exercise.id, item.exercise.video_url, content.clinic.exercise_videos)
         lead = heading if number == 1 else ()
@@ -212,7 +242,7 @@ def _story(
     # The key points again at the end; not in large print, where they would take a page of their own
     # beside a log sheet that already fills its pages.
     summary = in_short(layout, with_log) if items and not layout.large_print else []
-    end = goals(content, layout) + walking + summary
+    end = stage_goals + walking + summary
     if with_log:
         log = log_sheets(content, layout, options.log_weeks)[1:]  # without its page break: placed here
         if marks:

@@ -149,7 +149,8 @@ class FixedSize(Flowable):
 
 
 class HereOrOverleaf(Flowable):
-    """`parts` on this page when they fit in what is left of it, then `following` from a new page; else
+    """`parts` and then `following` on this page where they all fit in what is left of it; else `parts` on
+    this page when they fit in what is left of it, then `following` from a new page; else
     `parts` at the top of the new page with `following` right after them; else those of `parts` that fit
     stay on this page and the others go under the last of `following` where they fit there, else on a
     page before it. So a short section (the stage's goals, the walking advice) does not take a page of its
@@ -169,7 +170,7 @@ class HereOrOverleaf(Flowable):
         at_top = available_height >= self.page_height - 1  # the page before was full: this one is new
         # Known to fit: their content, as a KeepTogether always asks the frame to split it first.
         here = [flowable for part in self.parts for flowable in _unwrapped(part)]
-        if at_top and together <= self.page_height:
+        if together <= (self.page_height if at_top else room):  # all on this page: one page fewer
             return [*here, *self.following]
         if stacked_height(self.parts, available_width, self.canv) <= room:
             return [*here, PageBreak(), *self.following]

@@ -38,6 +38,7 @@ MAX_BOXES = 4  # more sessions a day than this: one box to write the count in
 MIN_BOX = 5.5 * mm  # 5 mm asked for, with a margin for the line width
 BOX_PER_POINT = 1.2  # box side per point of body text: 15.6 pt (5.5 mm) normal, 20.4 pt (7.2 mm) large
 CELL_PADDING = 3
+ROW_PADDING = 2.5  # above and below a row's boxes: 1.8 mm between the boxes of two rows
 DAY_PADDING = 1.5  # at each side of a day's cell
 WEEKS_PER_TABLE = 2  # where their days fit across the page
 LEAST_NAME_SHARE = 0.3  # of the width: the name column keeps this much, or the weeks go one to a table
@@ -78,16 +79,21 @@ def log_sheets(content: HandoutContent, layout: Layout, weeks: int) -> list[Flow
         count = min(per_table, weeks - first_week)
         first = start + timedelta(days=DAYS_PER_SHEET * first_week)
         days = [first + timedelta(days=offset) for offset in range(DAYS_PER_SHEET * count)]
-        title = log_title(first_week, count, days, layout)
+        title = log_title(first_week, count, days, layout, alone=count == weeks)
         how = [Paragraph(layout.text(instructions(content)), layout.look.body)] if first_week == 0 else []
         parts.append(KeepTogether([title, *how, _grid(content, layout, days)]))
     return parts
 
 
-def log_title(first_week: int, count: int, days: list[date], layout: Layout) -> Paragraph:
+def log_title(first_week: int, count: int, days: list[date], layout: Layout, alone: bool = False) -> Paragraph:
     """'My exercise log: weeks 1 and 2, December 5 to December 18' ('week 3, ...' for one week), on one
     line where it fits, else broken before the weeks and then before the dates: left to wrap, it left a
-    lone "18" of "December 5 to December 18" on a line of its own."""
+    lone "18" of "December 5 to December 18" on a line of its own. `alone`: the log's only table, which
+    needs no week numbers (they would read like the walking plan's weeks): 'My exercise log: December 5
+    to December 18'."""
+    if alone:
+        span = layout.dates.first_to_last(days[0], days[-1])
+        return Paragraph(layout.text(tr("My exercise log: {span}").format(span=span)), layout.look.section)
     numbers = (
         tr("week {number}").format(number=first_week + 1)
         if count == 1
@@ -185,8 +191,8 @@ def _grid(content: HandoutContent, layout: Layout, days: list[date]) -> Table:
             *plan_rows,
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("ALIGN", (1, 1), (-1, -1), "CENTER"),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), ROW_PADDING),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), ROW_PADDING),
             ("LEFTPADDING", (0, 0), (0, -1), CELL_PADDING),
             ("RIGHTPADDING", (0, 0), (0, -1), CELL_PADDING),
             ("LEFTPADDING", (1, 0), (-1, -1), DAY_PADDING),

@@ -1,4 +1,5 @@
-"""The foot of every page: whose handout, which program version, and page x of y."""
+"""The foot of every page: whose handout, which program version, and page x of y: on one line where they
+fit (the page keeps the room for its text), else the program on a second line."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ptplanner.core.language import tr
 from ptplanner.handouts.markup import TextMarkup
 from ptplanner.handouts.paragraphs import paragraph
-from ptplanner.handouts.styles import MARGIN
+from ptplanner.handouts.styles import MARGIN, SIDE_MARGIN
 
 ELLIPSIS = "\u2026"
 GAP = 8  # points between the text frame and the footer
@@ -30,12 +31,25 @@ class Footer:
     text: TextMarkup
     # Taken in the document's language when the footer is made: pages are drawn after the build.
     page_words: str = "Page {number} of {total}"
-    side: float = MARGIN  # the page's margin at the left and the right, as the text frame's
+    side: float = SIDE_MARGIN  # the page's margin at the left and the right, as the text frame's
+    width: float = 0  # between the side margins (0: two lines, whatever their length)
 
     @property
     def height(self) -> float:
         """The room the footer needs below the text frame."""
-        return 2 * self.style.leading + GAP
+        return self._lines * self.style.leading + GAP
+
+    @property
+    def _lines(self) -> int:
+        room = self._room(self.width, self.page_words.format(number=99, total=99))  # the widest it prints
+        return 1 if self.text.width(self._one_line(), self.style.fontName, self.style.fontSize) <= room else 2
+
+    def _one_line(self) -> str:
+        return f"{' '.join(self.name.split())} \u00b7 {self.program}"
+
+    def _room(self, width: float, pages: str) -> float:
+        """What the page number leaves of `width` for the name (and the program)."""
+        return width - stringWidth(pages, self.style.fontName, self.style.fontSize) - 2 * self.style.fontSize
 
     def draw(self, canvas: Canvas, number: int, total: int) -> None:
         style = self.style
@@ -43,19 +57,23 @@ class Footer:
         side = self.side
         width = page_width - 2 * side
         pages = self.page_words.format(number=number, total=total)
-        room = width - stringWidth(pages, style.fontName, style.fontSize) - 2 * style.fontSize
-        name = self._shortened_name(room)
+        room = self._room(width, pages)
         top = MARGIN + self.height - GAP / 2
         canvas.setStrokeColor(black)
         canvas.setLineWidth(0.75)
         canvas.line(side, top, page_width - side, top)
-        shown_name = self.text(name, "the patient's name")
-        lines = paragraph(f"{shown_name}<br/>{self.text(self.program)}", style)
-        lines.wrapOn(canvas, room, 2 * style.leading)
+        if self._lines == 1:
+            name = self.text(" ".join(self.name.split()), "the patient's name")
+            text = f"{name} \u00b7 {self.text(self.program)}"
+        else:
+            name = self.text(self._shortened_name(room), "the patient's name")
+            text = f"{name}<br/>{self.text(self.program)}"
+        lines = paragraph(text, style)
+        lines.wrapOn(canvas, room, self._lines * style.leading)
         lines.drawOn(canvas, side, MARGIN)
         canvas.setFont(style.fontName, style.fontSize)
         canvas.setFillColor(black)
-        canvas.drawRightString(page_width - side, MARGIN + 2 * style.leading - style.fontSize, pages)
+        canvas.drawRightString(page_width - side, MARGIN + self._lines * style.leading - style.fontSize, pages)
 
     def _shortened_name(self, room: float) -> str:
         """The name on one line (spaces for line breaks), cut with an ellipsis to fit `room` points."""

@@ -22,7 +22,9 @@ from ptplanner.handouts.fonts import register_fonts
 from ptplanner.handouts.markup import TextMarkup
 from ptplanner.handouts.paragraphs import paragraph
 
-MARGIN = 0.75 * inch
+SIDE_MARGIN = 0.75 * inch  # normal print, at the left and the right
+TOP_MARGIN = 0.75 * inch  # clear of a log sheet's code, which reaches 18.5 mm under the paper's top edge
+MARGIN = 0.5 * inch  # under the footer, which is no more than a name, a program and a page number
 # Large print's lines run closer to the paper's sides: 17 pt words and pictures with a body 6 cm long need
 # the width (the corner marks and the code of a log sheet stay clear of it: they are within 12 mm).
 LARGE_PRINT_SIDE_MARGIN = 0.5 * inch
@@ -45,7 +47,7 @@ class Look:
     tick_box: float
     space: float  # the gap between blocks
     large: bool = False
-    side_margin: float = MARGIN  # at the left and the right of the page (top and bottom: MARGIN)
+    side_margin: float = SIDE_MARGIN  # at the left and the right of the page
 
 
 def look(large_print: bool) -> Look:
@@ -96,7 +98,7 @@ def look(large_print: bool) -> Look:
         tick_box=15 if large_print else 11,
         space=body_size,
         large=large_print,
-        side_margin=LARGE_PRINT_SIDE_MARGIN if large_print else MARGIN,
+        side_margin=LARGE_PRINT_SIDE_MARGIN if large_print else SIDE_MARGIN,
     )
 
 

@@ -22,7 +22,7 @@ from ptplanner.handouts.styles import Layout
 COLUMNS = ("Week", "Dates", "Walks a day", "Minutes each walk", "Minutes a day")
 COLUMN_SHARES = (0.16, 0.32, 0.17, 0.18, 0.17)
 NOW_GREY = Color(0.85, 0.85, 0.85)
-CELL_PADDING = 6  # reportlab's default at each side of a table cell
+CELL_PADDING = 4  # at each side of a table cell
 DATES = 1  # the column that gives way
 
 
@@ -33,10 +33,12 @@ def dated_plan(content: HandoutContent, plan: WalkingPlan, today: date) -> tuple
     return dated_schedule(plan, start), week_index_on(plan, start, today)
 
 
-def walking_plan(content: HandoutContent, layout: Layout) -> list[Flowable]:
+def walking_plan(content: HandoutContent, layout: Layout, under_its_exercise: bool = False) -> list[Flowable]:
+    """The plan's section; `under_its_exercise`: printed right under the walking exercise, whose dose box
+    already says this week's walks in a sentence, so the section does not say it a third time."""
     plan = content.stage.walking
     if plan is not None:
-        return [_plan_section(content, plan, layout)]
+        return [_plan_section(content, plan, layout, under_its_exercise)]
     earlier = last_plan_before(content.program, content.stage_index)
     if earlier is None:
         return []
@@ -70,56 +72,65 @@ def plan_heading(weeks: list[DatedWeek], now: int, today: date, layout: Layout) 
     return tr("Walking this week ({span}): {walks}").format(span=span, walks=walks_text(week.week))
 
 
-def _plan_section(content: HandoutContent, plan: WalkingPlan, layout: Layout) -> Flowable:
+def _plan_section(
+    content: HandoutContent, plan: WalkingPlan, layout: Layout, under_its_exercise: bool
+) -> Flowable:
+    """The heading with this week's walks, how to read the table, the table, and the log. Under the walking
+    exercise, whose dose box says this week's walks and whose steps say to go back a week after a
+    flare-up, those are not said again."""
     weeks, now = dated_plan(content, plan, layout.today)
     week = weeks[now].week
     look = layout.look
     how = tr(
         "Walk {times} a day. Each walk is {minutes} minutes. That is {total} minutes a day."
     ).format(times=_times(week.walks_per_day), minutes=week.minutes_per_walk, total=week.minutes_per_day)
+    after = tr(
+        "If your pain flares up, go back to the last week that felt fine. Write the minutes you "
+        "walk each day on your log sheet."
+    )
+    if under_its_exercise:
+        after = tr("Write the minutes you walk each day on your log sheet.")
     return layout.section(
         plan_heading(weeks, now, layout.today, layout),
-        Paragraph(layout.text(how), look.body),
+        *([] if under_its_exercise else [Paragraph(layout.text(how), look.body)]),
         Paragraph(layout.text(_how_to_read(weeks, layout)), look.body),
         _table(weeks, now, tr("next") if layout.today < weeks[0].first_day else tr("now"), layout),
-        Paragraph(
-            layout.text(
-                tr(
-                    "If your pain flares up, go back to the last week that felt fine. Write the minutes you "
-                    "walk each day on your log sheet."
-                )
-            ),
-            look.body,
-        ),
+        Paragraph(layout.text(after), look.body),
     )
 
 
 def _how_to_read(weeks: list[DatedWeek], layout: Layout) -> str:
     if layout.today < weeks[0].first_day:
-        return tr(
-            "The table shows your walks for each week. Start with the first row on "
-            "{day}. When a new week starts, go to the next row."
-        ).format(day=layout.dates.long(weeks[0].first_day))
+        return tr("Start with the first row on {day}. Each new week, go to the next row.").format(
+            day=layout.dates.long(weeks[0].first_day)
+        )
     if layout.today > weeks[-1].last_day:
         return tr(
-            "The table shows your walks for each week. You have reached the last row, marked "
-            "\u201cnow\u201d. Keep doing these walks every day until your therapist changes your plan."
+            "You have reached the last row, marked \u201cnow\u201d. Keep doing these walks every day until your "
+            "therapist changes your plan."
         )
-    return tr(
-        "The table shows your walks for each week. The row for this week is in bold and marked "
-        "\u201cnow\u201d. When a new week starts, go to the next row."
-    )
+    return tr("The row marked \u201cnow\u201d is this week. Each new week, go to the next row.")
 
 
 def _times(count: int) -> str:
     return {1: tr("once"), 2: tr("twice")}.get(count, tr("{count} times").format(count=count))
 
 
-def _widths(layout: Layout) -> list[float]:
-    """The columns' shares of the width, each at least as wide as the longest word of its heading
-    ("caminata" in large print), the room taken from the dates column, which has room to spare."""
-    widths = [layout.width * share for share in COLUMN_SHARES]
+def _widths(weeks: list[DatedWeek], now: int, mark: str, layout: Layout) -> list[float]:
+    """Each heading on one line where they all fit across the width (the room left shared out), else the
+    columns' shares of the width, each at least as wide as the longest word of its heading ("caminata" in
+    large print), the room taken from the dates column, which has room to spare."""
     font, size = layout.look.strong.fontName, layout.look.cell.fontSize
+    cells = [_cells(dated, index == now, mark, layout) for index, dated in enumerate(weeks)]
+    whole = [
+        max(stringWidth(text, font, size) for text in (tr(title), *(row[column] for row in cells)))
+        + 2 * CELL_PADDING + 2
+        for column, title in enumerate(COLUMNS)
+    ]
+    if sum(whole) <= layout.width:
+        spare = (layout.width - sum(whole)) / len(whole)
+        return [width + spare for width in whole]
+    widths = [layout.width * share for share in COLUMN_SHARES]
     for column, title in enumerate(COLUMNS):
         longest = max(stringWidth(word, font, size) for word in tr(title).split()) + 2 * CELL_PADDING + 2
         if column != DATES and longest > widths[column]:
@@ -128,26 +139,33 @@ def _widths(layout: Layout) -> list[float]:
     return widths
 
 
+def _cells(dated: DatedWeek, marked: bool, mark: str, layout: Layout) -> tuple[str, ...]:
+    """A week's row: its number (marked "now" or "next"), its dates, its walks and minutes."""
+    week = dated.week
+    return (
+        f"{week.week} ({mark})" if marked else str(week.week),
+        layout.dates.short_span(dated.first_day, dated.last_day),
+        str(week.walks_per_day),
+        str(week.minutes_per_walk),
+        str(week.minutes_per_day),
+    )
+
+
 def _table(weeks: list[DatedWeek], now: int, mark: str, layout: Layout) -> Table:
     cell = layout.look.cell
-    words = layout.dates
     rows = [[Paragraph(f"<b>{tr(title)}</b>", cell) for title in COLUMNS]]
     for index, dated in enumerate(weeks):
-        week = dated.week
-        number = f"{week.week} ({mark})" if index == now else str(week.week)
-        texts = (
-            number,
-            words.short_span(dated.first_day, dated.last_day),
-            str(week.walks_per_day),
-            str(week.minutes_per_walk),
-            str(week.minutes_per_day),
-        )
+        texts = _cells(dated, index == now, mark, layout)
         rows.append([Paragraph(f"<b>{t}</b>" if index == now else t, cell) for t in texts])
-    widths = _widths(layout)
+    widths = _widths(weeks, now, mark, layout)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.75, black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (0, now + 1), (-1, now + 1), NOW_GREY),
         ("BOX", (0, now + 1), (-1, now + 1), 2, black),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),  # a table to read, not to write in: rows a little closer
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
     ]
     return layout.table(rows, widths, style, repeatRows=1, spaceBefore=2, spaceAfter=layout.look.space * 0.5)

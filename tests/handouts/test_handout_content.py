@@ -119,13 +119,13 @@ def test_a_log_for_a_stage_that_starts_later_starts_with_the_stage():
     later_stage = 2  # weeks 12 to 24: from 31 March
     text = pdf_text(build(patient, program, stage_index=later_stage).pdf)
     assert "Stage 3 of 4" in text
-    assert "weeks 1 and 2, March 31 to April 13" in text
+    assert "My exercise log: March 31 to April 13" in text
 
 
 def test_the_log_sheet_can_be_left_out():
     handout_with, handout_without = build(), build(log_sheet=False)
     assert "My exercise log" not in pdf_text(handout_without.pdf)
-    assert handout_without.pages < handout_with.pages
+    assert handout_without.pages <= handout_with.pages  # the log may share the last page
 
 
 @pytest.mark.parametrize(("paper", "size"), [("letter", LETTER), ("a4", A4)])
@@ -168,7 +168,7 @@ def test_a_patient_without_a_surgery_date_gets_weeks_but_no_dates():
     text = pdf_text(build(patient, make_program(patient)).pdf)
     assert "Stage 2 of 4: Stabilization, weeks 6 to 12" in text
     assert "From February 17" not in text
-    assert f"My exercise log: weeks 1 and 2, March {TODAY.day} to" in text  # from the print date
+    assert f"My exercise log: March {TODAY.day} to" in text  # from the print date
 
 
 def test_the_same_input_gives_the_same_bytes():

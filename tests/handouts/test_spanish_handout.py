@@ -104,7 +104,7 @@ def test_an_exercise_with_no_spanish_text_prints_in_english_marked_and_the_print
 def test_the_log_sheet_is_in_spanish():
     handout = spanish_handout(log_weeks=2)
     log = page_texts(handout.pdf)[-1]
-    assert "Mi registro: semanas 1 y 2, del 1 al 14 de marzo" in log
+    assert "Mi registro: del 1 al 14 de marzo" in log
     assert "Marque una casilla cada vez que haga un ejercicio." in log
     for row in ("Ejercicio", "Dolor de espalda (0 a 10)", "Dolor de pierna (0 a 10)", "Notas"):
         assert row in log
@@ -151,11 +151,18 @@ def test_all_words_of_ptplanner_and_templates_have_spanish_and_fit_the_english_p
         text = pdf_text(handout.pdf)
         assert "Stage " not in text and " weeks " not in text and "Page " not in text and MARK not in text
         english = spanish_handout(patient, program, stage_index=stage, large_print=large_print, language="en")
-        # One page more only where the longer words push the limits off page 1, as page 1 is designed to
-        # let them (the English then packs its first blocks into the room the limits leave on page 2).
+        # One page more only where the longer words push the limits or "Before you start" off page 1, as
+        # page 1 is designed to let them (the English then packs its first blocks into the room they leave
+        # on page 2).
         first_pages = page_texts(english.pdf)[0], page_texts(handout.pdf)[0]
-        pushed = "Your limits" in first_pages[0] and "Sus límites" not in first_pages[1]
-        assert handout.pages <= english.pages + pushed, (stage, handout.pages, english.pages)
+        sections = [("Your limits", "Sus límites"), ("Before you start", "Antes de empezar")]
+        pushed = any(en in first_pages[0] and es not in first_pages[1] for en, es in sections)
+        # Or where the English saved its last page by taking its goals to the top of page 2, as a handout
+        # over the page target does where that saves a page, and the longer Spanish goals do not fit there.
+        english_pages = page_texts(english.pdf)
+        moved = len(english_pages) > 1 and "Goals for this stage" in english_pages[1]
+        moved = moved and "Metas de esta etapa" not in page_texts(handout.pdf)[1]
+        assert handout.pages <= english.pages + (pushed or moved), (stage, handout.pages, english.pages)
 
 
 def test_a_patient_without_a_language_follows_the_clinic_and_the_options_override_both():
