@@ -63,3 +63,20 @@ def test_safe_lifting_keeps_its_arrow_inside_its_own_picture():
     (tail, tip), _ = placed_arrows(pictures, posed_skeletons(pictures.poses()))[0]
     _left, _bottom, right, _top = start.body
     assert max(tail[0], tip[0]) <= right  # not reaching toward the next picture beside it
+
+
+def _seen_bend(pose, side: str) -> float:
+    """Degrees between the thigh and the shin as the picture shows them."""
+    joints, camera = posed_skeleton(pose).joints, pose_camera(pose)
+    hip, knee, ankle = (camera.screen(joints[f"{side}_{joint}"]) for joint in ("hip", "knee", "ankle"))
+    thigh = math.atan2(knee[1] - hip[1], knee[0] - hip[0])
+    shin = math.atan2(ankle[1] - knee[1], ankle[0] - knee[0])
+    return abs(math.degrees((shin - thigh + math.pi) % (2 * math.pi) - math.pi))
+
+
+def test_every_picture_whose_steps_bend_the_bottom_knee_shows_it_bent():
+    said = [e for e in LIBRARY.exercises.values() if any("bottom knee" in step for step in e.steps)]
+    assert len(said) >= 3
+    for exercise in said:
+        for pose in exercise.pictures.poses():
+            assert _seen_bend(pose, "far") > 35, exercise.id  # not a straight lower leg, nor one seen end-on
