@@ -4,8 +4,11 @@ that stays on its own picture."""
 
 import math
 
+import pytest
+
 from ptplanner.core.figure import draw_pictures
 from ptplanner.core.figure.body import HEAD_RADIUS
+from ptplanner.core.figure.props.furniture import SEAT_DEPTH
 from ptplanner.core.figure.scene import placed_arrows, pose_camera, posed_skeleton, posed_skeletons
 from ptplanner.core.figure.silhouette import hand_on_seen_trunk
 from ptplanner.core.library import load_library
@@ -48,13 +51,13 @@ def test_hip_hitch_drops_the_hanging_foot_below_the_step_then_lifts_it_above():
     assert start["near_ankle"][1] > 0.04  # and the hanging foot still clear of the floor
 
 
-def test_band_row_shows_both_arms_apart():
-    for pose in _pictures("band-row").poses():
+@pytest.mark.parametrize("exercise_id", ["band-row", "dead-bug", "reaching-forward"])
+def test_both_arms_the_steps_move_are_seen_apart(exercise_id):
+    for pose in _pictures(exercise_id).poses():
         joints = posed_skeleton(pose).joints
         camera = pose_camera(pose)
-        for joint in ("hand", "elbow"):
-            near, far = (camera.screen(joints[f"{side}_{joint}"]) for side in ("near", "far"))
-            assert math.dist(near, far) > 0.05  # not one behind the other
+        near, far = (camera.screen(joints[f"{side}_hand"]) for side in ("near", "far"))
+        assert math.dist(near, far) > 0.05  # not one hand hidden behind the other
 
 
 def test_safe_lifting_keeps_its_arrow_inside_its_own_picture():
@@ -80,3 +83,24 @@ def test_every_picture_whose_steps_bend_the_bottom_knee_shows_it_bent():
     for exercise in said:
         for pose in exercise.pictures.poses():
             assert _seen_bend(pose, "far") > 35, exercise.id  # not a straight lower leg, nor one seen end-on
+
+
+def test_pictures_whose_steps_keep_both_feet_down_stand_on_both_soles():
+    said = [
+        e
+        for e in LIBRARY.exercises.values()
+        if any(words in step.lower() for step in e.steps for words in ("both feet on the floor", "heels on the floor"))
+    ]
+    assert len(said) >= 2
+    for exercise in said:
+        for pose in exercise.pictures.poses():
+            joints = posed_skeleton(pose).joints
+            soles = [min(joints[f"{side}_heel"][1], joints[f"{side}_foot"][1]) for side in ("near", "far")]
+            assert max(soles) - min(soles) < 0.01, exercise.id  # no foot a little off the floor
+
+
+def test_using_the_toilet_starts_with_the_seat_just_behind_the_legs():
+    start, end = (body.joints for body in posed_skeletons(_pictures("using-the-toilet").poses()))
+    seat_front = end["pelvis"][0] - 0.2 + SEAT_DEPTH  # the toilet stands where the end picture sits (props.toilet)
+    back_of_legs = min(start["near_knee"][0], start["near_ankle"][0]) - 0.042
+    assert 0.0 < back_of_legs - seat_front < 0.06  # "back up until you feel the toilet behind your legs"
