@@ -86,10 +86,9 @@ def test_every_picture_whose_steps_bend_the_bottom_knee_shows_it_bent():
 
 
 def test_pictures_whose_steps_keep_both_feet_down_stand_on_both_soles():
+    words = ("both feet on the floor", "heels on the floor")
     said = [
-        e
-        for e in LIBRARY.exercises.values()
-        if any(words in step.lower() for step in e.steps for words in ("both feet on the floor", "heels on the floor"))
+        e for e in LIBRARY.exercises.values() if any(w in step.lower() for step in e.steps for w in words)
     ]
     assert len(said) >= 2
     for exercise in said:
@@ -101,6 +100,7 @@ def test_pictures_whose_steps_keep_both_feet_down_stand_on_both_soles():
 
 def test_using_the_toilet_starts_with_the_seat_just_behind_the_legs():
     start, end = (body.joints for body in posed_skeletons(_pictures("using-the-toilet").poses()))
-    seat_front = end["pelvis"][0] - 0.2 + SEAT_DEPTH  # the toilet stands where the end picture sits (props.toilet)
+    # The toilet stands where the end picture sits on it (props.daily_living.toilet).
+    seat_front = end["pelvis"][0] - 0.2 + SEAT_DEPTH
     back_of_legs = min(start["near_knee"][0], start["near_ankle"][0]) - 0.042
     assert 0.0 < back_of_legs - seat_front < 0.06  # "back up until you feel the toilet behind your legs"
