@@ -8,6 +8,8 @@ import pytest
 
 from ptplanner.core.figure import draw_pictures
 from ptplanner.core.figure.body import HEAD_RADIUS
+from ptplanner.core.figure.props import PropScene, prop_lift
+from ptplanner.core.figure.props.daily_living import reacher
 from ptplanner.core.figure.props.furniture import SEAT_DEPTH
 from ptplanner.core.figure.scene import placed_arrows, pose_camera, posed_skeleton, posed_skeletons
 from ptplanner.core.figure.silhouette import hand_on_seen_trunk
@@ -104,3 +106,12 @@ def test_using_the_toilet_starts_with_the_seat_just_behind_the_legs():
     seat_front = end["pelvis"][0] - 0.2 + SEAT_DEPTH
     back_of_legs = min(start["near_knee"][0], start["near_ankle"][0]) - 0.042
     assert 0.0 < back_of_legs - seat_front < 0.06  # "back up until you feel the toilet behind your legs"
+
+
+def test_the_reacher_pulls_the_pants_up_to_the_knees():
+    end = _pictures("pants-with-a-reacher").end
+    skeleton = posed_skeleton(end)
+    scene = PropScene(end, skeleton, pose_camera(end), prop_lift(end, skeleton))
+    pants = reacher(scene)[0].paths[0]  # hanging from the reacher's jaws by their waist
+    waist = max(y for _, y in pants.points)
+    assert waist >= pose_camera(end).screen(skeleton.joints["near_knee"])[1]  # "up over your knees"
