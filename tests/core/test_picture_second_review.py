@@ -9,8 +9,8 @@ import pytest
 from ptplanner.core.figure import draw_pictures
 from ptplanner.core.figure.body import HEAD_RADIUS
 from ptplanner.core.figure.props import PropScene, prop_lift
-from ptplanner.core.figure.props.daily_living import reacher
-from ptplanner.core.figure.props.furniture import SEAT_DEPTH
+from ptplanner.core.figure.props.daily_living import reacher, step_beside_span
+from ptplanner.core.figure.props.furniture import SEAT_DEPTH, STEP_HEIGHT
 from ptplanner.core.figure.scene import placed_arrows, pose_camera, posed_skeleton, posed_skeletons
 from ptplanner.core.figure.silhouette import hand_on_seen_trunk
 from ptplanner.core.library import load_library
@@ -115,3 +115,10 @@ def test_the_reacher_pulls_the_pants_up_to_the_knees():
     pants = reacher(scene)[0].paths[0]  # hanging from the reacher's jaws by their waist
     waist = max(y for _, y in pants.points)
     assert waist >= pose_camera(end).screen(skeleton.joints["near_knee"])[1]  # "up over your knees"
+
+
+def test_a_step_under_the_far_foot_is_one_height_in_every_picture():
+    for exercise_id in ("hip-hitch", "lateral-step-down"):
+        for skeleton in posed_skeletons(_pictures(exercise_id).poses()):
+            top = step_beside_span(skeleton)[2]
+            assert abs(top - STEP_HEIGHT) < 0.01, exercise_id  # not taller while the other foot hangs lower
