@@ -53,8 +53,31 @@ def body_groups(
             if skeleton.lies_on_side():
                 depth = trunk_depth + (-SIDE_LAYER if far else SIDE_LAYER) + depth * 1e-3
             extra = shading.get(f"{side} {limb}", [])
-            groups.append(_solid(depth, FAR_GREY if far else NEAR_GREY, outlines, extra))
+            grey = FAR_GREY if far else NEAR_GREY
+            if limb == "arm" and depth < trunk_depth and hand_on_seen_trunk(skeleton, camera, side):
+                # A hand laid on the part of the trunk that faces the viewer (a far hand on the chest,
+                # seen from above) lies over it: the forearm and hand are drawn in front of the trunk.
+                groups.append(_solid(trunk_depth + 1e-4, grey, outlines[1:]))
+                outlines = outlines[:1]
+            groups.append(_solid(depth, grey, outlines, extra))
     return groups
+
+
+def hand_on_seen_trunk(skeleton: Skeleton, camera: Camera, side: str) -> bool:
+    """True when the hand lies on the trunk's skin (within a few cm) where the skin faces the viewer."""
+    wrist, tip = skeleton.joints[f"{side}_wrist"], skeleton.joints[f"{side}_hand"]
+    palm = tuple((a + b) / 2 for a, b in zip(wrist, tip, strict=True))
+    section = min(skeleton.sections, key=lambda s: math.dist(palm, s.center))
+    offset = tuple(p - c for p, c in zip(palm, section.center, strict=True))
+    across = dot(offset, section.side) / section.half_width
+    ahead = dot(offset, section.front) / section.half_depth
+    if not 0.7 <= math.hypot(across, ahead) <= 1.6:
+        return False
+    normal = tuple(
+        across / section.half_width * s + ahead / section.half_depth * f
+        for s, f in zip(section.side, section.front, strict=True)
+    )
+    return dot(normal, camera.toward) > 0.3 * math.hypot(*normal)
 
 
 def flatten(groups: list[Group]) -> list[Path]:

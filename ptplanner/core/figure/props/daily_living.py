@@ -206,8 +206,11 @@ def _trunk_axis(skeleton: Skeleton) -> tuple[float, float, float]:
 
 
 def step_beside_lift(pose: Pose, skeleton: Skeleton) -> float:
-    """A low step under the far foot lifts the body when that foot carries it."""
-    return STEP_HEIGHT if _sole_rise(skeleton, "far") < 0.02 else 0.0
+    """A low step under the far foot lifts the body when that foot carries it, so that foot stands on the
+    step's top: the other foot hangs beside the step, lower than the far sole but still clear of the floor
+    (a hip dropped in a hip hitch)."""
+    rise = _sole_rise(skeleton, "far")
+    return STEP_HEIGHT - rise if rise < STEP_HEIGHT - 0.02 else 0.0
 
 
 def step_beside(scene: PropScene) -> list[Group]:

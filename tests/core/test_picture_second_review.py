@@ -1,0 +1,124 @@
+"""Pictures fixed after a second review, each against its own steps, where the checks in the exercise files
+cannot say it: a hand that must be seen, a far hand clear of the head, a hip that drops and lifts, an arrow
+that stays on its own picture."""
+
+import math
+
+import pytest
+
+from ptplanner.core.figure import draw_pictures
+from ptplanner.core.figure.body import HEAD_RADIUS
+from ptplanner.core.figure.props import PropScene, prop_lift
+from ptplanner.core.figure.props.daily_living import reacher, step_beside_span
+from ptplanner.core.figure.props.furniture import SEAT_DEPTH, STEP_HEIGHT
+from ptplanner.core.figure.scene import placed_arrows, pose_camera, posed_skeleton, posed_skeletons
+from ptplanner.core.figure.silhouette import hand_on_seen_trunk
+from ptplanner.core.library import load_library
+from ptplanner.resources import exercises_dir
+
+LIBRARY = load_library(exercises_dir())
+
+
+def _pictures(exercise_id: str):
+    return LIBRARY.exercises[exercise_id].pictures
+
+
+def test_belly_breathing_shows_one_hand_on_the_chest_and_the_other_seen_on_the_belly():
+    for pose in _pictures("diaphragmatic-breathing").poses():
+        skeleton = posed_skeleton(pose)
+        joints = skeleton.joints
+        assert math.dist(joints["near_hand"], joints["chest"]) < 0.09
+        assert math.dist(joints["far_hand"], joints["belly"]) < 0.09
+        # Seen from above, the far hand lies where the belly faces the viewer: drawn over the trunk.
+        assert hand_on_seen_trunk(skeleton, pose_camera(pose), "far")
+
+
+def test_a_far_hand_hidden_by_the_trunk_is_not_drawn_over_it():
+    pose = _pictures("diaphragmatic-breathing").start.model_copy(update={"view": "side"})
+    assert not hand_on_seen_trunk(posed_skeleton(pose), pose_camera(pose), "far")  # the chest seen edge-on
+
+
+def test_golfers_reach_puts_the_far_hand_on_the_counter_well_clear_of_the_head():
+    end = _pictures("golfers-reach").end
+    joints = posed_skeleton(end).joints
+    camera = pose_camera(end)
+    hand, head = camera.screen(joints["far_hand"]), camera.screen(joints["head"])
+    assert math.dist(hand, head) > 2.5 * HEAD_RADIUS  # the reach shows beyond the head, not behind it
+
+
+def test_hip_hitch_drops_the_hanging_foot_below_the_step_then_lifts_it_above():
+    start, end = (posed_skeleton(pose).joints for pose in _pictures("hip-hitch").poses())
+    assert start["far_ankle"][1] - start["near_ankle"][1] > 0.03  # about 5 cm of a body 170 cm tall
+    assert end["near_ankle"][1] - end["far_ankle"][1] > 0.03
+    assert start["near_ankle"][1] > 0.04  # and the hanging foot still clear of the floor
+
+
+@pytest.mark.parametrize("exercise_id", ["band-row", "dead-bug", "reaching-forward"])
+def test_both_arms_the_steps_move_are_seen_apart(exercise_id):
+    for pose in _pictures(exercise_id).poses():
+        joints = posed_skeleton(pose).joints
+        camera = pose_camera(pose)
+        near, far = (camera.screen(joints[f"{side}_hand"]) for side in ("near", "far"))
+        assert math.dist(near, far) > 0.05  # not one hand hidden behind the other
+
+
+def test_safe_lifting_keeps_its_arrow_inside_its_own_picture():
+    pictures = _pictures("lifting-technique")
+    start = draw_pictures(pictures)[0]
+    (tail, tip), _ = placed_arrows(pictures, posed_skeletons(pictures.poses()))[0]
+    _left, _bottom, right, _top = start.body
+    assert max(tail[0], tip[0]) <= right  # not reaching toward the next picture beside it
+
+
+def _seen_bend(pose, side: str) -> float:
+    """Degrees between the thigh and the shin as the picture shows them."""
+    joints, camera = posed_skeleton(pose).joints, pose_camera(pose)
+    hip, knee, ankle = (camera.screen(joints[f"{side}_{joint}"]) for joint in ("hip", "knee", "ankle"))
+    thigh = math.atan2(knee[1] - hip[1], knee[0] - hip[0])
+    shin = math.atan2(ankle[1] - knee[1], ankle[0] - knee[0])
+    return abs(math.degrees((shin - thigh + math.pi) % (2 * math.pi) - math.pi))
+
+
+def test_every_picture_whose_steps_bend_the_bottom_knee_shows_it_bent():
+    said = [e for e in LIBRARY.exercises.values() if any("bottom knee" in step for step in e.steps)]
+    assert len(said) >= 3
+    for exercise in said:
+        for pose in exercise.pictures.poses():
+            assert _seen_bend(pose, "far") > 35, exercise.id  # not a straight lower leg, nor one seen end-on
+
+
+def test_pictures_whose_steps_keep_both_feet_down_stand_on_both_soles():
+    words = ("both feet on the floor", "heels on the floor")
+    said = [
+        e for e in LIBRARY.exercises.values() if any(w in step.lower() for step in e.steps for w in words)
+    ]
+    assert len(said) >= 2
+    for exercise in said:
+        for pose in exercise.pictures.poses():
+            joints = posed_skeleton(pose).joints
+            soles = [min(joints[f"{side}_heel"][1], joints[f"{side}_foot"][1]) for side in ("near", "far")]
+            assert max(soles) - min(soles) < 0.01, exercise.id  # no foot a little off the floor
+
+
+def test_using_the_toilet_starts_with_the_seat_just_behind_the_legs():
+    start, end = (body.joints for body in posed_skeletons(_pictures("using-the-toilet").poses()))
+    # The toilet stands where the end picture sits on it (props.daily_living.toilet).
+    seat_front = end["pelvis"][0] - 0.2 + SEAT_DEPTH
+    back_of_legs = min(start["near_knee"][0], start["near_ankle"][0]) - 0.042
+    assert 0.0 < back_of_legs - seat_front < 0.06  # "back up until you feel the toilet behind your legs"
+
+
+def test_the_reacher_pulls_the_pants_up_to_the_knees():
+    end = _pictures("pants-with-a-reacher").end
+    skeleton = posed_skeleton(end)
+    scene = PropScene(end, skeleton, pose_camera(end), prop_lift(end, skeleton))
+    pants = reacher(scene)[0].paths[0]  # hanging from the reacher's jaws by their waist
+    waist = max(y for _, y in pants.points)
+    assert waist >= pose_camera(end).screen(skeleton.joints["near_knee"])[1]  # "up over your knees"
+
+
+def test_a_step_under_the_far_foot_is_one_height_in_every_picture():
+    for exercise_id in ("hip-hitch", "lateral-step-down"):
+        for skeleton in posed_skeletons(_pictures(exercise_id).poses()):
+            top = step_beside_span(skeleton)[2]
+            assert abs(top - STEP_HEIGHT) < 0.01, exercise_id  # not taller while the other foot hangs lower
