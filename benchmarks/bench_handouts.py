@@ -22,6 +22,7 @@ from ptplanner.core.clinic import ClinicSettings
 from ptplanner.core.library import load_library
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program, ProgramItem, Stage
+from ptplanner.handouts.block_plans import forget_plans
 from ptplanner.handouts.document import build_handout
 from ptplanner.handouts.exercise_block import core_drawings
 from ptplanner.handouts.fonts import register_fonts
@@ -67,10 +68,11 @@ def handout_pages(_: int = 0) -> int:
 
 def handout_pages_unseen_pictures() -> int:
     """As if none of the exercises had been printed since the app started: their figures not posed, their
-    pictures' operators and their words' markup not kept."""
+    pictures' operators, their words' markup and their blocks' layouts not kept."""
     core_drawings.cache_clear()
     _printed.cache_clear()
     _kept.clear()
+    forget_plans()
     return handout_pages()
 
 

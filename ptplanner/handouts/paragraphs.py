@@ -23,7 +23,7 @@ _style_keys: WeakKeyDictionary[ParagraphStyle, tuple] = WeakKeyDictionary()
 
 def paragraph(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
     """Paragraph(text, style, bullet), its markup parsed only the first time."""
-    key = (text, bullet, _style_key(style))
+    key = (text, bullet, style_key(style))
     kept = _kept.get(key)
     if kept is not None:
         cleaned, frags, bullet_text = kept
@@ -57,7 +57,7 @@ class MeasuredParagraph(Paragraph):
         return super().split(availWidth, availHeight)
 
 
-def _style_key(style: ParagraphStyle) -> tuple:
+def style_key(style: ParagraphStyle) -> tuple:
     """What of a style the parsed fragments depend on (styles are made afresh for every handout, and not
     changed once made)."""
     key = _style_keys.get(style)

@@ -7,6 +7,7 @@ for readers with low vision. Everything is black on white, so it prints well in 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from io import BytesIO
 from datetime import date
@@ -126,8 +127,12 @@ class Layout:
 
     def paragraph(self, text: str, style: ParagraphStyle, where: str = "", label: str = "") -> Paragraph:
         """`text` printed exactly as typed; `label` (ptplanner's own words) goes before it in bold."""
+        return paragraph(self.markup(text, where, label), style)
+
+    def markup(self, text: str, where: str = "", label: str = "") -> str:
+        """The markup of `paragraph(text, style, where, label)`."""
         lead = f"<b>{self.text(label)}</b> " if label else ""
-        return paragraph(lead + self.text(text, where), style)
+        return lead + self.text(text, where)
 
     def table(self, rows: list[list], widths: list[float], style: list[tuple], **options: object) -> Table:
         """A left-aligned table in the bundled font (reportlab's default, Helvetica, is not embedded)."""
@@ -154,6 +159,10 @@ class Layout:
     def list_lines(self, lines: tuple[str, ...], where: str = "", numbered: bool = False) -> list[Paragraph]:
         """A tight numbered or bulleted list as one paragraph a line, for text that flows around pictures
         (a ListFlowable cannot be measured twice there)."""
+        return self.listed([self.text(line, where) for line in lines], numbered)
+
+    def listed(self, markups: Sequence[str], numbered: bool = False) -> list[Paragraph]:
+        """list_lines of lines already made markup."""
         body = self.look.body
         style = ParagraphStyle(
             "list-line",
@@ -164,8 +173,8 @@ class Layout:
             bulletFontSize=body.fontSize,
         )
         return [
-            paragraph(self.text(line, where), style, f"{number}." if numbered else "\u2022")
-            for number, line in enumerate(lines, start=1)
+            paragraph(markup, style, f"{number}." if numbered else "\u2022")
+            for number, markup in enumerate(markups, start=1)
         ]
 
     def _list(self, lines: tuple[str, ...], where: str, tight: bool = False, **kind: str) -> ListFlowable:
