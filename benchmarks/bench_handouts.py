@@ -27,7 +27,7 @@ from ptplanner.handouts.document import build_handout
 from ptplanner.handouts.exercise_block import core_drawings
 from ptplanner.handouts.fonts import register_fonts
 from ptplanner.handouts.options import HandoutOptions
-from ptplanner.handouts.paragraphs import _kept
+from ptplanner.handouts.paragraphs import forget as forget_paragraphs
 from ptplanner.handouts.pictures import _printed
 from ptplanner.resources import exercises_dir
 
@@ -71,7 +71,7 @@ def handout_pages_unseen_pictures() -> int:
     pictures' operators, their words' markup and their blocks' layouts not kept."""
     core_drawings.cache_clear()
     _printed.cache_clear()
-    _kept.clear()
+    forget_paragraphs()
     forget_plans()
     return handout_pages()
 
