@@ -24,7 +24,7 @@ from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program, ProgramItem, Stage
 from ptplanner.handouts.block_plans import forget_plans
 from ptplanner.handouts.document import build_handout
-from ptplanner.handouts.exercise_block import core_drawings
+from ptplanner.handouts.exercise_block import content_boxes, core_drawings, cut_pictures
 from ptplanner.handouts.fonts import register_fonts
 from ptplanner.handouts.options import HandoutOptions
 from ptplanner.handouts.paragraphs import forget as forget_paragraphs
@@ -69,7 +69,8 @@ def handout_pages(_: int = 0) -> int:
 def handout_pages_unseen_pictures() -> int:
     """As if none of the exercises had been printed since the app started: their figures not posed, their
     pictures' operators, their words' markup and their blocks' layouts not kept."""
-    core_drawings.cache_clear()
+    for derived_from_poses in (core_drawings, content_boxes, cut_pictures):
+        derived_from_poses.cache_clear()
     _printed.cache_clear()
     forget_paragraphs()
     forget_plans()

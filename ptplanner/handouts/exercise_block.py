@@ -36,6 +36,7 @@ from ptplanner.handouts.picture_rows import (
     body_scale,
     content_box,
     cut_rows,
+    row_cuts,
     row_sizes,
     stacked,
 )
@@ -272,7 +273,7 @@ def _pictures_and_text(
     contents = content_boxes(pictures)
 
     def rows_of(sizes: Sequence[int], at: float = scale) -> list[PictureRow]:
-        return cut_rows(drawings, contents, labels, layout, at, sizes)
+        return cut_rows(drawings, contents, labels, layout, at, sizes, cut_pictures(pictures, tuple(sizes)))
 
     def above(rows: list[PictureRow], under: list[Flowable]) -> list[Flowable]:
         across = stacked(rows, layout, row_width)
@@ -319,9 +320,9 @@ def _pictures_and_text(
             continue
         parts = above(rows, under)
         ways.append((height(parts[:1]) + words_under[shortest], Way("above", sizes, shortest), parts))
-    best = min((way[0] for way in ways), default=float("inf"))
     beside = layout.width - _least_text_width(layout) - GUTTER
     for rows, sizes in zip([] if code else arrangements(), row_sizes(len(drawings))):
+        best = min((way[0] for way in ways), default=float("inf"))
         if sum(row.table(layout).wrap(layout.width, 1e6)[1] for row in rows) >= best:
             continue  # the pictures alone, one row under the other, are taller than the shortest yet
         if max(row.width for row in rows) <= beside:  # at the left, the words beside and then under them,
@@ -465,6 +466,12 @@ def _dose_box(words: BlockWords, layout: Layout, packed: bool, width: float | No
 def content_boxes(pictures: Pictures) -> tuple[Box, ...]:
     """What each picture shows, to cut it to that: measured once for the many layouts tried."""
     return tuple(content_box(drawing) for drawing in core_drawings(pictures))
+
+
+@lru_cache(maxsize=1024)
+def cut_pictures(pictures: Pictures, sizes: tuple[int, ...]) -> tuple[tuple[Drawing, ...], ...]:
+    """The pictures cut to what they show, in rows of `sizes`: cut once for every size and way tried."""
+    return row_cuts(core_drawings(pictures), content_boxes(pictures), sizes)
 
 
 @lru_cache(maxsize=256)

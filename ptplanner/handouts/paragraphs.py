@@ -13,8 +13,6 @@ Each gives what the work done again would give (tests/handouts/test_handout_cach
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
-
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
@@ -23,7 +21,8 @@ MOST_HEIGHTS = 50_000  # texts in their styles at a width, about 100 bytes each 
 _STYLE_FIELDS = tuple(ParagraphStyle.defaults)
 _kept: dict[tuple, tuple[str, tuple, object]] = {}
 _heights: dict[tuple, float] = {}  # (the key of _kept, width) -> height
-_style_keys: WeakKeyDictionary[ParagraphStyle, tuple] = WeakKeyDictionary()
+_style_keys: dict[int, tuple[ParagraphStyle, tuple]] = {}  # by id: the style kept, so its id is not reused
+MOST_STYLES = 2_000  # a handout makes a few dozen; emptied when full
 
 
 def paragraph(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
@@ -99,10 +98,12 @@ class MeasuredParagraph(Paragraph):
 def style_key(style: ParagraphStyle) -> tuple:
     """What of a style the parsed fragments depend on (styles are made afresh for every handout, and not
     changed once made)."""
-    key = _style_keys.get(style)
-    if key is None:
-        key = _style_keys[style] = _style_values(style)
-    return key
+    kept = _style_keys.get(id(style))
+    if kept is None:
+        if len(_style_keys) >= MOST_STYLES:
+            _style_keys.clear()
+        kept = _style_keys[id(style)] = (style, _style_values(style))
+    return kept[1]
 
 
 def _style_values(style: ParagraphStyle) -> tuple:
