@@ -440,6 +440,7 @@ def _space_under_heading(layout: Layout, packed: bool) -> float:
     return layout.look.space * (PACKED_SPACE if packed else 0.4)
 
 
+@lru_cache(maxsize=64)  # one for each style of a handout: a style made anew is measured anew
 def _packed(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"packed-{style.name}", parent=style, spaceAfter=style.fontSize * PACKED_SPACE)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate
 
 from reportlab.graphics.shapes import Drawing as PdfDrawing
@@ -82,8 +82,7 @@ def cut_rows(
     """The pictures in rows of `sizes` pictures, in their order, at `scale`, each cut to what it shows
     (`contents`: the content box of each; `cuts`: row_cuts of them, where made before), with its label
     under it."""
-    label = layout.look.label  # a word or two under each picture: lines closer than in the words
-    style = ParagraphStyle("picture-label", parent=label, leading=label.fontSize * CAPTION_LEADING)
+    style = _caption_style(layout.look.label)
     rows = []
     starts = accumulate([0, *sizes])
     for start, size, cut in zip(starts, sizes, cuts or row_cuts(drawings, contents, sizes)):
@@ -93,6 +92,12 @@ def cut_rows(
         pictures = [Picture(d, w, d.height * scale, *font) for d, w in zip(cut, widths)]
         rows.append(PictureRow(pictures, [paragraph(labels[i], style) for i in chunk], widths))
     return rows
+
+
+@lru_cache(maxsize=8)  # one for each look: a style made anew is measured anew
+def _caption_style(label: ParagraphStyle) -> ParagraphStyle:
+    """A word or two under each picture: lines closer than in the words."""
+    return ParagraphStyle("picture-label", parent=label, leading=label.fontSize * CAPTION_LEADING)
 
 
 def row_cuts(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from io import BytesIO
 from datetime import date
 
@@ -163,8 +164,16 @@ class Layout:
 
     def listed(self, markups: Sequence[str], numbered: bool = False) -> list[Paragraph]:
         """list_lines of lines already made markup."""
+        style = self._list_line
+        return [
+            paragraph(markup, style, f"{number}." if numbered else "\u2022")
+            for number, markup in enumerate(markups, start=1)
+        ]
+
+    @cached_property
+    def _list_line(self) -> ParagraphStyle:  # one for the handout: a style made anew is measured anew
         body = self.look.body
-        style = ParagraphStyle(
+        return ParagraphStyle(
             "list-line",
             parent=self.look.boxed,
             leftIndent=body.fontSize * 1.6,
@@ -172,10 +181,6 @@ class Layout:
             bulletFontName=body.fontName,
             bulletFontSize=body.fontSize,
         )
-        return [
-            paragraph(markup, style, f"{number}." if numbered else "\u2022")
-            for number, markup in enumerate(markups, start=1)
-        ]
 
     def _list(self, lines: tuple[str, ...], where: str, tight: bool = False, **kind: str) -> ListFlowable:
         body = self.look.body
