@@ -13,6 +13,7 @@ in two columns): taken where it lets the block, or the next one, stay on a page 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from io import BytesIO
 
@@ -58,8 +59,15 @@ PACKED_SPACE = 0.1  # of the gap between blocks: under the dose, the summary and
 PACKED_GAP = 0.4  # and under a packed block's closing rule (0.6 in a block not packed)
 Headings = tuple[list[Flowable], list[Flowable]]  # the lead, name and dose: spaced as usual, and packed
 Sized = list[tuple[Size, list[Flowable]]]  # a block's sizes, largest first, and their parts
-# The height of a block's words under its pictures, packed or not, at each split: the same at every size tried
-WordHeights = dict[bool, dict[float, float]]
+
+
+@dataclass
+class Measuring:
+    """What the layouts tried for one block share: a canvas to measure on, and the height of the block's
+    words under its pictures, packed or not, at each split (the same at every size tried)."""
+
+    canvas: Canvas = field(default_factory=lambda: Canvas(BytesIO()))
+    word_heights: dict[bool, dict[float, float]] = field(default_factory=dict)
 
 
 def exercise_block(
@@ -81,7 +89,8 @@ def exercise_block(
     key = plan_key(words, pictures, video, lead, layout)
     if words.english is not None:
         lead = [*lead, _english_mark(words.english, layout)]
-    canvas = Canvas(BytesIO())
+    measuring = Measuring()
+    canvas = measuring.canvas
 
     def headings(video: str | None) -> Headings:
         return tuple([*lead, *_heading(words, layout, video, packed)] for packed in (False, True))
@@ -91,14 +100,15 @@ def exercise_block(
         code = video if plan.code_beside else None
         heading = headings(None if plan.code_beside else video)
         return FittingBlock([
-            _block_parts(words, pictures, layout, heading[size.packed], size.body_cm, code, size.packed, size.way)[1]
+            _block_parts(
+                words, pictures, layout, heading[size.packed], size.body_cm, code, size.packed, size.way, measuring
+            )[1]
             for size in plan.sizes
         ])
     ways = [(headings(video), None)]
     if video is not None and pictures is not None:
         ways.append((headings(None), video))
-    heights: WordHeights = {}
-    blocks = [_sized(words, pictures, layout, heading, code, canvas, heights) for heading, code in ways]
+    blocks = [_sized(words, pictures, layout, heading, code, measuring) for heading, code in ways]
     best = min(range(len(blocks)), key=lambda way: stacked_height(blocks[way][0][1], layout.width, canvas))
     keep_plan(key, Plan(best == 1, tuple(size for size, _ in blocks[best])))
     return FittingBlock([parts for _, parts in blocks[best]])
@@ -106,26 +116,27 @@ def exercise_block(
 
 def _sized(
     words: BlockWords, pictures: Pictures | None, layout: Layout, headings: Headings, code: str | None,
-    canvas: Canvas, heights: WordHeights,
+    measuring: Measuring,
 ) -> Sized:
     """The parts with pictures of the least size, after the same with larger pictures where the block stays
     roomy, and before the same packed closer where that is shorter; or with smaller pictures where it
     would not fit on a page. `headings`: the lead, name and dose, spaced as usual and packed. `code`: a
     video address whose code goes beside the pictures."""
     lead, packed_lead = headings
+    canvas = measuring.canvas
     least = MIN_BODY_CM[layout.large_print]
-    way, parts = _block_parts(words, pictures, layout, lead, least, code, heights=heights)
+    way, parts = _block_parts(words, pictures, layout, lead, least, code, measuring=measuring)
     height = stacked_height(parts, layout.width, canvas)
     if height > layout.height:
-        return [_largest_that_fits(words, pictures, layout, lead, least, code, canvas, heights)]
+        return [_largest_that_fits(words, pictures, layout, lead, least, code, measuring)]
     if height <= layout.height * ROOMY and pictures is not None:
         # Larger pictures where they still leave room for a second block on the page.
         for growth in GROWTH:
-            grown_way, grown = _block_parts(words, pictures, layout, lead, least * growth, code, heights=heights)
+            grown_way, grown = _block_parts(words, pictures, layout, lead, least * growth, code, measuring=measuring)
             if stacked_height(grown, layout.width, canvas) <= layout.height * ROOMY:
                 return [(Size(least * growth, False, grown_way), grown), (Size(least, False, way), parts)]
     # Packed closer, for the room left under another block: so two share a page where a little is missing.
-    packed_way, packed = _block_parts(words, pictures, layout, packed_lead, least, code, True, heights=heights)
+    packed_way, packed = _block_parts(words, pictures, layout, packed_lead, least, code, True, measuring=measuring)
     sizes = [(Size(least, False, way), parts)]
     if stacked_height(packed, layout.width, canvas) < height:
         sizes.append((Size(least, True, packed_way), packed))
@@ -145,15 +156,15 @@ def _english_mark(english: str, layout: Layout) -> Table:
 
 def _largest_that_fits(
     words: BlockWords, pictures: Pictures | None, layout: Layout, lead: Sequence[Flowable], too_large: float,
-    code: str | None, canvas: Canvas, heights: WordHeights,
+    code: str | None, measuring: Measuring,
 ) -> tuple[Size, list[Flowable]]:
     """Never split across pages: a block taller than a page gets the largest pictures that fit it (found
     to within a millimetre), or the smallest ones there are."""
-    fits = SMALLEST_BODY_CM
-    way, parts = _block_parts(words, pictures, layout, lead, SMALLEST_BODY_CM, code, heights=heights)
+    fits, canvas = SMALLEST_BODY_CM, measuring.canvas
+    way, parts = _block_parts(words, pictures, layout, lead, SMALLEST_BODY_CM, code, measuring=measuring)
     while too_large - fits > 0.1:
         body_cm = (fits + too_large) / 2
-        tried_way, tried = _block_parts(words, pictures, layout, lead, body_cm, code, heights=heights)
+        tried_way, tried = _block_parts(words, pictures, layout, lead, body_cm, code, measuring=measuring)
         if stacked_height(tried, layout.width, canvas) <= layout.height:
             fits, way, parts = body_cm, tried_way, tried
         else:
@@ -163,9 +174,9 @@ def _largest_that_fits(
 
 def _block_parts(
     words: BlockWords, pictures: Pictures | None, layout: Layout, lead: Sequence[Flowable], body_cm: float,
-    code: str | None = None, packed: bool = False, way: Way | None = None, heights: WordHeights | None = None,
+    code: str | None = None, packed: bool = False, way: Way | None = None, measuring: Measuring | None = None,
 ) -> tuple[Way, list[Flowable]]:
-    """The block's parts, in the given `way` (None: the shortest; `heights`: of the words, as measured). `packed`: the "Stop if" line and the
+    """The block's parts, in the given `way` (None: the shortest). `packed`: the "Stop if" line and the
     note follow the words beside the pictures where there is room left there, and the reminders may stand
     in two columns."""
     look = layout.look
@@ -181,7 +192,7 @@ def _block_parts(
         spaceAfter=look.space * (PACKED_GAP if packed else 0.6),
     )
     with_words = closing if packed else None
-    way, pictures_and_words = _pictures_and_text(words, pictures, layout, body_cm, code, with_words, way, heights)
+    way, pictures_and_words = _pictures_and_text(words, pictures, layout, body_cm, code, with_words, way, measuring)
     # The section heading, if any, then the name and the dose; the words with the pictures; what closes it.
     return way, [*lead, *pictures_and_words, *([] if packed else closing()), rule]
 
@@ -239,7 +250,7 @@ def _one_line_width(paragraph: Paragraph, width: float) -> float:
 def _pictures_and_text(
     words: BlockWords, pictures: Pictures | None, layout: Layout, body_cm: float, code: str | None = None,
     closing: Callable[[], list[Flowable]] | None = None, way: Way | None = None,
-    heights: WordHeights | None = None,
+    measuring: Measuring | None = None,
 ) -> tuple[Way, list[Flowable]]:
     """The pictures and the words, laid out whichever way takes the least height: the pictures at the
     left with the words beside them and then under them at the full width, or in a row across the page
@@ -247,15 +258,16 @@ def _pictures_and_text(
     `body_cm` long. With a `code` (a video address), only across the page, the QR code at the right.
     `closing` (packed blocks): what follows the words (the "Stop if" line...), flowing with them beside the
     pictures; the reminders then stand in two columns where they have the width and that is shorter.
-    With a `way`, only that one is built. `heights`: the words' heights under the pictures, where measured
-    for another size of the block."""
+    With a `way`, only that one is built. `measuring`: what the layouts tried for the block's other sizes
+    measured."""
 
     def text(split: float = 0) -> list[Flowable]:  # fresh flowables for each way: measuring wraps them
         if closing is None:
             return _words(words, layout, split)
         return [*_words(words, layout, split, paired=True), *map(Whole, closing())]
 
-    canvas = Canvas(BytesIO())
+    measuring = measuring or Measuring()
+    canvas = measuring.canvas
 
     def height(parts: list[Flowable]) -> float:
         return stacked_height(parts, layout.width, canvas)
@@ -304,7 +316,7 @@ def _pictures_and_text(
     splits = _splits(layout)
     # The words under the pictures take the same height whatever the pictures above: measured once, and
     # the shortest kept for whichever way across the page is taken.
-    heights = {} if heights is None else heights
+    heights = measuring.word_heights
     words_under = heights.get(closing is not None)
     if words_under is None:
         words_under = heights[closing is not None] = {split: height(text(split)) for split in splits}
