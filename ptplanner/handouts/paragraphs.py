@@ -16,6 +16,9 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
+from ptplanner.handouts.bidi import needs_visual_order
+from ptplanner.handouts.visual_lines import _draw_in_typing_order as draw_in_typing_order
+
 MOST_KEPT = 5_000  # texts in their styles, about 1.2 KB each; emptied when full
 MOST_HEIGHTS = 50_000  # texts in their styles at a width, about 100 bytes each besides the text; emptied when full
 _STYLE_FIELDS = tuple(ParagraphStyle.defaults)
@@ -93,6 +96,15 @@ class MeasuredParagraph(Paragraph):
     def split(self, availWidth: float, availHeight: float) -> list:
         self._broken_for = None  # splitting may break the lines again (visual_lines.py)
         return super().split(availWidth, availHeight)
+
+    def drawPara(self, debug: int = 0) -> None:
+        # Markup with no right-to-left letter, nor a character reference that could make one, has no line to
+        # put in visual order (visual_lines.py): drawn as reportlab draws it, without looking at each line.
+        markup = self._key[0] if self._key is not None else None
+        if markup is not None and "&#" not in markup and not needs_visual_order(markup):
+            draw_in_typing_order(self, debug)
+        else:
+            Paragraph.drawPara(self, debug)
 
 
 def style_key(style: ParagraphStyle) -> tuple:
