@@ -13,6 +13,8 @@ Each gives what the work done again would give (tests/handouts/test_handout_cach
 
 from __future__ import annotations
 
+from copy import deepcopy
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
@@ -96,6 +98,15 @@ class MeasuredParagraph(Paragraph):
     def split(self, availWidth: float, availHeight: float) -> list:
         self._broken_for = None  # splitting may break the lines again (visual_lines.py)
         return super().split(availWidth, availHeight)
+
+    def __deepcopy__(self, memo: dict) -> MeasuredParagraph:
+        # reportlab copies a paragraph before splitting it beside a picture (ImageAndFlowables): everything
+        # copied but its style, which no one changes once made (and copying it copies all its parents).
+        memo[id(self.style)] = self.style
+        copied = MeasuredParagraph.__new__(MeasuredParagraph)
+        memo[id(self)] = copied
+        copied.__dict__.update(deepcopy(self.__dict__, memo))
+        return copied
 
     def drawPara(self, debug: int = 0) -> None:
         # Markup with no right-to-left letter, nor a character reference that could make one, has no line to
