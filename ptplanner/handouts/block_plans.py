@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from threading import Lock
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
@@ -57,6 +58,7 @@ class Plan:
 
 
 _plans: OrderedDict[tuple, Plan] = OrderedDict()
+_lock = Lock()
 
 
 def plan_key(
@@ -78,20 +80,25 @@ def _fields(instance: object) -> tuple:
 
 
 def kept_plan(key: tuple | None) -> Plan | None:
-    plan = _plans.get(key) if key is not None else None
-    if plan is not None:
-        _plans.move_to_end(key)
-    return plan
+    if key is None:
+        return None
+    with _lock:  # handouts may be printed on several threads at once
+        plan = _plans.get(key)
+        if plan is not None:
+            _plans.move_to_end(key)
+        return plan
 
 
 def keep_plan(key: tuple | None, plan: Plan) -> None:
     if key is None:
         return
-    _plans[key] = plan
-    while len(_plans) > MOST_PLANS:
-        _plans.popitem(last=False)
+    with _lock:
+        _plans[key] = plan
+        while len(_plans) > MOST_PLANS:
+            _plans.popitem(last=False)
 
 
 def forget_plans() -> None:
     """As if no block had been laid out since the app started."""
-    _plans.clear()
+    with _lock:
+        _plans.clear()
