@@ -74,4 +74,6 @@ def block_words(number: int, item: ProgramItem, layout: Layout, video: bool, in_
     if item.note.strip():
         label = tr("Note from your therapist:")
         note = layout.markup(data_text(item.note), f"the note for exercise {number}", label=label)
-    return BlockWords(english, title, needs, shown_dose, labels, summary, steps, remember, reminders, stop_if, note)
+    return BlockWords(
+        english, title, needs, shown_dose, labels, summary, steps, remember, reminders, stop_if, note
+    )

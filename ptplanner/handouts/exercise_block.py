@@ -101,7 +101,8 @@ def exercise_block(
         heading = headings(None if plan.code_beside else video)
         return FittingBlock([
             _block_parts(
-                words, pictures, layout, heading[size.packed], size.body_cm, code, size.packed, size.way, measuring
+                words, pictures, layout, heading[size.packed], size.body_cm, code, size.packed, size.way,
+                measuring,
             )[1]
             for size in plan.sizes
         ])
@@ -132,11 +133,14 @@ def _sized(
     if height <= layout.height * ROOMY and pictures is not None:
         # Larger pictures where they still leave room for a second block on the page.
         for growth in GROWTH:
-            grown_way, grown = _block_parts(words, pictures, layout, lead, least * growth, code, measuring=measuring)
+            larger = least * growth
+            grown_way, grown = _block_parts(words, pictures, layout, lead, larger, code, measuring=measuring)
             if stacked_height(grown, layout.width, canvas) <= layout.height * ROOMY:
-                return [(Size(least * growth, False, grown_way), grown), (Size(least, False, way), parts)]
+                return [(Size(larger, False, grown_way), grown), (Size(least, False, way), parts)]
     # Packed closer, for the room left under another block: so two share a page where a little is missing.
-    packed_way, packed = _block_parts(words, pictures, layout, packed_lead, least, code, True, measuring=measuring)
+    packed_way, packed = _block_parts(
+        words, pictures, layout, packed_lead, least, code, packed=True, measuring=measuring
+    )
     sizes = [(Size(least, False, way), parts)]
     if stacked_height(packed, layout.width, canvas) < height:
         sizes.append((Size(least, True, packed_way), packed))
@@ -192,7 +196,9 @@ def _block_parts(
         spaceAfter=look.space * (PACKED_GAP if packed else 0.6),
     )
     with_words = closing if packed else None
-    way, pictures_and_words = _pictures_and_text(words, pictures, layout, body_cm, code, with_words, way, measuring)
+    way, pictures_and_words = _pictures_and_text(
+        words, pictures, layout, body_cm, code, with_words, way, measuring
+    )
     # The section heading, if any, then the name and the dose; the words with the pictures; what closes it.
     return way, [*lead, *pictures_and_words, *([] if packed else closing()), rule]
 

@@ -22,7 +22,7 @@ from ptplanner.handouts.bidi import needs_visual_order
 from ptplanner.handouts.visual_lines import _draw_in_typing_order as draw_in_typing_order
 
 MOST_KEPT = 5_000  # texts in their styles, about 1.2 KB each; emptied when full
-MOST_HEIGHTS = 50_000  # texts in their styles at a width, about 100 bytes each besides the text; emptied when full
+MOST_HEIGHTS = 50_000  # texts in their styles at a width, 100 bytes each besides the text; emptied when full
 _STYLE_FIELDS = tuple(ParagraphStyle.defaults)
 _kept: dict[tuple, tuple[str, tuple, object]] = {}
 _heights: dict[tuple, float] = {}  # (the key of _kept, width) -> height
@@ -103,7 +103,7 @@ class MeasuredParagraph(Paragraph):
         # reportlab copies a paragraph before splitting it beside a picture (ImageAndFlowables): everything
         # copied but its style, which no one changes once made (and copying it copies all its parents).
         memo[id(self.style)] = self.style
-        copied = MeasuredParagraph.__new__(MeasuredParagraph)
+        copied = type(self).__new__(type(self))
         memo[id(self)] = copied
         copied.__dict__.update(deepcopy(self.__dict__, memo))
         return copied

@@ -61,12 +61,12 @@ def with_note(item: ProgramItem) -> ProgramItem:
 
 
 def with_dose(item: ProgramItem) -> ProgramItem:
-    note = "Rest a full minute between the sets, and stop the set early if the movement gets sloppy or painful."
+    note = "Rest a full minute between the sets; stop the set early if the movement gets sloppy or painful."
     return item.model_copy(update={"dosage": item.dosage.model_copy(update={"note": note, "sets": 4})})
 
 
 def with_steps(item: ProgramItem) -> ProgramItem:
-    steps = tuple(f"{step} Keep breathing slowly and keep your belly gently tight." for step in item.exercise.steps)
+    steps = tuple(f"{step} Keep breathing slowly and your belly tight." for step in item.exercise.steps)
     return item.model_copy(update={"exercise": item.exercise.model_copy(update={"steps": steps})})
 
 

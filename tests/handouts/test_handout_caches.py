@@ -138,7 +138,8 @@ def test_a_paragraph_told_its_height_breaks_its_lines_when_drawn_for_the_width_l
     fresh = Paragraph(text, style)
     fresh.wrap(150.0, 1e6)
     expected = fresh.split(150.0, heights[150.0] / 2)
-    assert len(split) == 2 and [drawn(part, 150.0) for part in split] == [drawn(part, 150.0) for part in expected]
+    assert len(split) == 2
+    assert [drawn(part, 150.0) for part in split] == [drawn(part, 150.0) for part in expected]
 
 
 def test_the_heights_kept_are_bounded(monkeypatch):
