@@ -8,6 +8,9 @@ beside each row that leaves them room), the shortest is kept. Each picture is cu
 side), larger when the block stays roomy, smaller only when the block would not fit on a page. Each block
 also has a packed size (less space, the "Stop if" line beside the pictures where it fits whole, reminders
 in two columns): taken where it lets the block, or the next one, stay on a page shared with another.
+
+The block's words are made once, before any layout is tried (block_words.py), and the layout chosen is kept
+for the same block printed again (block_plans.py): then only that layout is built.
 """
 
 from __future__ import annotations

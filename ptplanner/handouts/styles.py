@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 from io import BytesIO
-from datetime import date
 
 from reportlab.lib.colors import black
 from reportlab.lib.styles import ParagraphStyle
