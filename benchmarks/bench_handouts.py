@@ -22,11 +22,12 @@ from ptplanner.core.clinic import ClinicSettings
 from ptplanner.core.library import load_library
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program, ProgramItem, Stage
+from ptplanner.handouts.block_plans import forget_plans
 from ptplanner.handouts.document import build_handout
-from ptplanner.handouts.exercise_block import core_drawings
+from ptplanner.handouts.exercise_block import content_boxes, core_drawings, cut_pictures
 from ptplanner.handouts.fonts import register_fonts
 from ptplanner.handouts.options import HandoutOptions
-from ptplanner.handouts.paragraphs import _kept
+from ptplanner.handouts.paragraphs import forget as forget_paragraphs
 from ptplanner.handouts.pictures import _printed
 from ptplanner.resources import exercises_dir
 
@@ -67,10 +68,12 @@ def handout_pages(_: int = 0) -> int:
 
 def handout_pages_unseen_pictures() -> int:
     """As if none of the exercises had been printed since the app started: their figures not posed, their
-    pictures' operators and their words' markup not kept."""
-    core_drawings.cache_clear()
+    pictures' operators, their words' markup and their blocks' layouts not kept."""
+    for derived_from_poses in (core_drawings, content_boxes, cut_pictures):
+        derived_from_poses.cache_clear()
     _printed.cache_clear()
-    _kept.clear()
+    forget_paragraphs()
+    forget_plans()
     return handout_pages()
 
 

@@ -8,11 +8,15 @@ beside each row that leaves them room), the shortest is kept. Each picture is cu
 side), larger when the block stays roomy, smaller only when the block would not fit on a page. Each block
 also has a packed size (less space, the "Stop if" line beside the pictures where it fits whole, reminders
 in two columns): taken where it lets the block, or the next one, stay on a page shared with another.
+
+The block's words are made once, before any layout is tried (block_words.py), and the layout chosen is kept
+for the same block printed again (block_plans.py): then only that layout is built.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from io import BytesIO
 
@@ -22,13 +26,12 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table
 from reportlab.platypus.flowables import HRFlowable, ImageAndFlowables
 
-from ptplanner.core.exercise import Exercise
 from ptplanner.core.figure import Drawing, draw_pictures
 from ptplanner.core.figure.primitives import Box
-from ptplanner.core.handout_text import FOLLOW_YOUR_LIMITS
-from ptplanner.core.language import data_text, tr
-from ptplanner.core.pose import LONE_PICTURE_LABEL, Pictures
+from ptplanner.core.pose import Pictures
 from ptplanner.core.program import ProgramItem
+from ptplanner.handouts.block_plans import Plan, Size, Way, keep_plan, kept_plan, plan_key
+from ptplanner.handouts.block_words import IN_ENGLISH, PICTURE_LABELS, BlockWords, block_words
 from ptplanner.handouts.flowables import FittingBlock, FixedSize, HeadedLines, Whole
 from ptplanner.handouts.paragraphs import paragraph
 from ptplanner.handouts.picture_rows import (
@@ -37,13 +40,15 @@ from ptplanner.handouts.picture_rows import (
     body_scale,
     content_box,
     cut_rows,
+    row_cuts,
     row_sizes,
     stacked,
 )
 from ptplanner.handouts.styles import Layout, stacked_height
 from ptplanner.handouts.video_code import code_column_width, video_code
 
-PICTURE_LABELS = {"Start", "Then", "End", LONE_PICTURE_LABEL}  # ptplanner's own words under the pictures
+__all__ = ["IN_ENGLISH", "PICTURE_LABELS", "exercise_block"]
+
 MIN_BODY_CM = {False: 4.5, True: 6.0}  # normal print, large print
 SMALLEST_BODY_CM = 2.5  # for a block that would not fit on a page at the least size (never split a block)
 MIN_TEXT_SHARE = 0.36  # of the width, what the words beside the pictures keep at the least,
@@ -56,12 +61,16 @@ GUTTER = 12
 PACKED_SPACE = 0.1  # of the gap between blocks: under the dose, the summary and the stop line, packed
 PACKED_GAP = 0.4  # and under a packed block's closing rule (0.6 in a block not packed)
 Headings = tuple[list[Flowable], list[Flowable]]  # the lead, name and dose: spaced as usual, and packed
+Sized = list[tuple[Size, list[Flowable]]]  # a block's sizes, largest first, and their parts
 
 
-# Printed, in the handout's language, over an exercise whose text has no translation into it.
-IN_ENGLISH = (
-    "This exercise is in English: we do not have it in your language yet. Ask us to go over it with you."
-)
+@dataclass
+class Measuring:
+    """What the layouts tried for one block share: a canvas to measure on, and the height of the block's
+    words under its pictures, packed or not, at each split (the same at every size tried)."""
+
+    canvas: Canvas = field(default_factory=lambda: Canvas(BytesIO()))
+    word_heights: dict[bool, dict[float, float]] = field(default_factory=dict)
 
 
 def exercise_block(
@@ -76,48 +85,74 @@ def exercise_block(
     the address its QR code holds (None: no code). The code stands at the right of the name and the dose,
     or, when that is shorter, at the right of the pictures in a row across the page. `in_english`: the
     exercise has no text in the handout's language, so its English text is marked. Larger pictures give way
-    to the least size where that keeps the block on the page it starts on."""
-    if in_english:
-        lead = [*lead, _english_mark(layout)]
-    canvas = Canvas(BytesIO())
+    to the least size where that keeps the block on the page it starts on. A block laid out before with
+    the same words, pictures and page is built in the layout chosen then (block_plans.py)."""
+    words = block_words(number, item, layout, video is not None, in_english)
+    pictures = item.exercise.pictures
+    key = plan_key(words, pictures, video, lead, layout)
+    if words.english is not None:
+        lead = [*lead, _english_mark(words.english, layout)]
+    measuring = Measuring()
+    canvas = measuring.canvas
 
     def headings(video: str | None) -> Headings:
-        return tuple([*lead, *_heading(number, item, layout, video, packed)] for packed in (False, True))
+        return tuple([*lead, *_heading(words, layout, video, packed)] for packed in (False, True))
 
+    plan = kept_plan(key)
+    if plan is not None:
+        code = video if plan.code_beside else None
+        heading = headings(None if plan.code_beside else video)
+        return FittingBlock([
+            _block_parts(
+                words, pictures, layout, heading[size.packed], size.body_cm, code, size.packed, size.way,
+                measuring,
+            )[1]
+            for size in plan.sizes
+        ])
     ways = [(headings(video), None)]
-    if video is not None and item.exercise.pictures is not None:
+    if video is not None and pictures is not None:
         ways.append((headings(None), video))
-    blocks = [_sized(number, item, layout, heading, code, canvas) for heading, code in ways]
-    return FittingBlock(min(blocks, key=lambda sizes: stacked_height(sizes[0], layout.width, canvas)))
+    blocks = [_sized(words, pictures, layout, heading, code, measuring) for heading, code in ways]
+    best = min(range(len(blocks)), key=lambda way: stacked_height(blocks[way][0][1], layout.width, canvas))
+    keep_plan(key, Plan(best == 1, tuple(size for size, _ in blocks[best])))
+    return FittingBlock([parts for _, parts in blocks[best]])
 
 
 def _sized(
-    number: int, item: ProgramItem, layout: Layout, headings: Headings, code: str | None, canvas: Canvas
-) -> list[list[Flowable]]:
+    words: BlockWords, pictures: Pictures | None, layout: Layout, headings: Headings, code: str | None,
+    measuring: Measuring,
+) -> Sized:
     """The parts with pictures of the least size, after the same with larger pictures where the block stays
     roomy, and before the same packed closer where that is shorter; or with smaller pictures where it
     would not fit on a page. `headings`: the lead, name and dose, spaced as usual and packed. `code`: a
     video address whose code goes beside the pictures."""
     lead, packed_lead = headings
+    canvas = measuring.canvas
     least = MIN_BODY_CM[layout.large_print]
-    parts = _block_parts(number, item, layout, lead, least, code)
+    way, parts = _block_parts(words, pictures, layout, lead, least, code, measuring=measuring)
     height = stacked_height(parts, layout.width, canvas)
     if height > layout.height:
-        return [_largest_that_fits(number, item, layout, lead, least, code, canvas)]
-    if height <= layout.height * ROOMY and item.exercise.pictures is not None:
+        return [_largest_that_fits(words, pictures, layout, lead, least, code, measuring)]
+    if height <= layout.height * ROOMY and pictures is not None:
         # Larger pictures where they still leave room for a second block on the page.
         for growth in GROWTH:
-            grown = _block_parts(number, item, layout, lead, least * growth, code)
+            larger = least * growth
+            grown_way, grown = _block_parts(words, pictures, layout, lead, larger, code, measuring=measuring)
             if stacked_height(grown, layout.width, canvas) <= layout.height * ROOMY:
-                return [grown, parts]
+                return [(Size(larger, False, grown_way), grown), (Size(least, False, way), parts)]
     # Packed closer, for the room left under another block: so two share a page where a little is missing.
-    packed = _block_parts(number, item, layout, packed_lead, least, code, packed=True)
-    return [parts, packed] if stacked_height(packed, layout.width, canvas) < height else [parts]
+    packed_way, packed = _block_parts(
+        words, pictures, layout, packed_lead, least, code, packed=True, measuring=measuring
+    )
+    sizes = [(Size(least, False, way), parts)]
+    if stacked_height(packed, layout.width, canvas) < height:
+        sizes.append((Size(least, True, packed_way), packed))
+    return sizes
 
 
-def _english_mark(layout: Layout) -> Table:
+def _english_mark(english: str, layout: Layout) -> Table:
     """A boxed line over the block, in the handout's language, saying the words under it are English."""
-    mark = Paragraph(f"<b>{layout.text(tr(IN_ENGLISH))}</b>", layout.look.boxed)
+    mark = Paragraph(f"<b>{english}</b>", layout.look.boxed)
     return layout.table(
         [[mark]],
         [layout.width],
@@ -127,37 +162,36 @@ def _english_mark(layout: Layout) -> Table:
 
 
 def _largest_that_fits(
-    number: int, item: ProgramItem, layout: Layout, lead: Sequence[Flowable], too_large: float,
-    code: str | None, canvas: Canvas,
-) -> list[Flowable]:
+    words: BlockWords, pictures: Pictures | None, layout: Layout, lead: Sequence[Flowable], too_large: float,
+    code: str | None, measuring: Measuring,
+) -> tuple[Size, list[Flowable]]:
     """Never split across pages: a block taller than a page gets the largest pictures that fit it (found
     to within a millimetre), or the smallest ones there are."""
-    fits, parts = SMALLEST_BODY_CM, _block_parts(number, item, layout, lead, SMALLEST_BODY_CM, code)
+    fits, canvas = SMALLEST_BODY_CM, measuring.canvas
+    way, parts = _block_parts(words, pictures, layout, lead, SMALLEST_BODY_CM, code, measuring=measuring)
     while too_large - fits > 0.1:
         body_cm = (fits + too_large) / 2
-        tried = _block_parts(number, item, layout, lead, body_cm, code)
+        tried_way, tried = _block_parts(words, pictures, layout, lead, body_cm, code, measuring=measuring)
         if stacked_height(tried, layout.width, canvas) <= layout.height:
-            fits, parts = body_cm, tried
+            fits, way, parts = body_cm, tried_way, tried
         else:
             too_large = body_cm
-    return parts
+    return Size(fits, False, way), parts
 
 
 def _block_parts(
-    number: int, item: ProgramItem, layout: Layout, lead: Sequence[Flowable], body_cm: float,
-    code: str | None = None, packed: bool = False,
-) -> list[Flowable]:
-    """The block's parts. `packed`: the "Stop if" line and the note follow the words beside the pictures
-    where there is room left there, and the reminders may stand in two columns."""
+    words: BlockWords, pictures: Pictures | None, layout: Layout, lead: Sequence[Flowable], body_cm: float,
+    code: str | None = None, packed: bool = False, way: Way | None = None, measuring: Measuring | None = None,
+) -> tuple[Way, list[Flowable]]:
+    """The block's parts, in the given `way` (None: the shortest). `packed`: the "Stop if" line and the
+    note follow the words beside the pictures where there is room left there, and the reminders may stand
+    in two columns."""
     look = layout.look
-    where = f"exercise {number}"
 
     def closing() -> list[Flowable]:  # fresh for each way tried: measuring wraps them
-        parts = [layout.paragraph(item.exercise.stop_if, _packed(look.strong) if packed else look.strong, where)]
-        if item.note.strip():
-            note_of = f"the note for exercise {number}"
-            label = tr("Note from your therapist:")
-            parts.append(layout.paragraph(data_text(item.note), look.body, note_of, label=label))
+        parts = [paragraph(words.stop_if, _packed(look.strong) if packed else look.strong)]
+        if words.note is not None:
+            parts.append(paragraph(words.note, look.body))
         return parts
 
     rule = HRFlowable(
@@ -165,43 +199,42 @@ def _block_parts(
         spaceAfter=look.space * (PACKED_GAP if packed else 0.6),
     )
     with_words = closing if packed else None
-    pictures_and_words = _pictures_and_text(item.exercise, layout, where, body_cm, code, with_words)
+    way, pictures_and_words = _pictures_and_text(
+        words, pictures, layout, body_cm, code, with_words, way, measuring
+    )
     # The section heading, if any, then the name and the dose; the words with the pictures; what closes it.
-    return [*lead, *pictures_and_words, *([] if packed else closing()), rule]
+    return way, [*lead, *pictures_and_words, *([] if packed else closing()), rule]
 
 
-def _heading(
-    number: int, item: ProgramItem, layout: Layout, video: str | None, packed: bool
-) -> list[Flowable]:
+def _heading(words: BlockWords, layout: Layout, video: str | None, packed: bool) -> list[Flowable]:
     """The name and the dose box under it; with a video, its code at the right of both. Built once for
     every layout tried: the pictures and words below do not change them. `packed`: less space under."""
-    where = f"exercise {number}"
     if video is None:
-        title = _title_row(number, item.exercise, layout, where, layout.width)
-        return [title, _dose_box(item, layout, where, packed)]
+        title = _title_row(words, layout, layout.width)
+        return [title, _dose_box(words, layout, packed)]
     code_width = code_column_width(layout)
     width = layout.width - code_width - GUTTER
-    dose = _dose_box(item, layout, where, packed, width=width)
-    left = [_title_row(number, item.exercise, layout, where, width), dose]
+    dose = _dose_box(words, layout, packed, width=width)
+    left = [_title_row(words, layout, width), dose]
     code = video_code(video, layout)
     row = _plain_row([left, code], [width + GUTTER, code_width], layout, right_gap=GUTTER)
     row.spaceAfter = _space_under_heading(layout, packed)
     return [row]
 
 
-def _title_row(number: int, exercise: Exercise, layout: Layout, where: str, width: float) -> Table:
+def _title_row(words: BlockWords, layout: Layout, width: float) -> Table:
     """'3. Buttock squeeze' with what the patient needs at the right, or under it at the right when the
     two do not fit on one line and that is shorter than the title wrapped beside it."""
 
     def title() -> Paragraph:  # fresh for each way: measuring wraps it
-        return layout.paragraph(f"{number}. {exercise.name}", layout.look.exercise, where)
+        return paragraph(words.title, layout.look.exercise)
 
-    if not exercise.equipment:
+    if words.needs is None:
         return _plain_row([title()], [width], layout)
-    needs = ", ".join(tr(e.value) for e in exercise.equipment)
+    needs = words.needs
 
     def need() -> Paragraph:
-        return layout.paragraph(needs, layout.look.right, where, label=tr("You need:"))
+        return paragraph(needs, layout.look.right)
 
     # The title keeps what it needs for one line when the two fit side by side; else 60% of the width.
     title_width = _one_line_width(title(), width)
@@ -224,77 +257,106 @@ def _one_line_width(paragraph: Paragraph, width: float) -> float:
 
 
 def _pictures_and_text(
-    exercise: Exercise, layout: Layout, where: str, body_cm: float, code: str | None = None,
-    closing: Callable[[], list[Flowable]] | None = None,
-) -> list[Flowable]:
+    words: BlockWords, pictures: Pictures | None, layout: Layout, body_cm: float, code: str | None = None,
+    closing: Callable[[], list[Flowable]] | None = None, way: Way | None = None,
+    measuring: Measuring | None = None,
+) -> tuple[Way, list[Flowable]]:
     """The pictures and the words, laid out whichever way takes the least height: the pictures at the
     left with the words beside them and then under them at the full width, or in a row across the page
     above the words. The pictures stand all in one row, or fewer to a row; each way keeps the body
     `body_cm` long. With a `code` (a video address), only across the page, the QR code at the right.
     `closing` (packed blocks): what follows the words (the "Stop if" line...), flowing with them beside the
-    pictures; the reminders then stand in two columns where they have the width and that is shorter."""
+    pictures; the reminders then stand in two columns where they have the width and that is shorter.
+    With a `way`, only that one is built. `measuring`: what the layouts tried for the block's other sizes
+    measured."""
 
     def text(split: float = 0) -> list[Flowable]:  # fresh flowables for each way: measuring wraps them
         if closing is None:
-            return _words(exercise, layout, where, split)
-        return [*_words(exercise, layout, where, split, paired=True), *map(Whole, closing())]
+            return _words(words, layout, split)
+        return [*_words(words, layout, split, paired=True), *map(Whole, closing())]
 
-    canvas = Canvas(BytesIO())
+    measuring = measuring or Measuring()
+    canvas = measuring.canvas
 
     def height(parts: list[Flowable]) -> float:
         return stacked_height(parts, layout.width, canvas)
 
-    splits = _splits(layout)
-    if exercise.pictures is None:
-        return min((text(split) for split in splits), key=height)
-    drawings = core_drawings(exercise.pictures)
-    labels = [
-        tr(label) if label in PICTURE_LABELS else data_text(label) for label in exercise.pictures.labels()
-    ]
+    if pictures is None:
+        if way is not None:
+            return way, text(way.split)
+        split = min(_splits(layout), key=lambda split: height(text(split)))
+        return Way("words", split=split), text(split)
+    drawings = core_drawings(pictures)
+    labels = list(words.labels)
     scale = body_scale(drawings, body_cm)
-    # The words under the pictures take the same height whatever the pictures above: measured once, and
-    # the shortest kept for whichever way across the page is taken.
-    measured = {split: text(split) for split in splits}
-    words_under = {split: height(words) for split, words in measured.items()}
-    shortest = min(splits, key=words_under.__getitem__)
-    under = measured[shortest]
     code_width = code_column_width(layout) + GUTTER if code else 0
     row_width = layout.width - code_width
-    contents = content_boxes(exercise.pictures)
+    contents = content_boxes(pictures)
 
-    def arrangements() -> list[list[PictureRow]]:  # fresh for each way, as the words
-        return [cut_rows(drawings, contents, labels, layout, scale, n) for n in row_sizes(len(drawings))]
+    def rows_of(sizes: Sequence[int], at: float = scale) -> list[PictureRow]:
+        return cut_rows(drawings, contents, labels, layout, at, sizes, cut_pictures(pictures, tuple(sizes)))
 
-    ways = []
-    for rows in arrangements():  # across the page above the words, spread over the width
-        if max(row.width for row in rows) > row_width:
-            continue
+    def above(rows: list[PictureRow], under: list[Flowable]) -> list[Flowable]:
         across = stacked(rows, layout, row_width)
         if code:
             code_cell = video_code(code, layout)
             across = _plain_row([across, code_cell], [row_width, code_width], layout, valign="BOTTOM")
-        ways.append((height([across]) + words_under[shortest], [across, *under]))
-    best = min((way[0] for way in ways), default=float("inf"))
+        return [across, *under]
+
+    def left(rows: list[PictureRow]) -> list[Flowable]:
+        grid = FixedSize(stacked(rows, layout))
+        return [ImageAndFlowables(grid, text(), imageSide="left", imageRightPadding=GUTTER)]
+
+    def one_a_row() -> list[Flowable]:
+        widest = max(drawing.width for drawing in drawings) * scale
+        across = stacked(rows_of([1] * len(drawings), scale * row_width / widest), layout, row_width)
+        if code:
+            across = _plain_row([across, video_code(code, layout)], [row_width, code_width], layout)
+        return [across, *text()]
+
+    if way is not None:
+        built = {
+            "above": lambda: above(rows_of(way.rows), text(way.split)),
+            "left": lambda: left(rows_of(way.rows)),
+            "rows": lambda: _rows_with_words(rows_of(way.rows), text(), layout, canvas),
+            "one-a-row": one_a_row,
+        }
+        return way, built[way.place]()
+    splits = _splits(layout)
+    # The words under the pictures take the same height whatever the pictures above: measured once, and
+    # the shortest kept for whichever way across the page is taken.
+    heights = measuring.word_heights
+    words_under = heights.get(closing is not None)
+    if words_under is None:
+        words_under = heights[closing is not None] = {split: height(text(split)) for split in splits}
+    shortest = min(splits, key=words_under.__getitem__)
+    under = text(shortest)
+
+    def arrangements() -> list[list[PictureRow]]:  # fresh for each way, as the words
+        return [rows_of(sizes) for sizes in row_sizes(len(drawings))]
+
+    ways = []
+    for rows, sizes in zip(arrangements(), row_sizes(len(drawings))):  # across the page above the words,
+        if max(row.width for row in rows) > row_width:  # spread over the width
+            continue
+        parts = above(rows, under)
+        ways.append((height(parts[:1]) + words_under[shortest], Way("above", sizes, shortest), parts))
     beside = layout.width - _least_text_width(layout) - GUTTER
-    for rows in [] if code else arrangements():
+    for rows, sizes in zip([] if code else arrangements(), row_sizes(len(drawings))):
+        best = min((way[0] for way in ways), default=float("inf"))
         if sum(row.table(layout).wrap(layout.width, 1e6)[1] for row in rows) >= best:
             continue  # the pictures alone, one row under the other, are taller than the shortest yet
         if max(row.width for row in rows) <= beside:  # at the left, the words beside and then under them,
-            grid = FixedSize(stacked(rows, layout))
-            around = [ImageAndFlowables(grid, text(), imageSide="left", imageRightPadding=GUTTER)]
-            ways.append((height(around), around))
+            around = left(rows)
+            ways.append((height(around), Way("left", sizes), around))
         if len(rows) > 1 and max(row.width for row in rows) <= layout.width:
             # or row under row, the words beside each row that leaves them room, and under the last.
             parts = _rows_with_words(rows, text(), layout, canvas)
-            ways.append((height(parts), parts))
+            ways.append((height(parts), Way("rows", sizes), parts))
     if not ways:  # a picture too wide for the page even alone: one a row, as large as fits
-        widest = max(drawing.width for drawing in drawings) * scale
-        rows = cut_rows(drawings, contents, labels, layout, scale * row_width / widest, [1] * len(drawings))
-        across = stacked(rows, layout, row_width)
-        if code:
-            across = _plain_row([across, video_code(code, layout)], [row_width, code_width], layout)
-        ways.append((0, [across, *text()]))
-    return min(ways, key=lambda way: way[0])[1]
+        return Way("one-a-row"), one_a_row()
+    _, chosen, parts = min(ways, key=lambda way: way[0])
+    return chosen, parts
 
 
 def _rows_with_words(
@@ -354,15 +416,13 @@ def _splits(layout: Layout) -> list[float]:
     return [split for split in SPLITS if not split or (1 - split) * (layout.width - GUTTER) >= least]
 
 
-def _words(
-    exercise: Exercise, layout: Layout, where: str, split: float, paired: bool = False
-) -> list[Flowable]:
+def _words(words: BlockWords, layout: Layout, split: float, paired: bool = False) -> list[Flowable]:
     """The summary, the steps and the reminders; with a `split`, the reminders stand beside the steps, not
     under them, and the steps take that share of the width (short lines: that saves height). `paired`: the
     reminders under the steps stand in two columns where they have the page's width and that is shorter."""
-    summary = layout.paragraph(exercise.summary, _packed(layout.look.body) if paired else layout.look.body, where)
-    steps = layout.list_lines(exercise.steps, where, numbered=True)
-    reminders = _reminders(exercise, layout, where, paired and not split)
+    summary = paragraph(words.summary, _packed(layout.look.body) if paired else layout.look.body)
+    steps = layout.listed(words.steps, numbered=True)
+    reminders = _reminders(words, layout, paired and not split)
     if not (split and reminders):
         return [summary, *steps, *reminders]
     steps_width = (layout.width - GUTTER) * split + GUTTER
@@ -370,16 +430,14 @@ def _words(
     return [summary, _plain_row([steps, reminders], widths, layout, right_gap=GUTTER)]
 
 
-def _reminders(exercise: Exercise, layout: Layout, where: str, paired: bool = False) -> list[Flowable]:
-    # Following the surgeon's limits is said once, on the first pages, not under every exercise.
-    said = {FOLLOW_YOUR_LIMITS, tr(FOLLOW_YOUR_LIMITS)}
-    lines = tuple(line for line in exercise.cues + exercise.precautions if line.strip() not in said)
-    if not lines:
+def _reminders(words: BlockWords, layout: Layout, paired: bool = False) -> list[Flowable]:
+    if words.remember is None:
         return []
-    heading = paragraph(f"<b>{tr('Remember:')}</b>", layout.look.boxed)
+    heading = paragraph(words.remember, layout.look.boxed)
     # Beside pictures, the heading never stays behind without its first line.
     columns_from = layout.width - GUTTER if paired else None  # only across the page, never beside pictures
-    return [HeadedLines([heading, *layout.list_lines(lines, where)], columns_from=columns_from, gutter=GUTTER)]
+    lines = layout.listed(words.reminders)
+    return [HeadedLines([heading, *lines], columns_from=columns_from, gutter=GUTTER)]
 
 
 def _plain_row(
@@ -403,15 +461,14 @@ def _space_under_heading(layout: Layout, packed: bool) -> float:
     return layout.look.space * (PACKED_SPACE if packed else 0.4)
 
 
+@lru_cache(maxsize=64)  # one for each style of a handout: a style made anew is measured anew
 def _packed(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"packed-{style.name}", parent=style, spaceAfter=style.fontSize * PACKED_SPACE)
 
 
-def _dose_box(
-    item: ProgramItem, layout: Layout, where: str, packed: bool, width: float | None = None
-) -> Table:
+def _dose_box(words: BlockWords, layout: Layout, packed: bool, width: float | None = None) -> Table:
     """The dose in a box; `packed`: less space inside it and under it."""
-    dose = layout.paragraph(item.dosage.describe(), layout.look.boxed, where, label=tr("How much:"))
+    dose = paragraph(words.dose, layout.look.boxed)
     top, bottom = (2, 2) if packed else (3, 4)
     return layout.table(
         [[dose]],
@@ -431,6 +488,12 @@ def _dose_box(
 def content_boxes(pictures: Pictures) -> tuple[Box, ...]:
     """What each picture shows, to cut it to that: measured once for the many layouts tried."""
     return tuple(content_box(drawing) for drawing in core_drawings(pictures))
+
+
+@lru_cache(maxsize=1024)
+def cut_pictures(pictures: Pictures, sizes: tuple[int, ...]) -> tuple[tuple[Drawing, ...], ...]:
+    """The pictures cut to what they show, in rows of `sizes`: cut once for every size and way tried."""
+    return row_cuts(core_drawings(pictures), content_boxes(pictures), sizes)
 
 
 @lru_cache(maxsize=256)

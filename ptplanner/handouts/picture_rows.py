@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate
 
 from reportlab.graphics.shapes import Drawing as PdfDrawing
@@ -77,22 +77,41 @@ def cut_rows(
     layout: Layout,
     scale: float,
     sizes: Sequence[int],
+    cuts: Sequence[Sequence[Drawing]] | None = None,
 ) -> list[PictureRow]:
     """The pictures in rows of `sizes` pictures, in their order, at `scale`, each cut to what it shows
-    (`contents`: the content box of each), with its label under it."""
-    label = layout.look.label  # a word or two under each picture: lines closer than in the words
-    style = ParagraphStyle("picture-label", parent=label, leading=label.fontSize * CAPTION_LEADING)
+    (`contents`: the content box of each; `cuts`: row_cuts of them, where made before), with its label
+    under it."""
+    style = _caption_style(layout.look.label)
     rows = []
-    for start, size in zip(accumulate([0, *sizes]), sizes):
+    starts = accumulate([0, *sizes])
+    for start, size, cut in zip(starts, sizes, cuts or row_cuts(drawings, contents, sizes)):
         chunk = range(start, start + size)
-        bottom = min(contents[i][1] for i in chunk)  # one floor line and one height for the row
-        top = max(contents[i][3] for i in chunk)
-        cut = [_cut(drawings[i], contents[i][0], bottom, contents[i][2], top) for i in chunk]
         widths = [max(d.width * scale, _widest_word(labels[i], style)) for d, i in zip(cut, chunk)]
         font = style.fontName, style.fontSize
         pictures = [Picture(d, w, d.height * scale, *font) for d, w in zip(cut, widths)]
         rows.append(PictureRow(pictures, [paragraph(labels[i], style) for i in chunk], widths))
     return rows
+
+
+@lru_cache(maxsize=8)  # one for each look: a style made anew is measured anew
+def _caption_style(label: ParagraphStyle) -> ParagraphStyle:
+    """A word or two under each picture: lines closer than in the words."""
+    return ParagraphStyle("picture-label", parent=label, leading=label.fontSize * CAPTION_LEADING)
+
+
+def row_cuts(
+    drawings: Sequence[Drawing], contents: Sequence[Box], sizes: Sequence[int]
+) -> tuple[tuple[Drawing, ...], ...]:
+    """The pictures of each row of `sizes` cut to what they show, one floor line and one height a row:
+    the same at every scale."""
+    rows = []
+    for start, size in zip(accumulate([0, *sizes]), sizes):
+        chunk = range(start, start + size)
+        bottom = min(contents[i][1] for i in chunk)  # one floor line and one height for the row
+        top = max(contents[i][3] for i in chunk)
+        rows.append(tuple(_cut(drawings[i], contents[i][0], bottom, contents[i][2], top) for i in chunk))
+    return tuple(rows)
 
 
 def stacked(rows: Sequence[PictureRow], layout: Layout, across: float | None = None) -> Table:

@@ -15,6 +15,7 @@ from reportlab import rl_config
 from reportlab.graphics.shapes import Drawing as PdfDrawing
 from reportlab.graphics.shapes import Group, Polygon, PolyLine
 from reportlab.lib.colors import Color, black
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas, ExtGState
 
 from ptplanner.core.figure import Drawing, Path, draw_pictures, draw_pose
@@ -116,16 +117,15 @@ def _render_path(canvas: Canvas, path: Path) -> None:
         canvas.setDash([path.width * 3, path.width * 2], 0)
     else:
         canvas.setDash()
+    # The outline as canvas.drawPath writes a path object's (n, m, l..., h), without making the object.
     (x, y), *rest = path.points
-    outline = canvas.beginPath()
-    outline.moveTo(x, y)
-    for x, y in rest:
-        outline.lineTo(x, y)
+    outline = ["n", f"{fp_str(x, y)} m", *[f"{fp_str(x, y)} l" for x, y in rest]]
     if path.closed:
-        outline.close()
-        canvas.drawPath(outline, stroke=int(path.stroke is not None), fill=int(fill))
+        canvas._code.append(" ".join([*outline, "h"]))
+        canvas._strokeAndFill(int(path.stroke is not None), int(fill))
     elif path.stroke is not None:
-        canvas.drawPath(outline)
+        canvas._code.append(" ".join(outline))
+        canvas._strokeAndFill(1, 0)
     canvas.restoreState()
 
 

@@ -7,9 +7,11 @@ for readers with low vision. Everything is black on white, so it prints well in 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from io import BytesIO
 from datetime import date
+from functools import cached_property
+from io import BytesIO
 
 from reportlab.lib.colors import black
 from reportlab.lib.styles import ParagraphStyle
@@ -128,8 +130,12 @@ class Layout:
 
     def paragraph(self, text: str, style: ParagraphStyle, where: str = "", label: str = "") -> Paragraph:
         """`text` printed exactly as typed; `label` (ptplanner's own words) goes before it in bold."""
+        return paragraph(self.markup(text, where, label), style)
+
+    def markup(self, text: str, where: str = "", label: str = "") -> str:
+        """The markup of `paragraph(text, style, where, label)`."""
         lead = f"<b>{self.text(label)}</b> " if label else ""
-        return paragraph(lead + self.text(text, where), style)
+        return lead + self.text(text, where)
 
     def table(self, rows: list[list], widths: list[float], style: list[tuple], **options: object) -> Table:
         """A left-aligned table in the bundled font (reportlab's default, Helvetica, is not embedded)."""
@@ -156,8 +162,20 @@ class Layout:
     def list_lines(self, lines: tuple[str, ...], where: str = "", numbered: bool = False) -> list[Paragraph]:
         """A tight numbered or bulleted list as one paragraph a line, for text that flows around pictures
         (a ListFlowable cannot be measured twice there)."""
+        return self.listed([self.text(line, where) for line in lines], numbered)
+
+    def listed(self, markups: Sequence[str], numbered: bool = False) -> list[Paragraph]:
+        """list_lines of lines already made markup."""
+        style = self._list_line
+        return [
+            paragraph(markup, style, f"{number}." if numbered else "\u2022")
+            for number, markup in enumerate(markups, start=1)
+        ]
+
+    @cached_property
+    def _list_line(self) -> ParagraphStyle:  # one for the handout: a style made anew is measured anew
         body = self.look.body
-        style = ParagraphStyle(
+        return ParagraphStyle(
             "list-line",
             parent=self.look.boxed,
             leftIndent=body.fontSize * 1.6,
@@ -165,10 +183,6 @@ class Layout:
             bulletFontName=body.fontName,
             bulletFontSize=body.fontSize,
         )
-        return [
-            paragraph(self.text(line, where), style, f"{number}." if numbered else "\u2022")
-            for number, line in enumerate(lines, start=1)
-        ]
 
     def _list(self, lines: tuple[str, ...], where: str, tight: bool = False, **kind: str) -> ListFlowable:
         body = self.look.body

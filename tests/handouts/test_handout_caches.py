@@ -1,6 +1,8 @@
 """What a handout keeps from earlier work gives the very bytes that doing the work again gives: pictures
 printed from the operators kept of an earlier print (handouts/pictures.py: draw_picture), paragraphs from
-markup parsed before and lines broken before (handouts/paragraphs.py). Speed never changes the print."""
+markup parsed before, lines broken before and heights measured before (handouts/paragraphs.py), blocks in
+the layouts chosen before (handouts/block_plans.py, tested in test_block_plans.py). Speed never changes the
+print."""
 
 from __future__ import annotations
 
@@ -13,8 +15,9 @@ from reportlab.platypus import Paragraph
 
 from ptplanner.core.figure import Drawing, Path
 from ptplanner.core.program import ProgramItem
-from ptplanner.handouts import paragraphs, picture_rows, pictures
+from ptplanner.handouts import block_plans, paragraphs, picture_rows, pictures
 from ptplanner.handouts.exercise_block import core_drawings
+from ptplanner.handouts.styles import look
 
 # Pool exercises draw the water see-through (a named transparency on the page); the rest plain lines.
 POOL = ("pool-leg-swings", "pool-marching", "pool-heel-raises")
@@ -48,13 +51,16 @@ def test_a_handout_prints_the_same_bytes_with_kept_work_as_done_afresh(monkeypat
     patient = make_patient(name="Zoë <b>O'Brien</b> & אבי כהן")  # markup, and right-to-left words
     program = program_with_items(patient, items())
     pictures._printed.cache_clear()
-    paragraphs._kept.clear()
-    first = build(patient, program, large_print=large_print).pdf  # keeps operators and parsed markup
+    paragraphs.forget()
+    block_plans.forget_plans()
+    first = build(patient, program, large_print=large_print).pdf  # keeps operators, markup, heights, layouts
     again = build(patient, program, large_print=large_print).pdf  # prints from them
-    assert pictures._printed.cache_info().hits >= 12 and paragraphs._kept
+    assert pictures._printed.cache_info().hits >= 12 and paragraphs._kept and paragraphs._heights
     monkeypatch.setattr(picture_rows, "draw_picture", drawn_afresh)
     monkeypatch.setattr(paragraphs, "_kept", NeverKept())
     monkeypatch.setattr(paragraphs, "MeasuredParagraph", Paragraph)
+    monkeypatch.setattr(block_plans, "_plans", block_plans.OrderedDict())
+    monkeypatch.setattr(block_plans, "MOST_PLANS", 0)
     fresh = build(patient, program, large_print=large_print).pdf
     assert first == again == fresh
     assert "pool" in " ".join(page_texts(fresh)).lower()
@@ -107,3 +113,39 @@ def test_paths_of_every_kind_are_drawn_as_reportlabs_renderer_draws_them():
     ]
     drawing = Drawing(tuple(paths), left=-0.5, bottom=-0.5, width=2.0, height=2.0)
     assert rendered(pictures._render, drawing) == rendered(drawn_afresh, drawing)
+
+
+def drawn(paragraph: Paragraph, width: float) -> list[str]:
+    canvas = Canvas(BytesIO())
+    paragraph.wrapOn(canvas, width, 1e6)
+    paragraph.drawOn(canvas, 0, 0)
+    return canvas._code
+
+
+def test_a_paragraph_told_its_height_breaks_its_lines_when_drawn_for_the_width_last_asked():
+    style = look(False).body
+    text = "Lie on your back with your knees bent. <b>Slowly</b> slide one heel away &amp; back. " * 3
+    paragraphs.forget()
+    measured = paragraphs.paragraph(text, style)
+    heights = {width: measured.wrap(width, 1e6)[1] for width in (150.0, 300.0)}
+    told = paragraphs.paragraph(text, style)
+    assert told.wrap(150.0, 1e6)[1] == heights[150.0] and told.wrap(300.0, 1e6)[1] == heights[300.0]
+    assert "blPara" not in told.__dict__  # known heights: no line broken yet
+    assert drawn(told, 300.0) == drawn(Paragraph(text, style), 300.0)
+    halves = paragraphs.paragraph(text, style)
+    halves.wrap(150.0, 1e6)
+    split = halves.split(150.0, heights[150.0] / 2)  # its lines broken when splitting needs them
+    fresh = Paragraph(text, style)
+    fresh.wrap(150.0, 1e6)
+    expected = fresh.split(150.0, heights[150.0] / 2)
+    assert len(split) == 2
+    assert [drawn(part, 150.0) for part in split] == [drawn(part, 150.0) for part in expected]
+
+
+def test_the_heights_kept_are_bounded(monkeypatch):
+    monkeypatch.setattr(paragraphs, "MOST_HEIGHTS", 10)
+    paragraphs.forget()
+    style = look(False).body
+    for number in range(25):
+        paragraphs.paragraph(f"Line {number}", style).wrap(200.0, 1e6)
+    assert 0 < len(paragraphs._heights) <= 10

@@ -10,6 +10,8 @@ from reportlab.platypus import Paragraph
 
 from ptplanner.core.figure.primitives import bounds
 from ptplanner.core.library import load_library
+from ptplanner.core.program import ProgramItem
+from ptplanner.handouts.block_words import block_words
 from ptplanner.handouts.exercise_block import (
     GUTTER,
     _least_text_width,
@@ -62,18 +64,22 @@ def test_a_drawing_with_empty_sides_prints_narrower_than_the_box_the_pictures_sh
     assert standing.pictures[0].drawing.width < 0.7 * drawings[0].width
 
 
+def _words_of(exercise, layout: Layout) -> list:
+    return _words(block_words(1, ProgramItem.of(exercise), layout, False, False), layout, 0)
+
+
 def test_words_beside_the_rows_are_all_printed_once_in_their_order():
     layout, canvas = _layout(), Canvas(BytesIO())
     exercise = LIBRARY.get("log-roll")
     drawings = core_drawings(exercise.pictures)
     scale = body_scale(drawings, 6.0)
-    expected = _texts(_words(exercise, layout, "test", 0))
+    expected = _texts(_words_of(exercise, layout))
     for sizes in row_sizes(3):
         labels = ["Start", "Then", "End"]
         rows = cut_rows(drawings, content_boxes(exercise.pictures), labels, layout, scale, sizes)
         if max(row.width for row in rows) > layout.width:
             continue
-        parts = _rows_with_words(rows, _words(exercise, layout, "test", 0), layout, canvas)
+        parts = _rows_with_words(rows, _words_of(exercise, layout), layout, canvas)
         assert "".join(_texts(parts)).replace(" ", "") == "".join(expected).replace(" ", ""), sizes
 
 
@@ -91,8 +97,8 @@ def test_no_sentence_is_split_around_a_row_of_pictures_without_words_beside_it()
     rows = cut_rows(drawings, boxes, ["Start", "End"], layout, scale, [1, 1])
     least = layout.width - _least_text_width(layout) - GUTTER
     assert rows[0].width <= least < rows[1].width  # room beside the first row only
-    parts = _rows_with_words(rows, _words(exercise, layout, "test", 0), layout, Canvas(BytesIO()))
-    whole = set(_texts(_words(exercise, layout, "test", 0)))
+    parts = _rows_with_words(rows, _words_of(exercise, layout), layout, Canvas(BytesIO()))
+    whole = set(_texts(_words_of(exercise, layout)))
     beside_the_first = _texts(parts[:1])
     assert beside_the_first and set(beside_the_first) <= whole  # whole sentences only
     assert len(parts) > 2  # the second row stands alone across the page, the rest of the words under it
