@@ -21,11 +21,12 @@ IDS_PER_QUERY = 500  # well under the number of parameters SQLite accepts in one
 
 
 def clinic_exercises(session: Session, include_archived: bool = False) -> list[Exercise]:
-    query = select(ClinicExerciseRow)
+    query = select(ClinicExerciseRow.document)  # the documents alone: no row objects to build and drop
     if not include_archived:
         query = query.where(ClinicExerciseRow.archived == false())
     shared: dict[Pictures, Pictures] = {}
-    exercises = [_sharing_pictures(Exercise.model_validate(row.document), shared) for row in session.scalars(query)]
+    documents = session.scalars(query)
+    exercises = [_sharing_pictures(Exercise.model_validate(document), shared) for document in documents]
     return sorted(exercises, key=lambda e: (name_order(e.name), e.id))
 
 
