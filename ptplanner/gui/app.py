@@ -87,8 +87,10 @@ def launch(data_dir: Path, database_url: str | None) -> MainWindow:
     window.show()
     _no_full_collections_while_loading(window)
 
-    def opened(clinic) -> None:
-        sign_in_then(window, clinic, lambda: window.attach(clinic))  # no patient data before a sign-in
+    def opened(found) -> None:
+        clinic, ahead = found
+        # No patient data before a sign-in: `ahead` holds the list's first page only when none is needed.
+        sign_in_then(window, clinic, lambda: window.attach(clinic, ahead), ahead.sign_in)
         for warning in clinic.warnings:
             title = QCoreApplication.translate("Startup", "A warning about the data folder")
             QMessageBox.warning(window, title, warning)
@@ -107,7 +109,7 @@ def launch(data_dir: Path, database_url: str | None) -> MainWindow:
         window.open_error = error
         window.close()
 
-    window.runner.read(lambda: open_clinic(data_dir, database_url), opened, failed)
+    window.runner.read(lambda: read_ahead(open_clinic(data_dir, database_url)), opened, failed)
     return window
 
 
@@ -137,10 +139,20 @@ def open_clinic(data_dir: Path, database_url: str | None):
     return Clinic.open(data_dir, database_url)
 
 
+def read_ahead(clinic):
+    """On the same worker, once the clinic is open: whether it needs a sign-in and, if not, the patient
+    list's first page (gui/head_start.py). Each was a further trip to a worker and back after attaching;
+    together they brought the filled list 70 ms later than the enabled commands."""
+    from ptplanner.gui.head_start import HeadStart
+
+    return clinic, HeadStart.read(clinic)
+
+
 def _import_what_attaching_needs() -> None:
     """Here, on the worker, the modules the sign-in check and attach() import on the GUI thread (the
     window stopped answering while they were imported there)."""
     import ptplanner.app.accounts  # noqa: F401
+    import ptplanner.gui.head_start  # noqa: F401
     import ptplanner.gui.idle_lock  # noqa: F401
     import ptplanner.gui.library.favourites  # noqa: F401
     import ptplanner.gui.patients.leaving  # noqa: F401

@@ -9,6 +9,7 @@ disabled and the patient list says it is loading.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from ptplanner.gui.models.library import SortedLibrary
     from ptplanner.core.patient import Patient
     from ptplanner.gui.document import PatientDocument
+    from ptplanner.gui.head_start import HeadStart
     from ptplanner.gui.library.browser import LibraryBrowser
     from ptplanner.gui.patients.form import PatientDialog
     from ptplanner.gui.patients.page import PatientPage
@@ -113,8 +115,9 @@ class MainWindow(QMainWindow):
         if clinic is not None:
             self.attach(clinic)
 
-    def attach(self, clinic: Clinic) -> None:
-        """Add the parts that work on `clinic`, then read its patients and library."""
+    def attach(self, clinic: Clinic, ahead: HeadStart | None = None) -> None:
+        """Add the parts that work on `clinic`, then read its patients and library (`ahead`: what was read
+        with the clinic on opening, gui/head_start.py)."""
         from ptplanner.gui.remote_changes import RemoteChanges
         from ptplanner.gui.workbench import Workbench  # already imported by the app's loader
 
@@ -132,15 +135,20 @@ class MainWindow(QMainWindow):
         self._install_parts()
         restore_splitters(self._splitters())
         self._update_actions()
-        self.remote_changes = RemoteChanges(self)
+        first_screen = None if ahead is None or ahead.day != date.today() else ahead.first_screen
+        self.remote_changes = RemoteChanges(self, watch=ahead.watch if first_screen else None)
         # The list first, on its own: it is what the therapist came for. Read at the same time, the
         # two shared one interpreter and both arrived late. Changes made elsewhere count from before it.
-        self.remote_changes.start(then=lambda: self.reload_patients(then=self._read_after_the_list))
+        self.remote_changes.start(
+            then=lambda: self.list_loader.reload(then=self._read_after_the_list, read=first_screen)
+        )
         self.attached.emit()
 
     def _read_after_the_list(self) -> None:
-        self.reload_library()
-        self.reuse.reload_templates()
+        # Once the list has been drawn (tasks.py: next_turn). The templates after the library: two workers
+        # running Python at once slowed each other, and the window.
+        with self.runner.next_turn():
+            self.reload_library(then=self.reuse.reload_templates)
 
     def _start_session(self, clinic: Clinic) -> None:
         """Who is signed in, in the status bar; the lock that covers the windows after the idle time."""
@@ -260,7 +268,8 @@ class MainWindow(QMainWindow):
         progress flags follow their page. `then` runs once the list is read, or failed."""
         self.list_loader.reload(select_id, then)
 
-    def reload_library(self) -> None:
+    def reload_library(self, then: Callable[[], None] | None = None) -> None:
+        """The library again (`then`: once it is shown, or could not be read)."""
         from ptplanner.gui.library.pictures import first_thumbnails
         from ptplanner.gui.models.library import SortedLibrary  # imported with the workbench, after the frame
 
@@ -273,7 +282,17 @@ class MainWindow(QMainWindow):
             ordered = SortedLibrary.of(library.exercises.values(), favourites)
             return library, ordered, first_thumbnails(ordered.exercises, rows, ratio)  # here, not in paint
 
-        self.runner.read(read, lambda found: self._library_loaded(*found))
+        def loaded(found) -> None:
+            self._library_loaded(*found)
+            if then is not None:
+                then()
+
+        def failed(error: BaseException) -> None:
+            if then is not None:
+                then()
+            sys.excepthook(type(error), error, error.__traceback__)  # as before: the error dialog shows it
+
+        self.runner.read(read, loaded, failed)
 
     def _library_loaded(
         self, library: Library, sorted_library: SortedLibrary | None = None, thumbnails: dict | None = None

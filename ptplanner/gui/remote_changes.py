@@ -75,10 +75,11 @@ class ChangeBanner(QFrame):
 
 
 class RemoteChanges(QObject):
-    def __init__(self, window: MainWindow, interval_ms: int = POLL_MS) -> None:
+    def __init__(self, window: MainWindow, interval_ms: int = POLL_MS, watch: ChangeWatch | None = None) -> None:
         super().__init__(window)
         self._window = window
-        self._watch = ChangeWatch(window.clinic)
+        self._watch = ChangeWatch(window.clinic) if watch is None else watch  # given: started already
+        self._started = watch is not None
         self._checking = False
         self._problem = ""  # the last failure shown, so a lasting one is not repeated every few seconds
         self._conflict: ProgramConflict | None = None  # the save refusal the banner answers, if it does
@@ -102,6 +103,9 @@ class RemoteChanges(QObject):
             self.timer.start()
             then()
 
+        if self._started:  # its baseline was taken on opening, before the list's first page was read
+            looking()
+            return
         self._window.runner.read(self._watch.start, looking, looking)
 
     def check_now(self) -> None:
