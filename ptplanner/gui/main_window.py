@@ -139,16 +139,18 @@ class MainWindow(QMainWindow):
         self.remote_changes = RemoteChanges(self, watch=ahead.watch if first_screen else None)
         # The list first, on its own: it is what the therapist came for. Read at the same time, the
         # two shared one interpreter and both arrived late. Changes made elsewhere count from before it.
-        self.remote_changes.start(
-            then=lambda: self.list_loader.reload(then=self._read_after_the_list, read=first_screen)
-        )
+        def read_list() -> None:
+            self.list_loader.reload(then=self._read_after_the_list, read=first_screen)
+
+        # A list read ahead is shown on the next turn: building the workbench and drawing the list in one
+        # go kept the window from answering for 50 ms.
+        self.remote_changes.start(then=(lambda: self.runner.soon(read_list)) if first_screen else read_list)
         self.attached.emit()
 
     def _read_after_the_list(self) -> None:
-        # Once the list has been drawn (tasks.py: next_turn). The templates after the library: two workers
-        # running Python at once slowed each other, and the window.
-        with self.runner.next_turn():
-            self.reload_library(then=self.reuse.reload_templates)
+        # Each once the window has drawn what came before (tasks.py: soon). The templates after the
+        # library: two workers running Python at once slowed each other, and the window.
+        self.runner.soon(lambda: self.reload_library(then=lambda: self.runner.soon(self.reuse.reload_templates)))
 
     def _start_session(self, clinic: Clinic) -> None:
         """Who is signed in, in the status bar; the lock that covers the windows after the idle time."""

@@ -213,3 +213,67 @@ def test_a_patient_list_that_cannot_be_read_is_explained_and_the_library_still_l
         window.runner.wait()
         window.close()
         window.deleteLater()
+
+
+def read_ahead_on_a_worker(qtbot, clinic):
+    from ptplanner.gui.head_start import HeadStart
+    from ptplanner.gui.tasks import TaskRunner
+
+    runner, found = TaskRunner(), []
+    runner.read(lambda: HeadStart.read(clinic), found.append)
+    qtbot.waitUntil(lambda: bool(found), timeout=10_000)
+    return found[0]
+
+
+def test_the_first_screen_is_read_with_the_clinic_and_shown_as_the_list_would_read_it(qtbot, demo_workspace):
+    """Read on the worker that opened the clinic: the page, its flags and the count the list reads first."""
+    from datetime import date
+
+    from ptplanner.app.accounts import SignIn
+    from ptplanner.core.patient_list import PatientQuery
+    from ptplanner.gui.head_start import HeadStart
+    from ptplanner.gui.patients.list_loader import PAGE
+
+    clinic = Clinic(demo_workspace)
+    ahead = read_ahead_on_a_worker(qtbot, clinic)
+    today = date.today()
+    assert ahead.sign_in is SignIn.OFF and ahead.day == today and ahead.watch is not None
+    screen = ahead.first_screen
+    assert screen.page == clinic.patient_page(today, PatientQuery(), 0, PAGE)
+    assert screen.count == 12 and not screen.page.more
+    assert screen.flags == clinic.progress_flags(today)
+
+
+def test_nothing_about_a_patient_is_read_ahead_when_the_clinic_needs_a_sign_in(qtbot, demo_workspace, monkeypatch):
+    from ptplanner.app import accounts
+    from ptplanner.app.accounts import SignIn
+    from ptplanner.gui.head_start import HeadStart
+
+    clinic = Clinic(demo_workspace)
+    monkeypatch.setattr(accounts, "clinic_sign_in_state", lambda clinic: SignIn.ON)
+    read = []
+    monkeypatch.setattr(Clinic, "patient_page", lambda *args: read.append(args))
+    assert read_ahead_on_a_worker(qtbot, clinic) == HeadStart(SignIn.ON) and read == []
+
+
+def test_a_first_screen_that_cannot_be_read_ahead_is_read_again_after_attaching(qtbot, data_dir, demo_data_template,
+                                                                               monkeypatch):
+    from ptplanner.core.patient_list import PatientPage
+    from ptplanner.gui.patients.list_loader import FirstScreen
+
+    shutil.copytree(demo_data_template, data_dir)
+    asked = []
+
+    def unreadable(cls, clinic, today):
+        asked.append(today)
+        raise OSError("the disk is busy")
+
+    monkeypatch.setattr(FirstScreen, "read", classmethod(unreadable))
+    window = launch(data_dir, None)
+    try:
+        qtbot.waitUntil(lambda: window.patient_list.model.rowCount() > 0, timeout=20_000)
+        wait_idle(qtbot, window)
+        assert len(asked) == 1 and window.patient_list.model.rowCount() == 12
+        assert window.statusBar().currentMessage() == "12 patients"
+    finally:
+        close(window)
