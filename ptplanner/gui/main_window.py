@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from ptplanner.gui.models.library import SortedLibrary
     from ptplanner.core.patient import Patient
     from ptplanner.gui.document import PatientDocument
-    from ptplanner.gui.head_start import HeadStart
     from ptplanner.gui.library.browser import LibraryBrowser
     from ptplanner.gui.patients.form import PatientDialog
     from ptplanner.gui.patients.page import PatientPage
@@ -115,9 +114,8 @@ class MainWindow(QMainWindow):
         if clinic is not None:
             self.attach(clinic)
 
-    def attach(self, clinic: Clinic, ahead: HeadStart | None = None) -> None:
-        """Add the parts that work on `clinic`, then read its patients and library (`ahead`: what was read
-        with the clinic on opening, gui/head_start.py)."""
+    def attach(self, clinic: Clinic) -> None:
+        """Add the parts that work on `clinic`, then read its patients and library."""
         from ptplanner.gui.remote_changes import RemoteChanges
         from ptplanner.gui.workbench import Workbench  # already imported by the app's loader
 
@@ -135,22 +133,37 @@ class MainWindow(QMainWindow):
         self._install_parts()
         restore_splitters(self._splitters())
         self._update_actions()
-        first_screen = None if ahead is None or ahead.day != date.today() else ahead.first_screen
-        self.remote_changes = RemoteChanges(self, watch=ahead.watch if first_screen else None)
+        self.remote_changes = RemoteChanges(self)
         # The list first, on its own: it is what the therapist came for. Read at the same time, the
         # two shared one interpreter and both arrived late. Changes made elsewhere count from before it.
-        def read_list() -> None:
-            self.list_loader.reload(then=self._read_after_the_list, read=first_screen)
-
-        # A list read ahead is shown on the next turn: building the workbench and drawing the list in one
-        # go kept the window from answering for 50 ms.
-        self.remote_changes.start(then=(lambda: self.runner.soon(read_list)) if first_screen else read_list)
+        self._read_first_screen(clinic)
         self.attached.emit()
+
+    def _read_first_screen(self, clinic: Clinic) -> None:
+        """The baseline for changes made elsewhere, then the list's first page with its flags and count:
+        one trip to a worker (it was four in turn, each waiting for the event loop on the way back). If
+        that fails, the list is read the usual way, which explains what went wrong."""
+        from ptplanner.gui.patients.list_loader import FirstScreen
+
+        watch, today = self.remote_changes.watch, date.today()
+
+        def read() -> FirstScreen:
+            watch.start()
+            return FirstScreen.read(clinic, today)
+
+        def show(screen: FirstScreen | None) -> None:
+            def read_list() -> None:
+                self.list_loader.reload(then=self._read_after_the_list, read=screen)
+
+            self.remote_changes.start(read_list, started=screen is not None)
+
+        self.runner.read(read, show, lambda _error: show(None))
 
     def _read_after_the_list(self) -> None:
         # Each once the window has drawn what came before (tasks.py: soon). The templates after the
         # library: two workers running Python at once slowed each other, and the window.
-        self.runner.soon(lambda: self.reload_library(then=lambda: self.runner.soon(self.reuse.reload_templates)))
+        templates = lambda: self.runner.soon(self.reuse.reload_templates)  # noqa: E731
+        self.runner.soon(lambda: self.reload_library(then=templates))
 
     def _start_session(self, clinic: Clinic) -> None:
         """Who is signed in, in the status bar; the lock that covers the windows after the idle time."""

@@ -75,11 +75,10 @@ class ChangeBanner(QFrame):
 
 
 class RemoteChanges(QObject):
-    def __init__(self, window: MainWindow, interval_ms: int = POLL_MS, watch: ChangeWatch | None = None) -> None:
+    def __init__(self, window: MainWindow, interval_ms: int = POLL_MS) -> None:
         super().__init__(window)
         self._window = window
-        self._watch = ChangeWatch(window.clinic) if watch is None else watch  # given: started already
-        self._started = watch is not None
+        self._watch = ChangeWatch(window.clinic)
         self._checking = False
         self._problem = ""  # the last failure shown, so a lasting one is not repeated every few seconds
         self._conflict: ProgramConflict | None = None  # the save refusal the banner answers, if it does
@@ -96,14 +95,19 @@ class RemoteChanges(QObject):
         self.banner.reload_requested.connect(self._reload_theirs)
         self.banner.keep_requested.connect(self._keep_mine)
 
-    def start(self, then) -> None:
-        """What is stored now is the baseline; then `then` reads what to show, and the looking starts."""
+    @property
+    def watch(self) -> ChangeWatch:
+        return self._watch
+
+    def start(self, then, started: bool = False) -> None:
+        """What is stored now is the baseline (`started`: taken already, with what `then` shows); then `then`
+        reads what to show, and the looking starts."""
 
         def looking(_result=None) -> None:
             self.timer.start()
             then()
 
-        if self._started:  # its baseline was taken on opening, before the list's first page was read
+        if started:
             looking()
             return
         self._window.runner.read(self._watch.start, looking, looking)

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from ptplanner.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from ptplanner.app.clinic import Clinic
     from ptplanner.app.accounts import SignIn
+    from ptplanner.app.clinic import Clinic
     from ptplanner.core.roles import User
 
 SIGN_IN_TITLE = QT_TRANSLATE_NOOP("SignInDialog", "Sign in to ptplanner")
@@ -149,7 +149,7 @@ class SignInDialog(QDialog):
 
 def sign_in_then(window, clinic: Clinic, attach: Callable[[], None], state: SignIn | None = None) -> None:
     """At start-up: when the clinic needs a sign-in, ask for it before `attach` reads any patient data;
-    otherwise attach at once. Quitting the dialog closes the window. `state`: already read (gui/head_start.py)."""
+    otherwise attach at once. Quitting the dialog closes the window. `state`: read already (app.py)."""
     from ptplanner.app.accounts import SignIn, clinic_sign_in_state, prepare_sign_in
 
     def checked(state: SignIn) -> None:

@@ -215,50 +215,29 @@ def test_a_patient_list_that_cannot_be_read_is_explained_and_the_library_still_l
         window.deleteLater()
 
 
-def read_ahead_on_a_worker(qtbot, clinic):
-    from ptplanner.gui.head_start import HeadStart
-    from ptplanner.gui.tasks import TaskRunner
-
-    runner, found = TaskRunner(), []
-    runner.read(lambda: HeadStart.read(clinic), found.append)
-    qtbot.waitUntil(lambda: bool(found), timeout=10_000)
-    return found[0]
-
-
-def test_the_first_screen_is_read_with_the_clinic_and_shown_as_the_list_would_read_it(qtbot, demo_workspace):
-    """Read on the worker that opened the clinic: the page, its flags and the count the list reads first."""
+def test_the_first_screen_is_read_in_one_go_as_the_list_would_read_it(qtbot, demo_workspace):
+    """The page, its flags and the count the list reads first, read together on a worker."""
     from datetime import date
 
-    from ptplanner.app.accounts import SignIn
     from ptplanner.core.patient_list import PatientQuery
-    from ptplanner.gui.head_start import HeadStart
-    from ptplanner.gui.patients.list_loader import PAGE
+    from ptplanner.gui.patients.list_loader import PAGE, FirstScreen
+    from ptplanner.gui.tasks import TaskRunner
 
-    clinic = Clinic(demo_workspace)
-    ahead = read_ahead_on_a_worker(qtbot, clinic)
-    today = date.today()
-    assert ahead.sign_in is SignIn.OFF and ahead.day == today and ahead.watch is not None
-    screen = ahead.first_screen
-    assert screen.page == clinic.patient_page(today, PatientQuery(), 0, PAGE)
+    clinic, today = Clinic(demo_workspace), date.today()
+    runner, found = TaskRunner(), []
+    runner.read(lambda: FirstScreen.read(clinic, today), found.append)
+    qtbot.waitUntil(lambda: bool(found), timeout=10_000)
+    [screen] = found
     assert screen.count == 12 and not screen.page.more
-    assert screen.flags == clinic.progress_flags(today)
+    runner.read(lambda: (clinic.patient_page(today, PatientQuery(), 0, PAGE), clinic.progress_flags(today)),
+                found.append)
+    qtbot.waitUntil(lambda: len(found) == 2, timeout=10_000)
+    assert (screen.page, screen.flags) == found[1]
 
 
-def test_nothing_about_a_patient_is_read_ahead_when_the_clinic_needs_a_sign_in(qtbot, demo_workspace, monkeypatch):
-    from ptplanner.app import accounts
-    from ptplanner.app.accounts import SignIn
-    from ptplanner.gui.head_start import HeadStart
-
-    clinic = Clinic(demo_workspace)
-    monkeypatch.setattr(accounts, "clinic_sign_in_state", lambda clinic: SignIn.ON)
-    read = []
-    monkeypatch.setattr(Clinic, "patient_page", lambda *args: read.append(args))
-    assert read_ahead_on_a_worker(qtbot, clinic) == HeadStart(SignIn.ON) and read == []
-
-
-def test_a_first_screen_that_cannot_be_read_ahead_is_read_again_after_attaching(qtbot, data_dir, demo_data_template,
-                                                                               monkeypatch):
-    from ptplanner.core.patient_list import PatientPage
+def test_a_first_screen_that_cannot_be_read_in_one_go_is_read_the_usual_way(
+    qtbot, data_dir, demo_data_template, monkeypatch
+):
     from ptplanner.gui.patients.list_loader import FirstScreen
 
     shutil.copytree(demo_data_template, data_dir)

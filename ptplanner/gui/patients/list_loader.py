@@ -31,7 +31,7 @@ DATABASE_ORDERS = {NAME: ListOrder.NAME, WEEK: ListOrder.WEEK, LANGUAGE: ListOrd
 @dataclass(frozen=True)
 class FirstScreen:
     """The active list's first page, its rows' progress flags and the list's size: what reload() reads
-    first, read at once on opening (gui/head_start.py) so the first screen is drawn once, complete."""
+    first, read in one go after attaching (MainWindow._read_first_screen) so it is drawn once, complete."""
 
     page: PatientPage
     flags: dict[str, tuple[str, ...]]  # a list held whole: every patient's; a paged one: the page's
@@ -59,7 +59,10 @@ class PatientListLoader(QObject):
         self.page.search_wanted.connect(lambda: self.reload())
 
     def reload(
-        self, select_id: str | None = None, then: Callable[[], None] | None = None, read: FirstScreen | None = None
+        self,
+        select_id: str | None = None,
+        then: Callable[[], None] | None = None,
+        read: FirstScreen | None = None,
     ) -> None:
         """The list again. After one patient's change (`select_id`), their progress flags follow their
         page; otherwise every patient's are read again. `then` runs once the list is read, or failed.
