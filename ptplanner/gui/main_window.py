@@ -157,7 +157,8 @@ class MainWindow(QMainWindow):
 
             self.remote_changes.start(read_list, started=screen is not None)
 
-        self.runner.read(read, show, lambda _error: show(None))
+        # Once the window has drawn the parts just attached (tasks.py: soon), which then wait for no worker.
+        self.runner.soon(lambda: self.runner.read(read, show, lambda _error: show(None)))
 
     def _read_after_the_list(self) -> None:
         # Each once the window has drawn what came before (tasks.py: soon). The templates after the

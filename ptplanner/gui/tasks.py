@@ -28,8 +28,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QTh
 from shiboken6 import isValid
 
 Done = Callable[[Any], None]
-_SOON = QEvent.Type(QEvent.registerEventType())
 Failed = Callable[[BaseException], None]
+_SOON = QEvent.Type(QEvent.registerEventType())  # TaskRunner.soon's event
 
 
 class TaskRunner(QObject):

@@ -98,7 +98,7 @@ class PatientListLoader(QObject):
             done()
 
         if read is not None and query == PatientQuery() and rows == PAGE:
-            show(read.page, read)  # what would be read here was read on opening: shown at once
+            show(read.page, read)  # what would be read here was read already: shown at once
             return
         window.runner.read(
             lambda: clinic.patient_page(today, query, 0, rows), show, lambda error: self._failed(error, done)
