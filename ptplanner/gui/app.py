@@ -87,8 +87,10 @@ def launch(data_dir: Path, database_url: str | None) -> MainWindow:
     window.show()
     _no_full_collections_while_loading(window)
 
-    def opened(clinic) -> None:
-        sign_in_then(window, clinic, lambda: window.attach(clinic))  # no patient data before a sign-in
+    def opened(found) -> None:
+        clinic, sign_in = found
+        # No patient data before a sign-in.
+        sign_in_then(window, clinic, lambda: window.attach(clinic), sign_in)
         for warning in clinic.warnings:
             title = QCoreApplication.translate("Startup", "A warning about the data folder")
             QMessageBox.warning(window, title, warning)
@@ -107,7 +109,7 @@ def launch(data_dir: Path, database_url: str | None) -> MainWindow:
         window.open_error = error
         window.close()
 
-    window.runner.read(lambda: open_clinic(data_dir, database_url), opened, failed)
+    window.runner.read(lambda: read_ahead(open_clinic(data_dir, database_url)), opened, failed)
     return window
 
 
@@ -135,6 +137,18 @@ def open_clinic(data_dir: Path, database_url: str | None):
     _import_what_attaching_needs()
 
     return Clinic.open(data_dir, database_url)
+
+
+def read_ahead(clinic):
+    """On the same worker, once the clinic is open: whether it needs a sign-in (None: not known, asked
+    again on the GUI thread, which explains a failure). Asked after opening, it was one more trip to a
+    worker and back before the commands were enabled."""
+    from ptplanner.app.accounts import clinic_sign_in_state  # (looked up now: tests replace it)
+
+    try:
+        return clinic, clinic_sign_in_state(clinic)
+    except Exception:  # noqa: BLE001 - asked again by sign_in_then, which says what went wrong
+        return clinic, None
 
 
 def _import_what_attaching_needs() -> None:

@@ -9,6 +9,7 @@ disabled and the patient list says it is loading.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -135,12 +136,35 @@ class MainWindow(QMainWindow):
         self.remote_changes = RemoteChanges(self)
         # The list first, on its own: it is what the therapist came for. Read at the same time, the
         # two shared one interpreter and both arrived late. Changes made elsewhere count from before it.
-        self.remote_changes.start(then=lambda: self.reload_patients(then=self._read_after_the_list))
+        self._read_first_screen(clinic)
         self.attached.emit()
 
+    def _read_first_screen(self, clinic: Clinic) -> None:
+        """The baseline for changes made elsewhere, then the list's first page with its flags and count:
+        one trip to a worker (it was four in turn, each waiting for the event loop on the way back). If
+        that fails, the list is read the usual way, which explains what went wrong."""
+        from ptplanner.gui.patients.list_loader import FirstScreen
+
+        watch, today = self.remote_changes.watch, date.today()
+
+        def read() -> FirstScreen:
+            watch.start()
+            return FirstScreen.read(clinic, today)
+
+        def show(screen: FirstScreen | None) -> None:
+            def read_list() -> None:
+                self.list_loader.reload(then=self._read_after_the_list, read=screen)
+
+            self.remote_changes.start(read_list, started=screen is not None)
+
+        # Once the window has drawn the parts just attached (tasks.py: soon), which then wait for no worker.
+        self.runner.soon(lambda: self.runner.read(read, show, lambda _error: show(None)))
+
     def _read_after_the_list(self) -> None:
-        self.reload_library()
-        self.reuse.reload_templates()
+        # Each once the window has drawn what came before (tasks.py: soon). The templates after the
+        # library: two workers running Python at once slowed each other, and the window.
+        templates = lambda: self.runner.soon(self.reuse.reload_templates)  # noqa: E731
+        self.runner.soon(lambda: self.reload_library(then=templates))
 
     def _start_session(self, clinic: Clinic) -> None:
         """Who is signed in, in the status bar; the lock that covers the windows after the idle time."""
@@ -260,7 +284,8 @@ class MainWindow(QMainWindow):
         progress flags follow their page. `then` runs once the list is read, or failed."""
         self.list_loader.reload(select_id, then)
 
-    def reload_library(self) -> None:
+    def reload_library(self, then: Callable[[], None] | None = None) -> None:
+        """The library again (`then`: once it is shown, or could not be read)."""
         from ptplanner.gui.library.pictures import first_thumbnails
         from ptplanner.gui.models.library import SortedLibrary  # imported with the workbench, after the frame
 
@@ -273,7 +298,17 @@ class MainWindow(QMainWindow):
             ordered = SortedLibrary.of(library.exercises.values(), favourites)
             return library, ordered, first_thumbnails(ordered.exercises, rows, ratio)  # here, not in paint
 
-        self.runner.read(read, lambda found: self._library_loaded(*found))
+        def loaded(found) -> None:
+            self._library_loaded(*found)
+            if then is not None:
+                then()
+
+        def failed(error: BaseException) -> None:
+            if then is not None:
+                then()
+            sys.excepthook(type(error), error, error.__traceback__)  # as before: the error dialog shows it
+
+        self.runner.read(read, loaded, failed)
 
     def _library_loaded(
         self, library: Library, sorted_library: SortedLibrary | None = None, thumbnails: dict | None = None

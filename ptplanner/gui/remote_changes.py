@@ -95,13 +95,21 @@ class RemoteChanges(QObject):
         self.banner.reload_requested.connect(self._reload_theirs)
         self.banner.keep_requested.connect(self._keep_mine)
 
-    def start(self, then) -> None:
-        """What is stored now is the baseline; then `then` reads what to show, and the looking starts."""
+    @property
+    def watch(self) -> ChangeWatch:
+        return self._watch
+
+    def start(self, then, started: bool = False) -> None:
+        """What is stored now is the baseline (`started`: taken already, with what `then` shows); then `then`
+        reads what to show, and the looking starts."""
 
         def looking(_result=None) -> None:
             self.timer.start()
             then()
 
+        if started:
+            looking()
+            return
         self._window.runner.read(self._watch.start, looking, looking)
 
     def check_now(self) -> None:

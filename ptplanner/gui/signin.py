@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ptplanner.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from ptplanner.app.accounts import SignIn
     from ptplanner.app.clinic import Clinic
     from ptplanner.core.roles import User
 
@@ -146,9 +147,9 @@ class SignInDialog(QDialog):
         self.setMinimumWidth(380)
 
 
-def sign_in_then(window, clinic: Clinic, attach: Callable[[], None]) -> None:
+def sign_in_then(window, clinic: Clinic, attach: Callable[[], None], state: SignIn | None = None) -> None:
     """At start-up: when the clinic needs a sign-in, ask for it before `attach` reads any patient data;
-    otherwise attach at once. Quitting the dialog closes the window."""
+    otherwise attach at once. Quitting the dialog closes the window. `state`: read already (app.py)."""
     from ptplanner.app.accounts import SignIn, clinic_sign_in_state, prepare_sign_in
 
     def checked(state: SignIn) -> None:
@@ -181,6 +182,9 @@ def sign_in_then(window, clinic: Clinic, attach: Callable[[], None]) -> None:
         window.open_error = error  # the app then stops with status 1
         window.close()
 
+    if state is not None:
+        checked(state)
+        return
     window.runner.read(lambda: clinic_sign_in_state(clinic), checked, failed)
 
 

@@ -209,3 +209,19 @@ def test_clinic_ids_are_readable_and_unique(name, taken, expected):
     from ptplanner.gui.library.clinic import new_clinic_id
 
     assert new_clinic_id(name, taken) == expected
+
+
+def test_the_first_screen_s_thumbnails_draw_each_pose_once(qapp, bundled, monkeypatch):
+    """A clinic's exercises are often copies of the same one: their shared pose is drawn once."""
+    import ptplanner.core.figure
+    from ptplanner.gui.library.pictures import first_thumbnails
+
+    drawn = []
+    really_draw = ptplanner.core.figure.draw_pose
+    monkeypatch.setattr(ptplanner.core.figure, "draw_pose", lambda pose: drawn.append(pose) or really_draw(pose))
+    pictured = [e for e in bundled.exercises.values() if e.pictures is not None and not e.archived][:2]
+    copies = [pictured[0].model_copy(update={"id": f"copy-{n}"}) for n in range(3)]
+    images = first_thumbnails([*copies, *pictured], 10, 1.0)
+    assert set(images) == {*(e.id for e in copies), *(e.id for e in pictured)}
+    assert len(drawn) == 2 and all(not image.isNull() for image in images.values())
+    assert images["copy-2"] == images[pictured[0].id]

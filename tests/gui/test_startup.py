@@ -213,3 +213,46 @@ def test_a_patient_list_that_cannot_be_read_is_explained_and_the_library_still_l
         window.runner.wait()
         window.close()
         window.deleteLater()
+
+
+def test_the_first_screen_is_read_in_one_go_as_the_list_would_read_it(qtbot, demo_workspace):
+    """The page, its flags and the count the list reads first, read together on a worker."""
+    from datetime import date
+
+    from ptplanner.core.patient_list import PatientQuery
+    from ptplanner.gui.patients.list_loader import PAGE, FirstScreen
+    from ptplanner.gui.tasks import TaskRunner
+
+    clinic, today = Clinic(demo_workspace), date.today()
+    runner, found = TaskRunner(), []
+    runner.read(lambda: FirstScreen.read(clinic, today), found.append)
+    qtbot.waitUntil(lambda: bool(found), timeout=10_000)
+    [screen] = found
+    assert screen.count == 12 and not screen.page.more
+    runner.read(lambda: (clinic.patient_page(today, PatientQuery(), 0, PAGE), clinic.progress_flags(today)),
+                found.append)
+    qtbot.waitUntil(lambda: len(found) == 2, timeout=10_000)
+    assert (screen.page, screen.flags) == found[1]
+
+
+def test_a_first_screen_that_cannot_be_read_in_one_go_is_read_the_usual_way(
+    qtbot, data_dir, demo_data_template, monkeypatch
+):
+    from ptplanner.gui.patients.list_loader import FirstScreen
+
+    shutil.copytree(demo_data_template, data_dir)
+    asked = []
+
+    def unreadable(cls, clinic, today):
+        asked.append(today)
+        raise OSError("the disk is busy")
+
+    monkeypatch.setattr(FirstScreen, "read", classmethod(unreadable))
+    window = launch(data_dir, None)
+    try:
+        qtbot.waitUntil(lambda: window.patient_list.model.rowCount() > 0, timeout=20_000)
+        wait_idle(qtbot, window)
+        assert len(asked) == 1 and window.patient_list.model.rowCount() == 12
+        assert window.statusBar().currentMessage() == "12 patients"
+    finally:
+        close(window)

@@ -113,3 +113,29 @@ def test_work_held_for_a_delivery_starts_in_a_dialog_that_callback_opens(qtbot):
     runner.read(lambda: 1, delivered)
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert seen == ["read in the dialog"]
+
+
+def test_soon_runs_once_the_window_has_drawn_what_changed_and_counts_as_busy(qtbot):
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QLabel
+
+    label, seen = QLabel("before"), []
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                seen.append(("painted", label.text()))
+            return False
+
+    watcher = Painted()
+    label.installEventFilter(watcher)
+    label.show()
+    qtbot.waitUntil(lambda: ("painted", "before") in seen)
+    runner = TaskRunner()
+    label.setText("after")  # drawn on the event loop's next turn
+    runner.soon(lambda: seen.append(("called", label.text())))
+    assert runner.is_busy() and ("called", "after") not in seen  # not run in the asking call
+    qtbot.waitUntil(lambda: ("called", "after") in seen)
+    assert seen.index(("painted", "after")) < seen.index(("called", "after"))
+    assert not runner.is_busy()
+    label.removeEventFilter(watcher)

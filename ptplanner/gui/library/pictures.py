@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 
 from ptplanner.core.exercise import Exercise, Origin
+
+if TYPE_CHECKING:
+    from ptplanner.core.pose import Pose
 
 THUMBNAIL_SIZE = QSize(64, 48)
 PHOTO_LABELS = (
@@ -106,11 +110,15 @@ def first_thumbnails(exercises: Iterable[Exercise], count: int, ratio: float) ->
     from ptplanner.gui.pictures import render_drawing_image
 
     shown = islice((e for e in exercises if not e.archived), count)
-    return {
-        e.id: render_drawing_image(draw_pose(e.pictures.start), THUMBNAIL_SIZE, ratio)
-        for e in shown
-        if e.pictures is not None
-    }
+    drawn: dict[Pose, QImage] = {}  # each pose once: a clinic's exercises are often copies of the same one
+    images = {}
+    for e in shown:
+        if e.pictures is not None:
+            pose = e.pictures.start
+            if pose not in drawn:
+                drawn[pose] = render_drawing_image(draw_pose(pose), THUMBNAIL_SIZE, ratio)
+            images[e.id] = drawn[pose]
+    return images
 
 
 def _fitted(image: QImage, size: QSize) -> QImage:

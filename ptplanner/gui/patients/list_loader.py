@@ -11,6 +11,7 @@ meanwhile is dropped.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -20,10 +21,29 @@ from ptplanner.core.patient_list import ListOrder, PatientPage, PatientQuery
 from ptplanner.gui.models.patients import LANGUAGE, NAME, WEEK
 
 if TYPE_CHECKING:
+    from ptplanner.app.clinic import Clinic
     from ptplanner.gui.main_window import MainWindow
 
 PAGE = 200  # rows read at a time: several screens, read in a few milliseconds
 DATABASE_ORDERS = {NAME: ListOrder.NAME, WEEK: ListOrder.WEEK, LANGUAGE: ListOrder.LANGUAGE}
+
+
+@dataclass(frozen=True)
+class FirstScreen:
+    """The active list's first page, its rows' progress flags and the list's size: what reload() reads
+    first, read in one go after attaching (MainWindow._read_first_screen) so it is drawn once, complete."""
+
+    page: PatientPage
+    flags: dict[str, tuple[str, ...]]  # a list held whole: every patient's; a paged one: the page's
+    count: int
+
+    @classmethod
+    def read(cls, clinic: Clinic, today: date) -> FirstScreen:
+        page = clinic.patient_page(today, PatientQuery(), 0, PAGE)
+        if not page.more:
+            return cls(page, clinic.progress_flags(today), len(page.rows))
+        ids = [row.patient_id for row in page.rows]
+        return cls(page, clinic.progress_flags(today, ids), clinic.patient_count(PatientQuery()))
 
 
 class PatientListLoader(QObject):
@@ -38,9 +58,15 @@ class PatientListLoader(QObject):
         self.page.model.order_wanted.connect(lambda: self.reload())
         self.page.search_wanted.connect(lambda: self.reload())
 
-    def reload(self, select_id: str | None = None, then: Callable[[], None] | None = None) -> None:
+    def reload(
+        self,
+        select_id: str | None = None,
+        then: Callable[[], None] | None = None,
+        read: FirstScreen | None = None,
+    ) -> None:
         """The list again. After one patient's change (`select_id`), their progress flags follow their
-        page; otherwise every patient's are read again. `then` runs once the list is read, or failed."""
+        page; otherwise every patient's are read again. `then` runs once the list is read, or failed.
+        `read`: the first screen of PatientQuery(), read already (at start-up)."""
         window, clinic, model = self.window, self.window.clinic, self.page.model
         self._asked += 1
         asked, big, query = self._asked, self._big, self._wanted_query()
@@ -54,23 +80,26 @@ class PatientListLoader(QObject):
         rows = max(PAGE, model.rowCount()) if model.paged and query == self._query else PAGE
         today = date.today()
 
-        def show(page: PatientPage) -> None:
+        def show(page: PatientPage, known: FirstScreen | None = None) -> None:
             if asked != self._asked:
                 done()
                 return
             whole_tab = not query.text and query.order is ListOrder.NAME
             if whole_tab and not page.more:  # held in memory, sorted and searched there
                 self._big = False
-                self._show_whole(list(page.rows), select_id)
+                self._show_whole(list(page.rows), select_id, known)
             elif not big and self._wanted_query() != query:  # bigger than a page: ask as the window shows it
                 self._big = True
                 self.reload(select_id, then)
                 return
             else:
                 self._big = True
-                self._show_page(query, page, select_id)
+                self._show_page(query, page, select_id, known)
             done()
 
+        if read is not None and query == PatientQuery() and rows == PAGE:
+            show(read.page, read)  # what would be read here was read already: shown at once
+            return
         window.runner.read(
             lambda: clinic.patient_page(today, query, 0, rows), show, lambda error: self._failed(error, done)
         )
@@ -84,19 +113,27 @@ class PatientListLoader(QObject):
         descending = order != Qt.SortOrder.AscendingOrder
         return PatientQuery(self.window.showing_discharged, text, DATABASE_ORDERS[column], descending)
 
-    def _show_whole(self, rows, select_id: str | None) -> None:
+    def _show_whole(self, rows, select_id: str | None, known: FirstScreen | None = None) -> None:
         self.page.set_rows(rows)
         if select_id:
             self.page.select_patient(select_id)
+        elif known is not None:
+            self.page.model.set_progress_flags(known.flags)
         else:
             self.reload_progress_flags()
         self._say_count(len(rows))
 
-    def _show_page(self, query: PatientQuery, page: PatientPage, select_id: str | None) -> None:
+    def _show_page(
+        self, query: PatientQuery, page: PatientPage, select_id: str | None, known: FirstScreen | None = None
+    ) -> None:
         self._query = query
         self.page.set_page(page.rows, page.more)
         if select_id:
             self.page.select_patient(select_id)
+        if known is not None:
+            self.page.model.set_progress_flags(known.flags, only=[row.patient_id for row in page.rows])
+            self._say_count(known.count)
+            return
         self._read_flags([row.patient_id for row in page.rows])
         if not page.more:
             self._say_count(len(page.rows))
