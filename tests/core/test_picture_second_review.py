@@ -9,7 +9,7 @@ import pytest
 from ptplanner.core.figure import draw_pictures
 from ptplanner.core.figure.body import HEAD_RADIUS
 from ptplanner.core.figure.props import PropScene, prop_lift
-from ptplanner.core.figure.props.daily_living import reacher, step_beside_span
+from ptplanner.core.figure.props.daily_living import long_sponge, reacher, step_beside_span
 from ptplanner.core.figure.props.furniture import SEAT_DEPTH, STEP_HEIGHT
 from ptplanner.core.figure.scene import placed_arrows, pose_camera, posed_skeleton, posed_skeletons
 from ptplanner.core.figure.silhouette import hand_on_seen_trunk
@@ -122,3 +122,40 @@ def test_a_step_under_the_far_foot_is_one_height_in_every_picture():
         for skeleton in posed_skeletons(_pictures(exercise_id).poses()):
             top = step_beside_span(skeleton)[2]
             assert abs(top - STEP_HEIGHT) < 0.01, exercise_id  # not taller while the other foot hangs lower
+
+
+def _upper_arm_from_upright(pose, side: str) -> float:
+    joints = posed_skeleton(pose).joints
+    (sx, sy, sz), (ex, ey, ez) = joints[f"{side}_shoulder"], joints[f"{side}_elbow"]
+    return math.degrees(math.atan2(math.hypot(sx - ex, sz - ez), sy - ey))
+
+
+def test_side_plank_props_the_body_on_an_elbow_right_under_the_shoulder_before_and_after_the_lift():
+    start, end = _pictures("side-plank").poses()
+    for pose in (start, end):
+        assert _upper_arm_from_upright(pose, "far") < 12  # "put your elbow right under your shoulder"
+    # The hips lift only in the end picture: at the start the pelvis is lower than in the end.
+    assert posed_skeleton(start).joints["pelvis"][1] < posed_skeleton(end).joints["pelvis"][1] - 0.03
+
+
+def _sponge_on_leg(pose) -> tuple[float, float]:
+    """(gap from the sponge to the near leg's outline, the sponge's height), as the picture shows them."""
+    skeleton = posed_skeleton(pose)
+    camera = pose_camera(pose)
+    scene = PropScene(pose, skeleton, camera, prop_lift(pose, skeleton))
+    sponge = long_sponge(scene)[0].paths[1].points
+    center = (sum(x for x, _ in sponge) / len(sponge), sum(y for _, y in sponge) / len(sponge))
+    gaps = []
+    for a, b, radius in (("hip", "knee", 0.05), ("knee", "ankle", 0.034), ("heel", "foot", 0.02)):
+        (ax, ay), (bx, by) = (camera.screen(skeleton.joints[f"near_{joint}"]) for joint in (a, b))
+        t = ((center[0] - ax) * (bx - ax) + (center[1] - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)
+        t = max(0.0, min(1.0, t))
+        gaps.append(math.dist(center, (ax + t * (bx - ax), ay + t * (by - ay))) - radius - 0.03)
+    return min(gaps), center[1]
+
+
+def test_showering_holds_the_long_sponge_on_the_leg_then_down_at_the_foot():
+    start, end = _pictures("showering-with-a-shower-chair").poses()
+    (start_gap, start_height), (end_gap, end_height) = _sponge_on_leg(start), _sponge_on_leg(end)
+    assert abs(start_gap) < 0.02 and abs(end_gap) < 0.02  # on the leg, not held in the air
+    assert start_height > end_height + 0.08  # "wash down your legs to your feet"

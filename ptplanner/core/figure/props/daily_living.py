@@ -16,6 +16,15 @@ from ptplanner.core.pose import BasePosture, Pose
 TOOL = 0.3  # grey of handles and sticks
 REACHER = 0.46  # from the hand to the jaws
 SPONGE_HANDLE = 0.3
+SPONGE_HEAD = 0.015  # from the handle's end to the middle of the sponge
+SPONGE_RADIUS = 0.03
+SPONGE_TURN = 100  # degrees from the forearm's line, at most: a fist holds a handle across it
+# The near leg's outline as the body draws it: (joint, joint, radius at each)
+NEAR_LEG = (
+    ("near_hip", "near_knee", 0.06, 0.042),
+    ("near_knee", "near_ankle", 0.042, 0.026),
+    ("near_heel", "near_foot", 0.026, 0.015),
+)
 PANTS_DROP = 0.2  # from the waist held in the reacher to the legs' ends
 TOILET_SEAT = 0.3  # a raised seat, a little higher than a chair nobody sits on
 
@@ -146,12 +155,51 @@ def shower_chair(scene: PropScene) -> list[Group]:
 
 
 def long_sponge(scene: PropScene) -> list[Group]:
-    """A long-handled sponge held in the near hand, along the forearm."""
+    """A long-handled sponge held in the near hand, its sponge on the near leg (the steps wash down it)."""
     hx, hy = scene.at("near_hand")
-    along = _unit(scene.at("near_wrist"), (hx, hy))
+    along = _sponge_way(scene)
     end = _ahead((hx, hy), along, SPONGE_HANDLE)
-    sponge = solid(capsule(_ahead(end, along, -0.02), _ahead(end, along, 0.05), 0.03, 0.03), fill=0.7)
+    ends = _ahead(end, along, -0.02), _ahead(end, along, 0.05)
+    sponge = solid(capsule(*ends, SPONGE_RADIUS, SPONGE_RADIUS), fill=0.7)
     return [Group(_near(scene, "near_hand"), [line((hx, hy), end, grey=TOOL, width=0.014), sponge])]
+
+
+def _sponge_way(scene: PropScene) -> Point:
+    """The handle's way from the hand: the forearm's line turned as little as it takes for the sponge to rest
+    on the near leg; the forearm's line when no turn gets it there."""
+    hand = scene.at("near_hand")
+    forearm = _unit(scene.at("near_wrist"), hand)
+    base = math.atan2(forearm[1], forearm[0])
+    for turn in range(SPONGE_TURN + 1):
+        for sign in (-1, 1):
+            angle = base + math.radians(sign * turn)
+            way = (math.cos(angle), math.sin(angle))
+            head = _ahead(hand, way, SPONGE_HANDLE + SPONGE_HEAD)
+            if head[1] > SPONGE_RADIUS and _rests_on_leg(scene, head):
+                return way
+    return forearm
+
+
+def _rests_on_leg(scene: PropScene, head: Point) -> bool:
+    """Whether a sponge centred at `head` touches the near leg without sinking in, on its outer side: over
+    the thigh, in front of the shin, over the foot (the body faces right as it is drawn)."""
+    gap, outer = min(_leg_gaps(scene, head))
+    return outer and -0.006 <= gap - SPONGE_RADIUS <= 0.01
+
+
+def _leg_gaps(scene: PropScene, point: Point) -> list[tuple[float, bool]]:
+    """How far `point` is from each part of the near leg's outline (negative: inside), and whether it lies
+    to the left of the part's way down the leg (over the thigh, in front of the shin)."""
+    gaps = []
+    for start, end, start_radius, end_radius in NEAR_LEG:
+        a, b = scene.at(start), scene.at(end)
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        t = max(0.0, min(1.0, ((point[0] - a[0]) * dx + (point[1] - a[1]) * dy) / (dx * dx + dy * dy or 1.0)))
+        gap = (
+            math.dist(point, (a[0] + t * dx, a[1] + t * dy)) - start_radius - t * (end_radius - start_radius)
+        )
+        gaps.append((gap, dx * (point[1] - a[1]) - dy * (point[0] - a[0]) > 0))
+    return gaps
 
 
 def vacuum(scene: PropScene) -> list[Group]:
