@@ -159,3 +159,11 @@ def test_showering_holds_the_long_sponge_on_the_leg_then_down_at_the_foot():
     (start_gap, start_height), (end_gap, end_height) = _sponge_on_leg(start), _sponge_on_leg(end)
     assert abs(start_gap) < 0.02 and abs(end_gap) < 0.02  # on the leg, not held in the air
     assert start_height > end_height + 0.08  # "wash down your legs to your feet"
+
+
+def test_walking_with_a_cane_moves_the_cane_with_the_leg_on_the_other_side_then_steps_through():
+    start, end = (skeleton.joints for skeleton in posed_skeletons(_pictures("walking-with-cane").poses()))
+    # The cane is drawn in the near hand (props.equipment.cane): the sore leg is the far one.
+    assert start["far_ankle"][0] > start["near_ankle"][0] + 0.1  # "move the cane and the sore leg together"
+    assert abs(start["near_hand"][0] + 0.06 - start["far_ankle"][0]) < 0.15  # the cane beside that foot
+    assert end["near_ankle"][0] > end["far_ankle"][0] + 0.1  # "step through with the other leg"
