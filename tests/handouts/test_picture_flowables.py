@@ -153,7 +153,9 @@ def test_in_normal_print_every_body_prints_at_least_4_5_cm_long(exercise):
 # size each reaches (cm), measured when this was written. The floor transfers show three steps, each with
 # a chair; at 6 cm for the body on hands and knees the standing body is 7.7 cm, and pictures and words pass
 # the page by 95 and 83 pt in letter, 45 pt in A4 (taller, though narrower). The log roll, kneeling to reach
-# low things and turning over in bed reach 6 cm since their words were made shorter.
+# low things and turning over in bed reach 6 cm since their words were made shorter. Tried for the floor
+# transfers: a chair seat half as deep and no precautions reach only 5.5 and 5.7 cm in letter; 6 cm needs the
+# cues and precautions left out too, which would drop what the patient must know.
 SHORT_OF_6_CM = {
     "letter": {"getting-down-to-the-floor": 4.6, "getting-up-from-the-floor": 4.8},
     # Measured again once the floor transfers kept their chair in place: 0.1 cm less.
