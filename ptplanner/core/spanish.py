@@ -129,8 +129,7 @@ SPANISH: dict[str, str] = {
     "Call your therapist": "Llame a su terapeuta",
     "{call_us} if you have questions about your exercises. Call too if you are still sore 2 days after you"
     " exercise.": (
-        "{call_us} si tiene preguntas sobre sus ejercicios. Llame también si aún le duele 2 días después del"
-        " ejercicio."
+        "{call_us} si tiene preguntas sobre sus ejercicios. Llame también si aún le duele 2 días después."
     ),
     "When we are closed, call {phone}.": "Si estamos cerrados, llame al {phone}.",
     # The dose
@@ -225,12 +224,12 @@ SPANISH: dict[str, str] = {
         " cambie su plan."
     ),
     "The row marked \u201cnow\u201d is this week. Each new week, go to the next row.": (
-        "La fila marcada «ahora» es esta semana. Cada semana nueva, pase a la fila siguiente."
+        "La fila «ahora» es esta semana. Cada semana nueva, pase a la fila siguiente."
     ),
     "Week": "Semana",
     "Dates": "Fechas",
-    "Walks a day": "Caminatas al día",
-    "Minutes each walk": "Minutos cada caminata",
+    "Walks a day": "Veces al día",
+    "Minutes each walk": "Minutos cada vez",
     "Minutes a day": "Minutos al día",
     # The log sheet
     "My exercise log: {weeks}, {span}": "Mi registro: {weeks}, {span}",
@@ -246,11 +245,11 @@ SPANISH: dict[str, str] = {
     "Leg pain (0 to 10)": "Dolor de pierna (0 a 10)",
     "Tick a box each time you do an exercise.": "Marque una casilla cada vez que haga un ejercicio.",
     "In a long box, write how many times you did it.": "En una casilla larga, escriba cuántas veces lo hizo.",
-    "Write the minutes you walked.": "Escriba los minutos que caminó.",
+    "Write the minutes you walked.": "Anote los minutos que caminó.",
     "Each evening, write your back pain and leg pain from 0 (none) to 10 (worst). Under Notes, write any"
     " flare-up or warning sign. Bring this sheet to your next visit.": (
-        "Cada noche, anote su dolor de espalda y de pierna del 0 (nada) al 10 (el peor). En Notas, anote los"
-        " días de mucho dolor y las señales de alarma. Traiga esta hoja a su próxima cita."
+        "Cada noche, anote su dolor de espalda y de pierna de 0 (nada) a 10 (el peor). En Notas, anote si tuvo"
+        " mucho dolor o una señal de alarma. Traiga esta hoja a su cita."
     ),
     "Flare-ups and warning signs: write the day and what happened.": (
         "Días de mucho dolor y señales de alarma: escriba el día y qué pasó."

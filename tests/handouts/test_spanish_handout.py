@@ -228,6 +228,29 @@ def test_every_demo_patients_spanish_handout_has_no_english_but_the_marked_exerc
         assert "Mi registro" in text and "diciembre de 2026" in text
 
 
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_every_demo_patients_spanish_handout_takes_no_more_pages_than_its_english_one(tmp_path, paper):
+    """As the app prints it: the templates' stage words and the library's exercises in Spanish. The
+    Spanish texts are written to fit (two blocks to a page, page 1 whole, the goals at the top of page 2
+    where the English puts them there, the walking table with the log sheet)."""
+    from demo_handouts import DEMO_TODAY, demo_clinic
+
+    demo = demo_clinic(tmp_path)
+    translations = Translations(phrases().phrases, library().exercises)
+    over = []
+    for patient, program in demo.patients:
+        pages = [
+            build_handout(
+                patient, program, demo.clinic, HandoutOptions(paper=paper, language=language), DEMO_TODAY,
+                font_folders=(), translations=translations, handout_id="demo",
+            ).pages
+            for language in (Language.ENGLISH, Language.SPANISH)
+        ]
+        if pages[1] > pages[0]:
+            over.append((patient.name, *pages))
+    assert over == []
+
 def test_two_limits_on_one_subject_read_as_one_spanish_line_with_a_decimal_comma():
     from ptplanner.core.dates import DateWords
     from ptplanner.core.limits import limits_in_force
