@@ -161,6 +161,10 @@ class MainWindow(QMainWindow):
         self.runner.soon(lambda: self.runner.read(read, show, lambda _error: show(None)))
 
     def _read_after_the_list(self) -> None:
+        # The list is what the therapist waited for: the database's check before its first write starts
+        # now (reading and hashing the file, mostly on the other core), so opening a patient, which writes
+        # to the audit trail, does not wait for it.
+        self.clinic.start_up_done()
         # Each once the window has drawn what came before (tasks.py: soon). The templates after the
         # library: two workers running Python at once slowed each other, and the window.
         templates = lambda: self.runner.soon(self.reuse.reload_templates)  # noqa: E731
