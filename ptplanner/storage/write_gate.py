@@ -57,6 +57,8 @@ class WriteGate:
         self._wanted = threading.Event()  # a write is waiting: check now
         self._begin = threading.Event()  # check now, pausing between chunks (or a write is waiting)
         self._stopped = False
+        self._closing = threading.Event()
+        self._opened = time.monotonic()
         threading.Thread(target=self._verify, name="ptplanner-db-verify", daemon=True).start()
 
     def _verify(self) -> None:
@@ -79,6 +81,9 @@ class WriteGate:
         finally:
             self._done.set()
         if self.refusal is None and rest:
+            if not self._wanted.is_set():  # begun by start_soon, no write waiting: the rest as planned, at
+                # START_AFTER_SECONDS (hashing 700 MB beside the start-up's reads slowed them on two cores)
+                self._closing.wait(START_AFTER_SECONDS - (time.monotonic() - self._opened))
             self._compare_rest(rest)
 
     def _compare(self, chunks: list[int]) -> None:
@@ -133,6 +138,7 @@ class WriteGate:
         self._stopped = True
         self._wanted.set()
         self._begin.set()
+        self._closing.set()
 
     def file_untouched(self) -> bool:
         """Not written to since opening: the mark left at the last clean close still says all there is
