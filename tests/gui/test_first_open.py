@@ -4,7 +4,7 @@ import shutil
 import threading
 
 import pytest
-from gui_helpers import wait_idle
+from gui_helpers import close_launched, wait_idle
 
 from ptplanner.gui import document, main_window
 from ptplanner.gui.app import launch
@@ -18,11 +18,7 @@ def start(data_dir, demo_data_template):
     started = []
     yield lambda: started.append(launch(data_dir, None)) or started[0]
     for window in started:
-        window.runner.wait()
-        window.close()
-        if window.clinic is not None:
-            window.clinic.workspace.close()
-        window.deleteLater()
+        close_launched(window)
 
 
 def test_the_check_before_the_first_write_is_done_once_the_start_up_reads_are_in(qtbot, start, monkeypatch):
