@@ -44,12 +44,13 @@ def clinic_exercises_with_ids(session: Session, ids: Iterable[str]) -> dict[str,
 
 
 class _PicturesOnce:
-    """Clinic exercises are mostly copies of bundled ones, so their pictures repeat (4,933 exercises, 66
-    distinct pictures). Each distinct pictures document is validated once, keyed by its JSON, and the
-    exercise is validated with that (frozen) Pictures in its place: pydantic takes a model instance as it
-    is, and no validator of Exercise looks inside the pictures. Validating them all again was a third of
-    the library's read. Equal pictures are kept as one object whatever their JSON (-35 MB of memory).
-    A document that fails is validated again whole, so it is refused with the very same error as before."""
+    """Clinic exercises are mostly copies of bundled ones, so their pictures repeat (the big benchmark
+    clinic: 5,000 exercises, 121 distinct pictures). Each distinct pictures document is validated once,
+    keyed by its JSON, and the exercise is validated with that (frozen) Pictures in its place: pydantic
+    takes a model instance as it is (only its own after-validator runs again), and no validator of Exercise
+    looks inside the pictures. The clinic's library read took 12% less. Equal pictures are kept as one
+    object whatever their JSON (-35 MB of memory). A document that fails is validated again whole, so it
+    is refused with the very same error as before."""
 
     def __init__(self) -> None:
         self._by_json: dict[str, Pictures] = {}
