@@ -122,6 +122,11 @@ class Clinic:
         """The opened database and library files, for the app layer's own modules (not the interfaces)."""
         return self._workspace
 
+    def start_up_done(self) -> None:
+        """The interface has shown what it opened with: the database's check before its first write can
+        start now, in the background, instead of ten seconds after opening (storage/write_gate.py)."""
+        self._database.check_before_writing_soon()
+
     # roles and change reports
 
     def may(self, action: Action) -> bool:

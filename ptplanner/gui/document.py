@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoStack
 
 from ptplanner.app.clinic import Clinic
 from ptplanner.app.errors import ClinicSettingsDamaged, ConflictError, DatabaseError, NotAllowed
+from ptplanner.core.dates import DateWords
 from ptplanner.core.patient import Patient, Unit
 from ptplanner.core.program import Program
 from ptplanner.core.summary import current_program
@@ -62,6 +63,12 @@ class PatientDocument(QObject):
                 then()
 
         self._runner.read(read, use, lambda _error: None)
+
+    def warm_up(self) -> None:
+        """Once the start is over, on a worker: Babel's locale data, read the first time a date is written
+        in Babel's words (a precaution's end in the program's safety warnings, worked out on the GUI
+        thread when a patient is opened): 20 ms of the first such opening, the window not answering."""
+        self._runner.read(lambda: DateWords().full(date.today()), lambda _words: None, lambda _error: None)
 
     def is_modified(self) -> bool:
         return self.model is not None and not self.undo_stack.isClean()

@@ -51,6 +51,7 @@ STILL_OPENING = QT_TRANSLATE_NOOP(
     "MainWindow", "Still opening the clinic's data. The first start after an update can take a minute or two."
 )
 STILL_OPENING_AFTER_MS = 3000
+WARM_UP_AFTER_MS = 1000  # after the library: what opening the first patient would read (document.py)
 LIST_SHOWS = {Changed.PATIENTS, Changed.PROGRAM, Changed.LOG, Changed.OUTCOMES}  # names, weeks, stages, flags
 
 
@@ -161,9 +162,16 @@ class MainWindow(QMainWindow):
         self.runner.soon(lambda: self.runner.read(read, show, lambda _error: show(None)))
 
     def _read_after_the_list(self) -> None:
+        # The list is what the therapist waited for: the database's check before its first write starts
+        # now (reading and hashing the file, mostly on the other core), so opening a patient, which writes
+        # to the audit trail, does not wait for it.
+        self.clinic.start_up_done()
         # Each once the window has drawn what came before (tasks.py: soon). The templates after the
         # library: two workers running Python at once slowed each other, and the window.
-        templates = lambda: self.runner.soon(self.reuse.reload_templates)  # noqa: E731
+        def templates() -> None:
+            self.runner.soon(self.reuse.reload_templates)
+            QTimer.singleShot(WARM_UP_AFTER_MS, self.document, self.document.warm_up)
+
         self.runner.soon(lambda: self.reload_library(then=templates))
 
     def _start_session(self, clinic: Clinic) -> None:

@@ -130,6 +130,12 @@ class Database:
             self._damage_seen = True  # (a refusal by the write gate keeps the mark: it goes on refusing)
         return known
 
+    def check_before_writing_soon(self) -> None:
+        """Start the check a file opened on the clean-close shortcut needs before its first write now, in
+        the background (write_gate.WriteGate.start_soon); nothing to do for any other database."""
+        if self._write_gate is not None:
+            self._write_gate.start_soon()
+
     def refuse_from_now(self, refusal: DatabaseDamaged) -> None:
         """Damage found after opening (by the day's first backup of a big database, on its thread): every
         later transaction is refused with its message, and the next start checks the whole file."""

@@ -21,6 +21,15 @@ def show_window(qtbot, workspace):
     return window
 
 
+def close_launched(window) -> None:
+    """Close a window started with gui.app.launch, and the clinic it opened."""
+    window.runner.wait()
+    window.close()
+    if window.clinic is not None:
+        window.clinic.workspace.close()
+    window.deleteLater()
+
+
 def wait_idle(qtbot, window) -> None:
     """Until every background read and write has come back to the window."""
     qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=10_000)

@@ -7,21 +7,13 @@ import sys
 import textwrap
 import time
 
-from gui_helpers import show_window, wait_idle
+from gui_helpers import close_launched, show_window, wait_idle
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from ptplanner.app.clinic import Clinic
 from ptplanner.gui import app
 from ptplanner.gui.app import launch
-
-
-def close(window) -> None:
-    window.runner.wait()
-    window.close()
-    if window.clinic is not None:
-        window.clinic.workspace.close()
-    window.deleteLater()
 
 
 def test_the_window_shows_first_and_the_workspace_is_attached_after(qtbot, data_dir, demo_data_template):
@@ -50,7 +42,7 @@ def test_the_window_shows_first_and_the_workspace_is_attached_after(qtbot, data_
         assert window.library is not None and len(window.library.library()) >= 67
         assert not window.library_loading.isVisible()
     finally:
-        close(window)
+        close_launched(window)
 
 
 def test_a_slow_start_says_it_is_still_opening(qtbot, data_dir, monkeypatch):
@@ -72,7 +64,7 @@ def test_a_slow_start_says_it_is_still_opening(qtbot, data_dir, monkeypatch):
         wait_idle(qtbot, window)
         assert window.statusBar().currentMessage() == "0 patients"
     finally:
-        close(window)
+        close_launched(window)
 
 
 def test_a_database_that_cannot_be_opened_is_explained_and_the_app_stops(qtbot, data_dir, monkeypatch):
@@ -89,7 +81,7 @@ def test_a_database_that_cannot_be_opened_is_explained_and_the_app_stops(qtbot, 
         assert not window.isVisible() and window.clinic is None and window.open_error is not None
         assert (data_dir / "ptplanner.db").read_bytes() == b"this is a letter, not a database" * 100
     finally:
-        close(window)
+        close_launched(window)
 
 
 def test_the_app_stops_with_status_1_when_its_database_cannot_be_opened(qapp, data_dir, monkeypatch):
@@ -255,4 +247,4 @@ def test_a_first_screen_that_cannot_be_read_in_one_go_is_read_the_usual_way(
         assert len(asked) == 1 and window.patient_list.model.rowCount() == 12
         assert window.statusBar().currentMessage() == "12 patients"
     finally:
-        close(window)
+        close_launched(window)

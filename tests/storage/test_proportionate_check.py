@@ -140,3 +140,31 @@ def test_a_sound_big_databases_first_backup_of_the_day_is_taken_by_closing_time(
     workspace = Workspace.open(data_dir)
     assert workspace.close() == []
     assert len(auto_backup.automatic_backups(auto_backup.backup_folder(data_dir))) == 1
+
+
+def test_begun_early_the_sample_is_compared_at_once_and_the_rest_still_after_the_start(
+    big_closed_clinic, monkeypatch
+):
+    # The app asks for the check once its patient list is shown (check_before_writing_soon): the sample
+    # then, so the first write need not wait; the rest of a big file when it always was, after the start.
+    monkeypatch.setattr(write_gate, "START_AFTER_SECONDS", 1.5)
+    compared = []
+    real = clean_close.file_digest
+    monkeypatch.setattr(
+        clean_close, "file_digest", lambda path, pause, only: compared.append(sorted(only)) or real(path, pause, only)
+    )
+    first, rest = sample(big_closed_clinic)
+    database = open_database(default_database_url(big_closed_clinic.parent))
+    try:
+        opened = time.monotonic()
+        database.check_before_writing_soon()
+        assert database._write_gate._done.wait(1.0) and time.monotonic() - opened < 1.0
+        assert compared == [first]
+        deadline = time.monotonic() + 20
+        while sum(map(len, compared)) < len(first) + len(rest) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert time.monotonic() - opened >= 1.4
+        assert sorted(n for chunks in compared[1:] for n in chunks) == rest
+        assert database._write_gate.refusal is None
+    finally:
+        database.close()

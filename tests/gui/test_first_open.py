@@ -1,0 +1,54 @@
+"""Opening the first patient after a start does not wait for work the start left for later."""
+
+import shutil
+import threading
+
+import pytest
+from gui_helpers import close_launched, wait_idle
+
+from ptplanner.gui import document, main_window
+from ptplanner.gui.app import launch
+from ptplanner.storage import write_gate
+
+
+@pytest.fixture
+def start(data_dir, demo_data_template):
+    """Start the app on a copy of the demo clinic (closed cleanly), as `ptplanner` does."""
+    shutil.copytree(demo_data_template, data_dir)
+    started = []
+    yield lambda: started.append(launch(data_dir, None)) or started[0]
+    for window in started:
+        close_launched(window)
+
+
+def test_the_check_before_the_first_write_is_done_once_the_start_up_reads_are_in(qtbot, start, monkeypatch):
+    # Opening a patient writes to the audit trail, and a cleanly closed database's first write waits for
+    # its check: started once the patient list is shown, it is over before the first patient is opened.
+    monkeypatch.setattr(write_gate, "START_AFTER_SECONDS", 600.0)
+    window = start()
+    qtbot.waitUntil(lambda: window.library is not None and len(window.library.library()) > 0, timeout=20_000)
+    wait_idle(qtbot, window)
+    gate = window.clinic.workspace.database._write_gate
+    assert gate is not None  # opened on the clean-close shortcut, as every start after a clean close
+    qtbot.waitUntil(gate._done.is_set, timeout=10_000)
+    assert gate.refusal is None
+
+
+def test_the_dates_a_safety_warning_writes_are_read_ahead_on_a_worker_once_the_start_is_over(
+    qtbot, start, monkeypatch
+):
+    # Babel reads its locale data the first time a date is written in its words (a precaution's end, on
+    # the GUI thread as the patient opens): the window reads it ahead, off the GUI thread, once it is idle.
+    threads = []
+
+    class RecordedDateWords(document.DateWords):
+        def full(self, day):
+            threads.append(threading.current_thread())
+            return super().full(day)
+
+    monkeypatch.setattr(main_window, "WARM_UP_AFTER_MS", 10)
+    monkeypatch.setattr(document, "DateWords", RecordedDateWords)
+    window = start()
+    qtbot.waitUntil(lambda: len(threads) == 1, timeout=20_000)
+    assert threads[0] is not threading.main_thread()
+    wait_idle(qtbot, window)

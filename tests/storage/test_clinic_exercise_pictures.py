@@ -1,0 +1,80 @@
+"""Reading the clinic's exercises validates each distinct pictures document once (storage/clinic.py), yet
+refuses a bad pictures document, or a bad exercise with good pictures, exactly as before."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+from storage_samples import clinic_exercise
+
+from ptplanner.core.exercise import Exercise
+from ptplanner.core.pose import Pictures, Pose
+from ptplanner.storage.models import ClinicExerciseRow
+from ptplanner.storage.patients import now
+
+PICTURES = Pictures(start=Pose(base="standing"), end=Pose(base="standing", near_knee=90))
+
+
+def _document(**changes) -> dict:
+    return {**clinic_exercise(pictures=PICTURES).model_dump(mode="json"), **changes}
+
+
+def _store_documents(db, *documents: dict) -> None:
+    """Rows written behind the app's back (an older version, a hand edit): not validated on the way in."""
+    with db.session() as session:
+        for document in documents:
+            session.add(ClinicExerciseRow(id=document["id"], document=document, archived=False, updated_at=now()))
+
+
+def _refusal(document: dict) -> str:
+    with pytest.raises(ValidationError) as refused:
+        Exercise.model_validate(document)
+    return str(refused.value)
+
+
+BAD_PICTURES = [
+    {"start": {"base": "standing"}, "end": {"base": "standing"}},  # the pictures' own cross-field rule
+    {"start": {"base": "standing", "near_knee": 400}},  # an angle out of range
+    {"start": {"base": "floating"}},  # an unknown posture
+    {"start": {"base": "standing"}, "colour": "red"},  # an unknown field
+]
+
+
+@pytest.mark.parametrize("pictures", BAD_PICTURES)
+def test_a_bad_pictures_document_is_refused_with_the_same_words_as_before(db, store, pictures):
+    good = _document(id="clinic-good")  # read first: its pictures are known, the bad ones are not
+    bad = _document(id="clinic-bad", pictures=pictures)
+    _store_documents(db, good, bad)
+    with pytest.raises(ValidationError) as refused:
+        store.clinic_exercises()
+    assert str(refused.value) == _refusal(bad)
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"easier": ["clinic-bad"]},  # Exercise's cross-field rule: not its own easier variation
+        {"earliest_stage": 9},
+        {"name": "   "},
+        {"steps": []},
+    ],
+)
+def test_a_bad_exercise_whose_pictures_were_already_read_is_refused_with_the_same_words(db, store, changes):
+    good = _document(id="clinic-good")
+    bad = _document(id="clinic-bad", **changes)  # the very same pictures as the good one
+    _store_documents(db, good, bad)
+    with pytest.raises(ValidationError) as refused:
+        store.clinic_exercises()
+    assert str(refused.value) == _refusal(bad)
+
+
+def test_pictures_written_differently_but_equal_are_read_once_as_one_object(db, store):
+    spelled_out = PICTURES.model_dump(mode="json")  # every default written out
+    short = {"start": {"base": "standing"}, "end": {"base": "standing", "near_knee": 90}}
+    documents = [_document(id=f"clinic-copy-{n}", pictures=p) for n, p in enumerate([spelled_out, short] * 2)]
+    _store_documents(db, *documents)
+    loaded = store.clinic_exercises()
+    assert [e.model_dump(mode="json") for e in sorted(loaded, key=lambda e: e.id)] == [
+        Exercise.model_validate(d).model_dump(mode="json") for d in documents
+    ]
+    assert len({id(e.pictures) for e in loaded}) == 1
