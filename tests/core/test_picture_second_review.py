@@ -14,6 +14,7 @@ from ptplanner.core.figure.props.furniture import SEAT_DEPTH, STEP_HEIGHT
 from ptplanner.core.figure.scene import placed_arrows, pose_camera, posed_skeleton, posed_skeletons
 from ptplanner.core.figure.silhouette import hand_on_seen_trunk
 from ptplanner.core.library import load_library
+from ptplanner.core.pose import Muscle, Prop, View
 from ptplanner.resources import exercises_dir
 
 LIBRARY = load_library(exercises_dir())
@@ -27,10 +28,11 @@ def test_belly_breathing_shows_one_hand_on_the_chest_and_the_other_seen_on_the_b
     for pose in _pictures("diaphragmatic-breathing").poses():
         skeleton = posed_skeleton(pose)
         joints = skeleton.joints
-        assert math.dist(joints["near_hand"], joints["chest"]) < 0.09
-        assert math.dist(joints["far_hand"], joints["belly"]) < 0.09
-        # Seen from above, the far hand lies where the belly faces the viewer: drawn over the trunk.
-        assert hand_on_seen_trunk(skeleton, pose_camera(pose), "far")
+        assert math.dist(joints["far_hand"], joints["chest"]) < 0.09
+        assert math.dist(joints["near_hand"], joints["belly"]) < 0.09
+        # Seen from above, both hands lie where the trunk faces the viewer: drawn over it, not hidden.
+        for side in ("near", "far"):
+            assert hand_on_seen_trunk(skeleton, pose_camera(pose), side)
 
 
 def test_a_far_hand_hidden_by_the_trunk_is_not_drawn_over_it():
@@ -167,3 +169,41 @@ def test_walking_with_a_cane_moves_the_cane_with_the_leg_on_the_other_side_then_
     assert start["far_ankle"][0] > start["near_ankle"][0] + 0.1  # "move the cane and the sore leg together"
     assert abs(start["near_hand"][0] + 0.06 - start["far_ankle"][0]) < 0.15  # the cane beside that foot
     assert end["near_ankle"][0] > end["far_ankle"][0] + 0.1  # "step through with the other leg"
+
+
+def _screen_bend(pose, first: str, middle: str, last: str) -> float:
+    """Degrees the line first-middle-last turns at `middle`, as the picture shows it."""
+    joints, camera = posed_skeleton(pose).joints, pose_camera(pose)
+    a, b, c = (camera.screen(joints[name]) for name in (first, middle, last))
+    turn = math.atan2(c[1] - b[1], c[0] - b[0]) - math.atan2(b[1] - a[1], b[0] - a[0])
+    return abs(math.degrees((turn + math.pi) % (2 * math.pi) - math.pi))
+
+
+def test_side_plank_lifts_from_hips_on_the_mat_to_a_straight_line_with_the_waist_shaded():
+    pictures = _pictures("side-plank")
+    assert pictures.start.view is pictures.end.view is View.SIDE  # seen from the front: the line shows
+    assert _screen_bend(pictures.start, "far_knee", "far_hip", "far_shoulder") > 20  # hips down on the mat
+    assert _screen_bend(pictures.end, "far_knee", "far_hip", "far_shoulder") < 10  # knees-hips-shoulders
+    assert Muscle.SIDE_OF_TRUNK in pictures.end.working
+
+
+def test_upright_bike_bottom_knee_only_a_little_bent():
+    start, end = _pictures("upright-bike").poses()
+    for pose, bottom in ((start, "near"), (end, "far")):
+        assert 10 <= _seen_bend(pose, bottom) <= 25  # "only a little bent at the bottom of each turn"
+
+
+def test_golf_backswing_shows_hands_together_beside_the_body_and_the_back_elbow_folded():
+    middle = _pictures("golf-half-swing").middle
+    joints, camera = posed_skeleton(middle).joints, pose_camera(middle)
+    near_hand, far_hand, elbow, shoulder = (
+        camera.screen(joints[name]) for name in ("near_hand", "far_hand", "near_elbow", "near_shoulder")
+    )
+    assert math.dist(near_hand, far_hand) < 0.03  # both hands on the grip
+    assert abs(near_hand[1] - shoulder[1]) < 0.06  # at shoulder height
+    assert shoulder[1] - elbow[1] > 0.1  # the back elbow folds down: two arms, not one bar across the chest
+
+
+def test_pool_side_steps_show_the_side_of_the_pool():
+    for pose in _pictures("pool-side-steps").poses():
+        assert Prop.POOL_SIDE_BEHIND in pose.props and Prop.POOL in pose.props
