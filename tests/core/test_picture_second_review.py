@@ -224,3 +224,13 @@ def test_a_march_lying_down_lifts_the_foot_only_a_few_inches(exercise_id):
     start, end = (body.joints for body in posed_skeletons(exercise.pictures.poses()))
     lift = end["near_ankle"][1] - start["near_ankle"][1]
     assert 0.03 < lift < 0.1  # about 5 to 17 cm of a body 170 cm tall: seen, but not a knee to the chest
+
+
+@pytest.mark.parametrize("exercise_id", ["side-steps-with-band", "pool-side-steps"])
+def test_a_side_step_moves_one_foot_out_while_the_other_stays_put(exercise_id):
+    poses = _pictures(exercise_id).poses()
+    camera = pose_camera(poses[0])
+    start, end = ({side: camera.screen(body.joints[f"{side}_ankle"]) for side in ("near", "far")}
+                  for body in posed_skeletons(poses))
+    assert math.dist(start["far"], end["far"]) < 0.01  # "step to the side with one foot": the other stays
+    assert math.dist(start["near"], end["near"]) > 0.08
