@@ -78,6 +78,7 @@ class Prop(StrEnum):
     STAIRS = "stairs"
     POOL = "pool"
     POOL_EDGE = "pool-edge"
+    POOL_SIDE_BEHIND = "pool-side-behind"  # the pool's wall just behind the body, not held: seen from the front
     OBSTACLE = "object-to-step-over"
     DESK = "desk"
     KNEELING_PAD = "kneeling-pad"
@@ -132,6 +133,7 @@ class Muscle(StrEnum):
     HAMSTRINGS = "hamstrings"
     FRONT_THIGHS = "front-thighs"
     BELLY = "belly"
+    SIDE_OF_TRUNK = "side-of-trunk"  # the waist on the side nearer the floor: what holds up a side plank
 
 
 class Direction(StrEnum):

@@ -103,5 +103,5 @@ def test_belly_breathing_starts_breathed_out_so_the_rise_shows_at_catalog_size()
     pictures = LIBRARY.exercises["diaphragmatic-breathing"].pictures
     start, end = (posed_skeleton(pose).joints for pose in (pictures.start, pictures.end))
     assert end["belly"][1] - start["belly"][1] > 0.09  # about 16 cm of a body 170 cm tall, out to in
-    assert end["far_hand"][1] - start["far_hand"][1] > 0.06  # the hand on the belly rides up with it
-    assert math.dist(end["near_hand"], start["near_hand"]) < 0.01  # the hand on the chest stays still
+    assert end["near_hand"][1] - start["near_hand"][1] > 0.06  # the hand on the belly rides up with it
+    assert math.dist(end["far_hand"], start["far_hand"]) < 0.01  # the hand on the chest stays still

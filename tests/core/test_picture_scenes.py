@@ -120,7 +120,7 @@ def test_belly_breathing_shows_the_belly_rise_under_the_hand():
     pictures = LIBRARY.exercises["diaphragmatic-breathing"].pictures
     start, end = (posed_skeleton(pose).joints for pose in (pictures.start, pictures.end))
     assert end["belly"][1] - start["belly"][1] > 0.04
-    assert end["far_hand"][1] - start["far_hand"][1] > 0.03  # the hand on the belly rides up on it
+    assert end["near_hand"][1] - start["near_hand"][1] > 0.03  # the hand on the belly rides up on it
     assert abs(end["chest"][1] - start["chest"][1]) < 0.01
 
 

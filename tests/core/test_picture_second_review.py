@@ -14,6 +14,7 @@ from ptplanner.core.figure.props.furniture import SEAT_DEPTH, STEP_HEIGHT
 from ptplanner.core.figure.scene import placed_arrows, pose_camera, posed_skeleton, posed_skeletons
 from ptplanner.core.figure.silhouette import hand_on_seen_trunk
 from ptplanner.core.library import load_library
+from ptplanner.core.pose import Muscle, Prop, View
 from ptplanner.resources import exercises_dir
 
 LIBRARY = load_library(exercises_dir())
@@ -27,10 +28,11 @@ def test_belly_breathing_shows_one_hand_on_the_chest_and_the_other_seen_on_the_b
     for pose in _pictures("diaphragmatic-breathing").poses():
         skeleton = posed_skeleton(pose)
         joints = skeleton.joints
-        assert math.dist(joints["near_hand"], joints["chest"]) < 0.09
-        assert math.dist(joints["far_hand"], joints["belly"]) < 0.09
-        # Seen from above, the far hand lies where the belly faces the viewer: drawn over the trunk.
-        assert hand_on_seen_trunk(skeleton, pose_camera(pose), "far")
+        assert math.dist(joints["far_hand"], joints["chest"]) < 0.09
+        assert math.dist(joints["near_hand"], joints["belly"]) < 0.09
+        # Seen from above, both hands lie where the trunk faces the viewer: drawn over it, not hidden.
+        for side in ("near", "far"):
+            assert hand_on_seen_trunk(skeleton, pose_camera(pose), side)
 
 
 def test_a_far_hand_hidden_by_the_trunk_is_not_drawn_over_it():
@@ -167,3 +169,68 @@ def test_walking_with_a_cane_moves_the_cane_with_the_leg_on_the_other_side_then_
     assert start["far_ankle"][0] > start["near_ankle"][0] + 0.1  # "move the cane and the sore leg together"
     assert abs(start["near_hand"][0] + 0.06 - start["far_ankle"][0]) < 0.15  # the cane beside that foot
     assert end["near_ankle"][0] > end["far_ankle"][0] + 0.1  # "step through with the other leg"
+
+
+def _screen_bend(pose, first: str, middle: str, last: str) -> float:
+    """Degrees the line first-middle-last turns at `middle`, as the picture shows it."""
+    joints, camera = posed_skeleton(pose).joints, pose_camera(pose)
+    a, b, c = (camera.screen(joints[name]) for name in (first, middle, last))
+    turn = math.atan2(c[1] - b[1], c[0] - b[0]) - math.atan2(b[1] - a[1], b[0] - a[0])
+    return abs(math.degrees((turn + math.pi) % (2 * math.pi) - math.pi))
+
+
+def test_side_plank_lifts_from_hips_on_the_mat_to_a_straight_line_with_the_waist_shaded():
+    pictures = _pictures("side-plank")
+    assert pictures.start.view is pictures.end.view is View.SIDE  # seen from the front: the line shows
+    assert _screen_bend(pictures.start, "far_knee", "far_hip", "far_shoulder") > 20  # hips down on the mat
+    assert _screen_bend(pictures.end, "far_knee", "far_hip", "far_shoulder") < 10  # knees-hips-shoulders
+    assert Muscle.SIDE_OF_TRUNK in pictures.end.working
+
+
+def test_bikes_whose_steps_keep_the_knee_a_little_bent_at_the_bottom_show_it_so():
+    said = [e for e in LIBRARY.exercises.values() if any("little bent at the bottom" in s for s in e.steps)]
+    assert {e.id for e in said} >= {"upright-bike", "recumbent-bike"}
+    for exercise in said:
+        for pose in exercise.pictures.poses():
+            bottom = min(_seen_bend(pose, side) for side in ("near", "far"))  # the leg pushed furthest
+            assert 10 <= bottom <= 25, exercise.id  # "only a little bent", not straight, not 40 degrees
+
+
+def test_golf_swing_pictures_show_the_turn_and_the_folded_back_elbow_at_handout_size():
+    pictures = _pictures("golf-half-swing")
+
+    def seen(pose, joint):
+        return pose_camera(pose).screen(posed_skeleton(pose).joints[joint])
+
+    def shoulders(pose) -> float:
+        return abs(seen(pose, "near_shoulder")[0] - seen(pose, "far_shoulder")[0])
+
+    for swung, trail in ((pictures.middle, "near"), (pictures.end, "far")):
+        # The chest turned well away: its shoulders seen much closer together than at the start.
+        assert shoulders(swung) < 0.7 * shoulders(pictures.start)
+        # The back elbow folds down under the hands: two arms, not one bar across the chest.
+        assert seen(swung, f"{trail}_shoulder")[1] - seen(swung, f"{trail}_elbow")[1] > 0.08
+
+
+def test_pool_side_steps_show_the_side_of_the_pool():
+    for pose in _pictures("pool-side-steps").poses():
+        assert Prop.POOL_SIDE_BEHIND in pose.props and Prop.POOL in pose.props
+
+
+@pytest.mark.parametrize("exercise_id", ["supine-march", "bridge-with-march"])
+def test_a_march_lying_down_lifts_the_foot_only_a_few_inches(exercise_id):
+    exercise = LIBRARY.exercises[exercise_id]
+    assert any("little off the bed" in s or "few inches off the bed" in s for s in exercise.steps)
+    start, end = (body.joints for body in posed_skeletons(exercise.pictures.poses()))
+    lift = end["near_ankle"][1] - start["near_ankle"][1]
+    assert 0.03 < lift < 0.1  # about 5 to 17 cm of a body 170 cm tall: seen, but not a knee to the chest
+
+
+@pytest.mark.parametrize("exercise_id", ["side-steps-with-band", "pool-side-steps"])
+def test_a_side_step_moves_one_foot_out_while_the_other_stays_put(exercise_id):
+    poses = _pictures(exercise_id).poses()
+    camera = pose_camera(poses[0])
+    start, end = ({side: camera.screen(body.joints[f"{side}_ankle"]) for side in ("near", "far")}
+                  for body in posed_skeletons(poses))
+    assert math.dist(start["far"], end["far"]) < 0.01  # "step to the side with one foot": the other stays
+    assert math.dist(start["near"], end["near"]) > 0.08

@@ -68,6 +68,11 @@ def _patches(muscle: Muscle, skeleton: Skeleton) -> list[tuple[str, Patch]]:
     if muscle is Muscle.BELLY:
         start = along(joints["pelvis"], (trunk_up, 0.06), (front, 0.035))
         return [("trunk", (start, along(start, (trunk_up, 0.12)), 0.05, 0.05))]
+    if muscle is Muscle.SIDE_OF_TRUNK:
+        # Along the waist's lower edge, between the hip and the ribs, on the face the viewer sees.
+        down = side if side[1] < 0 else scale(side, -1)
+        start = along(joints["pelvis"], (trunk_up, 0.05), (down, 0.07), (front, 0.03))
+        return [("trunk", (start, along(start, (trunk_up, 0.13)), 0.04, 0.04))]
     if muscle is Muscle.GLUTES:
         # On the near thigh's root, where the buttock shows beside it: the thigh would hide it on the trunk.
         low = along(joints["near_hip"], (trunk_up, -0.04), (front, -0.045))

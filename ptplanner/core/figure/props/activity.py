@@ -19,6 +19,7 @@ SHELF_TOP = 0.92  # a shelf above the shoulders, about 153 cm
 SHELF_DEPTH = 0.2
 PAD = (0.2, 0.022)  # a kneeling pad's length and thickness
 CLUB = 0.5  # a golf club's length
+GRIP = 0.22  # of the club, from the hands: the dark grip
 COCKED = 0.65  # of it seen when swung up: it points up and back, away from the reader
 ITEM = (0.16, 0.11, 0.085, 0.145)  # a light bag: ahead of the standing ankle, width, body and handle top
 
@@ -121,8 +122,11 @@ def golf_club(scene: PropScene) -> list[Group]:
         head = (hands[0] + ux * CLUB * COCKED, hands[1] + uy * CLUB * COCKED)
         ball = solid(circle((shoulders[0], 0.013), 0.013, 14), fill=1.0)
     club_head = solid(capsule((head[0] - 0.025, head[1]), (head[0] + 0.03, head[1]), 0.014, 0.014), fill=0.3)
-    shaft = line(hands, head, grey=0.25, width=0.01)
-    return in_front(shaft, club_head) + behind(ball)
+    # Thick enough to read at handout size, with a dark grip so the hands are seen holding it.
+    shaft = line(hands, head, grey=0.25, width=0.014)
+    grip_end = (hands[0] + (head[0] - hands[0]) * GRIP, hands[1] + (head[1] - hands[1]) * GRIP)
+    grip = line(hands, grip_end, grey=0.1, width=0.022)
+    return in_front(shaft, grip, club_head) + behind(ball)
 
 
 def shelf(scene: PropScene) -> list[Group]:

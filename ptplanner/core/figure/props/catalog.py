@@ -44,6 +44,7 @@ DRAWERS: dict[Prop, Callable[[PropScene], list[Group]]] = {
     Prop.STAIRS: furniture.stairs,
     Prop.POOL: pool.water,
     Prop.POOL_EDGE: pool.pool_edge,
+    Prop.POOL_SIDE_BEHIND: pool.pool_side_behind,
     Prop.OBSTACLE: activity.obstacle,
     Prop.DESK: activity.desk,
     Prop.KNEELING_PAD: activity.kneeling_pad,

@@ -17,6 +17,8 @@ DECK_TOP = 0.69  # the edge held below the chest, about 14 cm above the water
 LIP = 0.04  # how far the deck reaches out over the water, where the hand holds it
 TILE = 0.8  # grey of the pool's wall and the ground behind it
 DECK = 0.55
+BACK_WALL = 0.95  # the pool's wall behind the body, below the tiles: light, so the water over it shows
+TILE_JOINT = 0.08
 
 
 def pool_wall(scene: PropScene) -> float | None:
@@ -55,3 +57,24 @@ def pool_edge(scene: PropScene) -> list[Group]:
     face = Path(((wall, 0.0), (wall, DECK_TOP - 0.03)), stroke=EDGE, width=EDGE_WIDTH * 1.4, closed=False)
     deck = box(wall - LIP, DECK_TOP - 0.035, right + 0.02, DECK_TOP, radius=0.006, fill=DECK)
     return behind(ground, face, deck)
+
+
+def pool_side_behind(scene: PropScene) -> list[Group]:
+    """The side of the pool just behind the body, seen from the front: its wall across the picture from
+    the pool's floor up past the water, the deck's edge on top; the water stays in front of it."""
+    left, right = scene.extent
+    left, right = left - 0.25, right + 0.25
+    wall = Path(((left, 0.0), (right, 0.0), (right, DECK_TOP), (left, DECK_TOP)), fill=BACK_WALL)
+    # The band of tiles along the water line, as pools have, sets the wall apart from the water.
+    tiles = box(left, WATER_LEVEL - 0.06, right, DECK_TOP - 0.03, radius=0.0, fill=TILE)
+    joints = [
+        Path(((x, WATER_LEVEL - 0.06), (x, DECK_TOP - 0.03)), stroke=EDGE, width=EDGE_WIDTH * 0.6, closed=False)
+        for x in _steps(left, right, TILE_JOINT)
+    ]
+    deck = box(left, DECK_TOP - 0.035, right, DECK_TOP + 0.01, radius=0.006, fill=DECK)
+    return behind(wall, tiles, *joints, deck)
+
+
+def _steps(left: float, right: float, gap: float) -> list[float]:
+    count = int((right - left) / gap)
+    return [left + gap * (i + 0.5) for i in range(count)]
