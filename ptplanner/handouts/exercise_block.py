@@ -30,7 +30,17 @@ from ptplanner.core.figure import Drawing, draw_pictures
 from ptplanner.core.figure.primitives import Box
 from ptplanner.core.pose import Pictures
 from ptplanner.core.program import ProgramItem
-from ptplanner.handouts.block_plans import Plan, Size, Way, keep_plan, kept_plan, plan_key
+from ptplanner.handouts.block_plans import (
+    Plan,
+    Size,
+    Way,
+    keep_plan,
+    keep_way,
+    kept_plan,
+    kept_way,
+    plan_key,
+    ways_key,
+)
 from ptplanner.handouts.block_words import IN_ENGLISH, PICTURE_LABELS, BlockWords, block_words
 from ptplanner.handouts.flowables import FittingBlock, FixedSize, HeadedLines, Whole
 from ptplanner.handouts.paragraphs import paragraph
@@ -66,11 +76,13 @@ Sized = list[tuple[Size, list[Flowable]]]  # a block's sizes, largest first, and
 
 @dataclass
 class Measuring:
-    """What the layouts tried for one block share: a canvas to measure on, and the height of the block's
-    words under its pictures, packed or not, at each split (the same at every size tried)."""
+    """What the layouts tried for one block share: a canvas to measure on, the height of the block's
+    words under its pictures, packed or not, at each split (the same at every size tried), and what the
+    way found at each size is kept by (block_plans.py: ways_key; None: not kept)."""
 
     canvas: Canvas = field(default_factory=lambda: Canvas(BytesIO()))
     word_heights: dict[bool, dict[float, float]] = field(default_factory=dict)
+    ways_key: tuple | None = None
 
 
 def exercise_block(
@@ -92,7 +104,7 @@ def exercise_block(
     key = plan_key(words, pictures, video, lead, layout)
     if words.english is not None:
         lead = [*lead, _english_mark(words.english, layout)]
-    measuring = Measuring()
+    measuring = Measuring(ways_key=ways_key(words, pictures, layout))
     canvas = measuring.canvas
 
     def headings(video: str | None) -> Headings:
@@ -267,15 +279,32 @@ def _pictures_and_text(
     `body_cm` long. With a `code` (a video address), only across the page, the QR code at the right.
     `closing` (packed blocks): what follows the words (the "Stop if" line...), flowing with them beside the
     pictures; the reminders then stand in two columns where they have the width and that is shorter.
-    With a `way`, only that one is built. `measuring`: what the layouts tried for the block's other sizes
+    With a `way`, only that one is built, as with the way found before for the same words and pictures at
+    this size (block_plans.py: kept_way). `measuring`: what the layouts tried for the block's other sizes
     measured."""
+    measuring = measuring or Measuring()
+    kept_as = None
+    if way is None and measuring.ways_key is not None:
+        kept_as = (measuring.ways_key, body_cm, code, closing is not None)
+        way = kept_way(kept_as)
+        if way is not None:
+            kept_as = None  # found: nothing to keep
+    chosen, parts = _laid_out(words, pictures, layout, body_cm, code, closing, way, measuring)
+    keep_way(kept_as, chosen)
+    return chosen, parts
+
+
+def _laid_out(
+    words: BlockWords, pictures: Pictures | None, layout: Layout, body_cm: float, code: str | None,
+    closing: Callable[[], list[Flowable]] | None, way: Way | None, measuring: Measuring,
+) -> tuple[Way, list[Flowable]]:
+    """_pictures_and_text, its way not looked up nor kept."""
 
     def text(split: float = 0) -> list[Flowable]:  # fresh flowables for each way: measuring wraps them
         if closing is None:
             return _words(words, layout, split)
         return [*_words(words, layout, split, paired=True), *map(Whole, closing())]
 
-    measuring = measuring or Measuring()
     canvas = measuring.canvas
 
     def height(parts: list[Flowable]) -> float:
