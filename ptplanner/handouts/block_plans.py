@@ -13,6 +13,11 @@ address beside them, whether packed, the body's length, the text frame's width a
 the name, the dose, the lead over the block nor the page's height, which only choose among the sizes. So an
 exercise printed before with another dose or number, or under another lead, tries the sizes in the ways
 found then instead of searching them again (tests/handouts/test_kept_ways.py compares with the search).
+
+The sizes chosen depend on the name, the dose and the lead only through what measuring them gives: each
+one's height and space before and after (styles.py: stacked_measures, all that stacked_height reads). So
+a whole plan is also kept by the ways' key, the video, the text frame and those measures of the headings
+(`fitted_key`): a new dose, number or lead that measures the same is built in that plan straight away.
 """
 
 from __future__ import annotations
@@ -67,6 +72,7 @@ class Plan:
 
 _plans: OrderedDict[tuple, Plan] = OrderedDict()
 _ways: OrderedDict[tuple, Way] = OrderedDict()
+_fitted: OrderedDict[tuple, Plan] = OrderedDict()
 _lock = Lock()
 
 
@@ -120,27 +126,45 @@ def _fields(instance: object) -> tuple:
     return tuple(getattr(instance, name) for name in instance.__dataclass_fields__)
 
 
-def kept_plan(key: tuple | None) -> Plan | None:
+def fitted_key(ways: tuple, video: str | None, layout: Layout, headings: tuple) -> tuple:
+    """What a block's plan depends on besides its ways' key: its video, the text frame, and the measures
+    (stacked_measures) of its headings, in the order they are tried."""
+    return ways, video, layout.width, layout.height, headings
+
+
+def kept_plan(key: tuple | None, plans: OrderedDict[tuple, Plan] | None = None) -> Plan | None:
+    """The plan kept by `key` (a plan_key; or a fitted_key, with `plans` the fitted ones)."""
     if key is None:
         return None
+    plans = _plans if plans is None else plans
     with _lock:  # handouts may be printed on several threads at once
-        plan = _plans.get(key)
+        plan = plans.get(key)
         if plan is not None:
-            _plans.move_to_end(key)
+            plans.move_to_end(key)
         return plan
 
 
-def keep_plan(key: tuple | None, plan: Plan) -> None:
+def keep_plan(key: tuple | None, plan: Plan, plans: OrderedDict[tuple, Plan] | None = None) -> None:
     if key is None:
         return
+    plans = _plans if plans is None else plans
     with _lock:
-        _plans[key] = plan
-        while len(_plans) > MOST_PLANS:
-            _plans.popitem(last=False)
+        plans[key] = plan
+        while len(plans) > MOST_PLANS:
+            plans.popitem(last=False)
+
+
+def kept_fitted(key: tuple) -> Plan | None:
+    return kept_plan(key, _fitted)
+
+
+def keep_fitted(key: tuple, plan: Plan) -> None:
+    keep_plan(key, plan, _fitted)
 
 
 def forget_plans() -> None:
-    """As if no block had been laid out since the app started: no plan nor way kept."""
+    """As if no block had been laid out since the app started: no plan, fitted plan nor way kept."""
     with _lock:
         _plans.clear()
         _ways.clear()
+        _fitted.clear()

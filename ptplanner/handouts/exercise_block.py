@@ -34,8 +34,11 @@ from ptplanner.handouts.block_plans import (
     Plan,
     Size,
     Way,
+    fitted_key,
+    keep_fitted,
     keep_plan,
     keep_way,
+    kept_fitted,
     kept_plan,
     kept_way,
     plan_key,
@@ -54,7 +57,7 @@ from ptplanner.handouts.picture_rows import (
     row_sizes,
     stacked,
 )
-from ptplanner.handouts.styles import Layout, stacked_height
+from ptplanner.handouts.styles import Layout, stacked_height, stacked_measures
 from ptplanner.handouts.video_code import code_column_width, video_code
 
 __all__ = ["IN_ENGLISH", "PICTURE_LABELS", "exercise_block"]
@@ -112,22 +115,40 @@ def exercise_block(
 
     plan = kept_plan(key)
     if plan is not None:
-        code = video if plan.code_beside else None
-        heading = headings(None if plan.code_beside else video)
-        return FittingBlock([
-            _block_parts(
-                words, pictures, layout, heading[size.packed], size.body_cm, code, size.packed, size.way,
-                measuring,
-            )[1]
-            for size in plan.sizes
-        ])
+        return _planned(words, pictures, layout, plan, headings(None if plan.code_beside else video), video,
+                        measuring)
     ways = [(headings(video), None)]
     if video is not None and pictures is not None:
         ways.append((headings(None), video))
+    # The same exercise laid out before with a name, dose and lead that measure the same: the same plan.
+    measures = tuple(
+        tuple(stacked_measures(heading, layout.width, canvas) for heading in both) for both, _ in ways
+    )
+    fitted = fitted_key(measuring.ways_key, video, layout, measures)
+    plan = kept_fitted(fitted)
+    if plan is not None:
+        keep_plan(key, plan)
+        return _planned(words, pictures, layout, plan, ways[plan.code_beside][0], video, measuring)
     blocks = [_sized(words, pictures, layout, heading, code, measuring) for heading, code in ways]
     best = min(range(len(blocks)), key=lambda way: stacked_height(blocks[way][0][1], layout.width, canvas))
-    keep_plan(key, Plan(best == 1, tuple(size for size, _ in blocks[best])))
+    plan = Plan(best == 1, tuple(size for size, _ in blocks[best]))
+    keep_plan(key, plan)
+    keep_fitted(fitted, plan)
     return FittingBlock([parts for _, parts in blocks[best]])
+
+
+def _planned(
+    words: BlockWords, pictures: Pictures | None, layout: Layout, plan: Plan, heading: Headings,
+    video: str | None, measuring: Measuring,
+) -> FittingBlock:
+    """The block built in `plan`, under `heading` (the lead, name and dose, as usual and packed)."""
+    code = video if plan.code_beside else None
+    return FittingBlock([
+        _block_parts(
+            words, pictures, layout, heading[size.packed], size.body_cm, code, size.packed, size.way, measuring
+        )[1]
+        for size in plan.sizes
+    ])
 
 
 def _sized(

@@ -50,19 +50,29 @@ def printed(items: list[ProgramItem], **options) -> bytes:
     return build(patient, program_with_items(patient, items), **options).pdf
 
 
-def plans_and_pdf(items: list[ProgramItem], **options) -> tuple[list[block_plans.Plan], bytes]:
-    """The plans chosen for `items` (no plan kept from before), in the order of the blocks, and the PDF."""
+def plans_and_pdf(monkeypatch, items: list[ProgramItem], **options) -> tuple[list[block_plans.Plan], bytes]:
+    """The plans chosen for `items` (no plan kept by their words from before), in the order of the blocks,
+    and the PDF."""
     block_plans._plans.clear()
-    pdf = printed(items, **options)
-    return list(block_plans._plans.values()), pdf
+    chosen = []
+    keep = exercise_block.keep_plan
+
+    def kept(key, plan):
+        chosen.append(plan)
+        keep(key, plan)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(exercise_block, "keep_plan", kept)
+        pdf = printed(items, **options)
+    return chosen, pdf
 
 
 @pytest.mark.parametrize("turn", range(len(OPTIONS)))
-def test_ways_kept_for_other_doses_and_numbers_give_the_plans_and_bytes_of_the_full_search(monkeypatch, turn):
+def test_ways_and_plans_kept_for_other_doses_and_numbers_are_those_of_the_full_search(monkeypatch, turn):
     options = OPTIONS[turn]
     first = [ProgramItem.of(exercise) for exercise in exercises_for(turn)]
     block_plans.forget_plans()
-    printed(first, **options)  # keeps the way of every size tried
+    printed(first, **options)  # keeps the way of every size tried, and each block's plan
     again = [redosed(item, turn + index) for index, item in enumerate(first)]
     again = again[turn + 1 :] + again[: turn + 1]  # other numbers, other blocks first on a page
     searches = []
@@ -73,14 +83,17 @@ def test_ways_kept_for_other_doses_and_numbers_give_the_plans_and_bytes_of_the_f
         return search(*args)
 
     monkeypatch.setattr(exercise_block, "_laid_out", counted)
-    kept = plans_and_pdf(again, **options)
-    kept_searches = sum(searches)
+    kept = plans_and_pdf(monkeypatch, again, **options)
+    kept_searches, fitted = sum(searches), len(block_plans._fitted)
     block_plans.forget_plans()
-    monkeypatch.setattr(block_plans, "MOST_WAYS", 0)  # every size searched, no way kept even for the next
+    monkeypatch.setattr(block_plans, "MOST_WAYS", 0)  # every block's sizes searched, nothing kept
+    monkeypatch.setattr(block_plans, "MOST_PLANS", 0)
     searches.clear()
-    fresh = plans_and_pdf(again, **options)
-    assert kept == fresh
+    fresh = plans_and_pdf(monkeypatch, again, **options)
+    assert len(kept[0]) == len(again) and kept == fresh
     assert kept_searches < sum(searches) / 4  # most sizes were laid out in ways kept, not searched
+    # Some doses measure as before (their plan kept), some do not (laid out in the ways kept).
+    assert len(first) < fitted < 2 * len(first)
 
 
 def test_a_way_is_kept_by_the_words_beside_the_pictures_not_by_the_name_dose_or_page_height():
