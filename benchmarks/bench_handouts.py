@@ -3,6 +3,8 @@
 Run: python benchmarks/bench_handouts.py
 Targets (issue 16): a 12-exercise handout with pictures and a log sheet in 100 ms (in the running app, so
 fonts are already loaded), and 100 handouts in a batch in 8 s on a 2-core machine (a process pool).
+Rows: a first print of exercises not printed since the app started; the same exercises with new doses and
+numbers (a new patient's program; the words' paragraphs not kept either); the same handout again.
 """
 
 from __future__ import annotations

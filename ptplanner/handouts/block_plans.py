@@ -36,7 +36,7 @@ from ptplanner.handouts.paragraphs import style_key
 from ptplanner.handouts.styles import Layout
 
 MOST_PLANS = 2_000  # blocks, a few hundred bytes each besides the words; the least recently used go first
-MOST_WAYS = 10_000  # a block's sizes, about 200 bytes each besides the words; the least recently used go first
+MOST_WAYS = 10_000  # a block's sizes, about 200 bytes each besides the words; least recently used go first
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,9 @@ also has a packed size (less space, the "Stop if" line beside the pictures where
 in two columns): taken where it lets the block, or the next one, stay on a page shared with another.
 
 The block's words are made once, before any layout is tried (block_words.py), and the layout chosen is kept
-for the same block printed again (block_plans.py): then only that layout is built.
+for the same block printed again (block_plans.py): then only that layout is built. For the same exercise
+with another dose, number or lead, the way found at each size is kept, and the whole plan where the name,
+dose and lead measure as they did.
 """
 
 from __future__ import annotations
@@ -101,7 +103,8 @@ def exercise_block(
     or, when that is shorter, at the right of the pictures in a row across the page. `in_english`: the
     exercise has no text in the handout's language, so its English text is marked. Larger pictures give way
     to the least size where that keeps the block on the page it starts on. A block laid out before with
-    the same words, pictures and page is built in the layout chosen then (block_plans.py)."""
+    the same words, pictures and page is built in the layout chosen then (block_plans.py), as is one whose
+    name, dose and lead differ but measure the same."""
     words = block_words(number, item, layout, video is not None, in_english)
     pictures = item.exercise.pictures
     key = plan_key(words, pictures, video, lead, layout)
@@ -115,8 +118,8 @@ def exercise_block(
 
     plan = kept_plan(key)
     if plan is not None:
-        return _planned(words, pictures, layout, plan, headings(None if plan.code_beside else video), video,
-                        measuring)
+        heading = headings(None if plan.code_beside else video)
+        return _planned(words, pictures, layout, plan, heading, video, measuring)
     ways = [(headings(video), None)]
     if video is not None and pictures is not None:
         ways.append((headings(None), video))
@@ -145,7 +148,8 @@ def _planned(
     code = video if plan.code_beside else None
     return FittingBlock([
         _block_parts(
-            words, pictures, layout, heading[size.packed], size.body_cm, code, size.packed, size.way, measuring
+            words, pictures, layout, heading[size.packed], size.body_cm, code, size.packed, size.way,
+            measuring,
         )[1]
         for size in plan.sizes
     ])

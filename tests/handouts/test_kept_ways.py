@@ -1,7 +1,8 @@
-"""The way a block's pictures and words stand at each size, kept from an earlier print (handouts/block_plans.py:
-kept_way) for the same exercise with another dose, number or lead, is the way searching them all again
-picks: every bundled exercise, in both papers, print sizes and languages, gives the same plans and the very
-bytes with ways kept as afresh; and a way is kept only for what it depends on."""
+"""The way a block's pictures and words stand at each size, and its whole plan where its name, dose and lead
+measure the same, kept from an earlier print (handouts/block_plans.py) for the same exercise with another
+dose or number, are those that searching every layout again picks: every bundled exercise, in both papers,
+print sizes and languages, gets the same plans and the very bytes with them kept as afresh; and a way is
+kept only by what it depends on."""
 
 from __future__ import annotations
 
