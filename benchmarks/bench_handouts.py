@@ -3,6 +3,8 @@
 Run: python benchmarks/bench_handouts.py
 Targets (issue 16): a 12-exercise handout with pictures and a log sheet in 100 ms (in the running app, so
 fonts are already loaded), and 100 handouts in a batch in 8 s on a 2-core machine (a process pool).
+Rows: a first print of exercises not printed since the app started; the same exercises with new doses and
+numbers (a new patient's program), also with the words' paragraphs not kept; the same handout again.
 """
 
 from __future__ import annotations
@@ -77,6 +79,31 @@ def handout_pages_unseen_pictures() -> int:
     return handout_pages()
 
 
+_new_doses = iter(range(1, 1_000_000))
+
+
+def handout_pages_new_doses(forget_words: bool = False) -> int:
+    """As for a new patient given exercises printed before with other doses: each print has doses never
+    printed yet, the exercises in another order (so other numbers); the pictures posed and cut.
+    `forget_words`: the words' markup and heights not kept either (stricter than a running app)."""
+    patient, program, clinic = _SAMPLE
+    turn = next(_new_doses)
+    items = [_with_new_dose(item, turn) for item in program.stages[0].items]
+    shifted = turn % len(items)
+    stage = program.stages[0].model_copy(update={"items": tuple(items[shifted:] + items[:shifted])})
+    if forget_words:
+        forget_paragraphs()
+    new = program.model_copy(update={"stages": (stage,)})
+    return build_handout(patient, new, clinic, HandoutOptions(), TODAY, font_folders=()).pages
+
+
+def _with_new_dose(item: ProgramItem, turn: int) -> ProgramItem:
+    dosage = item.dosage
+    field = next(name for name in ("reps", "hold_seconds", "duration_minutes") if getattr(dosage, name))
+    changed = dosage.model_copy(update={field: 1 + (getattr(dosage, field) + turn) % 50})
+    return item.model_copy(update={"dosage": type(dosage).model_validate(changed.model_dump())})
+
+
 def bare_document(pages: int) -> int:
     """The simplest reportlab document with the same number of pages, in the same embedded font."""
     regular, _ = register_fonts()
@@ -132,6 +159,8 @@ def main() -> None:
     pages = handout_pages()  # the first build in a process also loads the fonts
     cold = time.perf_counter() - start
     unseen, unseen_cpu = _medians(handout_pages_unseen_pictures)
+    new_doses, new_doses_cpu = _medians(handout_pages_new_doses)
+    new_words, new_words_cpu = _medians(handout_pages_new_doses, True)
     warm, warm_cpu = _medians(handout_pages)
     bare_single, bare_cpu = _medians(bare_document, pages)
     workers = os.cpu_count() or 2
@@ -143,6 +172,10 @@ def main() -> None:
     print(_row("one handout, first in the process", cold, None, bare_single))
     print(_row("one handout, app running (median)", unseen, SINGLE_TARGET_S, bare_single))
     print(_row("  its CPU time (median)", unseen_cpu, SINGLE_TARGET_S, bare_cpu))
+    print(_row("the same exercises, new doses", new_doses, SINGLE_TARGET_S, bare_single))
+    print(_row("  its CPU time (median)", new_doses_cpu, SINGLE_TARGET_S, bare_cpu))
+    print(_row("  the words' paragraphs not kept", new_words, SINGLE_TARGET_S, bare_single))
+    print(_row("  its CPU time (median)", new_words_cpu, SINGLE_TARGET_S, bare_cpu))
     print(_row("the same exercises printed again", warm, SINGLE_TARGET_S, bare_single))
     print(_row("  its CPU time (median)", warm_cpu, SINGLE_TARGET_S, bare_cpu))
     print(_row(f"{BATCH} handouts in a batch", batch, BATCH_TARGET_S, bare_batch))

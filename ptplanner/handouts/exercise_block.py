@@ -10,7 +10,9 @@ also has a packed size (less space, the "Stop if" line beside the pictures where
 in two columns): taken where it lets the block, or the next one, stay on a page shared with another.
 
 The block's words are made once, before any layout is tried (block_words.py), and the layout chosen is kept
-for the same block printed again (block_plans.py): then only that layout is built.
+for the same block printed again (block_plans.py): then only that layout is built. For the same exercise
+with another dose, number or lead, the way found at each size is kept, and the whole plan where the name,
+dose and lead measure as they did.
 """
 
 from __future__ import annotations
@@ -30,7 +32,20 @@ from ptplanner.core.figure import Drawing, draw_pictures
 from ptplanner.core.figure.primitives import Box
 from ptplanner.core.pose import Pictures
 from ptplanner.core.program import ProgramItem
-from ptplanner.handouts.block_plans import Plan, Size, Way, keep_plan, kept_plan, plan_key
+from ptplanner.handouts.block_plans import (
+    Plan,
+    Size,
+    Way,
+    fitted_key,
+    keep_fitted,
+    keep_plan,
+    keep_way,
+    kept_fitted,
+    kept_plan,
+    kept_way,
+    plan_key,
+    ways_key,
+)
 from ptplanner.handouts.block_words import IN_ENGLISH, PICTURE_LABELS, BlockWords, block_words
 from ptplanner.handouts.flowables import FittingBlock, FixedSize, HeadedLines, Whole
 from ptplanner.handouts.paragraphs import paragraph
@@ -44,7 +59,7 @@ from ptplanner.handouts.picture_rows import (
     row_sizes,
     stacked,
 )
-from ptplanner.handouts.styles import Layout, stacked_height
+from ptplanner.handouts.styles import Layout, stacked_height, stacked_measures
 from ptplanner.handouts.video_code import code_column_width, video_code
 
 __all__ = ["IN_ENGLISH", "PICTURE_LABELS", "exercise_block"]
@@ -66,11 +81,13 @@ Sized = list[tuple[Size, list[Flowable]]]  # a block's sizes, largest first, and
 
 @dataclass
 class Measuring:
-    """What the layouts tried for one block share: a canvas to measure on, and the height of the block's
-    words under its pictures, packed or not, at each split (the same at every size tried)."""
+    """What the layouts tried for one block share: a canvas to measure on, the height of the block's
+    words under its pictures, packed or not, at each split (the same at every size tried), and what the
+    way found at each size is kept by (block_plans.py: ways_key; None: not kept)."""
 
     canvas: Canvas = field(default_factory=lambda: Canvas(BytesIO()))
     word_heights: dict[bool, dict[float, float]] = field(default_factory=dict)
+    ways_key: tuple | None = None
 
 
 def exercise_block(
@@ -86,13 +103,14 @@ def exercise_block(
     or, when that is shorter, at the right of the pictures in a row across the page. `in_english`: the
     exercise has no text in the handout's language, so its English text is marked. Larger pictures give way
     to the least size where that keeps the block on the page it starts on. A block laid out before with
-    the same words, pictures and page is built in the layout chosen then (block_plans.py)."""
+    the same words, pictures and page is built in the layout chosen then (block_plans.py), as is one whose
+    name, dose and lead differ but measure the same."""
     words = block_words(number, item, layout, video is not None, in_english)
     pictures = item.exercise.pictures
     key = plan_key(words, pictures, video, lead, layout)
     if words.english is not None:
         lead = [*lead, _english_mark(words.english, layout)]
-    measuring = Measuring()
+    measuring = Measuring(ways_key=ways_key(words, pictures, layout))
     canvas = measuring.canvas
 
     def headings(video: str | None) -> Headings:
@@ -100,22 +118,41 @@ def exercise_block(
 
     plan = kept_plan(key)
     if plan is not None:
-        code = video if plan.code_beside else None
         heading = headings(None if plan.code_beside else video)
-        return FittingBlock([
-            _block_parts(
-                words, pictures, layout, heading[size.packed], size.body_cm, code, size.packed, size.way,
-                measuring,
-            )[1]
-            for size in plan.sizes
-        ])
+        return _planned(words, pictures, layout, plan, heading, video, measuring)
     ways = [(headings(video), None)]
     if video is not None and pictures is not None:
         ways.append((headings(None), video))
+    # The same exercise laid out before with a name, dose and lead that measure the same: the same plan.
+    measures = tuple(
+        tuple(stacked_measures(heading, layout.width, canvas) for heading in both) for both, _ in ways
+    )
+    fitted = fitted_key(measuring.ways_key, video, layout, measures)
+    plan = kept_fitted(fitted)
+    if plan is not None:
+        keep_plan(key, plan)
+        return _planned(words, pictures, layout, plan, ways[plan.code_beside][0], video, measuring)
     blocks = [_sized(words, pictures, layout, heading, code, measuring) for heading, code in ways]
     best = min(range(len(blocks)), key=lambda way: stacked_height(blocks[way][0][1], layout.width, canvas))
-    keep_plan(key, Plan(best == 1, tuple(size for size, _ in blocks[best])))
+    plan = Plan(best == 1, tuple(size for size, _ in blocks[best]))
+    keep_plan(key, plan)
+    keep_fitted(fitted, plan)
     return FittingBlock([parts for _, parts in blocks[best]])
+
+
+def _planned(
+    words: BlockWords, pictures: Pictures | None, layout: Layout, plan: Plan, heading: Headings,
+    video: str | None, measuring: Measuring,
+) -> FittingBlock:
+    """The block built in `plan`, under `heading` (the lead, name and dose, as usual and packed)."""
+    code = video if plan.code_beside else None
+    return FittingBlock([
+        _block_parts(
+            words, pictures, layout, heading[size.packed], size.body_cm, code, size.packed, size.way,
+            measuring,
+        )[1]
+        for size in plan.sizes
+    ])
 
 
 def _sized(
@@ -267,15 +304,32 @@ def _pictures_and_text(
     `body_cm` long. With a `code` (a video address), only across the page, the QR code at the right.
     `closing` (packed blocks): what follows the words (the "Stop if" line...), flowing with them beside the
     pictures; the reminders then stand in two columns where they have the width and that is shorter.
-    With a `way`, only that one is built. `measuring`: what the layouts tried for the block's other sizes
+    With a `way`, only that one is built, as with the way found before for the same words and pictures at
+    this size (block_plans.py: kept_way). `measuring`: what the layouts tried for the block's other sizes
     measured."""
+    measuring = measuring or Measuring()
+    kept_as = None
+    if way is None and measuring.ways_key is not None:
+        kept_as = (measuring.ways_key, body_cm, code, closing is not None)
+        way = kept_way(kept_as)
+        if way is not None:
+            kept_as = None  # found: nothing to keep
+    chosen, parts = _laid_out(words, pictures, layout, body_cm, code, closing, way, measuring)
+    keep_way(kept_as, chosen)
+    return chosen, parts
+
+
+def _laid_out(
+    words: BlockWords, pictures: Pictures | None, layout: Layout, body_cm: float, code: str | None,
+    closing: Callable[[], list[Flowable]] | None, way: Way | None, measuring: Measuring,
+) -> tuple[Way, list[Flowable]]:
+    """_pictures_and_text, its way not looked up nor kept."""
 
     def text(split: float = 0) -> list[Flowable]:  # fresh flowables for each way: measuring wraps them
         if closing is None:
             return _words(words, layout, split)
         return [*_words(words, layout, split, paired=True), *map(Whole, closing())]
 
-    measuring = measuring or Measuring()
     canvas = measuring.canvas
 
     def height(parts: list[Flowable]) -> float:

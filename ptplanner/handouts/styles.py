@@ -201,13 +201,26 @@ def stacked_height(parts: list[Flowable], width: float, canvas: Canvas) -> float
     (a flowable's space before, less the space after the one above it; nothing after the last). A
     KeepTogether is measured by its content: when that does not fit it reports an endless height, not
     its own."""
-    flat: list[Flowable] = []
-    for part in parts:
-        flat += part._content if isinstance(part, KeepTogether) else [part]
     total, above = 0.0, None
-    for part in flat:
+    for part in _flat(parts):
         if above is not None:
             total += above + max(part.getSpaceBefore() - above, 0)
         total += part.wrapOn(canvas, width, 1e6)[1]
         above = part.getSpaceAfter()
     return total  # the space after the last part is not needed on the page (the frame leaves it out)
+
+
+def stacked_measures(parts: list[Flowable], width: float, canvas: Canvas) -> tuple[tuple[float, ...], ...]:
+    """All that stacked_height reads of each of `parts`: its space before, height and space after."""
+    measures = []
+    for part in _flat(parts):
+        height = part.wrapOn(canvas, width, 1e6)[1]
+        measures.append((part.getSpaceBefore(), height, part.getSpaceAfter()))
+    return tuple(measures)
+
+
+def _flat(parts: list[Flowable]) -> list[Flowable]:
+    flat: list[Flowable] = []
+    for part in parts:
+        flat += part._content if isinstance(part, KeepTogether) else [part]
+    return flat

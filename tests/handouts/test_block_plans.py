@@ -32,6 +32,9 @@ def afresh(monkeypatch, items: list[ProgramItem], **options) -> tuple[bytes, tup
     with monkeypatch.context() as patched:
         patched.setattr(block_plans, "_plans", block_plans.OrderedDict())
         patched.setattr(block_plans, "MOST_PLANS", 0)
+        patched.setattr(block_plans, "_ways", block_plans.OrderedDict())
+        patched.setattr(block_plans, "_fitted", block_plans.OrderedDict())
+        patched.setattr(block_plans, "MOST_WAYS", 0)
         return printed(items, **options)
 
 

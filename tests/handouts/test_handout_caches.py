@@ -61,6 +61,9 @@ def test_a_handout_prints_the_same_bytes_with_kept_work_as_done_afresh(monkeypat
     monkeypatch.setattr(paragraphs, "MeasuredParagraph", Paragraph)
     monkeypatch.setattr(block_plans, "_plans", block_plans.OrderedDict())
     monkeypatch.setattr(block_plans, "MOST_PLANS", 0)
+    monkeypatch.setattr(block_plans, "_ways", block_plans.OrderedDict())
+    monkeypatch.setattr(block_plans, "_fitted", block_plans.OrderedDict())
+    monkeypatch.setattr(block_plans, "MOST_WAYS", 0)
     fresh = build(patient, program, large_print=large_print).pdf
     assert first == again == fresh
     assert "pool" in " ".join(page_texts(fresh)).lower()
