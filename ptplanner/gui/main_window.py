@@ -9,7 +9,6 @@ disabled and the patient list says it is loading.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -28,6 +27,7 @@ from ptplanner.gui.library.dock import WIDTH as DOCK_WIDTH
 from ptplanner.gui.library.dock import LibraryDock, banner
 from ptplanner.gui.patients.list_loader import PatientListLoader
 from ptplanner.gui.patients.list_page import PatientListPage
+from ptplanner.gui.start_reads import read_first_screen, read_library
 from ptplanner.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -51,7 +51,6 @@ STILL_OPENING = QT_TRANSLATE_NOOP(
     "MainWindow", "Still opening the clinic's data. The first start after an update can take a minute or two."
 )
 STILL_OPENING_AFTER_MS = 3000
-WARM_UP_AFTER_MS = 1000  # after the library: what opening the first patient would read (document.py)
 LIST_SHOWS = {Changed.PATIENTS, Changed.PROGRAM, Changed.LOG, Changed.OUTCOMES}  # names, weeks, stages, flags
 
 
@@ -137,42 +136,8 @@ class MainWindow(QMainWindow):
         self.remote_changes = RemoteChanges(self)
         # The list first, on its own: it is what the therapist came for. Read at the same time, the
         # two shared one interpreter and both arrived late. Changes made elsewhere count from before it.
-        self._read_first_screen(clinic)
+        read_first_screen(self, clinic)
         self.attached.emit()
-
-    def _read_first_screen(self, clinic: Clinic) -> None:
-        """The baseline for changes made elsewhere, then the list's first page with its flags and count:
-        one trip to a worker (it was four in turn, each waiting for the event loop on the way back). If
-        that fails, the list is read the usual way, which explains what went wrong."""
-        from ptplanner.gui.patients.list_loader import FirstScreen
-
-        watch, today = self.remote_changes.watch, date.today()
-
-        def read() -> FirstScreen:
-            watch.start()
-            return FirstScreen.read(clinic, today)
-
-        def show(screen: FirstScreen | None) -> None:
-            def read_list() -> None:
-                self.list_loader.reload(then=self._read_after_the_list, read=screen)
-
-            self.remote_changes.start(read_list, started=screen is not None)
-
-        # Once the window has drawn the parts just attached (tasks.py: soon), which then wait for no worker.
-        self.runner.soon(lambda: self.runner.read(read, show, lambda _error: show(None)))
-
-    def _read_after_the_list(self) -> None:
-        # The list is what the therapist waited for: the database's check before its first write starts
-        # now (reading and hashing the file, mostly on the other core), so opening a patient, which writes
-        # to the audit trail, does not wait for it.
-        self.clinic.start_up_done()
-        # Each once the window has drawn what came before (tasks.py: soon). The templates after the
-        # library: two workers running Python at once slowed each other, and the window.
-        def templates() -> None:
-            self.runner.soon(self.reuse.reload_templates)
-            QTimer.singleShot(WARM_UP_AFTER_MS, self.document, self.document.warm_up)
-
-        self.runner.soon(lambda: self.reload_library(then=templates))
 
     def _start_session(self, clinic: Clinic) -> None:
         """Who is signed in, in the status bar; the lock that covers the windows after the idle time."""
@@ -294,33 +259,12 @@ class MainWindow(QMainWindow):
 
     def reload_library(self, then: Callable[[], None] | None = None) -> None:
         """The library again (`then`: once it is shown, or could not be read)."""
-        from ptplanner.gui.library.pictures import first_thumbnails
-        from ptplanner.gui.models.library import SortedLibrary  # imported with the workbench, after the frame
+        read_library(self, then)
 
-        clinic, favourites = self.clinic, self.library.model.favourites()
-        ratio = self.library.devicePixelRatioF()
-        rows = self.library.table.rows_in(self.library_dock.table_height(self.library.splitter.sizes()))
-
-        def read() -> tuple[Library, SortedLibrary, dict]:  # sorted here too: 5,000 exercises take a while
-            library = clinic.library()
-            ordered = SortedLibrary.of(library.exercises.values(), favourites)
-            return library, ordered, first_thumbnails(ordered.exercises, rows, ratio)  # here, not in paint
-
-        def loaded(found) -> None:
-            self._library_loaded(*found)
-            if then is not None:
-                then()
-
-        def failed(error: BaseException) -> None:
-            if then is not None:
-                then()
-            sys.excepthook(type(error), error, error.__traceback__)  # as before: the error dialog shows it
-
-        self.runner.read(read, loaded, failed)
-
-    def _library_loaded(
+    def library_loaded_with(
         self, library: Library, sorted_library: SortedLibrary | None = None, thumbnails: dict | None = None
     ) -> None:
+        """Show the library read (gui/start_reads.py) in the dock, the editor and the problems strip."""
         self.library.set_library(library, sorted_library, thumbnails)
         self.editor.set_library(library)
         self.library_dock.loaded(self.clinic.problems + library.problems)

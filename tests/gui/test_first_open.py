@@ -6,7 +6,7 @@ import threading
 import pytest
 from gui_helpers import close_launched, wait_idle
 
-from ptplanner.gui import document, main_window
+from ptplanner.gui import document, start_reads
 from ptplanner.gui.app import launch
 from ptplanner.storage import write_gate
 
@@ -46,7 +46,7 @@ def test_the_dates_a_safety_warning_writes_are_read_ahead_on_a_worker_once_the_s
             threads.append(threading.current_thread())
             return super().full(day)
 
-    monkeypatch.setattr(main_window, "WARM_UP_AFTER_MS", 10)
+    monkeypatch.setattr(start_reads, "WARM_UP_AFTER_MS", 10)
     monkeypatch.setattr(document, "DateWords", RecordedDateWords)
     window = start()
     qtbot.waitUntil(lambda: len(threads) == 1, timeout=20_000)
