@@ -31,7 +31,7 @@ from ptplanner.handouts.overview import goals, in_short, overview
 from ptplanner.handouts.page import Footer, numbered_canvas
 from ptplanner.handouts.printed import PrintedDocument
 from ptplanner.handouts.sheet_marks import LogSheetMarks
-from ptplanner.handouts.styles import MARGIN, TOP_MARGIN, Layout, look
+from ptplanner.handouts.styles import MARGIN, TOP_MARGIN, Layout, Look, look
 from ptplanner.handouts.walking import walking_plan
 
 PAGE_SIZES = {Paper.LETTER: LETTER, Paper.A4: A4}
@@ -133,9 +133,7 @@ def _build(
         patient.name, program_line, style.footer, text, tr("Page {number} of {total}"), style.side_margin, width
     )
     frame_height = page_size[1] - TOP_MARGIN - MARGIN - footer.height
-    # A line's letters hang below its box in tight lists (leading 1.18): kept out of the gap above the footer.
-    descent = style.body.fontSize * DESCENT_SHARE
-    height = frame_height - descent
+    height = frame_height - _descent(style)
     layout = Layout(style, text, width, height, today, options.paper.date_style)
     warnings: list[str] = []  # the logo's, if it cannot be read; build_handout adds the notices
     built = _printed(content, layout, options, warnings, handout_id, page_size, footer, False)
@@ -170,7 +168,7 @@ def _printed(
     style = layout.look
     marks = LogSheetMarks(handout_id) if handout_id else None
     story = _story(content, layout, options, warnings, marks, goals_first)
-    descent = style.body.fontSize * DESCENT_SHARE
+    descent = _descent(style)
     frame_height = layout.height + descent
     buffer = BytesIO()
     # No padding but the descent: the layout measures every block against exactly this width and height.
@@ -190,6 +188,12 @@ def _printed(
     pages: list[int] = []
     document.build(story, canvasmaker=numbered_canvas(footer.draw, pages))
     return buffer.getvalue(), pages[-1], marks
+
+
+def _descent(style: Look) -> float:
+    """A line's letters hang below its box in tight lists (leading 1.18): kept out of the gap above the
+    footer, as the frame's bottom padding."""
+    return style.body.fontSize * DESCENT_SHARE
 
 
 def _notices(content: HandoutContent) -> list[str]:

@@ -91,18 +91,17 @@ def log_title(first_week: int, count: int, days: list[date], layout: Layout, alo
     lone "18" of "December 5 to December 18" on a line of its own. `alone`: the log's only table, which
     needs no week numbers (they would read like the walking plan's weeks): 'My exercise log: December 5
     to December 18'."""
-    if alone:
-        span = layout.dates.first_to_last(days[0], days[-1])
-        return Paragraph(layout.text(tr("My exercise log: {span}").format(span=span)), layout.look.section)
-    numbers = (
-        tr("week {number}").format(number=first_week + 1)
-        if count == 1
-        else tr("weeks {first} and {second}").format(first=first_week + 1, second=first_week + 2)
-    )
-    words = {"weeks": numbers, "span": layout.dates.first_to_last(days[0], days[-1])}
-    template = tr("My exercise log: {weeks}, {span}")
+    words = {"span": layout.dates.first_to_last(days[0], days[-1])}
+    template = tr("My exercise log: {span}")
+    if not alone:
+        words["weeks"] = (
+            tr("week {number}").format(number=first_week + 1)
+            if count == 1
+            else tr("weeks {first} and {second}").format(first=first_week + 1, second=first_week + 2)
+        )
+        template = tr("My exercise log: {weeks}, {span}")
     cuts = sorted(template.index("{" + name + "}") for name in words)
-    pieces = [template[:cuts[0]], template[cuts[0]:cuts[1]], template[cuts[1]:]]
+    pieces = [template[start:end] for start, end in zip([0, *cuts], [*cuts, len(template)])]
     lines = _fewest_lines([piece.format(**words).strip() for piece in pieces], layout.look.section, layout)
     return Paragraph("<br/>".join(layout.text(line) for line in lines), layout.look.section)
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from reportlab.lib.colors import black
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from ptplanner.core.language import tr
 from ptplanner.handouts.markup import TextMarkup
 from ptplanner.handouts.paragraphs import paragraph
 from ptplanner.handouts.styles import MARGIN, SIDE_MARGIN
@@ -39,8 +39,8 @@ class Footer:
         """The room the footer needs below the text frame."""
         return self._lines * self.style.leading + GAP
 
-    @property
-    def _lines(self) -> int:
+    @cached_property
+    def _lines(self) -> int:  # measured once: the footer's height sizes every page's frame and each draw
         room = self._room(self.width, self.page_words.format(number=99, total=99))  # the widest it prints
         return 1 if self.text.width(self._one_line(), self.style.fontName, self.style.fontSize) <= room else 2
 

@@ -116,12 +116,11 @@ def _times(count: int) -> str:
     return {1: tr("once"), 2: tr("twice")}.get(count, tr("{count} times").format(count=count))
 
 
-def _widths(weeks: list[DatedWeek], now: int, mark: str, layout: Layout) -> list[float]:
-    """Each heading on one line where they all fit across the width (the room left shared out), else the
-    columns' shares of the width, each at least as wide as the longest word of its heading ("caminata" in
-    large print), the room taken from the dates column, which has room to spare."""
+def _widths(cells: list[tuple[str, ...]], layout: Layout) -> list[float]:
+    """Each heading on one line where they all fit across the width with the rows' `cells` (the room left
+    shared out), else the columns' shares of the width, each at least as wide as the longest word of its
+    heading ("caminata" in large print), the room taken from the dates column, which has room to spare."""
     font, size = layout.look.strong.fontName, layout.look.cell.fontSize
-    cells = [_cells(dated, index == now, mark, layout) for index, dated in enumerate(weeks)]
     whole = [
         max(stringWidth(text, font, size) for text in (tr(title), *(row[column] for row in cells)))
         + 2 * CELL_PADDING + 2
@@ -153,11 +152,11 @@ def _cells(dated: DatedWeek, marked: bool, mark: str, layout: Layout) -> tuple[s
 
 def _table(weeks: list[DatedWeek], now: int, mark: str, layout: Layout) -> Table:
     cell = layout.look.cell
+    cells = [_cells(dated, index == now, mark, layout) for index, dated in enumerate(weeks)]
     rows = [[Paragraph(f"<b>{tr(title)}</b>", cell) for title in COLUMNS]]
-    for index, dated in enumerate(weeks):
-        texts = _cells(dated, index == now, mark, layout)
+    for index, texts in enumerate(cells):
         rows.append([Paragraph(f"<b>{t}</b>" if index == now else t, cell) for t in texts])
-    widths = _widths(weeks, now, mark, layout)
+    widths = _widths(cells, layout)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.75, black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -18,7 +18,7 @@ from ptplanner.core.walking_program import stage_walks
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.log_sheet import NOTES, PLANNED, WALKED, log_sheet_start, log_title, row_names
 from ptplanner.handouts.markup import TextMarkup
-from ptplanner.handouts.styles import MARGIN, Layout, look
+from ptplanner.handouts.styles import Layout, look
 
 PRINTS = {
     "letter": {"paper": "letter"},
@@ -131,13 +131,15 @@ def test_a_coming_stage_logs_from_its_first_day(demo):
 def test_a_log_title_that_wraps_breaks_after_its_colon_never_inside_the_dates(language, large_print, paper, style):
     # The class of "December 5 to December" with "18" alone below: every start day of a year, one and
     # two weeks, every language and print.
-    layout = Layout(look(large_print), TextMarkup(()), paper[0] - 2 * MARGIN, 641, date(2027, 1, 1), style)
+    # (A log of one table has no week numbers: "My exercise log: December 5 to December 18", `alone`.)
+    width = paper[0] - 2 * look(large_print).side_margin  # the text frame's, as document.py makes it
+    layout = Layout(look(large_print), TextMarkup(()), width, 641, date(2027, 1, 1), style)
     with speaking(language):
         for offset in range(0, 366, 2):
-            for count in (1, 2):
+            for count, alone in ((1, False), (2, False), (1, True), (2, True)):
                 first = date(2027, 1, 1) + timedelta(days=offset)
                 days = [first + timedelta(days=day) for day in range(7 * count)]
-                title = log_title(2 * (offset % 3), count, days, layout)
+                title = log_title(2 * (offset % 3), count, days, layout, alone)
                 title.wrap(layout.width, 1000)
                 lines = [_line_text(line) for line in title.blPara.lines]
                 span = layout.dates.first_to_last(days[0], days[-1])
