@@ -42,6 +42,9 @@ def handout_locale(style: DateStyle, language: Language | None = None) -> str:
     return US_ENGLISH if style is DateStyle.MONTH_FIRST else BRITISH_ENGLISH
 
 
+NO_BREAK_SPACE = "\u00a0"
+
+
 @dataclass(frozen=True)
 class DateWords:
     """Writes dates in one style. With `today`, dates in today's year leave the year out."""
@@ -49,6 +52,10 @@ class DateWords:
     style: DateStyle = DateStyle.MONTH_FIRST
     today: date | None = None
     formats: DateFormats | None = None  # None: Babel, in the language being spoken and the style's English
+    joined: bool = False  # each date's words joined by no-break spaces: a printed line never splits one
+
+    def _joined(self, text: str) -> str:
+        return text.replace(" ", NO_BREAK_SPACE) if self.joined else text
 
     @property
     def words(self) -> DateFormats:
@@ -58,7 +65,7 @@ class DateWords:
         """'December 4, 2026' or '4 December 2026' ('December 4' within `today`'s year)."""
         if with_year is None:
             with_year = self.today is None or day.year != self.today.year
-        return self.words.long(day, with_year)
+        return self._joined(self.words.long(day, with_year))
 
     def full(self, day: date) -> str:
         """Always with the year: for dates a reader files away (birth, surgery, printed on)."""
@@ -66,7 +73,7 @@ class DateWords:
 
     def short(self, day: date) -> str:
         """'Dec 4' or '4 Dec' ('4 dic' in Spanish): short enough for a table column."""
-        return self.words.short(day)
+        return self._joined(self.words.short(day))
 
     def weekday_and_short(self, day: date) -> str:
         return f"{self.words.weekday(day)} {self.short(day)}"

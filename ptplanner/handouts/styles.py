@@ -117,8 +117,9 @@ class Layout:
 
     @property
     def dates(self) -> DateWords:
-        """Every date in the document is written by this, so they all read alike."""
-        return DateWords(self.date_style, self.today)
+        """Every date in the document is written by this, so they all read alike; a date is never split
+        between two lines ("December" at the end of one, "22" alone on the next)."""
+        return DateWords(self.date_style, self.today, joined=True)
 
     @property
     def large_print(self) -> bool:

@@ -273,3 +273,34 @@ def test_the_goals_print_once_at_the_end_or_at_the_top_of_page_2(clinic, printed
             assert pages[1].index("Goals for this stage") < pages[1].index("Your exercises"), patient.name
         else:
             assert found[0] >= _first_page_with(pages, f"{len(program.current_stage().items)}. "), patient.name
+
+
+MONTHS = (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec "
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "ene feb mar abr may jun jul ago sept oct nov dic"
+).split()
+
+
+def _split_dates(pdf: bytes) -> list[tuple[str, str]]:
+    """Pairs of lines where a date runs from the end of one onto the next ("December" / "22")."""
+    found = []
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        for page in document.pages:
+            lines = (page.extract_text() or "").splitlines()
+            for line, after in zip(lines, lines[1:]):
+                last, first = (line.split() or [""])[-1].strip(",."), (after.split() or [""])[0].strip(",.:")
+                month_then_day = last in MONTHS and first[:1].isdigit()
+                day_then_month = last.isdigit() and (first in MONTHS or first == "de")
+                if month_then_day or day_then_month:
+                    found.append((line, after))
+    return found
+
+
+@pytest.mark.parametrize(("paper", "large"), MODES)
+def test_no_date_is_split_between_two_lines(clinic, pdfs, paper, large):
+    for index, (patient, _program) in enumerate(clinic.patients):
+        assert _split_dates(pdfs[index, paper, large]) == [], patient.name
+        spanish = clinic.handout(index, paper=paper, large_print=large, language=Language.SPANISH).pdf
+        assert _split_dates(spanish) == [], patient.name
