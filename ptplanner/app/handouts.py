@@ -3,25 +3,28 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
 from ptplanner.app.changes import Change, Changed
 from ptplanner.app.clinic import Clinic
 from ptplanner.core.language import Language
+from ptplanner.core.patient import Patient
 from ptplanner.core.print_warnings import told_to_clinic
 from ptplanner.core.program import Program
 from ptplanner.core.roles import Action
 from ptplanner.core.summary import current_program
 from ptplanner.core.templates import ProgramTemplate
 from ptplanner.core.translation import Translations
+from ptplanner.handouts.ahead import lay_out_ahead
 from ptplanner.handouts.content import HandoutError
 from ptplanner.handouts.document import Handout, build_handout
 from ptplanner.handouts.options import HandoutOptions
 from ptplanner.storage.handouts import HandoutRecord, handout_record, record_handout
 
 __all__ = ["HandoutRecord", "PreparedHandout", "default_options", "handout_languages", "handout_program",
-           "prepare_handout", "translations",
+           "lay_out_handout_ahead", "prepare_handout", "translations",
            "record_printed", "record_reprinted"]
 
 
@@ -72,6 +75,19 @@ def prepare_handout(
     handout = replace(handout, warnings=tuple(told_to_clinic(warning) for warning in handout.warnings))
     printed = options.model_copy(update={"stage_index": handout.stage_index, "language": handout.language})
     return PreparedHandout(patient_id, program.id, program.version, printed, handout, handout_id)
+
+
+def lay_out_handout_ahead(
+    clinic: Clinic, patient: Patient, program: Program, today: date, go_on: Callable[[], bool]
+) -> int:
+    """Lay out the blocks of the handout the patient's saved `program` prints today on the clinic's paper
+    (handouts/ahead.py), so printing it soon after is as quick as a reprint. Nothing is printed or recorded;
+    nothing happens for a user who may not print. Returns the blocks laid out."""
+    if not clinic.may(Action.PRINT_HANDOUT) or not program.stages:
+        return 0
+    options = default_options(clinic)
+    settings = clinic.clinic_settings()
+    return lay_out_ahead(patient, program, settings, options, today, translations(clinic, program), go_on)
 
 
 def translations(clinic: Clinic, program: Program) -> Translations:

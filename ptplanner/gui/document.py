@@ -21,6 +21,7 @@ from ptplanner.core.program import Program
 from ptplanner.core.summary import current_program
 from ptplanner.error_text import user_message
 from ptplanner.gui.models.program import ProgramModel
+from ptplanner.gui.print_ahead import PrintAhead
 from ptplanner.gui.tasks import TaskRunner
 
 NEW_PROGRAM_TITLE = "Home program"
@@ -44,6 +45,7 @@ class PatientDocument(QObject):
         self.patient: Patient | None = None
         self.model: ProgramModel | None = None
         self._saving = False
+        self._ahead = PrintAhead(clinic, runner, self)
         self.weight_unit = Unit.LB  # the clinic's unit for lifting limits, read in the background
         self.read_weight_unit()
 
@@ -69,6 +71,10 @@ class PatientDocument(QObject):
         in Babel's words (a precaution's end in the program's safety warnings, worked out on the GUI
         thread when a patient is opened): 20 ms of the first such opening, the window not answering."""
         self._runner.read(lambda: DateWords().full(date.today()), lambda _words: None, lambda _error: None)
+
+    def stop_work_ahead(self) -> None:
+        """Stop laying out the open patient's handout ahead (gui/print_ahead.py): the window is closing."""
+        self._ahead.stop()
 
     def is_modified(self) -> bool:
         return self.model is not None and not self.undo_stack.isClean()
@@ -107,6 +113,7 @@ class PatientDocument(QObject):
         self._runner.read(load, show, on_error)
 
     def close(self) -> None:
+        self._ahead.stop()
         self.undo_stack.clear()
         if self.model is not None:
             self.model.deleteLater()
@@ -162,6 +169,7 @@ class PatientDocument(QObject):
         self.patient = patient
         self.model = ProgramModel(program, patient, self.undo_stack, today, parent=self)
         self.opened.emit()
+        self._ahead.start(patient, program, today)
 
     def _saved(self, saved: Program, position: int, then: Callable[[], None] | None) -> None:
         self._saving = False
@@ -171,6 +179,8 @@ class PatientDocument(QObject):
         if self.undo_stack.index() == position:  # no edit was made while saving
             self.undo_stack.setClean()
         self.saved.emit(saved)
+        if self.patient is not None:
+            self._ahead.start(self.patient, saved, date.today())
         if then is not None:
             then()
 

@@ -539,6 +539,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         save_layout(self, self._splitters())
+        if self.document is not None:
+            self.document.stop_work_ahead()
         self.runner.wait()
         self.actions.undo_stack.clear()  # nothing left to ask about if closed again
         super().closeEvent(event)

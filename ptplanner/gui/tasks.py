@@ -24,7 +24,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication, QEvent, QObject, QRunnable, Qt, QThread, QThreadPool, QTimer, Signal, Slot,
+)
 from shiboken6 import isValid
 
 Done = Callable[[Any], None]
@@ -42,10 +44,13 @@ class TaskRunner(QObject):
         self._reads = QThreadPool(self)
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)
+        self._idle = QThreadPool(self)  # work nobody waits for (idle): one thread, never beside the reads
+        self._idle.setMaxThreadCount(1)
+        self._idle.setThreadPriority(QThread.Priority.LowestPriority)
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Done, Failed | None, QObject | None]] = {}
         self._holding = 0  # > 0 while results are delivered: work asked for meanwhile waits in _held
-        self._held: list[tuple[QThreadPool, _Task]] = []
+        self._held: list[tuple[QThreadPool, QRunnable]] = []
         self._soon: deque[int] = deque()  # the callbacks asked for with soon(), in order
         # The runner lives on the GUI thread, so signals emitted by workers are queued to it.
         self._finished.connect(self._deliver_result)
@@ -63,6 +68,18 @@ class TaskRunner(QObject):
         """Database writes: never two at once, always in order."""
         self._start(self._writes, work, on_done, on_error, owner)
 
+    def idle(self, work: Callable[[], Any]) -> None:
+        """Work done ahead that nobody waits for (the window is not busy meanwhile), one at a time, after
+        the reads and writes asked for before it have started. Its result and its errors are dropped: it
+        must leave nothing half done. Closing waits for it, so it should stop soon when asked to."""
+        def run() -> None:
+            try:
+                work()
+            except Exception:  # noqa: BLE001, S110 - optional work: what it failed to do is done when needed
+                pass
+
+        self._queue(self._idle, _Idle(run, contextvars.copy_context()))
+
     def is_busy(self, owner: QObject | None = None) -> bool:
         """Work is running (with `owner`: work that owner asked for)."""
         return any(owner is None or asked_by is owner for _, _, asked_by in self._callbacks.values())
@@ -73,7 +90,9 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = -1) -> bool:
         """Block until every task has finished (used on closing, before the database is closed)."""
         self._start_held()
-        return self._writes.waitForDone(msecs) and self._reads.waitForDone(msecs)
+        return (
+            self._writes.waitForDone(msecs) and self._reads.waitForDone(msecs) and self._idle.waitForDone(msecs)
+        )
 
     @contextmanager
     def holding(self) -> Iterator[None]:
@@ -116,7 +135,9 @@ class TaskRunner(QObject):
         self._callbacks[task_id] = (on_done, on_error, owner)
         if len(self._callbacks) == 1:
             self.busy_changed.emit(True)
-        task = _Task(self, task_id, work, contextvars.copy_context())
+        self._queue(pool, _Task(self, task_id, work, contextvars.copy_context()))
+
+    def _queue(self, pool: QThreadPool, task: QRunnable) -> None:
         if self._holding:
             if not self._held:
                 QTimer.singleShot(0, self, self._start_held)  # a dialog's own event loop starts them
@@ -182,3 +203,12 @@ class _Task(QRunnable):
             self._runner._failed.emit(self._task_id, error)
         else:
             self._runner._finished.emit(self._task_id, result)
+
+
+class _Idle(QRunnable):
+    def __init__(self, work: Callable[[], None], context: contextvars.Context) -> None:
+        super().__init__()
+        self._work, self._context = work, context
+
+    def run(self) -> None:
+        self._context.run(self._work)

@@ -118,23 +118,9 @@ def _build(
     language: Language,
     handout_id: str | None,
 ) -> Handout:
-    content = HandoutContent.of(patient, program, clinic, options.stage_index, today)
-    localized, english = program_in(content.program, language, translations.library)
-    content = HandoutContent(patient, localized, clinic, content.stage_index, english)
+    content = localized_content(patient, program, clinic, options, today, translations, language)
+    layout, footer = page_layout(patient, program, options, today, font_folders)
     page_size = PAGE_SIZES[options.paper]
-    style = look(options.large_print)
-    width = page_size[0] - 2 * style.side_margin
-    text = TextMarkup(font_folders)
-    dates = DateWords(options.paper.date_style)
-    program_line = tr("Program of {day}, version {version}").format(
-        day=dates.full(program.created_on), version=program.version
-    )
-    footer = Footer(
-        patient.name, program_line, style.footer, text, tr("Page {number} of {total}"), style.side_margin, width
-    )
-    frame_height = page_size[1] - TOP_MARGIN - MARGIN - footer.height
-    height = frame_height - _descent(style)
-    layout = Layout(style, text, width, height, today, options.paper.date_style)
     warnings: list[str] = []  # the logo's, if it cannot be read; build_handout adds the notices
     built = _printed(content, layout, options, warnings, handout_id, page_size, footer, False)
     if content.stage.goals and not options.large_print and built[1] > page_target(len(content.stage.items)):
@@ -152,6 +138,38 @@ def _build(
         language,
         sheet_map,
     )
+
+
+def localized_content(
+    patient: Patient, program: Program, clinic: ClinicSettings, options: HandoutOptions, today: date,
+    translations: Translations, language: Language,
+) -> HandoutContent:
+    """What the handout prints, its exercises' words in `language` where the program or the library has
+    them (the others marked as printed in English)."""
+    content = HandoutContent.of(patient, program, clinic, options.stage_index, today)
+    localized, english = program_in(content.program, language, translations.library)
+    return HandoutContent(patient, localized, clinic, content.stage_index, english)
+
+
+def page_layout(
+    patient: Patient, program: Program, options: HandoutOptions, today: date, font_folders: Sequence[Path] | None
+) -> tuple[Layout, Footer]:
+    """The text frame every part is measured against, and the footer under it (its height, the name's and
+    the program's lines, takes from the frame)."""
+    page_size = PAGE_SIZES[options.paper]
+    style = look(options.large_print)
+    width = page_size[0] - 2 * style.side_margin
+    text = TextMarkup(font_folders)
+    dates = DateWords(options.paper.date_style)
+    program_line = tr("Program of {day}, version {version}").format(
+        day=dates.full(program.created_on), version=program.version
+    )
+    footer = Footer(
+        patient.name, program_line, style.footer, text, tr("Page {number} of {total}"), style.side_margin, width
+    )
+    frame_height = page_size[1] - TOP_MARGIN - MARGIN - footer.height
+    height = frame_height - _descent(style)
+    return Layout(style, text, width, height, today, options.paper.date_style), footer
 
 
 def page_target(exercises: int) -> int:
@@ -229,13 +247,10 @@ def _story(
         story += stage_goals
         stage_goals = []
     items = content.stage.items
-    heading = [Paragraph(tr("Your exercises"), layout.look.section)]
+    heading = exercises_heading(layout)
     walking = walking_plan(content, layout, under_its_exercise=any(map(is_walking_item, items)))
     for number, item in enumerate(items, start=1):
-        video = video_for(item.exercise.id, item.exercise.video_url, content.clinic.exercise_videos)
-        lead = heading if number == 1 else ()
-        in_english = item.id in content.in_english
-        block = exercise_block(number, item, layout, lead, video=video, in_english=in_english)
+        block = item_block(content, layout, number, heading if number == 1 else ())
         if isinstance(story[-1], FittingBlock):  # the block before packs closer where that lets this one follow
             story[-1].follower = block
         story.append(block)
@@ -253,3 +268,15 @@ def _story(
             marks.mark(log, content, layout)
         return [*story, HereOrOverleaf(end, log, layout.height)] if end else [*story, PageBreak(), *log]
     return story + end
+
+
+def exercises_heading(layout: Layout) -> list[Flowable]:
+    """The heading over the first exercise, which stays on its page."""
+    return [Paragraph(tr("Your exercises"), layout.look.section)]
+
+
+def item_block(content: HandoutContent, layout: Layout, number: int, lead: Sequence[Flowable]) -> FittingBlock:
+    """The block of the stage's `number`th exercise, as the handout prints it."""
+    item = content.stage.items[number - 1]
+    video = video_for(item.exercise.id, item.exercise.video_url, content.clinic.exercise_videos)
+    return exercise_block(number, item, layout, lead, video=video, in_english=item.id in content.in_english)

@@ -126,8 +126,8 @@ def test_the_gui_thread_waits_at_most_a_millisecond_for_a_worker_running_python(
 
 
 def test_attaching_the_data_leaves_pictures_editors_and_log_dialogs_for_later(demo_data_template, tmp_path):
-    """The modules only the library's pictures, the exercise editor or a patient's log and outcome dialogs
-    need are imported after the window is attached (on a worker, or when first used)."""
+    """The modules only the library's pictures, the exercise editor, a patient's log and outcome dialogs or
+    printing need are imported after the window is attached (on a worker, or when first used)."""
     shutil.copytree(demo_data_template, tmp_path / "data")
     code = textwrap.dedent(
         """
@@ -139,7 +139,8 @@ def test_attaching_the_data_leaves_pictures_editors_and_log_dialogs_for_later(de
         window = launch(Path(sys.argv[1]), None)
         def attached():
             later = ("ptplanner.core.figure", "ptplanner.gui.pictures", "ptplanner.gui.library.editor",
-                     "ptplanner.gui.progress.log_dialog", "ptplanner.gui.progress.outcome_dialog")
+                     "ptplanner.gui.progress.log_dialog", "ptplanner.gui.progress.outcome_dialog",
+                     "ptplanner.handouts.document", "reportlab.platypus")
             print("imported:", *sorted(m for m in later if m in sys.modules))
             print("bundled files read:", window.clinic.workspace.given_bundled is not None)
             app.quit()

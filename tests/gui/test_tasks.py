@@ -139,3 +139,19 @@ def test_soon_runs_once_the_window_has_drawn_what_changed_and_counts_as_busy(qtb
     assert seen.index(("painted", "after")) < seen.index(("called", "after"))
     assert not runner.is_busy()
     label.removeEventFilter(watcher)
+
+
+def test_idle_work_runs_unwaited_for_its_errors_dropped_and_closing_waits_for_it(qtbot):
+    runner = TaskRunner()
+    release, done = threading.Event(), []
+
+    def work():
+        release.wait(5)
+        done.append(threading.current_thread() is not threading.main_thread())
+
+    runner.idle(lambda: 1 / 0)  # dropped: nobody asked for its result
+    runner.idle(work)
+    assert not runner.is_busy()
+    release.set()
+    assert runner.wait(5000)
+    assert done == [True]
