@@ -3,6 +3,8 @@ refuses a bad pictures document, or a bad exercise with good pictures, exactly a
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from pydantic import ValidationError
 from storage_samples import clinic_exercise
@@ -37,6 +39,10 @@ BAD_PICTURES = [
     {"start": {"base": "standing", "near_knee": 400}},  # an angle out of range
     {"start": {"base": "floating"}},  # an unknown posture
     {"start": {"base": "standing"}, "colour": "red"},  # an unknown field
+    json.dumps(PICTURES.model_dump(mode="json")),  # good pictures' JSON, but as a string
+    5,
+    True,
+    ["start"],
 ]
 
 
@@ -78,3 +84,13 @@ def test_pictures_written_differently_but_equal_are_read_once_as_one_object(db, 
         Exercise.model_validate(d).model_dump(mode="json") for d in documents
     ]
     assert len({id(e.pictures) for e in loaded}) == 1
+
+
+@pytest.mark.parametrize("pictures", [None, "absent"])
+def test_an_exercise_without_pictures_or_with_null_ones_is_read_without_them(db, store, pictures):
+    document = _document(id="clinic-plain", pictures=pictures)
+    if pictures == "absent":
+        del document["pictures"]
+    _store_documents(db, document, _document(id="clinic-good"))
+    loaded = {exercise.id: exercise for exercise in store.clinic_exercises()}
+    assert loaded["clinic-plain"].pictures is None and loaded["clinic-good"].pictures == PICTURES
