@@ -68,6 +68,7 @@ class Prop(StrEnum):
     BAND_TO_DOOR = "band-to-door"
     BALL_BETWEEN_KNEES = "ball-between-knees"
     CHAIR = "chair"
+    ARMCHAIR = "armchair"  # a firm chair with arms, the hands on them to push up from
     CHAIR_TO_HOLD = "chair-to-hold"
     COUNTER = "counter"
     WALL_BEHIND = "wall-behind"
