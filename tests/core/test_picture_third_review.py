@@ -71,3 +71,35 @@ def test_golf_half_swing_turns_the_shoulders_and_lifts_the_hands_with_both_arms(
         assert math.dist(seen["near_wrist"], seen["far_wrist"]) < 0.05
         toward_trail = seen[f"{trail}_shoulder"][0] - seen[f"{lead}_shoulder"][0]
         assert (hand[0] - seen[f"{trail}_shoulder"][0]) * toward_trail > 0
+
+
+def _to_segment(point, a, b) -> float:
+    ab = (b[0] - a[0], b[1] - a[1])
+    t = max(0.0, min(1.0, ((point[0] - a[0]) * ab[0] + (point[1] - a[1]) * ab[1]) / (ab[0] ** 2 + ab[1] ** 2)))
+    return math.dist(point, (a[0] + ab[0] * t, a[1] + ab[1] * t))
+
+
+def _apart(one: list, other: list) -> float:
+    """How close two lines of points drawn on the picture come to each other."""
+    return min(
+        _to_segment(p, a, b)
+        for first, second in ((one, other), (other, one))
+        for p in first
+        for a, b in zip(second, second[1:])
+    )
+
+
+def test_belly_breathing_keeps_the_two_forearms_apart_the_chest_hand_still_and_the_belly_rising():
+    start, end = _scenes("diaphragmatic-breathing")
+    for scene in (start, end):
+        belly_hand = [scene.at(f"near_{joint}") for joint in ("wrist", "hand")]
+        chest_arm = [scene.at(f"far_{joint}") for joint in ("shoulder", "elbow", "wrist", "hand")]
+        # Read at 3 to 5 cm: nothing of the chest's arm comes near the hand on the belly, not one knot of
+        # arms over the waist (at least 8 cm of a body 170 cm tall between them).
+        assert _apart(belly_hand, chest_arm) > 0.05
+    # "Keep the hand on your chest almost still": the chest's arm does not move between the pictures.
+    for joint in ("far_elbow", "far_wrist", "far_hand"):
+        assert math.dist(start.at(joint), end.at(joint)) < 0.005
+    # "Let your belly rise": the belly and the hand on it go up the picture.
+    assert end.at("belly")[1] - start.at("belly")[1] > 0.08
+    assert end.at("near_wrist")[1] - start.at("near_wrist")[1] > 0.03
