@@ -4,6 +4,8 @@ that reads at handout size. Checked on the drawing's geometry, not its pixels.""
 
 import math
 
+import pytest
+
 from ptplanner.core.figure.hands import hand_problem
 from ptplanner.core.figure.props import PropScene, prop_lift
 from ptplanner.core.figure.props.base import BACK
@@ -27,8 +29,10 @@ def _scenes(exercise_id: str) -> list[PropScene]:
     ]
 
 
-def test_sit_to_stand_starts_in_a_chair_with_arms_the_hands_resting_on_them():
-    start, end = _scenes("sit-to-stand")
+@pytest.mark.parametrize("exercise_id", ["sit-to-stand", "sitting-posture"])
+def test_a_chair_with_arms_is_drawn_with_them_and_the_hands_resting_on_them(exercise_id):
+    assert any("chair with arms" in step for step in LIBRARY.exercises[exercise_id].steps)
+    start, end = _scenes(exercise_id)
     for scene in (start, end):  # "a firm chair with arms", the same chair in both pictures
         assert Prop.ARMCHAIR in scene.pose.props and Prop.CHAIR not in scene.pose.props
     assert armrest(start) == armrest(end)
