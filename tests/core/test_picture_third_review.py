@@ -12,7 +12,7 @@ from ptplanner.core.figure.props.base import BACK
 from ptplanner.core.figure.props.furniture import armchair, armrest
 from ptplanner.core.figure.scene import fellows, pose_camera, posed_skeletons
 from ptplanner.core.library import load_library
-from ptplanner.core.pose import Prop
+from ptplanner.core.pose import BasePosture, Prop
 from ptplanner.core.pose_checks import Target
 from ptplanner.resources import exercises_dir
 
@@ -29,7 +29,7 @@ def _scenes(exercise_id: str) -> list[PropScene]:
     ]
 
 
-@pytest.mark.parametrize("exercise_id", ["sit-to-stand", "sitting-posture"])
+@pytest.mark.parametrize("exercise_id", ["sit-to-stand", "sitting-posture", "sitting-down-safely"])
 def test_a_chair_with_arms_is_drawn_with_them_and_the_hands_resting_on_them(exercise_id):
     assert any("chair with arms" in step for step in LIBRARY.exercises[exercise_id].steps)
     start, end = _scenes(exercise_id)
@@ -38,16 +38,18 @@ def test_a_chair_with_arms_is_drawn_with_them_and_the_hands_resting_on_them(exer
     assert armrest(start) == armrest(end)
     back, front, top = armrest(start)
     joints = start.skeleton.joints
-    for side in ("near", "far"):  # "use your hands": both palms on the arm, toward its front end
+    for side in ("near", "far"):  # both palms on the arm, toward its front end, to push from
         palm = [(a + b) / 2 for a, b in zip(joints[f"{side}_wrist"], joints[f"{side}_hand"], strict=True)]
         assert (back + front) / 2 < palm[0] < front + 0.03
-        assert 0.0 < palm[1] - top < 0.04
+        assert 0.0 < palm[1] - top < 0.05  # lying on it, or gripping it from above
     assert hand_problem(Target.CHAIR_ARMS, True, start.pose, start.skeleton, start.fellows) is None
-    # The arm stands clear above the thigh, so it shows; sat on, it is drawn over the near thigh and
+    # Sat on, the arm stands clear above the thigh, so it shows, and is drawn over the near thigh and
     # under the near hand.
+    (seated,) = [scene for scene in (start, end) if scene.pose.base is BasePosture.SITTING]
+    joints = seated.skeleton.joints
     assert top - 0.032 > joints["near_hip"][1] + 0.05
-    (arm,) = [group for group in armchair(start) if group.depth != BACK]
-    depth = start.camera.depth
+    (arm,) = [group for group in armchair(seated) if group.depth != BACK]
+    depth = seated.camera.depth
     assert depth(joints["near_hip"]) < arm.depth < depth(joints["near_elbow"])
 
 
