@@ -43,11 +43,9 @@ def chair(scene: PropScene) -> list[Group]:
     back, seat = chair_seat(scene)
     front = back + SEAT_DEPTH
     return behind(
-        box(back - 0.035, seat - 0.03, back, seat + 0.4),  # backrest
-        box(back + 0.01, seat - 0.03, front, seat, radius=0.01),
+        *_chair_frame(back, seat),
         box(back, seat + 0.15, front - 0.05, seat + 0.175),  # armrest
         box(front - 0.07, seat, front - 0.05, seat + 0.15, radius=0.004),
-        *_chair_legs(back, front, seat),
     )
 
 
@@ -63,8 +61,12 @@ def chair_seat(scene: PropScene) -> tuple[float, float]:
     return min(scene.at("near_heel")[0], scene.at("far_heel")[0]) - 0.06 - SEAT_DEPTH, SEAT_HEIGHT
 
 
-def _chair_legs(back: float, front: float, seat: float) -> tuple:
+def _chair_frame(back: float, seat: float) -> tuple[Path, ...]:
+    """A chair's backrest, seat and legs, its backrest's front at `back` and its seat's top at `seat`."""
+    front = back + SEAT_DEPTH
     return (
+        box(back - 0.035, seat - 0.03, back, seat + 0.4),  # backrest
+        box(back + 0.01, seat - 0.03, front, seat, radius=0.01),
         box(back - 0.03, 0.0, back - 0.03 + LEG, seat - 0.03, radius=0.004),
         box(front - LEG - 0.01, 0.0, front - 0.01, seat - 0.03, radius=0.004),
     )
@@ -86,17 +88,12 @@ def armchair(scene: PropScene) -> list[Group]:
     """A firm chair with arms. Sat on, its near arm is drawn over the thigh and trunk, under the near
     hand that rests on it: seen from the side, the arm is where the hand pushes from."""
     back, seat = chair_seat(scene)
-    front = back + SEAT_DEPTH
     arm_back, arm_front, top = armrest(scene)
     arm = (
         box(arm_front - 0.04, seat, arm_front - 0.016, top - 0.01, radius=0.004),  # the arm's post
         box(arm_back, top - ARM_THICKNESS, arm_front, top, radius=0.012, fill=0.8),
     )
-    chair = behind(
-        box(back - 0.035, seat - 0.03, back, seat + 0.4),  # backrest
-        box(back + 0.01, seat - 0.03, front, seat, radius=0.01),
-        *_chair_legs(back, front, seat),
-    )
+    chair = behind(*_chair_frame(back, seat))
     if scene.pose.base is not BasePosture.SITTING:
         return chair + behind(*arm)
     near = scene.camera.depth(scene.world("near_hip")), scene.camera.depth(scene.world("near_shoulder"))
