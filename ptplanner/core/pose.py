@@ -68,6 +68,7 @@ class Prop(StrEnum):
     BAND_TO_DOOR = "band-to-door"
     BALL_BETWEEN_KNEES = "ball-between-knees"
     CHAIR = "chair"
+    ARMCHAIR = "armchair"  # a firm chair with arms, the hands on them to push up from
     CHAIR_TO_HOLD = "chair-to-hold"
     COUNTER = "counter"
     WALL_BEHIND = "wall-behind"
@@ -164,7 +165,8 @@ class Pose(_Compact):
     belly out that many centimetres of a body 170 cm tall (negative: draws it in), the back and chest
     staying put; `body_turn` turns the hips and trunk together, the chest toward the far side
     (counter-clockwise seen from above; negative: toward the near side), the legs below and the head
-    still facing ahead, as in a golf swing. `near` is the side
+    still facing ahead, as in a golf swing (the trunk turns about its own leaning length, so the
+    shoulder turning toward the ball drops). `near` is the side
     nearer the viewer (the upper side when lying on one side). `mirrored` draws the picture as
     in a mirror, head and feet at the other ends: lying on the back with the head to the right,
     as a body on its side has it, so pictures of one movement keep the head at one end.

@@ -6,7 +6,8 @@ after the pictures themselves:
     [pictures.checks.start]
     touching = ["knees", "forearms"]   # rest on what holds the body: floor, mat, bed, seat, step
     lifted = ["belly"]                 # clear of it
-    hands_on = "counter"               # both hands; `hand_on` for at least one hand
+    hands_on = "counter"               # both hands; `hand_on` for at least one hand ("chair arms": an
+                                       # armchair's arms)
     trunk = [20, 50]                   # trunk lean from upright in degrees: 0 upright, 90 lying
     head_in_line = true                # the head carried in line with the trunk (a straight back)
     top_leg = "near"                   # lying on one side: which leg is on top
@@ -79,6 +80,7 @@ class Target(StrEnum):
     ANKLE = "ankle"  # the hand holds the ankle of a bent leg (a thigh stretch)
     COUNTER = "counter"
     CHAIR = "chair"
+    CHAIR_ARMS = "chair arms"  # resting on the arms of an armchair, to push up from
     WALL = "wall"
     BOX = "box"
     POOL_EDGE = "pool edge"

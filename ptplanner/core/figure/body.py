@@ -119,16 +119,17 @@ def pose_skeleton(up: Vec, front: Vec, angles: dict[str, float]) -> Skeleton:
     side = cross(front, up)
     hips = Frame(scale(up, -1), front, side)  # the legs hang from the untilted pelvis
     hips = hips.turned(front, angles.get("pelvis_tilt", 0.0))  # a hip hitch tips it sideways
-    # A body turn (a golf swing) turns the pelvis and trunk about the upright; the legs below keep
-    # facing ahead, so the feet stay planted.
+    # A body turn (a golf swing) turns the pelvis about the upright, the legs below facing ahead so
+    # the feet stay planted, and the trunk about its own leaning length, as a golfer's shoulders turn
+    # on a forward-tilted spine: the shoulder that turns toward the ball drops.
     turn = angles.get("body_turn", 0.0)
     turned = hips.turned(up, turn)
-    trunk = Frame(up, front, side).turned(up, turn)
-    trunk = trunk.turned(trunk.side, -angles["trunk"])
+    leaning = Frame(up, front, side).turned(side, -angles["trunk"])
+    trunk = leaning.turned(leaning.along, turn)
     joints: dict[str, Vec] = {"pelvis": (0.0, 0.0, 0.0)}
     neck = along(joints["pelvis"], (trunk.along, TORSO))
     # The head does not take part in a body turn: the eyes stay on the ball.
-    facing = trunk.turned(up, -turn) if turn else trunk
+    facing = leaning
     head_frame = facing.turned(facing.side, -angles["head"])
     joints["neck"] = neck
     joints["head"] = along(neck, (head_frame.along, NECK + HEAD_RADIUS * 0.8), (head_frame.front, 0.012))

@@ -239,7 +239,7 @@ BACK_FREE = 0.05  # about 8 cm between the back (or buttocks) and a chair's back
 
 def _check_back_free(pose: Pose, skeleton: Skeleton) -> str | None:
     """Sitting near the front of a chair: nothing of the trunk reaches back to the backrest."""
-    if Prop.CHAIR not in pose.props or pose.base is not BasePosture.SITTING:
+    if not {Prop.CHAIR, Prop.ARMCHAIR} & set(pose.props) or pose.base is not BasePosture.SITTING:
         return "back cannot be free of a chair: the body does not sit on one"
     sections = skeleton.sections
     rears = [s.center[0] - math.hypot(s.half_width * s.side[0], s.half_depth * s.front[0]) for s in sections]

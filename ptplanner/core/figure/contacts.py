@@ -21,6 +21,7 @@ from ptplanner.core.figure.props.furniture import (
     SEAT_HEIGHT,
     THIGH_UNDERSIDE,
     _trunk_reach,
+    armrest,
     chair_back,
     counter_front,
     step_span,
@@ -93,7 +94,10 @@ def surfaces(pose: Pose, skeleton: Skeleton, others: tuple[tuple[Pose, Skeleton]
         else:
             xs = [p[0] for p in joints.values()]
             found.append(Surface("bed", BED_HEIGHT, BED_HEIGHT - 0.13, (min(xs) - 0.12, max(xs) + 0.12)))
-    if Prop.CHAIR in props:
+    if Prop.ARMCHAIR in props:  # the arms, where the hands rest to push up from: level with the body
+        back, front, top = armrest(PropScene(pose, skeleton, camera_for(View.SIDE), 0.0, others))
+        found.append(Surface("chair arms", top, top - 0.032, (back, front)))
+    if props & {Prop.CHAIR, Prop.ARMCHAIR}:
         if sitting:
             back = chair_back(pose, skeleton)
             found.append(Surface("chair seat", seat, seat - 0.03, (back, back + SEAT_DEPTH)))

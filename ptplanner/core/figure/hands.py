@@ -28,9 +28,11 @@ BODY_POINTS = {
     Target.ANKLE: ("near_ankle", "far_ankle"),
 }
 SURFACES = {Target.FLOOR: ("floor", "mat"), Target.MAT: ("mat",), Target.BED: ("bed",)}
+SURFACES |= {Target.CHAIR_ARMS: ("chair arms",)}
 HOLDS = {
     Target.COUNTER: (Prop.COUNTER, Prop.COUNTER_BESIDE),
     Target.CHAIR: (Prop.CHAIR_TO_HOLD, Prop.CHAIR),
+    Target.CHAIR_ARMS: (Prop.ARMCHAIR,),
     Target.WALL: (Prop.WALL_IN_FRONT,),
     Target.BOX: (Prop.BOX,),
     Target.POOL_EDGE: (Prop.POOL_EDGE,),
@@ -80,7 +82,7 @@ def _miss(
         gap = min(_to_segment(palm, joints[f"{leg}_hip"], joints[f"{leg}_knee"]) for leg in ("near", "far"))
         return None if gap <= REACH else f"{cm(gap)} cm away"
     if target in SURFACES:
-        held = [s for s in surfaces(pose, skeleton) if s.name in SURFACES[target]]
+        held = [s for s in surfaces(pose, skeleton, others) if s.name in SURFACES[target]]
         if not held:
             return f"cannot rest on the {target}: the picture has none"
         points = [Sample(j, skeleton.joints[f"{side}_{j}"], 0.02) for j in ("wrist", "hand")]

@@ -34,6 +34,7 @@ DRAWERS: dict[Prop, Callable[[PropScene], list[Group]]] = {
     Prop.BAND_TO_DOOR: equipment.band_to_door,
     Prop.BALL_BETWEEN_KNEES: soft.ball_between_knees,
     Prop.CHAIR: furniture.chair,
+    Prop.ARMCHAIR: furniture.armchair,
     Prop.CHAIR_TO_HOLD: furniture.chair_to_hold,
     Prop.COUNTER: furniture.counter,
     Prop.WALL_BEHIND: furniture.wall_behind,

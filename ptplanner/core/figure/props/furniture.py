@@ -40,22 +40,64 @@ def chair_back(pose: Pose, skeleton: Skeleton) -> float:
 
 
 def chair(scene: PropScene) -> list[Group]:
-    scene = scene.seated()  # where it was sat on, in the pictures before or after
+    back, seat = chair_seat(scene)
+    front = back + SEAT_DEPTH
+    return behind(
+        *_chair_frame(back, seat),
+        box(back, seat + 0.15, front - 0.05, seat + 0.175),  # armrest
+        box(front - 0.07, seat, front - 0.05, seat + 0.15, radius=0.004),
+    )
+
+
+def chair_seat(scene: PropScene) -> tuple[float, float]:
+    """The chair's back (x of its backrest's front) and its seat's top, on the picture: where the
+    exercise's first sitting picture sat on it, so it stands still from picture to picture."""
+    scene = scene.seated()
     if scene.pose.base is BasePosture.SITTING:
         seat = scene.at("near_hip")[1] - THIGH_UNDERSIDE
         back = scene.at("pelvis")[0] + chair_back(scene.pose, scene.skeleton) - scene.world("pelvis")[0]
-    else:  # standing up from it, or about to sit: the chair is just behind the heels
-        seat = SEAT_HEIGHT
-        back = min(scene.at("near_heel")[0], scene.at("far_heel")[0]) - 0.06 - SEAT_DEPTH
+        return back, seat
+    # Standing up from it, or about to sit: the chair is just behind the heels.
+    return min(scene.at("near_heel")[0], scene.at("far_heel")[0]) - 0.06 - SEAT_DEPTH, SEAT_HEIGHT
+
+
+def _chair_frame(back: float, seat: float) -> tuple[Path, ...]:
+    """A chair's backrest, seat and legs, its backrest's front at `back` and its seat's top at `seat`."""
     front = back + SEAT_DEPTH
-    return behind(
+    return (
         box(back - 0.035, seat - 0.03, back, seat + 0.4),  # backrest
         box(back + 0.01, seat - 0.03, front, seat, radius=0.01),
-        box(back, seat + 0.15, front - 0.05, seat + 0.175),  # armrest
-        box(front - 0.07, seat, front - 0.05, seat + 0.15, radius=0.004),
         box(back - 0.03, 0.0, back - 0.03 + LEG, seat - 0.03, radius=0.004),
         box(front - LEG - 0.01, 0.0, front - 0.01, seat - 0.03, radius=0.004),
     )
+
+
+ARM_RISE = 0.15  # an armchair's arms stand about 25 cm above its seat
+ARM_THICKNESS = 0.032
+ARM_SHORT = 0.0  # the arms end at the seat's front edge
+
+
+def armrest(scene: PropScene) -> tuple[float, float, float]:
+    """An armchair's arm on the picture, as (back end, front end, top): long and thick enough to read
+    beside the thigh, the hands resting on it to push up from."""
+    back, seat = chair_seat(scene)
+    return back, back + SEAT_DEPTH - ARM_SHORT, seat + ARM_RISE
+
+
+def armchair(scene: PropScene) -> list[Group]:
+    """A firm chair with arms. Sat on, its near arm is drawn over the thigh and trunk, under the near
+    hand that rests on it: seen from the side, the arm is where the hand pushes from."""
+    back, seat = chair_seat(scene)
+    arm_back, arm_front, top = armrest(scene)
+    arm = (
+        box(arm_front - 0.04, seat, arm_front - 0.016, top - 0.01, radius=0.004),  # the arm's post
+        box(arm_back, top - ARM_THICKNESS, arm_front, top, radius=0.012, fill=0.8),
+    )
+    chair = behind(*_chair_frame(back, seat))
+    if scene.pose.base is not BasePosture.SITTING:
+        return chair + behind(*arm)
+    near = scene.camera.depth(scene.world("near_hip")), scene.camera.depth(scene.world("near_shoulder"))
+    return chair + [Group(sum(near) / 2, list(arm))]
 
 
 CHAIR_AHEAD = 0.13  # from hands on the floor or a knee to the back of the chair they will hold
