@@ -243,8 +243,8 @@ def _story(
 ) -> list[Flowable]:
     story = overview(content, layout, warnings)
     stage_goals = goals(content, layout)
-    if goals_first:
-        story += stage_goals
+    if goals_first:  # at the top of page 2, spaced as page 1's sections above them
+        story += goals(content, layout, close=True)
         stage_goals = []
     items = content.stage.items
     heading = exercises_heading(layout)

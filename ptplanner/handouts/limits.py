@@ -10,7 +10,8 @@ from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.styles import Layout
 
 
-def precautions(content: HandoutContent, layout: Layout) -> list[Flowable]:
+def precautions(content: HandoutContent, layout: Layout, snug: bool = False) -> list[Flowable]:
+    """The limits under their heading; `snug`: less space around it (page 1 where that lets it hold it all)."""
     dates = content.stage_dates()
     end, day = dates[1] if dates else None, content.limits_day(layout.today)
     weight = content.clinic.weight_unit
@@ -19,4 +20,4 @@ def precautions(content: HandoutContent, layout: Layout) -> list[Flowable]:
         return []
     texts = tuple(line.text for line in lines)
     lines = layout.bullets(texts, "the precautions", tight=True)
-    return [layout.section(tr("Your limits"), lines, close=True)]
+    return [layout.section(tr("Your limits"), lines, close=True, snug=snug)]

@@ -1,8 +1,10 @@
 """Page 1, the page that keeps the patient safe: who it is for, this stage and its dates, how to read the
 numbers, the limits and the warning signs with whom to call.
 
-Where they do not all fit (large print, a long list of limits), the warning signs come right under the
-stage, so they are always on page 1, and the limits follow them onto page 2.
+"Before you start" goes on page 1 too where it fits, with less space between the parts (snug) where only
+that lets it: a page fewer for a handout that needs it, the same page 1 for the others. Where they do not all
+fit (large print, a long list of limits), the warning signs come right under the stage, so they are always
+on page 1, and the limits follow them onto page 2.
 """
 
 from __future__ import annotations
@@ -28,17 +30,24 @@ from ptplanner.handouts.styles import Layout
 from ptplanner.handouts.warning_signs import questions_box, warning_signs
 
 LOGO_BOX = (110, 48)  # points: the largest a logo is drawn
+# Snug page 1, against the usual: the padding over and under the clinic's line, the space under its rule,
+# and over the stage box and inside it at its top and bottom.
+BANNER_PADDING = {False: 3, True: 1}
+UNDER_RULE = {False: 6, True: 4}
+STAGE_BOX_SPACING = {False: (4, 4, 6), True: (2, 3, 4)}
 
 
 def overview(content: HandoutContent, layout: Layout, warnings: list[str]) -> list[Flowable]:
     """Page 1 (with what does not fit on it), then a page break and the start of the exercise pages."""
-    banner = _clinic_banner(content, layout, warnings)
+    logo = _logo(content.clinic.logo, warnings) if content.clinic.logo else None
+    banner = _clinic_banner(content, layout, logo)
 
     def how() -> Paragraph:
         return Paragraph(layout.text(f"{how_often(content.stage)} {numbers_in_short(content.stage)}"), layout.look.body)
 
-    def head() -> list[Flowable]:
-        return [*banner, *_name_lines(content, layout), _stage_box(content, layout, how())]
+    def head(snug: bool = False) -> list[Flowable]:
+        top = _clinic_banner(content, layout, logo, snug) if snug else banner
+        return [*top, *_name_lines(content, layout), _stage_box(content, layout, how(), snug=snug)]
 
     def limits() -> list[Flowable]:
         return precautions(content, layout)
@@ -49,8 +58,13 @@ def overview(content: HandoutContent, layout: Layout, warnings: list[str]) -> li
     def before() -> list[Flowable]:
         return _before_you_start(content, layout)
 
-    if layout.fits_on_a_page([*head(), *limits(), *signs(), *before()]):
-        return [*head(), *limits(), *signs(), *before(), PageBreak()]
+    for snug in (False, True):
+        page = [
+            *head(snug), *precautions(content, layout, snug), *warning_signs(content, layout, snug=snug),
+            *_before_you_start(content, layout, snug),
+        ]
+        if layout.fits_on_a_page(page):
+            return [*page, PageBreak()]
     if layout.fits_on_a_page([*head(), *limits(), *signs()]):
         return [*head(), *limits(), *signs(), PageBreak(), *before()]
     if layout.fits_on_a_page([*head(), *signs()]):
@@ -92,43 +106,54 @@ def in_short(layout: Layout, with_log: bool) -> list[Flowable]:
     return [layout.section(tr("In short"), layout.bullets(tuple(lines), "the summary"))]
 
 
-def goals(content: HandoutContent, layout: Layout) -> list[Flowable]:
+def goals(content: HandoutContent, layout: Layout, close: bool = False) -> list[Flowable]:
     """The stage's goals, led by what the stage is for where its template says (a name like "Functional
     strength" means little to a patient). Not on page 1, which holds no line more than safety needs; not in
-    large print, where that line would cost a page (as the summary would)."""
+    large print, where that line would cost a page (as the summary would). `close`: spaced as page 1's
+    sections (at the top of page 2, where they go only to save a page)."""
     about = "" if layout.large_print else content.stage.about.strip()
     if not content.stage.goals and not about:
         return []
     lead = [layout.paragraph(data_text(about), layout.look.body, "what the stage is for")] if about else []
     lines = tuple(data_text(goal) for goal in content.stage.goals)
-    bullets = [layout.bullets(lines, "the stage goals")] if lines else []
-    return [layout.section(tr("Goals for this stage"), *lead, *bullets)]
+    bullets = [layout.bullets(lines, "the stage goals", tight=close)] if lines else []
+    return [layout.section(tr("Goals for this stage"), *lead, *bullets, close=close)]
 
 
-def _before_you_start(content: HandoutContent, layout: Layout) -> list[Flowable]:
+def _before_you_start(content: HandoutContent, layout: Layout, snug: bool = False) -> list[Flowable]:
     lines = before_you_start(content.stage, content.clinic.exercise_pain_limit)
-    return [layout.section(tr("Before you start"), layout.bullets(tuple(lines), tight=True), close=True)]
+    bullets = layout.bullets(tuple(lines), tight=True)
+    return [layout.section(tr("Before you start"), bullets, close=True, snug=snug)]
 
 
-def _clinic_banner(content: HandoutContent, layout: Layout, warnings: list[str]) -> list[Flowable]:
+def _clinic_banner(
+    content: HandoutContent, layout: Layout, logo: Image | None, snug: bool = False
+) -> list[Flowable]:
+    """The clinic's logo (read by _logo), name and phone over a rule; `snug`: less space around them."""
     clinic = content.clinic
     line = " \u00b7 ".join(
         text
         for text in (clinic.name, tr("Phone: {phone}").format(phone=clinic.phone) if clinic.phone else "")
         if text
     )
-    logo = _logo(clinic.logo, warnings) if clinic.logo else None
     if not line and logo is None:
         return []
     cells: list = [layout.paragraph(line, layout.look.strong, "the clinic's name and phone")] if line else []
     row = [logo, *cells] if logo is not None else cells
     widths = [LOGO_BOX[0] + 12, layout.width - LOGO_BOX[0] - 12] if logo is not None else [layout.width]
+    padding = BANNER_PADDING[snug]
     banner = layout.table(
         [row],
         widths[: len(row)],
-        [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), padding),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+        ],
     )
-    return [banner, HRFlowable(width="100%", thickness=1, color=black, spaceBefore=2, spaceAfter=6)]
+    rule = HRFlowable(width="100%", thickness=1, color=black, spaceBefore=2, spaceAfter=UNDER_RULE[snug])
+    return [banner, rule]
 
 
 def _logo(data: bytes, warnings: list[str]) -> Image | None:
@@ -144,8 +169,11 @@ def _logo(data: bytes, warnings: list[str]) -> Image | None:
     return Image(BytesIO(data), width=width * scale, height=height * scale, hAlign="LEFT")
 
 
-def _stage_box(content: HandoutContent, layout: Layout, how: Paragraph | None = None) -> Table:
-    """The stage and its dates (and `how` often); a stage other than the current one says so first."""
+def _stage_box(
+    content: HandoutContent, layout: Layout, how: Paragraph | None = None, snug: bool = False
+) -> Table:
+    """The stage and its dates (and `how` often); a stage other than the current one says so first.
+    `snug`: less space over it and inside it."""
     look = layout.look
     lines = []
     notice = timing_notice(content.timing, content.program.current_stage_index() or 0)
@@ -156,14 +184,15 @@ def _stage_box(content: HandoutContent, layout: Layout, how: Paragraph | None = 
     lines.append(layout.paragraph(title, look.strong, "the stage name"))
     if how is not None:
         lines.append(how)
+    above, top, bottom = STAGE_BOX_SPACING[snug]
     return layout.table(
         [[lines]],
         [layout.width],
         [
             ("BOX", (0, 0), (-1, -1), 1.5, black),
             ("LEFTPADDING", (0, 0), (-1, -1), 8),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), top),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
         ],
-        spaceBefore=4,
+        spaceBefore=above,
     )

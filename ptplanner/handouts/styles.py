@@ -145,12 +145,15 @@ class Layout:
         table.setStyle(TableStyle([font, *style]))
         return table
 
-    def section(self, title: str, *parts: Flowable, close: bool = False) -> KeepTogether:
+    def section(self, title: str, *parts: Flowable, close: bool = False, snug: bool = False) -> KeepTogether:
         """A heading and what follows it, kept on one page when they fit on one; `close`: little space above
-        (for page 1, which must hold a lot)."""
+        (for page 1, which must hold a lot); `snug`: less still (page 1 where that lets it hold it all)."""
         style = self.look.section
-        if close:
-            style = ParagraphStyle("close-section", parent=style, spaceBefore=style.fontSize * 0.4, spaceAfter=3)
+        if close or snug:
+            above, under = (0.25, 2) if snug else (0.4, 3)
+            style = ParagraphStyle(
+                "close-section", parent=style, spaceBefore=style.fontSize * above, spaceAfter=under
+            )
         return KeepTogether([Paragraph(self.text(title), style), *parts])
 
     def numbered(self, lines: tuple[str, ...], where: str = "", tight: bool = False) -> ListFlowable:

@@ -13,15 +13,20 @@ from ptplanner.handouts.styles import Layout
 
 LIGHT_GREY = Color(0.85, 0.85, 0.85)
 _BORDER = {Urgency.EMERGENCY: 3, Urgency.SURGEON_TODAY: 2, Urgency.CLINIC: 1}
+GAP = {False: 0.3, True: 0.2}  # of the gap between blocks, between two boxes: as usual, and snug
+HEADING_PADDING = {False: (4, 5), True: (3, 3)}  # over and under whom to call: as usual, and snug
 
 
-def warning_signs(content: HandoutContent, layout: Layout, urgent_only: bool = False) -> list[Flowable]:
-    """The three groups under one heading (`urgent_only`: the emergency and surgeon groups alone)."""
+def warning_signs(
+    content: HandoutContent, layout: Layout, urgent_only: bool = False, snug: bool = False
+) -> list[Flowable]:
+    """The three groups under one heading (`urgent_only`: the emergency and surgeon groups alone);
+    `snug`: less space between and inside the boxes (page 1 where that lets it hold it all)."""
     parts: list[Flowable] = []
     for group in _groups(content, layout):
         if not (urgent_only and group.urgency is Urgency.CLINIC):
-            parts += [_group_box(group, layout), Spacer(1, layout.look.space * 0.3)]
-    return [layout.section(tr("When to get help"), *parts, close=True)]
+            parts += [_group_box(group, layout, snug), Spacer(1, layout.look.space * GAP[snug])]
+    return [layout.section(tr("When to get help"), *parts, close=True, snug=snug)]
 
 
 def questions_box(content: HandoutContent, layout: Layout) -> list[Flowable]:
@@ -35,7 +40,7 @@ def _groups(content: HandoutContent, layout: Layout) -> tuple[RedFlagGroup, ...]
     return red_flags(content.clinic, content.patient, before_surgery=ahead)
 
 
-def _group_box(group: RedFlagGroup, layout: Layout) -> Table:
+def _group_box(group: RedFlagGroup, layout: Layout, snug: bool = False) -> Table:
     """The heading (whom to call, white on black for an emergency) over the signs."""
     emergency = group.urgency is Urgency.EMERGENCY
     heading_style = ParagraphStyle(
@@ -44,6 +49,7 @@ def _group_box(group: RedFlagGroup, layout: Layout) -> Table:
     if not group.signs:  # a message of its own ("Call us if you have a question...")
         heading_style = layout.look.boxed
     rows = [[layout.paragraph(group.action, heading_style, "the phone numbers")]]
+    over, under = HEADING_PADDING[snug]
     if group.signs:
         rows.append([layout.bullets(group.signs, tight=True)])
     return layout.table(
@@ -56,7 +62,7 @@ def _group_box(group: RedFlagGroup, layout: Layout) -> Table:
             ("RIGHTPADDING", (0, 0), (-1, -1), 8),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, 0), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
+            ("TOPPADDING", (0, 0), (-1, 0), over),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), under),
         ],
     )

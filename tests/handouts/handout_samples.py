@@ -11,10 +11,12 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from ptplanner.core.clinic import ClinicSettings
+from ptplanner.core.language import Language
 from ptplanner.core.library import Library, load_library
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Unit
 from ptplanner.core.program import Program, ProgramItem, Stage, StageMove
 from ptplanner.core.templates import load_templates
+from ptplanner.core.translation import Translations
 from ptplanner.handouts.document import Handout, build_handout
 from ptplanner.handouts.options import HandoutOptions
 from ptplanner.resources import exercises_dir, templates_dir
@@ -27,6 +29,21 @@ CLINIC = ClinicSettings(name="Riverside Physical Therapy", phone="(555) 010-2030
 @cache
 def library() -> Library:
     return load_library(exercises_dir())
+
+
+def phrases() -> Translations:
+    """The bundled templates' stage words in Spanish (no library exercises)."""
+    templates, problems = load_templates(templates_dir(), library())
+    assert not problems
+    spanish: dict[str, str] = {}
+    for template in templates.values():
+        spanish.update(template.phrases("es"))
+    return Translations({Language.SPANISH: spanish}, {})
+
+
+def app_translations() -> Translations:
+    """As the app prints a handout: the templates' stage words and the library's exercises."""
+    return Translations(phrases().phrases, library().exercises)
 
 
 def make_patient(**changes) -> Patient:

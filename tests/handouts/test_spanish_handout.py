@@ -6,32 +6,30 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from handout_samples import CLINIC, TODAY, library, make_patient, make_program, page_texts, pdf_text
+from handout_samples import (
+    CLINIC,
+    TODAY,
+    app_translations,
+    make_patient,
+    make_program,
+    page_texts,
+    pdf_text,
+    phrases,
+)
 
 from ptplanner.core.exercise import ExerciseText
 from ptplanner.core.handout_text import FOLLOW_YOUR_LIMITS as FOLLOW
 from ptplanner.core.language import Language, speaking
 from ptplanner.core.patient import Precaution, PrecautionKind, Unit
 from ptplanner.core.program import Program
-from ptplanner.core.templates import load_templates
-from ptplanner.core.translation import TEXT_FIELDS, Translations
+from ptplanner.core.translation import TEXT_FIELDS
 from ptplanner.handouts.document import build_handout
 from ptplanner.handouts.options import HandoutOptions
-from ptplanner.resources import templates_dir
 
 ENGLISH_HEADINGS = ("Your limits", "When to get help", "Your exercises", "Before you start", "Page 1 of")
 SPANISH_HEADINGS = ("Sus límites", "Cuándo pedir ayuda", "Sus ejercicios", "Antes de empezar", "Página 1 de")
 MARK = "Este ejercicio está en inglés"
 SITTING_ENDS = date(2025, 4, 1)
-
-
-def phrases() -> Translations:
-    templates, problems = load_templates(templates_dir(), library())
-    assert not problems
-    spanish: dict[str, str] = {}
-    for template in templates.values():
-        spanish.update(template.phrases("es"))
-    return Translations({Language.SPANISH: spanish}, {})
 
 
 def with_spanish_first_exercise(program: Program, stage: int) -> Program:
@@ -237,7 +235,7 @@ def test_every_demo_patients_spanish_handout_takes_no_more_pages_than_its_englis
     from demo_handouts import DEMO_TODAY, demo_clinic
 
     demo = demo_clinic(tmp_path)
-    translations = Translations(phrases().phrases, library().exercises)
+    translations = app_translations()
     over = []
     for patient, program in demo.patients:
         pages = [

@@ -206,6 +206,12 @@ def _leg_points(scene: PropScene, body: Skeleton) -> list[tuple[float, float]]:
     ]
 
 
+# A bed seen from the front, sat on, reaches this far left and right of the sitter (body heights): shorter
+# than a real one (about 1.1), as the car is, so that the picture is about the body and the log roll's three
+# pictures stand in one row on a handout page.
+FRONT_BED = (0.42, 0.38)
+
+
 def bed_lift(pose: Pose, skeleton: Skeleton) -> float:
     return 0.0 if pose.base is BasePosture.SITTING else BED_HEIGHT
 
@@ -216,7 +222,8 @@ def bed(scene: PropScene) -> list[Group]:
         px = scene.at("pelvis")[0]
         # From the side the bed is behind the sitter; from the front (sitting on its edge, facing
         # the viewer) it spreads to both sides, the head end to the right as when lying on it.
-        left, right = (px - 0.62, px + 0.5) if scene.pose.view is View.FRONT else (px - 0.75, px + 0.14)
+        to_left, to_right = FRONT_BED if scene.pose.view is View.FRONT else (0.75, 0.14)
+        left, right = px - to_left, px + to_right
     elif not scene.camera.looks_level():
         return _bed_from_above(scene)
     else:
