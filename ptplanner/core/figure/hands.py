@@ -28,7 +28,7 @@ BODY_POINTS = {
     Target.ANKLE: ("near_ankle", "far_ankle"),
 }
 SURFACES = {Target.FLOOR: ("floor", "mat"), Target.MAT: ("mat",), Target.BED: ("bed",)}
-SURFACES |= {Target.CHAIR_ARMS: ("chair arms",)}
+SURFACES |= {Target.CHAIR_ARMS: ("chair arms",), Target.SEAT: ("seat", "chair seat")}
 HOLDS = {
     Target.COUNTER: (Prop.COUNTER, Prop.COUNTER_BESIDE),
     Target.CHAIR: (Prop.CHAIR_TO_HOLD, Prop.CHAIR),
