@@ -1,10 +1,13 @@
 """Pictures fixed after a fourth review, each against its own steps: the hands reaching back to the toilet
-seat before sitting. Checked on the drawing's geometry, not its pixels."""
+seat before sitting, a bag in each hand. Checked on the drawing's geometry, not its pixels."""
+
+import math
 
 from ptplanner.core.figure.constraints import pictures_problems
 from ptplanner.core.figure.contacts import surfaces
 from ptplanner.core.figure.hands import hand_problem
 from ptplanner.core.figure.props import PropScene, prop_lift
+from ptplanner.core.figure.props.equipment import bags
 from ptplanner.core.figure.scene import fellows, pose_camera, posed_skeletons
 from ptplanner.core.library import load_library
 from ptplanner.core.pose import BasePosture
@@ -41,3 +44,31 @@ def test_using_the_toilet_reaches_back_to_the_seat_with_both_hands_as_the_body_s
     # Starting to sit: hips and knees bent, the buttocks still above the seat.
     assert joints["near_hip"][1] - 0.06 - seat.top > 0.03
     assert joints["near_hip"][1] < end.skeleton.joints["near_hip"][1] + 0.15
+
+
+def _to_segment(point, a, b) -> float:
+    ab = (b[0] - a[0], b[1] - a[1])
+    t = max(0.0, min(1.0, ((point[0] - a[0]) * ab[0] + (point[1] - a[1]) * ab[1]) / (ab[0] ** 2 + ab[1] ** 2)))
+    return math.dist(point, (a[0] + ab[0] * t, a[1] + ab[1] * t))
+
+
+def test_carrying_shows_a_bag_in_each_hand_the_far_one_not_hidden_behind_the_near_bag_or_leg():
+    assert any("two light bags, one for each hand" in step for step in LIBRARY.exercises["carrying-close"].steps)
+    for scene in _scenes("carrying-close"):
+        far_group, near_group = bags(scene)
+        (far_bag,) = [path for path in far_group.paths if path.closed]
+        (near_bag,) = [path for path in near_group.paths if path.closed]
+        assert far_group.depth < near_group.depth  # the far bag hangs behind the body, the near one in front
+        near_xs = [x for x, _ in near_bag.points]
+        xs, ys = [x for x, _ in far_bag.points], [y for _, y in far_bag.points]
+        middle = (min(ys) + max(ys)) / 2
+        # Across the far bag's middle, most of it shows: not behind the near bag, nor the near leg.
+        leg = [scene.at(f"near_{joint}") for joint in ("hip", "knee", "ankle")]
+        across = [min(xs) + (max(xs) - min(xs)) * i / 40 for i in range(41)]
+        seen = [
+            x
+            for x in across
+            if not min(near_xs) <= x <= max(near_xs)
+            and min(_to_segment((x, middle), a, b) for a, b in zip(leg, leg[1:])) > 0.045
+        ]
+        assert len(seen) > 0.6 * len(across)
