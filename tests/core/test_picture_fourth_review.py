@@ -1,37 +1,26 @@
 """Pictures fixed after a fourth review, each against its own steps: the hands reaching back to the toilet
-seat before sitting, a bag in each hand. Checked on the drawing's geometry, not its pixels."""
+seat before sitting, a bag in each hand, the counter beside side steps, both hands on the stick of a hip
+hinge. Checked on the drawing's geometry, not its pixels."""
 
+import itertools
 import math
 
 from ptplanner.core.figure.constraints import pictures_problems
 from ptplanner.core.figure.contacts import surfaces
 from ptplanner.core.figure.hands import hand_problem
-from ptplanner.core.figure.props import PropScene, prop_lift
-from ptplanner.core.figure.props.equipment import bags
-from ptplanner.core.figure.scene import fellows, pose_camera, posed_skeletons
-from ptplanner.core.library import load_library
-from ptplanner.core.pose import BasePosture
-from ptplanner.core.pose_checks import Target
-from ptplanner.resources import exercises_dir
-
-LIBRARY = load_library(exercises_dir())
-
-
-def _scenes(exercise_id: str) -> list[PropScene]:
-    """Each picture of the exercise as its props see it, with the pictures that place the fixed props."""
-    poses = LIBRARY.exercises[exercise_id].pictures.poses()
-    bodies = posed_skeletons(poses)
-    return [
-        PropScene(pose, body, pose_camera(pose), prop_lift(pose, body), fellows(poses, bodies, pose))
-        for pose, body in zip(poses, bodies, strict=True)
-    ]
+from ptplanner.core.figure.props.equipment import bags, dowel
+from ptplanner.core.figure.props.nearby import counter_at_far_side
+from ptplanner.core.figure.props.soft import band_around_ankles
+from ptplanner.core.pose import BasePosture, Prop, View
+from ptplanner.core.pose_checks import Placement, Target
+from tests.core.picture_scenes import LIBRARY, exercise_scenes, to_segment
 
 
 def test_using_the_toilet_reaches_back_to_the_seat_with_both_hands_as_the_body_starts_to_sit():
     exercise = LIBRARY.exercises["using-the-toilet"]
     assert any("Reach back for the seat" in step for step in exercise.steps)
     assert pictures_problems(exercise.pictures) == []
-    start, end = _scenes("using-the-toilet")
+    start, end = exercise_scenes("using-the-toilet")
     assert start.pose.base is BasePosture.STANDING and end.pose.base is BasePosture.SITTING
     # The toilet's seat stands behind the body where the end picture sits on it, and both palms rest on it.
     (seat,) = [s for s in surfaces(start.pose, start.skeleton, start.fellows) if s.name == "seat"]
@@ -46,15 +35,9 @@ def test_using_the_toilet_reaches_back_to_the_seat_with_both_hands_as_the_body_s
     assert joints["near_hip"][1] < end.skeleton.joints["near_hip"][1] + 0.15
 
 
-def _to_segment(point, a, b) -> float:
-    ab = (b[0] - a[0], b[1] - a[1])
-    t = max(0.0, min(1.0, ((point[0] - a[0]) * ab[0] + (point[1] - a[1]) * ab[1]) / (ab[0] ** 2 + ab[1] ** 2)))
-    return math.dist(point, (a[0] + ab[0] * t, a[1] + ab[1] * t))
-
-
 def test_carrying_shows_a_bag_in_each_hand_the_far_one_not_hidden_behind_the_near_bag_or_leg():
     assert any("two light bags, one for each hand" in step for step in LIBRARY.exercises["carrying-close"].steps)
-    for scene in _scenes("carrying-close"):
+    for scene in exercise_scenes("carrying-close"):
         far_group, near_group = bags(scene)
         (far_bag,) = [path for path in far_group.paths if path.closed]
         (near_bag,) = [path for path in near_group.paths if path.closed]
@@ -69,6 +52,46 @@ def test_carrying_shows_a_bag_in_each_hand_the_far_one_not_hidden_behind_the_nea
             x
             for x in across
             if not min(near_xs) <= x <= max(near_xs)
-            and min(_to_segment((x, middle), a, b) for a, b in zip(leg, leg[1:])) > 0.045
+            and min(to_segment((x, middle), a, b) for a, b in itertools.pairwise(leg)) > 0.045
         ]
         assert len(seen) > 0.6 * len(across)
+
+
+def test_side_steps_stand_beside_the_counter_one_hand_on_it_the_stepping_leg_and_band_clear_of_it():
+    exercise = LIBRARY.exercises["side-steps-with-band"]
+    assert any("next to a counter" in step for step in exercise.steps)
+    assert pictures_problems(exercise.pictures) == []
+    start, end = exercise_scenes("side-steps-with-band")
+    counters = []
+    for scene in (start, end):
+        assert scene.pose.view is View.FRONT and Prop.COUNTER not in scene.pose.props
+        checks = exercise.pictures.checks.start if scene is start else exercise.pictures.checks.end
+        assert checks.counter is Placement.BESIDE and checks.hand_on is Target.COUNTER
+        assert hand_problem(Target.COUNTER, False, scene.pose, scene.skeleton, scene.fellows) is None
+        (group,) = counter_at_far_side(scene)
+        xs = [x for path in group.paths for x, _ in path.points]
+        counters.append((min(xs), max(xs)))
+        # Seen from the front, the counter stands at the far side of the picture: nothing of the legs nor
+        # the band in front of it, so the step shows.
+        legs = [scene.at(f"{side}_{joint}") for side in ("near", "far") for joint in ("hip", "knee", "ankle")]
+        band = [x for group in band_around_ankles(scene) for path in group.paths for x, _ in path.points]
+        beside = min(xs) - 0.04
+        assert max(max(x for x, _ in legs), *band) < beside
+        # The near arm is free, only the far hand reaches out onto the counter's top.
+        assert scene.at("near_hand")[0] < scene.at("pelvis")[0] < min(xs) < scene.at("far_hand")[0] + 0.03
+    assert counters[0] == counters[1]  # the same counter: the near foot steps away from it
+    assert end.at("near_ankle")[0] < start.at("near_ankle")[0] - 0.05
+
+
+def test_hip_hinge_holds_the_stick_behind_the_back_with_both_hands_one_at_the_neck_one_at_the_low_back():
+    assert any("broom stick behind your back" in step for step in LIBRARY.exercises["hip-hinge-with-dowel"].steps)
+    for scene in exercise_scenes("hip-hinge-with-dowel"):
+        (stick,) = dowel(scene)
+        low, high = stick.paths[0].points
+        along = math.dist(low, high)
+        for side, part in (("near", (0.1, 0.45)), ("far", (0.5, 0.9))):
+            palm = [(a + b) / 2 for a, b in zip(scene.at(f"{side}_wrist"), scene.at(f"{side}_hand"), strict=True)]
+            # On the stick: the near hand at the low back, the far hand behind the neck, not held out in front.
+            assert to_segment(palm, low, high) < 0.03
+            at = ((palm[0] - low[0]) * (high[0] - low[0]) + (palm[1] - low[1]) * (high[1] - low[1])) / along**2
+            assert part[0] < at < part[1]
