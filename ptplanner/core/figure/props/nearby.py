@@ -12,6 +12,7 @@ COUNTER_BESIDE_DEPTH = 0.24  # front to back
 COUNTER_BESIDE_GAP = 0.06  # from the far side of the body to the counter's front
 COUNTER_BESIDE_HALF_LENGTH = 0.2  # at least this far each way from the pelvis
 COUNTER_AT_SIDE_GAP = 0.12  # from the far hip and leg to the counter at the far side
+COUNTER_AT_SIDE_DEPTH = 0.32  # a kitchen counter's depth: seen end-on, it reads as one, not as a post
 RAIL_BESIDE_TOP = 0.56  # a handrail about 95 cm above the floor
 COUNTERS_BESIDE = frozenset({Prop.COUNTER_BESIDE, Prop.COUNTER_AT_FAR_SIDE})
 
@@ -64,7 +65,8 @@ def counter_beside_span(scene: PropScene) -> tuple[Span, Span, Span]:
         along, far, gap = 2, -1.0, COUNTER_AT_SIDE_GAP
         ends = [p[along] for p in joints if p[1] < COUNTER_BESIDE_TOP]
     edge = (min(ends) if far < 0 else max(ends)) + far * gap
-    depth = tuple(sorted((edge, edge + far * COUNTER_BESIDE_DEPTH)))
+    deep = COUNTER_AT_SIDE_DEPTH if Prop.COUNTER_AT_FAR_SIDE in scene.pose.props else COUNTER_BESIDE_DEPTH
+    depth = tuple(sorted((edge, edge + far * deep)))
     across = 2 - along
     middle = scene.bodies[0].joints["pelvis"][across]
     low, high = min(p[across] for p in joints) - 0.15, max(p[across] for p in joints) + 0.15
