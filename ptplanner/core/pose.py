@@ -105,6 +105,8 @@ class Prop(StrEnum):
     BAND_FROM_SIDE = "band-from-side"  # tied to a door post beside the body, on its near side
     CAR = "car"
     COUNTER_BESIDE = "counter-beside"  # a counter just beside the body, within reach, not held
+    # The same counter on the body's far side whatever the view: seen from the front, at the picture's side.
+    COUNTER_AT_FAR_SIDE = "counter-at-far-side"
     RAIL_BESIDE = "rail-beside"  # a handrail just beside the body, on its far side
     SLOPE = "slope"  # the ground rising or falling along the line through both feet
     ITEM_ON_FLOOR = "item-on-floor"  # a light bag on the floor just ahead of the standing foot, to pick up

@@ -7,7 +7,7 @@ after the pictures themselves:
     touching = ["knees", "forearms"]   # rest on what holds the body: floor, mat, bed, seat, step
     lifted = ["belly"]                 # clear of it
     hands_on = "counter"               # both hands; `hand_on` for at least one hand ("chair arms": an
-                                       # armchair's arms)
+                                       # armchair's arms; "seat": a chair's or toilet's seat)
     trunk = [20, 50]                   # trunk lean from upright in degrees: 0 upright, 90 lying
     head_in_line = true                # the head carried in line with the trunk (a straight back)
     top_leg = "near"                   # lying on one side: which leg is on top
@@ -81,6 +81,7 @@ class Target(StrEnum):
     COUNTER = "counter"
     CHAIR = "chair"
     CHAIR_ARMS = "chair arms"  # resting on the arms of an armchair, to push up from
+    SEAT = "seat"  # a chair's or toilet's seat, reached back for before sitting down
     WALL = "wall"
     BOX = "box"
     POOL_EDGE = "pool edge"

@@ -26,7 +26,8 @@ POOL_EDGE = sorted(
     key=lambda e: e.id,
 )
 # Equipment the steps use that a picture must draw: the prop that shows it.
-DRAWN_EQUIPMENT = {"counter": {Prop.COUNTER, Prop.COUNTER_BESIDE}, "pool": {Prop.POOL}}
+COUNTER_PROPS = {Prop.COUNTER, Prop.COUNTER_BESIDE, Prop.COUNTER_AT_FAR_SIDE}
+DRAWN_EQUIPMENT = {"counter": COUNTER_PROPS, "pool": {Prop.POOL}}
 COUNTERS = sorted(
     (e for e in LIBRARY.exercises.values() if any(Prop.COUNTER in p.props for p in e.pictures.poses())),
     key=lambda e: e.id,

@@ -7,32 +7,17 @@ import math
 import pytest
 
 from ptplanner.core.figure.hands import hand_problem
-from ptplanner.core.figure.props import PropScene, prop_lift
 from ptplanner.core.figure.props.base import BACK
 from ptplanner.core.figure.props.furniture import armchair, armrest
-from ptplanner.core.figure.scene import fellows, pose_camera, posed_skeletons
-from ptplanner.core.library import load_library
 from ptplanner.core.pose import BasePosture, Prop
 from ptplanner.core.pose_checks import Target
-from ptplanner.resources import exercises_dir
-
-LIBRARY = load_library(exercises_dir())
-
-
-def _scenes(exercise_id: str) -> list[PropScene]:
-    """Each picture of the exercise as its props see it, with the pictures that place the fixed props."""
-    poses = LIBRARY.exercises[exercise_id].pictures.poses()
-    bodies = posed_skeletons(poses)
-    return [
-        PropScene(pose, body, pose_camera(pose), prop_lift(pose, body), fellows(poses, bodies, pose))
-        for pose, body in zip(poses, bodies, strict=True)
-    ]
+from tests.core.picture_scenes import LIBRARY, exercise_scenes, to_segment
 
 
 @pytest.mark.parametrize("exercise_id", ["sit-to-stand", "sitting-posture", "sitting-down-safely"])
 def test_a_chair_with_arms_is_drawn_with_them_and_the_hands_resting_on_them(exercise_id):
     assert any("chair with arms" in step for step in LIBRARY.exercises[exercise_id].steps)
-    start, end = _scenes(exercise_id)
+    start, end = exercise_scenes(exercise_id)
     for scene in (start, end):  # "a firm chair with arms", the same chair in both pictures
         assert Prop.ARMCHAIR in scene.pose.props and Prop.CHAIR not in scene.pose.props
     assert armrest(start) == armrest(end)
@@ -54,7 +39,7 @@ def test_a_chair_with_arms_is_drawn_with_them_and_the_hands_resting_on_them(exer
 
 
 def test_stepping_over_a_box_shows_the_counter_beside_and_a_hand_on_it():
-    for scene in _scenes("stepping-over-an-object"):
+    for scene in exercise_scenes("stepping-over-an-object"):
         props = scene.pose.props
         # "close to a counter ... Hold the counter": beside the body, drawn before the box so the box and
         # the stepping leg show in front of it.
@@ -65,7 +50,7 @@ def test_stepping_over_a_box_shows_the_counter_beside_and_a_hand_on_it():
 
 
 def test_golf_half_swing_turns_the_shoulders_and_lifts_the_hands_with_both_arms():
-    _start, back, through = _scenes("golf-half-swing")
+    _start, back, through = exercise_scenes("golf-half-swing")
     for scene, lead, trail in ((back, "far", "near"), (through, "near", "far")):
         seen = {name: scene.at(name) for name in scene.skeleton.joints}
         # The shoulders turn on the tilted spine: the lead shoulder drops below the trail one.
@@ -79,16 +64,10 @@ def test_golf_half_swing_turns_the_shoulders_and_lifts_the_hands_with_both_arms(
         assert (hand[0] - seen[f"{trail}_shoulder"][0]) * toward_trail > 0
 
 
-def _to_segment(point, a, b) -> float:
-    ab = (b[0] - a[0], b[1] - a[1])
-    t = max(0.0, min(1.0, ((point[0] - a[0]) * ab[0] + (point[1] - a[1]) * ab[1]) / (ab[0] ** 2 + ab[1] ** 2)))
-    return math.dist(point, (a[0] + ab[0] * t, a[1] + ab[1] * t))
-
-
 def _apart(one: list, other: list) -> float:
     """How close two lines of points drawn on the picture come to each other."""
     return min(
-        _to_segment(p, a, b)
+        to_segment(p, a, b)
         for first, second in ((one, other), (other, one))
         for p in first
         for a, b in zip(second, second[1:])
@@ -96,7 +75,7 @@ def _apart(one: list, other: list) -> float:
 
 
 def test_belly_breathing_keeps_the_two_forearms_apart_the_chest_hand_still_and_the_belly_rising():
-    start, end = _scenes("diaphragmatic-breathing")
+    start, end = exercise_scenes("diaphragmatic-breathing")
     for scene in (start, end):
         belly_hand = [scene.at(f"near_{joint}") for joint in ("wrist", "hand")]
         chest_arm = [scene.at(f"far_{joint}") for joint in ("shoulder", "elbow", "wrist", "hand")]

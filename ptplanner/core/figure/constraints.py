@@ -28,7 +28,7 @@ from ptplanner.core.figure.hands import hand_problem
 from ptplanner.core.figure.props import PropScene, prop_lift
 from ptplanner.core.figure.props.activity import ITEM, item_spot
 from ptplanner.core.figure.props.furniture import chair_back
-from ptplanner.core.figure.props.nearby import counter_beside_span
+from ptplanner.core.figure.props.nearby import COUNTERS_BESIDE, counter_beside_span
 from ptplanner.core.figure.scene import fellows, placed_arrows, pose_camera, posed_skeletons
 from ptplanner.core.library import Library
 from ptplanner.core.pose import BasePosture, Pictures, Pose, Prop
@@ -219,7 +219,7 @@ def _heel_to_toe_problem(skeleton: Skeleton, across: float, ahead: Vec | None) -
 def _check_counter(placement: Placement, pose: Pose, skeleton: Skeleton) -> str | None:
     """Where the counter beside the body stands, as drawn: ahead of it or at one of its sides. Seen from
     the front, the counter is drawn beyond the body, so it stands behind it."""
-    if Prop.COUNTER_BESIDE not in pose.props:
+    if not COUNTERS_BESIDE & set(pose.props):
         return "has no counter-beside to place"
     scene = PropScene(pose, skeleton, pose_camera(pose), prop_lift(pose, skeleton))
     xs, zs, _ = counter_beside_span(scene)

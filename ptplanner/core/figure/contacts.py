@@ -117,6 +117,11 @@ def surfaces(pose: Pose, skeleton: Skeleton, others: tuple[tuple[Pose, Skeleton]
     for prop, half in ((Prop.TOILET, (0.2, 0.07)), (Prop.SHOWER_CHAIR, (0.13, 0.12))):
         if sitting and prop in props:
             found.append(Surface("seat", seat, seat - 0.03, (px - half[0], px + half[1])))
+    # A toilet behind one about to sit stands where it was sat on in another picture (its drawer's `seated`).
+    sat = next((body for p, body in others if p.base is BasePosture.SITTING), None)
+    if not sitting and Prop.TOILET in props and sat is not None:
+        top, x = sat.joints["near_hip"][1] - THIGH_UNDERSIDE, sat.joints["pelvis"][0]
+        found.append(Surface("seat", top, top - 0.03, (x - 0.2, x + 0.07)))
     if props & {Prop.STEP, Prop.STAIRS}:
         left, right, top = step_span(skeleton)
         found.append(Surface("step", top, 0.0, (left, right)))

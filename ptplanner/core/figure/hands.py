@@ -8,7 +8,7 @@ from ptplanner.core.figure.body import Skeleton
 from ptplanner.core.figure.contacts import TOUCH, Sample, cm, gap_below, gap_words, surfaces
 from ptplanner.core.figure.props import PropScene, prop_lift
 from ptplanner.core.figure.props.furniture import chair_to_hold_back, wall_ahead
-from ptplanner.core.figure.props.nearby import COUNTER_BESIDE_GAP, counter_beside_span
+from ptplanner.core.figure.props.nearby import COUNTER_BESIDE_GAP, COUNTERS_BESIDE, counter_beside_span
 from ptplanner.core.figure.props.pool import DECK_TOP
 from ptplanner.core.figure.scene import pose_camera
 from ptplanner.core.pose import Pose, Prop, View
@@ -28,9 +28,9 @@ BODY_POINTS = {
     Target.ANKLE: ("near_ankle", "far_ankle"),
 }
 SURFACES = {Target.FLOOR: ("floor", "mat"), Target.MAT: ("mat",), Target.BED: ("bed",)}
-SURFACES |= {Target.CHAIR_ARMS: ("chair arms",)}
+SURFACES |= {Target.CHAIR_ARMS: ("chair arms",), Target.SEAT: ("seat", "chair seat")}
 HOLDS = {
-    Target.COUNTER: (Prop.COUNTER, Prop.COUNTER_BESIDE),
+    Target.COUNTER: (Prop.COUNTER, *COUNTERS_BESIDE),
     Target.CHAIR: (Prop.CHAIR_TO_HOLD, Prop.CHAIR),
     Target.CHAIR_ARMS: (Prop.ARMCHAIR,),
     Target.WALL: (Prop.WALL_IN_FRONT,),
@@ -93,7 +93,7 @@ def _miss(
     if target is Target.WALL:
         wall = wall_ahead(scene.bodies) - 0.02
         return None if wall - hand[0] <= 0.04 else f"{cm(wall - hand[0])} cm short of it"
-    if target is Target.COUNTER and Prop.COUNTER_BESIDE in pose.props and Prop.COUNTER not in pose.props:
+    if target is Target.COUNTER and COUNTERS_BESIDE & set(pose.props) and Prop.COUNTER not in pose.props:
         return _beside_miss(scene, side)
     holding = scene.at(scene.holding_hand())
     if target is Target.BOX:

@@ -71,6 +71,7 @@ DRAWERS: dict[Prop, Callable[[PropScene], list[Group]]] = {
     Prop.BAND_FROM_SIDE: daily_living.band_from_side,
     Prop.CAR: furniture.car,
     Prop.COUNTER_BESIDE: nearby.counter_beside,
+    Prop.COUNTER_AT_FAR_SIDE: nearby.counter_at_far_side,
     Prop.RAIL_BESIDE: nearby.rail_beside,
     Prop.SLOPE: ground.slope,
     Prop.ITEM_ON_FLOOR: activity.item_on_floor,

@@ -6,8 +6,8 @@ from ptplanner.core.figure.body import Skeleton
 from ptplanner.core.figure.geometry import Point
 from ptplanner.core.figure.primitives import Group, Path
 from ptplanner.core.figure.props.base import BACK, EDGE, EDGE_WIDTH, PropScene, behind
-from ptplanner.core.figure.props.nearby import counter_beside_span
-from ptplanner.core.pose import Pose, Prop
+from ptplanner.core.figure.props.nearby import COUNTERS_BESIDE, counter_beside_span
+from ptplanner.core.pose import Pose
 
 HEEL_RADIUS = 0.026  # the rounded ends of a drawn foot (body.py bones)
 TOE_RADIUS = 0.015
@@ -59,7 +59,7 @@ def floor_patch(scene: PropScene) -> list[Group]:
     feet = [scene.world(f"{side}_{part}") for side in ("near", "far") for part in ("heel", "foot")]
     x0, x1 = min(p[0] for p in feet) - FLOOR_PATCH_REACH, max(p[0] for p in feet) + FLOOR_PATCH_REACH
     z0, z1 = min(p[2] for p in feet) - FLOOR_PATCH_REACH, max(p[2] for p in feet) + FLOOR_PATCH_REACH
-    if Prop.COUNTER_BESIDE in scene.pose.props:  # the counter stands on the same floor
+    if COUNTERS_BESIDE & set(scene.pose.props):  # the counter stands on the same floor
         (cx0, cx1), (cz0, cz1), _ = counter_beside_span(scene)
         x0, x1, z0, z1 = min(x0, cx0), max(x1, cx1), min(z0, cz0), max(z1, cz1)
     corners = [scene.camera.screen((x, 0.0, z)) for x, z in ((x0, z0), (x1, z0), (x1, z1), (x0, z1))]

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from ptplanner.core.figure.primitives import Group
 from ptplanner.core.figure.props.base import BACK, FILL, PropScene, Span, behind, box, slab
+from ptplanner.core.pose import Prop
 
 COUNTER_BESIDE_TOP = 0.54  # about 92 cm: the hands can drop onto it at once
 # Seen from above, a box on the floor: kept small, so the picture keeps its print size.
 COUNTER_BESIDE_DEPTH = 0.24  # front to back
 COUNTER_BESIDE_GAP = 0.06  # from the far side of the body to the counter's front
 COUNTER_BESIDE_HALF_LENGTH = 0.2  # at least this far each way from the pelvis
+COUNTER_AT_SIDE_GAP = 0.12  # from the far hip and leg to the counter at the far side
+COUNTER_AT_SIDE_DEPTH = 0.32  # a kitchen counter's depth: seen end-on, it reads as one, not as a post
 RAIL_BESIDE_TOP = 0.56  # a handrail about 95 cm above the floor
+COUNTERS_BESIDE = frozenset({Prop.COUNTER_BESIDE, Prop.COUNTER_AT_FAR_SIDE})
 
 
 def counter_beside(scene: PropScene) -> list[Group]:
@@ -27,9 +31,23 @@ def counter_beside(scene: PropScene) -> list[Group]:
     )
 
 
+def counter_at_far_side(scene: PropScene) -> list[Group]:
+    """A counter beside the body on its far side; seen from the front, it stands end-on at the
+    picture's side, so the legs stepping away from it show clear of it."""
+    if not scene.camera.looks_level() or abs(scene.camera.toward[0]) < 0.7:
+        return counter_beside(scene)
+    xs, zs, (_, top) = counter_beside_span(scene)
+    ends = sorted(scene.camera.screen((xs[0], top, z))[0] for z in zs)
+    return behind(
+        box(ends[0] + 0.02, 0.04, ends[1] - 0.02, top - 0.04, radius=0.004),
+        box(ends[0], top - 0.045, ends[1], top, radius=0.006, fill=0.8),
+    )
+
+
 def counter_beside_span(scene: PropScene) -> tuple[Span, Span, Span]:
     """The counter beside the body in the world, on its side away from the viewer: its ends along x,
-    across (z) and up. Seen from behind the body, that side is in front of it."""
+    across (z) and up. Seen from behind the body, that side is in front of it. The counter at the far
+    side stays on the body's far side (across z) whatever the view."""
     # One counter for every picture, just past the body; a hand resting on its top reaches over it.
     joints = [
         p
@@ -40,9 +58,15 @@ def counter_beside_span(scene: PropScene) -> tuple[Span, Span, Span]:
     toward = scene.camera.toward
     along = 0 if abs(toward[0]) > abs(toward[2]) else 2  # the axis the viewer looks along
     far = -1.0 if toward[along] >= 0 else 1.0
-    ends = [p[along] for p in joints]
-    edge = (min(ends) if far < 0 else max(ends)) + far * COUNTER_BESIDE_GAP
-    depth = tuple(sorted((edge, edge + far * COUNTER_BESIDE_DEPTH)))
+    gap, ends = COUNTER_BESIDE_GAP, [p[along] for p in joints]
+    if Prop.COUNTER_AT_FAR_SIDE in scene.pose.props:
+        # Seen from the front, the arm reaching out onto its top passes over it: only what is lower than
+        # the top places it, a clear gap from the legs.
+        along, far, gap = 2, -1.0, COUNTER_AT_SIDE_GAP
+        ends = [p[along] for p in joints if p[1] < COUNTER_BESIDE_TOP]
+    edge = (min(ends) if far < 0 else max(ends)) + far * gap
+    deep = COUNTER_AT_SIDE_DEPTH if Prop.COUNTER_AT_FAR_SIDE in scene.pose.props else COUNTER_BESIDE_DEPTH
+    depth = tuple(sorted((edge, edge + far * deep)))
     across = 2 - along
     middle = scene.bodies[0].joints["pelvis"][across]
     low, high = min(p[across] for p in joints) - 0.15, max(p[across] for p in joints) + 0.15
