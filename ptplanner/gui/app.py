@@ -30,9 +30,12 @@ LOCK_WAIT_SECONDS = 3  # a command-line import or handout is done by then
 COLLECT_AGAIN_AFTER_MS = 30_000  # garbage collection starts again by then, even if the library never came
 # How long a worker running Python keeps the interpreter before the GUI thread gets it (Python's default
 # is 5 ms). Every call from Qt into Python (a timer, a model's data, an event filter) waits up to that
-# long while the library or a page is read: at 1 ms the window answered twice as often during those
-# reads, and the reads took no longer.
-SWITCH_INTERVAL_S = 0.001
+# long while the library or a page is read: painting the patient list's first screen calls the model's
+# data() hundreds of times, and took 70-170 ms at 1 ms while the library was read on PostgreSQL.
+# At 50 us the longest stall of a start fell from 57 to 32 ms on SQLite and from 156 to
+# 50 ms on PostgreSQL (benchmarks/bench_workspace.py), and the reads took no longer: the interval only
+# counts while the GUI thread waits.
+SWITCH_INTERVAL_S = 0.00005
 
 
 def application() -> QApplication:
