@@ -1,9 +1,11 @@
 """Adherence counts each day against the program as it was prescribed that day, not as it is now."""
 
-from progress_samples import daily, day, item, program, stage
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from progress_samples import daily, day, entry, item, program, stage
 
 from ptplanner.core.progress.figures import progress_figures
-from ptplanner.core.progress.log import Prescribed
+from ptplanner.core.progress.log import Prescribed, log_days, stage_index_on
 from ptplanner.core.progress_rules import ProgressRules
 
 RULES = ProgressRules()
@@ -59,3 +61,36 @@ def test_days_before_the_first_save_follow_the_first_version():
     log = daily(0, 6, bridge=1)
     figures = progress_figures(first, log, (), RULES, day(7), [Prescribed(day(3), first)])
     assert figures.overall.percent == 100
+
+
+def _as_prescribed_on(stage, day_, history):
+    """The definition, day by day: the stage as the latest version saved on or before the day had it."""
+    if not history:
+        return stage
+    in_effect = [version for version in history if version.since <= day_] or history[:1]
+    return next((same for same in in_effect[-1].program.stages if same.id == stage.id), stage)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    saves=st.lists(st.integers(0, 60), max_size=4),
+    moves=st.lists(st.tuples(st.integers(0, 1), st.integers(0, 60)), max_size=3),  # (stage, day)
+    logged=st.sets(st.integers(0, 70), min_size=1, max_size=20),
+    today=st.integers(0, 90),
+)
+def test_each_day_of_a_long_log_is_counted_against_the_version_in_effect_that_day(saves, moves, logged, today):
+    now = program(stage(item("bridge"), item("clam")), stage(item("walk")), moves=tuple(moves))
+    versions = []
+    for number, saved in enumerate(sorted(saves)):  # each save doubles a dose, or takes "clam" out
+        stages = list(now.stages)
+        items = tuple(item("bridge", times=number + 2),) + (() if number % 2 else (item("clam"),))
+        stages[0] = stages[0].model_copy(update={"items": items})
+        versions.append(Prescribed(day(saved), now.model_copy(update={"stages": tuple(stages)})))
+    entries = [entry(n, bridge=1) for n in sorted(logged)]
+
+    days = log_days(now, entries, day(today), versions)
+
+    for log_day in days:
+        index = stage_index_on(now, log_day.day)
+        assert log_day.stage_index == index
+        assert log_day.stage == _as_prescribed_on(now.stages[index], log_day.day, versions)

@@ -57,11 +57,14 @@ def week_tally(week: Sequence[LogDay]) -> Tally:
     for log_day in week:
         if log_day.stage is None:
             continue
-        logged = {c.item_id: c.sessions_done for c in log_day.entry.completions} if log_day.entry else {}
         for item in log_day.stage.items:
             dosage = item.dosage
             prescribed[item.id] += dosage.times_per_day * dosage.days_per_week
-            done[item.id] += WEEK * min(logged.get(item.id, 0), dosage.times_per_day)
+        if log_day.entry is None:
+            continue  # nothing done that day (most days of a log long past its last entry)
+        logged = {c.item_id: c.sessions_done for c in log_day.entry.completions}
+        for item in log_day.stage.items:
+            done[item.id] += WEEK * min(logged.get(item.id, 0), item.dosage.times_per_day)
     return {item_id: (min(done[item_id], total), total) for item_id, total in prescribed.items()}
 
 

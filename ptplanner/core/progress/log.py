@@ -4,7 +4,7 @@ prescribed that day, and what was logged."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -73,22 +73,46 @@ def log_days(
         return []
     first = min(by_day)
     last = today if today in by_day else today - timedelta(days=1)
+    saved_on = [version.since for version in history]
+    stages: dict[tuple[int, int], Stage] = {}  # (stage, version in effect) -> the stage as prescribed
     days = []
+    # A log of years (a patient long discharged) has thousands of days, mostly of a few stages and
+    # versions: each is looked up once.
+    stage_on = _stage_index_finder(program)
     for offset in range((last - first).days + 1):
         day = first + timedelta(days=offset)
-        index = stage_index_on(program, day)
-        stage = None if index is None else _as_prescribed(program.stages[index], day, history)
+        index = stage_on(day)
+        stage = None
+        if index is not None:
+            version = max(bisect_right(saved_on, day) - 1, 0)
+            stage = stages.get((index, version))
+            if stage is None:
+                stage = stages[index, version] = _as_prescribed(program.stages[index], history, version)
         days.append(LogDay(day, index, stage, by_day.get(day)))
     return days
 
 
-def _as_prescribed(stage: Stage, day: date, history: Sequence[Prescribed]) -> Stage:
-    """`stage` as the version in effect on `day` had it: the latest saved on or before that day (the
-    first, for days before any was saved); `stage` itself when that version did not have it yet."""
+def _stage_index_finder(program: Program) -> Callable[[date], int | None]:
+    """stage_index_on(program, day) for many days: the moves sorted once, by day and then as recorded."""
+    if not program.stages:
+        return lambda _day: None
+    moves = sorted((move.on, order, move.stage_index) for order, move in enumerate(program.moves))
+    days = [on for on, _, _ in moves]
+
+    def stage_on(day: date) -> int:
+        latest = bisect_right(days, day)
+        return moves[latest - 1][2] if latest else 0
+
+    return stage_on
+
+
+def _as_prescribed(stage: Stage, history: Sequence[Prescribed], version: int) -> Stage:
+    """`stage` as the `version`th of the history had it (the version in effect on a day: the latest
+    saved on or before it, the first for days before any was saved); `stage` itself when that version
+    did not have it yet, or without a history."""
     if not history:
         return stage
-    position = bisect_right([version.since for version in history], day)
-    in_effect = history[max(position - 1, 0)].program
+    in_effect = history[version].program
     return next((same for same in in_effect.stages if same.id == stage.id), stage)
 
 
