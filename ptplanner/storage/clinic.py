@@ -7,12 +7,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import ColumnElement, Text, cast, false, func, select
+from sqlalchemy import ColumnElement, Text, cast, false, func, select, type_coerce
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session
 
 from ptplanner.core.exercise import Exercise, Origin
 from ptplanner.core.pose import Pictures
+from ptplanner.storage.errors import DatabaseDamaged, DatabaseError
 from ptplanner.storage.models import ClinicExerciseRow, SettingRow
 from ptplanner.core.names import name_order
 from ptplanner.storage.patients import now
@@ -29,15 +30,42 @@ def clinic_exercises(session: Session, include_archived: bool = False) -> list[E
     query = select(ClinicExerciseRow.id, pictures_text, rest_text)
     if not include_archived:
         query = query.where(ClinicExerciseRow.archived == false())
+    try:
+        rows = session.execute(query).all()
+    except DatabaseError:
+        _refuse_unreadable_document(session)  # names the exercise whose stored text is not JSON
+        raise
     pictures = _PicturesOnce()
     exercises = []
-    for exercise_id, found, rest in session.execute(query):
+    for exercise_id, found, rest in rows:
         try:
             exercises.append(pictures.exercise(found, rest))
         except ValueError:  # refused with the very words the stored document as a whole gets
             stored = session.scalar(select(ClinicExerciseRow.document).where(ClinicExerciseRow.id == exercise_id))
             exercises.append(Exercise.model_validate(stored))
     return sorted(exercises, key=lambda e: (name_order(e.name), e.id))
+
+
+def _refuse_unreadable_document(session: Session) -> None:
+    """After the database could not split the documents: the first whose stored text is not JSON at all
+    (edited by hand, or damaged) is named. Returns when every document reads as JSON, and on PostgreSQL,
+    whose JSON columns hold nothing else."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    query = select(ClinicExerciseRow.id, type_coerce(ClinicExerciseRow.document, Text))
+    try:
+        with session.get_bind().connect() as connection:  # the session's own transaction has failed
+            rows = connection.execute(query).all()
+    except DatabaseError:
+        return  # not one document's fault (a damaged file, a lost server): the first error is said
+    for exercise_id, text in rows:
+        try:
+            json.loads(text)
+        except (TypeError, ValueError):
+            raise DatabaseDamaged(
+                f"The clinic exercise {exercise_id} cannot be read: its stored text is damaged. Restore the "
+                "latest good backup."
+            ) from None
 
 
 def _pictures_apart(session: Session) -> tuple[ColumnElement, ColumnElement]:

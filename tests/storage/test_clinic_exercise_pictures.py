@@ -7,10 +7,12 @@ import json
 
 import pytest
 from pydantic import ValidationError
-from storage_samples import clinic_exercise
+import sqlalchemy as sa
+from storage_samples import clinic_exercise, sqlite_only
 
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.pose import Pictures, Pose
+from ptplanner.storage.errors import DatabaseDamaged
 from ptplanner.storage.models import ClinicExerciseRow
 from ptplanner.storage.patients import now
 
@@ -94,3 +96,15 @@ def test_an_exercise_without_pictures_or_with_null_ones_is_read_without_them(db,
     _store_documents(db, document, _document(id="clinic-good"))
     loaded = {exercise.id: exercise for exercise in store.clinic_exercises()}
     assert loaded["clinic-plain"].pictures is None and loaded["clinic-good"].pictures == PICTURES
+
+
+@sqlite_only  # PostgreSQL refuses text that is not JSON in a JSON column
+def test_an_exercise_whose_stored_text_is_not_json_is_named(db, store):
+    _store_documents(db, _document(id="clinic-good"), _document(id="clinic-broken"))
+    with db.session() as session:  # damaged on disk, or edited by hand: SQLite keeps any text
+        session.execute(
+            sa.text("UPDATE clinic_exercises SET document = :text WHERE id = 'clinic-broken'"),
+            {"text": '{"id": "clinic-broken", "name": '},
+        )
+    with pytest.raises(DatabaseDamaged, match="clinic exercise clinic-broken cannot be read"):
+        store.clinic_exercises()
