@@ -72,13 +72,7 @@ class TaskRunner(QObject):
         """Work done ahead that nobody waits for (the window is not busy meanwhile), one at a time, after
         the reads and writes asked for before it have started. Its result and its errors are dropped: it
         must leave nothing half done. Closing waits for it, so it should stop soon when asked to."""
-        def run() -> None:
-            try:
-                work()
-            except Exception:  # noqa: BLE001, S110 - optional work: what it failed to do is done when needed
-                pass
-
-        self._queue(self._idle, _Idle(run, contextvars.copy_context()))
+        self._queue(self._idle, _Idle(work, contextvars.copy_context()))
 
     def is_busy(self, owner: QObject | None = None) -> bool:
         """Work is running (with `owner`: work that owner asked for)."""
@@ -206,9 +200,12 @@ class _Task(QRunnable):
 
 
 class _Idle(QRunnable):
-    def __init__(self, work: Callable[[], None], context: contextvars.Context) -> None:
+    def __init__(self, work: Callable[[], Any], context: contextvars.Context) -> None:
         super().__init__()
         self._work, self._context = work, context
 
     def run(self) -> None:
-        self._context.run(self._work)
+        try:
+            self._context.run(self._work)
+        except Exception:  # noqa: BLE001, S110 - optional work: what it failed to do is done when needed
+            pass

@@ -63,6 +63,16 @@ def test_days_before_the_first_save_follow_the_first_version():
     assert figures.overall.percent == 100
 
 
+def _stage_index_on(program, day_):
+    """The definition: the stage of the latest move on or before the day (of moves on one day, the last
+    recorded); the first stage before any move."""
+    index, latest = 0, None
+    for move in program.moves:
+        if move.on <= day_ and (latest is None or move.on >= latest):
+            index, latest = move.stage_index, move.on
+    return index
+
+
 def _as_prescribed_on(stage, day_, history):
     """The definition, day by day: the stage as the latest version saved on or before the day had it."""
     if not history:
@@ -74,7 +84,7 @@ def _as_prescribed_on(stage, day_, history):
 @settings(max_examples=60, deadline=None)
 @given(
     saves=st.lists(st.integers(0, 60), max_size=4),
-    moves=st.lists(st.tuples(st.integers(0, 1), st.integers(0, 60)), max_size=3),  # (stage, day)
+    moves=st.lists(st.tuples(st.integers(0, 1), st.integers(0, 60)), max_size=4),  # (stage, day): ties too
     logged=st.sets(st.integers(0, 70), min_size=1, max_size=20),
     today=st.integers(0, 90),
 )
@@ -91,6 +101,14 @@ def test_each_day_of_a_long_log_is_counted_against_the_version_in_effect_that_da
     days = log_days(now, entries, day(today), versions)
 
     for log_day in days:
-        index = stage_index_on(now, log_day.day)
+        index = _stage_index_on(now, log_day.day)
+        assert stage_index_on(now, log_day.day) == index
         assert log_day.stage_index == index
         assert log_day.stage == _as_prescribed_on(now.stages[index], log_day.day, versions)
+
+
+def test_of_two_moves_on_one_day_the_last_recorded_counts_from_that_day():
+    moved = program(stage(item("bridge")), stage(item("walk")), moves=((1, 3), (0, 3), (1, 5), (0, 2)))
+    days = log_days(moved, [entry(n, bridge=1) for n in range(7)], day(7))
+    assert [d.stage_index for d in days] == [_stage_index_on(moved, d.day) for d in days] == [0, 0, 0, 0, 0, 1, 1]
+    assert [stage_index_on(moved, day(n)) for n in range(7)] == [0, 0, 0, 0, 0, 1, 1]

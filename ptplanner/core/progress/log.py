@@ -35,13 +35,7 @@ def stage_index_on(program: Program, day: date) -> int | None:
 
     Before any move the patient is in the first stage; matches Program.current_stage_index() for today.
     """
-    if not program.stages:
-        return None
-    index, latest = 0, None
-    for move in program.moves:
-        if move.on <= day and (latest is None or move.on >= latest):
-            index, latest = move.stage_index, move.on
-    return index
+    return stage_index_finder(program)(day)
 
 
 def stage_entered_on(program: Program, day: date) -> date:
@@ -78,7 +72,7 @@ def log_days(
     days = []
     # A log of years (a patient long discharged) has thousands of days, mostly of a few stages and
     # versions: each is looked up once.
-    stage_on = _stage_index_finder(program)
+    stage_on = stage_index_finder(program)
     for offset in range((last - first).days + 1):
         day = first + timedelta(days=offset)
         index = stage_on(day)
@@ -92,8 +86,9 @@ def log_days(
     return days
 
 
-def _stage_index_finder(program: Program) -> Callable[[date], int | None]:
-    """stage_index_on(program, day) for many days: the moves sorted once, by day and then as recorded."""
+def stage_index_finder(program: Program) -> Callable[[date], int | None]:
+    """stage_index_on(program, day) for many days: the moves sorted once, by day and then as recorded, so
+    the latest on or before a day is found by bisection (of those on one day, the last recorded)."""
     if not program.stages:
         return lambda _day: None
     moves = sorted((move.on, order, move.stage_index) for order, move in enumerate(program.moves))
