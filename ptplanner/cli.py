@@ -280,15 +280,19 @@ def _library_export(args: argparse.Namespace) -> int:
     if args.out.exists() and not args.out.is_dir():
         raise CommandError(f"Cannot write into {args.out}: it is a file, not a folder. Nothing was written.")
     with _opened(args) as clinic:
-        exercises = clinic.clinic_exercises(include_archived=False)
-    if not exercises:
+        read = clinic.clinic_exercises(include_archived=False)
+    exercises = read.exercises
+    if not exercises and not read.refused:
         print("The clinic has no exercises of its own yet; nothing written.")
         return EXIT_OK
-    args.out.mkdir(parents=True, exist_ok=True)
-    for exercise in exercises:
-        write_exercise_file(exercise, args.out)
-    print(f"Wrote {len(exercises)} clinic exercise file(s) to {args.out}")
-    return EXIT_OK
+    if exercises:
+        args.out.mkdir(parents=True, exist_ok=True)
+        for exercise in exercises:
+            write_exercise_file(exercise, args.out)
+        print(f"Wrote {len(exercises)} clinic exercise file(s) to {args.out}")
+    for problem in read.problems():
+        print(_printable(f"Not written, its stored record cannot be read: {problem}"), file=sys.stderr)
+    return EXIT_PROBLEMS if read.refused else EXIT_OK
 
 
 def _library_catalog(args: argparse.Namespace) -> int:

@@ -42,6 +42,7 @@ from ptplanner.core.suggestions import SuggestionDecision
 from ptplanner.core.templates import ProgramTemplate
 from ptplanner.storage import audit, clinic_templates, decisions, discharges, patient_pages, photos, summaries
 from ptplanner.storage.backup_holders import backup_files, backups_holding
+from ptplanner.storage.clinic import ClinicExercises
 from ptplanner.storage.clinic_settings import (
     ClinicSettingsDamaged,
     load_clinic_settings,
@@ -398,7 +399,8 @@ class Clinic:
         """The bundled library plus the clinic's own exercises, as stored now."""
         return self._workspace.library()
 
-    def clinic_exercises(self, include_archived: bool = True) -> list[Exercise]:
+    def clinic_exercises(self, include_archived: bool = True) -> ClinicExercises:
+        """The clinic's own exercises, and why any stored one could not be read."""
         return self._store.clinic_exercises(include_archived=include_archived)
 
     def save_exercise(self, exercise: Exercise, photos: dict[str, Photo | None] | None = None) -> None:

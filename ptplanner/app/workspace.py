@@ -95,7 +95,8 @@ class Workspace:
 
     def library(self) -> Library:
         """The bundled library plus the clinic's own exercises, as stored now."""
-        return self.bundled.merged_with(self.store.clinic_exercises(include_archived=True))
+        clinic = self.store.clinic_exercises(include_archived=True)
+        return self.bundled.merged_with(clinic.exercises, clinic.problems())
 
     def library_exercises(self, ids: Iterable[str]) -> dict[str, Exercise]:
         """The exercises of library() with these ids, reading only those of the clinic's (a bundled one

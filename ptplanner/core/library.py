@@ -38,10 +38,11 @@ class Library:
     def skipped_files(self) -> list[str]:
         return sorted({p.file for p in self.problems})
 
-    def merged_with(self, extra: Iterable[Exercise]) -> Library:
-        """This library plus more exercises (e.g. the clinic's), links re-checked over the whole."""
+    def merged_with(self, extra: Iterable[Exercise], extra_problems: Iterable[Problem] = ()) -> Library:
+        """This library plus more exercises (e.g. the clinic's) and the problems met reading them, links
+        re-checked over the whole."""
         combined = dict(self.exercises)
-        problems = list(self.problems)
+        problems = [*self.problems, *extra_problems]
         for exercise in extra:
             if exercise.id in combined:
                 problems.append(Problem(exercise.id, "id", tr_clinic("duplicate id, already in the library")))

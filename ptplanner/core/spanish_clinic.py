@@ -218,6 +218,10 @@ CLINIC_SPANISH: dict[str, str] = {
     "the database refused it ({kind})": "la base de datos lo rechazó ({kind})",
     # Problems found in library files
     "duplicate id, already in the library": "id repetido, ya está en la biblioteca",
+    "its stored text is damaged; restore the latest good backup": (
+        "su texto guardado está dañado; restaure la última copia de seguridad buena"
+    ),
+    "(whole record)": "(registro entero)",
     "set by ptplanner, not by library files": "lo pone ptplanner, no los archivos de la biblioteca",
     "is not a folder": "no es una carpeta",
     "duplicate id '{id}', also in {file}": "id '{id}' repetido, también en {file}",

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import ColumnElement, Text, cast, false, func, select, type_coerce
+from sqlalchemy import ColumnElement, Text, cast, false, func, select
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session
 
 from ptplanner.core.exercise import Exercise, Origin
+from ptplanner.core.language import clinic_word, tr_clinic
 from ptplanner.core.pose import Pictures
+from ptplanner.core.problems import Problem, problems_from_validation
 from ptplanner.storage.errors import DatabaseDamaged, DatabaseError
 from ptplanner.storage.models import ClinicExerciseRow, SettingRow
 from ptplanner.core.names import name_order
@@ -23,7 +26,31 @@ MAX_SETTING_KEY = 200
 IDS_PER_QUERY = 500  # well under the number of parameters SQLite accepts in one statement
 
 
-def clinic_exercises(session: Session, include_archived: bool = False) -> list[Exercise]:
+@dataclass
+class ClinicExercises:
+    """The clinic's stored exercises that could be read, and why each of the others could not (a row written
+    behind the app's back: an older version, a hand edit, a damaged page). One bad row never hides the rest
+    of the library."""
+
+    exercises: list[Exercise] = field(default_factory=list)
+    refused: dict[str, ValidationError | DatabaseDamaged] = field(default_factory=dict)  # by exercise id
+
+    def problems(self) -> list[Problem]:
+        """The refused rows as library problems, named by their exercise id."""
+        problems = []
+        for exercise_id, why in sorted(self.refused.items()):
+            if isinstance(why, ValidationError):
+                problems += problems_from_validation(exercise_id, why)
+            else:
+                problems.append(Problem(exercise_id, tr_clinic(WHOLE_RECORD), tr_clinic(DAMAGED_TEXT)))
+        return problems
+
+
+DAMAGED_TEXT = clinic_word("its stored text is damaged; restore the latest good backup")
+WHOLE_RECORD = clinic_word("(whole record)")
+
+
+def clinic_exercises(session: Session, include_archived: bool = False) -> ClinicExercises:
     # Each document in two texts, its pictures and the rest, split by the database: the pictures repeat
     # (below), so the few distinct ones are parsed and validated once, known by their text.
     pictures_text, rest_text = _pictures_apart(session)
@@ -33,39 +60,48 @@ def clinic_exercises(session: Session, include_archived: bool = False) -> list[E
     try:
         rows = session.execute(query).all()
     except DatabaseError:
-        _refuse_unreadable_document(session)  # names the exercise whose stored text is not JSON
-        raise
+        return _one_by_one(session, include_archived)  # a document the database cannot split: not JSON
     pictures = _PicturesOnce()
-    exercises = []
+    read = ClinicExercises()
     for exercise_id, found, rest in rows:
         try:
-            exercises.append(pictures.exercise(found, rest))
+            read.exercises.append(pictures.exercise(found, rest))
         except ValueError:  # refused with the very words the stored document as a whole gets
             stored = session.scalar(select(ClinicExerciseRow.document).where(ClinicExerciseRow.id == exercise_id))
-            exercises.append(Exercise.model_validate(stored))
-    return sorted(exercises, key=lambda e: (name_order(e.name), e.id))
+            _validated_into(read, exercise_id, stored)
+    read.exercises.sort(key=lambda e: (name_order(e.name), e.id))
+    return read
 
 
-def _refuse_unreadable_document(session: Session) -> None:
-    """After the database could not split the documents: the first whose stored text is not JSON at all
-    (edited by hand, or damaged) is named. Returns when every document reads as JSON, and on PostgreSQL,
-    whose JSON columns hold nothing else."""
-    if session.get_bind().dialect.name != "sqlite":
-        return
-    query = select(ClinicExerciseRow.id, type_coerce(ClinicExerciseRow.document, Text))
+def _validated_into(read: ClinicExercises, exercise_id: str, document: Any) -> None:
     try:
-        with session.get_bind().connect() as connection:  # the session's own transaction has failed
-            rows = connection.execute(query).all()
-    except DatabaseError:
-        return  # not one document's fault (a damaged file, a lost server): the first error is said
+        read.exercises.append(Exercise.model_validate(document))
+    except ValidationError as error:
+        read.refused[exercise_id] = error
+
+
+def _one_by_one(session: Session, include_archived: bool) -> ClinicExercises:
+    """Every document parsed here, the ones whose stored text is not JSON at all (SQLite keeps any text)
+    refused by name. Raises the database's error when the table itself cannot be read (a damaged file, a
+    lost server): that is not one document's fault."""
+    query = select(ClinicExerciseRow.id, cast(ClinicExerciseRow.document, Text))
+    if not include_archived:
+        query = query.where(ClinicExerciseRow.archived == false())
+    with session.get_bind().connect() as connection:  # the session's own transaction has failed
+        rows = connection.execute(query).all()
+    read = ClinicExercises()
     for exercise_id, text in rows:
         try:
-            json.loads(text)
+            document = json.loads(text)
         except (TypeError, ValueError):
-            raise DatabaseDamaged(
+            read.refused[exercise_id] = DatabaseDamaged(
                 f"The clinic exercise {exercise_id} cannot be read: its stored text is damaged. Restore the "
                 "latest good backup."
-            ) from None
+            )
+            continue
+        _validated_into(read, exercise_id, document)
+    read.exercises.sort(key=lambda e: (name_order(e.name), e.id))
+    return read
 
 
 def _pictures_apart(session: Session) -> tuple[ColumnElement, ColumnElement]:
@@ -79,14 +115,19 @@ def _pictures_apart(session: Session) -> tuple[ColumnElement, ColumnElement]:
 
 
 def clinic_exercises_with_ids(session: Session, ids: Iterable[str]) -> dict[str, Exercise]:
-    """The clinic's exercises (archived too) among `ids`, by id: a program's few, not the whole library."""
+    """The clinic's exercises (archived too) among `ids`, by id: a program's few, not the whole library. One
+    whose stored document cannot be read is left out, as an exercise no longer in the library is (the
+    library's read names it)."""
     wanted = sorted(set(ids))
     found = {}
     for start in range(0, len(wanted), IDS_PER_QUERY):
         chunk = wanted[start : start + IDS_PER_QUERY]
-        query = select(ClinicExerciseRow.document).where(ClinicExerciseRow.id.in_(chunk))
-        for document in session.scalars(query):
-            exercise = Exercise.model_validate(document)
+        query = select(cast(ClinicExerciseRow.document, Text)).where(ClinicExerciseRow.id.in_(chunk))
+        for text in session.scalars(query):
+            try:
+                exercise = Exercise.model_validate(json.loads(text))
+            except (TypeError, ValueError):  # not JSON, or not an exercise
+                continue
             found[exercise.id] = exercise
     return found
 

@@ -139,7 +139,7 @@ class Store:
 
     # clinic exercises and settings
 
-    def clinic_exercises(self, include_archived: bool = False) -> list[Exercise]:
+    def clinic_exercises(self, include_archived: bool = False) -> clinic.ClinicExercises:
         with self._db.session() as session:
             return clinic.clinic_exercises(session, include_archived)
 

@@ -101,7 +101,7 @@ def test_every_bad_value_is_shown_beside_its_field_and_nothing_is_saved(qtbot, b
     dialog.form.reps.setValue(12)
     assert "dosage" not in dialog.messages()
     assert dialog.form.dose_preview.text() == "3 sets of 12, once a day"
-    assert empty_workspace.store.clinic_exercises(include_archived=True) == []
+    assert empty_workspace.store.clinic_exercises(include_archived=True).exercises == []
 
 
 def test_duplicate_a_bundled_exercise_and_edit_the_copy(qtbot, browser, data_dir):
@@ -143,7 +143,7 @@ def test_archive_and_restore_a_clinic_exercise(qtbot, browser, empty_workspace, 
     with qtbot.waitSignal(browser.library_changed):
         qtbot.mouseClick(browser.archive_button, Qt.MouseButton.LeftButton)
     assert not browser.proxy.index_of(copy_id).isValid()
-    assert [e.id for e in empty_workspace.store.clinic_exercises()] == []
+    assert [e.id for e in empty_workspace.store.clinic_exercises().exercises] == []
     assert reopened(data_dir).get(copy_id).archived
 
     browser.filters.show_archived.setChecked(True)
@@ -151,7 +151,7 @@ def test_archive_and_restore_a_clinic_exercise(qtbot, browser, empty_workspace, 
     assert browser.archive_button.text() == "Restore"
     with qtbot.waitSignal(browser.library_changed):
         qtbot.mouseClick(browser.archive_button, Qt.MouseButton.LeftButton)
-    assert [e.id for e in empty_workspace.store.clinic_exercises()] == [copy_id]
+    assert [e.id for e in empty_workspace.store.clinic_exercises().exercises] == [copy_id]
 
 
 def choose_file(qtbot, monkeypatch, button, path) -> None:

@@ -92,4 +92,4 @@ def test_a_clinic_exercise_keeps_the_clinical_name_and_abbreviations_typed(qtbot
     assert saved.abbreviations == ("SL ABD", "HABD")
     assert search(qtbot, empty_window, "HABD") == {saved.id}
     assert "Clinical name: Side-lying hip abduction, long lever" in library.detail.toPlainText()
-    assert saved in empty_window.clinic.workspace.store.clinic_exercises()  # stored as typed
+    assert saved in empty_window.clinic.workspace.store.clinic_exercises().exercises  # stored as typed

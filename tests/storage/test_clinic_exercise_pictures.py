@@ -1,5 +1,6 @@
 """Reading the clinic's exercises validates each distinct pictures document once (storage/clinic.py), yet
-refuses a bad pictures document, or a bad exercise with good pictures, exactly as before."""
+refuses a bad pictures document, or a bad exercise with good pictures, with the words the document as a whole
+gets; a refused row never keeps the others from being read."""
 
 from __future__ import annotations
 
@@ -53,9 +54,14 @@ def test_a_bad_pictures_document_is_refused_with_the_same_words_as_before(db, st
     good = _document(id="clinic-good")  # read first: its pictures are known, the bad ones are not
     bad = _document(id="clinic-bad", pictures=pictures)
     _store_documents(db, good, bad)
-    with pytest.raises(ValidationError) as refused:
-        store.clinic_exercises()
-    assert str(refused.value) == _refusal(bad)
+    _assert_only_refused(store.clinic_exercises(), "clinic-good", bad)
+
+
+def _assert_only_refused(read, good_id: str, bad: dict) -> None:
+    assert [e.id for e in read.exercises] == [good_id]
+    assert list(read.refused) == [bad["id"]]
+    assert str(read.refused[bad["id"]]) == _refusal(bad)
+    assert read.problems() and all(problem.file == bad["id"] for problem in read.problems())
 
 
 @pytest.mark.parametrize(
@@ -71,9 +77,7 @@ def test_a_bad_exercise_whose_pictures_were_already_read_is_refused_with_the_sam
     good = _document(id="clinic-good")
     bad = _document(id="clinic-bad", **changes)  # the very same pictures as the good one
     _store_documents(db, good, bad)
-    with pytest.raises(ValidationError) as refused:
-        store.clinic_exercises()
-    assert str(refused.value) == _refusal(bad)
+    _assert_only_refused(store.clinic_exercises(), "clinic-good", bad)
 
 
 def test_pictures_written_differently_but_equal_are_read_once_as_one_object(db, store):
@@ -81,7 +85,7 @@ def test_pictures_written_differently_but_equal_are_read_once_as_one_object(db, 
     short = {"start": {"base": "standing"}, "end": {"base": "standing", "near_knee": 90}}
     documents = [_document(id=f"clinic-copy-{n}", pictures=p) for n, p in enumerate([spelled_out, short] * 2)]
     _store_documents(db, *documents)
-    loaded = store.clinic_exercises()
+    loaded = store.clinic_exercises().exercises
     assert [e.model_dump(mode="json") for e in sorted(loaded, key=lambda e: e.id)] == [
         Exercise.model_validate(d).model_dump(mode="json") for d in documents
     ]
@@ -94,17 +98,26 @@ def test_an_exercise_without_pictures_or_with_null_ones_is_read_without_them(db,
     if pictures == "absent":
         del document["pictures"]
     _store_documents(db, document, _document(id="clinic-good"))
-    loaded = {exercise.id: exercise for exercise in store.clinic_exercises()}
+    loaded = {exercise.id: exercise for exercise in store.clinic_exercises().exercises}
     assert loaded["clinic-plain"].pictures is None and loaded["clinic-good"].pictures == PICTURES
 
 
 @sqlite_only  # PostgreSQL refuses text that is not JSON in a JSON column
-def test_an_exercise_whose_stored_text_is_not_json_is_named(db, store):
-    _store_documents(db, _document(id="clinic-good"), _document(id="clinic-broken"))
+def test_an_exercise_whose_stored_text_is_not_json_is_named_and_the_others_read(db, store):
+    bad = _document(id="clinic-bad", name="Bad but JSON", steps=[])
+    _store_documents(db, _document(id="clinic-good"), _document(id="clinic-broken"), bad)
     with db.session() as session:  # damaged on disk, or edited by hand: SQLite keeps any text
         session.execute(
             sa.text("UPDATE clinic_exercises SET document = :text WHERE id = 'clinic-broken'"),
             {"text": '{"id": "clinic-broken", "name": '},
         )
-    with pytest.raises(DatabaseDamaged, match="clinic exercise clinic-broken cannot be read"):
-        store.clinic_exercises()
+    read = store.clinic_exercises(include_archived=True)
+    assert [e.id for e in read.exercises] == ["clinic-good"]
+    assert sorted(read.refused) == ["clinic-bad", "clinic-broken"]
+    assert isinstance(read.refused["clinic-broken"], DatabaseDamaged)
+    assert "clinic exercise clinic-broken cannot be read" in str(read.refused["clinic-broken"])
+    assert str(read.refused["clinic-bad"]) == _refusal(bad)  # read one by one, with the same words
+    assert [str(p) for p in read.problems() if p.file == "clinic-broken"] == [
+        "clinic-broken: (whole record): its stored text is damaged; restore the latest good backup"
+    ]
+    assert store.clinic_exercises_with_ids(["clinic-good", "clinic-broken", "clinic-bad"]).keys() == {"clinic-good"}

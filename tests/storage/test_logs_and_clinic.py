@@ -116,18 +116,18 @@ def test_clinic_exercises_round_trip_and_archived_ones_are_hidden_by_default(sto
     old = clinic_exercise(id="old-stretch", name="Old stretch", archived=True)
     store.save_clinic_exercise(towel)
     store.save_clinic_exercise(old)
-    assert store.clinic_exercises() == [towel]
-    assert store.clinic_exercises(include_archived=True) == [old, towel]
+    assert store.clinic_exercises().exercises == [towel]
+    assert store.clinic_exercises(include_archived=True).exercises == [old, towel]
     restored = old.model_copy(update={"archived": False})
     store.save_clinic_exercise(restored)
-    assert store.clinic_exercises() == [restored, towel]
+    assert store.clinic_exercises().exercises == [restored, towel]
 
 
 def test_a_bundled_exercise_is_not_stored_as_a_clinic_exercise(store):
     bundled = clinic_exercise(origin=Origin.BUNDLED)
     with pytest.raises(ValueError, match="Only the clinic's own exercises are stored; 'towel-squeeze'"):
         store.save_clinic_exercise(bundled)
-    assert store.clinic_exercises(include_archived=True) == []
+    assert store.clinic_exercises(include_archived=True).exercises == []
 
 
 @pytest.mark.parametrize("value", [None, True, 3, 2.5, "Łódź <b>", ["a", 1], {"nested": {"list": [1, None]}}])
@@ -165,7 +165,7 @@ def test_clinic_copies_share_one_pictures_object_and_load_equal(store):
     saved = [clinic_exercise(id=f"clinic-copy-{n}", pictures=pictures) for n in range(3)]
     for exercise in saved:
         store.save_clinic_exercise(exercise)
-    loaded = store.clinic_exercises()
+    loaded = store.clinic_exercises().exercises
     assert sorted(loaded, key=lambda e: e.id) == sorted(saved, key=lambda e: e.id)
     assert len({id(e.pictures) for e in loaded}) == 1
 
@@ -222,4 +222,4 @@ def test_of_two_workstations_adding_the_same_clinic_exercise_at_once_the_later_o
         second_workstation,
         lambda: Store(second_workstation).save_clinic_exercise(gym),
     )
-    assert store.clinic_exercises() == [gym]
+    assert store.clinic_exercises().exercises == [gym]

@@ -123,7 +123,7 @@ def test_an_exercise_and_its_photos_are_saved_in_one_transaction(db, store, monk
     renamed = exercise.model_copy(update={"name": "Bridge, renamed"})
     with pytest.raises(OperationalError):
         store.save_clinic_exercise(renamed, {"start": (PNG, "image/png"), "end": (PNG, "image/png")})
-    [stored] = [e for e in store.clinic_exercises() if e.id == "clinic-bridge"]
+    [stored] = [e for e in store.clinic_exercises().exercises if e.id == "clinic-bridge"]
     assert stored.name == exercise.name  # the exercise was not saved without its photos
     assert stored_photo_kinds(db) == {("clinic-bridge", "start")}
 
@@ -133,7 +133,7 @@ def test_a_bad_photo_is_refused_before_the_exercise_is_written(db, store):
         store.save_clinic_exercise(
             make_exercise(id="clinic-new", origin=Origin.CLINIC), {"start": (PNG, "image/gif")}
         )
-    assert [e for e in store.clinic_exercises() if e.id == "clinic-new"] == []
+    assert [e for e in store.clinic_exercises().exercises if e.id == "clinic-new"] == []
 
 
 def test_of_two_workstations_adding_a_photo_at_once_the_later_one_is_kept(db, store, second_workstation):

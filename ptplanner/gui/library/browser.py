@@ -44,7 +44,7 @@ from ptplanner.gui.library.table import ExerciseTable
 from ptplanner.gui.models.library import LibraryFilterProxy, LibraryTableModel, SortedLibrary
 
 if TYPE_CHECKING:
-    from ptplanner.app.clinic import Clinic
+    from ptplanner.app.clinic import Clinic, ClinicExercises
     from ptplanner.gui.library.editor import ExerciseDialog
     from ptplanner.gui.library.exercise_form import Photos
 
@@ -349,8 +349,8 @@ class LibraryBrowser(QWidget):
         assert self._clinic is not None
         clinic = self._clinic
 
-        def show(exercises: list[Exercise]) -> None:
-            self.set_library(with_clinic_exercises(self._library, exercises))
+        def show(read: ClinicExercises) -> None:
+            self.set_library(with_clinic_exercises(self._library, read.exercises, read.problems()))
             self.select_exercise(select_id)
             self.library_changed.emit()
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from ptplanner.core.exercise import Exercise, Origin
 from ptplanner.core.library import Library
+from ptplanner.core.problems import Problem
 from ptplanner.core.vocabulary import Category, Position
 
 Draft = dict[str, Any]
@@ -63,10 +64,10 @@ def new_clinic_id(name: str, taken: Collection[str]) -> str:
     return candidate
 
 
-def with_clinic_exercises(library: Library, clinic: Iterable[Exercise]) -> Library:
-    """`library`'s bundled exercises plus the clinic's exercises as stored now.
-
-    Its problems are only those the clinic's exercises bring (the bundled files were checked on loading).
-    """
+def with_clinic_exercises(
+    library: Library, clinic: Iterable[Exercise], problems: Iterable[Problem] = ()
+) -> Library:
+    """`library`'s bundled exercises plus the clinic's exercises as stored now, and the problems met reading
+    them: its only problems (the bundled files were checked on loading)."""
     bundled = {i: e for i, e in library.exercises.items() if e.origin is Origin.BUNDLED}
-    return Library(bundled).merged_with(clinic)
+    return Library(bundled).merged_with(clinic, problems)
