@@ -162,3 +162,29 @@ def test_quitting_the_dialog_while_the_clinic_is_made_closes_the_app(qtbot, data
         assert window.clinic is None and len(made) == 1  # made, never attached (closed by the fixture)
     finally:
         close_launched(window)
+
+
+def test_an_sqlite_file_by_url_without_accounts_opens_directly(qtbot, data_dir, demo_data_template):
+    shutil.copytree(demo_data_template, data_dir)
+    window = launch(data_dir, default_database_url(data_dir))
+    try:
+        qtbot.waitUntil(lambda: window.patient_list.model.rowCount() == 12, timeout=20_000)
+        assert window.findChild(SignInDialog) is None and window.clinic.user is None
+    finally:
+        close_launched(window)
+
+
+def test_a_shared_database_without_an_admin_says_how_to_add_one(qtbot, data_dir, postgres_url, monkeypatch):
+    from ptplanner.gui import signin
+
+    Clinic.open(data_dir, postgres_url).close()  # the tables, no account
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    window = launch(data_dir, postgres_url)
+    try:
+        qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+        assert shown == [signin.NO_ADMIN]
+        qtbot.waitUntil(lambda: not window.isVisible())
+        assert window.clinic is None and window.findChild(SignInDialog) is None
+    finally:
+        close_launched(window)
