@@ -98,8 +98,7 @@ def launch(data_dir: Path, database_url: str | None) -> MainWindow:
 
     def database_opened(found) -> None:
         database, sign_in = found
-        make_clinic = lambda: clinic_on(database)  # noqa: E731
-        sign_in_while_opening(window, database, sign_in, make_clinic, window.attach, failed)
+        sign_in_while_opening(window, database, sign_in, lambda: clinic_on(database), window.attach, failed)
         _started(window, database.warnings)
 
     def failed(error: BaseException) -> None:

@@ -108,8 +108,9 @@ class SignInDialog(QDialog):
         self.message.hide()
         clinic, check = self._clinic, self._check
         if check is None:
-            check = lambda name, password: check_sign_in(clinic, name, password)  # noqa: E731
-        self.runner.write(lambda: check(name, password), self._matched, self._failed)
+            self.runner.write(lambda: check_sign_in(clinic, name, password), self._matched, self._failed)
+        else:
+            self.runner.write(lambda: check(name, password), self._matched, self._failed)
 
     def show_problem(self, text: str) -> None:
         """Say why signing in did not go ahead (also for the lock screen's own reasons)."""

@@ -7,8 +7,8 @@ import threading
 from datetime import date
 
 import pytest
+from account_helpers import PASSWORD, sign_in_dialog, type_sign_in
 from gui_helpers import close_launched, wait_idle
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ptplanner.app import accounts
@@ -21,7 +21,6 @@ from ptplanner.gui.app import launch
 from ptplanner.gui.signin import SignInDialog
 from ptplanner.storage.database import default_database_url
 
-PASSWORD = "correct horse battery"
 NO_MATCH = "That name and password do not match."
 
 
@@ -61,26 +60,13 @@ def held_clinic(monkeypatch):
         clinic.close()
 
 
-def shown_dialog(qtbot, window) -> SignInDialog:
-    qtbot.waitUntil(lambda: window.findChild(SignInDialog) is not None, timeout=20_000)
-    dialog = window.findChild(SignInDialog)
-    qtbot.waitUntil(dialog.isVisible)
-    return dialog
-
-
-def type_sign_in(qtbot, dialog, name, password) -> None:
-    dialog.name.setText(name)
-    dialog.password.setText(password)
-    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-
-
 def test_the_dialog_comes_before_the_clinic_is_made_and_nothing_shows_before_the_password_matched(
     qtbot, data_dir, clinic_url, held_clinic
 ):
     release, made = held_clinic
     window = launch(data_dir, clinic_url)
     try:
-        dialog = shown_dialog(qtbot, window)
+        dialog = sign_in_dialog(qtbot, window)
         assert made == [] and window.clinic is None  # the dialog did not wait for the clinic
 
         type_sign_in(qtbot, dialog, "Ana Silva", "not her password")
@@ -111,7 +97,7 @@ def test_a_clinic_ready_before_the_sign_in_waits_for_it(qtbot, data_dir, clinic_
     release.set()
     window = launch(data_dir, clinic_url)
     try:
-        dialog = shown_dialog(qtbot, window)
+        dialog = sign_in_dialog(qtbot, window)
         qtbot.waitUntil(lambda: bool(made), timeout=20_000)
         wait_idle(qtbot, window)
         assert window.clinic is None and window.patient_list.model.rowCount() == 0 and dialog.isVisible()
@@ -154,7 +140,7 @@ def test_quitting_the_dialog_while_the_clinic_is_made_closes_the_app(qtbot, data
     release, made = held_clinic
     window = launch(data_dir, clinic_url)
     try:
-        dialog = shown_dialog(qtbot, window)
+        dialog = sign_in_dialog(qtbot, window)
         threading.Timer(0.3, release.set).start()  # closing the dialog waits for the work under way
         dialog.buttons.rejected.emit()
         qtbot.waitUntil(lambda: not window.isVisible())
