@@ -3,6 +3,8 @@ the database answers, the clinic is made while it waits, and nothing is attached
 matched, however soon the clinic is ready."""
 
 import shutil
+import subprocess
+import sys
 import threading
 from datetime import date
 
@@ -174,3 +176,19 @@ def test_a_shared_database_without_an_admin_says_how_to_add_one(qtbot, data_dir,
         assert window.clinic is None and window.findChild(SignInDialog) is None
     finally:
         close_launched(window)
+
+
+def test_what_the_sign_in_dialog_waits_for_imports_none_of_the_clinics_operations(data_dir, clinic_url):
+    """The dialog waits for the database alone: the clinic's domain models and operations (a third of a
+    second of imports) come while it is shown."""
+    code = f"""
+import sys
+from ptplanner.gui import app
+database, state = app.open_database({clinic_url!r})
+print(state.value, *sorted(m for m in sys.modules if m in (
+    "ptplanner.app.clinic", "ptplanner.app.workspace", "ptplanner.core.clinic", "ptplanner.storage.store",
+    "ptplanner.gui.workbench")))
+database.close()
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert result.stdout.split() == ["on"]
