@@ -6,13 +6,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ptplanner.app.clinic import Clinic, acting_user
 from ptplanner.core.language import tr_clinic
 from ptplanner.core.roles import Action, Role, User
 from ptplanner.storage import accounts
 from ptplanner.storage.accounts import NO_MATCH, AccountRefused, SignInRefused
 from ptplanner.storage.database import DATABASE_FILE, Database, DatabaseError, default_database_url, open_database
+
+if TYPE_CHECKING:  # imported when used: the sign-in dialog comes before the clinic (opening.py)
+    from ptplanner.app.clinic import Clinic
 
 __all__ = ["AccountRefused", "SignIn", "SignInRefused", "check_sign_in", "sign_in_state", "switch_user"]
 
@@ -49,15 +52,15 @@ def _existing_database(data_dir: Path, database_url: str | None, restoring: bool
 
 def sign_in_state(data_dir: Path, database_url: str | None, restoring: bool = False) -> SignIn:
     with _existing_database(data_dir, database_url, restoring) as database:
-        return SignIn.OFF if database is None else _state(database)
+        return SignIn.OFF if database is None else database_sign_in_state(database)
 
 
 def clinic_sign_in_state(clinic: Clinic) -> SignIn:
     """Whether the open clinic needs a sign-in (the app asks before it reads any patient)."""
-    return _state(clinic.workspace.database)
+    return database_sign_in_state(clinic.workspace.database)
 
 
-def _state(database: Database) -> SignIn:
+def database_sign_in_state(database: Database) -> SignIn:
     if not accounts.sign_in_required(database):
         return SignIn.OFF
     return SignIn.ON if accounts.has_admin(database) else SignIn.NO_ADMIN
@@ -86,11 +89,18 @@ def sign_in(clinic: Clinic, name: str, password: str) -> User:
 def check_sign_in(clinic: Clinic, name: str, password: str) -> User:
     """The account, if the name and password match, not yet signed in: the app's lock screen first saves
     the work of the user it locked, as them, before another user takes over."""
-    return accounts.sign_in(clinic.workspace.database, name, password)
+    return check_sign_in_on(clinic.workspace.database, name, password)
+
+
+def check_sign_in_on(database: Database, name: str, password: str) -> User:
+    """check_sign_in on a database whose clinic is still being opened (opening.py)."""
+    return accounts.sign_in(database, name, password)
 
 
 def switch_user(clinic: Clinic, user: User) -> None:
     """`user` (checked by check_sign_in) acts on the clinic from now on."""
+    from ptplanner.app.clinic import acting_user
+
     clinic.user = user
     acting_user(user)
 

@@ -82,16 +82,21 @@ class Workspace:
             database_url = default_database_url(data_dir)
             holds_data = _holds_data(data_dir / DATABASE_FILE)
         database = open_database(database_url)
+        if not in_data_folder:
+            return cls.on_database(database)
         warnings += database.warnings
-        backups = None
-        if in_data_folder:
-            backups = AutomaticBackups(database, backup_folder(data_dir))
-            try:
-                warnings += backups.on_open(holds_data)
-            except DatabaseError:  # the backup found the database damaged: refused like any damage
-                database.close()
-                raise
+        backups = AutomaticBackups(database, backup_folder(data_dir))
+        try:
+            warnings += backups.on_open(holds_data)
+        except DatabaseError:  # the backup found the database damaged: refused like any damage
+            database.close()
+            raise
         return cls(database, Store(database), warnings=warnings, backups=backups)
+
+    @classmethod
+    def on_database(cls, database: Database) -> Workspace:
+        """The workspace of a database opened by its URL (not a data folder's: no automatic backups)."""
+        return cls(database, Store(database), warnings=list(database.warnings))
 
     def library(self) -> Library:
         """The bundled library plus the clinic's own exercises, as stored now."""

@@ -20,7 +20,7 @@ from ptplanner.folder_lock import LOCK_FILE, FolderBusy, FolderLock
 from ptplanner.gui.display_check import QtStartup, display_problem
 from ptplanner.gui.errors import install_excepthook
 from ptplanner.gui.main_window import MainWindow
-from ptplanner.gui.signin import sign_in_then
+from ptplanner.gui.signin import sign_in_then, sign_in_while_opening
 from ptplanner.gui.ui_language import install_translators
 from ptplanner.gui.start_check import StartCheck, wanted as start_check_wanted
 from ptplanner.resources import icons_dir
@@ -94,12 +94,12 @@ def launch(data_dir: Path, database_url: str | None) -> MainWindow:
         clinic, sign_in = found
         # No patient data before a sign-in.
         sign_in_then(window, clinic, lambda: window.attach(clinic), sign_in)
-        for warning in clinic.warnings:
-            title = QCoreApplication.translate("Startup", "A warning about the data folder")
-            QMessageBox.warning(window, title, warning)
-        # The objects made while starting live as long as the app: keep the garbage collector from
-        # walking them again and again (a full collection paused the patient page for ~80 ms).
-        gc.freeze()
+        _started(window, clinic.warnings)
+
+    def database_opened(found) -> None:
+        database, sign_in = found
+        sign_in_while_opening(window, database, sign_in, lambda: clinic_on(database), window.attach, failed)
+        _started(window, database.warnings)
 
     def failed(error: BaseException) -> None:
         from ptplanner.app.errors import DatabaseError
@@ -112,8 +112,20 @@ def launch(data_dir: Path, database_url: str | None) -> MainWindow:
         window.open_error = error
         window.close()
 
-    window.runner.read(lambda: read_ahead(open_clinic(data_dir, database_url)), opened, failed)
+    if database_url is None:  # a data folder: its damage check overlaps the imports (start_checking)
+        window.runner.read(lambda: read_ahead(open_clinic(data_dir, database_url)), opened, failed)
+    else:  # the sign-in dialog first, while the rest is imported (clinic_on)
+        window.runner.read(lambda: open_database(database_url), database_opened, failed)
     return window
+
+
+def _started(window: MainWindow, warnings: list[str]) -> None:
+    for warning in warnings:
+        title = QCoreApplication.translate("Startup", "A warning about the data folder")
+        QMessageBox.warning(window, title, warning)
+    # The objects made while starting live as long as the app: keep the garbage collector from
+    # walking them again and again (a full collection paused the patient page for ~80 ms).
+    gc.freeze()
 
 
 def _no_full_collections_while_loading(window: MainWindow) -> None:
@@ -140,6 +152,27 @@ def open_clinic(data_dir: Path, database_url: str | None):
     _import_what_attaching_needs()
 
     return Clinic.open(data_dir, database_url)
+
+
+def open_database(database_url: str):
+    """On a worker: a database given by its URL, connected and checked, and whether it needs a sign-in;
+    only what the sign-in dialog needs is imported (app/opening.py)."""
+    from ptplanner.app.opening import OpenDatabase
+
+    database = OpenDatabase.open(database_url)
+    try:
+        return database, database.sign_in_state()
+    except BaseException:
+        database.close()
+        raise
+
+
+def clinic_on(database):
+    """On a worker, while the sign-in dialog waits: the slow imports, then the clinic on `database`."""
+    import ptplanner.gui.workbench  # noqa: F401 - imported here so attaching on the GUI thread is quick
+
+    _import_what_attaching_needs()
+    return database.clinic()
 
 
 def read_ahead(clinic):

@@ -29,6 +29,7 @@ from ptplanner.gui.tasks import TaskRunner
 if TYPE_CHECKING:
     from ptplanner.app.accounts import SignIn
     from ptplanner.app.clinic import Clinic
+    from ptplanner.app.opening import OpenDatabase
     from ptplanner.core.roles import User
 
 SIGN_IN_TITLE = QT_TRANSLATE_NOOP("SignInDialog", "Sign in to ptplanner")
@@ -56,18 +57,22 @@ class SignInDialog(QDialog):
 
     def __init__(
         self,
-        clinic: Clinic,
+        clinic: Clinic | None,
         runner: TaskRunner,
         parent: QWidget | None = None,
         intro: str = SIGN_IN_INTRO,
         name: str = "",
         can_quit: bool = True,
+        check: Callable[[str, str], User] | None = None,
     ) -> None:
+        """`check`: how a name and password are checked (on a worker) when `clinic` is not open yet
+        (None); otherwise accounts.check_sign_in on the clinic."""
         super().__init__(parent)
         self.setObjectName("signInDialog")
         self.setWindowTitle(self.tr(SIGN_IN_TITLE))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)  # nothing else takes input meanwhile
         self._clinic = clinic
+        self._check = check
         self._can_quit = can_quit
         self.runner = runner.scoped(self)
         self.intro = QLabel(self.tr(intro), wordWrap=True)
@@ -101,8 +106,11 @@ class SignInDialog(QDialog):
 
         self.buttons.setEnabled(False)
         self.message.hide()
-        clinic = self._clinic
-        self.runner.write(lambda: check_sign_in(clinic, name, password), self._matched, self._failed)
+        clinic, check = self._clinic, self._check
+        if check is None:
+            self.runner.write(lambda: check_sign_in(clinic, name, password), self._matched, self._failed)
+        else:
+            self.runner.write(lambda: check(name, password), self._matched, self._failed)
 
     def show_problem(self, text: str) -> None:
         """Say why signing in did not go ahead (also for the lock screen's own reasons)."""
@@ -150,27 +158,19 @@ class SignInDialog(QDialog):
 def sign_in_then(window, clinic: Clinic, attach: Callable[[], None], state: SignIn | None = None) -> None:
     """At start-up: when the clinic needs a sign-in, ask for it before `attach` reads any patient data;
     otherwise attach at once. Quitting the dialog closes the window. `state`: read already (app.py)."""
-    from ptplanner.app.accounts import SignIn, clinic_sign_in_state, prepare_sign_in
+    from ptplanner.app.accounts import SignIn, clinic_sign_in_state
 
     def checked(state: SignIn) -> None:
         if state is SignIn.OFF:
             attach()
             return
-        if state is SignIn.NO_ADMIN:  # a shared PostgreSQL database always signs in, once it has an admin
-            title = QCoreApplication.translate("SignInDialog", "This clinic has no admin yet")
-            QMessageBox.warning(window, title, QCoreApplication.translate("SignInDialog", NO_ADMIN))
-            window.close()
+        if state is SignIn.NO_ADMIN:
+            _no_admin(window)
             return
-        window.statusBar().showMessage(
-            QCoreApplication.translate("SignInDialog", "Sign in to see the clinic's patients.")
-        )
-        # Made ahead while the dialog waits (argon2 frees the interpreter); if it failed, the check makes it.
-        window.runner.read(prepare_sign_in, lambda _: None, lambda _error: None)
+        _waits_for_sign_in(window)
         dialog = SignInDialog(clinic, window.runner, window)
         dialog.signed_in.connect(lambda user: _signed_in(window, clinic, dialog, user, attach))
-        dialog.rejected.connect(window.close)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        _open_at_start(window, dialog)
 
     def failed(error: BaseException) -> None:
         from ptplanner.app.errors import DatabaseError
@@ -186,6 +186,69 @@ def sign_in_then(window, clinic: Clinic, attach: Callable[[], None], state: Sign
         checked(state)
         return
     window.runner.read(lambda: clinic_sign_in_state(clinic), checked, failed)
+
+
+def sign_in_while_opening(
+    window,
+    database: OpenDatabase,
+    state: SignIn,
+    open_clinic: Callable[[], Clinic],
+    attach: Callable[[Clinic], None],
+    failed: Callable[[BaseException], None],
+) -> None:
+    """At start-up on a database opened by its URL, before its clinic: when it needs a sign-in, the dialog
+    shows now and `open_clinic` makes the clinic ready on a worker meanwhile (argon2, checking the password
+    on another, leaves it the interpreter). The clinic is attached once both are in, never before the
+    password matched; until then the dialog stays, its buttons off. `failed`: the clinic could not be made."""
+    from ptplanner.app.accounts import SignIn
+
+    if state is SignIn.NO_ADMIN:
+        _no_admin(window)
+        database.close()
+        return
+    if state is SignIn.OFF:
+        window.runner.read(open_clinic, attach, failed)
+        return
+    _waits_for_sign_in(window)
+    dialog = SignInDialog(None, window.runner, window, check=database.check_sign_in)
+    found: dict[str, object] = {}
+
+    def arrived(key: str, value: object) -> None:
+        found[key] = value
+        if "clinic" in found and "user" in found:
+            clinic = found["clinic"]
+            _signed_in(window, clinic, dialog, found["user"], lambda: attach(clinic))
+
+    def not_made(error: BaseException) -> None:
+        failed(error)
+        dialog.done(QDialog.DialogCode.Rejected)
+
+    dialog.signed_in.connect(lambda user: arrived("user", user))
+    _open_at_start(window, dialog)
+    window.runner.read(open_clinic, lambda clinic: arrived("clinic", clinic), not_made)
+
+
+def _no_admin(window) -> None:
+    """A shared PostgreSQL database always signs in, once it has an admin: nobody could, so the app stops."""
+    title = QCoreApplication.translate("SignInDialog", "This clinic has no admin yet")
+    QMessageBox.warning(window, title, QCoreApplication.translate("SignInDialog", NO_ADMIN))
+    window.close()
+
+
+def _waits_for_sign_in(window) -> None:
+    from ptplanner.app.accounts import prepare_sign_in
+
+    words = QCoreApplication.translate("SignInDialog", "Sign in to see the clinic's patients.")
+    window.statusBar().showMessage(words)
+    # Made ahead while the dialog waits, when needed (argon2 frees the interpreter); else the check makes it.
+    window.runner.read(prepare_sign_in, lambda _: None, lambda _error: None)
+
+
+def _open_at_start(window, dialog: SignInDialog) -> None:
+    """The start-up dialog: quitting it closes the window (and so the app)."""
+    dialog.rejected.connect(window.close)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
 
 
 def _signed_in(window, clinic: Clinic, dialog: SignInDialog, user: User, attach: Callable[[], None]) -> None:

@@ -26,18 +26,26 @@ from ptplanner.storage.models import SettingRow, UserRow
 SIGN_IN_SETTING = "sign_in_required"
 NO_MATCH = clinic_word("That name and password do not match.")  # told in the language spoken
 _hasher = PasswordHasher()  # argon2id with the library's recommended cost
-_dummy: list[str] = []  # the one dummy hash, once made
+# What an unknown name's password is checked against, so it takes as long as a wrong one: a hash of a
+# password nobody has, made with _hasher's parameters (argon2id, m=64 MiB, t=3, p=4) and kept here, as
+# making one took 0.2 s of both cores at the start of every app that signs in. Checking against it costs
+# what checking any account's hash costs; with other parameters (a newer argon2-cffi) one is made instead.
+KEPT_DUMMY_HASH = (
+    "$argon2id$v=19$m=65536,t=3,p=4$s2z3X6QfGrzXBNlS44USAQ$WF84TA/SNcpXYahC1CXabHn1b5HDToVczNZv5gfpLm0"
+)
+_dummy: list[str] = []  # the one dummy hash, once chosen
 _making_dummy = threading.Lock()
 
 
 def _dummy_hash() -> str:
-    """Checked against when the name is unknown, so an unknown name takes as long as a wrong password.
-    Made on the first sign-in (by every sign-in, known name or not, so the first takes as long either
-    way), or ahead of it (prepare_sign_in), not on import: hashing takes half a second, and most clinics
-    never sign in. Made once: a sign-in that comes while it is being made waits for it."""
+    """The kept dummy hash when it has _hasher's parameters; otherwise one made on the first sign-in (by
+    every sign-in, known name or not, so the first takes as long either way), or ahead of it
+    (prepare_sign_in), not on import: most clinics never sign in. Made once: a sign-in that comes while
+    it is being made waits for it."""
     with _making_dummy:
         if not _dummy:
-            _dummy.append(_hasher.hash("not a password anyone has"))
+            kept = not _hasher.check_needs_rehash(KEPT_DUMMY_HASH)
+            _dummy.append(KEPT_DUMMY_HASH if kept else _hasher.hash("not a password anyone has"))
         return _dummy[0]
 
 

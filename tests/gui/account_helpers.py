@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ptplanner.app import accounts
@@ -10,6 +11,7 @@ from ptplanner.app.clinic import Clinic, acting_user
 from ptplanner.app.handouts import prepare_handout, record_printed
 from ptplanner.core.roles import Role
 from ptplanner.gui.main_window import MainWindow
+from ptplanner.gui.signin import SignInDialog
 from ptplanner.handouts.options import HandoutOptions
 
 PASSWORD = "correct horse battery"
@@ -41,6 +43,20 @@ def window_signed_in(qtbot, clinic: Clinic, name: str) -> MainWindow:
     qtbot.waitExposed(window)
     wait_idle(qtbot, window)
     return window
+
+
+def sign_in_dialog(qtbot, window) -> SignInDialog:
+    """The start-up sign-in dialog of `window`, once shown."""
+    qtbot.waitUntil(lambda: window.findChild(SignInDialog) is not None, timeout=20_000)
+    dialog = window.findChild(SignInDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def type_sign_in(qtbot, dialog, name, password) -> None:
+    dialog.name.setText(name)
+    dialog.password.setText(password)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
 
 
 @pytest.fixture

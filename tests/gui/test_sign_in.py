@@ -4,8 +4,8 @@ accounts, and not at all without them; a refused sign-in says one thing whatever
 import shutil
 
 import pytest
+from account_helpers import sign_in_dialog, type_sign_in
 from gui_helpers import wait_idle
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ptplanner.app import accounts
@@ -52,19 +52,6 @@ def started(qtbot, data_dir, demo_data_template, opened):
     window.runner.wait()
     window.close()
     window.deleteLater()
-
-
-def sign_in_dialog(qtbot, window) -> SignInDialog:
-    qtbot.waitUntil(lambda: window.findChild(SignInDialog) is not None, timeout=20_000)
-    dialog = window.findChild(SignInDialog)
-    qtbot.waitUntil(dialog.isVisible)
-    return dialog
-
-
-def type_sign_in(qtbot, dialog, name, password) -> None:
-    dialog.name.setText(name)
-    dialog.password.setText(password)
-    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
 
 
 def test_the_app_opens_on_the_sign_in_dialog_before_any_patient_is_read(qtbot, started):

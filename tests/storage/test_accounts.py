@@ -158,35 +158,66 @@ def test_failures_count_across_workstations(db, admin, database_url):
         assert session.query(UserRow).one().failed_attempts == 4
 
 
-def test_the_first_sign_in_is_prepared_once_ahead_whoever_asks(db, admin, monkeypatch):
-    """The dummy hash an unknown name is checked against is made once, ahead of the first sign-in (while
-    the dialog waits for typing); known and unknown names are then checked the same way as before."""
-    import threading
+class CountedHasher:
+    """The module's hasher (or `hasher`), counting the hashes it makes and the checks it runs."""
+
+    def __init__(self, hasher):
+        self.hasher, self.made, self.checked = hasher, [], []
+
+    def hash(self, secret):
+        self.made.append(secret)
+        return self.hasher.hash(secret)
+
+    def verify(self, password_hash, secret):
+        self.checked.append(password_hash)
+        return self.hasher.verify(password_hash, secret)
+
+    def __getattr__(self, name):
+        return getattr(self.hasher, name)
+
+
+def test_an_unknown_name_is_checked_against_a_kept_dummy_as_costly_as_a_real_hash(db, admin, monkeypatch):
+    """No hash is made at start-up: the kept dummy has the very parameters every account's hash gets, so
+    an unknown name costs one argon2 check, as a wrong password does."""
+    from argon2 import extract_parameters
 
     from ptplanner.storage import accounts
 
-    made = []
-
-    class CountedHasher:  # the module's hasher, counting the hashes it makes
-        def __init__(self, hasher):
-            self.hasher = hasher
-
-        def hash(self, secret):
-            made.append(secret)
-            return self.hasher.hash(secret)
-
-        def __getattr__(self, name):
-            return getattr(self.hasher, name)
-
+    hasher = CountedHasher(accounts._hasher)
     monkeypatch.setattr(accounts, "_dummy", [])
-    monkeypatch.setattr(accounts, "_hasher", CountedHasher(accounts._hasher))
+    monkeypatch.setattr(accounts, "_hasher", hasher)
+    accounts.prepare_sign_in()
+    with db.session() as session:
+        real_hash = session.query(UserRow).one().password_hash
+    assert extract_parameters(accounts.KEPT_DUMMY_HASH) == extract_parameters(real_hash)
+    for name, password in (("Nobody Here", PASSWORD), ("Ana Silva", "not her password")):
+        with pytest.raises(SignInRefused, match=NO_MATCH):
+            sign_in(db, name, password)
+    assert hasher.checked == [accounts.KEPT_DUMMY_HASH, real_hash]  # one full check each
+    assert sign_in(db, "Ana Silva", PASSWORD).name == "Ana Silva"
+    assert hasher.made == []
+
+
+def test_with_other_hashing_parameters_the_dummy_is_made_once_ahead_whoever_asks(db, admin, monkeypatch):
+    """A newer argon2-cffi with a higher cost: the kept dummy would be quicker to check than a real hash,
+    so one is made with the new cost, once, ahead of the first sign-in (while the dialog waits)."""
+    import threading
+
+    from argon2 import PasswordHasher, extract_parameters
+
+    from ptplanner.storage import accounts
+
+    costlier = PasswordHasher(time_cost=accounts._hasher.time_cost + 1)
+    hasher = CountedHasher(costlier)
+    monkeypatch.setattr(accounts, "_dummy", [])
+    monkeypatch.setattr(accounts, "_hasher", hasher)
     askers = [threading.Thread(target=accounts.prepare_sign_in) for _ in range(3)]
     for asker in askers:
         asker.start()
     for asker in askers:
         asker.join()
-    assert len(made) == 1
-    assert sign_in(db, "Ana Silva", PASSWORD).name == "Ana Silva"
+    assert len(hasher.made) == 1
     with pytest.raises(SignInRefused, match=NO_MATCH):
         sign_in(db, "Nobody Here", PASSWORD)
-    assert len(made) == 1  # neither sign-in made another
+    assert len(hasher.made) == 1  # the sign-in made no other
+    assert extract_parameters(hasher.checked[0]).time_cost == costlier.time_cost
