@@ -1,0 +1,137 @@
+"""One damaged row never takes down more than itself: for each document a demo clinic stores, one row is
+damaged behind the app's back (damaged_rows.py), and the app layer is driven as the window and the command
+line drive it. The other patients list, open, chart, print and save as usual; what needs the damaged row
+is refused with one clear line naming it; the damaged row is kept as it was."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from damaged_rows import CASES, OTHER, TARGET, Case, Ids, cell, damaged_copy, make_template_clinic
+
+from ptplanner.app.audit import audit_events
+from ptplanner.app.clinic import Clinic
+from ptplanner.app.errors import DatabaseError
+from ptplanner.app.handouts import default_options, prepare_handout
+from ptplanner.cli import EXIT_OK, EXIT_PROBLEMS, main
+from ptplanner.core.patient_list import PatientQuery
+from ptplanner.core.progress.figures import progress_figures
+from ptplanner.handouts.options import HandoutOptions
+
+TODAY = date.today()
+RAW_WORDS = re.compile(r"validation error|Input should|Expecting|JSONDecodeError|pydantic|sqlalchemy|"
+                       r"Traceback|errors\.pydantic|zlib|\[SQL", re.IGNORECASE)
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory) -> tuple[Path, Ids]:
+    folder = tmp_path_factory.mktemp("clinic") / "data"
+    return folder, make_template_clinic(folder)
+
+
+@pytest.fixture(params=CASES, ids=[case.name for case in CASES])
+def case(request) -> Case:
+    return request.param
+
+
+@pytest.fixture
+def damaged(template, case, tmp_path) -> Path:
+    return damaged_copy(template[0], tmp_path / "data", case, template[1])
+
+
+def attempt(outcomes: dict, what: str, operation):
+    """Run one operation; keep its result, or the error it raised."""
+    try:
+        outcomes[what] = operation()
+    except Exception as error:  # noqa: BLE001 - judged by the test below, whatever it is
+        outcomes[what] = error
+    return outcomes[what]
+
+
+def drive(clinic: Clinic, ids: Ids) -> dict[str, object]:
+    """What the window does with a clinic: list it, open every patient with their figures and handouts,
+    print for two patients, read the clinic's settings, templates and audit trail."""
+    done: dict[str, object] = {}
+    attempt(done, "list", lambda: clinic.patient_rows(TODAY))
+    attempt(done, "page", lambda: clinic.patient_page(TODAY, PatientQuery(), 0, 50))
+    attempt(done, "flags", lambda: clinic.progress_flags(TODAY))
+    attempt(done, "settings", clinic.clinic_settings)
+    attempt(done, "rules", clinic.progress_rules)
+    attempt(done, "templates", clinic.all_templates)
+    attempt(done, "audit", lambda: audit_events(clinic))
+    for name, patient_id in ids.patients.items():
+        opened = attempt(done, f"open {name}", lambda: clinic.open_patient(patient_id))
+        attempt(done, f"handouts {name}", lambda: clinic.printed_handouts(patient_id))
+        for program in [] if isinstance(opened, Exception) else opened[1]:
+            def figures(program=program):
+                log = clinic.progress_log(patient_id, program)
+                return progress_figures(program, log.entries, log.outcomes, log.rules, TODAY, log.history)
+            attempt(done, f"figures {name} {program.id}", figures)
+    for name in (TARGET, OTHER):
+        attempt(done, f"print {name}", lambda: prepare_handout(clinic, ids.patients[name], None,
+                                                               _options(clinic), TODAY))
+    return done
+
+
+def _options(clinic: Clinic) -> HandoutOptions:
+    try:
+        return default_options(clinic)
+    except DatabaseError:  # the clinic's settings are the damaged row: printing says so, below
+        return HandoutOptions()
+
+
+def hurt(case: Case, ids: Ids, what: str) -> bool:
+    """Whether the operation `what` may be refused because of the damaged row."""
+    if case.scope == "clinic":
+        return not what.startswith(("list", "page", "open", "handouts"))
+    names = [TARGET] if case.scope == "patient" else [n for n, i in ids.patients.items() if i in ids.part_users]
+    return any(what.startswith(f"{verb} {name}") for name in names for verb in ("open", "handouts", "figures", "print"))
+
+
+def assert_clear(error: Exception, case: Case) -> None:
+    message = str(error)
+    assert isinstance(error, DatabaseError), f"{type(error).__name__}: {message}"
+    assert re.search(case.record, message), message
+    assert "Restore the latest good backup." in message and "\n" not in message
+    assert not RAW_WORDS.search(message), message
+
+
+def test_one_damaged_row_takes_down_nothing_else(template, case, damaged):
+    ids = template[1]
+    before = cell(damaged, case, ids)
+    clinic = Clinic.open(damaged)
+    try:
+        done = drive(clinic, ids)
+        refused = {what: result for what, result in done.items() if isinstance(result, Exception)}
+        for what, error in refused.items():
+            assert hurt(case, ids, what), f"{what} failed: {type(error).__name__}: {error}"
+            assert_clear(error, case)
+        assert refused, "the damaged row was read as if it were sound"
+        assert {row.patient_id for row in done["list"]} == set(ids.patients.values())
+        assert {row.patient_id for row in done["page"].rows} == set(ids.patients.values())
+        # Saving another patient and their program works, and leaves the damaged row alone.
+        other = clinic.get_patient(ids.patients[OTHER])
+        clinic.save_patient(other.model_copy(update={"notes": "Walks daily now."}))
+        [program] = clinic.programs_for(other.id)
+        clinic.save_program(program.model_copy(update={"title": "Home program, updated"}))
+        assert clinic.get_patient(other.id).notes == "Walks daily now."
+    finally:
+        clinic.close()
+    assert cell(damaged, case, ids) == before
+
+
+@pytest.mark.parametrize("command", [["patients"], ["handout", TARGET, "--out", "target.pdf"],
+                                     ["report", TARGET, "--out", "report.pdf"], ["export", TARGET]])
+def test_commands_say_what_is_damaged_in_one_line(template, damaged, case, command, capsys, monkeypatch):
+    monkeypatch.chdir(damaged.parent)
+    code = main(["--data-dir", str(damaged), *command])
+    out, err = capsys.readouterr()
+    if code == EXIT_OK:
+        assert command == ["patients"] or case.scope != "patient" or "handout" in case.name, err
+        return
+    assert code == EXIT_PROBLEMS, err
+    assert err.startswith("ptplanner: ") and len(err.strip().splitlines()) == 1, err
+    assert re.search(case.record, err) and not RAW_WORDS.search(err), err
