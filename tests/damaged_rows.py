@@ -87,6 +87,15 @@ def damaged_copy(template: Path, to: Path, case: Case, ids: Ids) -> Path:
     return to
 
 
+def forget_parts() -> None:
+    """As a fresh start of the app: the exercise snapshots read before (kept in memory, see program_parts)
+    are read from the database again."""
+    from ptplanner.storage import program_parts
+
+    with program_parts._seen_lock:
+        program_parts._seen.clear()
+
+
 def cell(folder: Path, case: Case, ids: Ids) -> object:
     with sqlite3.connect(folder / "ptplanner.db") as connection:
         values = {"target": ids.target, "program": ids.program, "part": ids.part}
