@@ -8,7 +8,6 @@ import json
 import shutil
 import sqlite3
 import zlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -38,16 +37,24 @@ class Ids:
         return self.patients[TARGET]
 
 
-Damage = Callable[[sqlite3.Connection, Ids], None]
-
-
 @dataclass(frozen=True)
 class Case:
     name: str
-    damage: Damage
+    table: str
+    column: str
+    where: str  # SQL choosing the one row, with :target, :program and :part
+    value: str  # SQL of the damaged value (pack() and unpack() for a packed program)
     record: str  # a regular expression: the message names the record
     scope: str  # "patient": the target alone is hurt; "part": the patients using the part; "clinic": anyone
-    cell: str  # SQL reading the damaged cell (with :target, :program, :part), to check it is kept as it was
+
+    @property
+    def cell(self) -> str:
+        """SQL reading the damaged cell, to check it is kept as it was."""
+        return f"SELECT {self.column} FROM {self.table} WHERE {self.where}"
+
+    def damage(self, connection: sqlite3.Connection, ids: Ids) -> None:
+        statement = f"UPDATE {self.table} SET {self.column} = {self.value} WHERE {self.where}"
+        assert connection.execute(statement, {**_values(ids), "not_json": NOT_JSON}).rowcount == 1
 
 
 def make_template_clinic(folder: Path) -> Ids:
@@ -82,6 +89,7 @@ def damaged_copy(template: Path, to: Path, case: Case, ids: Ids) -> Path:
     shutil.copytree(template, to)
     with sqlite3.connect(to / "ptplanner.db") as connection:
         connection.create_function("pack", 1, lambda text: zlib.compress(text.encode()))
+        connection.create_function("unpack", 1, lambda packed: zlib.decompress(packed).decode())
         case.damage(connection, ids)
     connection.close()
     return to
@@ -98,8 +106,7 @@ def forget_parts() -> None:
 
 def cell(folder: Path, case: Case, ids: Ids) -> object:
     with sqlite3.connect(folder / "ptplanner.db") as connection:
-        values = {"target": ids.target, "program": ids.program, "part": ids.part}
-        found = connection.execute(case.cell, values).fetchall()
+        found = connection.execute(case.cell, _values(ids)).fetchall()
     connection.close()
     return found
 
@@ -108,100 +115,50 @@ def unpack(packed: bytes) -> dict:
     return json.loads(zlib.decompress(packed))
 
 
-def _sql(statement: str) -> Damage:
-    def damage(connection: sqlite3.Connection, ids: Ids) -> None:
-        values = {"target": ids.target, "program": ids.program, "part": ids.part, "not_json": NOT_JSON}
-        assert connection.execute(statement, values).rowcount >= 1
-
-    return damage
+def _values(ids: Ids) -> dict[str, str]:
+    return {"target": ids.target, "program": ids.program, "part": ids.part}
 
 
-def _program_document(table: str, change: Callable[[dict], None]) -> Damage:
-    """The packed program (or its saved version) with one field of its document changed."""
-    key = "id" if table == "programs" else "program_id"
-
-    def damage(connection: sqlite3.Connection, ids: Ids) -> None:
-        [packed] = connection.execute(f"SELECT packed FROM {table} WHERE {key} = ?", (ids.program,)).fetchone()
-        document = unpack(packed)
-        change(document)
-        text = json.dumps(document).encode()
-        connection.execute(f"UPDATE {table} SET packed = ? WHERE {key} = ?", (zlib.compress(text), ids.program))
-
-    return damage
-
-
-def _set(field: str, value: object) -> Callable[[dict], None]:
-    return lambda document: document.__setitem__(field, value)
-
-
-_ONE_ENTRY = "(SELECT id FROM adherence_entries WHERE program_id = :program ORDER BY day DESC LIMIT 1)"
-_ONE_SCORE = "(SELECT id FROM outcome_scores WHERE patient_id = :target ORDER BY day LIMIT 1)"
 _PATIENT = "patient .*Robert Chen"
 _PROGRAM = f"program .* of {_PATIENT}"
+_TARGET, _PROGRAM_ROW = "id = :target", "id = :program"
+_VERSION = "program_id = :program AND version = 1"
+_ENTRY = "id = (SELECT id FROM adherence_entries WHERE program_id = :program ORDER BY day DESC LIMIT 1)"
+_SCORE = "id = (SELECT id FROM outcome_scores WHERE patient_id = :target ORDER BY day LIMIT 1)"
+_SNAPSHOT = "exercise snapshot [0-9a-f]{12} .*program"
+
+
+def _both(name, table, column, where, wrong, record, scope, packed=False) -> list[Case]:
+    """The row damaged both ways: `wrong`, valid JSON that fails its checks; and text that is not JSON."""
+    wrong = f"pack(json_set(unpack({column}), {wrong}))" if packed else wrong
+    not_json = "pack(:not_json)" if packed else ":not_json"
+    return [Case(f"{name}, wrong type", table, column, where, wrong, record, scope),
+            Case(f"{name}, not JSON", table, column, where, not_json, record, scope)]
+
 
 CASES = [
-    Case("patient precautions, wrong type",
-         _sql("UPDATE patients SET precautions = '[{\"kind\": \"no flying\"}]' WHERE id = :target"),
-         f"record of {_PATIENT}", "patient", "SELECT precautions FROM patients WHERE id = :target"),
-    Case("patient precautions, not JSON",
-         _sql("UPDATE patients SET precautions = :not_json WHERE id = :target"),
-         f"record of {_PATIENT}", "patient", "SELECT precautions FROM patients WHERE id = :target"),
-    Case("patient fused levels, wrong type",
-         _sql("UPDATE patients SET fused_levels = '[42]' WHERE id = :target"),
-         f"record of {_PATIENT}", "patient", "SELECT fused_levels FROM patients WHERE id = :target"),
-    Case("patient fused levels, not JSON",
-         _sql("UPDATE patients SET fused_levels = 'L4-L5' WHERE id = :target"),
-         f"record of {_PATIENT}", "patient", "SELECT fused_levels FROM patients WHERE id = :target"),
-    Case("program, wrong type", _program_document("programs", _set("created_on", "soon")),
-         _PROGRAM, "patient", "SELECT packed FROM programs WHERE id = :program"),
-    Case("program, not JSON", _sql("UPDATE programs SET packed = pack(:not_json) WHERE id = :program"),
-         _PROGRAM, "patient", "SELECT packed FROM programs WHERE id = :program"),
-    Case("program, not even packed", _sql("UPDATE programs SET packed = X'00ff00ff' WHERE id = :program"),
-         _PROGRAM, "patient", "SELECT packed FROM programs WHERE id = :program"),
-    Case("program version, wrong type", _program_document("program_versions", _set("stages", "all")),
-         f"version 1 of the {_PROGRAM}", "patient",
-         "SELECT packed FROM program_versions WHERE program_id = :program"),
-    Case("program version, not JSON",
-         _sql("UPDATE program_versions SET packed = pack(:not_json) WHERE program_id = :program"),
-         f"version 1 of the {_PROGRAM}", "patient",
-         "SELECT packed FROM program_versions WHERE program_id = :program"),
-    Case("exercise snapshot, wrong type",
-         _sql("UPDATE program_parts SET document = json_set(document, '$.steps', 42) WHERE sha256 = :part"),
-         "exercise snapshot [0-9a-f]{12} .*program", "part", "SELECT document FROM program_parts WHERE sha256 = :part"),
-    Case("exercise snapshot, not JSON",
-         _sql("UPDATE program_parts SET document = :not_json WHERE sha256 = :part"),
-         "exercise snapshot [0-9a-f]{12} .*program", "part", "SELECT document FROM program_parts WHERE sha256 = :part"),
-    Case("log entry, wrong type",
-         _sql(f"UPDATE adherence_entries SET document = json_set(document, '$.completions', 'all') "
-              f"WHERE id = {_ONE_ENTRY}"),
-         f"log of the {_PROGRAM}", "patient", "SELECT document FROM adherence_entries WHERE program_id = :program"),
-    Case("log entry, not JSON",
-         _sql(f"UPDATE adherence_entries SET document = :not_json WHERE id = {_ONE_ENTRY}"),
-         f"log of the {_PROGRAM}", "patient", "SELECT document FROM adherence_entries WHERE program_id = :program"),
-    Case("outcome score, wrong type",
-         _sql(f"UPDATE outcome_scores SET document = json_set(document, '$.score', 'high') WHERE id = {_ONE_SCORE}"),
-         f"outcome scores of {_PATIENT}", "patient", "SELECT document FROM outcome_scores WHERE patient_id = :target"),
-    Case("outcome score, not JSON",
-         _sql(f"UPDATE outcome_scores SET document = :not_json WHERE id = {_ONE_SCORE}"),
-         f"outcome scores of {_PATIENT}", "patient", "SELECT document FROM outcome_scores WHERE patient_id = :target"),
-    Case("clinic settings, wrong type",
-         _sql("UPDATE settings SET value = json_set(value, '$.phone', 42) WHERE key = 'clinic'"),
-         "clinic settings", "clinic", "SELECT value FROM settings WHERE key = 'clinic'"),
-    Case("clinic settings, not JSON", _sql("UPDATE settings SET value = :not_json WHERE key = 'clinic'"),
-         "clinic settings", "clinic", "SELECT value FROM settings WHERE key = 'clinic'"),
-    Case("progress rules, wrong type",
-         _sql("UPDATE settings SET value = json_set(value, '$.flag_weeks', 'many') WHERE key = 'progress_rules'"),
-         "progress rules", "clinic", "SELECT value FROM settings WHERE key = 'progress_rules'"),
-    Case("progress rules, not JSON", _sql("UPDATE settings SET value = :not_json WHERE key = 'progress_rules'"),
-         "progress rules", "clinic", "SELECT value FROM settings WHERE key = 'progress_rules'"),
-    Case("clinic template, wrong type",
-         _sql("UPDATE clinic_templates SET document = json_set(document, '$.stages', 'one')"),
-         "template “Our first weeks”", "clinic", "SELECT document FROM clinic_templates"),
-    Case("clinic template, not JSON", _sql("UPDATE clinic_templates SET document = :not_json"),
-         "template “Our first weeks”", "clinic", "SELECT document FROM clinic_templates"),
-    Case("printed handout, wrong type",
-         _sql("UPDATE handouts SET options = json_set(options, '$.log_sheet_map', 'lost')"),
-         f"printed handout .* of {_PATIENT}", "patient", "SELECT options FROM handouts"),
-    Case("printed handout, not JSON", _sql("UPDATE handouts SET options = :not_json"),
-         f"printed handout .* of {_PATIENT}", "patient", "SELECT options FROM handouts"),
+    *_both("patient precautions", "patients", "precautions", _TARGET, "'[{\"kind\": \"no flying\"}]'",
+           f"record of {_PATIENT}", "patient"),
+    *_both("patient fused levels", "patients", "fused_levels", _TARGET, "'[42]'",
+           f"record of {_PATIENT}", "patient"),
+    *_both("program", "programs", "packed", _PROGRAM_ROW, "'$.created_on', 'soon'",
+           _PROGRAM, "patient", packed=True),
+    Case("program, not even packed", "programs", "packed", _PROGRAM_ROW, "X'00ff00ff'", _PROGRAM, "patient"),
+    *_both("program version", "program_versions", "packed", _VERSION, "'$.stages', 'all'",
+           f"version 1 of the {_PROGRAM}", "patient", packed=True),
+    *_both("exercise snapshot", "program_parts", "document", "sha256 = :part",
+           "json_set(document, '$.steps', 42)", _SNAPSHOT, "part"),
+    *_both("log entry", "adherence_entries", "document", _ENTRY, "json_set(document, '$.completions', 'all')",
+           f"log of the {_PROGRAM}", "patient"),
+    *_both("outcome score", "outcome_scores", "document", _SCORE, "json_set(document, '$.score', 'high')",
+           f"outcome scores of {_PATIENT}", "patient"),
+    *_both("clinic settings", "settings", "value", "key = 'clinic'", "json_set(value, '$.phone', 42)",
+           "clinic settings", "clinic"),
+    *_both("progress rules", "settings", "value", "key = 'progress_rules'",
+           "json_set(value, '$.flag_weeks', 'x')", "progress rules", "clinic"),
+    *_both("clinic template", "clinic_templates", "document", "1 = 1",
+           "json_set(document, '$.stages', 'one')",
+           "template “Our first weeks”", "clinic"),
+    *_both("printed handout", "handouts", "options", "1 = 1",
+           "json_set(options, '$.log_sheet_map', 'lost')", f"printed handout .* of {_PATIENT}", "patient"),
 ]

@@ -34,7 +34,8 @@ class RecordDamaged(DatabaseDamaged):
 
     def __init__(self, what: str, part: bool = False, inside: str = "") -> None:
         self.part, self.inside = part, inside
-        super().__init__(f"{what[:1].upper()}{what[1:]} cannot be read: its stored text is damaged. {RESTORE}")
+        said = f"{what[:1].upper()}{what[1:]} cannot be read: its stored text is damaged. {RESTORE}"
+        super().__init__(said)
 
 
 def damaged(what: str) -> RecordDamaged:
@@ -65,7 +66,8 @@ def validated(model: type[Model], document: object, what: Callable[[], str]) -> 
 
 def patient_words(session: Session, patient_id: str | None) -> str:
     """"patient Ana Silva (id 1359d05b)": the name column is plain text, readable when a document is not."""
-    return patient_named(session.scalar(select(PatientRow.name).where(PatientRow.id == patient_id)), patient_id)
+    name = session.scalar(select(PatientRow.name).where(PatientRow.id == patient_id))
+    return patient_named(name, patient_id)
 
 
 def patient_named(name: str | None, patient_id: str | None) -> str:
@@ -75,8 +77,8 @@ def patient_named(name: str | None, patient_id: str | None) -> str:
 
 def program_words(session: Session, program_id: str) -> str:
     """"the program “Home program” of patient Ana Silva (id 1359d05b)", from the program's plain columns."""
-    found = session.execute(select(ProgramRow.title, ProgramRow.patient_id).where(ProgramRow.id == program_id))
-    row = found.one_or_none()
+    query = select(ProgramRow.title, ProgramRow.patient_id).where(ProgramRow.id == program_id)
+    row = session.execute(query).one_or_none()
     if row is None:
         return f"the program {program_id[:8]}"
     return f"the program “{row.title}” of {patient_words(session, row.patient_id)}"

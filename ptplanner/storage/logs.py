@@ -17,8 +17,9 @@ from ptplanner.storage.programs import lock_program, require_program
 
 def entries_for(session: Session, program_id: str) -> list[AdherenceEntry]:
     require_program(session, program_id)
-    # the documents alone: loading whole rows costs twice the time
-    query = select(AdherenceRow.document).where(AdherenceRow.program_id == program_id).order_by(AdherenceRow.day)
+    query = (  # the documents alone: loading whole rows costs twice the time
+        select(AdherenceRow.document).where(AdherenceRow.program_id == program_id).order_by(AdherenceRow.day)
+    )
     with reading(lambda: "the log of " + program_words(session, program_id)):
         documents = session.scalars(query)
         return [AdherenceEntry.model_validate(document) for document in documents]

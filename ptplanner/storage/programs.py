@@ -24,8 +24,8 @@ from ptplanner.storage.patients import as_utc, local_day, now, require_patient
 
 def programs_for(session: Session, patient_id: str) -> list[Program]:
     require_patient(session, patient_id)
-    rows = session.execute(select(ProgramRow.packed, ProgramRow.id).where(ProgramRow.patient_id == patient_id))
-    programs = named_programs(session, [(packed, partial(program_words, session, pid)) for packed, pid in rows])
+    query = select(ProgramRow.packed, ProgramRow.id).where(ProgramRow.patient_id == patient_id)
+    programs = named_programs(session, with_names(session, session.execute(query)))
     return sorted(programs, key=lambda p: (p.created_on, p.title.casefold(), p.id))
 
 
@@ -51,6 +51,13 @@ def named_programs(session: Session, stored: Sequence[tuple[bytes, Callable[[], 
             with reading(what):
                 to_programs(session, [packed])
         raise
+
+
+def with_names(
+    session: Session, rows: Iterable[Row[tuple[bytes, str]]]
+) -> list[tuple[bytes, Callable[[], str]]]:
+    """(packed, program id) rows with the words naming each program, for named_programs."""
+    return [(packed, partial(program_words, session, program_id)) for packed, program_id in rows]
 
 
 def _version_words(session: Session, program_id: str, version: int) -> str:
@@ -159,7 +166,8 @@ def program_version(session: Session, program_id: str, version: int) -> Program:
     row = session.get(ProgramVersionRow, (program_id, version))
     if row is None:
         raise NotFound(f"Version {version} of program {program_id} is not in the database.")
-    [program] = named_programs(session, [(row.packed, partial(_version_words, session, program_id, version))])
+    words = partial(_version_words, session, program_id, version)
+    [program] = named_programs(session, [(row.packed, words)])
     return program
 
 
@@ -186,7 +194,7 @@ def prescriptions(session: Session, program_ids: Collection[str]) -> dict[str, l
     found: dict[str, list[Prescribed]] = {program_id: [] for program_id in program_ids}
     rows = session.execute(query).all()
     named = [(packed, partial(_version_words, session, pid, version)) for pid, packed, _, version in rows]
-    for (program_id, _, saved_at, _), program in zip(rows, named_programs(session, named)):
+    for (program_id, _, saved_at, _), program in zip(rows, named_programs(session, named), strict=True):
         found[program_id].append(Prescribed(local_day(saved_at), program))
     return found
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from contextlib import suppress
-from functools import partial
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -30,7 +29,7 @@ from ptplanner.storage.database import Database
 from ptplanner.storage.discharges import discharges
 from ptplanner.storage.models import AdherenceRow, PatientRow, ProgramRow
 from ptplanner.storage.patients import local_day, name_order
-from ptplanner.storage.programs import named_programs, prescriptions
+from ptplanner.storage.programs import named_programs, prescriptions, with_names
 
 CHUNK = 500  # programs read at a time for the progress flags
 
@@ -94,9 +93,11 @@ def progress_flags(
     return found
 
 
-def _flags_of(session: Session, ids: Sequence[str], rules: ProgressRules, today: date) -> dict[str, tuple[str, ...]]:
+def _flags_of(
+    session: Session, ids: Sequence[str], rules: ProgressRules, today: date
+) -> dict[str, tuple[str, ...]]:
     rows = session.execute(select(ProgramRow.packed, ProgramRow.id).where(ProgramRow.id.in_(ids)))
-    programs = named_programs(session, [(packed, partial(program_words, session, pid)) for packed, pid in rows])
+    programs = named_programs(session, with_names(session, rows))
     entries: dict[str, list[AdherenceEntry]] = defaultdict(list)
     query = select(AdherenceRow.document).where(AdherenceRow.program_id.in_(ids))
     with reading(lambda: "the log of " + (program_words(session, ids[0]) if len(ids) == 1 else "a program")):
@@ -124,7 +125,8 @@ def _patients(session: Session, condition: ColumnElement[bool]) -> list[PatientF
         rows = session.execute(select(*columns).where(condition)).all()
     except UNREADABLE:  # a patient's precautions are not JSON (SQLite keeps any text): each read apart
         columns[3] = type_coerce(PatientRow.precautions, Text)
-        rows = [(*row[:3], _json_or_none(row[3]), *row[4:]) for row in session.execute(select(*columns).where(condition))]
+        read = session.execute(select(*columns).where(condition))
+        rows = [(*row[:3], _json_or_none(row[3]), *row[4:]) for row in read]
     return [
         PatientFacts(patient_id, name, surgery, _ends(precautions), local_day(saved_at), language)
         for patient_id, name, surgery, precautions, saved_at, language in rows

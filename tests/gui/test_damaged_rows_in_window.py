@@ -20,7 +20,8 @@ def test_damaged_records_are_named_and_the_window_goes_on(qtbot, tmp_path, monke
     ids = make_template_clinic(folder).patients
     with sqlite3.connect(folder / "ptplanner.db") as connection:  # behind the app's back
         connection.execute("UPDATE patients SET precautions = ? WHERE id = ?", (NOT_JSON, ids[TARGET]))
-        connection.execute("UPDATE programs SET packed = X'00ff' WHERE patient_id = ?", (ids[PROGRAM_DAMAGED],))
+        damaged_program = ids[PROGRAM_DAMAGED]
+        connection.execute("UPDATE programs SET packed = X'00ff' WHERE patient_id = ?", (damaged_program,))
     connection.close()
     forget_parts()
     shown, hooked = [], []

@@ -10,7 +10,17 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from damaged_rows import CASES, OTHER, TARGET, Case, Ids, cell, damaged_copy, forget_parts, make_template_clinic
+from damaged_rows import (
+    CASES,
+    OTHER,
+    TARGET,
+    Case,
+    Ids,
+    cell,
+    damaged_copy,
+    forget_parts,
+    make_template_clinic,
+)
 
 from ptplanner.app.audit import audit_events
 from ptplanner.app.clinic import Clinic
@@ -18,12 +28,13 @@ from ptplanner.app.errors import DatabaseError
 from ptplanner.app.handouts import default_options, prepare_handout
 from ptplanner.cli import EXIT_OK, EXIT_PROBLEMS, main
 from ptplanner.core.patient_list import PatientQuery
-from ptplanner.core.progress.figures import progress_figures
+from ptplanner.core.program import Program
+from ptplanner.core.progress.figures import ProgressFigures, progress_figures
 from ptplanner.handouts.options import HandoutOptions
 
 TODAY = date.today()
-RAW_WORDS = re.compile(r"validation error|input_value|Expecting|JSONDecodeError|pydantic|sqlalchemy|Traceback|"
-                       r"zlib|decompress|\[SQL", re.IGNORECASE)
+RAW_WORDS = re.compile(r"validation error|input_value|Expecting|JSONDecodeError|pydantic|sqlalchemy|"
+                       r"Traceback|zlib|decompress|\[SQL", re.IGNORECASE)
 # What to do: restore a backup; settings, which the user can enter again, may be saved anew instead.
 REMEDY = re.compile(r"Restore the latest good backup\.|save them again\.|Save the progress rules again")
 
@@ -45,37 +56,39 @@ def damaged(template, case, tmp_path) -> Path:
     return damaged_copy(template[0], tmp_path / "data", case, template[1])
 
 
-def attempt(outcomes: dict, what: str, operation):
+def attempt(outcomes: dict, what: str, operation, *args):
     """Run one operation; keep its result, or the error it raised."""
     try:
-        outcomes[what] = operation()
+        outcomes[what] = operation(*args)
     except Exception as error:  # noqa: BLE001 - judged by the test below, whatever it is
         outcomes[what] = error
     return outcomes[what]
+
+
+def figures(clinic: Clinic, patient_id: str, program: Program) -> ProgressFigures:
+    log = clinic.progress_log(patient_id, program)
+    return progress_figures(program, log.entries, log.outcomes, log.rules, TODAY, log.history)
 
 
 def drive(clinic: Clinic, ids: Ids) -> dict[str, object]:
     """What the window does with a clinic: list it, open every patient with their figures and handouts,
     print for two patients, read the clinic's settings, templates and audit trail."""
     done: dict[str, object] = {}
-    attempt(done, "list", lambda: clinic.patient_rows(TODAY))
-    attempt(done, "page", lambda: clinic.patient_page(TODAY, PatientQuery(), 0, 50))
-    attempt(done, "flags", lambda: clinic.progress_flags(TODAY))
+    attempt(done, "list", clinic.patient_rows, TODAY)
+    attempt(done, "page", clinic.patient_page, TODAY, PatientQuery(), 0, 50)
+    attempt(done, "flags", clinic.progress_flags, TODAY)
     attempt(done, "settings", clinic.clinic_settings)
     attempt(done, "rules", clinic.progress_rules)
     attempt(done, "templates", clinic.all_templates)
-    attempt(done, "audit", lambda: audit_events(clinic))
+    attempt(done, "audit", audit_events, clinic)
     for name, patient_id in ids.patients.items():
-        opened = attempt(done, f"open {name}", lambda: clinic.open_patient(patient_id))
-        attempt(done, f"handouts {name}", lambda: clinic.printed_handouts(patient_id))
+        opened = attempt(done, f"open {name}", clinic.open_patient, patient_id)
+        attempt(done, f"handouts {name}", clinic.printed_handouts, patient_id)
         for program in [] if isinstance(opened, Exception) else opened[1]:
-            def figures(program=program):
-                log = clinic.progress_log(patient_id, program)
-                return progress_figures(program, log.entries, log.outcomes, log.rules, TODAY, log.history)
-            attempt(done, f"figures {name} {program.id}", figures)
+            attempt(done, f"figures {name} {program.id}", figures, clinic, patient_id, program)
     for name in (TARGET, OTHER):
-        attempt(done, f"print {name}", lambda: prepare_handout(clinic, ids.patients[name], None,
-                                                               _options(clinic), TODAY))
+        patient_id = ids.patients[name]
+        attempt(done, f"print {name}", prepare_handout, clinic, patient_id, None, _options(clinic), TODAY)
     return done
 
 
@@ -90,8 +103,10 @@ def hurt(case: Case, ids: Ids, what: str) -> bool:
     """Whether the operation `what` may be refused because of the damaged row."""
     if case.scope == "clinic":
         return not what.startswith(("list", "page", "open", "handouts"))
-    names = [TARGET] if case.scope == "patient" else [n for n, i in ids.patients.items() if i in ids.part_users]
-    return any(what.startswith(f"{verb} {name}") for name in names for verb in ("open", "handouts", "figures", "print"))
+    using = [name for name, patient_id in ids.patients.items() if patient_id in ids.part_users]
+    names = [TARGET] if case.scope == "patient" else using
+    verbs = ("open", "handouts", "figures", "print")
+    return any(what.startswith(f"{verb} {name}") for name in names for verb in verbs)
 
 
 def assert_clear(error: Exception, case: Case) -> None:
@@ -139,6 +154,7 @@ def test_commands_say_what_is_damaged_in_one_line(template, damaged, case, comma
         assert err.startswith("ptplanner: ") and len(err.strip().splitlines()) == 1, err
         assert re.search(case.record, err, re.IGNORECASE) and not RAW_WORDS.search(err), err
     # The list, and another patient's handout, need no record of the target's.
-    other_hurt = case.scope == "clinic" or (case.scope == "part" and template[1].patients[OTHER] in template[1].part_users)
+    ids = template[1]
+    other_hurt = case.scope == "clinic" or (case.scope == "part" and ids.patients[OTHER] in ids.part_users)
     if command == ["patients"] or (command[1] == OTHER and not other_hurt):
         assert code == EXIT_OK, err
