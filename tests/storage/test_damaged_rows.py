@@ -6,6 +6,7 @@ is refused with one clear line naming it; the damaged row is kept as it was."""
 from __future__ import annotations
 
 import re
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -22,7 +23,8 @@ from damaged_rows import (
     make_template_clinic,
 )
 
-from ptplanner.app.audit import audit_events
+from ptplanner.app import accounts
+from ptplanner.app.audit import audit_events, verify_audit
 from ptplanner.app.clinic import Clinic
 from ptplanner.app.errors import DatabaseError
 from ptplanner.app.handouts import default_options, prepare_handout
@@ -30,9 +32,11 @@ from ptplanner.cli import EXIT_OK, EXIT_PROBLEMS, main
 from ptplanner.core.patient_list import PatientQuery
 from ptplanner.core.program import Program
 from ptplanner.core.progress.figures import ProgressFigures, progress_figures
+from ptplanner.core.roles import Role
 from ptplanner.handouts.options import HandoutOptions
 
 TODAY = date.today()
+PASSWORD = "correct horse battery"
 RAW_WORDS = re.compile(r"validation error|input_value|Expecting|JSONDecodeError|pydantic|sqlalchemy|"
                        r"Traceback|zlib|decompress|\[SQL", re.IGNORECASE)
 # What to do: restore a backup; settings, which the user can enter again, may be saved anew instead.
@@ -136,6 +140,8 @@ def test_one_damaged_row_takes_down_nothing_else(template, case, damaged):
         [program] = clinic.programs_for(other.id)
         clinic.save_program(program.model_copy(update={"title": "Home program, updated"}))
         assert clinic.get_patient(other.id).notes == "Walks daily now."
+        check = verify_audit(clinic)  # a damaged audit row is named as an edit; the chain is otherwise whole
+        assert check.intact == (case.table != "audit_events"), check.problem
     finally:
         clinic.close()
     assert cell(damaged, case, ids) == before
@@ -158,3 +164,26 @@ def test_commands_say_what_is_damaged_in_one_line(template, damaged, case, comma
     other_hurt = case.scope == "clinic" or (case.scope == "part" and ids.patients[OTHER] in ids.part_users)
     if command == ["patients"] or (command[1] == OTHER and not other_hurt):
         assert code == EXIT_OK, err
+
+
+def test_an_account_with_a_role_no_ptplanner_knows_is_named_and_the_others_sign_in(tmp_path):
+    folder = tmp_path / "data"
+    clinic = Clinic.open(folder)
+    accounts.add_user(clinic, "boss", Role.ADMIN, PASSWORD)
+    accounts.add_user(clinic, "ana", Role.THERAPIST, PASSWORD)
+    clinic.close()
+    with sqlite3.connect(folder / "ptplanner.db") as connection:  # edited by hand
+        connection.execute("UPDATE users SET role = 'superuser' WHERE name = 'ana'")
+    connection.close()
+    clinic = Clinic.open(folder)
+    try:
+        assert accounts.sign_in(clinic, "boss", PASSWORD).role is Role.ADMIN
+        for refused, *args in ((accounts.sign_in, "ana", PASSWORD), (accounts.list_users,)):
+            with pytest.raises(DatabaseError) as said:
+                refused(clinic, *args)
+            assert str(said.value) == ("The account ana cannot be read: its stored text is damaged. "
+                                       "Restore the latest good backup.")
+        accounts.set_role(clinic, "ana", Role.THERAPIST)  # an admin can repair it, without a backup
+        assert [user.name for user in accounts.list_users(clinic)] == ["ana", "boss"]
+    finally:
+        clinic.close()
