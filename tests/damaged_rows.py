@@ -12,9 +12,13 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import sqlalchemy as sa
+from sqlalchemy import create_engine
+from sqlalchemy.orm import Session
+
 from ptplanner.app.clinic import Clinic
+from ptplanner.app.demo import add_demo_clinic
 from ptplanner.app.handouts import default_options, prepare_handout, record_printed
-from ptplanner.cli import EXIT_OK, main
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.storage.program_parts import keys_of
 
@@ -63,30 +67,68 @@ class Case:
         for _, sql in guards:
             connection.execute(sql)
 
+    def damage_on_server(self, url: str, ids: Ids) -> object:
+        """The same damage on PostgreSQL (the new value worked out by SQLite, from the stored one); returns
+        the value stored before, for put_back."""
+        engine = create_engine(url)
+        try:
+            with engine.begin() as connection:
+                before = connection.execute(sa.text(self.cell), _values(ids)).scalar_one()
+                with sqlite3.connect(":memory:") as local:
+                    _add_functions(local)
+                    local.execute(f"CREATE TABLE {self.table} ({self.column})")
+                    stored = before if isinstance(before, bytes) else json.dumps(before)
+                    local.execute(f"INSERT INTO {self.table} VALUES (?)", (stored,))
+                    worked_out = f"SELECT {self.value} FROM {self.table}"
+                    [new] = local.execute(worked_out, {"not_json": NOT_JSON}).fetchone()
+                local.close()
+                self._write(connection, new, ids)
+        finally:
+            engine.dispose()
+        return before
 
-def make_template_clinic(folder: Path) -> Ids:
-    """The demo clinic, with saved progress rules, a clinic template and a printed handout of the target."""
-    assert main(["--data-dir", str(folder), "demo"]) == EXIT_OK
-    clinic = Clinic.open(folder)
+    def put_back(self, url: str, ids: Ids, before: object) -> None:
+        engine = create_engine(url)
+        try:
+            with engine.begin() as connection:
+                self._write(connection, before if isinstance(before, bytes) else json.dumps(before), ids)
+        finally:
+            engine.dispose()
+
+    def _write(self, connection: sa.Connection, value: object, ids: Ids) -> None:
+        new = ":value" if isinstance(value, bytes) else "CAST(:value AS json)"
+        statement = f"UPDATE {self.table} SET {self.column} = {new} WHERE {self.where}"
+        # The audit trail's triggers refuse updates: a hand edit turns them off first.
+        connection.execute(sa.text(f"ALTER TABLE {self.table} DISABLE TRIGGER USER"))
+        assert connection.execute(sa.text(statement), {**_values(ids), "value": value}).rowcount == 1
+        connection.execute(sa.text(f"ALTER TABLE {self.table} ENABLE TRIGGER USER"))
+
+
+def make_template_clinic(folder: Path, url: str | None = None) -> Ids:
+    """The demo clinic (in `folder`, or the server database `url`), with saved progress rules, a clinic
+    template and a printed handout of the target."""
+    clinic = Clinic.open(folder, url)
     try:
+        add_demo_clinic(clinic, date.today())
         ids = {p.name: p.id for p in clinic.find_patients("")}
         clinic.save_progress_rules(ProgressRules())
         [program] = clinic.programs_for(ids[TARGET])
         clinic.save_as_template("Our first weeks", program.stages[:1])
         prepared = prepare_handout(clinic, ids[TARGET], None, default_options(clinic), date.today())
         record_printed(clinic, prepared)
+        with clinic.workspace.database.session() as session:
+            return _ids(session, ids, program.id)
     finally:
         clinic.close()
-    with sqlite3.connect(folder / "ptplanner.db") as connection:
-        return _ids(connection, ids, program.id)
 
 
-def _ids(connection: sqlite3.Connection, patients: dict[str, str], program_id: str) -> Ids:
+def _ids(session: Session, patients: dict[str, str], program_id: str) -> Ids:
     users: dict[str, set[str]] = {}
-    for patient_id, packed in connection.execute("SELECT patient_id, packed FROM programs"):
+    for patient_id, packed in session.execute(sa.text("SELECT patient_id, packed FROM programs")):
         for key in keys_of(unpack(packed), texts=False):
             users.setdefault(key, set()).add(patient_id)
-    [packed] = connection.execute("SELECT packed FROM programs WHERE id = ?", (program_id,)).fetchone()
+    query = sa.text("SELECT packed FROM programs WHERE id = :id")
+    packed = session.execute(query, {"id": program_id}).scalar_one()
     part = min(keys_of(unpack(packed), texts=False), key=lambda key: (len(users[key]), key))
     return Ids(patients, program_id, part, frozenset(users[part]))
 
@@ -95,11 +137,15 @@ def damaged_copy(template: Path, to: Path, case: Case, ids: Ids) -> Path:
     """A copy of the template clinic's data folder with the case's row damaged behind the app's back."""
     shutil.copytree(template, to)
     with sqlite3.connect(to / "ptplanner.db") as connection:
-        connection.create_function("pack", 1, lambda text: zlib.compress(text.encode()))
-        connection.create_function("unpack", 1, lambda packed: zlib.decompress(packed).decode())
+        _add_functions(connection)
         case.damage(connection, ids)
     connection.close()
     return to
+
+
+def _add_functions(connection: sqlite3.Connection) -> None:
+    connection.create_function("pack", 1, lambda text: zlib.compress(text.encode()))
+    connection.create_function("unpack", 1, lambda packed: zlib.decompress(packed).decode())
 
 
 def forget_parts() -> None:
@@ -119,7 +165,7 @@ def cell(folder: Path, case: Case, ids: Ids) -> object:
 
 
 def unpack(packed: bytes) -> dict:
-    return json.loads(zlib.decompress(packed))
+    return json.loads(zlib.decompress(bytes(packed)))
 
 
 def _values(ids: Ids) -> dict[str, str]:
@@ -131,7 +177,7 @@ _PROGRAM = f"program .* of {_PATIENT}"
 _TARGET, _PROGRAM_ROW = "id = :target", "id = :program"
 _VERSION = "program_id = :program AND version = 1"
 _ENTRY = "id = (SELECT id FROM adherence_entries WHERE program_id = :program ORDER BY day DESC LIMIT 1)"
-_SCORE = "id = (SELECT id FROM outcome_scores WHERE patient_id = :target ORDER BY day LIMIT 1)"
+_SCORE = "id = (SELECT id FROM outcome_scores WHERE patient_id = :target ORDER BY day, id LIMIT 1)"
 _SNAPSHOT = "exercise snapshot [0-9a-f]{12} .*program"
 _AUDIT_ROW = "id = (SELECT min(id) FROM audit_events WHERE patient_id = :target)"
 

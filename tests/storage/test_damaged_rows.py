@@ -22,6 +22,7 @@ from damaged_rows import (
     forget_parts,
     make_template_clinic,
 )
+from postgres_server import fresh_postgres_schema
 
 from ptplanner.app import accounts
 from ptplanner.app.audit import audit_events, verify_audit
@@ -126,25 +127,55 @@ def test_one_damaged_row_takes_down_nothing_else(template, case, damaged):
     before = cell(damaged, case, ids)
     clinic = Clinic.open(damaged)
     try:
-        done = drive(clinic, ids)
-        refused = {what: result for what, result in done.items() if isinstance(result, Exception)}
-        for what, error in refused.items():
-            assert hurt(case, ids, what), f"{what} failed: {type(error).__name__}: {error}"
-            assert_clear(error, case)
-        assert refused, "the damaged row was read as if it were sound"
-        assert {row.patient_id for row in done["list"]} == set(ids.patients.values())
-        assert {row.patient_id for row in done["page"].rows} == set(ids.patients.values())
-        # Saving another patient and their program works, and leaves the damaged row alone.
-        other = clinic.get_patient(ids.patients[OTHER])
-        clinic.save_patient(other.model_copy(update={"notes": "Walks daily now."}))
-        [program] = clinic.programs_for(other.id)
-        clinic.save_program(program.model_copy(update={"title": "Home program, updated"}))
-        assert clinic.get_patient(other.id).notes == "Walks daily now."
-        check = verify_audit(clinic)  # a damaged audit row is named as an edit; the chain is otherwise whole
-        assert check.intact == (case.table != "audit_events"), check.problem
+        check_one_damaged_row(clinic, case, ids)
     finally:
         clinic.close()
     assert cell(damaged, case, ids) == before
+
+
+@pytest.fixture(scope="module")
+def server_template(tmp_path_factory) -> tuple[str, Ids]:
+    """The clinic on PostgreSQL, made once: each test damages one row and puts it back."""
+    url = fresh_postgres_schema("public")
+    return url, make_template_clinic(tmp_path_factory.mktemp("server"), url)
+
+
+WRONG_TYPES = [case for case in CASES if case.name.endswith("wrong type")]  # the server keeps JSON only
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("case", WRONG_TYPES, ids=[case.name for case in WRONG_TYPES])
+def test_one_damaged_row_takes_down_nothing_else_on_a_server(server_template, case, tmp_path):
+    url, ids = server_template
+    forget_parts()
+    before = case.damage_on_server(url, ids)
+    try:
+        clinic = Clinic.open(tmp_path, url)
+        try:
+            check_one_damaged_row(clinic, case, ids)
+        finally:
+            clinic.close()
+    finally:
+        case.put_back(url, ids, before)
+
+
+def check_one_damaged_row(clinic: Clinic, case: Case, ids: Ids) -> None:
+    done = drive(clinic, ids)
+    refused = {what: result for what, result in done.items() if isinstance(result, Exception)}
+    for what, error in refused.items():
+        assert hurt(case, ids, what), f"{what} failed: {type(error).__name__}: {error}"
+        assert_clear(error, case)
+    assert refused, "the damaged row was read as if it were sound"
+    assert {row.patient_id for row in done["list"]} == set(ids.patients.values())
+    assert {row.patient_id for row in done["page"].rows} == set(ids.patients.values())
+    # Saving another patient and their program works, and leaves the damaged row alone.
+    other = clinic.get_patient(ids.patients[OTHER])
+    clinic.save_patient(other.model_copy(update={"notes": "Walks daily now."}))
+    [program] = clinic.programs_for(other.id)
+    saved = clinic.save_program(program.model_copy(update={"title": "Home program, updated"}))
+    assert clinic.get_patient(other.id).notes == "Walks daily now." and saved.version == program.version + 1
+    check = verify_audit(clinic)  # a damaged audit row is named as an edit; the chain is otherwise whole
+    assert check.intact == (case.table != "audit_events"), check.problem
 
 
 @pytest.mark.parametrize("command", [["patients"], ["handout", TARGET, "--out", "target.pdf"],
