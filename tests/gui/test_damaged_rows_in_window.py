@@ -34,6 +34,7 @@ def test_damaged_records_are_named_and_the_window_goes_on(qtbot, tmp_path, monke
         model = window.patient_list.model
         qtbot.waitUntil(lambda: model.rowCount() == len(ids), timeout=10_000)
         assert {model.index(row, 0).data(ID_ROLE) for row in range(model.rowCount())} == set(ids.values())
+        window.grab().save(str(tmp_path / "list.png"))
 
         for name, record in ((TARGET, f"The record of patient {TARGET}"),
                              (PROGRAM_DAMAGED, f"of patient {PROGRAM_DAMAGED}")):
