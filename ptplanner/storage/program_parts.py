@@ -205,8 +205,17 @@ def parts_of_patient(session: Session, patient_id: str) -> set[str]:
     found: set[str] = set()
     for query in (versions, current):
         for data in session.scalars(query):
-            found |= keys_of(unpacked(data))
+            found |= _keys_if_readable(data)
     return found
+
+
+def _keys_if_readable(data: bytes) -> set[str]:
+    """The keys a stored program names; none known for one that does not read (damaged): erasing a patient
+    goes on, and only a part that no readable program names is removed."""
+    try:
+        return keys_of(unpacked(data))
+    except (RecordDamaged, *UNREADABLE):
+        return set()
 
 
 def remove_unused(session: Session, keys: set[str]) -> None:
@@ -221,7 +230,7 @@ def remove_unused(session: Session, keys: set[str]) -> None:
     unused = set(keys)
     for column in (ProgramVersionRow.packed, ProgramRow.packed):
         for data in session.scalars(select(column).execution_options(yield_per=IDS_PER_QUERY)):
-            unused -= keys_of(unpacked(data))
+            unused -= _keys_if_readable(data)
             if not unused:
                 return
     session.execute(delete(ProgramPartRow).where(ProgramPartRow.sha256.in_(sorted(unused))))

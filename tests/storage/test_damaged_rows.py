@@ -218,3 +218,20 @@ def test_an_account_with_a_role_no_ptplanner_knows_is_named_and_the_others_sign_
         assert [user.name for user in accounts.list_users(clinic)] == ["ana", "boss"]
     finally:
         clinic.close()
+
+
+ERASE_CASES = [case for case in CASES if case.table in ("programs", "program_versions")]
+
+
+@pytest.mark.parametrize("case", ERASE_CASES, ids=[case.name for case in ERASE_CASES])
+def test_patients_are_erased_while_a_program_is_damaged(template, case, damaged):
+    """Erasing reads every program for the parts it may remove: a damaged one stops neither another
+    patient's erasure nor its own patient's (the way to be rid of it without a backup)."""
+    ids = template[1]
+    clinic = Clinic.open(damaged)
+    try:
+        for name in (OTHER, TARGET):
+            clinic.erase_patient(ids.patients[name])
+            assert ids.patients[name] not in {row.patient_id for row in clinic.patient_rows(TODAY)}
+    finally:
+        clinic.close()
