@@ -9,13 +9,14 @@ disabled and the patient list says it is loading.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from ptplanner.app.changes import Change, Changed
 from ptplanner.gui import dialogs
@@ -474,8 +475,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Not saved."))
 
     def _show_load_problem(self, error: BaseException) -> None:
-        self.statusBar().showMessage(self.tr("The patient could not be opened: {error}").format(error=error))
+        from ptplanner.app.errors import DatabaseError
+        from ptplanner.error_text import user_message
+
         self.reload_patients()
+        if not isinstance(error, DatabaseError):  # a bug: the app's error dialog, without the data it held
+            sys.excepthook(type(error), error, error.__traceback__)
+            return
+        said = user_message(error)  # e.g. a damaged record, named, and what to do
+        self.statusBar().showMessage(self.tr("The patient could not be opened: {error}").format(error=said))
+        QMessageBox.warning(self, self.tr("The patient could not be opened"), said)
 
     def _show_busy(self, busy: bool) -> None:
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ptplanner.core.language import clinic_word, tr_clinic
 from ptplanner.core.roles import Role, User, name_key, name_problem, password_problem, wait_after
+from ptplanner.storage.damaged_rows import reading
 from ptplanner.storage.database import Database
 from ptplanner.storage.errors import DatabaseError
 from ptplanner.storage.models import SettingRow, UserRow
@@ -211,4 +212,6 @@ def _utc(moment: datetime) -> datetime:
 
 
 def _user(row: UserRow) -> User:
-    return User(name=row.name, role=Role(row.role), disabled=row.disabled, created_at=_utc(row.created_at))
+    with reading(lambda: f"the account {row.name}"):  # a role no ptplanner knows (edited by hand)
+        role = Role(row.role)
+    return User(name=row.name, role=role, disabled=row.disabled, created_at=_utc(row.created_at))

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from ptplanner.storage.audit import GENESIS, chained_hash
+from ptplanner.storage.damaged_rows import UNREADABLE, damaged, reading
 from ptplanner.storage.database import Database
 from ptplanner.storage.models import AuditEventRow, AuditHeadRow
 
@@ -52,7 +53,22 @@ def audit_events(
         since = since.astimezone(UTC)
         query = query.where(AuditEventRow.at >= (since.replace(tzinfo=None) if db.is_sqlite else since))
     with db.session() as session:
-        return [_event(row) for row in session.scalars(query)]
+        try:
+            rows = session.scalars(query).all()
+        except UNREADABLE:  # details that are not JSON (SQLite keeps any text): read each alone to name it
+            unreadable = _first_unreadable(session, query.with_only_columns(AuditEventRow.id))
+            raise damaged(f"the audit row {unreadable}" if unreadable else "an audit row") from None
+        return [_event(row) for row in rows]
+
+
+def _first_unreadable(session: Session, ids: Select) -> int | None:
+    """The first audit row among `ids` whose details are not JSON, read one by one."""
+    for event_id in session.scalars(ids):
+        try:
+            session.get(AuditEventRow, event_id)
+        except UNREADABLE:
+            return event_id
+    return None
 
 
 def verify_chain(db: Database) -> ChainCheck:
@@ -60,13 +76,18 @@ def verify_chain(db: Database) -> ChainCheck:
     with db.session() as session:
         head = session.get(AuditHeadRow, 1)
         expected, count, last_id = GENESIS, 0, None
-        for row in _all_rows(session):
-            if chained_hash(row.prev_hash, row) != row.hash:
-                edited = f"row {row.id} was edited: its content no longer matches its hash"
-                return ChainCheck(count, row.id, edited)
-            if row.prev_hash != expected:
-                return ChainCheck(count, row.id, _broken_link(session, row))
-            expected, last_id, count = row.hash, row.id, count + 1
+        try:
+            for row in _all_rows(session):
+                if chained_hash(row.prev_hash, row) != row.hash:
+                    edited = f"row {row.id} was edited: its content no longer matches its hash"
+                    return ChainCheck(count, row.id, edited)
+                if row.prev_hash != expected:
+                    return ChainCheck(count, row.id, _broken_link(session, row))
+                expected, last_id, count = row.hash, row.id, count + 1
+        except UNREADABLE:  # a row's details are not JSON: edited behind the app's back, or damaged
+            later = select(AuditEventRow.id).where(AuditEventRow.id > (last_id or 0))
+            damaged_id = _first_unreadable(session, later.order_by(AuditEventRow.id))
+            return ChainCheck(count, damaged_id, f"row {damaged_id} was edited: its details are not JSON")
         if head is None:
             return ChainCheck(count, last_id, "the chain's head record is missing (deleted)")
         if head.last_hash != expected or head.appended != count:
@@ -105,4 +126,6 @@ def _all_rows(session: Session) -> Iterator[AuditEventRow]:
 
 def _event(row: AuditEventRow) -> AuditEvent:
     at = row.at.replace(tzinfo=UTC) if row.at.tzinfo is None else row.at.astimezone(UTC)
-    return AuditEvent(row.id, at, row.actor, row.workstation, row.action, row.patient_id, dict(row.details))
+    with reading(lambda: f"the audit row {row.id}"):  # details that are not an object
+        details = dict(row.details)
+    return AuditEvent(row.id, at, row.actor, row.workstation, row.action, row.patient_id, details)

@@ -4,10 +4,14 @@ Neither is part of a patient's record; each change is audited with ids only (no 
 
 from __future__ import annotations
 
+from functools import partial
+
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from ptplanner.core.templates import ProgramTemplate
 from ptplanner.storage import audit
+from ptplanner.storage.damaged_rows import UNREADABLE, reading, validated
 from ptplanner.storage.database import Database
 from ptplanner.storage.errors import NotFound
 from ptplanner.storage.models import ClinicTemplateRow, FavouriteExerciseRow
@@ -18,9 +22,26 @@ GONE = "That template is no longer stored (someone may have deleted it)."
 
 def clinic_templates(db: Database) -> list[ProgramTemplate]:
     with db.session() as session:
-        documents = session.scalars(select(ClinicTemplateRow.document))
-        templates = [ProgramTemplate.model_validate(document) for document in documents]
+        try:
+            rows = session.execute(select(ClinicTemplateRow.name, ClinicTemplateRow.document)).all()
+        except UNREADABLE:  # one document is not JSON (SQLite keeps any text): read each alone to name it
+            for template_id in session.scalars(select(ClinicTemplateRow.id)):
+                _stored(session, template_id)
+            raise
+        templates = [validated(ProgramTemplate, document, partial(_words, name)) for name, document in rows]
     return sorted(templates, key=lambda t: (t.name.casefold(), t.id))
+
+
+def _words(name: str) -> str:
+    return f"the clinic's template “{name}”"
+
+
+def _stored(session: Session, template_id: str) -> tuple[ClinicTemplateRow | None, ProgramTemplate | None]:
+    """The template's row and the template it holds; RecordDamaged naming it if that does not read."""
+    name = session.scalar(select(ClinicTemplateRow.name).where(ClinicTemplateRow.id == template_id))
+    with reading(partial(_words, name)):
+        row = session.get(ClinicTemplateRow, template_id)
+        return row, None if row is None else ProgramTemplate.model_validate(row.document)
 
 
 def save_template(db: Database, template: ProgramTemplate) -> None:
@@ -39,10 +60,10 @@ def save_template(db: Database, template: ProgramTemplate) -> None:
 
 def rename_template(db: Database, template_id: str, name: str) -> ProgramTemplate:
     with db.session() as session:
-        row = session.get(ClinicTemplateRow, template_id)
-        if row is None:
+        row, stored = _stored(session, template_id)
+        if row is None or stored is None:
             raise NotFound(GONE)
-        renamed = ProgramTemplate.model_validate(row.document).model_copy(update={"name": name})
+        renamed = stored.model_copy(update={"name": name})
         row.name, row.document, row.updated_at = name, renamed.model_dump(mode="json"), now()
         audit.record(session, "template", None, {"template_id": template_id, "renamed": True})
         return renamed

@@ -13,9 +13,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ptplanner.core.sheet_map import SheetMap
 from ptplanner.storage import audit
+from ptplanner.storage.damaged_rows import UNREADABLE, patient_words, reading
 from ptplanner.storage.database import Database
 from ptplanner.storage.errors import DatabaseDamaged, NotFound
 from ptplanner.storage.models import HandoutRow, ProgramVersionRow
@@ -68,13 +70,36 @@ def handouts_for(db: Database, patient_id: str) -> list[HandoutRecord]:
     """The patient's printed handouts, newest first."""
     with db.session() as session:
         query = select(HandoutRow).where(HandoutRow.patient_id == patient_id).order_by(HandoutRow.printed_at.desc())
-        return [_record(row) for row in session.scalars(query)]
+        try:
+            rows = list(session.scalars(query))
+        except UNREADABLE:  # options that are not JSON (SQLite keeps any text): read each alone to name it
+            for handout_id in session.scalars(query.with_only_columns(HandoutRow.id)):
+                _read(session, handout_id)
+            raise
+        return [_named_record(session, row) for row in rows]
 
 
 def handout_record(db: Database, handout_id: str) -> HandoutRecord | None:
     with db.session() as session:
+        return _read(session, handout_id)
+
+
+def _read(session: Session, handout_id: str) -> HandoutRecord | None:
+    with reading(lambda: _words(session, handout_id)):
         row = session.get(HandoutRow, handout_id)
-        return None if row is None else _record(row)
+    return None if row is None else _named_record(session, row)
+
+
+def _named_record(session: Session, row: HandoutRow) -> HandoutRecord:
+    with reading(lambda: _words(session, row.id)):
+        return _record(row)
+
+
+def _words(session: Session, handout_id: str) -> str:
+    """"the printed handout of 2026-12-05 of patient ...", from the row's plain columns."""
+    query = select(HandoutRow.printed_at, HandoutRow.patient_id).where(HandoutRow.id == handout_id)
+    printed_at, patient_id = session.execute(query).one()
+    return f"the printed handout of {printed_at:%Y-%m-%d} of {patient_words(session, patient_id)}"
 
 
 def handout_pdf(db: Database, handout_id: str) -> bytes:

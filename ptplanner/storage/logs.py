@@ -8,6 +8,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
+from ptplanner.storage.damaged_rows import patient_words, program_words, reading
 from ptplanner.storage.errors import ConflictError, NotFound
 from ptplanner.storage.models import AdherenceRow, OutcomeRow
 from ptplanner.storage.patients import require_patient
@@ -16,10 +17,12 @@ from ptplanner.storage.programs import lock_program, require_program
 
 def entries_for(session: Session, program_id: str) -> list[AdherenceEntry]:
     require_program(session, program_id)
-    documents = session.scalars(  # the documents alone: loading whole rows costs twice the time
+    query = (  # the documents alone: loading whole rows costs twice the time
         select(AdherenceRow.document).where(AdherenceRow.program_id == program_id).order_by(AdherenceRow.day)
     )
-    return [AdherenceEntry.model_validate(document) for document in documents]
+    with reading(lambda: "the log of " + program_words(session, program_id)):
+        documents = session.scalars(query)
+        return [AdherenceEntry.model_validate(document) for document in documents]
 
 
 def save_entry(session: Session, entry: AdherenceEntry) -> None:
@@ -52,8 +55,9 @@ def delete_entry(session: Session, entry_id: str) -> None:
 
 def outcomes_for(session: Session, patient_id: str) -> list[OutcomeScore]:
     require_patient(session, patient_id)
-    documents = session.scalars(select(OutcomeRow.document).where(OutcomeRow.patient_id == patient_id))
-    scores = [OutcomeScore.model_validate(document) for document in documents]
+    with reading(lambda: "the outcome scores of " + patient_words(session, patient_id)):
+        documents = session.scalars(select(OutcomeRow.document).where(OutcomeRow.patient_id == patient_id))
+        scores = [OutcomeScore.model_validate(document) for document in documents]
     # Sorted here, not by the database: a server's collation may order the measures' names differently.
     return sorted(scores, key=lambda score: (score.day, score.measure.value, score.id))
 

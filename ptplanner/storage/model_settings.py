@@ -20,7 +20,10 @@ def load_model_setting(
 
     A stored value that no longer passes the model's checks raises `damaged`, naming each field.
     """
-    stored = store.get_setting(key)
+    try:
+        stored = store.get_setting(key)
+    except ValueError as error:  # not JSON at all (SQLite keeps any text): damaged, or edited by hand
+        raise damaged(f"The saved {what} cannot be read: their stored text is damaged. {fix}") from error
     if stored is None:
         return model()
     try:

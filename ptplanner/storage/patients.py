@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from ptplanner.core.language import tr_clinic
 from ptplanner.core.names import name_order, search_needle, search_text
 from ptplanner.core.patient import Patient
+from ptplanner.storage.damaged_rows import UNREADABLE, damaged, patient_named, patient_words, reading
 from ptplanner.storage.errors import NotFound
 from ptplanner.storage.models import PatientRow
 from ptplanner.storage.patient_words import (
@@ -40,8 +41,20 @@ def local_day(moment: datetime) -> date:
 
 
 def list_patients(session: Session) -> list[Patient]:
-    patients = [_to_patient(row) for row in session.scalars(select(PatientRow))]
+    patients = _read_patients(session, select(PatientRow))
     return sorted(patients, key=lambda p: (name_order(p.name), p.id))
+
+
+def _read_patients(session: Session, query) -> list[Patient]:
+    """The patients the query selects; one whose stored text is not JSON is named (the driver's decoding
+    fails for the whole query, so each row is then read alone)."""
+    try:
+        rows = list(session.scalars(query))
+    except UNREADABLE:
+        for patient_id in session.scalars(query.with_only_columns(PatientRow.id)):
+            require_patient(session, patient_id)
+        raise
+    return [_to_patient(row) for row in rows]
 
 
 def get_patient(session: Session, patient_id: str) -> Patient:
@@ -49,7 +62,8 @@ def get_patient(session: Session, patient_id: str) -> Patient:
 
 
 def require_patient(session: Session, patient_id: str) -> PatientRow:
-    row = session.get(PatientRow, patient_id)
+    with reading(lambda: "The record of " + patient_words(session, patient_id)):
+        row = session.get(PatientRow, patient_id)
     if row is None:
         raise NotFound(tr_clinic("No patient with id {id} is in the database.").format(id=patient_id))
     return row
@@ -66,7 +80,7 @@ def find_patients(session: Session, text: str, limit: int | None = None) -> list
         return list_patients(session)[:limit]
     query = select(PatientRow.id).where(matching).order_by(PatientRow.search_key, PatientRow.id).limit(limit)
     ids = list(session.scalars(query))
-    found = [_to_patient(row) for row in session.scalars(select(PatientRow).where(PatientRow.id.in_(ids)))]
+    found = _read_patients(session, select(PatientRow).where(PatientRow.id.in_(ids)))
     return sorted(found, key=lambda p: (name_order(p.name), p.id))
 
 
@@ -196,4 +210,7 @@ def _columns(patient: Patient) -> dict[str, object]:
 def _to_patient(row: PatientRow) -> Patient:
     values = {name: getattr(row, name) for name in Patient.model_fields}
     values["language"] = values["language"] or None
-    return Patient.model_validate(values)
+    try:
+        return Patient.model_validate(values)
+    except UNREADABLE as error:
+        raise damaged("The record of " + patient_named(row.name, row.id)) from error

@@ -20,13 +20,15 @@ import hashlib
 import json
 import threading
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from ptplanner.core.exercise import Exercise
+from ptplanner.storage.damaged_rows import UNREADABLE, RecordDamaged
 from ptplanner.storage.errors import DatabaseDamaged
 from ptplanner.storage.models import ProgramPartRow, ProgramRow, ProgramVersionRow
 
@@ -124,9 +126,7 @@ def unpacked(data: bytes) -> Document:
     try:
         return json.loads(zlib.decompress(data).decode("utf-8"))
     except (zlib.error, UnicodeDecodeError, ValueError) as error:
-        raise DatabaseDamaged(
-            f"A stored program cannot be read ({error}). Restore the latest good backup."
-        ) from error
+        raise RecordDamaged("a stored program", part=True) from error  # the reader names the program
 
 
 def store_program_document(session: Session, document: Document) -> bytes:
@@ -162,12 +162,33 @@ def load_program_documents(session: Session, stored: Iterable[bytes]) -> list[Do
         found = {key: _seen[key] for key in needed if key in _seen}
     wanted = sorted(needed - found.keys())
     for start in range(0, len(wanted), IDS_PER_QUERY):
-        chunk = wanted[start : start + IDS_PER_QUERY]
-        query = select(ProgramPartRow.sha256, ProgramPartRow.document).where(ProgramPartRow.sha256.in_(chunk))
-        for key, part in session.execute(query).all():
-            found[key] = Exercise.model_validate(part) if key in exercise_keys else part
+        for key, part in _parts(session, wanted[start : start + IDS_PER_QUERY], exercise_keys):
+            with _reading_part(key, exercise_keys):
+                found[key] = Exercise.model_validate(part) if key in exercise_keys else part
             _remember(key, found[key])
     return [joined(document, found) for document in documents]
+
+
+def _parts(session: Session, keys: list[str], exercise_keys: set[str]) -> list[tuple[str, Any]]:
+    """The parts stored under these keys; one whose stored text is not JSON (SQLite keeps any) is named."""
+    query = select(ProgramPartRow.sha256, ProgramPartRow.document)
+    try:
+        return list(session.execute(query.where(ProgramPartRow.sha256.in_(keys))).all())
+    except UNREADABLE:
+        for key in keys:  # the driver's decoding failed for the whole query: which one was it
+            with _reading_part(key, exercise_keys):
+                session.execute(query.where(ProgramPartRow.sha256 == key)).all()
+        raise
+
+
+@contextmanager
+def _reading_part(key: str, exercise_keys: set[str]) -> Iterator[None]:
+    """A part that does not read is named; the reader that knows the program names that too."""
+    try:
+        yield
+    except UNREADABLE as error:
+        words = f"the {'exercise snapshot' if key in exercise_keys else 'stage texts'} {key[:12]}"
+        raise RecordDamaged(words, part=True, inside=words) from error
 
 
 def _remember(key: str, part: Exercise | Document) -> None:
@@ -184,8 +205,17 @@ def parts_of_patient(session: Session, patient_id: str) -> set[str]:
     found: set[str] = set()
     for query in (versions, current):
         for data in session.scalars(query):
-            found |= keys_of(unpacked(data))
+            found |= _keys_if_readable(data)
     return found
+
+
+def _keys_if_readable(data: bytes) -> set[str]:
+    """The keys a stored program names; none known for one that does not read (damaged): erasing a patient
+    goes on, and only a part that no readable program names is removed."""
+    try:
+        return keys_of(unpacked(data))
+    except (RecordDamaged, *UNREADABLE):
+        return set()
 
 
 def remove_unused(session: Session, keys: set[str]) -> None:
@@ -200,7 +230,7 @@ def remove_unused(session: Session, keys: set[str]) -> None:
     unused = set(keys)
     for column in (ProgramVersionRow.packed, ProgramRow.packed):
         for data in session.scalars(select(column).execution_options(yield_per=IDS_PER_QUERY)):
-            unused -= keys_of(unpacked(data))
+            unused -= _keys_if_readable(data)
             if not unused:
                 return
     session.execute(delete(ProgramPartRow).where(ProgramPartRow.sha256.in_(sorted(unused))))

@@ -5,7 +5,8 @@ and returns whole Programs."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
+from functools import partial
 from datetime import datetime
 from typing import Any
 
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ptplanner.core.program import Program
 from ptplanner.core.progress.log import Prescribed
+from ptplanner.storage.damaged_rows import UNREADABLE, RecordDamaged, program_words, reading
 from ptplanner.storage.errors import ConflictError, NotFound
 from ptplanner.storage.program_parts import load_program_documents, store_program_document
 from ptplanner.storage.models import ProgramRow, ProgramVersionRow
@@ -22,19 +24,44 @@ from ptplanner.storage.patients import as_utc, local_day, now, require_patient
 
 def programs_for(session: Session, patient_id: str) -> list[Program]:
     require_patient(session, patient_id)
-    documents = session.scalars(select(ProgramRow.packed).where(ProgramRow.patient_id == patient_id))
-    programs = to_programs(session, documents)
+    query = select(ProgramRow.packed, ProgramRow.id).where(ProgramRow.patient_id == patient_id)
+    programs = named_programs(session, with_names(session, session.execute(query)))
     return sorted(programs, key=lambda p: (p.created_on, p.title.casefold(), p.id))
 
 
 def get_program(session: Session, program_id: str) -> Program:
-    [program] = to_programs(session, [require_program(session, program_id).packed])
+    packed = require_program(session, program_id).packed
+    [program] = named_programs(session, [(packed, partial(program_words, session, program_id))])
     return program
 
 
 def to_programs(session: Session, stored: Iterable[bytes]) -> list[Program]:
     """Programs from their packed documents, their exercises read back in."""
     return [Program.model_validate(document) for document in load_program_documents(session, stored)]
+
+
+def named_programs(session: Session, stored: Sequence[tuple[bytes, Callable[[], str]]]) -> list[Program]:
+    """As to_programs, each packed document with the words naming its record ("the program ..."): one that
+    does not read raises RecordDamaged naming it. All are read together, as fast as ever; one by one only
+    after a failure, to tell which."""
+    try:
+        return to_programs(session, [packed for packed, _ in stored])
+    except (RecordDamaged, *UNREADABLE):
+        for packed, what in stored:
+            with reading(what):
+                to_programs(session, [packed])
+        raise
+
+
+def with_names(
+    session: Session, rows: Iterable[Row[tuple[bytes, str]]]
+) -> list[tuple[bytes, Callable[[], str]]]:
+    """(packed, program id) rows with the words naming each program, for named_programs."""
+    return [(packed, partial(program_words, session, program_id)) for packed, program_id in rows]
+
+
+def _version_words(session: Session, program_id: str, version: int) -> str:
+    return f"version {version} of {program_words(session, program_id)}"
 
 
 def require_program(session: Session, program_id: str) -> ProgramRow:
@@ -139,30 +166,35 @@ def program_version(session: Session, program_id: str, version: int) -> Program:
     row = session.get(ProgramVersionRow, (program_id, version))
     if row is None:
         raise NotFound(f"Version {version} of program {program_id} is not in the database.")
-    [program] = to_programs(session, [row.packed])
+    words = partial(_version_words, session, program_id, version)
+    [program] = named_programs(session, [(row.packed, words)])
     return program
 
 
 def history(session: Session, program_id: str) -> list[Program]:
-    documents = session.scalars(
-        select(ProgramVersionRow.packed)
+    rows = session.execute(
+        select(ProgramVersionRow.packed, ProgramVersionRow.version)
         .where(ProgramVersionRow.program_id == program_id)
         .order_by(ProgramVersionRow.version)
     )
-    return to_programs(session, documents)
+    return named_programs(
+        session, [(packed, partial(_version_words, session, program_id, version)) for packed, version in rows]
+    )
 
 
 def prescriptions(session: Session, program_ids: Collection[str]) -> dict[str, list[Prescribed]]:
     """Each program's saved versions with the day each was saved, oldest first: what adherence counts
     each logged day against (core.progress.log.log_days). A program never saved has none."""
     query = (
-        select(ProgramVersionRow.program_id, ProgramVersionRow.packed, ProgramVersionRow.saved_at)
+        select(ProgramVersionRow.program_id, ProgramVersionRow.packed, ProgramVersionRow.saved_at,
+               ProgramVersionRow.version)
         .where(ProgramVersionRow.program_id.in_(program_ids))
         .order_by(ProgramVersionRow.program_id, ProgramVersionRow.version)
     )
     found: dict[str, list[Prescribed]] = {program_id: [] for program_id in program_ids}
     rows = session.execute(query).all()
-    for (program_id, _, saved_at), program in zip(rows, to_programs(session, (row[1] for row in rows))):
+    named = [(packed, partial(_version_words, session, pid, version)) for pid, packed, _, version in rows]
+    for (program_id, _, saved_at, _), program in zip(rows, named_programs(session, named), strict=True):
         found[program_id].append(Prescribed(local_day(saved_at), program))
     return found
 

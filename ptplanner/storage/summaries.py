@@ -9,12 +9,14 @@ need whole programs and logs, so they are read apart, only for patients logging 
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Text, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ptplanner.core.adherence import AdherenceEntry
@@ -22,11 +24,12 @@ from ptplanner.core.discharge import Discharge
 from ptplanner.core.patient_list import PatientFacts, PatientListRow, ProgramFacts, list_row
 from ptplanner.core.progress.figures import flag_kinds, progress_figures
 from ptplanner.core.progress_rules import ProgressRules
+from ptplanner.storage.damaged_rows import UNREADABLE, RecordDamaged, program_words, reading
 from ptplanner.storage.database import Database
 from ptplanner.storage.discharges import discharges
 from ptplanner.storage.models import AdherenceRow, PatientRow, ProgramRow
 from ptplanner.storage.patients import local_day, name_order
-from ptplanner.storage.programs import prescriptions, to_programs
+from ptplanner.storage.programs import named_programs, prescriptions, with_names
 
 CHUNK = 500  # programs read at a time for the progress flags
 
@@ -81,18 +84,32 @@ def progress_flags(
         active = [pid for pid in session.scalars(logging.distinct()) if pid in newest]
         found: dict[str, tuple[str, ...]] = {}
         for ids in _chunks(active, CHUNK):
-            documents = session.scalars(select(ProgramRow.packed).where(ProgramRow.id.in_(ids)))
-            programs = to_programs(session, documents)
-            entries: dict[str, list[AdherenceEntry]] = defaultdict(list)
-            query = select(AdherenceRow.document).where(AdherenceRow.program_id.in_(ids))
-            for document in session.scalars(query):
-                entry = AdherenceEntry.model_validate(document)
-                entries[entry.program_id].append(entry)
-            history = prescriptions(session, ids)
-            for program in programs:
-                figures = progress_figures(program, entries[program.id], (), rules, today, history[program.id])
-                if kinds := flag_kinds(figures):
-                    found[program.patient_id] = kinds
+            try:
+                found.update(_flags_of(session, ids, rules, today))
+            except RecordDamaged:  # one program's documents do not read: the others still raise theirs
+                for program_id in ids:
+                    with suppress(RecordDamaged):  # opening that patient says what is wrong
+                        found.update(_flags_of(session, [program_id], rules, today))
+    return found
+
+
+def _flags_of(
+    session: Session, ids: Sequence[str], rules: ProgressRules, today: date
+) -> dict[str, tuple[str, ...]]:
+    rows = session.execute(select(ProgramRow.packed, ProgramRow.id).where(ProgramRow.id.in_(ids)))
+    programs = named_programs(session, with_names(session, rows))
+    entries: dict[str, list[AdherenceEntry]] = defaultdict(list)
+    query = select(AdherenceRow.document).where(AdherenceRow.program_id.in_(ids))
+    with reading(lambda: "the log of " + (program_words(session, ids[0]) if len(ids) == 1 else "a program")):
+        for document in session.scalars(query):
+            entry = AdherenceEntry.model_validate(document)
+            entries[entry.program_id].append(entry)
+    history = prescriptions(session, ids)
+    found = {}
+    for program in programs:
+        figures = progress_figures(program, entries[program.id], (), rules, today, history[program.id])
+        if kinds := flag_kinds(figures):
+            found[program.patient_id] = kinds
     return found
 
 
@@ -102,20 +119,34 @@ def _chunks(ids: Sequence[str], size: int) -> Iterator[Sequence[str]]:
 
 
 def _patients(session: Session, condition: ColumnElement[bool]) -> list[PatientFacts]:
-    query = select(
-        PatientRow.id,
-        PatientRow.name,
-        PatientRow.surgery_date,
-        PatientRow.precautions,
-        PatientRow.updated_at,
-        PatientRow.language,
-    ).where(condition)
+    columns = [PatientRow.id, PatientRow.name, PatientRow.surgery_date, PatientRow.precautions,
+               PatientRow.updated_at, PatientRow.language]
+    try:
+        rows = session.execute(select(*columns).where(condition)).all()
+    except UNREADABLE:  # a patient's precautions are not JSON (SQLite keeps any text): each read apart
+        columns[3] = type_coerce(PatientRow.precautions, Text)
+        read = session.execute(select(*columns).where(condition))
+        rows = [(*row[:3], _json_or_none(row[3]), *row[4:]) for row in read]
     return [
-        PatientFacts(
-            patient_id, name, surgery, tuple(_end(p) for p in precautions), local_day(saved_at), language
-        )
-        for patient_id, name, surgery, precautions, saved_at, language in session.execute(query)
+        PatientFacts(patient_id, name, surgery, _ends(precautions), local_day(saved_at), language)
+        for patient_id, name, surgery, precautions, saved_at, language in rows
     ]
+
+
+def _json_or_none(text: object) -> object:
+    try:
+        return json.loads(text) if isinstance(text, str) else text
+    except ValueError:
+        return None
+
+
+def _ends(precautions: object) -> tuple[date | None, ...]:
+    """Each precaution's last day. Precautions that do not read (a damaged row) count as one in force until
+    lifted: the list errs on the side of care, and opening the patient says what is wrong."""
+    try:
+        return tuple(_end(p) for p in precautions)  # type: ignore[union-attr]
+    except UNREADABLE:
+        return (None,)
 
 
 def _end(precaution: dict) -> date | None:

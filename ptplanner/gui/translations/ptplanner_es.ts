@@ -2400,6 +2400,11 @@ Escriba de 0 a 10; Supr borra.</translation>
         <translation>No se pudo abrir el paciente: {error}</translation>
     </message>
     <message>
+        <location filename="../main_window.py" line="487"/>
+        <source>The patient could not be opened</source>
+        <translation>No se pudo abrir el paciente</translation>
+    </message>
+    <message>
         <location filename="../patients/list_loader.py" line="114"/>
         <source>Reading every patient, to sort them…</source>
         <translation>Leyendo todos los pacientes para ordenarlos…</translation>

@@ -1,0 +1,84 @@
+"""A stored document that no longer reads, named in one line: the rest of the clinic reads on.
+
+A row written behind the app's back (an older version, a hand edit, a damaged page) can hold JSON that fails
+its core model's checks or, on SQLite, text that is not JSON at all (the driver's decoding then fails while
+the query's rows are read). Either way the reader is told which record it is and what to do, never the
+parser's words; the row itself is left as it is until that record is saved anew.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+from zlib import error as ZlibError
+
+from pydantic import BaseModel
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ptplanner.storage.errors import DatabaseDamaged, DatabaseError
+from ptplanner.storage.models import PatientRow, ProgramRow
+
+RESTORE = "Restore the latest good backup."
+# What a document that does not read raises: pydantic's ValidationError and json's JSONDecodeError are
+# ValueErrors; a document of the wrong shape fails where it is taken apart (TypeError, AttributeError).
+UNREADABLE = (ValueError, TypeError, AttributeError, KeyError, ZlibError)
+Model = TypeVar("Model", bound=BaseModel)
+
+
+class RecordDamaged(DatabaseDamaged):
+    """One stored record does not read; the rest of the database does. `part`: found where the record is not
+    known (a packed program, a program's shared exercise snapshot); the reader that knows the record names it
+    (see reading), after `inside` ("the exercise snapshot ..."; "" for the whole document)."""
+
+    def __init__(self, what: str, part: bool = False, inside: str = "") -> None:
+        self.part, self.inside = part, inside
+        said = f"{what[:1].upper()}{what[1:]} cannot be read: its stored text is damaged. {RESTORE}"
+        super().__init__(said)
+
+
+def damaged(what: str) -> RecordDamaged:
+    """`what` ("the log of ..."): its stored text is damaged."""
+    return RecordDamaged(what)
+
+
+@contextmanager
+def reading(what: Callable[[], str]) -> Iterator[None]:
+    """A document met in the block that does not read raises RecordDamaged naming `what()` (and the part of
+    it, when known). Other errors ptplanner words itself (a missing record, a damaged file) go through."""
+    try:
+        yield
+    except RecordDamaged as error:
+        if not error.part:
+            raise
+        raise damaged(f"{error.inside} in {what()}" if error.inside else what()) from error
+    except DatabaseError:
+        raise
+    except UNREADABLE as error:
+        raise damaged(what()) from error
+
+
+def validated(model: type[Model], document: object, what: Callable[[], str]) -> Model:
+    with reading(what):
+        return model.model_validate(document)
+
+
+def patient_words(session: Session, patient_id: str | None) -> str:
+    """"patient Ana Silva (id 1359d05b)": the name column is plain text, readable when a document is not."""
+    name = session.scalar(select(PatientRow.name).where(PatientRow.id == patient_id))
+    return patient_named(name, patient_id)
+
+
+def patient_named(name: str | None, patient_id: str | None) -> str:
+    short = (patient_id or "")[:8]
+    return f"patient {short}" if name is None else f"patient {name} (id {short})"
+
+
+def program_words(session: Session, program_id: str) -> str:
+    """"the program “Home program” of patient Ana Silva (id 1359d05b)", from the program's plain columns."""
+    query = select(ProgramRow.title, ProgramRow.patient_id).where(ProgramRow.id == program_id)
+    row = session.execute(query).one_or_none()
+    if row is None:
+        return f"the program {program_id[:8]}"
+    return f"the program “{row.title}” of {patient_words(session, row.patient_id)}"
