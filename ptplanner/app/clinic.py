@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from ptplanner.app.changes import Change, Changed
-from ptplanner.app.errors import BadInput, NotAllowed
+from ptplanner.app.errors import BadInput, DatabaseError, NotAllowed
 from ptplanner.app.workspace import Workspace
 from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
 from ptplanner.core.clinic import ClinicSettings
@@ -308,14 +308,20 @@ class Clinic:
     # reuse: the clinic's templates, stages copied between patients, favourite exercises
 
     def all_templates(self) -> dict[str, ProgramTemplate]:
-        """The bundled templates and the clinic's own, by id."""
+        """The bundled templates and the clinic's own, by id (those whose stored row reads)."""
+        return self.read_templates()[0]
+
+    def read_templates(self) -> tuple[dict[str, ProgramTemplate], list[DatabaseError]]:
+        """The bundled templates and the clinic's own that read, by id, and an error naming each stored
+        template that does not (its stored text damaged)."""
         self.require(Action.VIEW_CLINICAL)
-        return self.templates | {t.id: t for t in clinic_templates.clinic_templates(self._database)}
+        read = clinic_templates.clinic_templates(self._database)
+        return self.templates | {t.id: t for t in read.templates}, list(read.unreadable)
 
     def clinic_templates(self) -> list[ProgramTemplate]:
-        """The clinic's own templates, by name."""
+        """The clinic's own templates that read, by name."""
         self.require(Action.VIEW_CLINICAL)
-        return clinic_templates.clinic_templates(self._database)
+        return clinic_templates.clinic_templates(self._database).templates
 
     def save_as_template(self, name: str, stages: Sequence[Stage]) -> ProgramTemplate:
         """A new clinic template from a stage or a whole program's stages."""

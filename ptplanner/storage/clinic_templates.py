@@ -4,6 +4,7 @@ Neither is part of a patient's record; each change is audited with ids only (no 
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import partial
 
 from sqlalchemy import delete, select
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from ptplanner.core.templates import ProgramTemplate
 from ptplanner.storage import audit
-from ptplanner.storage.damaged_rows import UNREADABLE, reading, validated
+from ptplanner.storage.damaged_rows import UNREADABLE, RecordDamaged, reading, validated
 from ptplanner.storage.database import Database
 from ptplanner.storage.errors import NotFound
 from ptplanner.storage.models import ClinicTemplateRow, FavouriteExerciseRow
@@ -20,16 +21,36 @@ from ptplanner.storage.patients import now
 GONE = "That template is no longer stored (someone may have deleted it)."
 
 
-def clinic_templates(db: Database) -> list[ProgramTemplate]:
+@dataclass
+class ClinicTemplates:
+    """The clinic's templates that read, by name, and why each of the others does not: one damaged row
+    hides only itself, not the other templates (or the bundled ones beside them)."""
+
+    templates: list[ProgramTemplate] = field(default_factory=list)
+    unreadable: list[RecordDamaged] = field(default_factory=list)
+
+
+def clinic_templates(db: Database) -> ClinicTemplates:
+    read = ClinicTemplates()
     with db.session() as session:
         try:
             rows = session.execute(select(ClinicTemplateRow.name, ClinicTemplateRow.document)).all()
         except UNREADABLE:  # one document is not JSON (SQLite keeps any text): read each alone to name it
-            for template_id in session.scalars(select(ClinicTemplateRow.id)):
-                _stored(session, template_id)
-            raise
-        templates = [validated(ProgramTemplate, document, partial(_words, name)) for name, document in rows]
-    return sorted(templates, key=lambda t: (t.name.casefold(), t.id))
+            rows = None
+        if rows is None:
+            for template_id in session.scalars(select(ClinicTemplateRow.id)).all():
+                try:
+                    read.templates.append(_stored(session, template_id)[1])
+                except RecordDamaged as damaged:
+                    read.unreadable.append(damaged)
+        else:
+            for name, document in rows:
+                try:
+                    read.templates.append(validated(ProgramTemplate, document, partial(_words, name)))
+                except RecordDamaged as damaged:
+                    read.unreadable.append(damaged)
+    read.templates = sorted(filter(None, read.templates), key=lambda t: (t.name.casefold(), t.id))
+    return read
 
 
 def _words(name: str) -> str:

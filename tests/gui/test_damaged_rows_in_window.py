@@ -58,3 +58,24 @@ def test_damaged_records_are_named_and_the_window_goes_on(qtbot, tmp_path, monke
         window.close()
         window.deleteLater()
         workspace.close()
+
+
+def test_a_damaged_clinic_template_is_named_and_the_other_templates_are_offered(qtbot, tmp_path):
+    folder = tmp_path / "data"
+    make_template_clinic(folder)
+    with sqlite3.connect(folder / "ptplanner.db") as connection:  # the clinic's one template, damaged
+        connection.execute("UPDATE clinic_templates SET document = ?", (NOT_JSON,))
+    connection.close()
+    workspace = Workspace.open(folder)
+    window = show_window(qtbot, workspace)
+    try:
+        choice = window.editor.template_choice
+        qtbot.waitUntil(lambda: choice.findData("fusion-hip-si") >= 0, timeout=10_000)
+        offered = [choice.itemText(row) for row in range(choice.count())]
+        assert not any("Our first weeks" in text for text in offered)
+        said = window.statusBar().currentMessage()
+        assert "template “Our first weeks” cannot be read" in said and said.endswith("good backup.")
+    finally:
+        window.close()
+        window.deleteLater()
+        workspace.close()

@@ -37,6 +37,7 @@ from ptplanner.core.roles import Role
 from ptplanner.handouts.options import HandoutOptions
 
 TODAY = date.today()
+BUNDLED_TEMPLATE = "fusion-hip-si"
 PASSWORD = "correct horse battery"
 RAW_WORDS = re.compile(r"validation error|input_value|Expecting|JSONDecodeError|pydantic|sqlalchemy|"
                        r"Traceback|zlib|decompress|\[SQL", re.IGNORECASE)
@@ -84,7 +85,11 @@ def drive(clinic: Clinic, ids: Ids) -> dict[str, object]:
     attempt(done, "flags", clinic.progress_flags, TODAY)
     attempt(done, "settings", clinic.clinic_settings)
     attempt(done, "rules", clinic.progress_rules)
-    attempt(done, "templates", clinic.all_templates)
+    templates = attempt(done, "templates", clinic.read_templates)
+    if not isinstance(templates, Exception):  # a damaged template is named; the others are offered
+        assert BUNDLED_TEMPLATE in templates[0]
+        for number, unreadable in enumerate(templates[1]):
+            done[f"template {number}"] = unreadable
     attempt(done, "audit", audit_events, clinic)
     for name, patient_id in ids.patients.items():
         opened = attempt(done, f"open {name}", clinic.open_patient, patient_id)

@@ -51,9 +51,13 @@ class ProgramReuse(QObject):
 
     def reload_templates(self) -> None:
         clinic = self.window.clinic
-        self.window.runner.read(clinic.all_templates, self._templates_read, lambda error: None)
+        self.window.runner.read(clinic.read_templates, self._templates_read, lambda error: None)
 
-    def _templates_read(self, templates) -> None:
+    def _templates_read(self, read) -> None:
+        templates, unreadable = read
+        if unreadable:  # the others are offered as usual; the damaged one is named, with what to do
+            more = self.tr(" (and %n more)", "", len(unreadable) - 1) if len(unreadable) > 1 else ""
+            self._say(user_message(unreadable[0]) + more)
         self.window.editor.set_templates(templates)
         if isinstance(self.dialog, ClinicTemplatesDialog):
             clinic_own = sorted((t for t in templates.values() if t.id not in self.window.clinic.templates),

@@ -3678,6 +3678,14 @@ Escriba de 0 a 10; Supr borra.</translation>
         <source>P&amp;rogram</source>
         <translation>P&amp;rograma</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../program/reuse.py" line="59"/>
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (y %n más)</numerusform>
+            <numerusform> (y %n más)</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../program/reuse.py" line="73"/>
         <source>Choose a stage first.</source>
