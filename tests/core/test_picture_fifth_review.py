@@ -3,6 +3,7 @@ two arms, the golf swing's hands at shoulder height, sit to stand with the forea
 walk that swings the arm opposite the forward leg, a counter seen end-on that reads as one, the toilet's
 arrow clear of the toilet, a bed seen from above that reads as a bed. Checked on the drawing's geometry."""
 
+import itertools
 import math
 
 from ptplanner.core.figure.arrows import arc_points, crosses
@@ -21,7 +22,7 @@ def _apart(one: list, other: list) -> float:
         to_segment(p, a, b)
         for first, second in ((one, other), (other, one))
         for p in first
-        for a, b in zip(second, second[1:])
+        for a, b in itertools.pairwise(second)
     )
 
 
@@ -71,13 +72,14 @@ def test_a_counter_seen_end_on_is_as_deep_as_a_kitchen_counter_its_top_overhangi
         spans = [(min(x for x, _ in p.points), max(x for x, _ in p.points)) for p in group.paths]
         width = max(right for _, right in spans) - min(left for left, _ in spans)
         assert width > 0.35  # about 60 cm, not a post
-        # The side facing the body is its front: the top reaches past the cupboard, the plinth set back.
-        pelvis = scene.at("pelvis")[0]
 
-        def reach(path) -> float:  # how near the body the path comes
+        # The side facing the body is its front: the top reaches past the cupboard, the plinth set back.
+        def reach(path, pelvis: float = scene.at("pelvis")[0]) -> float:  # how near the body the path comes
             return min(abs(x - pelvis) for x, _ in path.points)
 
-        worktop = max(group.paths, key=lambda path: max(x for x, _ in path.points) - min(x for x, _ in path.points))
+        worktop = max(
+            group.paths, key=lambda path: max(x for x, _ in path.points) - min(x for x, _ in path.points)
+        )
         plinth = [path for path in group.paths if min(y for _, y in path.points) < 0.01]
         assert plinth and reach(worktop) < min(map(reach, plinth)) - 0.04
 

@@ -103,7 +103,7 @@ def armchair(scene: PropScene) -> list[Group]:
     return chair + [Group(sum(near) / 2, list(arm))]
 
 
-CHAIR_AHEAD = 0.13  # from hands on the floor or a knee to the back of the chair they will hold
+CHAIR_AHEAD = 0.1  # from hands on the floor or a knee to the back of the chair they will hold
 CHAIR_BACK = 0.5  # the top of a chair's back when no hand holds it
 
 
@@ -258,7 +258,9 @@ def _bed_from_above(scene: PropScene) -> list[Group]:
     legs = [
         part
         for x in (left + 0.03, right - 0.03 - LEG * 2)
-        for part in slab(scene, (x, x + LEG * 2), (front - 0.05, front - 0.01), (frame - BED_LEG, frame), (0.6, 0.6))
+        for part in slab(
+            scene, (x, x + LEG * 2), (front - 0.05, front - 0.01), (frame - BED_LEG, frame), (0.6, 0.6)
+        )
     ]
     return behind(
         *legs,

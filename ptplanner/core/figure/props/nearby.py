@@ -50,8 +50,14 @@ def counter_at_far_side(scene: PropScene) -> list[Group]:
     return behind(
         box(plinth[0], 0.0, plinth[1], COUNTER_PLINTH + 0.01, radius=0.003, fill=0.55),
         box(cupboard[0], COUNTER_PLINTH, cupboard[1], top - 0.04, radius=0.004),
-        box(min(rear, rear + toward * 0.02), top - 0.01, max(rear, rear + toward * 0.02), top + 0.06,
-            radius=0.004, fill=0.8),  # the splash-back along the wall
+        box(
+            min(rear, rear + toward * 0.02),
+            top - 0.01,
+            max(rear, rear + toward * 0.02),
+            top + 0.06,
+            radius=0.004,
+            fill=0.8,
+        ),  # the splash-back along the wall
         box(ends[0], top - 0.05, ends[1], top, radius=0.006, fill=0.8),
     )
 
