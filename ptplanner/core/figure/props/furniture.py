@@ -19,7 +19,7 @@ from ptplanner.core.figure.props.base import (
     slab,
     solid,
 )
-from ptplanner.core.pose import BasePosture, Pose, View
+from ptplanner.core.pose import BasePosture, Pose, Prop, View
 
 SEAT_HEIGHT = 0.3  # a chair nobody sits on
 SEAT_DEPTH = 0.27
@@ -262,6 +262,9 @@ def _bed_from_above(scene: PropScene) -> list[Group]:
             scene, (x, x + LEG * 2), (front - 0.05, front - 0.01), (frame - BED_LEG, frame), (0.6, 0.6)
         )
     ]
+    # Its own pillow, unless the picture has one under the head already.
+    own = Prop.PILLOW_UNDER_HEAD not in scene.pose.props
+    pillow = [_pillow(scene, inner, (back + 0.04, front - 0.04), top)] if own else []
     return behind(
         *legs,
         *slab(scene, head_end, (back, front), (frame, top + 0.12), (0.85, FILL)),
@@ -269,7 +272,7 @@ def _bed_from_above(scene: PropScene) -> list[Group]:
         *slab(scene, (left, right), (back, front), (top - 0.1, top), (0.95, FILL)),
         # The blanket hangs a little over the mattress's side that faces the viewer.
         *slab(scene, foot, (back - 0.005, front + 0.005), (top - 0.06, top + 0.012), (0.8, 0.72)),
-        _pillow(scene, inner, (back + 0.04, front - 0.04), top),
+        *pillow,
     )
 
 
