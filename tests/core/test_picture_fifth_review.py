@@ -122,3 +122,9 @@ def test_the_bed_seen_from_above_has_legs_a_pillow_at_the_head_and_a_blanket_at_
 
     assert any(at_end(path, head=True) and path.fill == 1.0 for path in paths)  # the pillow
     assert any(at_end(path, head=False) and path.fill is not None and path.fill < 0.85 for path in paths)
+
+
+def test_a_bed_seen_from_above_brings_no_second_pillow_where_one_lies_under_the_head():
+    for scene in exercise_scenes("turning-over-in-bed"):
+        assert "pillow-under-head" in scene.pose.props
+        assert not [path for group in bed(scene) for path in group.paths if path.fill == 1.0]
