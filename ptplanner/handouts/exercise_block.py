@@ -5,9 +5,9 @@ Blocks are compact so that two fit on a page in normal print: of the layouts tri
 above the words, or at the left with the words beside and then under them, or row under row with words
 beside each row that leaves them room), the shortest is kept. Each picture is cut to what it shows
 (picture_rows.py). Pictures are as large as the body needs to be read on paper (MIN_BODY_CM on its longer
-side), larger when the block stays roomy, smaller only when the block would not fit on a page. Each block
-also has a packed size (less space, the "Stop if" line beside the pictures where it fits whole, reminders
-in two columns): taken where it lets the block, or the next one, stay on a page shared with another.
+side), larger when the block stays roomy, smaller only when the block, even packed, would not fit on a page.
+Each block also has a packed size (less space, the "Stop if" line beside the pictures where it fits whole,
+reminders in two columns): taken where it lets the block, or the next one, stay on a page shared with another.
 
 The block's words are made once, before any layout is tried (block_words.py), and the layout chosen is kept
 for the same block printed again (block_plans.py): then only that layout is built. For the same exercise
@@ -169,7 +169,13 @@ def _sized(
     way, parts = _block_parts(words, pictures, layout, lead, least, code, measuring=measuring)
     height = stacked_height(parts, layout.width, canvas)
     if height > layout.height:
-        return [_largest_that_fits(words, pictures, layout, lead, least, code, measuring)]
+        # Packed closer before the pictures give way: the body keeps its least size where that fits.
+        packed_way, packed = _block_parts(
+            words, pictures, layout, packed_lead, least, code, packed=True, measuring=measuring
+        )
+        if stacked_height(packed, layout.width, canvas) <= layout.height:
+            return [(Size(least, True, packed_way), packed)]
+        return [_largest_that_fits(words, pictures, layout, packed_lead, least, code, measuring)]
     if height <= layout.height * ROOMY and pictures is not None:
         # Larger pictures where they still leave room for a second block on the page.
         for growth in GROWTH:
@@ -202,18 +208,22 @@ def _largest_that_fits(
     words: BlockWords, pictures: Pictures | None, layout: Layout, lead: Sequence[Flowable], too_large: float,
     code: str | None, measuring: Measuring,
 ) -> tuple[Size, list[Flowable]]:
-    """Never split across pages: a block taller than a page gets the largest pictures that fit it (found
-    to within a millimetre), or the smallest ones there are."""
+    """Never split across pages: a block taller than a page, packed, gets the largest pictures that fit it
+    (found to within a millimetre), or the smallest ones there are."""
     fits, canvas = SMALLEST_BODY_CM, measuring.canvas
-    way, parts = _block_parts(words, pictures, layout, lead, SMALLEST_BODY_CM, code, measuring=measuring)
+
+    def tried_at(body_cm: float) -> tuple[Way, list[Flowable]]:
+        return _block_parts(words, pictures, layout, lead, body_cm, code, packed=True, measuring=measuring)
+
+    way, parts = tried_at(SMALLEST_BODY_CM)
     while too_large - fits > 0.1:
         body_cm = (fits + too_large) / 2
-        tried_way, tried = _block_parts(words, pictures, layout, lead, body_cm, code, measuring=measuring)
+        tried_way, tried = tried_at(body_cm)
         if stacked_height(tried, layout.width, canvas) <= layout.height:
             fits, way, parts = body_cm, tried_way, tried
         else:
             too_large = body_cm
-    return Size(fits, False, way), parts
+    return Size(fits, True, way), parts
 
 
 def _block_parts(

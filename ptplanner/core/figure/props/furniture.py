@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from ptplanner.core.figure.body import BODY_CM, HEAD_RADIUS, Skeleton
-from ptplanner.core.figure.geometry import circle, smooth
+from ptplanner.core.figure.geometry import circle, rounded_rect, smooth
 from ptplanner.core.figure.placement import undersides
 from ptplanner.core.figure.primitives import Group, Path
 from ptplanner.core.figure.props.base import (
@@ -19,12 +19,15 @@ from ptplanner.core.figure.props.base import (
     slab,
     solid,
 )
-from ptplanner.core.pose import BasePosture, Pose, View
+from ptplanner.core.pose import BasePosture, Pose, Prop, View
 
 SEAT_HEIGHT = 0.3  # a chair nobody sits on
 SEAT_DEPTH = 0.27
 LEG = 0.022
 BED_HEIGHT = 0.42
+BED_LEG = 0.07  # seen from above, the legs are stubs under the frame
+BED_PILLOW = 0.16  # along the bed, at the head end
+BED_BLANKET = 0.22  # folded over the foot end
 STEP_HEIGHT = 0.1
 STEP_DEPTH = 0.22
 RAIL_HEIGHT = 0.55
@@ -100,7 +103,7 @@ def armchair(scene: PropScene) -> list[Group]:
     return chair + [Group(sum(near) / 2, list(arm))]
 
 
-CHAIR_AHEAD = 0.13  # from hands on the floor or a knee to the back of the chair they will hold
+CHAIR_AHEAD = 0.1  # from hands on the floor or a knee to the back of the chair they will hold
 CHAIR_BACK = 0.5  # the top of a chair's back when no hand holds it
 
 
@@ -240,19 +243,45 @@ def bed(scene: PropScene) -> list[Group]:
 
 
 def _bed_from_above(scene: PropScene) -> list[Group]:
-    """A bed seen from above: the mattress under the whole body on its frame, and the head board.
-    Its legs are left out: there is no floor line to stand them on, and the picture stays low."""
+    """A bed seen from above: the mattress under the whole body on its frame, the head board, a pillow at
+    the head end and a blanket folded over the foot end, on short legs, so it reads as a bed, not a box.
+    The legs are stubs: there is no floor line to stand them on, and the picture stays low."""
     xs = [x for body in scene.bodies for x, _, _ in body.joints.values()]
     zs = [z for body in scene.bodies for _, _, z in body.joints.values()]
     left, right = min(xs) - 0.16, max(xs) + 0.16
     back, front = min(zs) - 0.08, max(zs) + 0.06
-    head_end = (left, left + 0.04) if scene.world("head")[0] < (left + right) / 2 else (right - 0.04, right)
-    frame = BED_HEIGHT - 0.13
+    at_left = scene.world("head")[0] < (left + right) / 2
+    head_end = (left, left + 0.04) if at_left else (right - 0.04, right)
+    frame, top = BED_HEIGHT - 0.13, BED_HEIGHT
+    inner = (head_end[1], head_end[1] + BED_PILLOW) if at_left else (head_end[0] - BED_PILLOW, head_end[0])
+    foot = (right - BED_BLANKET, right) if at_left else (left, left + BED_BLANKET)
+    legs = [
+        part
+        for x in (left + 0.03, right - 0.03 - LEG * 2)
+        for part in slab(
+            scene, (x, x + LEG * 2), (front - 0.05, front - 0.01), (frame - BED_LEG, frame), (0.6, 0.6)
+        )
+    ]
+    # Its own pillow, unless the picture has one under the head already.
+    own = Prop.PILLOW_UNDER_HEAD not in scene.pose.props
+    pillow = [_pillow(scene, inner, (back + 0.04, front - 0.04), top)] if own else []
     return behind(
-        *slab(scene, head_end, (back, front), (frame, BED_HEIGHT + 0.12), (0.85, FILL)),
-        *slab(scene, (left, right), (back, front), (frame, BED_HEIGHT - 0.1), (FILL, 0.75)),
-        *slab(scene, (left, right), (back, front), (BED_HEIGHT - 0.1, BED_HEIGHT), (0.95, FILL)),
+        *legs,
+        *slab(scene, head_end, (back, front), (frame, top + 0.12), (0.85, FILL)),
+        *slab(scene, (left, right), (back, front), (frame, top - 0.1), (FILL, 0.75)),
+        *slab(scene, (left, right), (back, front), (top - 0.1, top), (0.95, FILL)),
+        # The blanket hangs a little over the mattress's side that faces the viewer.
+        *slab(scene, foot, (back - 0.005, front + 0.005), (top - 0.06, top + 0.012), (0.8, 0.72)),
+        *pillow,
     )
+
+
+def _pillow(scene: PropScene, xs: tuple[float, float], zs: tuple[float, float], top: float) -> Path:
+    """A pillow lying on the mattress, seen from above: one soft rounded shape, not a box."""
+    corners = [scene.camera.screen((x, y, z)) for x in xs for z in zs for y in (top, top + 0.05)]
+    left, right = min(x for x, _ in corners), max(x for x, _ in corners)
+    bottom, high = min(y for _, y in corners), max(y for _, y in corners)
+    return solid(rounded_rect(left, bottom, right, high, (right - left) / 4), fill=1.0)
 
 
 def step_lift(pose: Pose, skeleton: Skeleton) -> float:

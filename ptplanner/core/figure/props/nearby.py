@@ -12,7 +12,10 @@ COUNTER_BESIDE_DEPTH = 0.24  # front to back
 COUNTER_BESIDE_GAP = 0.06  # from the far side of the body to the counter's front
 COUNTER_BESIDE_HALF_LENGTH = 0.2  # at least this far each way from the pelvis
 COUNTER_AT_SIDE_GAP = 0.12  # from the far hip and leg to the counter at the far side
-COUNTER_AT_SIDE_DEPTH = 0.32  # a kitchen counter's depth: seen end-on, it reads as one, not as a post
+COUNTER_AT_SIDE_DEPTH = 0.36  # a kitchen counter's depth: seen end-on, it reads as one, not as a post
+COUNTER_OVERHANG = 0.025  # its top reaches this far past the cupboard under it, on the front
+COUNTER_PLINTH = 0.05  # the plinth at the floor, set back under the cupboard
+COUNTER_PLINTH_SET_BACK = 0.035
 RAIL_BESIDE_TOP = 0.56  # a handrail about 95 cm above the floor
 COUNTERS_BESIDE = frozenset({Prop.COUNTER_BESIDE, Prop.COUNTER_AT_FAR_SIDE})
 
@@ -38,9 +41,24 @@ def counter_at_far_side(scene: PropScene) -> list[Group]:
         return counter_beside(scene)
     xs, zs, (_, top) = counter_beside_span(scene)
     ends = sorted(scene.camera.screen((xs[0], top, z))[0] for z in zs)
+    # The side that faces the body is the counter's front: its top overhangs there, and its plinth is set
+    # back under the cupboard, as a kitchen counter's end looks.
+    toward = -1.0 if scene.at("pelvis")[0] < ends[0] else 1.0
+    front, rear = (ends[0], ends[1]) if toward < 0 else (ends[1], ends[0])
+    cupboard = sorted((front - toward * COUNTER_OVERHANG, rear - toward * 0.01))
+    plinth = sorted((front - toward * (COUNTER_OVERHANG + COUNTER_PLINTH_SET_BACK), rear - toward * 0.01))
     return behind(
-        box(ends[0] + 0.02, 0.04, ends[1] - 0.02, top - 0.04, radius=0.004),
-        box(ends[0], top - 0.045, ends[1], top, radius=0.006, fill=0.8),
+        box(plinth[0], 0.0, plinth[1], COUNTER_PLINTH + 0.01, radius=0.003, fill=0.55),
+        box(cupboard[0], COUNTER_PLINTH, cupboard[1], top - 0.04, radius=0.004),
+        box(
+            min(rear, rear + toward * 0.02),
+            top - 0.01,
+            max(rear, rear + toward * 0.02),
+            top + 0.06,
+            radius=0.004,
+            fill=0.8,
+        ),  # the splash-back along the wall
+        box(ends[0], top - 0.05, ends[1], top, radius=0.006, fill=0.8),
     )
 
 
