@@ -309,6 +309,7 @@ class Clinic:
 
     def all_templates(self) -> dict[str, ProgramTemplate]:
         """The bundled templates and the clinic's own, by id (those whose stored row reads)."""
+        self.require(Action.VIEW_CLINICAL)
         return self.read_templates()[0]
 
     def read_templates(self) -> tuple[dict[str, ProgramTemplate], list[DatabaseError]]:
