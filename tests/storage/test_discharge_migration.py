@@ -38,7 +38,7 @@ def test_patients_saved_before_0009_are_active_and_can_be_discharged(engine_at_0
         assert discharges.discharges(db) == {patient.id: Discharge(date(2026, 12, 4), "Goals met")}
         assert summaries.patient_list(db, date(2026, 12, 4)) == []
         assert clinic_templates.favourite_exercises(db) == set()
-        assert clinic_templates.clinic_templates(db) == []
+        assert clinic_templates.clinic_templates(db).templates == []
     finally:
         db.close()
 
