@@ -43,8 +43,8 @@ BUNDLED_TEMPLATE = "fusion-hip-si"
 PASSWORD = "correct horse battery"
 RAW_WORDS = re.compile(r"validation error|input_value|Expecting|JSONDecodeError|pydantic|sqlalchemy|"
                        r"Traceback|zlib|decompress|\[SQL", re.IGNORECASE)
-# What to do: restore a backup; settings, which the user can enter again, may be saved anew instead.
-REMEDY = re.compile(r"Restore the latest good backup\.|save them again\.|Save the progress rules again")
+# What to do: restore a backup; the clinic's settings, which the user can enter again, may be saved anew instead.
+REMEDY = re.compile(r"Restore the latest good backup\.|save them again\.")
 
 
 @pytest.fixture(scope="module")
