@@ -69,7 +69,7 @@ def _read_patients(session: Session, query) -> list[Patient]:
 def unreadable_patients(session: Session, patient_ids: Sequence[str] | None = None) -> dict[str, str]:
     """Why each patient among `patient_ids` (None: every patient) whose record does not read cannot be read,
     in the words opening them gives; the others are left out."""
-    query = select(*(getattr(PatientRow, name) for name in Patient.model_fields))  # plain rows: no ORM objects
+    query = select(*(getattr(PatientRow, name) for name in Patient.model_fields))  # rows, not ORM objects
     if patient_ids is not None:
         query = query.where(PatientRow.id.in_(patient_ids))
     found = {}

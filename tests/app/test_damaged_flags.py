@@ -19,8 +19,9 @@ from ptplanner.core.progress_rules import ProgressRules
 
 TODAY = date.today()
 DAMAGED = "record damaged: "
-RULES_NOTICE = ("The clinic's progress rules cannot be read (their stored text is damaged), so the flags follow "
-                "the default rules. Restore the latest good backup to get the clinic's own rules back.")
+RULES_NOTICE = ("The clinic's progress rules cannot be read (their stored text is damaged), so the flags "
+                "follow the default rules. Restore the latest good backup to get the clinic's own rules "
+                "back.")
 ONE_PATIENTS = [case for case in CASES if case.scope in ("patient", "part") and case.table != "handouts"]
 RULES = [case for case in CASES if case.name.startswith("progress rules")]
 
@@ -46,11 +47,12 @@ def opened(template, case: Case, tmp_path: Path) -> Clinic:
 
 def damaged_ones(flags: dict[str, tuple[str, ...]]) -> dict[str, str]:
     """Patient id -> the words of their "record damaged" flag, which comes first."""
-    return {pid: kinds[0].removeprefix(DAMAGED) for pid, kinds in flags.items() if kinds[0].startswith(DAMAGED)}
+    marked = {pid: kinds[0] for pid, kinds in flags.items() if kinds[0].startswith(DAMAGED)}
+    return {pid: flag.removeprefix(DAMAGED) for pid, flag in marked.items()}
 
 
 @pytest.mark.parametrize("case", ONE_PATIENTS, ids=[case.name for case in ONE_PATIENTS])
-def test_a_patient_whose_record_does_not_read_is_flagged_and_the_others_keep_their_flags(template, case, tmp_path):
+def test_a_patient_whose_record_does_not_read_is_flagged_and_nobody_else_changes(template, case, tmp_path):
     _, ids, sound = template
     clinic = opened(template, case, tmp_path)
     try:
@@ -64,7 +66,8 @@ def test_a_patient_whose_record_does_not_read_is_flagged_and_the_others_keep_the
     assert ids.target in named
     assert set(named) <= ({ids.target} if case.scope == "patient" else set(ids.part_users))
     for why in named.values():
-        assert re.search(case.record, why, re.IGNORECASE) and why.endswith("Restore the latest good backup."), why
+        assert re.search(case.record, why, re.IGNORECASE), why
+        assert why.endswith("Restore the latest good backup."), why
     assert damaged_ones(page)[ids.target] == named[ids.target]
     assert set(spanish) == set(named)
     assert spanish[ids.target].startswith("No es posible leer ") and spanish[ids.target].endswith(
@@ -108,7 +111,8 @@ def test_damaged_progress_rules_give_way_to_the_defaults_and_say_so(template, ca
     assert flags == sound
     assert notice == RULES_NOTICE
     assert log.rules == ProgressRules() and log.rules_notice == RULES_NOTICE and log.entries
-    assert spanish.startswith("No es posible leer las reglas de progreso de la clínica") and "\n" not in spanish
+    assert spanish.startswith("No es posible leer las reglas de progreso de la clínica")
+    assert "\n" not in spanish
 
 
 def test_sound_rules_give_no_notice(template, tmp_path):
@@ -120,3 +124,27 @@ def test_sound_rules_give_no_notice(template, tmp_path):
         assert clinic.progress_log(template[1].target, program, rules_or_defaults=True).rules_notice is None
     finally:
         clinic.close()
+
+
+# The server keeps JSON only: the wrong types
+ON_SERVER = [case for case in ONE_PATIENTS + RULES if case.name.endswith("wrong type")]
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("case", ON_SERVER, ids=[case.name for case in ON_SERVER])
+def test_the_same_on_a_server(case, tmp_path_factory, tmp_path):
+    from postgres_server import fresh_postgres_schema
+
+    url = fresh_postgres_schema("public")
+    ids = make_template_clinic(tmp_path_factory.mktemp("server"), url)
+    forget_parts()
+    case.damage_on_server(url, ids)
+    clinic = Clinic.open(tmp_path, url)
+    try:
+        flags, notice = clinic.progress_flags(TODAY), clinic.progress_rules_notice()
+    finally:
+        clinic.close()
+    if case in RULES:
+        assert notice == RULES_NOTICE and flags
+    else:
+        assert notice is None and re.search(case.record, damaged_ones(flags)[ids.target], re.IGNORECASE)

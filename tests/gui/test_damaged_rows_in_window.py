@@ -40,7 +40,7 @@ def test_damaged_records_are_named_and_the_window_goes_on(qtbot, tmp_path, monke
         assert {model.index(row, 0).data(ID_ROLE) for row in range(model.rowCount())} == set(ids.values())
         for name, record in ((TARGET, f"The record of patient {TARGET} (id "),
                              (PROGRAM_DAMAGED, f"of patient {PROGRAM_DAMAGED} (id ")):
-            qtbot.waitUntil(lambda: "record damaged" in flags_cell(model, ids[name]), timeout=10_000)
+            qtbot.waitUntil(lambda pid=ids[name]: "record damaged" in flags_cell(model, pid), timeout=10_000)
             tip = flags_cell(model, ids[name], Qt.ItemDataRole.ToolTipRole)
             assert record in tip and "cannot be read" in tip and "Restore the latest good backup." in tip
             assert not flags_cell(model, ids[name], Qt.ItemDataRole.DecorationRole).isNull()  # a warning sign
@@ -112,9 +112,10 @@ def test_damaged_progress_rules_are_said_once_at_the_list_and_on_the_progress_pa
     try:
         notice = window.patient_list.rules_notice
         qtbot.waitUntil(lambda: notice.isVisibleTo(window), timeout=10_000)
-        assert notice.text() == ("⚠ The clinic's progress rules cannot be read (their stored text is damaged), so "
-                                 "the flags follow the default rules. Restore the latest good backup to get the "
-                                 "clinic's own rules back.")
+        assert notice.text() == (
+            "⚠ The clinic's progress rules cannot be read (their stored text is damaged), so the flags "
+            "follow the default rules. Restore the latest good backup to get the clinic's own rules back."
+        )
         model = window.patient_list.model
         flagged = [row for row in range(model.rowCount()) if model.index(row, FLAGS).data()]
         assert flagged, "the flags are worked out with the default rules"

@@ -43,7 +43,7 @@ BUNDLED_TEMPLATE = "fusion-hip-si"
 PASSWORD = "correct horse battery"
 RAW_WORDS = re.compile(r"validation error|input_value|Expecting|JSONDecodeError|pydantic|sqlalchemy|"
                        r"Traceback|zlib|decompress|\[SQL", re.IGNORECASE)
-# What to do: restore a backup; the clinic's settings, which the user can enter again, may be saved anew instead.
+# What to do: restore a backup; the clinic's settings, which the user can enter again, may be saved anew.
 REMEDY = re.compile(r"Restore the latest good backup\.|save them again\.")
 
 
@@ -259,7 +259,7 @@ SPANISH_RECORDS = {
     "clinic settings": "^No es posible leer los ajustes de la clínica guardados",
     "progress rules": "^No es posible leer las reglas de progreso guardadas",
     "clinic template": "^No es posible leer la plantilla de la clínica «Our first weeks»:",
-    "printed handout": f"^No es posible leer la hoja de ejercicios impresa el \\d{{4}}-\\d\\d-\\d\\d {_PACIENTE}:",
+    "printed handout": f"^No es posible leer la hoja de ejercicios impresa el [-0-9]{{10}} {_PACIENTE}:",
     "audit row": "^No es posible leer la fila \\d+ del registro de auditoría:",
 }
 SPANISH_REMEDY = re.compile(r"(Restaure la última copia de seguridad buena|vuelva a guardarlos)\.$")
@@ -292,7 +292,8 @@ def test_record_words_join_de_and_el_as_spanish_writes_them_and_english_stays_as
     assert record_of(patient_named(None, "1234abcd99")) == "the record of patient 1234abcd"
     with speaking(Language.SPANISH):
         assert record_of(patient_named(None, "1234abcd99")) == "la ficha del paciente 1234abcd"
-        assert record_of(patient_named("El Greco", "1234abcd99")) == "la ficha del paciente El Greco (id 1234abcd)"
+        named = record_of(patient_named("El Greco", "1234abcd99"))
+        assert named == "la ficha del paciente El Greco (id 1234abcd)"
         # only where "de" meets the record's words: a title or a name keeps its own "de el"
         words = record_words(tr_clinic("the program “{title}” of {patient}"), title="Fuerza de el core",
                              patient=patient_named("Ana", "ab"))
@@ -303,7 +304,7 @@ def test_a_clinic_exercise_that_is_not_json_is_named_in_the_language_spoken(tmp_
     from ptplanner.storage.clinic import clinic_exercises
 
     Clinic.open(tmp_path / "data").close()
-    with sqlite3.connect(tmp_path / "data" / "ptplanner.db") as connection:  # a hand edit: text that is not JSON
+    with sqlite3.connect(tmp_path / "data" / "ptplanner.db") as connection:  # a hand edit: not JSON
         connection.execute("INSERT INTO clinic_exercises (id, document, archived, updated_at) "
                            "VALUES ('wall-sit', ?, 0, '2026-01-01')", (NOT_JSON,))
     connection.close()
@@ -315,7 +316,7 @@ def test_a_clinic_exercise_that_is_not_json_is_named_in_the_language_spoken(tmp_
                 spanish = clinic_exercises(session).refused["wall-sit"]
     finally:
         clinic.close()
-    assert str(english) == ("The clinic exercise wall-sit cannot be read: its stored text is damaged. Restore the "
-                            "latest good backup.")
-    assert str(spanish) == ("No es posible leer el ejercicio de la clínica wall-sit: su texto guardado está dañado."
-                            " Restaure la última copia de seguridad buena.")
+    assert str(english) == ("The clinic exercise wall-sit cannot be read: its stored text is damaged. "
+                            "Restore the latest good backup.")
+    assert str(spanish) == ("No es posible leer el ejercicio de la clínica wall-sit: su texto guardado está "
+                            "dañado. Restaure la última copia de seguridad buena.")
