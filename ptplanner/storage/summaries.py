@@ -36,6 +36,9 @@ CHUNK = 500  # programs read at a time for the progress flags
 # The flag of a patient whose record, program or log does not read, with the words opening it gives (the list
 # shows the words on demand: gui/models/patients.py)
 RECORD_DAMAGED = "record damaged"
+# Checking a record costs ~50 µs: a whole list of more patients than this (sorted by stage, activity or
+# flags) checks those logging lately, whose programs are read anyway; a page of the list checks all its own.
+CHECK_EVERY_RECORD_UP_TO = 5_000
 
 
 def patient_list(db: Database, today: date, discharged: bool = False) -> list[PatientListRow]:
@@ -80,8 +83,10 @@ def progress_flags(
     for patients whose newest program has a log day in the last `rules.flag_weeks` weeks; others have none.
     With `patient_ids`, only theirs: the rows a paged list has shown.
 
-    A patient whose record, or whose program or log read for the flags, does not read is flagged
-    "record damaged: <why>" first, never left looking as if all were well (their other flags, if any)."""
+    A patient whose record (details, outcome scores), or whose program or log read for the flags, does not
+    read is flagged "record damaged: <why>" first, never left looking as if all were well (their other flags,
+    if any). Records checked: the patients asked for; without `patient_ids`, everyone, up to
+    CHECK_EVERY_RECORD_UP_TO patients, else those logging lately."""
     since = today - timedelta(weeks=rules.flag_weeks)
     with db.session() as session:
         newest_programs = _newest_programs(_programs(session, patient_ids)).values()
@@ -92,7 +97,10 @@ def progress_flags(
             logging = logging.where(AdherenceRow.program_id.in_(newest))
         active = [pid for pid in session.scalars(logging.distinct()) if pid in newest]
         found: dict[str, tuple[str, ...]] = {}
-        unreadable = {**unreadable_scores(session, patient_ids), **unreadable_patients(session, patient_ids)}
+        checked = patient_ids
+        if checked is None and session.scalar(select(func.count(PatientRow.id))) > CHECK_EVERY_RECORD_UP_TO:
+            checked = sorted({patient_of[program_id] for program_id in active})
+        unreadable = _unreadable(session, checked)
         for ids in _chunks(active, CHUNK):
             try:
                 found.update(_flags_of(session, ids, rules, today))
@@ -104,6 +112,15 @@ def progress_flags(
                         unreadable.setdefault(patient_of[program_id], str(error))
     for patient_id, why in unreadable.items():
         found[patient_id] = (f"{RECORD_DAMAGED}: {why}", *found.get(patient_id, ()))
+    return found
+
+
+def _unreadable(session: Session, patient_ids: Sequence[str] | None) -> dict[str, str]:
+    """Why each of these patients' records does not read (their details' words before their scores')."""
+    found: dict[str, str] = {}
+    for ids in [None] if patient_ids is None else _chunks(patient_ids, CHUNK):
+        found.update(unreadable_scores(session, ids))
+        found.update(unreadable_patients(session, ids))
     return found
 
 

@@ -16,6 +16,7 @@ from ptplanner.app.clinic import Clinic
 from ptplanner.app.errors import DatabaseError
 from ptplanner.core.language import Language, speaking
 from ptplanner.core.progress_rules import ProgressRules
+from ptplanner.storage import summaries
 
 TODAY = date.today()
 DAMAGED = "record damaged: "
@@ -79,8 +80,13 @@ def test_a_patient_whose_record_does_not_read_is_flagged_and_nobody_else_changes
             assert flags.get(patient_id, ()) == sound.get(patient_id, ()), patient_id
 
 
-def test_a_record_that_does_not_read_keeps_the_patients_own_flags_after_its_mark(template, tmp_path):
-    """Precautions that do not read: the program and log still do, so the progress flags still show."""
+@pytest.mark.parametrize("big", [False, True], ids=["small clinic", "big clinic"])
+def test_a_record_that_does_not_read_keeps_the_patients_own_flags_after_its_mark(template, tmp_path, big,
+                                                                                  monkeypatch):
+    """Precautions that do not read: the program and log still do, so the progress flags still show. A big
+    clinic's whole list checks the records of those logging lately (the target is one)."""
+    if big:
+        monkeypatch.setattr(summaries, "CHECK_EVERY_RECORD_UP_TO", 3)
     _, ids, sound = template
     [case] = [case for case in CASES if case.name == "patient precautions, not JSON"]
     clinic = opened(template, case, tmp_path)
