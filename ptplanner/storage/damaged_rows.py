@@ -69,8 +69,9 @@ def reading(what: Callable[[], str]) -> Iterator[None]:
     except RecordDamaged as error:
         if not error.part:
             raise
-        inside = record_words(tr_clinic("{part} in {record}"), part=error.inside, record=what())
-        raise damaged(inside if error.inside else what()) from error
+        if error.inside:
+            raise damaged(record_words(tr_clinic("{part} in {record}"), part=error.inside, record=what())) from error
+        raise damaged(what()) from error
     except DatabaseError:
         raise
     except UNREADABLE as error:
