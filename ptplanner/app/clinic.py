@@ -49,7 +49,7 @@ from ptplanner.storage.clinic_settings import (
     save_clinic_settings,
 )
 from ptplanner.storage.handouts import HandoutRecord, handout_pdf, handouts_for
-from ptplanner.storage.progress_settings import load_rules, save_rules
+from ptplanner.storage.progress_settings import ProgressRulesDamaged, load_rules, save_rules
 from ptplanner.storage.patients import PatientMatch
 
 Listener = Callable[[Change], None]
@@ -85,6 +85,7 @@ class ProgressLog:
     rules: ProgressRules
     decisions: list[SuggestionDecision]
     history: list[Prescribed]  # the saved versions, with the day of each
+    rules_notice: str | None = None  # why `rules` are the defaults: the clinic's cannot be read
 
 
 class Clinic:
@@ -188,10 +189,26 @@ class Clinic:
         self, today: date, patient_ids: Sequence[str] | None = None
     ) -> dict[str, tuple[str, ...]]:
         """Each patient's raised progress flags by patient id (none for a role without clinical access);
-        with `patient_ids`, theirs only."""
+        with `patient_ids`, theirs only. A patient whose record does not read is flagged so (see summaries);
+        progress rules that do not read give way to the defaults (progress_rules_notice says so)."""
         if not self.may(Action.VIEW_CLINICAL):
             return {}
-        return summaries.progress_flags(self._database, today, load_rules(self._store), patient_ids)
+        return summaries.progress_flags(self._database, today, self._rules_in_use()[0], patient_ids)
+
+    def progress_rules_notice(self) -> str | None:
+        """One line for the therapist when the clinic's progress rules cannot be read and the flags follow the
+        default rules instead; None when they read (or the role sees no flags)."""
+        return self._rules_in_use()[1] if self.may(Action.VIEW_CLINICAL) else None
+
+    def _rules_in_use(self) -> tuple[ProgressRules, str | None]:
+        try:
+            return load_rules(self._store), None
+        except ProgressRulesDamaged:  # the defaults are safe to flag by; the stored rules are left alone
+            return ProgressRules(), tr_clinic(
+                "The clinic's progress rules cannot be read (their stored text is damaged), so the flags"
+                " follow the default rules. Restore the latest good backup to get the clinic's own rules"
+                " back."
+            )
 
     def find_patients(self, text: str, limit: int | None = None) -> list[Patient]:
         """By id, name, surgeon, therapist or date of birth (see storage.patients.find_patients)."""
@@ -274,17 +291,20 @@ class Clinic:
         self.require(Action.VIEW_CLINICAL)
         return self._store.prescriptions(program_id)
 
-    def progress_log(self, patient_id: str, program: Program) -> ProgressLog:
+    def progress_log(self, patient_id: str, program: Program, rules_or_defaults: bool = False) -> ProgressLog:
         """The program's log, the patient's outcome scores, the clinic's rules and the decisions taken.
-        A program never saved has no log yet."""
+        A program never saved has no log yet. `rules_or_defaults`: rules that do not read give the defaults,
+        with the notice saying so (the progress page), instead of refusing (a report states its rules)."""
         self.require(Action.VIEW_CLINICAL)
         stored = program.version > 0
+        rules, notice = self._rules_in_use() if rules_or_defaults else (load_rules(self._store), None)
         return ProgressLog(
             entries=self._store.entries_for(program.id) if stored else [],
             outcomes=self._store.outcomes_for(patient_id),
-            rules=load_rules(self._store),
+            rules=rules,
             decisions=decisions.decisions_for(self._database, program.id) if stored else [],
             history=self._store.prescriptions(program.id) if stored else [],
+            rules_notice=notice,
         )
 
     def save_log(

@@ -199,6 +199,44 @@ CLINIC_SPANISH: dict[str, str] = {
     "That patient is not discharged; they are on the active list already.": (
         "Ese paciente no tiene el alta; ya está en la lista de activos."
     ),
+    # A stored record that does not read (storage/damaged_rows.py); "No es posible leer" fits any record
+    "{what} cannot be read: its stored text is damaged. {restore}": (
+        "No es posible leer {what}: su texto guardado está dañado. {restore}"
+    ),
+    "{what} cannot be read: their stored text is damaged. {fix}": (
+        "No es posible leer {what}: su texto guardado está dañado. {fix}"
+    ),
+    "{what} cannot be read ({problems}). {fix}": "No es posible leer {what} ({problems}). {fix}",
+    "Restore the latest good backup.": "Restaure la última copia de seguridad buena.",
+    "Open File > Clinic settings and save them again.": (
+        "Abra Archivo > Ajustes de la clínica y vuelva a guardarlos."
+    ),
+    "the saved clinic settings": "los ajustes de la clínica guardados",
+    "the saved progress rules": "las reglas de progreso guardadas",
+    "patient {id}": "el paciente {id}",
+    "patient {name} (id {id})": "el paciente {name} (id {id})",
+    "the record of {patient}": "la ficha de {patient}",
+    "the program {id}": "el programa {id}",
+    "the program “{title}” of {patient}": "el programa «{title}» de {patient}",
+    "version {version} of {program}": "la versión {version} de {program}",
+    "the log of {program}": "el registro de {program}",
+    "the log of a program": "el registro de un programa",
+    "the outcome scores of {patient}": "las puntuaciones de resultado de {patient}",
+    "the printed handout of {day} of {patient}": "la hoja de ejercicios impresa el {day} de {patient}",
+    "the clinic's template “{name}”": "la plantilla de la clínica «{name}»",
+    "the clinic exercise {id}": "el ejercicio de la clínica {id}",
+    "the audit row {id}": "la fila {id} del registro de auditoría",
+    "an audit row": "una fila del registro de auditoría",
+    "a stored program": "un programa guardado",
+    "the exercise snapshot {key}": "la copia guardada del ejercicio {key}",
+    "the stage texts {key}": "los textos de etapa {key}",
+    "{part} in {record}": "{part} en {record}",
+    "The clinic's progress rules cannot be read (their stored text is damaged), so the flags follow the"
+    " default rules. Restore the latest good backup to get the clinic's own rules back.": (
+        "No es posible leer las reglas de progreso de la clínica (su texto guardado está dañado), así que las"
+        " alertas siguen las reglas predeterminadas. Restaure la última copia de seguridad buena para"
+        " recuperar las reglas propias de la clínica."
+    ),
     # Files that cannot be written
     "Cannot write {file}: {why}. Nothing was written.": (
         "No se puede escribir {file}: {why}. No se escribió nada."

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from ptplanner.core.language import tr_clinic
 from ptplanner.storage.audit import GENESIS, chained_hash
 from ptplanner.storage.damaged_rows import UNREADABLE, damaged, reading
 from ptplanner.storage.database import Database
@@ -57,7 +58,8 @@ def audit_events(
             rows = session.scalars(query).all()
         except UNREADABLE:  # details that are not JSON (SQLite keeps any text): read each alone to name it
             unreadable = _first_unreadable(session, query.with_only_columns(AuditEventRow.id))
-            raise damaged(f"the audit row {unreadable}" if unreadable else "an audit row") from None
+            row = tr_clinic("the audit row {id}").format(id=unreadable)
+            raise damaged(row if unreadable else tr_clinic("an audit row")) from None
         return [_event(row) for row in rows]
 
 
@@ -126,6 +128,6 @@ def _all_rows(session: Session) -> Iterator[AuditEventRow]:
 
 def _event(row: AuditEventRow) -> AuditEvent:
     at = row.at.replace(tzinfo=UTC) if row.at.tzinfo is None else row.at.astimezone(UTC)
-    with reading(lambda: f"the audit row {row.id}"):  # details that are not an object
+    with reading(lambda: tr_clinic("the audit row {id}").format(id=row.id)):  # details that are not an object
         details = dict(row.details)
     return AuditEvent(row.id, at, row.actor, row.workstation, row.action, row.patient_id, details)

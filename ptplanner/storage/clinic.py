@@ -14,11 +14,12 @@ from sqlalchemy.orm import Session
 
 from ptplanner.core.exercise import Exercise, Origin
 from ptplanner.core.language import clinic_word, tr_clinic
+from ptplanner.core.names import name_order
 from ptplanner.core.pose import Pictures
 from ptplanner.core.problems import Problem, problems_from_validation
+from ptplanner.storage.damaged_rows import damaged
 from ptplanner.storage.errors import DatabaseDamaged, DatabaseError
 from ptplanner.storage.models import ClinicExerciseRow, SettingRow
-from ptplanner.core.names import name_order
 from ptplanner.storage.patients import now
 from ptplanner.storage.upsert import upsert
 
@@ -94,10 +95,7 @@ def _one_by_one(session: Session, include_archived: bool) -> ClinicExercises:
         try:
             document = json.loads(text)
         except (TypeError, ValueError):
-            read.refused[exercise_id] = DatabaseDamaged(
-                f"The clinic exercise {exercise_id} cannot be read: its stored text is damaged. Restore the "
-                "latest good backup."
-            )
+            read.refused[exercise_id] = damaged(tr_clinic("the clinic exercise {id}").format(id=exercise_id))
             continue
         _validated_into(read, exercise_id, document)
     read.exercises.sort(key=lambda e: (name_order(e.name), e.id))

@@ -10,6 +10,7 @@ from functools import partial
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from ptplanner.core.language import tr_clinic
 from ptplanner.core.templates import ProgramTemplate
 from ptplanner.storage import audit
 from ptplanner.storage.damaged_rows import UNREADABLE, RecordDamaged, reading, validated
@@ -54,7 +55,7 @@ def clinic_templates(db: Database) -> ClinicTemplates:
 
 
 def _words(name: str) -> str:
-    return f"the clinic's template “{name}”"
+    return tr_clinic("the clinic's template “{name}”").format(name=name)
 
 
 def _stored(session: Session, template_id: str) -> tuple[ClinicTemplateRow | None, ProgramTemplate | None]:

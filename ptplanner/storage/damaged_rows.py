@@ -3,7 +3,8 @@
 A row written behind the app's back (an older version, a hand edit, a damaged page) can hold JSON that fails
 its core model's checks or, on SQLite, text that is not JSON at all (the driver's decoding then fails while
 the query's rows are read). Either way the reader is told which record it is and what to do, never the
-parser's words; the row itself is left as it is until that record is saved anew.
+parser's words; the row itself is left as it is until that record is saved anew. The words are in the language
+spoken (core/language.py: tr_clinic), the record's included, made when the error is raised.
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ptplanner.core.language import Language, current_language, tr_clinic
 from ptplanner.storage.errors import DatabaseDamaged, DatabaseError
 from ptplanner.storage.models import PatientRow, ProgramRow
 
-RESTORE = "Restore the latest good backup."
 # What a document that does not read raises: pydantic's ValidationError and json's JSONDecodeError are
 # ValueErrors; a document of the wrong shape fails where it is taken apart (TypeError, AttributeError).
 UNREADABLE = (ValueError, TypeError, AttributeError, KeyError, ZlibError)
@@ -34,8 +35,24 @@ class RecordDamaged(DatabaseDamaged):
 
     def __init__(self, what: str, part: bool = False, inside: str = "") -> None:
         self.part, self.inside = part, inside
-        said = f"{what[:1].upper()}{what[1:]} cannot be read: its stored text is damaged. {RESTORE}"
-        super().__init__(said)
+        said = tr_clinic("{what} cannot be read: its stored text is damaged. {restore}")
+        said = said.format(what=what, restore=restore_words())
+        super().__init__(said[:1].upper() + said[1:])
+
+
+def restore_words() -> str:
+    return tr_clinic("Restore the latest good backup.")
+
+
+def record_words(template: str, **phrases: str) -> str:
+    """`template` (given by tr_clinic: "the log of {program}") filled in with record words. In Spanish "de"
+    joins a phrase's "el" ("del programa"), as the language always writes it; quoted names are left alone."""
+    if current_language() is Language.SPANISH:
+        for name, phrase in phrases.items():
+            if phrase.startswith("el ") and f"de {{{name}}}" in template:
+                template = template.replace(f"de {{{name}}}", f"del {{{name}}}")
+                phrases[name] = phrase.removeprefix("el ")
+    return template.format(**phrases)
 
 
 def damaged(what: str) -> RecordDamaged:
@@ -52,7 +69,9 @@ def reading(what: Callable[[], str]) -> Iterator[None]:
     except RecordDamaged as error:
         if not error.part:
             raise
-        raise damaged(f"{error.inside} in {what()}" if error.inside else what()) from error
+        if error.inside:
+            raise damaged(record_words(tr_clinic("{part} in {record}"), part=error.inside, record=what())) from error
+        raise damaged(what()) from error
     except DatabaseError:
         raise
     except UNREADABLE as error:
@@ -72,7 +91,9 @@ def patient_words(session: Session, patient_id: str | None) -> str:
 
 def patient_named(name: str | None, patient_id: str | None) -> str:
     short = (patient_id or "")[:8]
-    return f"patient {short}" if name is None else f"patient {name} (id {short})"
+    if name is None:
+        return tr_clinic("patient {id}").format(id=short)
+    return tr_clinic("patient {name} (id {id})").format(name=name, id=short)
 
 
 def program_words(session: Session, program_id: str) -> str:
@@ -80,5 +101,6 @@ def program_words(session: Session, program_id: str) -> str:
     query = select(ProgramRow.title, ProgramRow.patient_id).where(ProgramRow.id == program_id)
     row = session.execute(query).one_or_none()
     if row is None:
-        return f"the program {program_id[:8]}"
-    return f"the program “{row.title}” of {patient_words(session, row.patient_id)}"
+        return tr_clinic("the program {id}").format(id=program_id[:8])
+    patient = patient_words(session, row.patient_id)
+    return record_words(tr_clinic("the program “{title}” of {patient}"), title=row.title, patient=patient)

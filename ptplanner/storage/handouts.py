@@ -15,9 +15,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ptplanner.core.language import tr_clinic
 from ptplanner.core.sheet_map import SheetMap
 from ptplanner.storage import audit
-from ptplanner.storage.damaged_rows import UNREADABLE, patient_words, reading
+from ptplanner.storage.damaged_rows import UNREADABLE, patient_words, reading, record_words
 from ptplanner.storage.database import Database
 from ptplanner.storage.errors import DatabaseDamaged, NotFound
 from ptplanner.storage.models import HandoutRow, ProgramVersionRow
@@ -99,7 +100,8 @@ def _words(session: Session, handout_id: str) -> str:
     """"the printed handout of 2026-12-05 of patient ...", from the row's plain columns."""
     query = select(HandoutRow.printed_at, HandoutRow.patient_id).where(HandoutRow.id == handout_id)
     printed_at, patient_id = session.execute(query).one()
-    return f"the printed handout of {printed_at:%Y-%m-%d} of {patient_words(session, patient_id)}"
+    words = tr_clinic("the printed handout of {day} of {patient}")
+    return record_words(words, day=f"{printed_at:%Y-%m-%d}", patient=patient_words(session, patient_id))
 
 
 def handout_pdf(db: Database, handout_id: str) -> bytes:

@@ -8,7 +8,16 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
-from ptplanner.storage.damaged_rows import patient_words, program_words, reading
+from ptplanner.core.language import tr_clinic
+from ptplanner.storage.damaged_rows import (
+    UNREADABLE,
+    RecordDamaged,
+    damaged,
+    patient_words,
+    program_words,
+    reading,
+    record_words,
+)
 from ptplanner.storage.errors import ConflictError, NotFound
 from ptplanner.storage.models import AdherenceRow, OutcomeRow
 from ptplanner.storage.patients import require_patient
@@ -20,7 +29,7 @@ def entries_for(session: Session, program_id: str) -> list[AdherenceEntry]:
     query = (  # the documents alone: loading whole rows costs twice the time
         select(AdherenceRow.document).where(AdherenceRow.program_id == program_id).order_by(AdherenceRow.day)
     )
-    with reading(lambda: "the log of " + program_words(session, program_id)):
+    with reading(lambda: log_words(session, program_id)):
         documents = session.scalars(query)
         return [AdherenceEntry.model_validate(document) for document in documents]
 
@@ -55,7 +64,7 @@ def delete_entry(session: Session, entry_id: str) -> None:
 
 def outcomes_for(session: Session, patient_id: str) -> list[OutcomeScore]:
     require_patient(session, patient_id)
-    with reading(lambda: "the outcome scores of " + patient_words(session, patient_id)):
+    with reading(lambda: _scores_words(session, patient_id)):
         documents = session.scalars(select(OutcomeRow.document).where(OutcomeRow.patient_id == patient_id))
         scores = [OutcomeScore.model_validate(document) for document in documents]
     # Sorted here, not by the database: a server's collation may order the measures' names differently.
@@ -90,6 +99,30 @@ def _outcome_row(patient_id: str, score: OutcomeScore) -> OutcomeRow:
     )
 
 
+def unreadable_scores(session: Session, patient_ids: Sequence[str] | None = None) -> dict[str, str]:
+    """Why each patient among `patient_ids` (None: every patient) whose outcome scores do not read cannot have
+    them read, in the words their progress page gives; the others are left out."""
+    query = select(OutcomeRow.patient_id, OutcomeRow.document)
+    if patient_ids is not None:
+        query = query.where(OutcomeRow.patient_id.in_(patient_ids))
+    found: dict[str, str] = {}
+    try:
+        rows = session.execute(query).all()
+    except UNREADABLE:  # a document that is not JSON (SQLite keeps any text): each patient's read apart
+        for patient_id in session.scalars(query.with_only_columns(OutcomeRow.patient_id).distinct()):
+            try:
+                outcomes_for(session, patient_id)
+            except RecordDamaged as error:
+                found[patient_id] = str(error)
+        return found
+    for patient_id, document in rows:
+        try:
+            OutcomeScore.model_validate(document)
+        except UNREADABLE:
+            found.setdefault(patient_id, str(damaged(_scores_words(session, patient_id))))
+    return found
+
+
 def save_log(session: Session, to_save: Sequence[AdherenceEntry], to_delete: Sequence[AdherenceEntry]) -> None:
     """A log sheet's changed days: the emptied ones removed, the others saved."""
     for program_id in sorted({entry.program_id for entry in to_save}):
@@ -102,3 +135,13 @@ def save_log(session: Session, to_save: Sequence[AdherenceEntry], to_delete: Seq
             pass  # already gone (deleted on another workstation): the day is empty either way
     for entry in to_save:
         save_entry(session, entry)
+
+
+def log_words(session: Session, program_id: str) -> str:
+    """"the log of the program “Home program” of patient ...", in the language spoken."""
+    return record_words(tr_clinic("the log of {program}"), program=program_words(session, program_id))
+
+
+def _scores_words(session: Session, patient_id: str) -> str:
+    words = tr_clinic("the outcome scores of {patient}")
+    return record_words(words, patient=patient_words(session, patient_id))

@@ -6,6 +6,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from ptplanner.core.language import tr_clinic
 from ptplanner.core.problems import problems_from_validation
 from ptplanner.storage.errors import DatabaseError
 from ptplanner.storage.store import Store
@@ -18,19 +19,27 @@ def load_model_setting(
 ) -> Model:
     """The stored value, or the model's defaults when none was ever saved.
 
-    A stored value that no longer passes the model's checks raises `damaged`, naming each field.
+    A stored value that no longer passes the model's checks raises `damaged`, naming each field. `what` ("the
+    saved clinic settings") and `fix` are marked with clinic_word and said in the language spoken.
     """
     try:
         stored = store.get_setting(key)
     except ValueError as error:  # not JSON at all (SQLite keeps any text): damaged, or edited by hand
-        raise damaged(f"The saved {what} cannot be read: their stored text is damaged. {fix}") from error
+        said = tr_clinic("{what} cannot be read: their stored text is damaged. {fix}")
+        raise damaged(_sentence(said.format(what=tr_clinic(what), fix=tr_clinic(fix)))) from error
     if stored is None:
         return model()
     try:
         return model.model_validate(stored)
     except ValidationError as error:
         problems = "; ".join(f"{p.field}: {p.message}" for p in problems_from_validation("", error))
-        raise damaged(f"The saved {what} cannot be read ({problems}). {fix}") from error
+        said = tr_clinic("{what} cannot be read ({problems}). {fix}")
+        said = said.format(what=tr_clinic(what), problems=problems, fix=tr_clinic(fix))
+        raise damaged(_sentence(said)) from error
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def save_model_setting(store: Store, key: str, value: BaseModel) -> None:

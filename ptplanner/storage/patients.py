@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import NamedTuple
 
@@ -11,7 +12,15 @@ from sqlalchemy.orm import Session
 from ptplanner.core.language import tr_clinic
 from ptplanner.core.names import name_order, search_needle, search_text
 from ptplanner.core.patient import Patient
-from ptplanner.storage.damaged_rows import UNREADABLE, damaged, patient_named, patient_words, reading
+from ptplanner.storage.damaged_rows import (
+    UNREADABLE,
+    RecordDamaged,
+    damaged,
+    patient_named,
+    patient_words,
+    reading,
+    record_words,
+)
 from ptplanner.storage.errors import NotFound
 from ptplanner.storage.models import PatientRow
 from ptplanner.storage.patient_words import (
@@ -57,12 +66,36 @@ def _read_patients(session: Session, query) -> list[Patient]:
     return [_to_patient(row) for row in rows]
 
 
+def unreadable_patients(session: Session, patient_ids: Sequence[str] | None = None) -> dict[str, str]:
+    """Why each patient among `patient_ids` (None: every patient) whose record does not read cannot be read,
+    in the words opening them gives; the others are left out."""
+    query = select(*(getattr(PatientRow, name) for name in Patient.model_fields))  # rows, not ORM objects
+    if patient_ids is not None:
+        query = query.where(PatientRow.id.in_(patient_ids))
+    found = {}
+    rows: list = []
+    try:
+        rows = list(session.execute(query))
+    except UNREADABLE:  # a document that is not JSON (SQLite keeps any text): each read alone to name it
+        for patient_id in session.scalars(query.with_only_columns(PatientRow.id)):
+            try:
+                rows.append(require_patient(session, patient_id))
+            except RecordDamaged as error:
+                found[patient_id] = str(error)
+    for row in rows:
+        try:
+            _to_patient(row)
+        except RecordDamaged as error:
+            found[row.id] = str(error)
+    return found
+
+
 def get_patient(session: Session, patient_id: str) -> Patient:
     return _to_patient(require_patient(session, patient_id))
 
 
 def require_patient(session: Session, patient_id: str) -> PatientRow:
-    with reading(lambda: "The record of " + patient_words(session, patient_id)):
+    with reading(lambda: record_of(patient_words(session, patient_id))):
         row = session.get(PatientRow, patient_id)
     if row is None:
         raise NotFound(tr_clinic("No patient with id {id} is in the database.").format(id=patient_id))
@@ -213,4 +246,8 @@ def _to_patient(row: PatientRow) -> Patient:
     try:
         return Patient.model_validate(values)
     except UNREADABLE as error:
-        raise damaged("The record of " + patient_named(row.name, row.id)) from error
+        raise damaged(record_of(patient_named(row.name, row.id))) from error
+
+
+def record_of(patient: str) -> str:
+    return record_words(tr_clinic("the record of {patient}"), patient=patient)

@@ -28,6 +28,7 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from ptplanner.core.exercise import Exercise
+from ptplanner.core.language import tr_clinic
 from ptplanner.storage.damaged_rows import UNREADABLE, RecordDamaged
 from ptplanner.storage.errors import DatabaseDamaged
 from ptplanner.storage.models import ProgramPartRow, ProgramRow, ProgramVersionRow
@@ -126,7 +127,8 @@ def unpacked(data: bytes) -> Document:
     try:
         return json.loads(zlib.decompress(data).decode("utf-8"))
     except (zlib.error, UnicodeDecodeError, ValueError) as error:
-        raise RecordDamaged("a stored program", part=True) from error  # the reader names the program
+        # the reader names the program
+        raise RecordDamaged(tr_clinic("a stored program"), part=True) from error
 
 
 def store_program_document(session: Session, document: Document) -> bytes:
@@ -187,7 +189,9 @@ def _reading_part(key: str, exercise_keys: set[str]) -> Iterator[None]:
     try:
         yield
     except UNREADABLE as error:
-        words = f"the {'exercise snapshot' if key in exercise_keys else 'stage texts'} {key[:12]}"
+        snapshot = key in exercise_keys
+        words = tr_clinic("the exercise snapshot {key}") if snapshot else tr_clinic("the stage texts {key}")
+        words = words.format(key=key[:12])
         raise RecordDamaged(words, part=True, inside=words) from error
 
 

@@ -6,20 +6,21 @@ and returns whole Programs."""
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
-from functools import partial
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Row, select, update
 from sqlalchemy.orm import Session
 
+from ptplanner.core.language import tr_clinic
 from ptplanner.core.program import Program
 from ptplanner.core.progress.log import Prescribed
-from ptplanner.storage.damaged_rows import UNREADABLE, RecordDamaged, program_words, reading
+from ptplanner.storage.damaged_rows import UNREADABLE, RecordDamaged, program_words, reading, record_words
 from ptplanner.storage.errors import ConflictError, NotFound
-from ptplanner.storage.program_parts import load_program_documents, store_program_document
 from ptplanner.storage.models import ProgramRow, ProgramVersionRow
 from ptplanner.storage.patients import as_utc, local_day, now, require_patient
+from ptplanner.storage.program_parts import load_program_documents, store_program_document
 
 
 def programs_for(session: Session, patient_id: str) -> list[Program]:
@@ -61,7 +62,8 @@ def with_names(
 
 
 def _version_words(session: Session, program_id: str, version: int) -> str:
-    return f"version {version} of {program_words(session, program_id)}"
+    words = tr_clinic("version {version} of {program}")
+    return record_words(words, version=str(version), program=program_words(session, program_id))
 
 
 def require_program(session: Session, program_id: str) -> ProgramRow:

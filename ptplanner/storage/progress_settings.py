@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ptplanner.core.language import clinic_word
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.storage.errors import DatabaseError
 from ptplanner.storage.model_settings import load_model_setting, save_model_setting
@@ -17,8 +18,8 @@ class ProgressRulesDamaged(DatabaseError):
 def load_rules(store: Store) -> ProgressRules:
     """The stored rules, or the defaults when none were ever saved."""
     return load_model_setting(
-        store, SETTING_KEY, ProgressRules, ProgressRulesDamaged, "progress rules",
-        "Save the progress rules again to replace them.",
+        store, SETTING_KEY, ProgressRules, ProgressRulesDamaged, clinic_word("the saved progress rules"),
+        clinic_word("Restore the latest good backup."),  # no screen edits them; a backup holds the clinic's
     )
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -21,17 +20,25 @@ from sqlalchemy.orm import Session
 
 from ptplanner.core.adherence import AdherenceEntry
 from ptplanner.core.discharge import Discharge
+from ptplanner.core.language import tr_clinic
 from ptplanner.core.patient_list import PatientFacts, PatientListRow, ProgramFacts, list_row
 from ptplanner.core.progress.figures import flag_kinds, progress_figures
 from ptplanner.core.progress_rules import ProgressRules
-from ptplanner.storage.damaged_rows import UNREADABLE, RecordDamaged, program_words, reading
+from ptplanner.storage.damaged_rows import UNREADABLE, RecordDamaged, reading
 from ptplanner.storage.database import Database
 from ptplanner.storage.discharges import discharges
+from ptplanner.storage.logs import log_words, unreadable_scores
 from ptplanner.storage.models import AdherenceRow, PatientRow, ProgramRow
-from ptplanner.storage.patients import local_day, name_order
+from ptplanner.storage.patients import local_day, name_order, unreadable_patients
 from ptplanner.storage.programs import named_programs, prescriptions, with_names
 
 CHUNK = 500  # programs read at a time for the progress flags
+# The flag of a patient whose record, program or log does not read, with the words opening it gives (the list
+# shows the words on demand: gui/models/patients.py)
+RECORD_DAMAGED = "record damaged"
+# Checking a record costs ~50 µs: a whole list of more patients than this (sorted by stage, activity or
+# flags) checks those logging lately, whose programs are read anyway; a page of the list checks all its own.
+CHECK_EVERY_RECORD_UP_TO = 5_000
 
 
 def patient_list(db: Database, today: date, discharged: bool = False) -> list[PatientListRow]:
@@ -74,22 +81,46 @@ def progress_flags(
 ) -> dict[str, tuple[str, ...]]:
     """Each patient's progress flags ("low adherence", "pain up", "red-flag note"), as their page shows them,
     for patients whose newest program has a log day in the last `rules.flag_weeks` weeks; others have none.
-    With `patient_ids`, only theirs: the rows a paged list has shown."""
+    With `patient_ids`, only theirs: the rows a paged list has shown.
+
+    A patient whose record (details, outcome scores), or whose program or log read for the flags, does not
+    read is flagged "record damaged: <why>" first, never left looking as if all were well (their other flags,
+    if any). Records checked: the patients asked for; without `patient_ids`, everyone, up to
+    CHECK_EVERY_RECORD_UP_TO patients, else those logging lately."""
     since = today - timedelta(weeks=rules.flag_weeks)
     with db.session() as session:
-        newest = {p.program_id for p in _newest_programs(_programs(session, patient_ids)).values()}
+        newest_programs = _newest_programs(_programs(session, patient_ids)).values()
+        patient_of = {program.program_id: program.patient_id for program in newest_programs}
+        newest = set(patient_of)
         logging = select(AdherenceRow.program_id).where(AdherenceRow.day >= since, AdherenceRow.day <= today)
         if patient_ids is not None:
             logging = logging.where(AdherenceRow.program_id.in_(newest))
         active = [pid for pid in session.scalars(logging.distinct()) if pid in newest]
         found: dict[str, tuple[str, ...]] = {}
+        checked = patient_ids
+        if checked is None and session.scalar(select(func.count(PatientRow.id))) > CHECK_EVERY_RECORD_UP_TO:
+            checked = sorted({patient_of[program_id] for program_id in active})
+        unreadable = _unreadable(session, checked)
         for ids in _chunks(active, CHUNK):
             try:
                 found.update(_flags_of(session, ids, rules, today))
             except RecordDamaged:  # one program's documents do not read: the others still raise theirs
                 for program_id in ids:
-                    with suppress(RecordDamaged):  # opening that patient says what is wrong
+                    try:
                         found.update(_flags_of(session, [program_id], rules, today))
+                    except RecordDamaged as error:
+                        unreadable.setdefault(patient_of[program_id], str(error))
+    for patient_id, why in unreadable.items():
+        found[patient_id] = (f"{RECORD_DAMAGED}: {why}", *found.get(patient_id, ()))
+    return found
+
+
+def _unreadable(session: Session, patient_ids: Sequence[str] | None) -> dict[str, str]:
+    """Why each of these patients' records does not read (their details' words before their scores')."""
+    found: dict[str, str] = {}
+    for ids in [None] if patient_ids is None else _chunks(patient_ids, CHUNK):
+        found.update(unreadable_scores(session, ids))
+        found.update(unreadable_patients(session, ids))
     return found
 
 
@@ -100,7 +131,7 @@ def _flags_of(
     programs = named_programs(session, with_names(session, rows))
     entries: dict[str, list[AdherenceEntry]] = defaultdict(list)
     query = select(AdherenceRow.document).where(AdherenceRow.program_id.in_(ids))
-    with reading(lambda: "the log of " + (program_words(session, ids[0]) if len(ids) == 1 else "a program")):
+    with reading(lambda: log_words(session, ids[0]) if len(ids) == 1 else tr_clinic("the log of a program")):
         for document in session.scalars(query):
             entry = AdherenceEntry.model_validate(document)
             entries[entry.program_id].append(entry)

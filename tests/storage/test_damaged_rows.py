@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from damaged_rows import (
     CASES,
+    NOT_JSON,
     OTHER,
     TARGET,
     Case,
@@ -30,6 +31,7 @@ from ptplanner.app.clinic import Clinic
 from ptplanner.app.errors import DatabaseError
 from ptplanner.app.handouts import default_options, prepare_handout
 from ptplanner.cli import EXIT_OK, EXIT_PROBLEMS, main
+from ptplanner.core.language import Language, speaking, tr_clinic
 from ptplanner.core.patient_list import PatientQuery
 from ptplanner.core.program import Program
 from ptplanner.core.progress.figures import ProgressFigures, progress_figures
@@ -41,8 +43,8 @@ BUNDLED_TEMPLATE = "fusion-hip-si"
 PASSWORD = "correct horse battery"
 RAW_WORDS = re.compile(r"validation error|input_value|Expecting|JSONDecodeError|pydantic|sqlalchemy|"
                        r"Traceback|zlib|decompress|\[SQL", re.IGNORECASE)
-# What to do: restore a backup; settings, which the user can enter again, may be saved anew instead.
-REMEDY = re.compile(r"Restore the latest good backup\.|save them again\.|Save the progress rules again")
+# What to do: restore a backup; the clinic's settings, which the user can enter again, may be saved anew.
+REMEDY = re.compile(r"Restore the latest good backup\.|save them again\.")
 
 
 @pytest.fixture(scope="module")
@@ -240,3 +242,81 @@ def test_patients_are_erased_while_a_program_is_damaged(template, case, damaged)
             assert ids.patients[name] not in {row.patient_id for row in clinic.patient_rows(TODAY)}
     finally:
         clinic.close()
+
+
+# In Spanish: every refusal names its record in Spanish, says what to do, and keeps no English word (the
+# names quoted as stored aside).
+_PACIENTE = "del paciente Robert Chen \\(id [0-9a-f]{8}\\)"
+_PROGRAMA = f"programa «[^»]+» {_PACIENTE}"
+SPANISH_RECORDS = {
+    "patient precautions": f"^No es posible leer la ficha {_PACIENTE}:",
+    "patient fused levels": f"^No es posible leer la ficha {_PACIENTE}:",
+    "program": f"^No es posible leer el {_PROGRAMA}:",
+    "program version": f"^No es posible leer la versión 1 del {_PROGRAMA}:",
+    "exercise snapshot": "^No es posible leer la copia guardada del ejercicio [0-9a-f]{12} en el programa «",
+    "log entry": f"^No es posible leer el registro del {_PROGRAMA}:",
+    "outcome score": f"^No es posible leer las puntuaciones de resultado {_PACIENTE}:",
+    "clinic settings": "^No es posible leer los ajustes de la clínica guardados",
+    "progress rules": "^No es posible leer las reglas de progreso guardadas",
+    "clinic template": "^No es posible leer la plantilla de la clínica «Our first weeks»:",
+    "printed handout": f"^No es posible leer la hoja de ejercicios impresa el [-0-9]{{10}} {_PACIENTE}:",
+    "audit row": "^No es posible leer la fila \\d+ del registro de auditoría:",
+}
+SPANISH_REMEDY = re.compile(r"(Restaure la última copia de seguridad buena|vuelva a guardarlos)\.$")
+ENGLISH = re.compile(r"\b(cannot|read|stored|text|damaged|Restore|backup|the|of|patient|program|log|record|"
+                     r"version|snapshot|template|audit|row|handout|settings|rules|scores)\b", re.IGNORECASE)
+QUOTED = re.compile(r"«[^»]*»|'[^']*'")  # names as stored, and a value quoted as found
+
+
+def test_one_damaged_row_is_named_in_spanish_when_the_app_speaks_spanish(template, case, damaged):
+    ids = template[1]
+    clinic = Clinic.open(damaged)
+    try:
+        with speaking(Language.SPANISH):
+            done = drive(clinic, ids)
+    finally:
+        clinic.close()
+    refused = {what: str(result) for what, result in done.items() if isinstance(result, Exception)}
+    assert refused, "the damaged row was read as if it were sound"
+    record = SPANISH_RECORDS[case.name.split(",")[0]]
+    for what, message in refused.items():
+        assert re.search(record, message), f"{what}: {message}"
+        assert SPANISH_REMEDY.search(message) and "\n" not in message, message
+        assert not ENGLISH.search(QUOTED.sub("", message)), message
+
+
+def test_record_words_join_de_and_el_as_spanish_writes_them_and_english_stays_as_it_was():
+    from ptplanner.storage.damaged_rows import patient_named, record_words
+    from ptplanner.storage.patients import record_of
+
+    assert record_of(patient_named(None, "1234abcd99")) == "the record of patient 1234abcd"
+    with speaking(Language.SPANISH):
+        assert record_of(patient_named(None, "1234abcd99")) == "la ficha del paciente 1234abcd"
+        named = record_of(patient_named("El Greco", "1234abcd99"))
+        assert named == "la ficha del paciente El Greco (id 1234abcd)"
+        # only where "de" meets the record's words: a title or a name keeps its own "de el"
+        words = record_words(tr_clinic("the program “{title}” of {patient}"), title="Fuerza de el core",
+                             patient=patient_named("Ana", "ab"))
+    assert words == "el programa «Fuerza de el core» del paciente Ana (id ab)"
+
+
+def test_a_clinic_exercise_that_is_not_json_is_named_in_the_language_spoken(tmp_path):
+    from ptplanner.storage.clinic import clinic_exercises
+
+    Clinic.open(tmp_path / "data").close()
+    with sqlite3.connect(tmp_path / "data" / "ptplanner.db") as connection:  # a hand edit: not JSON
+        connection.execute("INSERT INTO clinic_exercises (id, document, archived, updated_at) "
+                           "VALUES ('wall-sit', ?, 0, '2026-01-01')", (NOT_JSON,))
+    connection.close()
+    clinic = Clinic.open(tmp_path / "data")
+    try:
+        with clinic.workspace.database.session() as session:
+            english = clinic_exercises(session).refused["wall-sit"]
+            with speaking(Language.SPANISH):
+                spanish = clinic_exercises(session).refused["wall-sit"]
+    finally:
+        clinic.close()
+    assert str(english) == ("The clinic exercise wall-sit cannot be read: its stored text is damaged. "
+                            "Restore the latest good backup.")
+    assert str(spanish) == ("No es posible leer el ejercicio de la clínica wall-sit: su texto guardado está "
+                            "dañado. Restaure la última copia de seguridad buena.")

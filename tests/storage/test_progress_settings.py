@@ -15,5 +15,6 @@ def test_defaults_until_the_clinic_saves_its_own(store):
 
 def test_damaged_rules_are_refused_naming_the_field(store):
     store.set_setting(SETTING_KEY, {"low_adherence_percent": "lots"})
-    with pytest.raises(ProgressRulesDamaged, match=r"low_adherence_percent: .*Save the progress rules again"):
-        load_rules(store)
+    restore = r"low_adherence_percent: .*Restore the latest good backup\."
+    with pytest.raises(ProgressRulesDamaged, match=restore):
+        load_rules(store)  # no screen edits the rules: a backup holds the clinic's own

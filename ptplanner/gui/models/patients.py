@@ -24,6 +24,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from ptplanner.core.names import name_order
 from ptplanner.core.patient_list import PatientListRow
@@ -37,6 +39,10 @@ NAME, WEEK, STAGE, LAST_ACTIVITY, FLAGS, LANGUAGE = range(6)
 # shown for a patient whose handouts follow the clinic's language
 CLINIC_LANGUAGE = QT_TRANSLATE_NOOP("PatientTableModel", "clinic's")
 MAX_SHOWN_NAME = 300  # a 10,000-character name would make every row as wide as a wall
+# A record that does not read (storage/summaries.py: RECORD_DAMAGED): shown short, with its reason and what to
+# do in the tooltip, in the words opening the record gives
+DAMAGED_PREFIX = "record damaged: "
+RECORD_DAMAGED = QT_TRANSLATE_NOOP("PatientTableModel", "record damaged")
 
 
 class PatientTableModel(HeaderedTableModel):
@@ -174,7 +180,14 @@ class PatientTableModel(HeaderedTableModel):
         column = index.column()
         if column == FLAGS and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
             flags = self.flags_of(index.row())
-            return len(flags) if role == SORT_ROLE else ", ".join(shown_flag(flag) for flag in flags)
+            if role == SORT_ROLE:
+                return len(flags)
+            shown = ", ".join(_shown_flag(flag) for flag in flags)
+            why = [flag.removeprefix(DAMAGED_PREFIX) for flag in flags if flag.startswith(DAMAGED_PREFIX)]
+            return "\n".join([*why, shown]) if role == Qt.ItemDataRole.ToolTipRole and why else shown
+        if column == FLAGS and role == Qt.ItemDataRole.DecorationRole:
+            damaged = any(flag.startswith(DAMAGED_PREFIX) for flag in self.flags_of(index.row()))
+            return _warning_icon() if damaged else None
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(row, column)
         if role == SORT_ROLE:
@@ -186,6 +199,16 @@ class PatientTableModel(HeaderedTableModel):
         if role == ID_ROLE:
             return row.patient_id
         return None
+
+
+def _shown_flag(flag: str) -> str:
+    if flag.startswith(DAMAGED_PREFIX):
+        return QCoreApplication.translate("PatientTableModel", RECORD_DAMAGED)
+    return shown_flag(flag)
+
+
+def _warning_icon() -> QIcon:
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 def _display(row: PatientListRow, column: int) -> str:

@@ -36,14 +36,16 @@ class FirstScreen:
     page: PatientPage
     flags: dict[str, tuple[str, ...]]  # a list held whole: every patient's; a paged one: the page's
     count: int
+    rules_notice: str | None = None  # the clinic's progress rules do not read: the flags follow the defaults
 
     @classmethod
     def read(cls, clinic: Clinic, today: date) -> FirstScreen:
         page = clinic.patient_page(today, PatientQuery(), 0, PAGE)
+        notice = clinic.progress_rules_notice()
         if not page.more:
-            return cls(page, clinic.progress_flags(today), len(page.rows))
+            return cls(page, clinic.progress_flags(today), len(page.rows), notice)
         ids = [row.patient_id for row in page.rows]
-        return cls(page, clinic.progress_flags(today, ids), clinic.patient_count(PatientQuery()))
+        return cls(page, clinic.progress_flags(today, ids), clinic.patient_count(PatientQuery()), notice)
 
 
 class PatientListLoader(QObject):
@@ -118,7 +120,7 @@ class PatientListLoader(QObject):
         if select_id:
             self.page.select_patient(select_id)
         elif known is not None:
-            self.page.model.set_progress_flags(known.flags)
+            self._show_flags(known.flags, known.rules_notice)
         else:
             self.reload_progress_flags()
         self._say_count(len(rows))
@@ -131,7 +133,7 @@ class PatientListLoader(QObject):
         if select_id:
             self.page.select_patient(select_id)
         if known is not None:
-            self.page.model.set_progress_flags(known.flags, only=[row.patient_id for row in page.rows])
+            self._show_flags(known.flags, known.rules_notice, only=[row.patient_id for row in page.rows])
             self._say_count(known.count)
             return
         self._read_flags([row.patient_id for row in page.rows])
@@ -180,19 +182,25 @@ class PatientListLoader(QObject):
         """Every patient's: they need every active patient's program and log, so they come after the list."""
         clinic = self.window.clinic
         self.window.runner.read(
-            lambda: clinic.progress_flags(date.today()),
-            self.page.model.set_progress_flags,
+            lambda: (clinic.progress_flags(date.today()), clinic.progress_rules_notice()),
+            lambda read: self._show_flags(*read),
             self._flags_failed,
         )
 
     def _read_flags(self, patient_ids: Sequence[str]) -> None:
         """The flags of the rows of a page just shown: read for those patients alone."""
-        clinic, model = self.window.clinic, self.page.model
+        clinic = self.window.clinic
         self.window.runner.read(
-            lambda: clinic.progress_flags(date.today(), patient_ids),
-            lambda flags: model.set_progress_flags(flags, only=patient_ids),
+            lambda: (clinic.progress_flags(date.today(), patient_ids), clinic.progress_rules_notice()),
+            lambda read: self._show_flags(*read, only=patient_ids),
             self._flags_failed,
         )
+
+    def _show_flags(
+        self, flags: dict[str, tuple[str, ...]], notice: str | None, only: Sequence[str] | None = None
+    ) -> None:
+        self.page.model.set_progress_flags(flags, only)
+        self.page.show_rules_notice(notice or "")
 
     def _flags_failed(self, error: BaseException) -> None:
         text = QCoreApplication.translate("MainWindow", "The progress flags could not be read: {error}")

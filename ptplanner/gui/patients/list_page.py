@@ -63,6 +63,11 @@ class PatientListPage(QWidget):
         self.notice = QLabel(self.tr(LOADING), objectName="patientListNotice", wordWrap=True)
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice.setTextFormat(Qt.TextFormat.RichText)
+        # Once above the list: the flags follow the default progress rules, the clinic's do not read
+        self.rules_notice = QLabel(objectName="patientListRulesNotice", wordWrap=True)
+        self.rules_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.rules_notice.setStyleSheet("QLabel { background:#fdecea; border:1px solid #d9534f;padding:4px }")
+        self.rules_notice.hide()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.notice)
@@ -74,6 +79,7 @@ class PatientListPage(QWidget):
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.rules_notice)
         layout.addWidget(self.stack, 1)
 
         self.search.textChanged.connect(self._filter)
@@ -112,6 +118,11 @@ class PatientListPage(QWidget):
             widest = max((metrics.horizontalAdvance(text) for text in words), default=0)
             needed = max(header.fontMetrics().horizontalAdvance(title), widest) + TEXT_PADDING
             self.table.setColumnWidth(column, max(self.table.columnWidth(column), needed))
+
+    def show_rules_notice(self, text: str) -> None:
+        """Why the flags follow the default progress rules ("" hides it: the clinic's are read)."""
+        self.rules_notice.setText(f"⚠ {text}" if text else "")
+        self.rules_notice.setVisible(bool(text))
 
     def show_problem(self, text: str) -> None:
         """Instead of the list: why it could not be read (plain text: an error may quote anything)."""

@@ -99,7 +99,7 @@ class ProgressController(QObject):
 
         def read() -> tuple[ProgressLog, ProgressFigures, Suggestion | None]:
             _import_dialogs()
-            log = clinic.progress_log(patient.id, program)
+            log = clinic.progress_log(patient.id, program, rules_or_defaults=True)  # the page says so
             return (log, *_progress_of(patient, program, log, today, words))
 
         self._runner.read(read, lambda result: self._loaded(request, program, *result), self._not_loaded)
@@ -215,6 +215,7 @@ class ProgressController(QObject):
         if request != self._request:
             return
         self._log = log
+        self.section.show_rules_notice(log.rules_notice or "")
         self.ready_changed.emit()
         if self._open()[1] == program:
             self._show(request, figures, suggestion)

@@ -43,6 +43,8 @@ class ProgressSection(QWidget):
         self.flags.setStyleSheet("QLabel { background:#fff4e5; border:1px solid #e0a040; padding:6px; }")
         self.problem = _label("progressProblem")
         self.problem.setStyleSheet("QLabel { background:#fdecea; border:1px solid #d9534f; padding:6px; }")
+        self.rules_notice = _label("progressRulesNotice")  # the clinic's rules do not read: defaults in use
+        self.rules_notice.setStyleSheet(self.problem.styleSheet())
         self.suggestion = SuggestionPanel()
         self.assessment = AssessmentBox()
         self.charts = ProgressCharts()
@@ -56,7 +58,8 @@ class ProgressSection(QWidget):
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 4, 0)
-        for widget in (self.summary, self.problem, self.flags, self.suggestion, self.assessment):
+        shown = (self.summary, self.problem, self.rules_notice, self.flags, self.suggestion, self.assessment)
+        for widget in shown:
             column.addWidget(widget)
         column.addWidget(self.charts, 1)
         scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
@@ -66,6 +69,7 @@ class ProgressSection(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(scroll, 1)
         self.show_problem("")
+        self.show_rules_notice("")
         self.show_loading()
 
     def show_progress(
@@ -115,6 +119,11 @@ class ProgressSection(QWidget):
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
+
+    def show_rules_notice(self, text: str) -> None:
+        """Why the flags follow the default progress rules ("" when the clinic's own are read)."""
+        self.rules_notice.setText(f"⚠ {text}" if text else "")
+        self.rules_notice.setVisible(bool(text))
 
 
 def _percent(value: float | None) -> str:

@@ -2996,6 +2996,11 @@ Escriba de 0 a 10; Supr borra.</translation>
         <translation>el de la clínica</translation>
     </message>
     <message>
+        <location filename="../models/patients.py" line="45"/>
+        <source>record damaged</source>
+        <translation>datos dañados</translation>
+    </message>
+    <message>
         <location filename="../models/patients.py" line="44"/>
         <source>Name</source>
         <translation>Nombre</translation>
