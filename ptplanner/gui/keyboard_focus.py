@@ -1,0 +1,44 @@
+"""Where the keyboard goes when the screen changes under it: a patient opened, or the library search left
+with Escape. Without this the focus stayed on a hidden widget or fell on the first button of the page."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+
+if TYPE_CHECKING:
+    from ptplanner.gui.main_window import MainWindow
+
+
+class KeyboardFocus(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        window.document.opened.connect(self._patient_opened)  # after the window has shown the patient
+        window.library.search_left.connect(self.back_to_program)
+
+    def _patient_opened(self) -> None:
+        """A new patient's first step is the template box; a returning one's page opens on its tabs,
+        where Left and Right choose progress or program."""
+        window = self._window
+        if self._has_stages():
+            window.patient_page.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            window.editor.template_choice.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def back_to_program(self) -> None:
+        """From the library search to the program's exercises (or the template box while it has none);
+        on the patient list, back to the list."""
+        window = self._window
+        if window.pages.currentWidget() is not window.patient_page:
+            window.patient_list.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        window.patient_page.open_on(progress=False)
+        editor = window.editor
+        target = editor.items if self._has_stages() else editor.template_choice
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _has_stages(self) -> bool:
+        model = self._window.document.model
+        return model is not None and bool(model.program().stages)
