@@ -205,6 +205,7 @@ class HandoutPreview(QDialog):
         self.reprint_button.clicked.connect(self.reprint_selected)
         self.history.doubleClicked.connect(self.reprint_selected)
         self.history.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()  # Print and Save wait for the handout: pressed before, they did nothing
         self._load_program()
         self._load_history()
 

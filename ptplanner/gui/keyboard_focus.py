@@ -11,6 +11,9 @@ if TYPE_CHECKING:
     from ptplanner.gui.main_window import MainWindow
 
 
+KEYS = Qt.FocusReason.ShortcutFocusReason  # as moved by a key: the style then shows where the focus is
+
+
 class KeyboardFocus(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -23,21 +26,21 @@ class KeyboardFocus(QObject):
         where Left and Right choose progress or program."""
         window = self._window
         if self._has_stages():
-            window.patient_page.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
+            window.patient_page.tabs.tabBar().setFocus(KEYS)
         else:
-            window.editor.template_choice.setFocus(Qt.FocusReason.OtherFocusReason)
+            window.editor.template_choice.setFocus(KEYS)
 
     def back_to_program(self) -> None:
         """From the library search to the program's exercises (or the template box while it has none);
         on the patient list, back to the list."""
         window = self._window
         if window.pages.currentWidget() is not window.patient_page:
-            window.patient_list.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            window.patient_list.table.setFocus(KEYS)
             return
         window.patient_page.open_on(progress=False)
         editor = window.editor
         target = editor.items if self._has_stages() else editor.template_choice
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setFocus(KEYS)
 
     def _has_stages(self) -> bool:
         model = self._window.document.model

@@ -107,7 +107,12 @@ class WhenModal:
         self.done = True
 
     def wait(self, qtbot) -> None:
-        qtbot.waitUntil(lambda: self.done, timeout=WAIT * 2)
+        try:
+            qtbot.waitUntil(lambda: self.done, timeout=WAIT * 2)
+        except qtbot.TimeoutError:
+            modal, active = QApplication.activeModalWidget(), QApplication.activeWindow()
+            raise AssertionError(f"no {self.kind.__name__} came: modal {describe(modal)}, active {describe(active)}, "
+                                 f"focus {describe(QApplication.focusWidget())}") from None
         if self.error is not None:
             raise self.error
 
@@ -127,10 +132,11 @@ def shot(widget: QWidget, name: str, folder: Path) -> None:
     assert widget.grab().save(str(target / f"{name}.png"))
 
 
-def save_file_as(path: Path):
+def save_file_as(qtbot, path: Path):
     """What a therapist does in a Save dialog: types the whole path over the name offered, and Enter."""
 
     def handle(dialog: QFileDialog) -> None:
+        qtbot.waitUntil(lambda: named("fileNameEdit")(QApplication.focusWidget()), timeout=WAIT)
         press(Key.Key_A, CTRL)
         type_in(str(path))
         press(Key.Key_Return)
@@ -243,7 +249,7 @@ def test_a_whole_day_by_keyboard(qtbot, empty_window, tmp_path, unsaved_answers)
         focus = QApplication.focusWidget()
         assert focus is not None and focus.window() is preview, f"in the preview: {describe(focus)}"
         shot(preview, "06-print-preview", screens)
-        file_dialog = WhenModal(QFileDialog, save_file_as(handout))
+        file_dialog = WhenModal(QFileDialog, save_file_as(qtbot, handout))
         press(Key.Key_D, ALT)  # Save as P&DF…
         file_dialog.wait(qtbot)
         back_to(qtbot, preview)
@@ -310,7 +316,7 @@ def test_a_whole_day_by_keyboard(qtbot, empty_window, tmp_path, unsaved_answers)
 
     # The progress report.
     report = tmp_path / "report.pdf"
-    saving = WhenModal(QFileDialog, save_file_as(report))
+    saving = WhenModal(QFileDialog, save_file_as(qtbot, report))
     press(Key.Key_R, CTRL | SHIFT)
     saving.wait(qtbot)
     back_to(qtbot, window)
