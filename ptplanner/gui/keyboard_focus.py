@@ -6,12 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from ptplanner.gui.main_window import MainWindow
-
-
-KEYS = Qt.FocusReason.ShortcutFocusReason  # as moved by a key: the style then shows where the focus is
 
 
 class KeyboardFocus(QObject):
@@ -26,22 +24,29 @@ class KeyboardFocus(QObject):
         where Left and Right choose progress or program."""
         window = self._window
         if self._has_stages():
-            window.patient_page.tabs.tabBar().setFocus(KEYS)
+            _focus(window.patient_page.tabs.tabBar())
         else:
-            window.editor.template_choice.setFocus(KEYS)
+            _focus(window.editor.template_choice)
 
     def back_to_program(self) -> None:
         """From the library search to the program's exercises (or the template box while it has none);
         on the patient list, back to the list."""
         window = self._window
         if window.pages.currentWidget() is not window.patient_page:
-            window.patient_list.table.setFocus(KEYS)
+            _focus(window.patient_list.table)
             return
         window.patient_page.open_on(progress=False)
         editor = window.editor
         target = editor.items if self._has_stages() else editor.template_choice
-        target.setFocus(KEYS)
+        _focus(target)
 
     def _has_stages(self) -> bool:
         model = self._window.document.model
         return model is not None and bool(model.program().stages)
+
+
+def _focus(widget: QWidget) -> None:
+    """Focus moved as by a key, so the style frames the widget, even while a closing dialog still has
+    the keyboard (the window gets the focus back with it)."""
+    widget.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+    widget.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -38,6 +38,7 @@ def press(key: Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     widget = QApplication.focusWidget()
     assert widget is not None, f"no widget has the focus to take {key.name}"
     QTest.keyClick(widget, key, modifiers)
+    QApplication.processEvents()  # between two keys a person presses, the window has caught up
 
 
 def type_in(text: str) -> None:
@@ -47,6 +48,7 @@ def type_in(text: str) -> None:
         widget = QApplication.focusWidget()
         assert widget is not None, f"no widget has the focus to type {character!r} of {text!r}"
         QTest.keyClicks(widget, character)
+        QApplication.processEvents()
 
 
 def tab_to(wanted, most: int = MOST_TABS) -> int:
@@ -144,7 +146,9 @@ def save_file_as(qtbot, path: Path):
     return handle
 
 
-def add_patient(qtbot, window, name: str, born: str, surgery: str = "", procedure: str = "") -> None:
+def add_patient(
+    qtbot, window, name: str, born: str, surgery: str = "", procedure: str = "", no_bending_until: str = ""
+) -> None:
     press(Key.Key_N, CTRL)
     dialog = wait_modal(qtbot, PatientDialog)
     assert QApplication.focusWidget() is dialog.name
@@ -158,6 +162,14 @@ def add_patient(qtbot, window, name: str, born: str, surgery: str = "", procedur
     press(Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.procedure
     type_in(procedure)
+    if no_bending_until:
+        tab_to(named("addPrecaution"))
+        press(Key.Key_Space)
+        [row] = dialog.precaution_rows
+        assert QApplication.focusWidget() is row.kind, describe(QApplication.focusWidget())
+        assert row.kind.currentText() == "no bending"  # the first kind
+        tab_to(named("precautionUntil"))
+        type_in(no_bending_until)
     press(Key.Key_Return)  # Save
     qtbot.waitUntil(lambda: window.document.patient is not None and window.document.patient.name == name,
                     timeout=WAIT)
@@ -179,11 +191,13 @@ def test_a_whole_day_by_keyboard(qtbot, empty_window, tmp_path, unsaved_answers)
     # Two new patients; the day is spent with the second.
     add_patient(qtbot, window, "Bo Berg", "1950-02-03")
     surgery = (TODAY - timedelta(weeks=3)).isoformat()
-    add_patient(qtbot, window, "Ana Silva", "1961-04-09", surgery, "TLIF")
+    until = TODAY + timedelta(weeks=3)
+    add_patient(qtbot, window, "Ana Silva", "1961-04-09", surgery, "TLIF", until.isoformat())
     patient = window.document.patient
     assert (patient.date_of_birth, patient.surgery_date, patient.procedure) == (
         date(1961, 4, 9), TODAY - timedelta(weeks=3), "TLIF"
     )
+    assert [(p.kind.value, p.until) for p in patient.precautions] == [("no bending", until)]
     editor = window.editor
     assert window.patient_page.tabs.currentWidget() is editor  # a new patient opens on their program
     assert QApplication.focusWidget() is editor.template_choice  # the next step: choose a template
