@@ -147,7 +147,8 @@ def save_file_as(qtbot, path: Path):
 
 
 def add_patient(
-    qtbot, window, name: str, born: str, surgery: str = "", procedure: str = "", no_bending_until: str = ""
+    qtbot, window, name: str, born: str, surgery: str = "", procedure: str = "", no_bending_until: str = "",
+    screens: Path | None = None,
 ) -> None:
     press(Key.Key_N, CTRL)
     dialog = wait_modal(qtbot, PatientDialog)
@@ -170,6 +171,7 @@ def add_patient(
         assert row.kind.currentText() == "no bending"  # the first kind
         tab_to(named("precautionUntil"))
         type_in(no_bending_until)
+        shot(dialog, "02-patient-form", screens)
     press(Key.Key_Return)  # Save
     qtbot.waitUntil(lambda: window.document.patient is not None and window.document.patient.name == name,
                     timeout=WAIT)
@@ -192,7 +194,7 @@ def test_a_whole_day_by_keyboard(qtbot, empty_window, tmp_path, unsaved_answers)
     add_patient(qtbot, window, "Bo Berg", "1950-02-03")
     surgery = (TODAY - timedelta(weeks=3)).isoformat()
     until = TODAY + timedelta(weeks=3)
-    add_patient(qtbot, window, "Ana Silva", "1961-04-09", surgery, "TLIF", until.isoformat())
+    add_patient(qtbot, window, "Ana Silva", "1961-04-09", surgery, "TLIF", until.isoformat(), screens)
     patient = window.document.patient
     assert (patient.date_of_birth, patient.surgery_date, patient.procedure) == (
         date(1961, 4, 9), TODAY - timedelta(weeks=3), "TLIF"
@@ -327,6 +329,19 @@ def test_a_whole_day_by_keyboard(qtbot, empty_window, tmp_path, unsaved_answers)
     press(Key.Key_Return)
     back_to(qtbot, window)
     wait_idle(qtbot, window)
+    [score] = window.clinic.workspace.store.outcomes_for(patient.id)
+    assert (score.measure.value, score.day, score.score) == ("pain NRS", TODAY, 3)
+
+    # The patient's details: the therapist's name added.
+    press(Key.Key_E, CTRL)
+    details = wait_modal(qtbot, PatientDialog)
+    assert QApplication.focusWidget() is details.name
+    tab_to(lambda widget: widget is details.therapist)
+    type_in("Kim Lee")
+    press(Key.Key_Return)
+    back_to(qtbot, window)
+    qtbot.waitUntil(lambda: window.document.patient.therapist == "Kim Lee", timeout=WAIT)
+    wait_idle(qtbot, window)
 
     # The progress report.
     report = tmp_path / "report.pdf"
@@ -336,11 +351,13 @@ def test_a_whole_day_by_keyboard(qtbot, empty_window, tmp_path, unsaved_answers)
     back_to(qtbot, window)
     qtbot.waitUntil(report.exists, timeout=WAIT)
     wait_idle(qtbot, window)
-    assert "Ana Silva" in PdfReader(report).pages[0].extract_text()
+    report_text = PdfReader(report).pages[0].extract_text()
+    assert "Ana Silva" in report_text and "Kim Lee" in report_text
 
     # Back to all patients, and find the other one.
     press(Key.Key_P, CTRL | SHIFT)
     assert window.pages.currentWidget() is window.patient_list
+    assert QApplication.focusWidget() is window.patient_list.table
     press(Key.Key_F, CTRL)
     assert QApplication.focusWidget() is window.patient_list.search
     type_in("berg")
@@ -349,4 +366,5 @@ def test_a_whole_day_by_keyboard(qtbot, empty_window, tmp_path, unsaved_answers)
     qtbot.waitUntil(lambda: window.document.patient.name == "Bo Berg", timeout=WAIT)
     wait_idle(qtbot, window)
     assert window.pages.currentWidget() is window.patient_page
+    assert QApplication.focusWidget() is editor.template_choice  # Bo Berg has no program yet
     shot(window, "11-other-patient", screens)
