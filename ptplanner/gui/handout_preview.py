@@ -486,6 +486,7 @@ class HandoutPreview(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setDefault(True)  # Ctrl+P, then Enter prints, as in other programs
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(options)

@@ -12,6 +12,7 @@ import pytest
 from gui_helpers import item_names, wait_idle
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
@@ -279,6 +280,10 @@ def test_a_whole_day_by_keyboard(qtbot, empty_window, tmp_path, unsaved_answers)
         focus = QApplication.focusWidget()
         assert focus is not None and focus.window() is preview, f"after saving: {describe(focus)}"
         qtbot.waitUntil(lambda: preview.history_model.rowCount() == 1, timeout=WAIT)
+        asked_printer = WhenModal(QPrintDialog, lambda _: press(Key.Key_Escape))
+        press(Key.Key_Return)  # Print…: the printer is asked for, and not chosen here
+        asked_printer.wait(qtbot)
+        back_to(qtbot, preview)
         press(Key.Key_Escape)
 
     printing = WhenModal(HandoutPreview, in_preview)
