@@ -119,6 +119,7 @@ class ClinicSettingsDialog(QDialog):
         self.exercise_videos = QPlainTextEdit(objectName="exerciseVideos")
         example = "bridge https://videos.example.org/bridge"  # an id and an address: the same in every language
         self.exercise_videos.setPlaceholderText(example)
+        self.exercise_videos.setTabChangesFocus(True)  # Tab goes on to the next field
         self.exercise_videos.setFixedHeight(self.exercise_videos.fontMetrics().lineSpacing() * 4 + 12)
         fields = (*_TEXT_FIELDS, "patient_id_system", "exercise_videos", "logo", GENERAL)
         self.errors = {field: ErrorLabel() for field in fields}

@@ -205,6 +205,7 @@ class HandoutPreview(QDialog):
         self.reprint_button.clicked.connect(self.reprint_selected)
         self.history.doubleClicked.connect(self.reprint_selected)
         self.history.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()  # Print and Save wait for the handout: pressed before, they did nothing
         self._load_program()
         self._load_history()
 
@@ -485,6 +486,7 @@ class HandoutPreview(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setDefault(True)  # Ctrl+P, then Enter prints, as in other programs
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(options)

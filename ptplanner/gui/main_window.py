@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
 
     def _install_parts(self) -> None:
         """Features kept in their own modules, each adding its menu and widgets to the window."""
+        from ptplanner.gui.keyboard_focus import KeyboardFocus
         from ptplanner.gui.patients.leaving import PatientLeaving
         from ptplanner.gui.library.favourites import Favourites
         from ptplanner.gui.program.reuse import ProgramReuse
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         self.leaving = PatientLeaving(self)
         self.reuse = ProgramReuse(self)
         self.favourites = Favourites(self)
+        self.keyboard_focus = KeyboardFocus(self)
 
     def _still_opening(self) -> None:
         if self.clinic is None and self.open_error is None:

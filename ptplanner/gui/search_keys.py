@@ -1,4 +1,5 @@
-"""Search-as-you-type boxes that never dead-end: Down moves into the results, Enter opens the current one."""
+"""Search-as-you-type boxes that never dead-end: Down moves into the results, Enter opens the current one,
+Escape (where the box has somewhere to go back to) leaves the search."""
 
 from __future__ import annotations
 
@@ -13,13 +14,17 @@ _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 class SearchKeys(QObject):
     """Installed on `search`: Down selects the current result (else the first) and moves the focus to
-    `view`; Enter calls `activate` with that result, as a double-click on it would."""
+    `view`; Enter calls `activate` with that result, as a double-click on it would; Escape calls `leave`."""
 
     def __init__(
-        self, search: QLineEdit, view: QAbstractItemView, activate: Callable[[QModelIndex], None]
+        self,
+        search: QLineEdit,
+        view: QAbstractItemView,
+        activate: Callable[[QModelIndex], None],
+        leave: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(search)
-        self._view, self._activate = view, activate
+        self._view, self._activate, self._leave = view, activate, leave
         search.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -30,6 +35,9 @@ class SearchKeys(QObject):
         if event.key() == Qt.Key.Key_Down:
             if self._select(self._current_or_first()).isValid():
                 self._view.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        if event.key() == Qt.Key.Key_Escape and self._leave is not None:
+            self._leave()
             return True
         if event.key() in _ENTER_KEYS:
             index = self._select(self._current_or_first())

@@ -115,3 +115,40 @@ def test_exercises_dropped_into_a_long_stage_are_selected_and_in_view(qtbot, dem
     assert rows == list(range(len(stage.items), len(stage.items) + 20))
     assert table.currentIndex().row() == rows[-1]
     qtbot.waitUntil(lambda: table.viewport().rect().intersects(table.visualRect(table.currentIndex())))
+
+
+def test_a_returning_patient_opens_with_the_keyboard_on_the_page_tabs(qtbot, demo_window):
+    page = demo_window.patient_list
+    qtbot.waitActive(demo_window)
+    demo_window.actions.find.trigger()
+    qtbot.keyClicks(page.search, "okafor")
+    qtbot.keyClick(page.search, Key.Key_Return)
+    qtbot.waitUntil(lambda: demo_window.progress_controller.figures is not None, timeout=10_000)
+    wait_idle(qtbot, demo_window)
+    tabs = demo_window.patient_page.tabs
+    assert tabs.currentWidget() is demo_window.progress and demo_window.focusWidget() is tabs.tabBar()
+    qtbot.keyClick(tabs.tabBar(), Key.Key_Right)
+    assert tabs.currentWidget() is demo_window.editor
+
+
+def test_escape_leaves_the_library_search_for_the_program_and_tab_leaves_the_tables(
+    qtbot, demo_window, unsaved_answers
+):
+    open_patient(qtbot, demo_window, "Margaret Okafor")
+    qtbot.waitActive(demo_window)
+    library, table = demo_window.library, demo_window.editor.items
+    demo_window.actions.find.trigger()
+    qtbot.keyClick(library.search, Key.Key_Escape)
+    assert demo_window.patient_page.tabs.currentWidget() is demo_window.editor
+    assert demo_window.focusWidget() is table
+    qtbot.keyClick(table, Key.Key_Tab)  # out of the table, not to its next cell
+    assert demo_window.focusWidget() is not table
+    library.focus_search()
+    qtbot.keyClick(library.search, Key.Key_Down)
+    assert demo_window.focusWidget() is library.table
+    qtbot.keyClick(library.table, Key.Key_Tab)
+    assert demo_window.focusWidget() is not library.table
+    demo_window.actions.show_patients.trigger()
+    library.focus_search()
+    qtbot.keyClick(library.search, Key.Key_Escape)  # on the patient list: back to the list
+    assert demo_window.focusWidget() is demo_window.patient_list.table

@@ -54,6 +54,7 @@ NO_STORE_TIP = QT_TRANSLATE_NOOP("LibraryBrowser", "Open a clinic's data folder 
 class LibraryBrowser(QWidget):
     exercise_activated = Signal(str)
     library_changed = Signal()
+    search_left = Signal()  # Escape in the search box: the keyboard goes back to where it came from
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -94,7 +95,7 @@ class LibraryBrowser(QWidget):
         self.filters.changed.connect(self._filter)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.table.exercise_activated.connect(self.exercise_activated)
-        SearchKeys(self.search, self.table, self.table.activate)
+        SearchKeys(self.search, self.table, self.table.activate, self.search_left.emit)
         self.detail.exercise_link_clicked.connect(self.select_exercise)
         self.new_button.clicked.connect(self.new_exercise)
         self.duplicate_button.clicked.connect(self.duplicate_selected)

@@ -25,6 +25,7 @@ class ExerciseTable(QTableView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryTable")
+        self.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it), never walks every cell
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

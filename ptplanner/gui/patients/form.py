@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -84,6 +85,7 @@ class PatientDialog(QDialog):
         )
         self.notes = QPlainTextEdit(objectName="notes")
         self.notes.setMaximumHeight(90)
+        self.notes.setTabChangesFocus(True)  # Tab goes on to Save, never typed into the notes
         self.fields: dict[str, QWidget] = {
             "name": self.name,
             "date_of_birth": self.date_of_birth,
@@ -101,6 +103,7 @@ class PatientDialog(QDialog):
         add_precaution = QPushButton(
             QCoreApplication.translate("PatientDialog", "Add precaution"), objectName="addPrecaution"
         )
+        self._add_button = add_precaution
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -110,7 +113,7 @@ class PatientDialog(QDialog):
             self._show(patient)
         for field, widget in self.fields.items():
             widget.textChanged.connect(lambda *_, field=field: self._edited(field))
-        add_precaution.clicked.connect(lambda: self.add_precaution_row())
+        add_precaution.clicked.connect(self._add_precaution_typed)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.name.setFocus()  # the first keys typed are the name
@@ -145,9 +148,23 @@ class PatientDialog(QDialog):
         row = PrecautionRow(precaution, weight=self._weight)
         self.precaution_rows.append(row)
         self._precaution_box.addWidget(row)
+        self._keep_tab_order(row)
         row.changed.connect(row.check_as_typed)
         row.remove_requested.connect(lambda: self._remove_precaution_row(row))
         return row
+
+    def _add_precaution_typed(self) -> None:
+        """A new row, ready for its kind to be chosen (by arrow keys, say)."""
+        self.add_precaution_row().kind.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _keep_tab_order(self, row: PrecautionRow) -> None:
+        """Tab goes through a row where it shows: after the rows above it, before "Add precaution"; left
+        alone, a row added later came after the Save button."""
+        previous = self.precaution_rows[-2].remove_button if len(self.precaution_rows) > 1 else self.language
+        for widget in (row.kind, row.limit, row.unit, row.about, row.until, row.note, row.remove_button):
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+        QWidget.setTabOrder(previous, self._add_button)
 
     def problems(self) -> dict[str, str]:
         """Every field's problem, whether or not it is shown yet."""
@@ -234,6 +251,8 @@ class PatientDialog(QDialog):
             self.add_precaution_row(precaution)
 
     def _remove_precaution_row(self, row: PrecautionRow) -> None:
+        if row.isAncestorOf(QApplication.focusWidget()):  # removed by keys: they go on from the add button
+            self._add_button.setFocus(Qt.FocusReason.TabFocusReason)
         self.precaution_rows.remove(row)
         row.deleteLater()
 

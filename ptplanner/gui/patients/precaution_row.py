@@ -87,7 +87,7 @@ class PrecautionRow(QWidget):
         self.note.setPlaceholderText(self.tr("note (e.g. as the surgeon said)"))
         self.note.setMaxLength(Precaution.model_fields["note"].metadata[0].max_length)
         self.note.setMinimumWidth(150)
-        remove = QToolButton(text="✕", objectName="removePrecaution")
+        self.remove_button = remove = QToolButton(text="✕", objectName="removePrecaution")
         remove.setToolTip(self.tr("Remove this precaution"))
         self.message = FieldMessage("precautionMessage")
 

@@ -1,13 +1,15 @@
 """Inline editors for a stage's exercise table: spin boxes bounded like the Dosage model, a side
-list, and text boxes no longer than the model allows."""
+list, and text boxes no longer than the model allows. The cell the keys go to is framed."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QSpinBox,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -21,6 +23,21 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class DosageDelegate(QStyledItemDelegate):
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """As the style draws it, and the current cell framed while the table has the focus: the whole row
+        is selected, and the style's own focus frame is lost in the selection colour, yet a digit typed
+        goes into this one cell."""
+        super().paint(painter, option, index)
+        state = option.state
+        if not state & QStyle.StateFlag.State_HasFocus:
+            return
+        selected = state & QStyle.StateFlag.State_Selected
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+        painter.save()
+        painter.setPen(QPen(option.palette.color(role), 2))
+        painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
+        painter.restore()
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget | None:
         column = ITEM_COLUMNS[index.column()]
         if column.kind is EditorKind.COUNT:

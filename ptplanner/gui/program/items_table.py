@@ -42,6 +42,7 @@ class ItemsTable(QTableView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent, objectName="itemsTable")
         self.setItemDelegate(DosageDelegate(self))
+        self.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it), never walks every cell
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(

@@ -47,6 +47,10 @@ class LinesEdit(QPlainTextEdit):
 
     editing_finished = Signal()
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.setTabChangesFocus(True)  # Tab goes on to the next field; a tab in a goal means nothing
+
     def lines(self) -> tuple[str, ...]:
         return tuple(line.strip() for line in self.toPlainText().splitlines() if line.strip())
 
