@@ -1,13 +1,14 @@
 """The main window on a small laptop screen (1024x640): it fits, the program table shows enough rows,
 names are whole, the filter boxes show their choice, and a stage tile's warning stays in its tile."""
 
+import pytest
 from gui_helpers import open_patient, wait_idle
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
 
 from ptplanner.gui.dialogs import Unsaved
 from ptplanner.gui.models.program import WARNINGS_ROLE
-from ptplanner.gui.patients.list_page import NAME
+from ptplanner.gui.patients.list_page import LAST_ACTIVITY, NAME
 
 SMALL = QSize(1024, 640)
 
@@ -18,8 +19,9 @@ def show_small(qtbot, window) -> None:
     qtbot.wait(50)  # the splitter shares its height on the next turn of the event loop
 
 
-def test_the_window_fits_a_1024_by_640_screen(demo_window):
-    hint = demo_window.minimumSizeHint()
+@pytest.mark.parametrize("fixture", ["demo_window", "spanish_window"])  # Spanish words are longer
+def test_the_window_fits_a_1024_by_640_screen(request, fixture):
+    hint = request.getfixturevalue(fixture).minimumSizeHint()
     assert hint.width() <= SMALL.width() and hint.height() <= SMALL.height()
 
 
@@ -30,6 +32,18 @@ def test_patient_names_are_whole_in_the_list(qtbot, demo_window):
     for row in range(proxy.rowCount()):
         name = proxy.index(row, NAME).data()
         assert metrics.horizontalAdvance(name) + 8 <= table.columnWidth(NAME), name
+
+
+@pytest.mark.parametrize("fixture", ["demo_window", "spanish_window"])
+def test_last_activity_dates_are_whole_in_the_list(qtbot, request, fixture):
+    window = request.getfixturevalue(fixture)  # "5 de diciembre de 2026" was cut at 96 pixels
+    show_small(qtbot, window)
+    table, proxy = window.patient_list.table, window.patient_list.proxy
+    dates = [proxy.index(row, LAST_ACTIVITY).data() for row in range(proxy.rowCount())]
+    assert any(dates)
+    for shown in filter(None, dates):
+        assert table.fontMetrics().horizontalAdvance(shown) + 8 <= table.columnWidth(LAST_ACTIVITY), shown
+
 
 
 def test_the_program_table_shows_enough_rows_and_whole_names(qtbot, demo_window, unsaved_answers):

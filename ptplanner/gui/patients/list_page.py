@@ -104,17 +104,17 @@ class PatientListPage(QWidget):
 
     def _fit_columns(self, rows: Sequence[PatientListRow]) -> None:
         """Name and stage as wide as their text (in the first NAMES_MEASURED rows), within bounds, so they
-        are not cut on a small screen; the flags take what is left."""
+        are not cut on a small screen; week, last activity and language as wide as their heading and text
+        ("5 de diciembre de 2026" was cut); the flags take what is left."""
         metrics, measured = self.table.fontMetrics(), rows[:NAMES_MEASURED]
         stages = [shown_stage(row.stage) for row in measured]
         for column, texts in ((NAME, [row.name for row in measured]), (STAGE, stages)):
             widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
             self.table.setColumnWidth(column, max(MIN_TEXT_WIDTH, min(MAX_TEXT_WIDTH, widest + TEXT_PADDING)))
         header = self.table.horizontalHeader()
-        languages = {str(self.model.index(row, LANGUAGE).data()) for row in range(len(measured))}
         for column in (WEEK, LAST_ACTIVITY, LANGUAGE):  # never narrower than their heading or their words
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            words = languages if column == LANGUAGE else set()
+            words = {str(self.model.index(row, column).data() or "") for row in range(len(measured))}
             widest = max((metrics.horizontalAdvance(text) for text in words), default=0)
             needed = max(header.fontMetrics().horizontalAdvance(title), widest) + TEXT_PADDING
             self.table.setColumnWidth(column, max(self.table.columnWidth(column), needed))

@@ -61,7 +61,7 @@
     <message>
         <location filename="../actions.py" line="38"/>
         <source>Add &amp;outcome score…</source>
-        <translation>Añadir p&amp;untuación de resultado…</translation>
+        <translation>Añadir p&amp;untuación…</translation>
     </message>
     <message>
         <location filename="../actions.py" line="44"/>
@@ -3411,7 +3411,7 @@ Escriba de 0 a 10; Supr borra.</translation>
     <message>
         <location filename="../program/editor.py" line="76"/>
         <source>Move to next stage</source>
-        <translation>Pasar a la siguiente etapa</translation>
+        <translation>Avanzar de etapa</translation>
     </message>
     <message>
         <location filename="../program/editor.py" line="79"/>
