@@ -8,7 +8,9 @@ thread. The window answers input meanwhile; its data commands wait, disabled, un
 from __future__ import annotations
 
 import gc
+import importlib
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -92,13 +94,24 @@ def launch(data_dir: Path, database_url: str | None) -> MainWindow:
 
     def opened(found) -> None:
         clinic, sign_in = found
+
+        def attach() -> None:
+            import_in_turns(ATTACH_GUI_MODULES, lambda: window.attach(clinic))
+
         # No patient data before a sign-in.
-        sign_in_then(window, clinic, lambda: window.attach(clinic), sign_in)
+        sign_in_then(window, clinic, attach, sign_in)
         _started(window, clinic.warnings)
 
     def database_opened(found) -> None:
         database, sign_in = found
-        sign_in_while_opening(window, database, sign_in, lambda: clinic_on(database), window.attach, failed)
+        # While the sign-in dialog waits for typing: the GUI-free modules on a worker, then the rest here.
+        ready = lambda _imported: import_in_turns(ATTACH_GUI_MODULES, lambda: None)  # noqa: E731
+        window.runner.read(_import_what_attaching_needs, ready, lambda _error: None)
+
+        def attach(clinic) -> None:
+            import_in_turns(ATTACH_GUI_MODULES, lambda: window.attach(clinic))
+
+        sign_in_while_opening(window, database, sign_in, lambda: clinic_on(database), attach, failed)
         _started(window, database.warnings)
 
     def failed(error: BaseException) -> None:
@@ -146,7 +159,6 @@ def _no_full_collections_while_loading(window: MainWindow) -> None:
 
 def open_clinic(data_dir: Path, database_url: str | None):
     """On a worker thread: the slow imports, then the database (checked and migrated) and the library files."""
-    import ptplanner.gui.workbench  # noqa: F401 - imported here so attaching on the GUI thread is quick
     from ptplanner.app.clinic import Clinic
 
     _import_what_attaching_needs()
@@ -169,8 +181,6 @@ def open_database(database_url: str):
 
 def clinic_on(database):
     """On a worker, while the sign-in dialog waits: the slow imports, then the clinic on `database`."""
-    import ptplanner.gui.workbench  # noqa: F401 - imported here so attaching on the GUI thread is quick
-
     _import_what_attaching_needs()
     return database.clinic()
 
@@ -187,16 +197,68 @@ def read_ahead(clinic):
         return clinic, None
 
 
+# The window's parts that work on the clinic's data, and the modules they import that define Qt classes.
+# Those are imported on the GUI thread only: a class deriving from a Qt class, made on a worker while the GUI
+# thread ran Qt, crashed the app now and then (segmentation fault; shiboken sets up such a class without a
+# lock). Their GUI-free dependencies, most of the time, are imported on the worker (ATTACH_PLAIN_MODULES).
+ATTACH_GUI_MODULES = (
+    "ptplanner.gui.models.program",
+    "ptplanner.gui.models.library",
+    "ptplanner.gui.library.browser",
+    "ptplanner.gui.program.editor",
+    "ptplanner.gui.progress.section",
+    "ptplanner.gui.progress.controller",
+    "ptplanner.gui.patients.page",
+    "ptplanner.gui.document",
+    "ptplanner.gui.workbench",
+    "ptplanner.gui.idle_lock",
+    "ptplanner.gui.library.favourites",
+    "ptplanner.gui.patients.leaving",
+    "ptplanner.gui.program.reuse",
+    "ptplanner.gui.progress.scan_reader",
+    "ptplanner.gui.remote_changes",
+)
+ATTACH_PLAIN_MODULES = (
+    "ptplanner.app.accounts",
+    "ptplanner.app.clinic",
+    "ptplanner.app.conflicts",
+    "ptplanner.app.log_scan",
+    "ptplanner.app.watch",
+    "html",
+    "ptplanner.core.file_names",
+    "ptplanner.core.handout_text",
+    "ptplanner.core.patient_entry",
+    "ptplanner.core.program_edit",
+    "ptplanner.core.program_reuse",
+    "ptplanner.core.progress.figures",
+    "ptplanner.core.safety",
+    "ptplanner.core.suggestions",
+    "ptplanner.core.summary",
+    "ptplanner.core.translation",
+    "ptplanner.core.walking_program",
+    "ptplanner.core.weights",
+    "ptplanner.safe_write",
+    "ptplanner.scan",
+    "ptplanner.storage.store",
+)
+
+
 def _import_what_attaching_needs() -> None:
-    """Here, on the worker, the modules the sign-in check and attach() import on the GUI thread (the
-    window stopped answering while they were imported there)."""
-    import ptplanner.app.accounts  # noqa: F401
-    import ptplanner.gui.idle_lock  # noqa: F401
-    import ptplanner.gui.library.favourites  # noqa: F401
-    import ptplanner.gui.patients.leaving  # noqa: F401
-    import ptplanner.gui.program.reuse  # noqa: F401
-    import ptplanner.gui.progress.scan_reader  # noqa: F401
-    import ptplanner.gui.remote_changes  # noqa: F401
+    """Here, on the worker, the GUI-free modules the window's parts import (the window stopped answering
+    while they were imported on the GUI thread); never one that defines a Qt class (ATTACH_GUI_MODULES)."""
+    for name in ATTACH_PLAIN_MODULES:
+        importlib.import_module(name)
+
+
+def import_in_turns(names: Sequence[str], then: Callable[[], None]) -> None:
+    """On the GUI thread: import `names`, one not yet imported per turn of the event loop (each a few
+    milliseconds once their GUI-free dependencies are in, about 50 ms in all), then call `then`."""
+    pending = [name for name in names if name not in sys.modules]
+    if not pending:
+        then()
+        return
+    importlib.import_module(pending[0])
+    QTimer.singleShot(0, lambda: import_in_turns(pending[1:], then))
 
 
 def lock_data_folder(data_dir: Path) -> FolderLock | bool | None:

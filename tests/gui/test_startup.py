@@ -121,6 +121,40 @@ def test_the_window_frame_needs_neither_the_database_layer_nor_the_domain_models
     assert result.stdout.split() == []
 
 
+def test_the_start_up_workers_import_no_module_that_defines_a_qt_class():
+    """A class deriving from a Qt class, made on a worker while the GUI thread ran Qt, crashed the app now
+    and then (a segmentation fault at start-up). The workers' imports are GUI-free; the window's parts that
+    define Qt classes are imported on the GUI thread (app.ATTACH_GUI_MODULES), and they are all of those
+    the window's parts import."""
+    code = textwrap.dedent(
+        """
+        import importlib, sys
+        import shiboken6
+        import ptplanner.gui.app as app
+        import ptplanner.gui.main_window
+
+        def defining_qt(names):
+            return sorted(n for n in names if n.startswith("ptplanner") and any(
+                isinstance(v, type) and issubclass(v, shiboken6.Shiboken.Object) and v.__module__ == n
+                for v in vars(sys.modules[n]).values()))
+
+        before = set(sys.modules)
+        app._import_what_attaching_needs()
+        from ptplanner.app.opening import OpenDatabase
+        print("worker:", *defining_qt(set(sys.modules) - before))
+        before = set(sys.modules)
+        for name in app.ATTACH_GUI_MODULES:
+            importlib.import_module(name)
+        new = set(sys.modules) - before
+        print("gui:", len(defining_qt(new)), *sorted(n for n in new if not n.startswith("ptplanner.gui")))
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    worker, gui = result.stdout.splitlines()
+    assert worker == "worker:"
+    assert gui.split()[1] != "0" and gui.split()[2:] == []  # the GUI thread imports no GUI-free module
+
+
 def test_the_gui_thread_waits_at_most_50_microseconds_for_a_worker_running_python(qapp):
     app.application()
     assert sys.getswitchinterval() == pytest.approx(app.SWITCH_INTERVAL_S) and app.SWITCH_INTERVAL_S == 0.00005
