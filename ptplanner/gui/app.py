@@ -10,7 +10,6 @@ from __future__ import annotations
 import gc
 import importlib
 import sys
-from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -25,6 +24,7 @@ from ptplanner.gui.main_window import MainWindow
 from ptplanner.gui.signin import sign_in_then, sign_in_while_opening
 from ptplanner.gui.ui_language import install_translators
 from ptplanner.gui.start_check import StartCheck, wanted as start_check_wanted
+from ptplanner.gui.tasks import import_in_turns
 from ptplanner.resources import icons_dir
 
 __all__ = ["LOCK_FILE", "application", "launch", "lock_data_folder", "open_clinic", "run_app"]
@@ -248,17 +248,6 @@ def _import_what_attaching_needs() -> None:
     while they were imported on the GUI thread); never one that defines a Qt class (ATTACH_GUI_MODULES)."""
     for name in ATTACH_PLAIN_MODULES:
         importlib.import_module(name)
-
-
-def import_in_turns(names: Sequence[str], then: Callable[[], None]) -> None:
-    """On the GUI thread: import `names`, one not yet imported per turn of the event loop (each a few
-    milliseconds once their GUI-free dependencies are in, about 50 ms in all), then call `then`."""
-    pending = [name for name in names if name not in sys.modules]
-    if not pending:
-        then()
-        return
-    importlib.import_module(pending[0])
-    QTimer.singleShot(0, lambda: import_in_turns(pending[1:], then))
 
 
 def lock_data_folder(data_dir: Path) -> FolderLock | bool | None:

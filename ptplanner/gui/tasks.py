@@ -17,10 +17,11 @@ the GUI thread takes the interpreter from it at every call into Qt, and a callba
 from __future__ import annotations
 
 import contextvars
+import importlib
 import itertools
 import sys
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -209,3 +210,14 @@ class _Idle(QRunnable):
             self._context.run(self._work)
         except Exception:  # noqa: BLE001, S110 - optional work: what it failed to do is done when needed
             pass
+
+
+def import_in_turns(names: Sequence[str], then: Callable[[], None]) -> None:
+    """On the GUI thread: import `names`, one not yet imported per turn of the event loop (each a few
+    milliseconds once their GUI-free dependencies are in, about 50 ms in all), then call `then`."""
+    pending = [name for name in names if name not in sys.modules]
+    if not pending:
+        then()
+        return
+    importlib.import_module(pending[0])
+    QTimer.singleShot(0, lambda: import_in_turns(pending[1:], then))

@@ -155,6 +155,64 @@ def test_the_start_up_workers_import_no_module_that_defines_a_qt_class():
     assert gui.split()[1] != "0" and gui.split()[2:] == []  # the GUI thread imports no GUI-free module
 
 
+def test_no_module_that_defines_a_qt_class_is_imported_on_a_worker(data_dir, demo_data_template):
+    """The whole start and opening a patient, in a fresh interpreter: every module of ptplanner.gui whose
+    code ran on a worker is noted, and none of them may define a Qt class (see the test above)."""
+    shutil.copytree(demo_data_template, data_dir)
+    code = textwrap.dedent(
+        f"""
+        import importlib.machinery, os, sys, threading, time
+        from pathlib import Path
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        on_workers = set()
+
+        class NoteWhereRun:  # finds ptplanner.gui's modules as usual, noting those whose code runs on a worker
+            def find_spec(self, name, path, target=None):
+                if not name.startswith("ptplanner.gui"):
+                    return None
+                spec = importlib.machinery.PathFinder.find_spec(name, path)
+                if spec is not None and spec.loader is not None:
+                    run = spec.loader.exec_module
+
+                    def exec_module(module, run=run):
+                        if threading.current_thread() is not threading.main_thread():
+                            on_workers.add(module.__name__)
+                        run(module)
+
+                    spec.loader.exec_module = exec_module
+                return spec
+
+        sys.meta_path.insert(0, NoteWhereRun())
+        import shiboken6
+        from ptplanner.gui.app import application, launch
+        app = application()
+        window = launch(Path({str(data_dir)!r}), None)
+
+        def until(done, seconds=20):
+            end = time.monotonic() + seconds
+            while not done() and time.monotonic() < end:
+                app.processEvents()
+                time.sleep(0.01)
+            assert done(), "timed out"
+
+        until(lambda: window.clinic is not None and window.patient_list.model.rowCount() > 0)
+        patient = window.clinic.workspace.store.list_patients()[0]
+        window.open_patient(patient.id)
+        until(lambda: window.progress_controller.figures is not None)
+        until(lambda: not window.runner.is_busy())
+        window.runner.wait()
+        defining = sorted(n for n in on_workers if any(
+            isinstance(v, type) and issubclass(v, shiboken6.Shiboken.Object) and v.__module__ == n
+            for v in vars(sys.modules[n]).values()))
+        print("defining:", *defining)
+        os._exit(0)
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["defining:"], result.stdout
+
+
 def test_the_gui_thread_waits_at_most_50_microseconds_for_a_worker_running_python(qapp):
     app.application()
     assert sys.getswitchinterval() == pytest.approx(app.SWITCH_INTERVAL_S) and app.SWITCH_INTERVAL_S == 0.00005

@@ -37,7 +37,7 @@ from ptplanner.gui.models.program import ProgramModel
 from ptplanner.gui.progress.assessment import AssessmentKeeper
 from ptplanner.gui.progress.section import ProgressSection
 from ptplanner.gui.save_folder import remember_folder, suggested_path
-from ptplanner.gui.tasks import TaskRunner
+from ptplanner.gui.tasks import TaskRunner, import_in_turns
 
 if TYPE_CHECKING:
     from ptplanner.gui.progress.log_dialog import LogSheetDialog
@@ -50,6 +50,10 @@ NEVER_SAVED = QT_TRANSLATE_NOOP(
 NO_STAGES = QT_TRANSLATE_NOOP(
     "ProgressController", "The program has no stages yet, so there is nothing to log."
 )
+# The log and outcome dialogs, which the window does not need to start (imported with it, they held the
+# patient list back by tens of milliseconds): imported once a patient's progress is shown, a module per turn
+# of the event loop, on the GUI thread (a module defining Qt classes, imported on a worker, crashed the app).
+DIALOG_MODULES = ("ptplanner.gui.progress.log_dialog", "ptplanner.gui.progress.outcome_dialog")
 
 
 class ProgressController(QObject):
@@ -98,7 +102,6 @@ class ProgressController(QObject):
         words = app_dates(today)  # read on the GUI thread, where the locale is
 
         def read() -> tuple[ProgressLog, ProgressFigures, Suggestion | None]:
-            _import_dialogs()
             log = clinic.progress_log(patient.id, program, rules_or_defaults=True)  # the page says so
             return (log, *_progress_of(patient, program, log, today, words))
 
@@ -217,6 +220,7 @@ class ProgressController(QObject):
         self._log = log
         self.section.show_rules_notice(log.rules_notice or "")
         self.ready_changed.emit()
+        import_in_turns(DIALOG_MODULES, lambda: None)
         if self._open()[1] == program:
             self._show(request, figures, suggestion)
         else:  # edited while the log was read
@@ -364,8 +368,3 @@ def _carry_out(
     return None
 
 
-def _import_dialogs() -> None:
-    """On a worker, when a patient is opened: the log and outcome dialogs, which the window does not
-    need to start (imported with it, they held the patient list back by tens of milliseconds)."""
-    import ptplanner.gui.progress.log_dialog  # noqa: F401
-    import ptplanner.gui.progress.outcome_dialog  # noqa: F401
