@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
     def attach(self, clinic: Clinic) -> None:
         """Add the parts that work on `clinic`, then read its patients and library."""
         from ptplanner.gui.remote_changes import RemoteChanges
-        from ptplanner.gui.workbench import Workbench  # already imported by the app's loader
+        from ptplanner.gui.workbench import Workbench  # imported by now (app.ATTACH_GUI_MODULES)
 
         self.clinic = clinic
         self.events.listen_to(clinic)

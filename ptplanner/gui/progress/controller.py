@@ -130,7 +130,7 @@ class ProgressController(QObject):
         patient, program = self._open()
         if self._refused() or patient is None or program is None or self._log is None:
             return
-        from ptplanner.gui.progress.log_dialog import LogSheetDialog  # imported by load(), off the GUI thread
+        from ptplanner.gui.progress.log_dialog import LogSheetDialog  # usually imported by now (DIALOG_MODULES)
 
         dialog = LogSheetDialog(
             self._runner,
@@ -153,7 +153,7 @@ class ProgressController(QObject):
         patient, _program = self._open()
         if patient is None:
             return
-        from ptplanner.gui.progress.outcome_dialog import OutcomeDialog  # imported by load(), as above
+        from ptplanner.gui.progress.outcome_dialog import OutcomeDialog  # usually imported by now, as above
 
         dialog = OutcomeDialog(self._today, patient.date_of_birth, self._window)
         dialog.submitted.connect(lambda score: self._save_outcome(dialog, patient.id, score))
