@@ -165,6 +165,39 @@ SPANISH: dict[str, str] = {
     "Week {number} of your walking plan.": "Semana {number} de su plan de caminar.",
     "Practice with a light item.": "Practique con algo liviano.",
     "Whenever you carry something.": "Cada vez que cargue algo.",
+    "10 minutes at a time, then rest.": "Haga 10 minutos seguidos y luego descanse.",
+    "As your therapist says, most often when you walk or stand for a long time.": (
+        "Como le diga su terapeuta, sobre todo cuando camina o está de pie mucho rato."
+    ),
+    "Each time you dress or undress.": "Cada vez que se viste o se desviste.",
+    "Each time you put on shoes.": "Cada vez que se pone los zapatos.",
+    "Each time you put on socks.": "Cada vez que se pone los calcetines.",
+    "Each time you shower.": "Cada vez que se ducha.",
+    "Every time you turn over in bed.": "Cada vez que se voltea en la cama.",
+    "Every time you use the toilet.": "Cada vez que usa el inodoro.",
+    "Practice a few times, then sit down this way every time.": (
+        "Practique unas veces. Luego siéntese siempre así."
+    ),
+    "Practice with a helper nearby until you feel sure.": (
+        "Practique con alguien cerca hasta que lo haga con confianza."
+    ),
+    "Practice with a light, empty box.": "Practique con una caja vacía y liviana.",
+    "Stand up every 30 minutes.": "Levántese cada 30 minutos.",
+    "Start with about 10 minutes, then stand up and walk a little.": (
+        "Empiece con unos 10 minutos. Luego levántese y camine un poco."
+    ),
+    "Switch feet every few minutes; take a break at least every 30 minutes.": (
+        "Cambie de pie cada pocos minutos. Descanse por lo menos cada 30 minutos."
+    ),
+    "Use a cart whenever a load is near your lifting limit.": (
+        "Use un carrito cuando la carga esté cerca de su límite para levantar."
+    ),
+    "When you rest or sleep.": "Cuando descansa o duerme.",
+    "Whenever something is on the floor.": "Cada vez que algo esté en el piso.",
+    "Whenever you need something from low down.": "Cada vez que necesite algo de abajo.",
+    "Whenever you stand at a counter. Switch feet every few minutes.": (
+        "Cada vez que esté de pie en una barra de cocina. Cambie de pie cada pocos minutos."
+    ),
     "light resistance": "poca resistencia",
     "no resistance": "sin resistencia",
     # What an exercise needs

@@ -7,7 +7,9 @@ import re
 import pytest
 
 from ptplanner.core.exercise import Exercise
+from ptplanner.core.language import Language, known
 from ptplanner.core.library import Library, load_library
+from ptplanner.core.spanish import SPANISH
 from ptplanner.resources import exercises_dir
 from tests.core.spanish_reading import fernandez_huerta, sentences, syllables
 
@@ -44,6 +46,9 @@ def _pairs(library: Library) -> list[tuple[str, str, str]]:
         for field in ("steps", "cues", "precautions"):
             lines = zip(getattr(exercise, field), getattr(spanish, field))
             pairs += [(f"{exercise.id}.{field}[{n}]", e, s) for n, (e, s) in enumerate(lines)]
+        note = exercise.dosage.note.strip()  # printed in the dose box; its Spanish is in core/spanish.py
+        if note:
+            pairs.append((f"{exercise.id}.dosage.note", note, known(note, Language.SPANISH) or note))
     return pairs
 
 
@@ -54,6 +59,15 @@ def _left_in_english(english: str, spanish: str) -> bool:
 
 def test_every_bundled_exercise_has_a_spanish_text(library: Library) -> None:
     missing = [exercise.id for exercise in _exercises(library) if LANGUAGE not in exercise.translations]
+    assert missing == []
+
+
+def test_every_bundled_dose_note_has_its_spanish(library: Library) -> None:
+    # A note left out of the catalog prints in English in a Spanish patient's dose box.
+    missing = sorted(
+        {note for exercise in _exercises(library) if (note := exercise.dosage.note.strip())}
+        - {note for note in SPANISH if known(note, Language.SPANISH) is not None}
+    )
     assert missing == []
 
 
