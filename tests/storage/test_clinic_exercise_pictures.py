@@ -121,3 +121,43 @@ def test_an_exercise_whose_stored_text_is_not_json_is_named_and_the_others_read(
         "clinic-broken: (whole record): its stored text is damaged; restore the latest good backup"
     ]
     assert store.clinic_exercises_with_ids(["clinic-good", "clinic-broken", "clinic-bad"]).keys() == {"clinic-good"}
+
+
+def test_a_step_that_quotes_the_pictures_key_is_read_as_typed_with_the_exercise_s_own_pictures(db, store):
+    # The pictures are cut out of the stored text by their key; inside a JSON string that key's quotes are
+    # escaped, so words that look like it are never taken for it.
+    quoted = json.dumps({"pictures": {"start": {"base": "supine"}}})
+    steps = [f"Type {quoted} into nothing.", '"pictures": {} and "pictures":null']
+    document = _document(id="clinic-quoting", steps=steps, name='"pictures": {"start": 1}')
+    _store_documents(db, document, _document(id="clinic-good"))
+    loaded = {exercise.id: exercise for exercise in store.clinic_exercises().exercises}
+    assert loaded["clinic-quoting"] == Exercise.model_validate(document)
+    assert loaded["clinic-quoting"].steps == tuple(steps) and loaded["clinic-quoting"].pictures == PICTURES
+
+
+def _store_text(db, exercise_id: str, text: str) -> None:
+    """The document's very text, as a hand edit may leave it (PostgreSQL's json keeps it as written)."""
+    value = "CAST(:text AS json)" if db.engine.dialect.name == "postgresql" else ":text"
+    with db.session() as session:
+        statement = f"UPDATE clinic_exercises SET document = {value} WHERE id = :id"
+        assert session.execute(sa.text(statement), {"text": text, "id": exercise_id}).rowcount == 1
+
+
+def test_a_document_with_the_pictures_key_twice_is_read_with_the_last_as_json_says(db, store):
+    other = Pictures(start=Pose(base="supine"), end=Pose(base="supine", near_hip=40))
+    document = _document(id="clinic-twice")
+    _store_documents(db, document, _document(id="clinic-good"))
+    body = json.dumps({k: v for k, v in document.items() if k != "pictures"})
+    first, last = (json.dumps(p.model_dump(mode="json")) for p in (PICTURES, other))
+    _store_text(db, "clinic-twice", f'{{"pictures": {first}, {body[1:-1]}, "pictures": {last}}}')
+    loaded = {exercise.id: exercise for exercise in store.clinic_exercises().exercises}
+    assert loaded["clinic-twice"].pictures == other and loaded["clinic-good"].pictures == PICTURES
+
+
+def test_a_pictures_key_inside_another_object_is_refused_as_the_whole_document_is(db, store):
+    bad = _document(id="clinic-nested")
+    bad["translations"] = {"es": {"pictures": PICTURES.model_dump(mode="json")}}  # before the real pictures
+    text = json.dumps({"translations": bad["translations"], **{k: v for k, v in bad.items() if k != "translations"}})
+    _store_documents(db, _document(id="clinic-nested"), _document(id="clinic-good"))
+    _store_text(db, "clinic-nested", text)
+    _assert_only_refused(store.clinic_exercises(), "clinic-good", bad)
