@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from ptplanner.core.exercise import Exercise
+from ptplanner.core.exercise import Equipment, Exercise
 from ptplanner.core.language import Language, known
 from ptplanner.core.library import Library, load_library
 from ptplanner.core.spanish import SPANISH
@@ -69,6 +69,11 @@ def test_every_bundled_dose_note_has_its_spanish(library: Library) -> None:
         - {note for note in SPANISH if known(note, Language.SPANISH) is not None}
     )
     assert missing == []
+
+
+def test_everything_an_exercise_may_need_has_its_spanish() -> None:
+    # Printed after "Necesita:" on a Spanish handout; one missing was printed in English ("toilet").
+    assert [e.value for e in Equipment if known(e.value, Language.SPANISH) is None] == []
 
 
 @pytest.mark.parametrize("field", ["steps", "cues", "precautions"])

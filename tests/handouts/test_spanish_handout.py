@@ -10,18 +10,20 @@ from handout_samples import (
     CLINIC,
     TODAY,
     app_translations,
+    library,
     make_patient,
     make_program,
     page_texts,
     pdf_text,
     phrases,
+    program_with_items,
 )
 
 from ptplanner.core.exercise import ExerciseText
 from ptplanner.core.handout_text import FOLLOW_YOUR_LIMITS as FOLLOW
 from ptplanner.core.language import Language, speaking
 from ptplanner.core.patient import Precaution, PrecautionKind, Unit
-from ptplanner.core.program import Program
+from ptplanner.core.program import Program, ProgramItem
 from ptplanner.core.translation import TEXT_FIELDS
 from ptplanner.handouts.document import build_handout
 from ptplanner.handouts.options import HandoutOptions
@@ -274,3 +276,17 @@ def test_what_the_stage_is_for_prints_in_spanish_before_its_goals():
     page = next(text for text in page_texts(spanish_handout().pdf) if "Metas de esta etapa" in text)
     assert page.index("Metas de esta etapa") < page.index(about) < page.index(goal)
     assert program.stages[1].about not in page
+
+
+@pytest.mark.parametrize("part", [0, 1])
+def test_every_bundled_exercise_prints_wholly_in_spanish_its_dose_note_and_what_it_needs_too(part):
+    # The library's own words around an exercise's text (a dose note, what it needs) come from the
+    # catalog: 20 dose notes and 8 things needed printed in English before it had them.
+    exercises = sorted(library().active(), key=lambda exercise: exercise.id)
+    half = (len(exercises) + 1) // 2
+    patient = make_patient(language=Language.SPANISH)
+    chosen = exercises[part * half : (part + 1) * half]
+    program = program_with_items(patient, [ProgramItem.of(exercise) for exercise in chosen])
+    handout = spanish_handout(patient, program)
+    untranslated = [w for w in handout.warnings if w.startswith("Not translated") or "no Spanish" in w]
+    assert untranslated == []

@@ -157,7 +157,8 @@ def test_a_document_with_the_pictures_key_twice_is_read_with_the_last_as_json_sa
 def test_a_pictures_key_inside_another_object_is_refused_as_the_whole_document_is(db, store):
     bad = _document(id="clinic-nested")
     bad["translations"] = {"es": {"pictures": PICTURES.model_dump(mode="json")}}  # before the real pictures
-    text = json.dumps({"translations": bad["translations"], **{k: v for k, v in bad.items() if k != "translations"}})
+    rest = {key: value for key, value in bad.items() if key != "translations"}
+    text = json.dumps({"translations": bad["translations"], **rest})
     _store_documents(db, _document(id="clinic-nested"), _document(id="clinic-good"))
     _store_text(db, "clinic-nested", text)
     _assert_only_refused(store.clinic_exercises(), "clinic-good", bad)
