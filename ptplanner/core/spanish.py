@@ -183,6 +183,8 @@ SPANISH: dict[str, str] = {
     ),
     "Practice with a light, empty box.": "Practique con una caja vacía y liviana.",
     "Stand up every 30 minutes.": "Levántese cada 30 minutos.",
+    "Then stand up and walk a little.": "Luego levántese y camine un poco.",
+    # as programs saved before keep it in their copy of the exercise
     "Start with about 10 minutes, then stand up and walk a little.": (
         "Empiece con unos 10 minutos. Luego levántese y camine un poco."
     ),
