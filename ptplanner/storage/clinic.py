@@ -51,8 +51,8 @@ WHOLE_RECORD = clinic_word("(whole record)")
 
 
 def clinic_exercises(session: Session, include_archived: bool = False) -> ClinicExercises:
-    # Each document in two texts, its pictures and the rest, split by the database: the pictures repeat
-    # (below), so the few distinct ones are parsed and validated once, known by their text.
+    # Each document in two texts, its pictures and the rest (split by SQLite, or here for PostgreSQL): the
+    # pictures repeat (below), so the few distinct ones are parsed and validated once, known by their text.
     columns = _pictures_apart(session)
     query = select(ClinicExerciseRow.id, *columns)
     if not include_archived:
