@@ -7,10 +7,11 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from ptplanner import __version__
+from ptplanner.core import clock
 from ptplanner.datadirs import DATA_DIR_ENV, DATABASE_URL_ENV, data_dir, database_url_override
 from ptplanner.handouts import DEFAULT_LOG_WEEKS, MAX_LOG_WEEKS
 
@@ -314,7 +315,7 @@ def _demo(args: argparse.Namespace) -> int:
     from ptplanner.app.demo import add_demo_clinic
 
     with _opened(args, writes=True) as clinic:
-        added, present = add_demo_clinic(clinic, date.today())
+        added, present = add_demo_clinic(clinic, clock.today())
     print(f"Demo clinic: added {added} patient(s), {present} were already there.")
     return EXIT_OK
 
@@ -411,10 +412,10 @@ def _restore_postgres(args: argparse.Namespace) -> int:
 
 
 def _handout(args: argparse.Namespace) -> int:
+    from ptplanner.app.handouts import default_options, handout_program, prepare_handout, record_printed
     from ptplanner.core.handout_text import stage_title
     from ptplanner.handouts.content import HandoutError, stage_to_print
     from ptplanner.handouts.options import HandoutOptions
-    from ptplanner.app.handouts import default_options, handout_program, prepare_handout, record_printed
     from ptplanner.safe_write import write_private_bytes
 
     _require_folder_of(args.out)
@@ -433,7 +434,7 @@ def _handout(args: argparse.Namespace) -> int:
                 chosen["stage_index"] = stage_to_print(program, args.stage - 1)
             chosen = {key: value for key, value in chosen.items() if value is not None}
             options = HandoutOptions.model_validate(default_options(clinic).model_dump() | chosen)
-            prepared = prepare_handout(clinic, patient.id, program.id, options, date.today())
+            prepared = prepare_handout(clinic, patient.id, program.id, options, clock.today())
         except HandoutError as error:
             raise CommandError(str(error)) from error
         write_private_bytes(args.out, prepared.handout.pdf)
@@ -447,16 +448,16 @@ def _handout(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from ptplanner.app.report_inputs import NoProgramError, gather_report_inputs, record_report
     from ptplanner.core.clinic import Paper
     from ptplanner.handouts.report import build_report
     from ptplanner.safe_write import write_private_bytes
-    from ptplanner.app.report_inputs import NoProgramError, gather_report_inputs, record_report
 
     _require_folder_of(args.out)
     with _opened(args, writes=True) as clinic:  # records that it was printed
         patient = _find_one_patient(clinic, args.patient)
         try:
-            inputs = gather_report_inputs(clinic, patient.id, None, date.today())
+            inputs = gather_report_inputs(clinic, patient.id, None, clock.today())
         except NoProgramError:
             raise CommandError(
                 f"{_cell(patient.name, 60)} has no program yet, so there is no progress to report"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from pathlib import Path
 
 from ptplanner.cli import EXIT_OK, EXIT_PROBLEMS, CommandError, _cell, _find_one_patient, _opened, _printable
+from ptplanner.core import clock
 
 
 def add_logsheet_parser(commands) -> None:
@@ -31,7 +31,7 @@ def logsheet_read(args: argparse.Namespace) -> int:
             sheet = read_scanned_log(clinic, args.scans, patient_id)
         except ScanNotInstalled as missing:
             raise CommandError(str(missing)) from None
-        entries = entries_to_save(sheet, date.today())
+        entries = entries_to_save(sheet, clock.today())
         saved = bool(args.save and sheet.pages and not sheet.uncertain() and entries)
         if saved:
             save_scanned_log(clinic, sheet, entries)

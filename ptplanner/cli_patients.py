@@ -4,10 +4,10 @@ from cli.py, which registers them."""
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
 from ptplanner.app.errors import ClinicSettingsDamaged
 from ptplanner.cli import EXIT_OK, CommandError, _cell, _find_one_patient, _opened
+from ptplanner.core import clock
 
 PATIENT_HELP = "an id (or its first characters) or a name"
 
@@ -37,7 +37,7 @@ def add_patient_parsers(commands) -> None:
 
 def list_patients(args: argparse.Namespace) -> int:
     with _opened(args) as clinic:
-        rows = clinic.patient_rows(date.today(), discharged=args.discharged)
+        rows = clinic.patient_rows(clock.today(), discharged=args.discharged)
         clinics = _clinic_language(clinic)
     if not rows:
         print("No discharged patients." if args.discharged else
@@ -65,7 +65,7 @@ def _clinic_language(clinic) -> str:
 def discharge(args: argparse.Namespace) -> int:
     with _opened(args, writes=True) as clinic:
         patient = _find_one_patient(clinic, args.patient)
-        clinic.discharge_patient(patient.id, date.today(), args.reason)
+        clinic.discharge_patient(patient.id, clock.today(), args.reason)
     again = f"'ptplanner readmit {patient.id[:8]}'"
     print(f"Discharged {_cell(patient.name, 60)} today; {again} brings them back.")
     return EXIT_OK
@@ -99,7 +99,7 @@ def demo_remove(args: argparse.Namespace) -> int:
     from ptplanner.app.demo import remove_demo_clinic
 
     with _opened(args, writes=True) as clinic:
-        erased, reset = remove_demo_clinic(clinic, date.today())
+        erased, reset = remove_demo_clinic(clinic, clock.today())
     details = " and the demo clinic's name and phones" if reset else ""
     print(f"Demo clinic removed: erased {erased} demo patient(s){details}.")
     return EXIT_OK

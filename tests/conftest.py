@@ -2,11 +2,15 @@
 PostgreSQL database when PTPLANNER_TEST_POSTGRES_URL names one (see postgres_server.py)."""
 
 import os
+from datetime import date
 
 import pytest
 from postgres_server import NO_SERVER, POSTGRES_URL_ENV, fresh_postgres_schema
 
+from ptplanner.core import clock
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+clock.hold(date.today())  # one day for the whole run, even one that crosses midnight
 os.environ.pop("PTPLANNER_DATA_DIR", None)
 os.environ.pop("PTPLANNER_DATABASE_URL", None)
 

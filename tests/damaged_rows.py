@@ -9,7 +9,6 @@ import shutil
 import sqlite3
 import zlib
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 from ptplanner.app.clinic import Clinic
 from ptplanner.app.demo import add_demo_clinic
 from ptplanner.app.handouts import default_options, prepare_handout, record_printed
+from ptplanner.core import clock
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.storage.program_parts import keys_of
 
@@ -109,12 +109,12 @@ def make_template_clinic(folder: Path, url: str | None = None) -> Ids:
     template and a printed handout of the target."""
     clinic = Clinic.open(folder, url)
     try:
-        add_demo_clinic(clinic, date.today())
+        add_demo_clinic(clinic, clock.today())
         ids = {p.name: p.id for p in clinic.find_patients("")}
         clinic.save_progress_rules(ProgressRules())
         [program] = clinic.programs_for(ids[TARGET])
         clinic.save_as_template("Our first weeks", program.stages[:1])
-        prepared = prepare_handout(clinic, ids[TARGET], None, default_options(clinic), date.today())
+        prepared = prepare_handout(clinic, ids[TARGET], None, default_options(clinic), clock.today())
         record_printed(clinic, prepared)
         with clinic.workspace.database.session() as session:
             return _ids(session, ids, program.id)

@@ -18,3 +18,13 @@ def test_core_modules_do_not_mention_qt_or_sql():
         text = path.read_text(encoding="utf-8")
         for forbidden in ("PySide6", "sqlalchemy", "reportlab"):
             assert forbidden not in text, f"{path.name} mentions {forbidden}"
+
+
+def test_today_is_read_from_the_clock_alone():
+    # Tests hold core/clock.py on one day; a date read anywhere else would break runs across midnight.
+    for path in (ROOT / "ptplanner").rglob("*.py"):
+        if path.name == "clock.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        for reading in ("date.today()", "QDate.currentDate()", "QDateTime.currentDateTime().date()"):
+            assert reading not in text, f"{path.relative_to(ROOT)} reads {reading}; use clock.today()"

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ptplanner.app.audit import AuditEvent, ChainCheck, audit_csv, audit_events, details_text, verify_audit
 from ptplanner.app.clinic import Clinic
 from ptplanner.app.errors import DatabaseError, NotAllowed
+from ptplanner.core import clock
 from ptplanner.error_text import user_message
 from ptplanner.gui.dialogs import ask_save_path
 from ptplanner.gui.models.table import HeaderedTableModel
@@ -99,7 +100,7 @@ class AuditDialog(QDialog):
         self.patient = QLineEdit(placeholderText=self.tr("Patient: a name or id"))
         self.user = QLineEdit(placeholderText=self.tr("User name"))
         self.use_since = QCheckBox(self.tr("S&ince"))
-        self.since_date = QDateEdit(QDate.currentDate().addDays(-30), calendarPopup=True, enabled=False)
+        self.since_date = QDateEdit(QDate(clock.today()).addDays(-30), calendarPopup=True, enabled=False)
         self.since_date.setDisplayFormat("yyyy-MM-dd")
         self.show_button = QPushButton(self.tr("&Show"))
         self.model = AuditTableModel(self)

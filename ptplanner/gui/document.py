@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoStack
 
 from ptplanner.app.clinic import Clinic
 from ptplanner.app.errors import ClinicSettingsDamaged, ConflictError, DatabaseError, NotAllowed
+from ptplanner.core import clock
 from ptplanner.core.dates import DateWords
 from ptplanner.core.patient import Patient, Unit
 from ptplanner.core.program import Program
@@ -70,7 +71,7 @@ class PatientDocument(QObject):
         """Once the start is over, on a worker: Babel's locale data, read the first time a date is written
         in Babel's words (a precaution's end in the program's safety warnings, worked out on the GUI
         thread when a patient is opened): 20 ms of the first such opening, the window not answering."""
-        self._runner.read(lambda: DateWords().full(date.today()), lambda _words: None, lambda _error: None)
+        self._runner.read(lambda: DateWords().full(clock.today()), lambda _words: None, lambda _error: None)
 
     def stop_work_ahead(self) -> None:
         """Stop laying out the open patient's handout ahead (gui/print_ahead.py): the window is closing."""
@@ -180,7 +181,7 @@ class PatientDocument(QObject):
             self.undo_stack.setClean()
         self.saved.emit(saved)
         if self.patient is not None:
-            self._ahead.start(self.patient, saved, date.today())
+            self._ahead.start(self.patient, saved, clock.today())
         if then is not None:
             then()
 

@@ -3,13 +3,13 @@ first like a handout, then read, mapped and written on the task runner (the expo
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
+from ptplanner.core import clock
 from ptplanner.gui.document import SAVE_ERRORS
 
 if TYPE_CHECKING:
@@ -29,13 +29,13 @@ def export_for_hospital(window: MainWindow) -> None:
     name, _ = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("FhirExport", TITLE),
-        f"fhir-record-{date.today()}.json",  # not translated: a file name the hospital may look for
+        f"fhir-record-{clock.today()}.json",  # not translated: a file name the hospital may look for
         QCoreApplication.translate("FhirExport", "FHIR JSON files") + " (*.json)",
     )
     if not name:
         return
     path = Path(name) if name.lower().endswith(".json") else Path(f"{name}.json")
-    clinic, patient_id, today = window.clinic, patient.id, date.today()
+    clinic, patient_id, today = window.clinic, patient.id, clock.today()
     from ptplanner.app.fhir_export import write_fhir_export  # reportlab (the report) loads only when needed
 
     def start() -> None:

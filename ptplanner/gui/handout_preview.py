@@ -13,9 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QModelIndex,
     QRectF,
@@ -46,15 +46,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ptplanner.core.clinic import Paper
-from ptplanner.core.handout_text import stage_choice
-from ptplanner.core.program import Program
-from ptplanner.core.language import Language
-from ptplanner.gui.dates import app_dates
-from ptplanner.gui.save_folder import remember_folder, suggested_path
-from ptplanner.gui.tasks import TaskRunner
-from ptplanner.handouts.content import HandoutError
-from ptplanner.handouts.options import MAX_LOG_WEEKS, HandoutOptions
 from ptplanner.app.clinic import Clinic
 from ptplanner.app.errors import DatabaseError, NotAllowed
 from ptplanner.app.handouts import (
@@ -67,6 +58,16 @@ from ptplanner.app.handouts import (
     record_printed,
     record_reprinted,
 )
+from ptplanner.core import clock
+from ptplanner.core.clinic import Paper
+from ptplanner.core.handout_text import stage_choice
+from ptplanner.core.language import Language
+from ptplanner.core.program import Program
+from ptplanner.gui.dates import app_dates
+from ptplanner.gui.save_folder import remember_folder, suggested_path
+from ptplanner.gui.tasks import TaskRunner
+from ptplanner.handouts.content import HandoutError
+from ptplanner.handouts.options import MAX_LOG_WEEKS, HandoutOptions
 from ptplanner.safe_write import write_private_bytes
 
 PRINT_DPI = 300  # pages are sent to the printer as images this sharp
@@ -148,7 +149,7 @@ class HandoutPreview(QDialog):
         self.setWindowTitle(self.tr("Print handout"))
         self.resize(1000, 760)
         self._clinic, self._patient_id, self._program_id = clinic, patient_id, program_id
-        self._today = today or date.today()
+        self._today = today or clock.today()
         self._patient_name = patient_name  # names the saved PDF
         self._prepared: PreparedHandout | None = None
         self._building = self._stale = False

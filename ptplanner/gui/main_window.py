@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
@@ -19,6 +18,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from ptplanner.app.changes import Change, Changed
+from ptplanner.core import clock
 from ptplanner.gui import dialogs
 from ptplanner.gui.actions import Actions
 from ptplanner.gui.clinic_events import ClinicEvents
@@ -32,18 +32,18 @@ from ptplanner.gui.start_reads import read_first_screen, read_library
 from ptplanner.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from ptplanner.app.clinic import Clinic
     from ptplanner.core.library import Library
-    from ptplanner.gui.models.library import SortedLibrary
     from ptplanner.core.patient import Patient
     from ptplanner.gui.document import PatientDocument
     from ptplanner.gui.library.browser import LibraryBrowser
+    from ptplanner.gui.models.library import SortedLibrary
     from ptplanner.gui.patients.form import PatientDialog
     from ptplanner.gui.patients.page import PatientPage
     from ptplanner.gui.program.editor import ProgramEditor
     from ptplanner.gui.progress.controller import ProgressController
     from ptplanner.gui.progress.section import ProgressSection
     from ptplanner.gui.remote_changes import RemoteChanges
-    from ptplanner.app.clinic import Clinic
 
 APP_TITLE = "ptplanner"
 MAX_TITLE_NAME = 60
@@ -161,8 +161,8 @@ class MainWindow(QMainWindow):
     def _install_parts(self) -> None:
         """Features kept in their own modules, each adding its menu and widgets to the window."""
         from ptplanner.gui.keyboard_focus import KeyboardFocus
-        from ptplanner.gui.patients.leaving import PatientLeaving
         from ptplanner.gui.library.favourites import Favourites
+        from ptplanner.gui.patients.leaving import PatientLeaving
         from ptplanner.gui.program.reuse import ProgramReuse
 
         self.leaving = PatientLeaving(self)
@@ -288,16 +288,16 @@ class MainWindow(QMainWindow):
 
     def _load(self, patient_id: str) -> None:
         self.statusBar().showMessage(self.tr("Opening the patient…"))
-        self.document.open(patient_id, date.today(), self._show_load_problem)
+        self.document.open(patient_id, clock.today(), self._show_load_problem)
 
     def _patient_opened(self) -> None:
         document = self.document
         assert document.patient is not None and document.model is not None
-        self.editor.set_model(document.model, date.today())
+        self.editor.set_model(document.model, clock.today())
         program, weight = document.model.program(), document.weight_unit
-        self.patient_page.show_patient(document.patient, program, date.today(), weight)
+        self.patient_page.show_patient(document.patient, program, clock.today(), weight)
         self.patient_page.open_on(progress=document.model.program().version > 0)
-        self.progress_controller.load(date.today())
+        self.progress_controller.load(clock.today())
         self.pages.setCurrentWidget(self.patient_page)
         self.save_problem.hide()
         self.statusBar().clearMessage()
@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
     def _open_patient_dialog(self, patient: Patient | None, on_saved) -> None:
         from ptplanner.gui.patients.form import PatientDialog
 
-        dialog = PatientDialog(patient, date.today(), self, self.document.weight_unit)
+        dialog = PatientDialog(patient, clock.today(), self, self.document.weight_unit)
         dialog.accepted.connect(
             lambda: self.document.save_patient(self._latest_assessment(dialog.patient), on_saved)
         )
@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
     def _patient_details_saved(self, patient: Patient) -> None:
         if self.document.model is not None:
             program, weight = self.document.model.program(), self.document.weight_unit
-            self.patient_page.show_patient(patient, program, date.today(), weight)
+            self.patient_page.show_patient(patient, program, clock.today(), weight)
         self._update_actions()
 
     def add_demo_clinic(self) -> None:
@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
                 )
             )
 
-        self.runner.write(lambda: add_demo_clinic(clinic, date.today()), added)
+        self.runner.write(lambda: add_demo_clinic(clinic, clock.today()), added)
 
     def _data_changed(self, changes: list[Change]) -> None:
         """What operations changed: the views that show it, again. One patient's change keeps them
@@ -436,7 +436,7 @@ class MainWindow(QMainWindow):
     def _program_edited(self) -> None:
         model = self.document.model
         if model is not None:
-            self.patient_page.show_program_progress(model.program(), date.today())
+            self.patient_page.show_program_progress(model.program(), clock.today())
             self.progress_controller.refresh()
 
     def _add_exercise(self, exercise_id: str) -> None:

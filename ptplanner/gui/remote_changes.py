@@ -11,7 +11,6 @@ answers; keeping mine saves it as the next version, after the user confirms.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -21,6 +20,7 @@ from ptplanner.app.changes import Change, Changed
 from ptplanner.app.conflicts import ProgramConflict, program_conflict
 from ptplanner.app.errors import DatabaseError
 from ptplanner.app.watch import ChangeWatch
+from ptplanner.core import clock
 from ptplanner.error_text import user_message
 from ptplanner.gui.main_window import LIST_SHOWS
 
@@ -139,14 +139,14 @@ class RemoteChanges(QObject):
             if not window.document.is_modified():
                 self._keep_place(patient.id)
                 window.document.reload(
-                    date.today(), self._not_read, lambda: self._changed_while_editing(patient)
+                    clock.today(), self._not_read, lambda: self._changed_while_editing(patient)
                 )
                 return
             self._changed_while_editing(patient)
         if Changed.PATIENTS in about_open:
             self._read_details(patient.id)
         elif about_open & PROGRESS_SHOWS:
-            window.progress_controller.load(date.today())
+            window.progress_controller.load(clock.today())
 
     # looking
 
@@ -203,7 +203,7 @@ class RemoteChanges(QObject):
                 return  # another patient was opened meanwhile
             window.document.show_details(patient)
             window._patient_details_saved(patient)  # the page and title, as after saving them here
-            window.progress_controller.load(date.today())  # the assessment too, unless it is being typed
+            window.progress_controller.load(clock.today())  # the assessment too, unless it is being typed
 
         window.runner.read(lambda: clinic.get_patient(patient_id), show, self._not_read)
 
@@ -266,7 +266,7 @@ class RemoteChanges(QObject):
         document.close()
         self._window.editor.set_model(None)
         self._keep_place(patient.id)
-        document.open(patient.id, date.today(), self._not_read)
+        document.open(patient.id, clock.today(), self._not_read)
 
     def _dismiss(self) -> None:
         self._conflict = None

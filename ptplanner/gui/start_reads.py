@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
+
+from ptplanner.core import clock
 
 if TYPE_CHECKING:
     from ptplanner.app.clinic import Clinic
@@ -27,7 +28,7 @@ def read_first_screen(window: MainWindow, clinic: Clinic) -> None:
     that fails, the list is read the usual way, which explains what went wrong."""
     from ptplanner.gui.patients.list_loader import FirstScreen
 
-    watch, today = window.remote_changes.watch, date.today()
+    watch, today = window.remote_changes.watch, clock.today()
 
     def read() -> FirstScreen:
         watch.start()

@@ -1,6 +1,5 @@
 """Clinics with accounts for GUI tests: an admin, one account per role, and someone signed in."""
 
-from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -9,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from ptplanner.app import accounts
 from ptplanner.app.clinic import Clinic, acting_user
 from ptplanner.app.handouts import prepare_handout, record_printed
+from ptplanner.core import clock
 from ptplanner.core.roles import Role
 from ptplanner.gui.main_window import MainWindow
 from ptplanner.gui.signin import SignInDialog
@@ -31,7 +31,7 @@ def clinic_with_accounts(workspace) -> Clinic:
 def print_handout(clinic: Clinic, patient_name: str):
     """A handout printed for the patient (by whoever is signed in): its record."""
     patient = next(p for p in clinic.workspace.store.list_patients() if p.name == patient_name)
-    return record_printed(clinic, prepare_handout(clinic, patient.id, None, HandoutOptions(), date.today()))
+    return record_printed(clinic, prepare_handout(clinic, patient.id, None, HandoutOptions(), clock.today()))
 
 
 def window_signed_in(qtbot, clinic: Clinic, name: str) -> MainWindow:

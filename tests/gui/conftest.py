@@ -2,7 +2,6 @@
 the "save changes?" question answered without a modal dialog."""
 
 import shutil
-from datetime import date
 
 import gui_thread_database
 import pytest
@@ -11,9 +10,10 @@ from PySide6.QtCore import QSettings
 
 from ptplanner.app.clinic import Clinic
 from ptplanner.app.demo import add_demo_clinic
+from ptplanner.app.workspace import Workspace
+from ptplanner.core import clock
 from ptplanner.gui import dialogs
 from ptplanner.gui.ui_language import LANGUAGE_VARIABLE, install_translators, remove_translators
-from ptplanner.app.workspace import Workspace
 
 
 @pytest.fixture(autouse=True)
@@ -78,7 +78,7 @@ def demo_data_template(tmp_path_factory):
     """A data folder with the demo clinic, built once; each test gets its own copy."""
     folder = tmp_path_factory.mktemp("demo") / "data"
     workspace = Workspace.open(folder)
-    add_demo_clinic(Clinic(workspace), date.today())
+    add_demo_clinic(Clinic(workspace), clock.today())
     workspace.close()
     return folder
 

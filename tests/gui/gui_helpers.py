@@ -1,15 +1,16 @@
 """Driving the real main window from tests, as a therapist would."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QSpinBox
 
 from ptplanner.app.clinic import Clinic
+from ptplanner.core import clock
 from ptplanner.gui.main_window import MainWindow
 from ptplanner.gui.tasks import TaskRunner
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 def show_window(qtbot, workspace):

@@ -1,9 +1,9 @@
 """File > Clinic settings: every field checked as it is typed, and saved for the next handout."""
 
+from gui_helpers import clinic_and_runner
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from gui_helpers import clinic_and_runner
 from ptplanner.core.clinic import ClinicSettings, Paper
 from ptplanner.core.patient import Unit
 from ptplanner.gui import clinic_settings

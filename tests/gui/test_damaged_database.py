@@ -9,8 +9,9 @@ from gui_helpers import show_window, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from ptplanner.core.patient import Patient
 from ptplanner.app.workspace import Workspace
+from ptplanner.core import clock
+from ptplanner.core.patient import Patient
 
 
 def _quietly_damaged_folder(data_dir):
@@ -41,7 +42,7 @@ def test_saving_into_a_quietly_damaged_database_is_refused_with_a_clear_message(
         dialog = window.patient_dialog
         qtbot.keyClicks(dialog.name, "Bo Berg")
         qtbot.keyClicks(dialog.date_of_birth, "1961-04-09")
-        qtbot.keyClicks(dialog.surgery_date, (date.today() - timedelta(weeks=8)).isoformat())
+        qtbot.keyClicks(dialog.surgery_date, (clock.today() - timedelta(weeks=8)).isoformat())
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: bool(failures), timeout=20_000)
         wait_idle(qtbot, window)

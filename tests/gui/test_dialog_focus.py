@@ -7,7 +7,6 @@ here fails the test until it gets one.
 import importlib
 import inspect
 import pkgutil
-from datetime import date
 
 import pytest
 from gui_helpers import open_patient, wait_idle
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import QDialog
 
 import ptplanner.gui
 from ptplanner.app.handouts import prepare_handout, record_printed
-from ptplanner.handouts.options import HandoutOptions
+from ptplanner.core import clock
 from ptplanner.gui.audit_view import AuditDialog
 from ptplanner.gui.clinic_settings import ClinicSettingsDialog
 from ptplanner.gui.handout_preview import HandoutPreview
@@ -23,6 +22,7 @@ from ptplanner.gui.patients.leaving_dialogs import DischargeDialog, EraseDialog
 from ptplanner.gui.program.reuse_dialogs import ClinicTemplatesDialog, CopyStagesDialog, SaveTemplateDialog
 from ptplanner.gui.reprint_dialog import PrintedHandoutsDialog
 from ptplanner.gui.signin import SignInDialog
+from ptplanner.handouts.options import HandoutOptions
 
 
 def dialog_classes() -> set[type]:
@@ -103,7 +103,7 @@ def _shown(qtbot, dialog):
 
 def printed_handouts(qtbot, window, monkeypatch):
     patient = open_patient(qtbot, window, "Robert Chen")
-    record_printed(window.clinic, prepare_handout(window.clinic, patient.id, None, HandoutOptions(), date.today()))
+    record_printed(window.clinic, prepare_handout(window.clinic, patient.id, None, HandoutOptions(), clock.today()))
     dialog = _shown(qtbot, PrintedHandoutsDialog(window.clinic, window.runner, patient.id, window))
     qtbot.waitUntil(lambda: not dialog.runner.is_busy())
     return dialog, dialog.history
@@ -127,7 +127,7 @@ def audit_trail(qtbot, window, monkeypatch):
 
 def discharge(qtbot, window, monkeypatch):
     patient = open_patient(qtbot, window, "Robert Chen")
-    dialog = _shown(qtbot, DischargeDialog(patient, date.today(), window))
+    dialog = _shown(qtbot, DischargeDialog(patient, clock.today(), window))
     return dialog, dialog.reason
 
 
@@ -148,7 +148,7 @@ def clinic_templates(qtbot, window, monkeypatch):
 
 
 def copy_stages(qtbot, window, monkeypatch):
-    rows = window.clinic.patient_rows(date.today())
+    rows = window.clinic.patient_rows(clock.today())
     dialog = _shown(qtbot, CopyStagesDialog(rows, window))
     return dialog, dialog.search
 

@@ -3,9 +3,9 @@ handout preview offering the patient's and the clinic's, with a warning for an u
 
 from datetime import date
 
+from gui_helpers import clinic_and_runner
 from PySide6.QtPdf import QPdfDocument
 
-from gui_helpers import clinic_and_runner
 from ptplanner.core.language import Language
 from ptplanner.gui.handout_preview import HandoutPreview
 from ptplanner.gui.models.patients import CLINIC_LANGUAGE, LANGUAGE, PatientTableModel

@@ -5,12 +5,12 @@ from io import BytesIO
 from typing import ClassVar
 
 import pytest
+from gui_helpers import clinic_and_runner
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QDialog, QLabel
 
-from gui_helpers import clinic_and_runner
 from ptplanner.core.clinic import ClinicSettings, Paper
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program

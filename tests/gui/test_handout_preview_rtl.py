@@ -1,8 +1,8 @@
 """The print preview says, before printing, when a patient's text cannot be printed correctly."""
 
 import pytest
-
 from gui_helpers import clinic_and_runner
+
 from ptplanner.gui.handout_preview import HandoutPreview
 
 pytestmark = pytest.mark.gui

@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
+from ptplanner.core import clock
 from ptplanner.gui.dialogs import Unsaved
 from ptplanner.gui.handout_preview import HandoutPreview
 from ptplanner.gui.patients.form import PatientDialog
@@ -28,7 +29,7 @@ CTRL, SHIFT, ALT = (
     Qt.KeyboardModifier.ShiftModifier,
     Qt.KeyboardModifier.AltModifier,
 )
-TODAY = date.today()
+TODAY = clock.today()
 WAIT = 20_000  # ms; the machine may be busy
 MOST_TABS = 25  # a field further than this many Tabs away counts as out of the keyboard's reach
 SHOTS = os.environ.get("PTPLANNER_KEYBOARD_SHOTS")  # a folder to keep the screens in, to look at them

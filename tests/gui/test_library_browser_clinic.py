@@ -7,15 +7,15 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from shiboken6 import isValid
 
 from ptplanner.app.clinic import Clinic
+from ptplanner.app.workspace import Workspace
 from ptplanner.core.exercise import Origin
 from ptplanner.core.vocabulary import Region
 from ptplanner.gui.library.browser import LibraryBrowser
 from ptplanner.gui.library.editor import ExerciseDialog
 from ptplanner.gui.library.photos import MAX_SIDE
+from ptplanner.gui.tasks import TaskRunner
 from ptplanner.storage.errors import DatabaseUnavailable
 from ptplanner.storage.photos import load_photo
-from ptplanner.gui.tasks import TaskRunner
-from ptplanner.app.workspace import Workspace
 
 
 @pytest.fixture

@@ -11,11 +11,11 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLineEdit
 
 from ptplanner.app.errors import DatabaseUnavailable
+from ptplanner.app.workspace import Workspace
 from ptplanner.core.summary import current_program
 from ptplanner.gui.progress import log_dialog
 from ptplanner.gui.progress.log_model import LogSheetModel
 from ptplanner.storage.store import Store
-from ptplanner.app.workspace import Workspace
 
 Key = Qt.Key
 EDIT = Qt.ItemDataRole.EditRole

@@ -7,6 +7,7 @@ from gui_helpers import wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from ptplanner.core import clock
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Subject, Unit
 from ptplanner.gui.patients.form import PatientDialog
 
@@ -186,7 +187,7 @@ def test_editing_a_patient_updates_the_page_the_list_and_the_safety_checks(qtbot
     assert dialog.name.text() == "Margaret Okafor" and len(dialog.precaution_rows) == 4
     dialog.name.setText("Margaret Okafor-Reid")
     no_twisting = dialog.precaution_rows[1]
-    no_twisting.until.set_date(date.today() + timedelta(weeks=30))
+    no_twisting.until.set_date(clock.today() + timedelta(weeks=30))
     dialog.accept()
     wait_idle(qtbot, window)
     assert window.patient_page.heading.text() == "Margaret Okafor-Reid"

@@ -10,6 +10,7 @@ from many_patients import COUNT, DISCHARGED_EVERY, build_many_patients, opened_c
 from PySide6.QtCore import Qt
 
 from ptplanner.app.clinic import Clinic
+from ptplanner.core import clock
 from ptplanner.core.patient import Patient
 from ptplanner.gui.models.patients import FLAGS, ID_ROLE, STAGE, WEEK, PatientTableModel
 from ptplanner.gui.patients.list_loader import PAGE
@@ -21,7 +22,7 @@ ACTIVE = COUNT - COUNT // DISCHARGED_EVERY
 @pytest.fixture(scope="module")
 def many_template(tmp_path_factory):
     folder = tmp_path_factory.mktemp("many") / "data"
-    build_many_patients(folder, date.today())
+    build_many_patients(folder, clock.today())
     return folder
 
 
@@ -132,7 +133,7 @@ def test_the_discharged_tab_and_changes_saved_elsewhere(qtbot, window, data_dir)
         elsewhere.save_patient(newcomer.model_copy(update={"name": "Aaron Aardvarks"}))
         window.remote_changes.check_now()
         settle(qtbot, window, lambda: shown(window)[0] == "Aaron Aardvarks")
-        elsewhere.discharge_patient(newcomer.id, date.today())
+        elsewhere.discharge_patient(newcomer.id, clock.today())
         window.remote_changes.check_now()
         settle(qtbot, window, lambda: shown(window)[0] != "Aaron Aardvarks")
     finally:

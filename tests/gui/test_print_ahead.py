@@ -4,12 +4,12 @@ on a worker the window does not wait for; the print that follows finds every blo
 from __future__ import annotations
 
 import threading
-from datetime import date
 
 from gui_helpers import edit_cell, item_names, open_patient, show_window, wait_idle
 
-from ptplanner.app.handouts import default_options, prepare_handout
 from ptplanner.app import handouts
+from ptplanner.app.handouts import default_options, prepare_handout
+from ptplanner.core import clock
 from ptplanner.gui import print_ahead
 from ptplanner.gui.print_ahead import AFTER_MS
 from ptplanner.handouts import block_plans, exercise_block
@@ -30,7 +30,7 @@ def searches_when_printing(window, patient_id: str, monkeypatch) -> int:
     counted: list[int] = []
     search = exercise_block._sized
     monkeypatch.setattr(exercise_block, "_sized", lambda *a, **k: counted.append(1) or search(*a, **k))
-    prepare_handout(window.clinic, patient_id, None, default_options(window.clinic), date.today())
+    prepare_handout(window.clinic, patient_id, None, default_options(window.clinic), clock.today())
     monkeypatch.setattr(exercise_block, "_sized", search)
     return len(counted)
 
@@ -72,7 +72,7 @@ def test_the_window_does_not_wait_for_the_work_ahead_and_a_closed_patient_stops_
     patient = open_patient(qtbot, demo_window, "Robert Chen")
     qtbot.waitUntil(held.started.is_set)
     saved = demo_window.clinic.workspace.store.programs_for(patient.id)[0]
-    assert held.calls == [(patient.id, saved.id, saved.version, date.today())]
+    assert held.calls == [(patient.id, saved.id, saved.version, clock.today())]
     assert not demo_window.runner.is_busy()  # nothing the therapist waits for
     demo_window.document.close()
     held.release.set()

@@ -4,8 +4,8 @@
 from gui_helpers import add_patient, start_from_fusion_template, wait_idle
 
 from ptplanner.app.errors import DatabaseUnavailable
-from ptplanner.storage.store import Store
 from ptplanner.app.workspace import Workspace
+from ptplanner.storage.store import Store
 
 
 def save(qtbot, window):

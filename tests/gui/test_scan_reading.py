@@ -55,8 +55,8 @@ def test_a_scanned_sheet_opens_prefilled_and_is_saved_only_when_accepted(qtbot, 
 
     from ptplanner.app.handouts import prepare_handout, record_printed
     from ptplanner.app.log_scan import cells_to_check
-    from ptplanner.handouts.options import HandoutOptions
     from ptplanner.gui.progress.log_model import TO_CHECK_BACKGROUND
+    from ptplanner.handouts.options import HandoutOptions
 
     window = demo_window
     patient = open_patient(qtbot, window, "Grace Nakamura")

@@ -6,7 +6,6 @@ import shutil
 import subprocess
 import sys
 import threading
-from datetime import date
 
 import pytest
 from account_helpers import PASSWORD, sign_in_dialog, type_sign_in
@@ -17,6 +16,7 @@ from ptplanner.app import accounts
 from ptplanner.app.clinic import Clinic
 from ptplanner.app.demo import add_demo_clinic
 from ptplanner.app.errors import DatabaseError
+from ptplanner.core import clock
 from ptplanner.core.roles import Role
 from ptplanner.gui import app
 from ptplanner.gui.app import launch
@@ -37,7 +37,7 @@ def clinic_url(request, data_dir, demo_data_template):
     clinic = Clinic.open(data_dir, url)
     try:
         if request.param == "postgres":
-            add_demo_clinic(clinic, date.today())
+            add_demo_clinic(clinic, clock.today())
         accounts.add_user(clinic, "Ana Silva", Role.ADMIN, PASSWORD)
     finally:
         clinic.close()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from datetime import date
 
 from feature_dialogs import shoot
 from gui_helpers import open_patient, wait_idle
@@ -16,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from test_ui_language import english_patterns, shown_texts
 
+from ptplanner.core import clock
 from ptplanner.core.spanish_clinic import CLINIC_SPANISH
 from ptplanner.gui.errors import install_excepthook
 
@@ -105,7 +105,7 @@ def test_a_busy_database_is_told_in_spanish_in_the_error_dialog(qtbot, spanish_w
         holder.execute("BEGIN IMMEDIATE")  # another program writing: the app's write waits, then gives up
         QTimer.singleShot(50, read_the_box)
         clinic = window.clinic
-        window.runner.write(lambda: clinic.discharge_patient(patient.id, date.today()), lambda _: None)
+        window.runner.write(lambda: clinic.discharge_patient(patient.id, clock.today()), lambda _: None)
         qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
     finally:
         holder.rollback()
@@ -129,7 +129,7 @@ def test_the_progress_report_stays_english_on_a_spanish_screen(qtbot, spanish_wi
     window = spanish_window
     patient = open_patient(qtbot, window, "Ahmed Haddad")
     program = window.document.model.program()
-    clinic, today = window.clinic, date.today()
+    clinic, today = window.clinic, clock.today()
     built: list = []
     window.runner.read(lambda: build_report(gather_report_inputs(clinic, patient.id, program.id, today)),
                        built.append)

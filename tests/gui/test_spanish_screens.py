@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 import ptplanner.gui
 from ptplanner.core import patient_list
 from ptplanner.core.discharge import Discharge
-from ptplanner.core.patient_list import PatientFacts, ProgramFacts
 from ptplanner.core.dosage import Side
+from ptplanner.core.patient_list import PatientFacts, ProgramFacts
 from ptplanner.core.vocabulary import STAGE_NAMES, Category, Position
 from ptplanner.gui.models import vocabulary_names
 from ptplanner.gui.models.list_words import shown_flag, shown_stage

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from ptplanner.app.clinic import Clinic
+from ptplanner.core import clock
 from ptplanner.gui import app
 from ptplanner.gui.app import launch
 
@@ -113,7 +114,8 @@ def test_the_window_frame_needs_neither_the_database_layer_nor_the_domain_models
         window.show()
         app.processEvents()
         slow = sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "pydantic", "reportlab", "alembic")
-                      or m.startswith(("ptplanner.core.", "ptplanner.storage.")) and m not in ("ptplanner.core.patient_list", "ptplanner.core.names"))
+                      or m.startswith(("ptplanner.core.", "ptplanner.storage.")) and m not in ("ptplanner.core.patient_list", "ptplanner.core.names",
+                                                                     "ptplanner.core.clock"))
         print(" ".join(slow))
         """
     )
@@ -303,13 +305,12 @@ def test_a_patient_list_that_cannot_be_read_is_explained_and_the_library_still_l
 
 def test_the_first_screen_is_read_in_one_go_as_the_list_would_read_it(qtbot, demo_workspace):
     """The page, its flags and the count the list reads first, read together on a worker."""
-    from datetime import date
 
     from ptplanner.core.patient_list import PatientQuery
     from ptplanner.gui.patients.list_loader import PAGE, FirstScreen
     from ptplanner.gui.tasks import TaskRunner
 
-    clinic, today = Clinic(demo_workspace), date.today()
+    clinic, today = Clinic(demo_workspace), clock.today()
     runner, found = TaskRunner(), []
     runner.read(lambda: FirstScreen.read(clinic, today), found.append)
     qtbot.waitUntil(lambda: bool(found), timeout=10_000)

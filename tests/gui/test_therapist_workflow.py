@@ -1,7 +1,7 @@
 """End to end, as a therapist works: add a patient, build their program from a template, adjust it,
 undo and redo, save, close, reopen the app on the same data folder and find everything as it was."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from gui_helpers import (
     add_patient,
@@ -14,11 +14,12 @@ from gui_helpers import (
 )
 from PySide6.QtCore import Qt
 
+from ptplanner.app.workspace import Workspace
+from ptplanner.core import clock
 from ptplanner.gui.dialogs import Unsaved
 from ptplanner.gui.models.program import ID_ROLE, ITEM_ROLE
-from ptplanner.app.workspace import Workspace
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 def test_a_program_built_and_saved_is_found_identical_after_reopening(qtbot, empty_workspace, data_dir):

@@ -1,10 +1,10 @@
 """The stage form's walking plan: a change doses the walking exercise by the plan in the same undo step,
 marks the program unsaved, and a plan WalkingPlan refuses is shown and never stored."""
 
-from datetime import date
 
 from gui_helpers import add_patient, item_index, start_from_fusion_template
 
+from ptplanner.core import clock
 from ptplanner.core.walking_program import is_walking_item
 
 
@@ -26,7 +26,7 @@ def test_changing_the_plan_redoses_the_walking_exercise_as_one_undoable_edit(qtb
     form.spins["baseline_minutes_per_day"].setValue(24)
     form.spins["baseline_minutes_per_day"].editingFinished.emit()
     plan = model.program().stages[0].walking
-    assert plan.baseline_minutes_per_day == 24 and plan.start == date.today()  # week 1 is this week
+    assert plan.baseline_minutes_per_day == 24 and plan.start == clock.today()  # week 1 is this week
     assert walking_dose(model, 0) == (8, 3)
     assert form.weeks_shown.text() == "Week 1: 3 walks of 8 minutes. Week 6: 3 walks of 10 minutes."
     assert empty_window.isWindowModified()

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QApplication, QStyle
 
+from ptplanner.core import clock
 from ptplanner.core import program_edit as edit
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.language import data_text
@@ -241,7 +242,7 @@ class ProgramModel(QAbstractItemModel):
 
     def _dosed_today(self, stage_index: int) -> Stage:
         start = walking_start(self._program, stage_index, self._patient.surgery_date)
-        return stage_on(self._program.stages[stage_index], start, date.today())
+        return stage_on(self._program.stages[stage_index], start, clock.today())
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -7,18 +7,18 @@ goes through the window's runner (a dialog's work through `runner.scoped(dialog)
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QTabBar
 
+from ptplanner.core import clock
 from ptplanner.core.patient import Patient
 from ptplanner.core.roles import Action
 from ptplanner.error_text import user_message
-from ptplanner.gui.window_parts import add_menu, new_action, open_dialog, show_status
 from ptplanner.gui.patients.leaving_dialogs import DischargeDialog, EraseDialog, shown_name
+from ptplanner.gui.window_parts import add_menu, new_action, open_dialog, show_status
 
 if TYPE_CHECKING:
     from ptplanner.gui.main_window import MainWindow
@@ -128,7 +128,7 @@ class PatientLeaving(QObject):
             said = self.tr("{name} was discharged on {day} already.")
             self._say(said.format(name=shown_name(patient), day=discharge.on.isoformat()))
             return
-        dialog = DischargeDialog(patient, date.today(), self.window)
+        dialog = DischargeDialog(patient, clock.today(), self.window)
         runner, clinic = self.window.runner.scoped(dialog), self.window.clinic
 
         def discharge_now() -> None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
+from ptplanner.core import clock
 from ptplanner.core.patient_list import ListOrder, PatientPage, PatientQuery
 from ptplanner.gui.models.patients import LANGUAGE, NAME, WEEK
 
@@ -80,7 +81,7 @@ class PatientListLoader(QObject):
             query = PatientQuery(window.showing_discharged)
         # The same query again (a change saved): as many rows as were read, to keep the place of a scrolled list.
         rows = max(PAGE, model.rowCount()) if model.paged and query == self._query else PAGE
-        today = date.today()
+        today = clock.today()
 
         def show(page: PatientPage, known: FirstScreen | None = None) -> None:
             if asked != self._asked:
@@ -159,11 +160,11 @@ class PatientListLoader(QObject):
             done()
 
         failed = lambda error: self._failed(error, done)  # noqa: E731
-        self.window.runner.read(lambda: clinic.patient_rows(date.today(), discharged), show, failed)
+        self.window.runner.read(lambda: clinic.patient_rows(clock.today(), discharged), show, failed)
 
     def _read_more(self) -> None:
         clinic, query, asked = self.window.clinic, self._query, self._asked
-        offset, today, model = self.page.model.rowCount(), date.today(), self.page.model
+        offset, today, model = self.page.model.rowCount(), clock.today(), self.page.model
 
         def add(page: PatientPage) -> None:
             if asked == self._asked:
@@ -182,7 +183,7 @@ class PatientListLoader(QObject):
         """Every patient's: they need every active patient's program and log, so they come after the list."""
         clinic = self.window.clinic
         self.window.runner.read(
-            lambda: (clinic.progress_flags(date.today()), clinic.progress_rules_notice()),
+            lambda: (clinic.progress_flags(clock.today()), clinic.progress_rules_notice()),
             lambda read: self._show_flags(*read),
             self._flags_failed,
         )
@@ -191,7 +192,7 @@ class PatientListLoader(QObject):
         """The flags of the rows of a page just shown: read for those patients alone."""
         clinic = self.window.clinic
         self.window.runner.read(
-            lambda: (clinic.progress_flags(date.today(), patient_ids), clinic.progress_rules_notice()),
+            lambda: (clinic.progress_flags(clock.today(), patient_ids), clinic.progress_rules_notice()),
             lambda read: self._show_flags(*read, only=patient_ids),
             self._flags_failed,
         )

@@ -18,9 +18,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QGridLayout,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ptplanner.core import clock
 from ptplanner.core import program_edit as edit
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.language import data_text
@@ -41,9 +42,9 @@ from ptplanner.core.templates import ProgramTemplate
 from ptplanner.gui import dialogs
 from ptplanner.gui.models import program_commands as commands
 from ptplanner.gui.models.program import ProgramModel
+from ptplanner.gui.program.height_share import ExerciseRowsKept
 from ptplanner.gui.program.items_table import ItemsTable, variations
 from ptplanner.gui.program.stage_form import StageForm
-from ptplanner.gui.program.height_share import ExerciseRowsKept
 from ptplanner.gui.program.stage_tiles import StageTiles
 
 NO_STAGES = QT_TRANSLATE_NOOP(
@@ -62,7 +63,7 @@ class ProgramEditor(QWidget):
         self.model: ProgramModel | None = None
         self._library = Library()
         self._templates = templates
-        self._today = date.today()
+        self._today = clock.today()
 
         self.template_choice = QComboBox(objectName="templateChoice")
         self.template_choice.setSizeAdjustPolicy(
@@ -224,7 +225,7 @@ class ProgramEditor(QWidget):
 
     def set_model(self, model: ProgramModel | None, today: date | None = None) -> None:
         self.model = model
-        self._today = today or date.today()
+        self._today = today or clock.today()
         self._template_shown = None  # a newly opened program shows where it came from
         self.move_date.setDate(QDate(self._today.year, self._today.month, self._today.day))
         self.setEnabled(model is not None)
@@ -403,7 +404,7 @@ class ProgramEditor(QWidget):
 
     def _stage_edited(self, stage_id: str, changes: dict) -> None:
         if self.model is not None:
-            self._push(commands.edit_stage(self.model, stage_id, changes, date.today()))
+            self._push(commands.edit_stage(self.model, stage_id, changes, clock.today()))
 
     def _select_current_stage(self) -> None:
         if self.model is None:

@@ -7,18 +7,18 @@ any workstation's change report says the templates changed.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from ptplanner.app.changes import Changed
+from ptplanner.core import clock
 from ptplanner.core.program import MAX_STAGES
 from ptplanner.core.roles import Action
 from ptplanner.error_text import user_message
-from ptplanner.gui.window_parts import add_menu, new_action, open_dialog, show_status
 from ptplanner.gui.models import program_commands as commands
 from ptplanner.gui.program.reuse_dialogs import ClinicTemplatesDialog, CopyStagesDialog, SaveTemplateDialog
+from ptplanner.gui.window_parts import add_menu, new_action, open_dialog, show_status
 
 if TYPE_CHECKING:
     from ptplanner.gui.main_window import MainWindow
@@ -125,7 +125,7 @@ class ProgramReuse(QObject):
         clinic = window.clinic
 
         def rows():
-            everyone = clinic.patient_rows(date.today()) + clinic.patient_rows(date.today(), discharged=True)
+            everyone = clinic.patient_rows(clock.today()) + clinic.patient_rows(clock.today(), discharged=True)
             others = [row for row in everyone if row.patient_id != patient.id]
             return sorted(others, key=lambda row: row.name.casefold())
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ptplanner.app.clinic import Clinic, ProgressLog
+from ptplanner.core import clock
 from ptplanner.core.adherence import OutcomeScore
 from ptplanner.core.dates import DateWords
 from ptplanner.core.patient import Patient
@@ -72,7 +73,7 @@ class ProgressController(QObject):
         super().__init__(window)
         self._clinic, self._runner, self._document = clinic, runner, document
         self.section, self._window = section, window
-        self._today = date.today()
+        self._today = clock.today()
         self._log: ProgressLog | None = None  # None while loading
         self._request = 0
         self.figures: ProgressFigures | None = None
