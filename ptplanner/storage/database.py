@@ -163,11 +163,14 @@ class Database:
         self.engine.dispose()  # the last connection checkpoints and removes the write-ahead log
         if self.sqlite_path is None:
             return
+        gate = self._write_gate
         if self._damage_seen:  # the next start must check the whole file, not trust a mark
             clean_close.mark_path(self.sqlite_path).unlink(missing_ok=True)
-        elif self._write_gate is not None and isinstance(self._write_gate.refusal, DatabaseDamaged):
+        elif gate is not None and isinstance(gate.refusal, DatabaseDamaged):
             pass  # the gate left a note of the damage in place of the mark: every start refuses the file
-        elif self._write_gate is None or not self._write_gate.file_untouched():
+        elif gate is not None and not gate.checked_whole():  # closed before its check after a crash was over
+            clean_close.mark_path(self.sqlite_path).unlink(missing_ok=True)
+        elif gate is None or gate.after_unclean_close or not gate.file_untouched():
             clean_close.remember_closed(self.sqlite_path)
 
 
@@ -205,7 +208,7 @@ def _open_sqlite(url: str, path: Path | None) -> Database:
             sqlite_file.create_private(path)
         sqlite_file.refuse_read_only(path)
         warnings = sqlite_file.permission_warnings(path)
-        if checked.closed_digest is not None:
+        if checked.closed_digest is not None or checked.check_whole_later:
             gate = WriteGate(path, checked.closed_digest)
     engine = private_engine(url)
     event.listen(engine, "connect", sqlite_file.set_pragmas)

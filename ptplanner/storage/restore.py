@@ -51,7 +51,7 @@ def _refuse_unusable(backup: Path, database: Path) -> None:
         raise DatabaseUnavailable(f"There is no backup file {backup}.")
     if database.exists() and backup.resolve() == database.resolve():
         raise DatabaseError(f"{backup} is the database itself, not a backup of it.")
-    if sqlite_file.check_before_opening(backup).empty:
+    if sqlite_file.check_before_opening(backup, whole=True).empty:
         raise NotPtplannerDatabase(f"{backup} holds no ptplanner data (an empty file or an empty database).")
 
 
@@ -61,7 +61,7 @@ def keep_current(database: Path, backups: Path, now: datetime) -> Path | None:
         return None
     create_private_folder(backups)
     try:
-        sqlite_file.check_before_opening(database)
+        sqlite_file.check_before_opening(database, whole=True)
     except (DatabaseDamaged, NotPtplannerDatabase):
         return _copy_bytes(database, backups / backup_name(now, "damaged-before-restore"))
     kept = backups / backup_name(now, "before-restore")

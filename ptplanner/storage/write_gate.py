@@ -15,6 +15,11 @@ background while nothing has been written to the file itself (saves wait in the 
 a checkpoint); a chunk found changed then refuses every later write. Damage found is noted beside the
 file (clean_close.note_damaged), so every later start refuses it at once. The daily backup's integrity
 check reads every page (auto_backup).
+
+A big file with no clean-close mark (the app was killed, or the computer lost power) gets SQLite's
+quick_check of every page through the same gate (closed=None): begun as above, on its own read-only
+connection, while the app reads; the first write waits for it. Closed before it is over, the file gets no
+mark, so the next start checks it again.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import random
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,13 +51,14 @@ _QUERY_PRAGMAS = {"table_info", "table_xinfo", "index_list", "index_info", "inde
 
 
 class WriteGate:
-    def __init__(self, path: Path, closed: tuple[str, ...]) -> None:
+    def __init__(self, path: Path, closed: tuple[str, ...] | None) -> None:
         self.refusal: DatabaseError | None = None
         # Damage found after writes were let through: SQLite reuses statements it already authorized,
         # so the database refuses every transaction from then on (Database.session) instead.
         self.found_late: DatabaseDamaged | None = None
         self._path = path
         self._closed = closed
+        self.after_unclean_close = closed is None  # the whole file gets SQLite's quick_check
         self._state = clean_close.file_state(path)
         self._done = threading.Event()
         self._wanted = threading.Event()  # a write is waiting: check now
@@ -67,9 +74,23 @@ class WriteGate:
             self.refusal = DatabaseUnavailable(f"The database {self._path} was closed; open it again to save.")
             self._done.set()
             return
+        if self.after_unclean_close:
+            from ptplanner.storage import sqlite_file
+
+            self._answer(lambda: sqlite_file.check_before_opening(self._path, whole=True))
+            return
         first, rest = first_and_rest(len(self._closed))
+        self._answer(lambda: self._compare(first))
+        if self.refusal is None and rest:
+            if not self._wanted.is_set():  # begun by start_soon, no write waiting: the rest as planned, at
+                # START_AFTER_SECONDS (hashing 700 MB beside the start-up's reads slowed them on two cores)
+                self._closing.wait(START_AFTER_SECONDS - (time.monotonic() - self._opened))
+            self._compare_rest(rest)
+
+    def _answer(self, check: Callable[[], object]) -> None:
+        """Run the check that writes wait for: what it finds refuses them."""
         try:
-            self._compare(first)
+            check()
         except DatabaseDamaged as error:
             self.refusal = error
             if self.file_untouched():
@@ -80,11 +101,11 @@ class WriteGate:
             self.refusal = DatabaseUnavailable(f"Cannot read the database {self._path}: {error.strerror}.")
         finally:
             self._done.set()
-        if self.refusal is None and rest:
-            if not self._wanted.is_set():  # begun by start_soon, no write waiting: the rest as planned, at
-                # START_AFTER_SECONDS (hashing 700 MB beside the start-up's reads slowed them on two cores)
-                self._closing.wait(START_AFTER_SECONDS - (time.monotonic() - self._opened))
-            self._compare_rest(rest)
+
+    def checked_whole(self) -> bool:
+        """Whether the file is known sound as a whole: false while a quick_check after an unclean close
+        has not finished (closing then leaves no mark, so the next start checks it)."""
+        return not self.after_unclean_close or (self._done.is_set() and self.refusal is None)
 
     def _compare(self, chunks: list[int]) -> None:
         from ptplanner.storage import sqlite_file
@@ -94,7 +115,8 @@ class WriteGate:
                 raise damaged(
                     self._path, "its contents changed since ptplanner last closed it, with no program saving"
                 )
-            sqlite_file.check_before_opening(self._path)  # written meanwhile by another copy: the full check
+            # written meanwhile by another copy: the full check
+            sqlite_file.check_before_opening(self._path, whole=True)
 
     def _changed(self, chunks: list[int]) -> list[int]:
         found = clean_close.file_digest(self._path, self._pause, chunks)

@@ -15,7 +15,7 @@ import pytest
 from storage_samples import make_patient
 
 from ptplanner.app.workspace import Workspace
-from ptplanner.storage import auto_backup, clean_close, patients, write_gate
+from ptplanner.storage import auto_backup, clean_close, patients, sqlite_file, write_gate
 from ptplanner.storage.database import DatabaseDamaged, default_database_url, open_database
 from ptplanner.storage.store import Store
 
@@ -66,14 +66,18 @@ def test_damage_in_the_sample_refuses_the_first_write_and_every_later_start(big_
     first, rest = sample(big_closed_clinic)
     assert rest, "the test file must be bigger than the sample"
     damage_a_name_in(big_closed_clinic, first[1:])
-    damaged = big_closed_clinic.read_bytes()
-    database = open_database(default_database_url(big_closed_clinic.parent))
+    first_write_and_every_later_start_refused(big_closed_clinic)
+
+
+def first_write_and_every_later_start_refused(path: Path) -> None:
+    damaged = path.read_bytes()
+    database = open_database(default_database_url(path.parent))
     with pytest.raises(DatabaseDamaged, match="is damaged"):
         Store(database).save_patient(make_patient(name="Bo Berg"))
     database.close()
-    assert big_closed_clinic.read_bytes() == damaged
+    assert path.read_bytes() == damaged
     with pytest.raises(DatabaseDamaged, match="is damaged"):
-        open_database(default_database_url(big_closed_clinic.parent))
+        open_database(default_database_url(path.parent))
 
 
 def test_damage_outside_the_sample_is_found_after_the_first_write_and_refuses_the_next(big_closed_clinic):
@@ -168,3 +172,77 @@ def test_begun_early_the_sample_is_compared_at_once_and_the_rest_still_after_the
         assert database._write_gate.refusal is None
     finally:
         database.close()
+
+
+@pytest.fixture
+def big_unclean_clinic(data_dir: Path, monkeypatch) -> Path:
+    """A clinic the app never closed (killed, or the power went), bigger than the size checked whole
+    before opening."""
+    monkeypatch.setattr(sqlite_file, "CHECK_BEFORE_OPENING_BYTES", PAGE)
+    database = open_database(default_database_url(data_dir))
+    with database.session() as session:
+        for name in NAMES:
+            patients.save_patient(session, make_patient(name=name))
+    database.engine.dispose()  # never closed through Database.close: no clean-close mark
+    path = data_dir / "ptplanner.db"
+    assert not clean_close.mark_path(path).exists()
+    return path
+
+
+def whole_checks(monkeypatch) -> list[bool]:
+    """Whether each check read every page (PRAGMA quick_check)."""
+    seen: list[bool] = []
+    check = sqlite_file._check_contents
+    monkeypatch.setattr(sqlite_file, "_check_contents", lambda path, full=True: seen.append(full) or check(path, full))
+    return seen
+
+
+def scramble_last_page(path: Path) -> bytes:
+    data = bytearray(path.read_bytes())
+    data[len(data) - PAGE : len(data) - PAGE + 64] = b"\xff" * 64  # a b-tree page's header
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_after_an_unclean_close_a_big_file_opens_at_once_and_its_first_write_waits_for_the_whole_check(
+    big_unclean_clinic, monkeypatch
+):
+    monkeypatch.setattr(write_gate, "START_AFTER_SECONDS", 30)  # only the write can begin the check
+    whole = whole_checks(monkeypatch)
+    database = open_database(default_database_url(big_unclean_clinic.parent))
+    try:
+        assert whole == [False]  # opened on the light checks
+        assert len(Store(database).list_patients()) == len(NAMES)  # reading does not wait
+        assert whole == [False]
+        Store(database).save_patient(make_patient(name="Bo Berg"))
+        assert whole == [False, True]  # the write waited for the quick_check of every page
+    finally:
+        database.close()
+    assert clean_close.digest_if_unchanged(big_unclean_clinic) is not None  # known sound: closed with a mark
+
+
+def test_damage_the_check_after_opening_finds_refuses_the_first_write_and_every_later_start(big_unclean_clinic):
+    scramble_last_page(big_unclean_clinic)
+    first_write_and_every_later_start_refused(big_unclean_clinic)
+
+
+def test_closed_before_the_whole_check_was_over_the_file_is_checked_again_next_time(
+    big_unclean_clinic, monkeypatch
+):
+    monkeypatch.setattr(write_gate, "START_AFTER_SECONDS", 30)
+    open_database(default_database_url(big_unclean_clinic.parent)).close()
+    assert not clean_close.mark_path(big_unclean_clinic).exists()
+    whole = whole_checks(monkeypatch)
+    database = open_database(default_database_url(big_unclean_clinic.parent))
+    database.check_before_writing_soon()
+    assert database._write_gate._done.wait(10) and database._write_gate.refusal is None
+    database.close()
+    assert whole == [False, True] and clean_close.digest_if_unchanged(big_unclean_clinic) is not None
+
+
+def test_a_backup_is_checked_whole_before_it_is_restored_whatever_its_size(big_unclean_clinic, tmp_path):
+    backup = tmp_path / "backup.db"
+    backup.write_bytes(scramble_last_page(big_unclean_clinic))
+    with pytest.raises(DatabaseDamaged, match="is damaged"):
+        sqlite_file.check_before_opening(backup, whole=True)
+    assert sqlite_file.check_before_opening(backup).check_whole_later  # what a start would do
