@@ -13,6 +13,7 @@ from storage_samples import clinic_exercise, sqlite_only
 
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.pose import Pictures, Pose
+from ptplanner.storage.clinic import _pictures_cut, _PicturesOnce
 from ptplanner.storage.errors import DatabaseDamaged
 from ptplanner.storage.models import ClinicExerciseRow
 from ptplanner.storage.patients import now
@@ -162,3 +163,30 @@ def test_a_pictures_key_inside_another_object_is_refused_as_the_whole_document_i
     _store_documents(db, _document(id="clinic-nested"), _document(id="clinic-good"))
     _store_text(db, "clinic-nested", text)
     _assert_only_refused(store.clinic_exercises(), "clinic-good", bad)
+
+
+def test_pictures_that_begin_alike_are_each_read_as_stored(db, store):
+    # A pictures text met before is found again by its beginning without parsing it (PostgreSQL): one that
+    # only begins the same way, or goes on past it, is still read whole.
+    standing = Pose(base="standing")
+    alike = [Pictures(start=standing, end=Pose(base="standing", near_knee=angle)) for angle in (90, 95, 90)]
+    alike.append(Pictures(start=standing, end=Pose(base="standing", near_knee=90, far_knee=20)))
+    documents = [
+        _document(id=f"clinic-alike-{n}", pictures=p.model_dump(mode="json")) for n, p in enumerate(alike)
+    ]
+    _store_documents(db, *documents)
+    loaded = {e.id: e.pictures for e in store.clinic_exercises().exercises}
+    assert [loaded[d["id"]] for d in documents] == alike
+
+
+def test_a_known_pictures_text_is_cut_where_parsing_would_cut_it():
+    once = _PicturesOnce()
+    known = json.dumps(PICTURES.model_dump(mode="json"))
+    once.exercise(known, json.dumps(_document(pictures=None)))  # now met before
+    longer = known[:-1] + ', "note": "x"}'
+    for pictures in (known, longer):
+        document = f'{{"id": "a", "pictures": {pictures}, "name": "Bridge"}}'
+        assert _pictures_cut(document, once.known_end) == _pictures_cut(document) == (
+            pictures, '{"id": "a", "pictures": null, "name": "Bridge"}'
+        )
+    assert once.known_end(f'{{"pictures": {known}}}', len('{"pictures": ')) is not None  # found, not parsed
