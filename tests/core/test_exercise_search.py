@@ -1,10 +1,13 @@
 """Search-as-you-type over exercises: each typed term matches the start of a word."""
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from ptplanner.core.exercise import search_patterns
+from ptplanner.core.exercise import search_patterns, search_words
 from ptplanner.core.library import load_library
 
 LIBRARY = load_library(Path(__file__).resolve().parents[2] / "exercises")
@@ -40,3 +43,9 @@ def test_each_keystroke_only_narrows_the_list():
 def test_punctuation_and_spaces_alone_find_everything():
     assert search_patterns(" -/ ") == []
     assert found("") == set(LIBRARY.exercises)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text())
+def test_words_are_cut_as_the_unicode_rule_cuts_them_ascii_or_not(text):
+    # ASCII text takes a faster path: the words must be the same
+    assert search_words(text) == re.findall(r"[^\W_]+", text.lower())
