@@ -137,9 +137,14 @@ def row_names(content: HandoutContent) -> list[str]:
 
 
 def _item_name(number: int, item: ProgramItem) -> str:
+    return f"{number}. {item.exercise.name}{_a_day(item)}"
+
+
+def _a_day(item: ProgramItem) -> str:
+    """How many times a day, after the name of an exercise whose row has a count box instead of tick
+    boxes: never cut off a name too long for its column (the name is cut before it)."""
     times = item.dosage.times_per_day
-    a_day = " " + tr("({times} a day)").format(times=times) if times > MAX_BOXES else ""
-    return f"{number}. {item.exercise.name}{a_day}"
+    return " " + tr("({times} a day)").format(times=times) if times > MAX_BOXES else ""
 
 
 def _walks(content: HandoutContent) -> bool:
@@ -165,7 +170,7 @@ def _grid(content: HandoutContent, layout: Layout, days: list[date]) -> Table:
             rows += _walking_rows(content, layout, days, _two(names_left), name_width, day_style)
         else:
             cells = [_item_cell(item.dosage.times_per_day, box, layout) for _ in days]
-            rows.append([_name(next(names_left), name_width, layout), *cells])
+            rows.append([_name(next(names_left), name_width, layout, kept_end=_a_day(item)), *cells])
     if tr(WALKED) in names:
         walk_rows.append(len(rows))
         rows += _walking_rows(content, layout, days, _two(names_left), name_width, day_style)
@@ -284,22 +289,24 @@ def _item_cell(times_a_day: int, box: float, layout: Layout) -> Flowable:
     return WriteIn(box, tr("times"), layout.look.cell.fontName, layout.look.label.fontSize)
 
 
-def one_line(text: str, width: float, font: str, size: float) -> str:
-    """`text` cut at a word (or, failing that, a letter) with an ellipsis so it fits `width`."""
+def one_line(text: str, width: float, font: str, size: float, kept_end: str = "") -> str:
+    """`text` cut at a word (or, failing that, a letter) with an ellipsis so it fits `width`; `kept_end`,
+    the end of `text`, stays whole after the ellipsis."""
     if stringWidth(text, font, size) <= width:
         return text
-    words = text.split(" ")
-    while len(words) > 1 and stringWidth(" ".join(words) + ELLIPSIS, font, size) > width:
+    end = kept_end if kept_end and text.endswith(kept_end) else ""
+    words = text[: len(text) - len(end)].split(" ")
+    while len(words) > 1 and stringWidth(" ".join(words) + ELLIPSIS + end, font, size) > width:
         words.pop()
     cut = " ".join(words)
-    while cut and stringWidth(cut + ELLIPSIS, font, size) > width:
+    while cut and stringWidth(cut + ELLIPSIS + end, font, size) > width:
         cut = cut[:-1]
-    return cut.rstrip() + ELLIPSIS
+    return cut.rstrip() + ELLIPSIS + end
 
 
-def _name(text: str, width: float, layout: Layout, bold: bool = False) -> Paragraph:
+def _name(text: str, width: float, layout: Layout, bold: bool = False, kept_end: str = "") -> Paragraph:
     cell = layout.look.cell
     font = layout.look.strong.fontName if bold else cell.fontName
-    fitted = one_line(text, width - 2 * CELL_PADDING - 1, font, cell.fontSize)
+    fitted = one_line(text, width - 2 * CELL_PADDING - 1, font, cell.fontSize, kept_end)
     shown = layout.text(fitted, "the log sheet")
     return paragraph(f"<b>{shown}</b>" if bold else shown, cell)

@@ -83,7 +83,13 @@ def test_no_row_name_wraps_and_every_row_is_there(demo, name):
             assert weeks >= 1 and len(column) == weeks * len(expected), (patient.name, name, column)
             for cell, row in zip(column, expected * weeks):
                 assert "\n" not in cell, (patient.name, name, cell)
-                assert cell == row or (cell.endswith("\u2026") and row.startswith(cell[:-1])), (cell, row)
+                assert cell == row or cut_from(cell, row), (cell, row)
+
+
+def cut_from(cell: str, row: str) -> bool:
+    """`cell` is `row` with words left out before an ellipsis (and what follows it kept)."""
+    head, ellipsis, tail = cell.partition("\u2026")
+    return bool(ellipsis) and row.startswith(head.rstrip()) and row.endswith(tail)
 
 
 def test_a_walking_stage_has_planned_and_walked_minutes_and_every_sheet_a_notes_row(demo):
@@ -96,6 +102,25 @@ def test_a_walking_stage_has_planned_and_walked_minutes_and_every_sheet_a_notes_
         assert (WALKED in text) == walks and (PLANNED in text) == walks, patient.name
         walking += walks
     assert walking >= len(demo.patients) // 2  # the fusion and walking templates walk in every stage
+
+
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.SPANISH])
+@pytest.mark.parametrize("name", list(PRINTS))
+def test_how_many_times_a_day_is_never_cut_off_a_count_rows_name(demo, name, language):
+    # A name too long for its column loses words before an ellipsis, never the "(12 a day)" after it.
+    counted = 0
+    for index, (patient, program) in enumerate(demo.patients):
+        content = HandoutContent.of(patient, program, demo.clinic, None)
+        many = [item for item in content.stage.items if item.dosage.times_per_day > 4]
+        if not many:
+            continue
+        pdf = demo.handout(index, language=language, **PRINTS[name]).pdf
+        text = " ".join(" ".join(page.extract_text().split()) for page in pdfplumber.open(BytesIO(pdf)).pages)
+        a_day = "a day" if language is Language.ENGLISH else "al día"
+        for item in many:
+            assert f"({item.dosage.times_per_day} {a_day})" in text, (patient.name, name)
+            counted += 1
+    assert counted
 
 
 def test_an_exercise_done_more_often_than_there_are_boxes_gets_a_count_box_with_its_unit(demo):
