@@ -65,6 +65,18 @@ def _log_file(path: Path) -> Path:
     return path.with_name(path.name + "-wal")
 
 
+def _log_empty(path: Path) -> bool:
+    """No write-ahead log, or an empty one: all there is lies in the file itself. (A program that read
+    the file read-only leaves an empty log behind, as it may not remove it; taken for an unclean close,
+    it cost the next start the check of every page.)"""
+    try:
+        return _log_file(path).stat().st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
 def remember_closed(path: Path) -> None:
     """Once ptplanner has closed the database cleanly, note what the file looks like, and its digest."""
     if _log_file(path).exists():  # a write-ahead log left: still open elsewhere
@@ -87,7 +99,7 @@ def digest_if_unchanged(path: Path) -> tuple[str, ...] | None:
     try:
         noted = json.loads(mark_path(path).read_text(encoding="utf-8"))
         chunks = noted.pop(CHUNKS)
-        unchanged = not _log_file(path).exists() and noted == file_state(path)
+        unchanged = _log_empty(path) and noted == file_state(path)
         valid = isinstance(chunks, list) and all(isinstance(chunk, str) for chunk in chunks)
     except (OSError, ValueError, KeyError, AttributeError, TypeError):
         return None

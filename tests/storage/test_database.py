@@ -297,6 +297,20 @@ def test_a_file_untouched_since_ptplanner_closed_it_skips_the_full_check(data_di
     assert full == [False, True]
 
 
+def test_an_empty_log_left_by_a_program_that_only_read_the_file_does_not_cost_the_full_check(
+    data_dir, monkeypatch
+):
+    path = _make_ptplanner_db(data_dir)
+    open_database(default_database_url(data_dir)).close()
+    with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as reader:  # as `sqlite3 -readonly`
+        reader.execute("SELECT count(*) FROM patients").fetchone()
+    log = path.with_name(path.name + "-wal")
+    assert log.exists() and log.stat().st_size == 0  # a reader may not remove it
+    full = _full_checks(monkeypatch)
+    open_database(default_database_url(data_dir)).close()
+    assert full == [False]
+
+
 def test_a_database_not_closed_cleanly_gets_the_full_check(data_dir, monkeypatch):
     _make_ptplanner_db(data_dir)
     database = open_database(default_database_url(data_dir))
