@@ -129,6 +129,11 @@ class Clinic:
         start now, in the background, instead of ten seconds after opening (storage/write_gate.py)."""
         self._database.check_before_writing_soon()
 
+    def database_check_running(self) -> bool:
+        """The database, opened after ptplanner was not closed properly, is being checked page by page;
+        a save waits until that is done (seconds to minutes for a clinic of many gigabytes)."""
+        return self._database.checking_whole_file()
+
     # roles and change reports
 
     def may(self, action: Action) -> bool:

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
     def __init__(self, clinic: Clinic | None = None) -> None:
         super().__init__()
         self.clinic: Clinic | None = None
+        self.database_check_note: QWidget | None = None  # after a crash, while the database is checked
         self.open_error: BaseException | None = None  # why the clinic's data could not be opened, if so
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_TITLE + "[*]")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 
 from ptplanner.core import clock
+from ptplanner.gui.database_check import DatabaseCheckNote
 
 if TYPE_CHECKING:
     from ptplanner.app.clinic import Clinic
@@ -49,6 +50,7 @@ def _read_after_the_list(window: MainWindow) -> None:
     # now (reading and hashing the file, mostly on the other core), so opening a patient, which writes
     # to the audit trail, does not wait for it.
     window.clinic.start_up_done()
+    window.database_check_note = DatabaseCheckNote.shown_while_checking(window)
 
     def templates() -> None:
         window.runner.soon(window.reuse.reload_templates)

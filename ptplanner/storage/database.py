@@ -137,6 +137,11 @@ class Database:
         if self._write_gate is not None:
             self._write_gate.start_soon()
 
+    def checking_whole_file(self) -> bool:
+        """SQLite, opened after a crash: the check of every page is still to finish, and the first save
+        waits for it (write_gate)."""
+        return self._write_gate is not None and self._write_gate.checking_whole()
+
     def refuse_from_now(self, refusal: DatabaseDamaged) -> None:
         """Damage found after opening (by the day's first backup of a big database, on its thread): every
         later transaction is refused with its message, and the next start checks the whole file."""

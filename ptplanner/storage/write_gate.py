@@ -102,6 +102,10 @@ class WriteGate:
         finally:
             self._done.set()
 
+    def checking_whole(self) -> bool:
+        """The quick_check after an unclean close has not finished (or begun): a write would wait for it."""
+        return self.after_unclean_close and not self._done.is_set()
+
     def checked_whole(self) -> bool:
         """Whether the file is known sound as a whole: false while a quick_check after an unclean close
         has not finished (closing then leaves no mark, so the next start checks it)."""

@@ -4226,6 +4226,14 @@ Escriba de 0 a 10; Supr borra.</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseCheck</name>
+    <message>
+        <location filename="../database_check.py" line="15"/>
+        <source>Checking the database, as ptplanner was not closed properly. Saving waits for it.</source>
+        <translation>Revisando la base de datos, porque ptplanner no se cerró bien. Guardar espera a que termine.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../app.py" line="87"/>
