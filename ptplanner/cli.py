@@ -243,6 +243,9 @@ def _opened(args: argparse.Namespace, writes: bool = False):
             lock.release()
         raise
     _warn(clinic.warnings)
+    if writes and clinic.database_check_running():  # after a crash: the first save waits for the check
+        clinic.start_up_done()
+        print(CHECKING_AFTER_CRASH, file=sys.stderr)
     try:
         yield clinic
     finally:
@@ -486,6 +489,12 @@ def _require_new_file_at(path: Path) -> None:
         raise CommandError(f"Cannot write {path}: it is a folder. Nothing was written.")
     if path.exists() and not path.is_file():
         raise CommandError(f"Cannot write {path}: it is not a regular file (a device or a pipe). Nothing was written.")
+
+
+CHECKING_AFTER_CRASH = (
+    "ptplanner was not closed properly, so it checks the database before saving; for a big clinic this can "
+    "take a minute."
+)
 
 
 def _warn(warnings) -> None:

@@ -1,6 +1,7 @@
 """`ptplanner handout`, end to end on a demo data folder."""
 
 import re
+import shutil
 import stat
 from datetime import datetime
 from io import BytesIO
@@ -176,3 +177,22 @@ def test_bad_numbers_are_usage_errors(capsys, demo_dir, tmp_path, option, value,
     assert exit_info.value.code == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_after_a_crash_a_command_that_saves_says_it_checks_the_database_first(
+    capsys, tmp_path, demo_dir, monkeypatch
+):
+    from ptplanner.storage import clean_close, sqlite_file
+
+    data_dir = tmp_path / "data"
+    shutil.copytree(demo_dir, data_dir)
+    clean_close.mark_path(data_dir / sqlite_file.DATABASE_FILE).unlink(missing_ok=True)  # as after a crash
+    monkeypatch.setattr(sqlite_file, "CHECK_BEFORE_OPENING_BYTES", 0)  # a big clinic
+    code, _, stderr = run(capsys, "--data-dir", str(data_dir), "patients")
+    assert code == EXIT_OK and "not closed properly" not in stderr  # reading does not wait
+    out = tmp_path / "ivan.pdf"
+    code, stdout, stderr = run(capsys, "--data-dir", str(data_dir), "handout", "Ivan", "--out", str(out))
+    assert code == EXIT_OK and "Wrote the handout for Ivan Petrov" in stdout
+    assert "not closed properly, so it checks the database before saving" in stderr
+    code, _, stderr = run(capsys, "--data-dir", str(data_dir), "handout", "Ivan", "--out", str(out))
+    assert code == EXIT_OK and "not closed properly" not in stderr  # checked whole and closed cleanly
