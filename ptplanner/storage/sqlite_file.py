@@ -135,13 +135,7 @@ def check_before_opening(path: Path, whole: bool = False) -> Checked:
 
 def _size(path: Path) -> int:
     """The file and its write-ahead log, which SQLite reads with it."""
-    total = 0
-    for file in companion_files(path)[:2]:
-        try:
-            total += file.stat().st_size
-        except OSError:
-            pass
-    return total
+    return sum(size for size, _time in filter(None, files_signature(path)))
 
 
 @contextmanager

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import os
 import re
+import signal
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -193,7 +196,9 @@ def whole_checks(monkeypatch) -> list[bool]:
     """Whether each check read every page (PRAGMA quick_check)."""
     seen: list[bool] = []
     check = sqlite_file._check_contents
-    monkeypatch.setattr(sqlite_file, "_check_contents", lambda path, full=True: seen.append(full) or check(path, full))
+    monkeypatch.setattr(
+        sqlite_file, "_check_contents", lambda path, full=True: seen.append(full) or check(path, full)
+    )
     return seen
 
 
@@ -221,7 +226,9 @@ def test_after_an_unclean_close_a_big_file_opens_at_once_and_its_first_write_wai
     assert clean_close.digest_if_unchanged(big_unclean_clinic) is not None  # known sound: closed with a mark
 
 
-def test_damage_the_check_after_opening_finds_refuses_the_first_write_and_every_later_start(big_unclean_clinic):
+def test_damage_the_check_after_opening_finds_refuses_the_first_write_and_every_later_start(
+    big_unclean_clinic,
+):
     scramble_last_page(big_unclean_clinic)
     first_write_and_every_later_start_refused(big_unclean_clinic)
 
@@ -246,3 +253,50 @@ def test_a_backup_is_checked_whole_before_it_is_restored_whatever_its_size(big_u
     with pytest.raises(DatabaseDamaged, match="is damaged"):
         sqlite_file.check_before_opening(backup, whole=True)
     assert sqlite_file.check_before_opening(backup).check_whole_later  # what a start would do
+
+
+SAVING_CHILD = """
+import sys
+from ptplanner.storage import patients, sqlite_file
+from ptplanner.storage.database import default_database_url, open_database
+from pathlib import Path
+sys.path.insert(0, sys.argv[2])
+from storage_samples import make_patient
+sqlite_file.CHECK_BEFORE_OPENING_BYTES = 4096
+database = open_database(default_database_url(Path(sys.argv[1])))
+for n in range(100_000):
+    with database.session() as session:
+        patients.save_patient(session, make_patient(name=f"Saved patient {n:05d}"))
+    print(n, flush=True)
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="kills a real process")
+def test_a_big_file_left_by_a_killed_process_opens_is_checked_whole_and_keeps_every_confirmed_save(
+    big_unclean_clinic, monkeypatch
+):
+    folder = big_unclean_clinic.parent
+    child = subprocess.Popen(
+        [sys.executable, "-c", SAVING_CHILD, str(folder), str(Path(__file__).parent)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    confirmed = -1
+    assert child.stdout is not None
+    for line in child.stdout:
+        confirmed = int(line)
+        if confirmed >= 40:
+            break
+    child.send_signal(signal.SIGKILL)  # in the middle of a save
+    child.wait()
+    assert not clean_close.mark_path(big_unclean_clinic).exists()
+    whole = whole_checks(monkeypatch)
+    database = open_database(default_database_url(folder))
+    try:
+        assert whole == [False]  # opened at once
+        names = {p.name for p in Store(database).list_patients()}
+        assert {f"Saved patient {n:05d}" for n in range(confirmed + 1)} <= names
+        Store(database).save_patient(make_patient(name="After the crash"))
+        assert whole == [False, True] and database._write_gate.refusal is None
+    finally:
+        database.close()
+    assert clean_close.digest_if_unchanged(big_unclean_clinic) is not None
