@@ -96,7 +96,7 @@ def launch(data_dir: Path, database_url: str | None) -> MainWindow:
         clinic, sign_in = found
 
         def attach() -> None:
-            import_in_turns(ATTACH_GUI_MODULES, lambda: window.attach(clinic))
+            import_in_turns(ATTACH_GUI_MODULES, lambda: window.attach(clinic, in_two_turns=True))
 
         # No patient data before a sign-in.
         sign_in_then(window, clinic, attach, sign_in)
@@ -109,7 +109,7 @@ def launch(data_dir: Path, database_url: str | None) -> MainWindow:
         window.runner.read(_import_what_attaching_needs, ready, lambda _error: None)
 
         def attach(clinic) -> None:
-            import_in_turns(ATTACH_GUI_MODULES, lambda: window.attach(clinic))
+            import_in_turns(ATTACH_GUI_MODULES, lambda: window.attach(clinic, in_two_turns=True))
 
         sign_in_while_opening(window, database, sign_in, lambda: clinic_on(database), attach, failed)
         _started(window, database.warnings)

@@ -116,15 +116,24 @@ class MainWindow(QMainWindow):
         if clinic is not None:
             self.attach(clinic)
 
-    def attach(self, clinic: Clinic) -> None:
-        """Add the parts that work on `clinic`, then read its patients and library."""
-        from ptplanner.gui.remote_changes import RemoteChanges
+    def attach(self, clinic: Clinic, in_two_turns: bool = False) -> None:
+        """Add the parts that work on `clinic`, then read its patients and library. `in_two_turns`: the
+        parts are built in one turn of the event loop and put in the window in the next (at start-up:
+        building, showing and drawing them in one go kept the window from answering for 60-70 ms)."""
         from ptplanner.gui.workbench import Workbench  # imported by now (app.ATTACH_GUI_MODULES)
+
+        parts = Workbench.build(self, clinic, self.actions, self.runner)
+        if in_two_turns:
+            self.runner.next_turn(lambda: self._put_in(clinic, parts))
+        else:
+            self._put_in(clinic, parts)
+
+    def _put_in(self, clinic: Clinic, parts) -> None:
+        from ptplanner.gui.remote_changes import RemoteChanges
 
         self.clinic = clinic
         self.events.listen_to(clinic)
         _speak_template_words(clinic)
-        parts = Workbench.build(self, clinic, self.actions, self.runner)
         self.document, self.editor, self.progress = parts.document, parts.editor, parts.progress
         self.patient_page, self.progress_controller = parts.patient_page, parts.progress_controller
         self.library = parts.library

@@ -256,9 +256,9 @@ def _signed_in(window, clinic: Clinic, dialog: SignInDialog, user: User, attach:
 
     switch_user(clinic, user)
     dialog.accept()
-    # Once the window has drawn itself without the dialog: hiding it and attaching in one go kept the
-    # window from answering for 80 ms.
-    window.runner.soon(attach)
+    # Once the window has drawn itself without the dialog and answered what came meanwhile: hiding it and
+    # attaching in one go kept the window from answering for 80 ms.
+    window.runner.next_turn(attach)
 
 
 def who(user: User | None) -> str:

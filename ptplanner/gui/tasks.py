@@ -106,12 +106,25 @@ class TaskRunner(QObject):
         worker runs Python, every cell of a table waits for the interpreter, and the patient list's first
         screen took 100 ms instead of 15. Qt posts its requests to draw at a low priority; this is posted
         lower still, so it comes after those already asked for."""
+        self._soon.append(self._expect(callback))
+        QCoreApplication.postEvent(self, QEvent(_SOON), Qt.EventPriority.LowEventPriority.value - 1)
+
+    def next_turn(self, callback: Callable[[], None]) -> None:
+        """`callback` once the event loop has turned (input and timers due answered first; busy meanwhile).
+        Work split in two this way is two short waits for the user, where `soon` makes one long one: what
+        is posted while posted work is delivered is delivered in the same pass."""
+        task_id = self._expect(callback)
+        # A timer of its own: QTimer.singleShot(0) is a posted call, delivered in the same pass.
+        timer = QTimer(self, singleShot=True, interval=0)
+        timer.timeout.connect(lambda: (timer.deleteLater(), self._deliver_result(task_id, None)))
+        timer.start()
+
+    def _expect(self, callback: Callable[[], None]) -> int:
         task_id = next(self._ids)
         self._callbacks[task_id] = (lambda _result: callback(), None, None)
         if len(self._callbacks) == 1:
             self.busy_changed.emit(True)
-        self._soon.append(task_id)
-        QCoreApplication.postEvent(self, QEvent(_SOON), Qt.EventPriority.LowEventPriority.value - 1)
+        return task_id
 
     def customEvent(self, event: QEvent) -> None:
         if event.type() == _SOON and self._soon:

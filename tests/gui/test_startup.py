@@ -47,6 +47,42 @@ def test_the_window_shows_first_and_the_workspace_is_attached_after(qtbot, data_
         close_launched(window)
 
 
+def test_the_window_answers_between_building_its_parts_and_putting_them_in(
+    qtbot, data_dir, demo_data_template, monkeypatch
+):
+    """Built, shown and drawn in one go, the parts kept the window from answering for 60-70 ms at start-up:
+    a timer due once they are built (input would be the same) is answered before they go in."""
+    from ptplanner.gui import main_window
+    from ptplanner.gui.workbench import Workbench
+
+    shutil.copytree(demo_data_template, data_dir)
+    happened: list[str] = []
+    real_build, real_put_in = Workbench.build.__func__, main_window.MainWindow._put_in
+    due = QTimer(singleShot=True, interval=1)
+    due.timeout.connect(lambda: happened.append("answered"))
+
+    def build(cls, window, *args):
+        parts = real_build(cls, window, *args)
+        happened.append("built")
+        due.start()
+        time.sleep(0.005)  # due now
+        return parts
+
+    def put_in(window, clinic, parts):
+        happened.append("put in")
+        real_put_in(window, clinic, parts)
+
+    monkeypatch.setattr(Workbench, "build", classmethod(build))
+    monkeypatch.setattr(main_window.MainWindow, "_put_in", put_in)
+    window = launch(data_dir, None)
+    try:
+        qtbot.waitUntil(lambda: window.patient_list.model.rowCount() > 0, timeout=20_000)
+        assert happened == ["built", "answered", "put in"]
+        assert window.clinic is not None and window.patient_page is not None
+    finally:
+        close_launched(window)
+
+
 def test_a_slow_start_says_it_is_still_opening(qtbot, data_dir, monkeypatch):
     from ptplanner.gui import main_window
 
@@ -121,6 +157,15 @@ def test_the_window_frame_needs_neither_the_database_layer_nor_the_domain_models
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert result.stdout.split() == []
+
+
+@pytest.mark.parametrize("before_qt", ["ptplanner.app.opening", "ptplanner.storage.damaged_rows", "pydantic"])
+def test_the_models_import_after_qt_whatever_was_imported_before_it(before_qt):
+    """pydantic loaded in part before Qt (as opening a PostgreSQL database does) and the rest after:
+    shiboken's import hook made that fail ("partially initialized module") until the gui package did it."""
+    code = f"import {before_qt}; import ptplanner.gui.app; import ptplanner.app.clinic; print('imported')"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.split() == ["imported"], result.stderr[-600:]
 
 
 def test_the_start_up_workers_import_no_module_that_defines_a_qt_class():

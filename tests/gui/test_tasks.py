@@ -4,6 +4,7 @@ import sys
 import threading
 import time
 
+import pytest
 from PySide6.QtCore import QThread
 
 from ptplanner.gui.tasks import TaskRunner
@@ -139,6 +140,28 @@ def test_soon_runs_once_the_window_has_drawn_what_changed_and_counts_as_busy(qtb
     assert seen.index(("painted", "after")) < seen.index(("called", "after"))
     assert not runner.is_busy()
     label.removeEventFilter(watcher)
+
+
+@pytest.mark.parametrize("how", ["soon", "next_turn"])
+def test_next_turn_lets_the_window_answer_first_where_soon_does_not(qtbot, how):
+    """Asked for while a worker's result is delivered: `soon` runs in the same pass (one long wait for the
+    user), `next_turn` only after a timer already due (standing in for input) was answered, busy meanwhile."""
+    from PySide6.QtCore import QTimer
+
+    runner, seen = TaskRunner(), []
+    due = QTimer(singleShot=True, interval=1)
+    due.timeout.connect(lambda: seen.append("answered"))
+
+    def delivered(_result) -> None:
+        due.start()
+        time.sleep(0.005)  # due now
+        getattr(runner, how)(lambda: seen.append("called"))
+        assert runner.is_busy()
+
+    runner.read(lambda: None, delivered)
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen == (["called", "answered"] if how == "soon" else ["answered", "called"])
+    qtbot.waitUntil(lambda: not runner.is_busy())
 
 
 def test_idle_work_runs_unwaited_for_its_errors_dropped_and_closing_waits_for_it(qtbot):
