@@ -49,6 +49,10 @@ class PatientDocument(QObject):
         self._ahead = PrintAhead(clinic, runner, self)
         self.weight_unit = Unit.LB  # the clinic's unit for lifting limits, read in the background
         self.read_weight_unit()
+        # What else to read on opening, in the same trip to a worker (the progress section's log and
+        # figures: read after the page was shown, they came 20-30 ms later and slowed the next opening).
+        self.read_along: Callable[[date], Callable[[Patient, Program], object]] | None = None
+        self._read_along: tuple[Program, date, object] | None = None  # what it read on opening, for what
 
     def read_weight_unit(self, then: Callable[[], None] | None = None) -> None:
         """Read the clinic's unit for lifting limits again (at the start, and when the settings change)."""
@@ -83,12 +87,30 @@ class PatientDocument(QObject):
     def open(self, patient_id: str, today: date, on_error: Callable[[BaseException], None]) -> None:
         """Load the patient and their newest program in the background, then show them."""
         clinic = self._clinic
+        along = None if self.read_along is None else self.read_along(today)
 
-        def load() -> tuple[Patient, Program | None]:
+        def load() -> tuple[Patient, Program | None, tuple[Program, date, object] | None]:
             patient, stored = clinic.open_patient(patient_id)  # recorded in the audit trail as a view
-            return patient, current_program(stored)
+            program = current_program(stored)
+            read = None
+            if along is not None and program is not None:
+                try:
+                    read = (program, today, along(patient, program))
+                except Exception:  # noqa: BLE001 - read again, and explained, where it is shown
+                    read = None
+            return patient, program, read
 
-        self._runner.read(load, lambda loaded: self._show(*loaded, today), on_error)
+        def show(loaded: tuple[Patient, Program | None, tuple[Program, date, object] | None]) -> None:
+            patient, program, self._read_along = loaded
+            self._show(patient, program, today)
+            self._read_along = None  # taken while the page was shown, or never wanted
+
+        self._runner.read(load, show, on_error)
+
+    def read_along_with(self, program: Program, today: date) -> object | None:
+        """While `opened` is emitted: what `read_along` read for `program` and `today` with the patient."""
+        read, self._read_along = self._read_along, None
+        return read[2] if read is not None and read[:2] == (program, today) else None
 
     def reload(
         self, today: date, on_error: Callable[[BaseException], None], edited_meanwhile: Callable[[], None]

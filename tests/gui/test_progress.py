@@ -313,3 +313,42 @@ def test_a_red_flag_note_logged_now_flags_the_page_and_the_list(qtbot, demo_wind
     assert "⚑ Red-flag note: The note of" in window.progress.flags.text()
     assert "mentions “calf”, “swollen”, “fell”" in window.progress.flags.text()  # in the rules' order
     assert list_flags(window, "Grace Nakamura").startswith("red-flag note")
+
+
+def test_a_patient_opens_with_their_progress_read_in_the_same_trip(qtbot, demo_window, monkeypatch):
+    """The log and figures are read with the patient, so the page shows with them, not 20-30 ms later."""
+    window = demo_window
+    patient = next(p for p in window.clinic.workspace.store.list_patients() if p.name == "William Brooks")
+    shown_with_figures = []
+    window.document.opened.connect(lambda: shown_with_figures.append(window.progress_controller.figures))
+    reads = []
+    real_read = window.runner.read
+    def read(work, *rest, **kw):
+        reads.append(work)
+        real_read(work, *rest, **kw)
+
+    monkeypatch.setattr(window.runner, "read", read)
+
+    window.open_patient(patient.id)
+    qtbot.waitUntil(lambda: window.progress_controller.figures is not None, timeout=10_000)
+    wait_idle(qtbot, window)
+    assert len(shown_with_figures) == 1 and shown_with_figures[0] is not None  # ready as the page showed
+    assert window.progress.charts.notice() == "" and dark_pixels(window.progress.charts) > 500
+    assert not any("ProgressController" in getattr(work, "__qualname__", "") for work in reads)
+
+
+def test_progress_that_does_not_read_with_the_patient_is_read_again_alone(qtbot, demo_window, monkeypatch):
+    window = demo_window
+    real = controller._progress_of
+    calls = []
+
+    def fails_first(*args):
+        calls.append(1)
+        if len(calls) == 1:
+            raise OSError("disk busy")
+        return real(*args)
+
+    monkeypatch.setattr(controller, "_progress_of", fails_first)
+    open_patient(qtbot, window, "William Brooks")  # waits for the figures
+    assert len(calls) == 2 and window.progress_controller.figures is not None
+    assert window.progress.charts.notice() == ""

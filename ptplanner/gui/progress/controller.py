@@ -8,6 +8,7 @@ dropped when a newer one was made meanwhile.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -55,6 +56,7 @@ NO_STAGES = QT_TRANSLATE_NOOP(
 # patient list back by tens of milliseconds): imported once a patient's progress is shown, a module per turn
 # of the event loop, on the GUI thread (a module defining Qt classes, imported on a worker, crashed the app).
 DIALOG_MODULES = ("ptplanner.gui.progress.log_dialog", "ptplanner.gui.progress.outcome_dialog")
+ProgressRead = tuple[ProgressLog, ProgressFigures, Suggestion | None]  # a patient's log, figures, next step
 
 
 class ProgressController(QObject):
@@ -78,6 +80,7 @@ class ProgressController(QObject):
         self._request = 0
         self.figures: ProgressFigures | None = None
         self.suggestion: Suggestion | None = None
+        document.read_along = self._reader
         self.log_dialog: LogSheetDialog | None = None
         self.outcome_dialog: OutcomeDialog | None = None
         section.suggestion.decided.connect(self._decided)
@@ -99,14 +102,23 @@ class ProgressController(QObject):
         self.section.show_loading()
         self.ready_changed.emit()
         request = self._next_request()
-        clinic = self._clinic
-        words = app_dates(today)  # read on the GUI thread, where the locale is
+        read_along = self._document.read_along_with(program, today)
+        if read_along is not None:  # read with the patient, as they were opened
+            self._loaded(request, program, *read_along)
+            return
+        read = self._reader(today)
+        done = lambda result: self._loaded(request, program, *result)  # noqa: E731
+        self._runner.read(lambda: read(patient, program), done, self._not_loaded)
 
-        def read() -> tuple[ProgressLog, ProgressFigures, Suggestion | None]:
+    def _reader(self, today: date) -> Callable[[Patient, Program], ProgressRead]:
+        """On the GUI thread: what reads a patient's log and works out their figures, on a worker."""
+        clinic, words = self._clinic, app_dates(today)  # read here, where the locale is
+
+        def read(patient: Patient, program: Program) -> ProgressRead:
             log = clinic.progress_log(patient.id, program, rules_or_defaults=True)  # the page says so
             return (log, *_progress_of(patient, program, log, today, words))
 
-        self._runner.read(read, lambda result: self._loaded(request, program, *result), self._not_loaded)
+        return read
 
     def refresh(self) -> None:
         """The program changed in the window: recompute its figures from the log already read."""
