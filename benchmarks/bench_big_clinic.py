@@ -34,7 +34,8 @@ from ptplanner.app.clinic import Clinic
 from ptplanner.core.progress.figures import progress_figures
 from ptplanner.core.summary import current_program
 from ptplanner.storage import sqlite_file
-from ptplanner.storage.models import AdherenceRow, PatientRow, ProgramRow, ProgramVersionRow
+from ptplanner.storage.log_months import month_documents
+from ptplanner.storage.models import AdherenceMonthRow, PatientRow, ProgramRow, ProgramVersionRow
 
 SEARCH_MEDIAN_MS, SEARCH_P90_MS = 10.0, 16.0
 OPEN_MS = 50.0
@@ -57,8 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         database = clinic.workspace.database
         counts, sizes = table_facts(database.engine)
-        print(f"{counts['patients']} patients, {counts['adherence_entries']} log entries, "
-              f"{counts['program_versions']} program versions")
+        print(f"{counts['patients']} patients, {counts['logged days']} log entries "
+              f"({counts['adherence_months']} months), {counts['program_versions']} program versions")
         print(f"{'figure':44} {'measured':>10} {'target':>10} {'floor':>10}")
         if sizes:
             print(f"{'program version, bytes stored (mean)':44} {sizes['version']:>10.0f} {4096:>10}")
@@ -100,8 +101,10 @@ def table_facts(engine: sa.Engine) -> tuple[dict[str, int], dict[str, float]]:
     with engine.connect() as connection:
         counts = {
             table.name: connection.scalar(sa.select(sa.func.count()).select_from(table))
-            for table in (PatientRow.__table__, AdherenceRow.__table__, ProgramVersionRow.__table__)
+            for table in (PatientRow.__table__, AdherenceMonthRow.__table__, ProgramVersionRow.__table__)
         }
+        months = connection.execution_options(yield_per=5000).execute(sa.select(AdherenceMonthRow.packed))
+        counts["logged days"] = sum(len(month_documents(packed)) for packed in months.scalars())
         mean = connection.scalar(sa.select(sa.func.avg(sa.func.length(ProgramVersionRow.packed))))
     return counts, ({"version": float(mean)} if mean is not None else {})
 
@@ -134,8 +137,8 @@ def open_times(clinic: Clinic, rng: random.Random, today: date) -> tuple[list[fl
     with clinic.workspace.database.session() as session:
         recent = session.scalars(
             sa.select(ProgramRow.patient_id)
-            .join(AdherenceRow, AdherenceRow.program_id == ProgramRow.id)
-            .where(AdherenceRow.day >= date.fromordinal(today.toordinal() - 14))
+            .join(AdherenceMonthRow, AdherenceMonthRow.program_id == ProgramRow.id)
+            .where(AdherenceMonthRow.last_day >= date.fromordinal(today.toordinal() - 14))
             .distinct()
             .limit(2000)
         ).all()

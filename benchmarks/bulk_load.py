@@ -24,7 +24,7 @@ SQLITE_BUILD_PRAGMAS = (
     "cache_size = -1500000",  # KiB: the log table's two indexes stay in memory while rows go in
     "temp_store = MEMORY",
 )
-LOG_TABLE = "adherence_entries"
+LOG_TABLE = "adherence_months"
 
 
 @contextmanager
@@ -69,7 +69,8 @@ def _postgres_build(database: Database) -> Iterator[None]:
         indexes = [
             (name, definition)
             for name, definition in connection.exec_driver_sql(
-                f"SELECT indexname, indexdef FROM pg_indexes WHERE tablename = '{LOG_TABLE}'"
+                "SELECT indexname, indexdef FROM pg_indexes "
+                f"WHERE tablename = '{LOG_TABLE}' AND schemaname = current_schema()"
             ).all()
             if name not in names
         ]

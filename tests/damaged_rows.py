@@ -176,7 +176,8 @@ _PATIENT = "patient .*Robert Chen"
 _PROGRAM = f"program .* of {_PATIENT}"
 _TARGET, _PROGRAM_ROW = "id = :target", "id = :program"
 _VERSION = "program_id = :program AND version = 1"
-_ENTRY = "id = (SELECT id FROM adherence_entries WHERE program_id = :program ORDER BY day DESC LIMIT 1)"
+_MONTH = ("program_id = :program AND "
+          "month = (SELECT max(month) FROM adherence_months WHERE program_id = :program)")
 _SCORE = "id = (SELECT id FROM outcome_scores WHERE patient_id = :target ORDER BY day, id LIMIT 1)"
 _SNAPSHOT = "exercise snapshot [0-9a-f]{12} .*program"
 _AUDIT_ROW = "id = (SELECT min(id) FROM audit_events WHERE patient_id = :target)"
@@ -202,8 +203,8 @@ CASES = [
            f"version 1 of the {_PROGRAM}", "patient", packed=True),
     *_both("exercise snapshot", "program_parts", "document", "sha256 = :part",
            "json_set(document, '$.steps', 42)", _SNAPSHOT, "part"),
-    *_both("log entry", "adherence_entries", "document", _ENTRY, "json_set(document, '$.completions', 'all')",
-           f"log of the {_PROGRAM}", "patient"),
+    *_both("log month", "adherence_months", "packed", _MONTH, "'$[#-1].completions', 'all'",
+           f"log of the {_PROGRAM}", "patient", packed=True),
     *_both("outcome score", "outcome_scores", "document", _SCORE, "json_set(document, '$.score', 'high')",
            f"outcome scores of {_PATIENT}", "patient"),
     *_both("clinic settings", "settings", "value", "key = 'clinic'", "json_set(value, '$.phone', 42)",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -19,47 +21,38 @@ from ptplanner.storage.damaged_rows import (
     record_words,
 )
 from ptplanner.storage.errors import ConflictError, NotFound
-from ptplanner.storage.models import AdherenceRow, OutcomeRow
+from ptplanner.storage.log_months import document_day, month_days, month_of, packed_month
+from ptplanner.storage.models import AdherenceMonthRow, OutcomeRow
 from ptplanner.storage.patients import require_patient
 from ptplanner.storage.programs import lock_program, require_program
 
 
 def entries_for(session: Session, program_id: str) -> list[AdherenceEntry]:
     require_program(session, program_id)
-    query = (  # the documents alone: loading whole rows costs twice the time
-        select(AdherenceRow.document).where(AdherenceRow.program_id == program_id).order_by(AdherenceRow.day)
-    )
+    query = select(AdherenceMonthRow.month, AdherenceMonthRow.packed)
+    query = query.where(AdherenceMonthRow.program_id == program_id).order_by(AdherenceMonthRow.month)
     with reading(lambda: log_words(session, program_id)):
-        documents = session.scalars(query)
-        return [AdherenceEntry.model_validate(document) for document in documents]
+        days = [day for month, data in session.execute(query) for day in month_days(month, data)]
+        return [AdherenceEntry.model_validate(day) for day in days]
 
 
 def save_entry(session: Session, entry: AdherenceEntry) -> None:
     """Insert or update `entry`; another entry already logged for that program and day is replaced."""
-    # Locked: an entry for the same day that another workstation is saving now is replaced too, once it
-    # is committed, instead of making this insert fail on PostgreSQL.
+    save_log(session, [entry], [])
+
+
+def add_entries(session: Session, entries: Sequence[AdherenceEntry]) -> None:
+    """An imported log: the entries stored, one a day (a later one in `entries` replaces an earlier one)."""
+    save_log(session, entries, [])
+
+
+def delete_entry(session: Session, entry: AdherenceEntry) -> None:
+    """NotFound when the entry (by its id, on its day) is not in its program's log."""
     lock_program(session, entry.program_id)
-    session.execute(
-        delete(AdherenceRow).where(
-            AdherenceRow.program_id == entry.program_id,
-            AdherenceRow.day == entry.day,
-            AdherenceRow.id != entry.id,
-        )
-    )
-    session.merge(_entry_row(entry))
-
-
-def add_entry(session: Session, entry: AdherenceEntry) -> None:
-    session.add(_entry_row(entry))
-
-
-def program_of_entry(session: Session, entry_id: str) -> str | None:
-    return session.scalar(select(AdherenceRow.program_id).where(AdherenceRow.id == entry_id))
-
-
-def delete_entry(session: Session, entry_id: str) -> None:
-    if session.execute(delete(AdherenceRow).where(AdherenceRow.id == entry_id)).rowcount == 0:
-        raise NotFound(f"No adherence entry with id {entry_id} is in the database.")
+    month = _Months(session, entry.program_id, [month_of(entry.day)])
+    if not month.remove(entry):
+        raise NotFound(f"No adherence entry with id {entry.id} is in the database.")
+    month.write()
 
 
 def outcomes_for(session: Session, patient_id: str) -> list[OutcomeScore]:
@@ -81,12 +74,6 @@ def save_outcome(session: Session, patient_id: str, score: OutcomeScore) -> None
 
 def add_outcome(session: Session, patient_id: str, score: OutcomeScore) -> None:
     session.add(_outcome_row(patient_id, score))
-
-
-def _entry_row(entry: AdherenceEntry) -> AdherenceRow:
-    return AdherenceRow(
-        id=entry.id, program_id=entry.program_id, day=entry.day, document=entry.model_dump(mode="json")
-    )
 
 
 def _outcome_row(patient_id: str, score: OutcomeScore) -> OutcomeRow:
@@ -123,18 +110,96 @@ def unreadable_scores(session: Session, patient_ids: Sequence[str] | None = None
     return found
 
 
-def save_log(session: Session, to_save: Sequence[AdherenceEntry], to_delete: Sequence[AdherenceEntry]) -> None:
-    """A log sheet's changed days: the emptied ones removed, the others saved."""
-    for program_id in sorted({entry.program_id for entry in to_save}):
-        # Before any row changes, in one order: two workstations saving sheets cannot deadlock.
+def save_log(
+    session: Session, to_save: Sequence[AdherenceEntry], to_delete: Sequence[AdherenceEntry]
+) -> None:
+    """A log sheet's changed days: the emptied ones removed (an entry already gone is gone either way), the
+    others saved, each replacing the entry stored for its day, and itself if stored on another day."""
+    programs = sorted({entry.program_id for entry in [*to_save, *to_delete]})
+    for program_id in programs:
+        # Before any row changes, in one order: two workstations saving sheets cannot deadlock. Locked, an
+        # entry that another workstation is saving for the same day is replaced too, once it is committed.
         lock_program(session, program_id)
-    for entry in to_delete:
-        try:
-            delete_entry(session, entry.id)
-        except NotFound:
-            pass  # already gone (deleted on another workstation): the day is empty either way
-    for entry in to_save:
-        save_entry(session, entry)
+    for program_id in programs:
+        saving = [entry for entry in to_save if entry.program_id == program_id]
+        deleting = [entry for entry in to_delete if entry.program_id == program_id]
+        months = _Months(session, program_id)  # all of them: an entry saved may have moved to another day
+        for entry in deleting:
+            months.remove(entry)
+        for entry in saving:
+            months.remove(entry)
+            months.put(entry)
+        months.write()
+
+
+class _Months:
+    """A program's stored months (or only `wanted` of them), changed in memory and written back at once."""
+
+    def __init__(self, session: Session, program_id: str, wanted: Sequence[date] | None = None) -> None:
+        self._session, self._program_id = session, program_id
+        query = select(AdherenceMonthRow.month, AdherenceMonthRow.packed)
+        query = query.where(AdherenceMonthRow.program_id == program_id)
+        if wanted is not None:
+            query = query.where(AdherenceMonthRow.month.in_(wanted))
+        self._days: dict[date, dict[date, Any]] = {}  # month -> day -> the day's document
+        self._day_of: dict[str, date] = {}  # entry id -> its day
+        self._damaged: set[date] = set()  # left as they are, unless a change needs them
+        self._changed: set[date] = set()
+        for month, data in session.execute(query):
+            try:
+                days = {document_day(doc): doc for doc in month_days(month, data)}
+                ids = {doc["id"]: day for day, doc in days.items()}
+            except UNREADABLE:
+                self._damaged.add(month)
+                continue
+            self._days[month] = days
+            self._day_of.update(ids)
+
+    def remove(self, entry: AdherenceEntry) -> bool:
+        """Whether the entry (by id) was there; it is removed from whichever day holds it."""
+        day = self._day_of.pop(entry.id, None)
+        if day is None:
+            self._check(self._month(entry.day))  # in a month that does not read, it may be there
+            return False
+        del self._days[month_of(day)][day]
+        self._changed.add(month_of(day))
+        return True
+
+    def put(self, entry: AdherenceEntry) -> None:
+        days = self._days.setdefault(self._month(entry.day), {})
+        if (replaced := days.get(entry.day)) is not None:
+            self._day_of.pop(replaced["id"], None)
+        days[entry.day] = entry.model_dump(mode="json")
+        self._day_of[entry.id] = entry.day
+        self._changed.add(month_of(entry.day))
+
+    def write(self) -> None:
+        """The changed months written back; RecordDamaged, with nothing written, if a day kept in one of them
+        does not read (its bytes stay as they are)."""
+        for month in self._changed:
+            self._check(month)
+        for month in sorted(self._changed):
+            days = self._days[month]
+            key = {"program_id": self._program_id, "month": month}
+            if not days:
+                self._session.execute(delete(AdherenceMonthRow).filter_by(**key))
+                continue
+            ordered = sorted(days)
+            packed = packed_month(days[day] for day in ordered)
+            self._session.merge(AdherenceMonthRow(**key, last_day=ordered[-1], packed=packed))
+        self._changed.clear()
+
+    def _check(self, month: date) -> None:
+        """RecordDamaged if a day of the month does not read."""
+        with reading(lambda: log_words(self._session, self._program_id)):
+            for document in self._days.get(month, {}).values():
+                AdherenceEntry.model_validate(document)
+
+    def _month(self, day: date) -> date:
+        month = month_of(day)
+        if month in self._damaged:  # its other days would be lost: nothing is saved, and the reader is told
+            raise damaged(log_words(self._session, self._program_id))
+        return month
 
 
 def log_words(session: Session, program_id: str) -> str:

@@ -17,7 +17,6 @@ from sqlalchemy import (
     PrimaryKeyConstraint,
     String,
     Text,
-    UniqueConstraint,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -163,14 +162,18 @@ class ProgramVersionRow(Base):
     packed: Mapped[bytes] = mapped_column(LargeBinary)  # as ProgramRow.packed
 
 
-class AdherenceRow(Base):
-    __tablename__ = "adherence_entries"
-    __table_args__ = (UniqueConstraint("program_id", "day"),)
+class AdherenceMonthRow(Base):
+    """A program's log for one calendar month: its logged days packed together (storage/log_months.py)."""
 
-    id: Mapped[str] = mapped_column(ID, primary_key=True)
-    program_id: Mapped[str] = mapped_column(ID, ForeignKey("programs.id", ondelete="CASCADE"))
-    day: Mapped[date] = mapped_column(Date)
-    document: Mapped[Document]
+    __tablename__ = "adherence_months"
+    __table_args__ = (Index(None, "last_day"),)
+
+    program_id: Mapped[str] = mapped_column(
+        ID, ForeignKey("programs.id", ondelete="CASCADE"), primary_key=True
+    )
+    month: Mapped[date] = mapped_column(Date, primary_key=True)  # its first day
+    last_day: Mapped[date] = mapped_column(Date)  # the last day logged in it
+    packed: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class OutcomeRow(Base):

@@ -78,9 +78,16 @@ def patient_of(session: Session, program_id: str) -> str | None:
 
 
 def lock_program(session: Session, program_id: str) -> None:
-    """Lock the program's row until the transaction ends (SELECT ... FOR UPDATE on PostgreSQL; SQLite lets
-    one writer in at a time anyway): another workstation's writes to the program or its log then wait."""
-    if session.scalar(select(ProgramRow.id).where(ProgramRow.id == program_id).with_for_update()) is None:
+    """Lock the program's row until the transaction ends, before its log is read to be changed, so another
+    workstation's changes to the log wait and are not lost. PostgreSQL: SELECT ... FOR UPDATE. SQLite: the
+    database's write lock, taken by a write that changes nothing; a read first would see the log as it was
+    before a save that commits meanwhile."""
+    if session.get_bind().dialect.name == "sqlite":
+        touch = update(ProgramRow).where(ProgramRow.id == program_id).values(version=ProgramRow.version)
+        found = session.execute(touch.execution_options(synchronize_session=False)).rowcount
+    else:
+        found = session.scalar(select(ProgramRow.id).where(ProgramRow.id == program_id).with_for_update())
+    if not found:
         raise _no_program(program_id)
 
 

@@ -115,11 +115,10 @@ class Store:
             logs.save_entry(session, entry)
             _record_log(session, [entry.program_id], {"saved": [entry.id]})
 
-    def delete_entry(self, entry_id: str) -> None:
+    def delete_entry(self, entry: AdherenceEntry) -> None:
         with self._db.session() as session:
-            program_id = logs.program_of_entry(session, entry_id)
-            logs.delete_entry(session, entry_id)
-            _record_log(session, [program_id], {"deleted": [entry_id]})
+            logs.delete_entry(session, entry)
+            _record_log(session, [entry.program_id], {"deleted": [entry.id]})
 
     def save_log(self, to_save: Sequence[AdherenceEntry], to_delete: Sequence[AdherenceEntry]) -> None:
         """Every changed day of a log sheet in one transaction: a failure leaves the log as it was."""

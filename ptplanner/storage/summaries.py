@@ -28,7 +28,8 @@ from ptplanner.storage.damaged_rows import UNREADABLE, RecordDamaged, reading
 from ptplanner.storage.database import Database
 from ptplanner.storage.discharges import discharges
 from ptplanner.storage.logs import log_words, unreadable_scores
-from ptplanner.storage.models import AdherenceRow, PatientRow, ProgramRow
+from ptplanner.storage.log_months import month_days
+from ptplanner.storage.models import AdherenceMonthRow, PatientRow, ProgramRow
 from ptplanner.storage.patients import local_day, name_order, unreadable_patients
 from ptplanner.storage.programs import named_programs, prescriptions, with_names
 
@@ -92,9 +93,11 @@ def progress_flags(
         newest_programs = _newest_programs(_programs(session, patient_ids)).values()
         patient_of = {program.program_id: program.patient_id for program in newest_programs}
         newest = set(patient_of)
-        logging = select(AdherenceRow.program_id).where(AdherenceRow.day >= since, AdherenceRow.day <= today)
+        # Months that may hold a day in the weeks looked at; _flags_of keeps the programs that do.
+        month = AdherenceMonthRow
+        logging = select(month.program_id).where(month.last_day >= since, month.month <= today)
         if patient_ids is not None:
-            logging = logging.where(AdherenceRow.program_id.in_(newest))
+            logging = logging.where(month.program_id.in_(newest))
         active = [pid for pid in session.scalars(logging.distinct()) if pid in newest]
         found: dict[str, tuple[str, ...]] = {}
         checked = patient_ids
@@ -103,11 +106,11 @@ def progress_flags(
         unreadable = _unreadable(session, checked)
         for ids in _chunks(active, CHUNK):
             try:
-                found.update(_flags_of(session, ids, rules, today))
+                found.update(_flags_of(session, ids, rules, today, since))
             except RecordDamaged:  # one program's documents do not read: the others still raise theirs
                 for program_id in ids:
                     try:
-                        found.update(_flags_of(session, [program_id], rules, today))
+                        found.update(_flags_of(session, [program_id], rules, today, since))
                     except RecordDamaged as error:
                         unreadable.setdefault(patient_of[program_id], str(error))
     for patient_id, why in unreadable.items():
@@ -125,19 +128,23 @@ def _unreadable(session: Session, patient_ids: Sequence[str] | None) -> dict[str
 
 
 def _flags_of(
-    session: Session, ids: Sequence[str], rules: ProgressRules, today: date
+    session: Session, ids: Sequence[str], rules: ProgressRules, today: date, since: date
 ) -> dict[str, tuple[str, ...]]:
+    """The flags of the programs `ids` that have a log day from `since` to `today`."""
     rows = session.execute(select(ProgramRow.packed, ProgramRow.id).where(ProgramRow.id.in_(ids)))
     programs = named_programs(session, with_names(session, rows))
     entries: dict[str, list[AdherenceEntry]] = defaultdict(list)
-    query = select(AdherenceRow.document).where(AdherenceRow.program_id.in_(ids))
+    month = AdherenceMonthRow
+    query = select(month.program_id, month.month, month.packed).where(month.program_id.in_(ids))
     with reading(lambda: log_words(session, ids[0]) if len(ids) == 1 else tr_clinic("the log of a program")):
-        for document in session.scalars(query):
-            entry = AdherenceEntry.model_validate(document)
-            entries[entry.program_id].append(entry)
+        for program_id, first_day, data in session.execute(query.order_by(month.month)):
+            days = month_days(first_day, data)
+            entries[program_id].extend(AdherenceEntry.model_validate(day) for day in days)
     history = prescriptions(session, ids)
     found = {}
     for program in programs:
+        if not any(since <= entry.day <= today for entry in entries[program.id]):
+            continue
         figures = progress_figures(program, entries[program.id], (), rules, today, history[program.id])
         if kinds := flag_kinds(figures):
             found[program.patient_id] = kinds
@@ -247,7 +254,8 @@ def _newest(programs: list[_StoredProgram], logged: dict[str, date]) -> dict[str
 
 
 def _last_logged(session: Session, program_ids: Sequence[str] | None = None) -> dict[str, date]:
-    query = select(AdherenceRow.program_id, func.max(AdherenceRow.day)).group_by(AdherenceRow.program_id)
-    if program_ids is not None:  # one look into the (program, day) index each
-        query = query.where(AdherenceRow.program_id.in_(program_ids))
+    month = AdherenceMonthRow
+    query = select(month.program_id, func.max(month.last_day)).group_by(month.program_id)
+    if program_ids is not None:  # one look into the (program, month) key each
+        query = query.where(month.program_id.in_(program_ids))
     return dict(session.execute(query).all())

@@ -13,7 +13,7 @@ from ptplanner.core.exchange import PatientRecord, VersionSaved
 from ptplanner.core.patient import Patient
 from ptplanner.storage import logs, patients, programs
 from ptplanner.storage.errors import AlreadyExists
-from ptplanner.storage.models import AdherenceRow, OutcomeRow, PatientRow, ProgramRow
+from ptplanner.storage.models import OutcomeRow, PatientRow, ProgramRow
 
 IDS_PER_QUERY = 500  # well under the number of parameters SQLite accepts in one statement
 
@@ -47,15 +47,15 @@ def import_patient(session: Session, record: PatientRecord) -> Patient:
     saved = {(v.program_id, v.version): v.saved_at for v in record.versions_saved}
     for snapshot in record.program_history:
         programs.add_snapshot(session, snapshot, saved.get((snapshot.id, snapshot.version)))
-    for entry in record.adherence:
-        logs.add_entry(session, entry)
+    logs.add_entries(session, record.adherence)
     for score in record.outcomes:
         logs.add_outcome(session, patient.id, score)
     return patient
 
 
 def refuse_stored_ids(session: Session, record: PatientRecord) -> None:
-    """AlreadyExists, naming what, if the record's patient or any of its programs, entries or scores is stored."""
+    """AlreadyExists, naming what, if the record's patient or any of its programs or scores is stored (its log
+    entries are stored under its programs)."""
     stored = session.get(PatientRow, record.patient.id)
     if stored is not None:
         raise AlreadyExists(
@@ -65,7 +65,6 @@ def refuse_stored_ids(session: Session, record: PatientRecord) -> None:
         )
     checks = [
         ("program", ProgramRow.id, (p.id for p in record.programs)),
-        ("adherence entry", AdherenceRow.id, (e.id for e in record.adherence)),
         ("outcome score", OutcomeRow.id, (s.id for s in record.outcomes)),
     ]
     for kind, column, ids in checks:

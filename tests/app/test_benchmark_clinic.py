@@ -3,7 +3,6 @@ its own: patients, programs at the stage their week calls for, and daily logs wh
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -13,6 +12,7 @@ import sqlalchemy as sa
 from ptplanner.app.clinic import Clinic
 from ptplanner.core.progress.figures import progress_figures
 from ptplanner.core.summary import current_program
+from ptplanner.storage.log_months import month_documents
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 import make_big_clinic  # noqa: E402
@@ -32,13 +32,17 @@ def check_read_by_the_app(clinic: Clinic) -> None:
     assert len(everyone) == PATIENTS
     engine = clinic.workspace.database.engine
     with engine.connect() as connection:
-        logged = connection.execute(sa.text(
-            "SELECT p.patient_id, count(*) FROM adherence_entries a JOIN programs p ON p.id = a.program_id "
-            "GROUP BY p.patient_id ORDER BY count(*) DESC")).all()
-        stored_text = connection.execute(sa.text("SELECT document FROM adherence_entries LIMIT 1")).scalar()
-    assert 1000 < sum(count for _, count in logged) < 3000  # about --log-entries
-    document = stored_text if isinstance(stored_text, str) else json.dumps(stored_text)
-    assert json.dumps(json.loads(document)) == document  # the very text SQLAlchemy writes for the app
+        months = connection.execute(sa.text(
+            "SELECT p.patient_id, a.month, a.last_day, a.packed FROM adherence_months a "
+            "JOIN programs p ON p.id = a.program_id")).all()
+    counts: dict[str, int] = {}
+    for patient_id, month, last_day, packed in months:
+        days = [document["day"] for document in month_documents(packed)]
+        assert days == sorted(set(days)) and days[-1] == str(last_day)  # one row a month, as the app keeps it
+        assert {day[:8] + "01" for day in days} == {str(month)}
+        counts[patient_id] = counts.get(patient_id, 0) + len(days)
+    logged = sorted(counts.items(), key=lambda pair: -pair[1])
+    assert 1000 < sum(counts.values()) < 3000  # about --log-entries
     for patient_id, count in logged[:3]:
         patient, programs = clinic.open_patient(patient_id)
         program = current_program(programs)
@@ -77,8 +81,13 @@ def test_the_postgresql_clinic_it_builds_keeps_the_log_tables_keys(tmp_path, pos
         check_read_by_the_app(clinic)
         with clinic.workspace.database.engine.connect() as connection:
             kinds = connection.exec_driver_sql(
-                "SELECT contype FROM pg_constraint WHERE conrelid = 'adherence_entries'::regclass"
+                "SELECT contype FROM pg_constraint WHERE conrelid = 'adherence_months'::regclass"
             ).scalars().all()
-        assert sorted(kinds) == ["f", "p", "u"]  # dropped for the build, made again after
+            indexes = connection.exec_driver_sql(
+                "SELECT indexname FROM pg_indexes WHERE tablename = 'adherence_months' "
+                "AND schemaname = current_schema()"
+            ).scalars().all()
+        assert sorted(kinds) == ["f", "p"]  # dropped for the build, made again after
+        assert sorted(indexes) == ["ix_adherence_months_last_day", "pk_adherence_months"]
     finally:
         clinic.close()

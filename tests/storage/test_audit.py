@@ -33,7 +33,7 @@ def test_each_operation_on_a_record_leaves_one_row(db, store):
     entry = make_entry(program, date(2024, 3, 1))
     store.save_entry(entry)
     store.save_log([make_entry(program, date(2024, 3, 2))], [entry])
-    store.delete_entry(store.entries_for(program.id)[0].id)
+    store.delete_entry(store.entries_for(program.id)[0])
     store.save_outcome(patient.id, make_score(date(2024, 3, 1)))
     shown, programs = store.open_patient(patient.id)
     handout = record_handout(db, patient.id, program.id, program.version, {}, b"%PDF")

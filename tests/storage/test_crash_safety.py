@@ -36,7 +36,8 @@ from ptplanner.storage import patients as patient_rows
 from ptplanner.storage import programs as program_rows
 from ptplanner.storage.database import Database, default_database_url, open_database
 from ptplanner.storage.migrate import alembic_config, head_revision
-from ptplanner.storage.models import AdherenceRow, Base, PatientRow, ProgramRow
+from ptplanner.storage.log_months import month_documents
+from ptplanner.storage.models import AdherenceMonthRow, Base, PatientRow, ProgramRow
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the crash tests fork their ptplanner processes")
 
@@ -163,12 +164,13 @@ def _check_confirmed(database: Database, confirmed: list[str], context: str) -> 
     with database.session() as session:
         patients = set(session.scalars(sa.select(PatientRow.id)))
         versions = {row[0]: row[1] for row in session.execute(sa.select(ProgramRow.id, ProgramRow.version))}
-        entries = set(session.scalars(sa.select(AdherenceRow.id)))
-        logged = Counter(
-            session.scalars(
-                sa.select(ProgramRow.patient_id).join(AdherenceRow, AdherenceRow.program_id == ProgramRow.id)
-            )
+        months = sa.select(ProgramRow.patient_id, AdherenceMonthRow.packed).join(
+            AdherenceMonthRow, AdherenceMonthRow.program_id == ProgramRow.id
         )
+        days = [(patient_id, day) for patient_id, packed in session.execute(months)
+                for day in month_documents(packed)]
+        entries = {day["id"] for _, day in days}
+        logged = Counter(patient_id for patient_id, _ in days)
         imported = set(session.scalars(sa.select(PatientRow.id).where(PatientRow.name == "Imported")))
     for line in confirmed:
         kind, _, rest = line.partition(" ")
@@ -217,7 +219,7 @@ def old_database(url: str, count: int = OLD_PROGRAMS) -> None:
             session.flush()
             program = program_rows.save_program(session, make_program(patient.id))
             session.flush()
-            log_rows.add_entry(session, make_entry(program, program.created_on))
+            log_rows.add_entries(session, [make_entry(program, program.created_on)])
     with database.engine.begin() as connection:
         command.downgrade(alembic_config(connection), OLD_REVISION)
     database.engine.dispose()
@@ -230,10 +232,18 @@ def _old_contents(url: str) -> tuple[list[tuple[str, ...]], int, int]:
         with engine.connect() as connection:
             names = connection.execute(sa.text("SELECT id, name FROM patients ORDER BY id")).all()
             versions = connection.scalar(sa.text("SELECT count(*) FROM program_versions"))
-            entries = connection.scalar(sa.text("SELECT count(*) FROM adherence_entries"))
+            entries = _logged_days(connection)
     finally:
         engine.dispose()
     return [tuple(row) for row in names], versions, entries
+
+
+def _logged_days(connection: sa.Connection) -> int:
+    """How many days are logged, in a database from before migration 0015 (a row a day) or after it."""
+    if sa.inspect(connection).has_table("adherence_entries"):
+        return connection.scalar(sa.text("SELECT count(*) FROM adherence_entries"))
+    packed = connection.execute(sa.text("SELECT packed FROM adherence_months")).scalars()
+    return sum(len(month_documents(data)) for data in packed)
 
 
 def _check_update(url: str, before: tuple[list[tuple[str, ...]], int, int], context: str) -> None:

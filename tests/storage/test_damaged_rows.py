@@ -254,7 +254,7 @@ SPANISH_RECORDS = {
     "program": f"^No es posible leer el {_PROGRAMA}:",
     "program version": f"^No es posible leer la versión 1 del {_PROGRAMA}:",
     "exercise snapshot": "^No es posible leer la copia guardada del ejercicio [0-9a-f]{12} en el programa «",
-    "log entry": f"^No es posible leer el registro del {_PROGRAMA}:",
+    "log month": f"^No es posible leer el registro del {_PROGRAMA}:",
     "outcome score": f"^No es posible leer las puntuaciones de resultado {_PACIENTE}:",
     "clinic settings": "^No es posible leer los ajustes de la clínica guardados",
     "progress rules": "^No es posible leer las reglas de progreso guardadas",

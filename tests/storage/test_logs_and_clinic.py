@@ -69,10 +69,10 @@ def test_deleting_an_entry(store, program):
     keep, drop = make_entry(program, date(2024, 3, 1)), make_entry(program, date(2024, 3, 2))
     store.save_entry(keep)
     store.save_entry(drop)
-    store.delete_entry(drop.id)
+    store.delete_entry(drop)
     assert store.entries_for(program.id) == [keep]
     with pytest.raises(NotFound, match="No adherence entry"):
-        store.delete_entry(drop.id)
+        store.delete_entry(drop)
 
 
 def test_an_entry_for_an_unknown_program_is_refused(store, program):

@@ -111,7 +111,7 @@ def test_the_first_page_reads_only_its_patients(clinic):
         clinic.patient_page(TODAY, PatientQuery(), 0, 50)
     finally:
         event.remove(engine, "before_cursor_execute", record)
-    reads = [s for s in statements if "FROM programs" in s or "FROM adherence_entries" in s]
+    reads = [s for s in statements if "FROM programs" in s or "FROM adherence_months" in s]
     assert reads and all(" IN (" in s for s in reads)
 
 

@@ -92,7 +92,7 @@ def test_erasing_a_patient_removes_everything_of_theirs(store, db):
         "patients": 1,
         "programs": 1,
         "program_versions": 2,
-        "adherence_entries": 1,
+        "adherence_months": 1,
         "outcome_scores": 1,
         "clinic_exercises": 0,
         "program_parts": 0,  # the same exercises and stage texts as the kept patient's
