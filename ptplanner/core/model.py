@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationInfo, field_validator
 
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # one pass in C: every text of every model is checked
 _UNSTORABLE_ESCAPE = re.compile("\\\\u(?:0000|[dD][89abcdefABCDEF])")  # how JSON text writes them
@@ -44,6 +45,22 @@ def validate_json(model: type[Model], text: str) -> Model:
     if _storable_json(text):
         return model.model_validate_json(text, context=_TEXT_CHECKED)
     return model.model_validate(json.loads(text))
+
+
+def validate_json_list(model: type[Model], text: str) -> list[Model]:
+    """A list of `model` read from the JSON text of an array, the text searched once as by validate_json.
+    ValueError (pydantic's ValidationError is one) if the text is not such an array."""
+    if _storable_json(text):
+        return _list_of(model).validate_json(text, context=_TEXT_CHECKED)
+    documents = json.loads(text)
+    if not isinstance(documents, list):
+        raise ValueError("not a JSON array")
+    return [model.model_validate(document) for document in documents]
+
+
+@functools.cache
+def _list_of(model: type[Model]) -> TypeAdapter[list[Model]]:
+    return TypeAdapter(list[model])  # type: ignore[valid-type]
 
 
 def _storable_json(text: str) -> bool:

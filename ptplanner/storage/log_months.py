@@ -2,7 +2,7 @@
 
 A logged day as its own row cost about 1 KB (the document repeats the program's and items' ids, and each
 row has its keys and two index entries); ten years of daily logs for a clinic came to 8.7 GB. A month of
-days compressed together costs about 55 bytes a day, and a patient's whole log is a few rows to read.
+days compressed together costs about 75 bytes a day, and a patient's whole log is a few rows to read.
 Each day keeps its document exactly as `AdherenceEntry.model_dump(mode="json")` writes it, ids included.
 
 Pure functions: the migration that made these rows (0015) uses them too.
@@ -15,6 +15,9 @@ import zlib
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
+
+from ptplanner.core.adherence import AdherenceEntry
+from ptplanner.core.model import validate_json_list
 
 Document = dict[str, Any]
 
@@ -32,20 +35,36 @@ def packed_month(documents: Iterable[Any]) -> bytes:
 def month_documents(data: bytes) -> list[Any]:
     """The day documents of a packed month. ValueError or zlib.error when the bytes are not a packed month
     (the caller names whose log it is); the documents themselves are checked by whoever reads them."""
-    documents = json.loads(zlib.decompress(bytes(data)).decode("utf-8"))
+    documents = json.loads(_month_text(data))
     if not isinstance(documents, list):
         raise ValueError("a packed month holds a list of days")
     return documents
+
+
+def month_entries(month: date, data: bytes) -> list[AdherenceEntry]:
+    """The logged days of the packed `month`, read as the app reads them: ValueError (or zlib.error) if the
+    bytes are not a packed month, a day does not read, or the days are not each of that month once, in order.
+    The month's text is searched for unstorable characters once, not each text in it."""
+    entries = validate_json_list(AdherenceEntry, _month_text(data))
+    _check_days(month, [entry.day for entry in entries])
+    return entries
 
 
 def month_days(month: date, data: bytes) -> list[Any]:
     """The day documents of the packed `month`, checked to be days of that month, each once, in order:
     ValueError (or TypeError, KeyError) otherwise, as for bytes that are not a packed month."""
     documents = month_documents(data)
-    days = [document_day(document) for document in documents]
+    _check_days(month, [document_day(document) for document in documents])
+    return documents
+
+
+def _check_days(month: date, days: list[date]) -> None:
     if any(month_of(day) != month for day in days) or days != sorted(set(days)):
         raise ValueError("a packed month holds each of its own days once, in order")
-    return documents
+
+
+def _month_text(data: bytes) -> str:
+    return zlib.decompress(bytes(data)).decode("utf-8")
 
 
 def document_day(document: Any) -> date:

@@ -21,7 +21,7 @@ from ptplanner.storage.damaged_rows import (
     record_words,
 )
 from ptplanner.storage.errors import ConflictError, NotFound
-from ptplanner.storage.log_months import document_day, month_days, month_of, packed_month
+from ptplanner.storage.log_months import document_day, month_days, month_entries, month_of, packed_month
 from ptplanner.storage.models import AdherenceMonthRow, OutcomeRow
 from ptplanner.storage.patients import require_patient
 from ptplanner.storage.programs import lock_program, require_program
@@ -32,8 +32,7 @@ def entries_for(session: Session, program_id: str) -> list[AdherenceEntry]:
     query = select(AdherenceMonthRow.month, AdherenceMonthRow.packed)
     query = query.where(AdherenceMonthRow.program_id == program_id).order_by(AdherenceMonthRow.month)
     with reading(lambda: log_words(session, program_id)):
-        days = [day for month, data in session.execute(query) for day in month_days(month, data)]
-        return [AdherenceEntry.model_validate(day) for day in days]
+        return [entry for month, data in session.execute(query) for entry in month_entries(month, data)]
 
 
 def save_entry(session: Session, entry: AdherenceEntry) -> None:

@@ -28,7 +28,7 @@ from ptplanner.storage.damaged_rows import UNREADABLE, RecordDamaged, reading
 from ptplanner.storage.database import Database
 from ptplanner.storage.discharges import discharges
 from ptplanner.storage.logs import log_words, unreadable_scores
-from ptplanner.storage.log_months import month_days
+from ptplanner.storage.log_months import month_entries
 from ptplanner.storage.models import AdherenceMonthRow, PatientRow, ProgramRow
 from ptplanner.storage.patients import local_day, name_order, unreadable_patients
 from ptplanner.storage.programs import named_programs, prescriptions, with_names
@@ -138,8 +138,7 @@ def _flags_of(
     query = select(month.program_id, month.month, month.packed).where(month.program_id.in_(ids))
     with reading(lambda: log_words(session, ids[0]) if len(ids) == 1 else tr_clinic("the log of a program")):
         for program_id, first_day, data in session.execute(query.order_by(month.month)):
-            days = month_days(first_day, data)
-            entries[program_id].extend(AdherenceEntry.model_validate(day) for day in days)
+            entries[program_id].extend(month_entries(first_day, data))
     history = prescriptions(session, ids)
     found = {}
     for program in programs:

@@ -56,3 +56,33 @@ def test_any_text_in_any_place_is_judged_as_the_usual_validation_judges_it(words
     for ensure_ascii in (True, False):
         text = json.dumps(document, ensure_ascii=ensure_ascii)
         assert fast(text) == usual(text)
+
+
+@given(st.lists(st.text(max_size=12), max_size=3))
+def test_a_list_of_models_reads_as_each_of_them_would(notes):
+    """validate_json_list (a month of the log): the same entries, or the same refusal, as one by one."""
+    from datetime import date
+
+    from ptplanner.core.adherence import AdherenceEntry
+    from ptplanner.core.model import validate_json_list
+
+    entries = [AdherenceEntry(program_id="p", day=date(2024, 3, n + 1)) for n in range(len(notes))]
+    documents = [e.model_dump(mode="json") | {"note": note} for e, note in zip(entries, notes, strict=True)]
+    for ensure_ascii in (True, False):
+        text = json.dumps(documents, ensure_ascii=ensure_ascii)
+        try:
+            expected = [AdherenceEntry.model_validate(document) for document in documents]
+        except ValidationError:
+            with pytest.raises(ValidationError, match="cannot be stored"):
+                validate_json_list(AdherenceEntry, text)
+        else:
+            assert validate_json_list(AdherenceEntry, text) == expected
+
+
+@pytest.mark.parametrize("text", ['{"id": "x"}', '"days"', "[1, 2]", "[", '[{"day": "2024-03-01"}]'])
+def test_what_is_not_a_list_of_models_is_refused_as_a_value_error(text):
+    from ptplanner.core.adherence import AdherenceEntry
+    from ptplanner.core.model import validate_json_list
+
+    with pytest.raises(ValueError):
+        validate_json_list(AdherenceEntry, text)

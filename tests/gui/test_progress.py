@@ -352,3 +352,16 @@ def test_progress_that_does_not_read_with_the_patient_is_read_again_alone(qtbot,
     open_patient(qtbot, window, "William Brooks")  # waits for the figures
     assert len(calls) == 2 and window.progress_controller.figures is not None
     assert window.progress.charts.notice() == ""
+
+
+def test_the_log_dialogs_modules_are_imported_after_the_figures_show(qtbot, demo_window, monkeypatch):
+    """The first opening of a start waited for them before its figures showed; now they come after, in turns."""
+    window = demo_window
+    imported = []
+    monkeypatch.setattr(controller, "DIALOG_MODULES", ("ptplanner_not_imported_yet",))
+    monkeypatch.setattr(controller, "import_in_turns", lambda names, then: imported.append(names))
+    imported_when_shown = []
+    window.document.opened.connect(lambda: imported_when_shown.append(list(imported)))
+    open_patient(qtbot, window, "William Brooks")  # waits for the figures
+    assert imported_when_shown == [[]] and imported == []
+    qtbot.waitUntil(lambda: imported == [("ptplanner_not_imported_yet",)], timeout=5_000)

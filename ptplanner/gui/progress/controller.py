@@ -8,12 +8,13 @@ dropped when a newer one was made meanwhile.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -56,6 +57,7 @@ NO_STAGES = QT_TRANSLATE_NOOP(
 # patient list back by tens of milliseconds): imported once a patient's progress is shown, a module per turn
 # of the event loop, on the GUI thread (a module defining Qt classes, imported on a worker, crashed the app).
 DIALOG_MODULES = ("ptplanner.gui.progress.log_dialog", "ptplanner.gui.progress.outcome_dialog")
+DIALOGS_AFTER_MS = 300  # after a patient's figures are shown: the log and outcome dialogs' modules, in turns
 ProgressRead = tuple[ProgressLog, ProgressFigures, Suggestion | None]  # a patient's log, figures, next step
 
 
@@ -233,11 +235,13 @@ class ProgressController(QObject):
         self._log = log
         self.section.show_rules_notice(log.rules_notice or "")
         self.ready_changed.emit()
-        import_in_turns(DIALOG_MODULES, lambda: None)
         if self._open()[1] == program:
             self._show(request, figures, suggestion)
         else:  # edited while the log was read
             self.refresh()
+        if not all(name in sys.modules for name in DIALOG_MODULES):
+            # Once the page is drawn, not before it: the first opening of a start waited 10-16 ms for them.
+            QTimer.singleShot(DIALOGS_AFTER_MS, lambda: import_in_turns(DIALOG_MODULES, lambda: None))
 
     def _not_loaded(self, error: BaseException) -> None:
         if not isinstance(error, SAVE_ERRORS + (ValueError,)):
