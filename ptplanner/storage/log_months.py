@@ -19,8 +19,6 @@ from typing import Any
 from ptplanner.core.adherence import AdherenceEntry
 from ptplanner.core.model import validate_json_list
 
-Document = dict[str, Any]
-
 
 def month_of(day: date) -> date:
     return day.replace(day=1)
