@@ -72,10 +72,11 @@ class PatientDocument(QObject):
         self._runner.read(read, use, lambda _error: None)
 
     def warm_up(self) -> None:
-        """Once the start is over, on a worker: Babel's locale data, read the first time a date is written
-        in Babel's words (a precaution's end in the program's safety warnings, worked out on the GUI
-        thread when a patient is opened): 20 ms of the first such opening, the window not answering."""
-        self._runner.read(lambda: DateWords().full(clock.today()), lambda _words: None, lambda _error: None)
+        """Once the library is shown, on the idle worker: Babel's locale data, read the first time a date is
+        written in Babel's words (a precaution's end in the program's safety warnings, worked out on the
+        GUI thread when a patient is opened): 20 ms of the first such opening, the window not answering.
+        At once, not a second later: a patient opened meanwhile paid those 20 ms."""
+        self._runner.idle(lambda: DateWords().full(clock.today()))
 
     def stop_work_ahead(self) -> None:
         """Stop laying out the open patient's handout ahead (gui/print_ahead.py): the window is closing."""

@@ -9,8 +9,6 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-
 from ptplanner.core import clock
 from ptplanner.gui.database_check import DatabaseCheckNote
 
@@ -19,8 +17,6 @@ if TYPE_CHECKING:
     from ptplanner.core.library import Library
     from ptplanner.gui.main_window import MainWindow
     from ptplanner.gui.models.library import SortedLibrary
-
-WARM_UP_AFTER_MS = 1000  # after the library: what opening the first patient would read (document.py)
 
 
 def read_first_screen(window: MainWindow, clinic: Clinic) -> None:
@@ -54,7 +50,7 @@ def _read_after_the_list(window: MainWindow) -> None:
 
     def templates() -> None:
         window.runner.soon(window.reuse.reload_templates)
-        QTimer.singleShot(WARM_UP_AFTER_MS, window.document, window.document.warm_up)
+        window.runner.soon(window.document.warm_up)
 
     window.runner.soon(lambda: read_library(window, then=templates))
 

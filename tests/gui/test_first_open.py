@@ -6,7 +6,7 @@ import threading
 import pytest
 from gui_helpers import close_launched, wait_idle
 
-from ptplanner.gui import document, start_reads
+from ptplanner.gui import document, tasks
 from ptplanner.gui.app import launch
 from ptplanner.storage import write_gate
 
@@ -46,9 +46,18 @@ def test_the_dates_a_safety_warning_writes_are_read_ahead_on_a_worker_once_the_s
             threads.append(threading.current_thread())
             return super().full(day)
 
-    monkeypatch.setattr(start_reads, "WARM_UP_AFTER_MS", 10)
+    queued = []
+    real_idle = tasks.TaskRunner.idle
+
+    def idle(runner, work):
+        queued.append(work)
+        real_idle(runner, work)
+
+    monkeypatch.setattr(tasks.TaskRunner, "idle", idle)
     monkeypatch.setattr(document, "DateWords", RecordedDateWords)
     window = start()
-    qtbot.waitUntil(lambda: len(threads) == 1, timeout=20_000)
-    assert threads[0] is not threading.main_thread()
+    qtbot.waitUntil(lambda: window.library is not None and len(window.library.library()) > 0, timeout=20_000)
     wait_idle(qtbot, window)
+    assert queued  # as the start is over, not a second later: a first patient opened meanwhile waited for it
+    qtbot.waitUntil(lambda: len(threads) == 1, timeout=10_000)
+    assert threads[0] is not threading.main_thread()
