@@ -49,7 +49,8 @@ APP_TITLE = "ptplanner"
 MAX_TITLE_NAME = 60
 OPENING = QT_TRANSLATE_NOOP("MainWindow", "Opening the clinic's data…")
 STILL_OPENING = QT_TRANSLATE_NOOP(
-    "MainWindow", "Still opening the clinic's data. The first start after an update can take a minute or two."
+    "MainWindow",
+    "Still opening the clinic's data. The first start after an update can take a few minutes in a large clinic.",
 )
 STILL_OPENING_AFTER_MS = 3000
 LIST_SHOWS = {Changed.PATIENTS, Changed.PROGRAM, Changed.LOG, Changed.OUTCOMES}  # names, weeks, stages, flags

@@ -2325,8 +2325,8 @@ Escriba de 0 a 10; Supr borra.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="49"/>
-        <source>Still opening the clinic&apos;s data. The first start after an update can take a minute or two.</source>
-        <translation>Todavía abriendo los datos de la clínica. El primer inicio tras una actualización puede tardar uno o dos minutos.</translation>
+        <source>Still opening the clinic&apos;s data. The first start after an update can take a few minutes in a large clinic.</source>
+        <translation>Todavía abriendo los datos de la clínica. En una clínica grande, el primer inicio tras una actualización puede tardar unos minutos.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="184"/>
