@@ -39,12 +39,15 @@ def month_documents(data: bytes) -> list[Any]:
     return documents
 
 
-def month_entries(month: date, data: bytes) -> list[AdherenceEntry]:
-    """The logged days of the packed `month`, read as the app reads them: ValueError (or zlib.error) if the
-    bytes are not a packed month, a day does not read, or the days are not each of that month once, in order.
-    The month's text is searched for unstorable characters once, not each text in it."""
+def month_entries(program_id: str, month: date, data: bytes) -> list[AdherenceEntry]:
+    """The logged days of the program's packed `month`, read as the app reads them: ValueError (or
+    zlib.error) if the bytes are not a packed month, a day does not read or is another program's, or the
+    days are not each of that month once, in order. The month's text is searched for unstorable characters
+    once, not each text in it."""
     entries = validate_json_list(AdherenceEntry, _month_text(data))
     _check_days(month, [entry.day for entry in entries])
+    if any(entry.program_id != program_id for entry in entries):
+        raise ValueError("a packed month holds its own program's days")
     return entries
 
 

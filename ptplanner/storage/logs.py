@@ -32,7 +32,8 @@ def entries_for(session: Session, program_id: str) -> list[AdherenceEntry]:
     query = select(AdherenceMonthRow.month, AdherenceMonthRow.packed)
     query = query.where(AdherenceMonthRow.program_id == program_id).order_by(AdherenceMonthRow.month)
     with reading(lambda: log_words(session, program_id)):
-        return [entry for month, data in session.execute(query) for entry in month_entries(month, data)]
+        months = session.execute(query)
+        return [entry for month, data in months for entry in month_entries(program_id, month, data)]
 
 
 def save_entry(session: Session, entry: AdherenceEntry) -> None:
@@ -192,7 +193,8 @@ class _Months:
         """RecordDamaged if a day of the month does not read."""
         with reading(lambda: log_words(self._session, self._program_id)):
             for document in self._days.get(month, {}).values():
-                AdherenceEntry.model_validate(document)
+                if AdherenceEntry.model_validate(document).program_id != self._program_id:
+                    raise ValueError("a packed month holds its own program's days")
 
     def _month(self, day: date) -> date:
         month = month_of(day)

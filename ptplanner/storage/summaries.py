@@ -138,7 +138,7 @@ def _flags_of(
     query = select(month.program_id, month.month, month.packed).where(month.program_id.in_(ids))
     with reading(lambda: log_words(session, ids[0]) if len(ids) == 1 else tr_clinic("the log of a program")):
         for program_id, first_day, data in session.execute(query.order_by(month.month)):
-            entries[program_id].extend(month_entries(first_day, data))
+            entries[program_id].extend(month_entries(program_id, first_day, data))
     history = prescriptions(session, ids)
     found = {}
     for program in programs:

@@ -127,6 +127,9 @@ DAMAGES = {  # a month's stored bytes, made from the program logged
     "a day twice": lambda program: packed_month([day_of(program, date(2024, 3, 2))] * 2),
     "a day of April": lambda program: packed_month([day_of(program, date(2024, 4, 5))]),
     "days out of order": lambda program: packed_month([day_of(program, date(2024, 3, d)) for d in (5, 2)]),
+    "another program's day": lambda program: packed_month(
+        [day_of(program, date(2024, 3, 2)) | {"program_id": "another-program"}]
+    ),
 }
 
 
