@@ -2,6 +2,7 @@
 PostgreSQL database when PTPLANNER_TEST_POSTGRES_URL names one (see postgres_server.py)."""
 
 import os
+import sys
 from datetime import date
 
 import pytest
@@ -64,3 +65,13 @@ def operating_system_user_acts():
     from ptplanner.storage import audit
 
     audit.set_actor(None)
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_between_tests():
+    """The app turns automatic garbage collection off (gui/collector.py) and collects on its event loop,
+    which turns only inside GUI tests: between tests what is due is collected here, on the main thread."""
+    yield
+    collector = sys.modules.get("ptplanner.gui.collector")
+    if collector is not None:
+        collector.collect_if_running()

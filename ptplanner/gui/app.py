@@ -12,12 +12,13 @@ import importlib
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ptplanner import __version__
 from ptplanner.folder_lock import LOCK_FILE, FolderBusy, FolderLock
+from ptplanner.gui.collector import gui_thread_collector
 from ptplanner.gui.display_check import QtStartup, display_problem
 from ptplanner.gui.errors import install_excepthook
 from ptplanner.gui.main_window import MainWindow
@@ -90,7 +91,7 @@ def launch(data_dir: Path, database_url: str | None) -> MainWindow:
     opened is explained and the window closed (the app then stops; run_app returns 1)."""
     window = MainWindow()
     window.show()
-    _no_full_collections_while_loading(window)
+    _no_collections_while_loading(window)
 
     def opened(found) -> None:
         clinic, sign_in = found
@@ -141,20 +142,9 @@ def _started(window: MainWindow, warnings: list[str]) -> None:
     gc.freeze()
 
 
-def _no_full_collections_while_loading(window: MainWindow) -> None:
-    """The garbage collector waits until the start's reads are in: a full collection walks every object
-    they made (the library's 5,000 exercises) holding the interpreter, and the window stopped answering
-    for up to 600 ms at a time. Then what they made is frozen (it lives as long as the app) and collection
-    starts again; at the latest after COLLECT_AGAIN_AFTER_MS, whatever happened."""
-    gc.disable()
-
-    def collect_again() -> None:
-        if not gc.isenabled():
-            gc.freeze()
-            gc.enable()
-
-    window.library_loaded.connect(collect_again)
-    QTimer.singleShot(COLLECT_AGAIN_AFTER_MS, collect_again)
+def _no_collections_while_loading(window: MainWindow) -> None:
+    """Garbage collection waits until the start's reads are in, at the latest COLLECT_AGAIN_AFTER_MS."""
+    gui_thread_collector().hold_until(window.library_loaded, COLLECT_AGAIN_AFTER_MS)
 
 
 def open_clinic(data_dir: Path, database_url: str | None):

@@ -30,18 +30,21 @@ from PySide6.QtCore import (
 )
 from shiboken6 import isValid
 
+from ptplanner.gui.collector import gui_thread_collector
+
 Done = Callable[[Any], None]
+_Outcome = tuple[Callable[[], Any], bool, Any]  # the work, whether it succeeded, its result or error
 Failed = Callable[[BaseException], None]
 _SOON = QEvent.Type(QEvent.registerEventType())  # TaskRunner.soon's event
 
 
 class TaskRunner(QObject):
     busy_changed = Signal(bool)
-    _finished = Signal(int, object)
-    _failed = Signal(int, object)
+    _came_back = Signal(int)  # a task's outcome is in _outcomes
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        gui_thread_collector()  # before the first worker: no garbage collection on a worker thread
         self._reads = QThreadPool(self)
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)
@@ -53,9 +56,9 @@ class TaskRunner(QObject):
         self._holding = 0  # > 0 while results are delivered: work asked for meanwhile waits in _held
         self._held: list[tuple[QThreadPool, QRunnable]] = []
         self._soon: deque[int] = deque()  # the callbacks asked for with soon(), in order
+        self._outcomes: dict[int, _Outcome] = {}  # put by a worker, taken on the GUI thread
         # The runner lives on the GUI thread, so signals emitted by workers are queued to it.
-        self._finished.connect(self._deliver_result)
-        self._failed.connect(self._deliver_error)
+        self._came_back.connect(self._take_outcome)
 
     def read(
         self, work: Callable[[], Any], on_done: Done, on_error: Failed | None = None, owner: QObject | None = None
@@ -73,7 +76,7 @@ class TaskRunner(QObject):
         """Work done ahead that nobody waits for (the window is not busy meanwhile), one at a time, after
         the reads and writes asked for before it have started. Its result and its errors are dropped: it
         must leave nothing half done. Closing waits for it, so it should stop soon when asked to."""
-        self._queue(self._idle, _Idle(work, contextvars.copy_context()))
+        self._queue(self._idle, _Task(self, next(self._ids), work, contextvars.copy_context()))
 
     def is_busy(self, owner: QObject | None = None) -> bool:
         """Work is running (with `owner`: work that owner asked for)."""
@@ -153,14 +156,25 @@ class TaskRunner(QObject):
         else:
             pool.start(task)
 
-    @Slot(int, object)
+    def _hand_back(self, task_id: int, outcome: _Outcome) -> None:
+        self._outcomes[task_id] = outcome
+
+    @Slot(int)
+    def _take_outcome(self, task_id: int) -> None:
+        _, succeeded, value = self._outcomes.pop(task_id)
+        if task_id not in self._callbacks:
+            return  # idle work: nobody waits for its result or its errors
+        if succeeded:
+            self._deliver_result(task_id, value)
+        else:
+            self._deliver_error(task_id, value)
+
     def _deliver_result(self, task_id: int, result: Any) -> None:
         on_done, _, owner = self._take(task_id)
         if owner is None or isValid(owner):
             with self.holding():
                 on_done(result)
 
-    @Slot(int, object)
     def _deliver_error(self, task_id: int, error: BaseException) -> None:
         _, on_error, owner = self._take(task_id)
         if owner is not None and not isValid(owner) and on_error is not None:
@@ -198,6 +212,11 @@ class ScopedRunner:
 
 
 class _Task(QRunnable):
+    """One piece of work on a worker thread. Everything it used is let go on the GUI thread: let go here,
+    the last reference to a Qt object made there (a cycle's, a closure's) would have Qt delete that
+    object on this thread, which crashes. So the work and its outcome go to the runner, and this thread
+    keeps no reference to them once it says they are there."""
+
     def __init__(
         self, runner: TaskRunner, task_id: int, work: Callable[[], Any], context: contextvars.Context
     ) -> None:
@@ -205,24 +224,14 @@ class _Task(QRunnable):
         self._runner, self._task_id, self._work, self._context = runner, task_id, work, context
 
     def run(self) -> None:
+        work, self._work = self._work, None
         try:
-            result = self._context.run(self._work)
+            outcome = (work, True, self._context.run(work))
         except Exception as error:  # noqa: BLE001 - handed to the GUI thread, which decides what to show
-            self._runner._failed.emit(self._task_id, error)
-        else:
-            self._runner._finished.emit(self._task_id, result)
-
-
-class _Idle(QRunnable):
-    def __init__(self, work: Callable[[], Any], context: contextvars.Context) -> None:
-        super().__init__()
-        self._work, self._context = work, context
-
-    def run(self) -> None:
-        try:
-            self._context.run(self._work)
-        except Exception:  # noqa: BLE001, S110 - optional work: what it failed to do is done when needed
-            pass
+            outcome = (work, False, error)
+        self._runner._hand_back(self._task_id, outcome)
+        del work, outcome
+        self._runner._came_back.emit(self._task_id)
 
 
 def import_in_turns(names: Sequence[str], then: Callable[[], None]) -> None:

@@ -178,3 +178,41 @@ def test_idle_work_runs_unwaited_for_its_errors_dropped_and_closing_waits_for_it
     release.set()
     assert runner.wait(5000)
     assert done == [True]
+
+
+class _FreedOn:
+    """Records the thread that lets go of it: as a Qt object made on the GUI thread would be deleted."""
+
+    def __init__(self, threads: list[str]) -> None:
+        self.threads = threads
+
+    def __del__(self) -> None:
+        self.threads.append(threading.current_thread().name)
+
+
+@pytest.mark.parametrize("kind", ["result", "error", "idle"])
+def test_what_a_work_used_and_gave_back_is_let_go_on_the_gui_thread(qtbot, kind):
+    runner = TaskRunner()
+    freed_on: list[str] = []
+    started = threading.Event()
+    delivered = []
+
+    def work(used=_FreedOn(freed_on)):  # the closure holds the only reference to `used`
+        started.wait(5)
+        made = _FreedOn(freed_on)
+        if kind == "error":
+            raise ValueError(made)  # its traceback holds this frame, and so `used` and `made`
+        return made
+
+    if kind == "idle":
+        runner.idle(work)
+    elif kind == "error":
+        runner.read(work, lambda _: None, lambda error: delivered.append(type(error)))
+    else:
+        runner.read(work, lambda made: delivered.append(type(made)))
+    del work
+    started.set()
+    qtbot.waitUntil(lambda: len(freed_on) == 2, timeout=5_000)
+    assert freed_on == [threading.main_thread().name] * 2
+    assert delivered == ([] if kind == "idle" else [ValueError if kind == "error" else _FreedOn])
+    runner.wait()
