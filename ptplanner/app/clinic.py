@@ -302,15 +302,16 @@ class Clinic:
         with the notice saying so (the progress page), instead of refusing (a report states its rules)."""
         self.require(Action.VIEW_CLINICAL)
         stored = program.version > 0
-        rules, notice = self._rules_in_use() if rules_or_defaults else (load_rules(self._store), None)
-        return ProgressLog(
-            entries=self._store.entries_for(program.id) if stored else [],
-            outcomes=self._store.outcomes_for(patient_id),
-            rules=rules,
-            decisions=decisions.decisions_for(self._database, program.id) if stored else [],
-            history=self._store.prescriptions(program.id) if stored else [],
-            rules_notice=notice,
-        )
+        with self._database.together():
+            rules, notice = self._rules_in_use() if rules_or_defaults else (load_rules(self._store), None)
+            return ProgressLog(
+                entries=self._store.entries_for(program.id) if stored else [],
+                outcomes=self._store.outcomes_for(patient_id),
+                rules=rules,
+                decisions=decisions.decisions_for(self._database, program.id) if stored else [],
+                history=self._store.prescriptions(program.id) if stored else [],
+                rules_notice=notice,
+            )
 
     def save_log(
         self, patient_id: str, to_save: Sequence[AdherenceEntry], to_delete: Sequence[AdherenceEntry]

@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale
 
 from ptplanner.core.dates import DateStyle, DateWords
 from ptplanner.gui.locale_formats import QtFormats, app_locale, month_first
-from ptplanner.gui.ui_language import ui_language
+from ptplanner.gui.ui_language import language_in_use
 
 
 def locale_date_style(locale: QLocale | None = None) -> DateStyle:
@@ -18,7 +18,7 @@ def locale_date_style(locale: QLocale | None = None) -> DateStyle:
 
 def app_formats() -> QtFormats:
     """Dates and numbers as the app writes them: its interface language, in the computer's country."""
-    return QtFormats(app_locale(QLocale(), ui_language()))
+    return QtFormats(app_locale(QLocale(), language_in_use()))
 
 
 def app_dates(today: date | None = None) -> DateWords:

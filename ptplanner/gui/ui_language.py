@@ -38,6 +38,7 @@ _LRELEASE = (
 log = logging.getLogger(__name__)
 _KEPT: list[QTranslator] = []  # Qt does not own an installed translator: Python must keep it alive
 _SPOKEN: dict[int, Token] = {}  # the core's language set with ptplanner's translator, by its id
+_in_use: str | None = None  # what the last install_translators settled on (None: not called, or removed)
 
 
 def ui_language() -> str:
@@ -45,6 +46,13 @@ def ui_language() -> str:
     chosen = os.environ.get(LANGUAGE_VARIABLE, "").strip()
     chosen = chosen or str(app_settings().value(LANGUAGE_SETTING, "") or "").strip()
     return (chosen or system_language()).lower()
+
+
+def language_in_use() -> str:
+    """The language this run's windows speak: what install_translators installed ('en' when it installed
+    none), so the dates on screen keep to the menus' language until a restart, as a choice made in View >
+    Language does. Before any install (tests, tools): ui_language(). Read once, not at every date."""
+    return _in_use or ui_language()
 
 
 def system_language() -> str:
@@ -74,15 +82,25 @@ def install_translators(language: str | None = None, cache: Path | None = None) 
     or a language ptplanner does not have, installs nothing; a failure is logged and leaves English."""
     language = language or ui_language()
     app = QCoreApplication.instance()
-    if app is None or language == "en":
+    if app is None:
         return []
+    installed, ours_in = _install(app, language, cache)
+    global _in_use
+    _in_use = language if ours_in else "en"
+    return installed
+
+
+def _install(app: QCoreApplication, language: str, cache: Path | None) -> tuple[list[QTranslator], bool]:
+    """The translators installed, and whether ptplanner's own is one of them."""
+    if language == "en":
+        return [], False
     try:
         ours = compiled_translation(language, cache or Path(user_cache_dir("ptplanner")))
     except (OSError, subprocess.SubprocessError) as error:
         log.warning("The %s translation could not be compiled (%s); the app stays in English.", language, error)
-        return []
+        return [], False
     if ours is None:
-        return []
+        return [], False
     installed = []
     translators = _translators(ours, language)
     for translator, loaded in translators:
@@ -94,10 +112,12 @@ def install_translators(language: str | None = None, cache: Path | None = None) 
 
     if mine in installed and language in {known.value for known in Language}:
         _SPOKEN[id(mine)] = set_language(Language(language))
-    return installed
+    return installed, mine in installed
 
 
 def remove_translators(translators: list[QTranslator]) -> None:
+    global _in_use
+    _in_use = None
     app = QCoreApplication.instance()
     for translator in translators:
         if app is not None:

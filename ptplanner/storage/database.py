@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, event, inspect, text
@@ -52,6 +53,8 @@ __all__ = [
 ]
 
 DATABASE_FILE = sqlite_file.DATABASE_FILE
+# The transaction Database.together() opened on this thread, and its database.
+_joined: ContextVar[tuple[Database, Session] | None] = ContextVar("joined_session", default=None)
 RECLAIM_PAGES = 2560  # 10 MB of 4 KB pages free after a schema update: worth a VACUUM
 
 
@@ -89,7 +92,27 @@ class Database:
         return self._session()
 
     @contextmanager
+    def together(self) -> Iterator[None]:
+        """Every session() opened inside, on this thread, is one transaction: reads that belong together
+        (a patient's log, scores, rules and decisions) in one trip for the schema revision's check and
+        one commit, where each session of its own took two more round trips to a server."""
+        joined = _joined.get()
+        if joined is not None and joined[0] is self:
+            yield
+            return
+        with self._session() as session:
+            token = _joined.set((self, session))
+            try:
+                yield
+            finally:
+                _joined.reset(token)
+
+    @contextmanager
     def _session(self) -> Iterator[Session]:
+        joined = _joined.get()
+        if joined is not None and joined[0] is self:
+            yield joined[1]  # inside together(): that transaction commits or rolls back
+            return
         written: list[int] = []
         refusal = self.refusal or (self._write_gate and self._write_gate.found_late)
         if refusal:

@@ -154,3 +154,21 @@ def test_every_operation_on_patient_data_checks_the_role():
             continue
         source = inspect.getsource(member)
         assert "self.require(" in source or "self.may(" in source, f"Clinic.{name} does not check the role"
+
+
+def test_a_progress_read_is_one_transaction_and_reads_what_was_saved(clinic, saved):
+    # Log, scores, rules, decisions and history were five transactions: on a server, each one more trip
+    # for the schema check and one for its commit.
+    from sqlalchemy import event
+
+    patient, program, _ = saved
+    clinic.save_log(patient.id, [AdherenceEntry(program_id=program.id, day=TODAY, pain_back=3)], [])
+    clinic.save_decision(patient.id, SuggestionDecision(
+        program_id=program.id, kind=SuggestionKind.NEXT_STAGE, on=TODAY, accepted=True))
+    commits: list[int] = []
+    event.listen(clinic.workspace.database.engine, "commit", lambda _connection: commits.append(1))
+    log = clinic.progress_log(patient.id, program, rules_or_defaults=True)
+    assert len(commits) == 1
+    assert [entry.day for entry in log.entries] == [TODAY]
+    assert [decision.kind for decision in log.decisions] == [SuggestionKind.NEXT_STAGE]
+    assert [version.program.version for version in log.history] == [program.version]

@@ -26,6 +26,13 @@ def no_database_on_the_gui_thread():
 
 
 @pytest.fixture(autouse=True)
+def language_read_again():
+    """Each test starts as a run whose translators are not installed yet: the language is read again."""
+    yield
+    remove_translators([])
+
+
+@pytest.fixture(autouse=True)
 def private_settings(tmp_path):
     """QSettings writes under tmp_path, never into the real user's settings."""
     folder = tmp_path / "settings"

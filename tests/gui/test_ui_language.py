@@ -436,3 +436,34 @@ def test_view_language_keeps_the_choice_for_the_next_start(qtbot, monkeypatch):
     assert "starts again" in window.statusBar().currentMessage()
     choices["The computer's language"].trigger()
     assert app_settings().value(LANGUAGE_SETTING) is None and ui_language() == "en"
+
+
+@pytest.mark.parametrize(("running", "chosen", "written"), [
+    ("en", "Español", "December 4, 2026"),
+    ("es", "English", "4 de diciembre de 2026"),
+])
+def test_dates_on_screen_keep_the_running_language_after_another_is_chosen(
+    qtbot, monkeypatch, tmp_path, running, chosen, written
+):
+    # The menus keep their words until a restart; the dates beside them did not, and mixed two languages.
+    from datetime import date
+
+    from ptplanner.gui import ui_language as module
+    from ptplanner.gui.dates import app_dates
+
+    monkeypatch.delenv(LANGUAGE_VARIABLE, raising=False)
+    monkeypatch.setattr(module, "system_language", lambda: running)
+    monkeypatch.setattr(module.QLocale, "system", lambda: module.QLocale("en_US"))
+    installed = install_translators(cache=tmp_path / "cache")
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        before = app_dates().long(date(2026, 12, 4))
+        choices = {action.text(): action for action in window.findChild(QMenu, "languageMenu").actions()}
+        choices[chosen].trigger()
+        assert before == app_dates().long(date(2026, 12, 4)) == written
+    finally:
+        remove_translators(installed)
+        from ptplanner.gui.layout import app_settings
+
+        app_settings().remove(LANGUAGE_SETTING)

@@ -213,10 +213,10 @@ def _pain_chart(painter: QPainter, area: QRectF, figures: ProgressFigures) -> No
 def _week_labels(painter: QPainter, frame: Frame, weeks: tuple[WeekFigures, ...]) -> None:
     """The first day of each week that has room for its label; the latest week always has one."""
     every = max(1, ceil(WEEK_LABEL / frame.slot_width)) if weeks else 1
-    metrics = painter.fontMetrics()
+    metrics, dates = painter.fontMetrics(), app_dates()
     painter.setPen(INK)
     for slot in range(len(weeks) - 1, -1, -every):
-        label = app_dates().short(weeks[slot].start)
+        label = dates.short(weeks[slot].start)
         x = frame.x(slot + 0.5) - metrics.horizontalAdvance(label) / 2
         painter.drawText(QPointF(x, frame.plot.bottom() + metrics.ascent() + 3), label)
 
