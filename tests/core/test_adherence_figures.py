@@ -347,3 +347,44 @@ def test_adherence_is_always_between_0_and_100_percent(log):
         assert 0 <= sessions.done <= sessions.prescribed
         assert sessions.percent is None or 0 <= sessions.percent <= 100
     assert sum(w.sessions.prescribed for w in result.weeks) == pytest.approx(result.overall.prescribed)
+
+
+def _tally_day_by_day(week):
+    """The week's tally counted one day at a time, as the rules in core/progress/adherence.py say."""
+    from collections import defaultdict
+
+    from ptplanner.core.progress.log import WEEK
+
+    done, prescribed = defaultdict(int), defaultdict(int)
+    for log_day in week:
+        for planned in log_day.stage.items if log_day.stage else ():
+            prescribed[planned.id] += planned.dosage.times_per_day * planned.dosage.days_per_week
+            logged = {c.item_id: c.sessions_done for c in log_day.entry.completions} if log_day.entry else {}
+            done[planned.id] += WEEK * min(logged.get(planned.id, 0), planned.dosage.times_per_day)
+    return {key: (min(done[key], total), total) for key, total in prescribed.items()}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    moves=st.lists(st.tuples(st.integers(0, 2), st.integers(1, 40)), max_size=4),
+    logged=st.dictionaries(st.integers(0, 45), st.lists(st.integers(0, 3), min_size=3, max_size=3), max_size=30),
+)
+def test_each_weeks_tally_equals_counting_day_by_day(moves, logged):
+    # Days in a row of one stage are counted together (a log of years is mostly such weeks).
+    from ptplanner.core.progress.adherence import week_tally
+    from ptplanner.core.progress.log import log_days, weeks_back
+
+    plan = program(
+        stage(item("a", times=2), item("b", days=3)),
+        stage(item("a", times=1), item("c", times=3, days=5)),
+        stage(),
+        moves=tuple(moves),
+    )
+    entries = [
+        AdherenceEntry(program_id=PROGRAM_ID, day=day(number), completions=tuple(
+            ItemCompletion(item_id=item_id, sessions_done=count) for item_id, count in zip("abc", counts, strict=True)
+        ))
+        for number, counts in sorted(logged.items())
+    ]
+    for week in weeks_back(log_days(plan, entries, day(50))):
+        assert week_tally(week) == _tally_day_by_day(week)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import groupby
 from datetime import date
 
 from ptplanner.core.program import Program
@@ -54,17 +55,21 @@ def week_tally(week: Sequence[LogDay]) -> Tally:
     """Per item prescribed in `week` (at most 7 days): done and prescribed sessions, in sevenths."""
     done: dict[str, int] = defaultdict(int)
     prescribed: dict[str, int] = defaultdict(int)
-    for log_day in week:
-        if log_day.stage is None:
+    # Days in a row in one stage as prescribed (a log of years is mostly such weeks) are counted together.
+    for _, run in groupby(week, key=lambda log_day: id(log_day.stage)):
+        days = list(run)
+        stage = days[0].stage
+        if stage is None:
             continue
-        for item in log_day.stage.items:
+        for item in stage.items:
             dosage = item.dosage
-            prescribed[item.id] += dosage.times_per_day * dosage.days_per_week
-        if log_day.entry is None:
-            continue  # nothing done that day (most days of a log long past its last entry)
-        logged = {c.item_id: c.sessions_done for c in log_day.entry.completions}
-        for item in log_day.stage.items:
-            done[item.id] += WEEK * min(logged.get(item.id, 0), item.dosage.times_per_day)
+            prescribed[item.id] += len(days) * dosage.times_per_day * dosage.days_per_week
+        for log_day in days:
+            if log_day.entry is None:
+                continue  # nothing done that day (most days of a log long past its last entry)
+            logged = {c.item_id: c.sessions_done for c in log_day.entry.completions}
+            for item in stage.items:
+                done[item.id] += WEEK * min(logged.get(item.id, 0), item.dosage.times_per_day)
     return {item_id: (min(done[item_id], total), total) for item_id, total in prescribed.items()}
 
 
