@@ -12,6 +12,7 @@ from ptplanner.core.adherence import AdherenceEntry
 from ptplanner.core.program import Program, Stage
 
 WEEK = 7
+ONE_DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -71,18 +72,24 @@ def log_days(
     stages: dict[tuple[int, int], Stage] = {}  # (stage, version in effect) -> the stage as prescribed
     days = []
     # A log of years (a patient long discharged) has thousands of days, mostly of a few stages and
-    # versions: each is looked up once.
+    # versions: each is looked up once, and again only on a day a move or a saved version changes it.
     stage_on = stage_index_finder(program)
-    for offset in range((last - first).days + 1):
-        day = first + timedelta(days=offset)
-        index = stage_on(day)
-        stage = None
-        if index is not None:
-            version = max(bisect_right(saved_on, day) - 1, 0)
-            stage = stages.get((index, version))
-            if stage is None:
-                stage = stages[index, version] = _as_prescribed(program.stages[index], history, version)
+    changes = sorted({move.on for move in program.moves} | set(saved_on))
+    index: int | None = None
+    stage: Stage | None = None
+    next_change = day = first
+    while day <= last:
+        if day >= next_change:
+            index, stage = stage_on(day), None
+            if index is not None:
+                version = max(bisect_right(saved_on, day) - 1, 0)
+                stage = stages.get((index, version))
+                if stage is None:
+                    stage = stages[index, version] = _as_prescribed(program.stages[index], history, version)
+            later = bisect_right(changes, day)
+            next_change = changes[later] if later < len(changes) else date.max
         days.append(LogDay(day, index, stage, by_day.get(day)))
+        day += ONE_DAY
     return days
 
 
