@@ -296,6 +296,14 @@ class Clinic:
         self.require(Action.VIEW_CLINICAL)
         return self._store.prescriptions(program_id)
 
+    def warm_up_reads(self) -> None:
+        """On an idle worker once the start is over: the statements of a patient opening run once, for one
+        patient, and their results dropped (Store.warm_up_reads), so the first opening of the day waits
+        for no compiling."""
+        self.require(Action.VIEW_CLINICAL)
+        self._store.warm_up_reads()
+        self._rules_in_use()
+
     def progress_log(self, patient_id: str, program: Program, rules_or_defaults: bool = False) -> ProgressLog:
         """The program's log, the patient's outcome scores, the clinic's rules and the decisions taken.
         A program never saved has no log yet. `rules_or_defaults`: rules that do not read give the defaults,

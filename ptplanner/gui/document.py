@@ -75,8 +75,10 @@ class PatientDocument(QObject):
         """Once the library is shown, on the idle worker: Babel's locale data, read the first time a date is
         written in Babel's words (a precaution's end in the program's safety warnings, worked out on the
         GUI thread when a patient is opened): 20 ms of the first such opening, the window not answering.
-        At once, not a second later: a patient opened meanwhile paid those 20 ms."""
+        At once, not a second later: a patient opened meanwhile paid those 20 ms. Then the statements of a
+        patient opening, compiled ahead (Clinic.warm_up_reads)."""
         self._runner.idle(lambda: DateWords().full(clock.today()))
+        self._runner.idle(self._clinic.warm_up_reads)
 
     def stop_work_ahead(self) -> None:
         """Stop laying out the open patient's handout ahead (gui/print_ahead.py): the window is closing."""

@@ -172,3 +172,32 @@ def test_a_progress_read_is_one_transaction_and_reads_what_was_saved(clinic, sav
     assert [entry.day for entry in log.entries] == [TODAY]
     assert [decision.kind for decision in log.decisions] == [SuggestionKind.NEXT_STAGE]
     assert [version.program.version for version in log.history] == [program.version]
+
+
+@pytest.mark.parametrize("warmed_up", [True, False])
+def test_after_the_warm_up_the_first_patient_opening_compiles_no_read(data_dir, clinic, saved, warmed_up):
+    # SQLAlchemy compiles a statement the first time it runs: 7-10 ms of the day's first opening.
+    from sqlalchemy import event
+    from sqlalchemy.engine.default import CACHE_MISS
+
+    patient, program, _ = saved
+    clinic.save_log(patient.id, [AdherenceEntry(program_id=program.id, day=TODAY, pain_back=3)], [])
+    clinic.close()
+    reopened = Clinic.open(data_dir)  # a new start: nothing compiled yet
+    try:
+        if warmed_up:
+            reopened.warm_up_reads()
+        compiled: list[str] = []
+
+        def note_compiling(connection, cursor, statement, parameters, context, executemany):
+            if context.cache_hit == CACHE_MISS:
+                compiled.append(statement)
+
+        event.listen(reopened.workspace.database.engine, "before_cursor_execute", note_compiling)
+        opened, programs = reopened.open_patient(patient.id)
+        reopened.progress_log(opened.id, programs[0], rules_or_defaults=True)
+        # The audit row of the opening is a write, left to the opening itself.
+        reads = [s for s in compiled if s.lstrip().upper().startswith("SELECT") and "audit_" not in s]
+        assert (reads == []) == warmed_up, reads
+    finally:
+        reopened.close()

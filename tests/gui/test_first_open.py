@@ -59,5 +59,7 @@ def test_the_dates_a_safety_warning_writes_are_read_ahead_on_a_worker_once_the_s
     qtbot.waitUntil(lambda: window.library is not None and len(window.library.library()) > 0, timeout=20_000)
     wait_idle(qtbot, window)
     assert queued  # as the start is over, not a second later: a first patient opened meanwhile waited for it
+    # and the statements of a patient opening, compiled ahead (Clinic.warm_up_reads)
+    assert [getattr(work, "__name__", "") for work in queued[1:]] == ["warm_up_reads"]
     qtbot.waitUntil(lambda: len(threads) == 1, timeout=10_000)
     assert threads[0] is not threading.main_thread()
