@@ -56,9 +56,11 @@ def test_the_program_table_shows_enough_rows_and_whole_names(qtbot, demo_window,
     assert not demo_window.editor.stage_list.verticalScrollBar().isVisible()  # four stages in view
 
 
-def test_filter_boxes_show_their_whole_choice_in_the_narrow_panel(qtbot, demo_window):
-    show_small(qtbot, demo_window)  # the library panel is at its narrowest
-    filters = demo_window.library.filters
+@pytest.mark.parametrize("fixture", ["demo_window", "spanish_window"])  # "Cualquier zona del cuerpo"
+def test_filter_boxes_show_their_whole_choice_in_the_narrow_panel(qtbot, request, fixture):
+    window = request.getfixturevalue(fixture)
+    show_small(qtbot, window)  # the library panel is at its narrowest
+    filters = window.library.filters
     for combo in (filters.category, filters.stage, filters.position, filters.equipment, filters.region):
         option = QStyleOptionComboBox()
         combo.initStyleOption(option)

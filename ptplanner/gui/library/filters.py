@@ -56,7 +56,9 @@ class FilterBar(QWidget):
             # Long choices ("Up to stage 3: Functional strength") must not widen a narrow side panel.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(MIN_COMBO_CHARACTERS)
-            layout.addWidget(combo, row, column)
+            # A box alone in the last row takes the whole row ("Cualquier zona del cuerpo" was cut).
+            span = COLUMNS - column if number == len(cells) - 1 else 1
+            layout.addWidget(combo, row, column, 1, span)
             combo.currentIndexChanged.connect(self.changed)
         row, column = divmod(len(cells), COLUMNS)
         checks = QHBoxLayout()
