@@ -95,7 +95,8 @@ class Database:
     def together(self) -> Iterator[None]:
         """Every session() opened inside, on this thread, is one transaction: reads that belong together
         (a patient's log, scores, rules and decisions) in one trip for the schema revision's check and
-        one commit, where each session of its own took two more round trips to a server."""
+        one commit, where each session of its own took two more round trips to a server. An error the
+        database raised inside spoils the whole transaction on PostgreSQL: let it end the block."""
         joined = _joined.get()
         if joined is not None and joined[0] is self:
             yield
@@ -111,7 +112,8 @@ class Database:
     def _session(self) -> Iterator[Session]:
         joined = _joined.get()
         if joined is not None and joined[0] is self:
-            yield joined[1]  # inside together(): that transaction commits or rolls back
+            with self._failures_explained():  # the same errors, worded the same, as a session of its own
+                yield joined[1]  # inside together(): that transaction commits or rolls back
             return
         written: list[int] = []
         refusal = self.refusal or (self._write_gate and self._write_gate.found_late)
