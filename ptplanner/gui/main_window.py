@@ -566,6 +566,8 @@ class MainWindow(QMainWindow):
         self.runner.wait()
         self.actions.undo_stack.clear()  # nothing left to ask about if closed again
         super().closeEvent(event)
+        if event.isAccepted():
+            self.runner.close()  # the clinic is closed next (gui/app.py: run_app)
 
 
 def _speak_template_words(clinic: Clinic) -> None:

@@ -57,6 +57,7 @@ class TaskRunner(QObject):
         self._held: list[tuple[QThreadPool, QRunnable]] = []
         self._soon: deque[int] = deque()  # the callbacks asked for with soon(), in order
         self._outcomes: dict[int, _Outcome] = {}  # put by a worker, taken on the GUI thread
+        self._closed = False  # the window closed (close): work asked for from then on is dropped
         # The runner lives on the GUI thread, so signals emitted by workers are queued to it.
         self._came_back.connect(self._take_outcome)
 
@@ -76,7 +77,14 @@ class TaskRunner(QObject):
         """Work done ahead that nobody waits for (the window is not busy meanwhile), one at a time, after
         the reads and writes asked for before it have started. Its result and its errors are dropped: it
         must leave nothing half done. Closing waits for it, so it should stop soon when asked to."""
-        self._queue(self._idle, _Task(self, next(self._ids), work, contextvars.copy_context()))
+        if not self._closed:
+            self._queue(self._idle, _Task(self, next(self._ids), work, contextvars.copy_context()))
+
+    def close(self) -> None:
+        """The window has closed, its work done (wait first): work asked for from now on is dropped, never
+        started, so nothing reads the database the app is about to close (a read-ahead queued by the
+        start's last event, say). Its callbacks are never called."""
+        self._closed = True
 
     def is_busy(self, owner: QObject | None = None) -> bool:
         """Work is running (with `owner`: work that owner asked for)."""
@@ -142,6 +150,8 @@ class TaskRunner(QObject):
         self, pool: QThreadPool, work: Callable[[], Any], on_done: Done, on_error: Failed | None,
         owner: QObject | None,
     ) -> None:
+        if self._closed:
+            return
         task_id = next(self._ids)
         self._callbacks[task_id] = (on_done, on_error, owner)
         if len(self._callbacks) == 1:
@@ -231,7 +241,11 @@ class _Task(QRunnable):
             outcome = (work, False, error)
         self._runner._hand_back(self._task_id, outcome)
         del work, outcome
-        self._runner._came_back.emit(self._task_id)
+        if isValid(self._runner):  # else its window was deleted without waiting: nobody to deliver to
+            try:
+                self._runner._came_back.emit(self._task_id)
+            except RuntimeError:  # deleted meanwhile
+                pass
 
 
 def import_in_turns(names: Sequence[str], then: Callable[[], None]) -> None:

@@ -63,3 +63,18 @@ def test_the_dates_a_safety_warning_writes_are_read_ahead_on_a_worker_once_the_s
     assert [getattr(work, "__name__", "") for work in queued[1:]] == ["warm_up_reads"]
     qtbot.waitUntil(lambda: len(threads) == 1, timeout=10_000)
     assert threads[0] is not threading.main_thread()
+
+
+def test_work_asked_for_once_the_window_has_closed_never_starts(qtbot, start, monkeypatch):
+    # The app closes the clinic right after the window: the start's read-ahead, queued by its last event,
+    # read the database being closed (and a test saw its report fail on the deleted window).
+    window = start()
+    qtbot.waitUntil(lambda: window.library is not None and len(window.library.library()) > 0, timeout=20_000)
+    wait_idle(qtbot, window)
+    window.close()
+    read = []
+    monkeypatch.setattr(type(window.clinic), "warm_up_reads", lambda clinic: read.append(clinic))
+    window.document.warm_up()
+    window.runner.wait()
+    qtbot.wait(50)
+    assert read == []

@@ -216,3 +216,34 @@ def test_what_a_work_used_and_gave_back_is_let_go_on_the_gui_thread(qtbot, kind)
     assert freed_on == [threading.main_thread().name] * 2
     assert delivered == ([] if kind == "idle" else [ValueError if kind == "error" else _FreedOn])
     runner.wait()
+
+
+def test_once_closed_the_runner_starts_no_work_and_is_not_busy(qtbot):
+    # The app closes its clinic right after the window: a read-ahead queued by the start's last event
+    # would have read a database being closed.
+    runner = TaskRunner()
+    ran, delivered = [], []
+    runner.read(lambda: ran.append("before"), delivered.append)
+    runner.wait()
+    qtbot.waitUntil(lambda: len(delivered) == 1)
+    runner.close()
+    runner.read(lambda: ran.append("read"), delivered.append)
+    runner.write(lambda: ran.append("write"), delivered.append)
+    runner.idle(lambda: ran.append("idle"))
+    runner.wait()
+    qtbot.wait(50)
+    assert ran == ["before"] and len(delivered) == 1
+    assert not runner.is_busy()
+
+
+def test_a_task_still_running_as_its_runner_is_deleted_ends_quietly(qtbot):
+    # Deleting the runner deletes its pools, which wait for their tasks: a task ending then has no runner
+    # left to report to (a test closed its window that way, and the report raised).
+    from shiboken6 import isValid
+
+    runner = TaskRunner()
+    started = threading.Event()
+    runner.idle(lambda: (started.set(), time.sleep(0.2)))
+    assert started.wait(5)
+    runner.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(runner), timeout=5_000)
