@@ -39,6 +39,7 @@ from ptplanner.core.progress.log import Prescribed
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.roles import Action, Role, User, allowed
 from ptplanner.core.suggestions import SuggestionDecision
+from ptplanner.core.summary import current_program
 from ptplanner.core.templates import ProgramTemplate
 from ptplanner.storage import audit, clinic_templates, decisions, discharges, patient_pages, photos, summaries
 from ptplanner.storage.backup_holders import backup_files, backups_holding
@@ -297,12 +298,17 @@ class Clinic:
         return self._store.prescriptions(program_id)
 
     def warm_up_reads(self) -> None:
-        """On an idle worker once the start is over: the statements of a patient opening run once, for one
-        patient, and their results dropped (Store.warm_up_reads), so the first opening of the day waits
-        for no compiling."""
+        """On an idle worker once the start is over: a patient opening's reads made once, for any patient
+        with a program, and dropped. SQLAlchemy compiles a statement the first time it runs, 7-10 ms of
+        the day's first opening; this compiles them ahead. Nothing is shown, so nothing is audited."""
         self.require(Action.VIEW_CLINICAL)
-        self._store.warm_up_reads()
-        self._rules_in_use()
+        patient_id = self._store.a_patient_with_a_program()
+        if patient_id is None:
+            return
+        self._store.get_patient(patient_id)
+        program = current_program(self._store.programs_for(patient_id))
+        if program is not None:
+            self.progress_log(patient_id, program, rules_or_defaults=True)
 
     def progress_log(self, patient_id: str, program: Program, rules_or_defaults: bool = False) -> ProgressLog:
         """The program's log, the patient's outcome scores, the clinic's rules and the decisions taken.

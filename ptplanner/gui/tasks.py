@@ -33,8 +33,8 @@ from shiboken6 import isValid
 from ptplanner.gui.collector import gui_thread_collector
 
 Done = Callable[[Any], None]
-_Outcome = tuple[Callable[[], Any], bool, Any]  # the work, whether it succeeded, its result or error
 Failed = Callable[[BaseException], None]
+_Outcome = tuple[Callable[[], Any], bool, Any]  # the work, whether it succeeded, its result or error
 _SOON = QEvent.Type(QEvent.registerEventType())  # TaskRunner.soon's event
 
 

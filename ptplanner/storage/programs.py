@@ -41,6 +41,10 @@ def to_programs(session: Session, stored: Iterable[bytes]) -> list[Program]:
     return [Program.model_validate(document) for document in load_program_documents(session, stored)]
 
 
+def a_patient_with_a_program(session: Session) -> str | None:
+    return session.scalar(select(ProgramRow.patient_id).limit(1))
+
+
 def named_programs(session: Session, stored: Sequence[tuple[bytes, Callable[[], str]]]) -> list[Program]:
     """As to_programs, each packed document with the words naming its record ("the program ..."): one that
     does not read raises RecordDamaged naming it. All are read together, as fast as ever; one by one only

@@ -11,7 +11,6 @@ import logging
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -21,9 +20,8 @@ from ptplanner.core.exercise import Exercise
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
 from ptplanner.core.progress.log import Prescribed
-from ptplanner.storage import audit, clinic, decisions, logs, patients, program_parts, programs, transfer
+from ptplanner.storage import audit, clinic, logs, patients, program_parts, programs, transfer
 from ptplanner.storage.database import Database
-from ptplanner.storage.models import ProgramRow
 from ptplanner.storage.photos import check_photos, write_photos
 
 log = logging.getLogger(__name__)
@@ -97,21 +95,10 @@ class Store:
             audit.record(session, "change", saved.patient_id, details)
             return saved
 
-    def warm_up_reads(self) -> None:
-        """One saved program's patient, programs, log, scores, history and decisions read and dropped, so
-        that SQLAlchemy compiles those statements now, on an idle worker, and not in the day's first
-        patient opening (7-10 ms of it). Nothing is shown, so nothing is audited."""
-        with self._db.together(), self._db.session() as session:
-            found = session.execute(select(ProgramRow.patient_id, ProgramRow.id).limit(1)).first()
-            if found is None:
-                return
-            patient_id, program_id = found
-            patients.get_patient(session, patient_id)
-            programs.programs_for(session, patient_id)
-            logs.entries_for(session, program_id)
-            logs.outcomes_for(session, patient_id)
-            programs.prescriptions(session, [program_id])
-            decisions.decisions_for(self._db, program_id)
+    def a_patient_with_a_program(self) -> str | None:
+        """Any patient who has a saved program (None in a clinic without one): whose reads warm up a start."""
+        with self._db.session() as session:
+            return programs.a_patient_with_a_program(session)
 
     def program_version(self, program_id: str, version: int) -> Program:
         with self._db.session() as session:
