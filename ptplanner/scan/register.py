@@ -36,23 +36,74 @@ class FoundCode:
 def find_code(image: np.ndarray) -> FoundCode | None:
     """The log sheet's code on the page, if any (another QR code, such as a video's, is passed by)."""
     # Each attempt made only when the one before found nothing; the last for a small, soft code.
-    attempts = ((lambda: image, 1), (_sharpened(image), 1), (_enlarged(image), 2))
+    attempts = ((lambda: image, 1), (_sharpened(image), 1), (_enlarged(image, 2), 2))
+    near_misses: list[np.ndarray] = []
     for attempt, scale in attempts:
-        for result in zxingcpp.read_barcodes(attempt(), formats=zxingcpp.BarcodeFormat.QRCode):
-            named = read_code_text(result.text)
-            if named is not None:
-                position = result.position
-                corners = np.array(
-                    [[point.x, point.y] for point in (position.top_left, position.top_right,
-                                                      position.bottom_right, position.bottom_left)],
-                    dtype=np.float32,
-                ) / scale
-                return FoundCode(named[0], named[1], corners)
+        found, missed = _read(attempt(), scale, np.zeros(2, np.float32))
+        if found is not None:
+            return found
+        near_misses += missed
+    # A code seen but not read (its squares a few blurred pixels): read again closer up, around it alone.
+    for corners in _largest_first(near_misses, image.shape)[:NEAR_MISSES_TRIED]:
+        window = _window(corners, image.shape)
+        left, top = window[0], window[1]
+        piece = image[top:window[3], left:window[2]]
+        for scale in CLOSER:
+            for attempt in (_enlarged(piece, scale), _sharpened_enlarged(piece, scale)):
+                found, _ = _read(attempt(), scale, np.array([left, top], np.float32))
+                if found is not None:
+                    return found
     return None
 
 
-def _enlarged(image: np.ndarray):
-    return lambda: cv2.resize(image, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+NEAR_MISSES_TRIED = 4  # a page of noise can hold many; each costs a few milliseconds
+CLOSER = (3, 4)  # enlargements of a missed code's window
+
+
+def _read(image: np.ndarray, scale: float, offset: np.ndarray) -> tuple[FoundCode | None, list[np.ndarray]]:
+    """The log sheet's code read on `image` (`scale` times the page, cut from it at `offset`), in page
+    points; else the page corners of the QR codes seen there but not read."""
+    missed = []
+    for result in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode, return_errors=True):
+        position = result.position
+        corners = np.array(
+            [[point.x, point.y] for point in (position.top_left, position.top_right,
+                                              position.bottom_right, position.bottom_left)],
+            dtype=np.float32,
+        ) / scale + offset
+        if not result.valid:
+            missed.append(corners)
+            continue
+        named = read_code_text(result.text)
+        if named is not None:
+            return FoundCode(named[0], named[1], corners), []
+    return None, missed
+
+
+def _largest_first(quads: list[np.ndarray], shape: tuple[int, ...]) -> list[np.ndarray]:
+    """Missed codes no larger than a quarter of the page's shorter side (larger: lines of text taken for
+    a code), largest first, one of each place."""
+    limit = min(shape[:2]) / 4
+    kept: list[np.ndarray] = []
+    for quad in sorted(quads, key=lambda quad: -float(np.ptp(quad[:, 0]) * np.ptp(quad[:, 1]))):
+        side = max(np.ptp(quad[:, 0]), np.ptp(quad[:, 1]))
+        centre = quad.mean(0)
+        if 0 < side <= limit and all(np.linalg.norm(centre - other.mean(0)) > side / 2 for other in kept):
+            kept.append(quad)
+    return kept
+
+
+def _window(corners: np.ndarray, shape: tuple[int, ...]) -> tuple[int, int, int, int]:
+    """Left, top, right, bottom of the part of the page around a missed code: a code's side more on each
+    side, as what was seen may be only part of the code."""
+    side = max(np.ptp(corners[:, 0]), np.ptp(corners[:, 1]))
+    low = np.maximum(corners.min(0) - side, 0).astype(int)
+    high = np.minimum(corners.max(0) + side, (shape[1], shape[0])).astype(int)
+    return int(low[0]), int(low[1]), int(high[0]), int(high[1])
+
+
+def _enlarged(image: np.ndarray, scale: int):
+    return lambda: cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
 
 
 def _sharpened(image: np.ndarray):
@@ -61,6 +112,10 @@ def _sharpened(image: np.ndarray):
         return cv2.addWeighted(image, 1.8, blurred, -0.8, 0)
 
     return sharpen
+
+
+def _sharpened_enlarged(image: np.ndarray, scale: int):
+    return lambda: _sharpened(_enlarged(image, scale)())()
 
 
 def straighten(image: np.ndarray, code: FoundCode, page: SheetPage) -> np.ndarray:

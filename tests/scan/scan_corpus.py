@@ -8,18 +8,38 @@ table, blurred, unevenly lit, noisy, JPEG-compressed, at 150 to 300 dpi. Each sc
 
 from __future__ import annotations
 
+import random
 import shutil
 import subprocess
 import tempfile
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import cv2
 import numpy as np
 import pytest
 
 from ptplanner.core.sheet_map import CellKind, SheetPage
+
+@contextmanager
+def seeded_handout_ids(seed: int) -> Iterator[None]:
+    """Handouts printed inside get ids from a seeded sequence, not at random: the code on a sheet is drawn
+    from its id, so a scan test reads the same code on every run."""
+    draw = random.Random(seed)
+    with pytest.MonkeyPatch.context() as patch:
+        handout_ids_from(patch, lambda: uuid.UUID(int=draw.getrandbits(128), version=4))
+        yield
+
+
+def handout_ids_from(patch: pytest.MonkeyPatch, next_id: Callable[[], uuid.UUID]) -> None:
+    """Handouts printed while `patch` holds take their ids from `next_id`."""
+    patch.setattr("ptplanner.app.handouts.uuid", SimpleNamespace(uuid4=next_id))
+
 
 MARKS = ("tick", "tick", "tick", "cross", "circle", "scribble", "dot-tick")
 

@@ -2,6 +2,7 @@
 drawn on them; refusals; what may be saved; the command line."""
 
 import json
+import uuid
 from datetime import date, timedelta
 
 import pytest
@@ -14,7 +15,7 @@ if missing_extra():
 import cv2  # noqa: E402 - the scan extra
 import numpy as np  # noqa: E402
 from PIL import Image  # noqa: E402
-from scan_corpus import fill_in, render_page, spoil  # noqa: E402
+from scan_corpus import fill_in, handout_ids_from, render_page, seeded_handout_ids, spoil  # noqa: E402
 
 from ptplanner.app.clinic import Clinic  # noqa: E402
 from ptplanner.app.demo import add_demo_clinic
@@ -34,7 +35,8 @@ def clinic(tmp_path_factory):
     clinic = Clinic.open(folder)
     add_demo_clinic(clinic, TODAY)
     clinic.data_dir = folder
-    yield clinic
+    with seeded_handout_ids(20261204):
+        yield clinic
     clinic.close()
 
 
@@ -78,6 +80,21 @@ def test_synthetic_scans_are_read_box_by_box(clinic, tmp_path, name, seed, dpi, 
     pain = [box for box in sheet.written if box.kind.value in ("back", "leg")]
     assert {(box.kind, box.day) for box in pain if box.written} == set(truth.written)
     assert all(box.value is None and box.confidence == 0 for box in pain if box.written)  # not guessed
+
+
+@pytest.mark.parametrize(("name", "handout_id", "seed"), [
+    ("Łukasiewicz", "4d644a3d-78ad-4c81-acdb-fe8cb32004f9", 4),
+    ("Whitfield", "ccfdd958-9d02-49e5-9555-3d8f00d14578", 83),
+    ("Whitfield", "ee7b6a35-e76d-4ce2-b843-f576cad6bd55", 87),
+])
+def test_a_code_seen_but_not_read_is_read_closer_up(clinic, tmp_path, monkeypatch, name, handout_id, seed):
+    """Phone photos at 150 dpi whose code, drawn from these handout ids, is too soft to read on the whole
+    page, even enlarged: it is read on the part of the page around where a code was seen."""
+    handout_ids_from(monkeypatch, lambda: uuid.UUID(handout_id))
+    patient_id, record, page = printed(clinic, name)
+    path, _ = scan_file(clinic, record, page, tmp_path, seed, 150, True)
+    sheet = read_scanned_log(clinic, [path], patient_id)
+    assert sheet.problems == () and sheet.pages == (page.page,) and sheet.handout_id == handout_id
 
 
 def test_a_large_photo_is_brought_down_and_read(clinic, tmp_path):

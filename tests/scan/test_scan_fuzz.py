@@ -16,7 +16,7 @@ import numpy as np  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 from PIL import Image  # noqa: E402
-from scan_corpus import fill_in, render_page, spoil  # noqa: E402
+from scan_corpus import fill_in, render_page, seeded_handout_ids, spoil  # noqa: E402
 
 from ptplanner.app.clinic import Clinic  # noqa: E402
 from ptplanner.app.demo import add_demo_clinic  # noqa: E402
@@ -35,8 +35,9 @@ def scans(tmp_path_factory):
     clinic = Clinic.open(folder)
     add_demo_clinic(clinic, TODAY)
     patient = clinic.find_patients("Haddad")[0]
-    prepared = prepare_handout(clinic, patient.id, None, HandoutOptions(log_weeks=2), TODAY)
-    record = record_printed(clinic, prepared)
+    with seeded_handout_ids(7):
+        prepared = prepare_handout(clinic, patient.id, None, HandoutOptions(log_weeks=2), TODAY)
+        record = record_printed(clinic, prepared)
     [stored] = [kept for kept in clinic.printed_handouts(patient.id) if kept.id == record.id]
     page = stored.sheet_map.pages[-1]
     rng = np.random.default_rng(7)
