@@ -51,7 +51,7 @@ def test_a_scanned_sheet_opens_prefilled_and_is_saved_only_when_accepted(qtbot, 
     import numpy as np
 
     sys.path.insert(0, str(Path(__file__).parent.parent / "scan"))
-    from scan_corpus import fill_in, render_page, spoil
+    from scan_corpus import fill_in, render_page, seeded_handout_ids, spoil
 
     from ptplanner.app.handouts import prepare_handout, record_printed
     from ptplanner.app.log_scan import cells_to_check
@@ -62,7 +62,8 @@ def test_a_scanned_sheet_opens_prefilled_and_is_saved_only_when_accepted(qtbot, 
     patient = open_patient(qtbot, window, "Grace Nakamura")
     clinic = window.clinic
     printed_on = TODAY - timedelta(days=6)
-    prepared = prepare_handout(clinic, patient.id, None, HandoutOptions(log_weeks=1), printed_on)
+    with seeded_handout_ids(3):  # the same code on the sheet at every run
+        prepared = prepare_handout(clinic, patient.id, None, HandoutOptions(log_weeks=1), printed_on)
     record_printed(clinic, prepared)
     page = prepared.handout.sheet_map.pages[-1]
     image = render_page(prepared.handout.pdf, page.page, 200)
