@@ -6,6 +6,7 @@ import sys
 from datetime import date
 
 import pytest
+from hypothesis import settings
 from postgres_server import NO_SERVER, POSTGRES_URL_ENV, fresh_postgres_schema
 
 from ptplanner.core import clock
@@ -14,6 +15,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 clock.hold(date.today())  # one day for the whole run, even one that crosses midnight
 os.environ.pop("PTPLANNER_DATA_DIR", None)
 os.environ.pop("PTPLANNER_DATABASE_URL", None)
+
+# CI draws the same property-test examples on every run, so a change lands or not on its own merits and
+# never on a rare draw; a developer's run draws new ones each time and so keeps looking for bugs.
+settings.register_profile("ci", derandomize=True)
+settings.register_profile("thorough", max_examples=1000, deadline=None)  # a long hunt for bugs, by hand
+settings.load_profile(os.environ.get("PTPLANNER_HYPOTHESIS_PROFILE", "default"))
 
 
 def pytest_collection_modifyitems(items):
