@@ -20,7 +20,7 @@ from ptplanner.app.errors import BadInput, DatabaseError, NotAllowed
 from ptplanner.app.workspace import Workspace
 from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
 from ptplanner.core.clinic import ClinicSettings
-from ptplanner.core.discharge import Discharge, reason_problem
+from ptplanner.core.discharge import Discharge, progress_end, reason_problem
 from ptplanner.core.exchange import PatientRecord
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.language import clinic_word, tr_clinic
@@ -87,6 +87,11 @@ class ProgressLog:
     decisions: list[SuggestionDecision]
     history: list[Prescribed]  # the saved versions, with the day of each
     rules_notice: str | None = None  # why `rules` are the defaults: the clinic's cannot be read
+    discharged_on: date | None = None  # the patient has left care: their progress ends then
+
+    def end(self, today: date) -> date:
+        """The last day the figures count (core.discharge.progress_end)."""
+        return progress_end(today, self.discharged_on, (entry.day for entry in self.entries))
 
 
 class Clinic:
@@ -325,6 +330,7 @@ class Clinic:
                 decisions=decisions.decisions_for(self._database, program.id) if stored else [],
                 history=self._store.prescriptions(program.id) if stored else [],
                 rules_notice=notice,
+                discharged_on=discharges.discharged_on(self._database, patient_id),
             )
 
     def save_log(

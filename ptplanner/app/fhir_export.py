@@ -10,6 +10,7 @@ from pathlib import Path
 from ptplanner.app.clinic import Clinic
 from ptplanner.core.adherence import AdherenceEntry
 from ptplanner.core.clinic import ClinicSettings
+from ptplanner.core.discharge import progress_end
 from ptplanner.core.exchange import PatientRecord
 from ptplanner.core.fhir import FhirInputs, ProgramExport, ReportPdf, build_bundle, bundle_json
 from ptplanner.core.fhir.codes import DEFAULT_PATIENT_SYSTEM
@@ -44,14 +45,17 @@ def _fhir_export(clinic: Clinic, patient_id: str, today: date, now: datetime | N
     record = clinic.export_patient(patient_id, file_format=FORMAT)
     rules, settings = clinic.progress_rules(), clinic.clinic_settings()
     followed = current_program(record.programs)
+    discharge = clinic.discharge_of(patient_id)
+    left = None if discharge is None else discharge.on  # their figures end then, as on the page
     programs, report = [], None
     for program in sorted(record.programs, key=lambda p: (p.created_on, p.id)):
         history = clinic.prescriptions(program.id)
         entries = [e for e in record.adherence if e.program_id == program.id]
-        figures = progress_figures(program, entries, record.outcomes, rules, today, history)
+        end = progress_end(today, left, (entry.day for entry in entries))
+        figures = progress_figures(program, entries, record.outcomes, rules, end, history)
         programs.append(ProgramExport(program, program is followed, figures.weeks))
         if program is followed and program.version > 0:
-            report = _report(record, program, entries, rules, settings, today, history)
+            report = _report(record, program, entries, rules, settings, today, history, left)
     inputs = FhirInputs(
         patient=record.patient,
         programs=tuple(programs),
@@ -76,7 +80,9 @@ def write_fhir_export(clinic: Clinic, patient_id: str, out: Path, today: date) -
 
 def _report(
     record: PatientRecord, program: Program, entries: list[AdherenceEntry], rules: ProgressRules,
-    clinic: ClinicSettings, today: date, history: list[Prescribed],
+    clinic: ClinicSettings, today: date, history: list[Prescribed], discharged_on: date | None,
 ) -> ReportPdf:
-    inputs = ReportInputs(record.patient, program, entries, record.outcomes, rules, clinic, today, history)
+    inputs = ReportInputs(
+        record.patient, program, entries, record.outcomes, rules, clinic, today, history, discharged_on
+    )
     return ReportPdf(build_report(inputs).pdf, program.id, today)

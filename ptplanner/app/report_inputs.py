@@ -34,6 +34,7 @@ def gather_report_inputs(clinic: Clinic, patient_id: str, program_id: str | None
         clinic=clinic.clinic_settings(),
         today=today,
         history=log.history,
+        discharged_on=log.discharged_on,
     )
 
 

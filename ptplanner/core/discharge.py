@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -26,3 +27,12 @@ def reason_problem(reason: str) -> str | None:
         said = tr_clinic("the discharge reason is longer than {count} characters")
         return said.format(count=MAX_REASON_LENGTH)
     return None
+
+
+def progress_end(today: date, discharged_on: date | None, logged: Iterable[date] = ()) -> date:
+    """The last day a patient's progress is counted to. In care: today. Discharged: the discharge day, or
+    the last day logged if later (a sheet that came back after), never after today. The days after it
+    are not sessions missed: the patient has left care."""
+    if discharged_on is None:
+        return today
+    return min(today, max(discharged_on, max(logged, default=discharged_on)))

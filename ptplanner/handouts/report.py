@@ -27,6 +27,7 @@ from ptplanner.core.program import Program
 from ptplanner.core.progress.figures import progress_figures
 from ptplanner.core.progress.log import Prescribed
 from ptplanner.core.progress_rules import ProgressRules
+from ptplanner.core.discharge import progress_end
 from ptplanner.core.suggestions import Suggestion, suggest
 from ptplanner.handouts.printed import PrintedDocument
 from ptplanner.handouts.fonts import register_fonts
@@ -56,6 +57,7 @@ class ReportInputs:
     clinic: ClinicSettings
     today: date
     history: Sequence[Prescribed] = ()  # the program's saved versions, so each day counts against its own
+    discharged_on: date | None = None  # the patient has left care: the figures end then
 
 
 @dataclass(frozen=True)
@@ -77,10 +79,12 @@ def _english_report(
     inputs: ReportInputs, paper: Paper, font_folders: Sequence[Path] | None
 ) -> tuple[bytes, int, tuple[str, ...]]:
     dates = DateWords(paper.date_style, inputs.today)
+    end = progress_end(inputs.today, inputs.discharged_on, (entry.day for entry in inputs.entries))
     figures = progress_figures(
-        inputs.program, inputs.entries, inputs.outcomes, inputs.rules, inputs.today, inputs.history, dates
+        inputs.program, inputs.entries, inputs.outcomes, inputs.rules, end, inputs.history, dates
     )
-    suggestions = suggest(inputs.patient, inputs.program, figures, inputs.rules, dates)
+    in_care = inputs.discharged_on is None
+    suggestions = suggest(inputs.patient, inputs.program, figures, inputs.rules, dates) if in_care else []
     text, styles = TextMarkup(font_folders), ReportStyles.make()
     for caps in (FULL, TIGHT):  # the tight caps only when the full ones run past two pages
         sections = ReportSections(
@@ -96,6 +100,8 @@ def _english_report(
             width=PAGE_SIZES[paper][0] - 2 * MARGIN,
             dates=dates,
             caps=caps,
+            printed_on=inputs.today,
+            discharged_on=inputs.discharged_on,
         )
         pdf, pages = _pdf(sections, suggestions, paper)
         if pages <= MAX_PAGES:
@@ -125,7 +131,7 @@ def _pdf(sections: ReportSections, suggestions: Sequence[Suggestion], paper: Pap
 def _footer(sections: ReportSections) -> Callable[[Canvas, SimpleDocTemplate], None]:
     """Draws 'Progress report · name · date · program version · page n' on one line at the foot of each
     page, the name shortened as far as the line needs."""
-    said = f"{sections.dates.full(sections.figures.today)} \u00b7 program version {sections.program.version}"
+    said = f"{sections.dates.full(sections.report_day)} \u00b7 program version {sections.program.version}"
     style = sections.styles.small
     name = shortened(sections.patient.name, FOOTER_NAME)
     while (

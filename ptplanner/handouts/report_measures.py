@@ -41,6 +41,7 @@ class ReportMeasures:
                 s.paragraph("No log entries yet for this program, so there is nothing to chart."),
             ]
         weeks = s.rules.flag_weeks
+        until = "now" if s.discharged_on is None else s.dates.short(figures.today)  # the figures' last day
         cells = [
             (
                 percent(figures.overall.percent),
@@ -50,8 +51,8 @@ class ReportMeasures:
                 percent(figures.recent(weeks).percent),
                 f"in the last {'week' if weeks == 1 else f'{weeks} weeks'}",
             ),
-            (days(figures.streak_days), "in a row with exercise, up to now"),
-            (days(figures.missed_days), "missed in a row, up to now"),
+            (days(figures.streak_days), f"in a row with exercise, up to {until}"),
+            (days(figures.missed_days), f"missed in a row, up to {until}"),
         ]
         row = [
             [Paragraph(value, s.styles.figure), Paragraph(label, s.styles.small)] for value, label in cells

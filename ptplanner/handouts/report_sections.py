@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
@@ -54,6 +55,12 @@ class ReportSections:
     width: float
     dates: DateWords
     caps: Caps = FULL
+    printed_on: date | None = None  # the report's date; None: the figures' last day
+    discharged_on: date | None = None  # the patient has left care
+
+    @property
+    def report_day(self) -> date:
+        return self.printed_on or self.figures.today
 
     def story(self, suggestions: Sequence[Suggestion]) -> list[Flowable]:
         measures = ReportMeasures(self)
@@ -91,12 +98,16 @@ class ReportSections:
         rows: list[tuple[str, list[Flowable]]] = [
             ("To:", [self.paragraph(self._recipient())]),
             ("From:", [self.paragraph(self._sender())]),
-            ("Date:", [self.paragraph(self.dates.full(today))]),
+            ("Date:", [self.paragraph(self.dates.full(self.report_day))]),
             (
                 "Patient:",
                 [name, self.paragraph(self._patient_details())],
             ),  # a name apart, whatever its script
         ]
+        if self.discharged_on is not None:
+            said = (f"{self.dates.full(self.discharged_on)}. The figures below end on "
+                    f"{self.dates.full(today)}; no next step is suggested.")
+            rows.append(("Discharged:", [self.paragraph(said)]))
         index = self.figures.stage_index
         stage = "no stages yet"
         if index is not None:
@@ -108,7 +119,7 @@ class ReportSections:
                 [self.paragraph(f"\u201c{program.title}\u201d, version {program.version}; {stage}.")],
             )
         )
-        label_width = 0.9 * inch
+        label_width = 1.05 * inch  # "Discharged:" on one line
         table = Table(
             [[Paragraph(f"<b>{label}</b>", self.styles.body), cell] for label, cell in rows],
             colWidths=[label_width, self.width - label_width],
@@ -222,9 +233,9 @@ class ReportSections:
     def _suggestions(self, suggestions: Sequence[Suggestion]) -> list[Flowable]:
         parts: list[Flowable] = [*self.section("Suggested next step (for the therapist to decide)")]
         if not suggestions:
-            parts.append(
-                Paragraph("None: the log gives no reason to change the program now.", self.styles.body)
-            )
+            why = "the patient is discharged" if self.discharged_on else (
+                "the log gives no reason to change the program now")
+            parts.append(Paragraph(f"None: {why}.", self.styles.body))
         for suggestion in suggestions:
             parts.append(self.paragraph(suggestion.reason, label=f"{suggestion.title}."))
         return parts

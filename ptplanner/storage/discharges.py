@@ -42,6 +42,12 @@ def discharge_of(db: Database, patient_id: str) -> Discharge | None:
         return None if row.discharged_on is None else Discharge(row.discharged_on, row.discharge_reason)
 
 
+def discharged_on(db: Database, patient_id: str) -> date | None:
+    """The day the patient was discharged; None for an active patient (or one not stored)."""
+    with db.session() as session:
+        return session.scalar(select(PatientRow.discharged_on).where(PatientRow.id == patient_id))
+
+
 def discharges(db: Database) -> dict[str, Discharge]:
     """Every discharged patient's discharge, by patient id."""
     query = select(PatientRow.id, PatientRow.discharged_on, PatientRow.discharge_reason).where(

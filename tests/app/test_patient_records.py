@@ -1,7 +1,7 @@
 """Discharge, re-admit and erase as app operations: the role, the audit row, the change report, and the
 name wiped from the database file and its write-ahead log."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from app_helpers import add_patient as add_fusion_patient
@@ -139,3 +139,48 @@ def test_a_read_in_progress_elsewhere_only_delays_the_wipe(clinic, data_dir):
         finish.join()
         reader.close()
     assert NAME.encode() not in _files(data_dir)
+
+
+def test_a_discharged_patients_progress_and_report_end_when_they_left_care(clinic):
+    from ptplanner.app.report_inputs import gather_report_inputs
+    from ptplanner.core.adherence import AdherenceEntry, ItemCompletion
+    from ptplanner.core.summary import current_program
+    from ptplanner.handouts.report import build_report
+
+    patient = add_patient(clinic)
+    program = current_program(clinic.programs_for(patient.id))
+    left = date(2026, 11, 1)
+    logged = [left - timedelta(days=offset) for offset in range(14)]  # two weeks, every session done
+    items = program.stages[0].items
+    clinic.save_log(patient.id, [
+        AdherenceEntry(program_id=program.id, day=day, completions=tuple(
+            ItemCompletion(item_id=item.id, sessions_done=item.dosage.times_per_day) for item in items))
+        for day in logged
+    ], [])
+    assert clinic.progress_log(patient.id, program).discharged_on is None
+    in_care = build_report(gather_report_inputs(clinic, patient.id, None, TODAY))
+
+    clinic.discharge_patient(patient.id, left, "Goals met")
+
+    log = clinic.progress_log(patient.id, program)
+    assert log.discharged_on == left and log.end(TODAY) == left
+    report = build_report(gather_report_inputs(clinic, patient.id, None, TODAY))
+    said, before = _words(report.pdf), _words(in_care.pdf)
+    assert "Discharged: November 1, 2026. The figures below end on November 1, 2026" in said
+    assert "December 4, 2026" in said  # the report's own date is still today
+    assert "None: the patient is discharged." in said
+    assert "Discharged:" not in before
+    assert "100% of prescribed sessions done" in said
+    assert "100% of prescribed sessions done" not in before  # in care, the weeks since count as missed
+    assert "14 days in a row with exercise, up to Nov 1" in said and "up to now" in before
+
+    clinic.readmit_patient(patient.id)
+    assert clinic.progress_log(patient.id, program).discharged_on is None
+
+
+def _words(pdf: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())

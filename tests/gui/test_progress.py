@@ -227,6 +227,34 @@ def test_accepting_the_next_stage_moves_the_patient_today(qtbot, demo_window):
     assert window.actions.undo.text() == "&Undo Move to stage Functional strength"
 
 
+def test_a_discharged_patients_progress_ends_when_they_left_and_suggests_nothing(qtbot, demo_window):
+    """Logged every session until eight days ago, then discharged that day: the page counts no missed days
+    after it and suggests no next stage; re-admitted, the days since count again."""
+    window = demo_window
+    patient, program = add_patient_due_for_the_next_stage(window.clinic.workspace)
+    left = TODAY - timedelta(days=8)
+    store = window.clinic.workspace.store
+    window.clinic.save_log(patient.id, [], [e for e in store.entries_for(program.id) if e.day > left])
+    window.clinic.discharge_patient(patient.id, left, "moved away")
+    wait_idle(qtbot, window)  # the list read again without them
+
+    window.open_patient(patient.id)
+    qtbot.waitUntil(lambda: window.progress_controller.figures is not None, timeout=10_000)
+    wait_idle(qtbot, window)
+    figures = window.progress_controller.figures
+    assert figures.weeks[-1].end == left and figures.missed_days == 0
+    assert figures.overall.percent == 100
+    assert window.progress_controller.suggestion is None and not window.progress.suggestion.isVisible()
+    said = f"was discharged on {left.isoformat()}: their progress stops there"
+    qtbot.waitUntil(lambda: said in window.statusBar().currentMessage(), timeout=10_000)
+
+    window.clinic.readmit_patient(patient.id)
+    window.progress_controller.load(TODAY)
+    qtbot.waitUntil(lambda: window.progress_controller.figures is not None, timeout=10_000)
+    figures = window.progress_controller.figures
+    assert figures.weeks[-1].end == TODAY - timedelta(days=1) and figures.missed_days == 7
+
+
 def test_dismissing_a_suggestion_records_it_and_hides_it(qtbot, demo_window):
     window = demo_window
     patient = open_patient(qtbot, window, "Ahmed Haddad")

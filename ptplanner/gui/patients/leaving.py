@@ -92,8 +92,8 @@ class PatientLeaving(QObject):
             current = self.window.document.patient
             if discharge is not None and current is not None and current.id == patient.id:
                 said = self.tr(
-                    "{name} was discharged on {day}. Patient ▸ Re-admit patient brings them back to "
-                    "the active list."
+                    "{name} was discharged on {day}: their progress stops there and no next step is "
+                    "suggested. Patient ▸ Re-admit patient brings them back to the active list."
                 )
                 self._say(said.format(name=shown_name(patient), day=discharge.on.isoformat()))
 

@@ -356,10 +356,13 @@ def _progress_of(
     patient: Patient, program: Program, log: ProgressLog, today: date, words: DateWords
 ) -> tuple[ProgressFigures, Suggestion | None]:
     """The figures, and the next step to show (a program never saved has no log, so none). The program
-    in the window applies from today: edits not yet saved change what today prescribes, not the past."""
+    in the window applies from today: edits not yet saved change what today prescribes, not the past.
+    A discharged patient's figures end when they left care, and no next step is suggested."""
     history = [*log.history, Prescribed(today, program)]
-    figures = progress_figures(program, log.entries, log.outcomes, log.rules, today, history, words)
-    suggested = suggest(patient, program, figures, log.rules, words) if program.version else []
+    end = log.end(today)
+    figures = progress_figures(program, log.entries, log.outcomes, log.rules, end, history, words)
+    in_care = log.discharged_on is None
+    suggested = suggest(patient, program, figures, log.rules, words) if program.version and in_care else []
     shown = open_suggestions(suggested, log.decisions, today, log.rules)
     return figures, shown[0] if shown else None
 

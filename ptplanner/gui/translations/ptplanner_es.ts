@@ -2749,8 +2749,8 @@ Escriba de 0 a 10; Supr borra.</translation>
     </message>
     <message>
         <location filename="../patients/leaving.py" line="95"/>
-        <source>{name} was discharged on {day}. Patient ▸ Re-admit patient brings them back to the active list.</source>
-        <translation>{name} tiene el alta desde el {day}. Con Paciente ▸ Readmitir al paciente vuelve a la lista de activos.</translation>
+        <source>{name} was discharged on {day}: their progress stops there and no next step is suggested. Patient ▸ Re-admit patient brings them back to the active list.</source>
+        <translation>{name} tiene el alta desde el {day}: su progreso se detiene ese día y no se sugiere ningún paso siguiente. Con Paciente ▸ Readmitir al paciente vuelve a la lista de activos.</translation>
     </message>
     <message>
         <location filename="../patients/leaving.py" line="128"/>
