@@ -174,8 +174,11 @@ def test_a_discharged_patients_progress_and_report_end_when_they_left_care(clini
     assert "100% of prescribed sessions done" not in before  # in care, the weeks since count as missed
     assert "14 days in a row with exercise, up to Nov 1" in said and "up to now" in before
 
+    assert _adherence_weeks_end(clinic, patient.id) == left.isoformat()  # the FHIR export too
+
     clinic.readmit_patient(patient.id)
     assert clinic.progress_log(patient.id, program).discharged_on is None
+    assert _adherence_weeks_end(clinic, patient.id) == (TODAY - timedelta(days=1)).isoformat()
 
 
 def _words(pdf: bytes) -> str:
@@ -184,3 +187,15 @@ def _words(pdf: bytes) -> str:
     from pypdf import PdfReader
 
     return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
+
+
+def _adherence_weeks_end(clinic, patient_id: str) -> str:
+    """The last day of the last weekly adherence Observation in the patient's FHIR export."""
+    import json
+
+    from ptplanner.app.fhir_export import fhir_export
+
+    bundle = json.loads(fhir_export(clinic, patient_id, TODAY).text)
+    weeks = [entry["resource"]["effectivePeriod"]["end"] for entry in bundle["entry"]
+             if entry["resource"]["resourceType"] == "Observation" and "effectivePeriod" in entry["resource"]]
+    return max(weeks)
