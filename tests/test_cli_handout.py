@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from ptplanner.app.workspace import Workspace
 from ptplanner.cli import EXIT_OK, EXIT_PROBLEMS, main
+from ptplanner.core import clock
 from ptplanner.storage.handouts import handout_pdf, handouts_for
 
 
@@ -117,8 +118,11 @@ def _log_weeks(pdf: bytes) -> int:
         return max(int(last or first) for first, last in titles)
     # One table: no week numbers, its days from the first to the last ("December 4 to December 17")
     first, last = re.search(r"My exercise log:\s+(\w+ \d+)\s+to\s+(\w+ \d+)", text).groups()
-    days = [datetime.strptime(f"{day} 2026", "%B %d %Y") for day in (first, last)]
-    return ((days[1] - days[0]).days % 365 + 1) // 7
+    year = clock.today().year  # the sheet starts today: its year (a fixed one fails on February 29)
+    start, end = (datetime.strptime(f"{day} {year}", "%B %d %Y").date() for day in (first, last))
+    if end < start:  # a sheet across New Year
+        end = end.replace(year=year + 1)
+    return ((end - start).days + 1) // 7
 
 
 def test_handout_of_a_chosen_stage_with_more_log_weeks(capsys, demo_dir, tmp_path):
