@@ -43,7 +43,7 @@ def add_patient_due_for_the_next_stage(workspace):
     """13 weeks after surgery, moved to stage 2 at week 6, every session done for three weeks, pain steady."""
     surgery = TODAY - timedelta(weeks=13)
     patient = Patient(
-        name="Nina Due", date_of_birth=surgery.replace(year=surgery.year - 60), surgery_date=surgery
+        name="Nina Due", date_of_birth=surgery - timedelta(days=60 * 365), surgery_date=surgery
     )
     program = workspace.templates["fusion-hip-si"].instantiate(workspace.bundled, patient.id, surgery)
     program = program.model_copy(
