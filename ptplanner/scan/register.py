@@ -62,7 +62,7 @@ CLOSER = (3, 4)  # enlargements of a missed code's window
 
 def _read(image: np.ndarray, scale: float, offset: np.ndarray) -> tuple[FoundCode | None, list[np.ndarray]]:
     """The log sheet's code read on `image` (`scale` times the page, cut from it at `offset`), in page
-    points; else the page corners of the QR codes seen there but not read."""
+    pixels; else the page corners of the QR codes seen there but not read."""
     missed = []
     for result in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode, return_errors=True):
         position = result.position
