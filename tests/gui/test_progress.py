@@ -15,6 +15,7 @@ from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.suggestions import SuggestionKind
 from ptplanner.core.walking import starting_on, week_on
 from ptplanner.core.walking_program import is_walking_item, walking_start
+from ptplanner.gui.dates import app_dates
 from ptplanner.gui.models.patients import FLAGS, PatientTableModel
 from ptplanner.gui.progress import controller
 from ptplanner.gui.progress.charts import NOTHING_YET
@@ -245,14 +246,17 @@ def test_a_discharged_patients_progress_ends_when_they_left_and_suggests_nothing
     assert figures.weeks[-1].end == left and figures.missed_days == 0
     assert figures.overall.percent == 100
     assert window.progress_controller.suggestion is None and not window.progress.suggestion.isVisible()
-    said = f"was discharged on {left.isoformat()}: their progress stops there"
+    said = f"was discharged on {app_dates().full(left)}: their progress stops there"
     qtbot.waitUntil(lambda: said in window.statusBar().currentMessage(), timeout=10_000)
+    ends = f"Discharged on {app_dates().full(left)}: these figures end on {app_dates().full(left)}."
+    assert window.progress.summary.text().startswith(ends + "\n")
 
     window.clinic.readmit_patient(patient.id)
     window.progress_controller.load(TODAY)
     qtbot.waitUntil(lambda: window.progress_controller.figures is not None, timeout=10_000)
     figures = window.progress_controller.figures
     assert figures.weeks[-1].end == TODAY - timedelta(days=1) and figures.missed_days == 7
+    assert "Discharged" not in window.progress.summary.text()
 
 
 def test_dismissing_a_suggestion_records_it_and_hides_it(qtbot, demo_window):

@@ -17,6 +17,7 @@ from ptplanner.core import clock
 from ptplanner.core.patient import Patient
 from ptplanner.core.roles import Action
 from ptplanner.error_text import user_message
+from ptplanner.gui.dates import app_dates
 from ptplanner.gui.patients.leaving_dialogs import DischargeDialog, EraseDialog, shown_name
 from ptplanner.gui.window_parts import add_menu, new_action, open_dialog, show_status
 
@@ -95,7 +96,7 @@ class PatientLeaving(QObject):
                     "{name} was discharged on {day}: their progress stops there and no next step is "
                     "suggested. Patient ▸ Re-admit patient brings them back to the active list."
                 )
-                self._say(said.format(name=shown_name(patient), day=discharge.on.isoformat()))
+                self._say(said.format(name=shown_name(patient), day=app_dates().full(discharge.on)))
 
         clinic = self.window.clinic
         self.window.runner.read(lambda: clinic.discharge_of(patient.id), say, lambda error: None)
@@ -126,7 +127,7 @@ class PatientLeaving(QObject):
     def _ask_discharge(self, patient: Patient, discharge) -> None:
         if discharge is not None:
             said = self.tr("{name} was discharged on {day} already.")
-            self._say(said.format(name=shown_name(patient), day=discharge.on.isoformat()))
+            self._say(said.format(name=shown_name(patient), day=app_dates().full(discharge.on)))
             return
         dialog = DischargeDialog(patient, clock.today(), self.window)
         runner, clinic = self.window.runner.scoped(dialog), self.window.clinic

@@ -23,6 +23,7 @@ from ptplanner.core.patient_list import PatientListRow
 from ptplanner.core.program import Program
 from ptplanner.core.program_reuse import MAX_TEMPLATE_NAME, template_name_problem
 from ptplanner.core.templates import ProgramTemplate
+from ptplanner.gui.dates import app_dates
 from ptplanner.gui.library.fields import ErrorLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -228,7 +229,7 @@ class CopyStagesDialog(QDialog):
                     exercises = self.tr("%n exercises", "", count)
                 label = f"{stage.name[:80]} · {exercises}"
                 if len(programs) > 1:
-                    label = f"{program.title[:60]} ({program.created_on.isoformat()}): {label}"
+                    label = f"{program.title[:60]} ({app_dates().full(program.created_on)}): {label}"
                 item = QListWidgetItem(label)
                 item.setData(ID_ROLE, stage.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -265,7 +265,7 @@ class ProgressController(QObject):
         self.figures, self.suggestion = figures, suggestion
         patient, program = self._open()
         saved = program is not None and program.version > 0
-        self.section.show_progress(figures, self._log.rules, suggestion, saved)
+        self.section.show_progress(figures, self._log.rules, suggestion, saved, self._log.discharged_on)
         if patient is not None and saved:
             self.flags_changed.emit(patient.id, flag_kinds(figures))
 

@@ -4,6 +4,7 @@ suggested, the therapist's assessment and plan for the report, and the charts.""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
@@ -13,6 +14,7 @@ from ptplanner.core.progress.figures import ProgressFigures
 from ptplanner.core.progress.flags import Flag, FlagKind
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.suggestions import Suggestion
+from ptplanner.gui.dates import app_dates
 from ptplanner.gui.progress.assessment_box import AssessmentBox
 from ptplanner.gui.progress.charts import ProgressCharts
 from ptplanner.gui.progress.suggestion_panel import SuggestionPanel
@@ -73,10 +75,18 @@ class ProgressSection(QWidget):
         self.show_loading()
 
     def show_progress(
-        self, figures: ProgressFigures, rules: ProgressRules, suggestion: Suggestion | None, saved: bool
+        self, figures: ProgressFigures, rules: ProgressRules, suggestion: Suggestion | None, saved: bool,
+        discharged_on: date | None = None,
     ) -> None:
-        """The figures of the patient's program (never `saved`, it has no log yet) and the next step."""
-        self.summary.setText(self.summary_text(figures, rules) if saved else self.tr(NOT_SAVED))
+        """The figures of the patient's program (never `saved`, it has no log yet) and the next step; for a
+        patient `discharged_on` a day, the summary first says that the figures end when they left care."""
+        summary = self.summary_text(figures, rules) if saved else self.tr(NOT_SAVED)
+        if discharged_on is not None and figures.weeks:
+            dates = app_dates()
+            left = self.tr("Discharged on {day}: these figures end on {end}.")
+            left = left.format(day=dates.full(discharged_on), end=dates.full(figures.weeks[-1].end))
+            summary = f"{left}\n{summary}"
+        self.summary.setText(summary)
         lines = [flag_line(flag) for flag in figures.flags]
         self.flags.setText("\n".join(lines))
         self.flags.setVisible(bool(lines))

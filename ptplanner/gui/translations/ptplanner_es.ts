@@ -3919,6 +3919,11 @@ Escriba de 0 a 10; Supr borra.</translation>
         <source>Loading the log…</source>
         <translation>Cargando el registro…</translation>
     </message>
+    <message>
+        <location filename="../progress/section.py" line="84"/>
+        <source>Discharged on {day}: these figures end on {end}.</source>
+        <translation>Alta el {day}: estas cifras terminan el {end}.</translation>
+    </message>
 </context>
 <context>
     <name>RemoteChanges</name>
