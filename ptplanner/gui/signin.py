@@ -122,7 +122,8 @@ class SignInDialog(QDialog):
             super().reject()
 
     def done(self, result: int) -> None:
-        self.runner.wait()
+        if self.runner.is_busy():  # its own check; not the library read ahead meanwhile (start_reads.py)
+            self.runner.wait()
         super().done(result)
 
     def _matched(self, user: User) -> None:
@@ -168,6 +169,7 @@ def sign_in_then(window, clinic: Clinic, attach: Callable[[], None], state: Sign
             _no_admin(window)
             return
         _waits_for_sign_in(window)
+        _read_library_ahead(window, clinic)
         dialog = SignInDialog(clinic, window.runner, window)
         dialog.signed_in.connect(lambda user: _signed_in(window, clinic, dialog, user, attach))
         _open_at_start(window, dialog)
@@ -215,6 +217,8 @@ def sign_in_while_opening(
 
     def arrived(key: str, value: object) -> None:
         found[key] = value
+        if key == "clinic" and "user" not in found:  # the library is read while the dialog waits
+            _read_library_ahead(window, value)
         if "clinic" in found and "user" in found:
             clinic = found["clinic"]
             _signed_in(window, clinic, dialog, found["user"], lambda: attach(clinic))
@@ -226,6 +230,12 @@ def sign_in_while_opening(
     dialog.signed_in.connect(lambda user: arrived("user", user))
     _open_at_start(window, dialog)
     window.runner.read(open_clinic, lambda clinic: arrived("clinic", clinic), not_made)
+
+
+def _read_library_ahead(window, clinic: Clinic) -> None:
+    from ptplanner.gui.start_reads import LibraryAhead
+
+    LibraryAhead.start(window, clinic)
 
 
 def _no_admin(window) -> None:
@@ -257,8 +267,12 @@ def _signed_in(window, clinic: Clinic, dialog: SignInDialog, user: User, attach:
     switch_user(clinic, user)
     dialog.accept()
     # Once the window has drawn itself without the dialog and answered what came meanwhile: hiding it and
-    # attaching in one go kept the window from answering for 80 ms.
-    window.runner.next_turn(attach)
+    # attaching in one go kept the window from answering for 80 ms. And after the library read ahead.
+    ahead = window.library_ahead
+    if ahead is None:
+        window.runner.next_turn(attach)
+    else:
+        ahead.after(lambda: window.runner.next_turn(attach))
 
 
 def who(user: User | None) -> str:

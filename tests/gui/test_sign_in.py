@@ -2,17 +2,22 @@
 accounts, and not at all without them; a refused sign-in says one thing whatever was wrong."""
 
 import shutil
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from account_helpers import sign_in_dialog, type_sign_in
 from gui_helpers import wait_idle
 from PySide6.QtWidgets import QLabel, QMessageBox
+from shiboken6 import isValid
 
 from ptplanner.app import accounts
 from ptplanner.app.clinic import Clinic
 from ptplanner.core.roles import Role
 from ptplanner.gui import app, signin
 from ptplanner.gui.app import launch
+from ptplanner.gui.main_window import MainWindow
 from ptplanner.gui.signin import SignInDialog
 
 PASSWORD = "correct horse battery"
@@ -42,16 +47,24 @@ def opened(monkeypatch):
         clinic.close()
 
 
-@pytest.fixture
-def started(qtbot, data_dir, demo_data_template, opened):
+@contextmanager
+def _launched_with_accounts(data_dir, demo_data_template) -> Iterator[MainWindow]:
     """The app started on the demo clinic, with accounts, as `ptplanner` starts it."""
     shutil.copytree(demo_data_template, data_dir)
     add_accounts(data_dir)
     window = launch(data_dir, None)
-    yield window
-    window.runner.wait()
-    window.close()
-    window.deleteLater()
+    try:
+        yield window
+    finally:
+        window.runner.wait()
+        window.close()
+        window.deleteLater()
+
+
+@pytest.fixture
+def started(qtbot, data_dir, demo_data_template, opened):
+    with _launched_with_accounts(data_dir, demo_data_template) as window:
+        yield window
 
 
 def test_the_app_opens_on_the_sign_in_dialog_before_any_patient_is_read(qtbot, started):
@@ -78,6 +91,61 @@ def test_the_app_opens_on_the_sign_in_dialog_before_any_patient_is_read(qtbot, s
     assert window.patient_list.model.rowCount() == 12
     assert window.findChild(QLabel, "signedInAs").text() == "Signed in: Ana Silva (admin)"
     assert window.clinic.user.name == "Ana Silva"
+
+
+def _reading_library(monkeypatch, go: threading.Event) -> list:
+    """Each clinic whose library is read, in turn; each read waits until `go` is set."""
+    reads = []
+    really_read = Clinic.library
+
+    def library(clinic):
+        reads.append(clinic)
+        assert go.wait(20), "the test never let the library be read"
+        return really_read(clinic)
+
+    monkeypatch.setattr(Clinic, "library", library)
+    return reads
+
+
+def test_the_library_is_read_once_while_the_dialog_waits(
+    qtbot, data_dir, demo_data_template, opened, monkeypatch
+):
+    go = threading.Event()
+    go.set()
+    reads = _reading_library(monkeypatch, go)
+    with _launched_with_accounts(data_dir, demo_data_template) as window:
+        dialog = sign_in_dialog(qtbot, window)
+        qtbot.waitUntil(lambda: bool(reads), timeout=20_000)
+        wait_idle(qtbot, window)
+        assert reads == opened and window.clinic is None and window.library is None
+        type_sign_in(qtbot, dialog, "Ana Silva", PASSWORD)
+        shown = lambda: window.library is not None and len(window.library.library()) > 0  # noqa: E731
+        qtbot.waitUntil(shown, timeout=20_000)
+        wait_idle(qtbot, window)
+        assert reads == opened and len(window.library.library()) == len(opened[0].library())
+
+
+def test_a_sign_in_quicker_than_the_library_read_attaches_once_it_is_in(
+    qtbot, data_dir, demo_data_template, opened, monkeypatch
+):
+    """Attached beside the library's read, two threads ran Python at once: the window stopped answering."""
+    go = threading.Event()
+    reads = _reading_library(monkeypatch, go)
+    with _launched_with_accounts(data_dir, demo_data_template) as window:
+        try:
+            dialog = sign_in_dialog(qtbot, window)
+            qtbot.waitUntil(lambda: bool(reads), timeout=20_000)
+            type_sign_in(qtbot, dialog, "Ana Silva", PASSWORD)
+            gone = lambda: not isValid(dialog) or not dialog.isVisible()  # noqa: E731
+            qtbot.waitUntil(gone, timeout=10_000)  # signed in: the dialog went at once
+            qtbot.wait(300)
+            assert window.clinic is None and window.patient_list.model.rowCount() == 0
+            go.set()
+            qtbot.waitUntil(lambda: window.patient_list.model.rowCount() == 12, timeout=20_000)
+            wait_idle(qtbot, window)
+            assert reads == opened and len(window.library.library()) > 0
+        finally:
+            go.set()
 
 
 def test_the_waiting_after_repeated_failures_gives_the_same_message(qtbot, started):

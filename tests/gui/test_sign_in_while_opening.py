@@ -6,6 +6,8 @@ import shutil
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from account_helpers import PASSWORD, sign_in_dialog, type_sign_in
@@ -20,6 +22,7 @@ from ptplanner.core import clock
 from ptplanner.core.roles import Role
 from ptplanner.gui import app
 from ptplanner.gui.app import launch
+from ptplanner.gui.main_window import MainWindow
 from ptplanner.gui.signin import SignInDialog
 from ptplanner.storage.database import default_database_url
 
@@ -94,11 +97,23 @@ def test_the_dialog_comes_before_the_clinic_is_made_and_nothing_shows_before_the
         close_launched(window)
 
 
+@contextmanager
+def _launched(data_dir, clinic_url, made: list) -> Iterator[MainWindow]:
+    """The app started on the clinic at `clinic_url`; closed after, with the clinic it attached (one in
+    `made` it never attached is closed by held_clinic)."""
+    window = launch(data_dir, clinic_url)
+    try:
+        yield window
+    finally:
+        if window.clinic is not None:
+            made.clear()
+        close_launched(window)
+
+
 def test_a_clinic_ready_before_the_sign_in_waits_for_it(qtbot, data_dir, clinic_url, held_clinic):
     release, made = held_clinic
     release.set()
-    window = launch(data_dir, clinic_url)
-    try:
+    with _launched(data_dir, clinic_url, made) as window:
         dialog = sign_in_dialog(qtbot, window)
         qtbot.waitUntil(lambda: bool(made), timeout=20_000)
         wait_idle(qtbot, window)
@@ -109,10 +124,6 @@ def test_a_clinic_ready_before_the_sign_in_waits_for_it(qtbot, data_dir, clinic_
         type_sign_in(qtbot, dialog, "Ana Silva", PASSWORD)
         qtbot.waitUntil(lambda: window.patient_list.model.rowCount() == 12, timeout=20_000)
         assert window.clinic.user.name == "Ana Silva"
-    finally:
-        if window.clinic is not None:
-            made.clear()
-        close_launched(window)
 
 
 def test_a_clinic_that_cannot_be_made_is_explained_and_the_app_stops(
@@ -192,3 +203,59 @@ database.close()
 """
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert result.stdout.split() == ["on"]
+
+
+@pytest.fixture
+def library_reads(monkeypatch):
+    """Each clinic whose library is read, in turn; with `fail_first`, the first read fails as a lost
+    connection would."""
+    reads, fail_first = [], []
+    really_read = Clinic.library
+
+    def library(clinic):
+        reads.append(clinic)
+        if fail_first and len(reads) == 1:
+            raise DatabaseError("The database server did not answer.")
+        return really_read(clinic)
+
+    monkeypatch.setattr(Clinic, "library", library)
+    return reads, fail_first
+
+
+def _library_shown(window) -> int:
+    return 0 if window.library is None else len(window.library.library())
+
+
+def test_the_library_is_read_while_the_dialog_waits_and_not_again_once_signed_in(
+    qtbot, data_dir, clinic_url, held_clinic, library_reads
+):
+    """Exercises are not patient data: read while the therapist types, they show with the patient list."""
+    release, made = held_clinic
+    reads, _ = library_reads
+    release.set()
+    with _launched(data_dir, clinic_url, made) as window:
+        dialog = sign_in_dialog(qtbot, window)
+        qtbot.waitUntil(lambda: bool(made) and bool(reads), timeout=20_000)
+        wait_idle(qtbot, window)
+        assert reads == [made[0]] and window.clinic is None and window.patient_list.model.rowCount() == 0
+        type_sign_in(qtbot, dialog, "Ana Silva", PASSWORD)
+        qtbot.waitUntil(lambda: _library_shown(window) > 0, timeout=20_000)
+        wait_idle(qtbot, window)
+        assert reads == [made[0]] and window.library_ahead is None
+        assert _library_shown(window) == len(made[0].library())
+
+
+def test_a_library_read_ahead_that_failed_is_read_again_once_signed_in(
+    qtbot, data_dir, clinic_url, held_clinic, library_reads
+):
+    release, made = held_clinic
+    reads, fail_first = library_reads
+    fail_first.append(True)
+    release.set()
+    with _launched(data_dir, clinic_url, made) as window:
+        dialog = sign_in_dialog(qtbot, window)
+        qtbot.waitUntil(lambda: bool(reads), timeout=20_000)
+        wait_idle(qtbot, window)
+        type_sign_in(qtbot, dialog, "Ana Silva", PASSWORD)
+        qtbot.waitUntil(lambda: _library_shown(window) > 0, timeout=20_000)
+        assert len(reads) == 2 and window.patient_list.model.rowCount() == 12
