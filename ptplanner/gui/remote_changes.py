@@ -204,6 +204,7 @@ class RemoteChanges(QObject):
             window.document.show_details(patient)
             window._patient_details_saved(patient)  # the page and title, as after saving them here
             window.progress_controller.load(clock.today())  # the assessment too, unless it is being typed
+            window.leaving.read_discharge()  # discharged or re-admitted there
 
         window.runner.read(lambda: clinic.get_patient(patient_id), show, self._not_read)
 

@@ -4,8 +4,10 @@ data and without, flags on the list and the page, next steps accepted or dismiss
 from datetime import timedelta
 
 import pytest
+from feature_dialogs import wait_for_dialog
 from gui_helpers import TODAY, add_patient, open_patient, start_from_fusion_template, wait_idle
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from ptplanner.core.adherence import AdherenceEntry, ItemCompletion, Measure
@@ -250,6 +252,7 @@ def test_a_discharged_patients_progress_ends_when_they_left_and_suggests_nothing
     qtbot.waitUntil(lambda: said in window.statusBar().currentMessage(), timeout=10_000)
     ends = f"Discharged on {app_dates().full(left)}: these figures end on {app_dates().full(left)}."
     assert window.progress.summary.text().startswith(ends + "\n")
+    assert window.patient_page.progress.text().startswith(f"Discharged on {app_dates().full(left)} · stage ")
 
     window.clinic.readmit_patient(patient.id)
     window.progress_controller.load(TODAY)
@@ -257,6 +260,31 @@ def test_a_discharged_patients_progress_ends_when_they_left_and_suggests_nothing
     figures = window.progress_controller.figures
     assert figures.weeks[-1].end == TODAY - timedelta(days=1) and figures.missed_days == 7
     assert "Discharged" not in window.progress.summary.text()
+
+
+def test_discharging_and_readmitting_the_open_patient_updates_their_page(qtbot, demo_window):
+    """From the Patient menu, with their page open: the "Now" line and the figures follow at once."""
+    window = demo_window
+    patient, _program = add_patient_due_for_the_next_stage(window.clinic.workspace)
+    wait_idle(qtbot, window)
+    window.open_patient(patient.id)
+    qtbot.waitUntil(lambda: window.progress_controller.suggestion is not None, timeout=10_000)
+    assert window.patient_page.progress.text().startswith("Week ")
+
+    window.leaving.discharge.trigger()
+    dialog = wait_for_dialog(qtbot, window.leaving, "dischargeDialog")
+    qtbot.keyClicks(dialog.reason, "Goals met")
+    qtbot.mouseClick(dialog.discharge_button, Qt.MouseButton.LeftButton)
+    now = f"Discharged on {app_dates().full(TODAY)} · stage "
+    qtbot.waitUntil(lambda: window.patient_page.progress.text().startswith(now), timeout=10_000)
+    summary, ends = window.progress.summary, f"Discharged on {app_dates().full(TODAY)}:"
+    qtbot.waitUntil(lambda: summary.text().startswith(ends), timeout=10_000)
+    assert window.progress_controller.suggestion is None and not window.progress.suggestion.isVisible()
+
+    window.leaving.readmit.trigger()
+    qtbot.waitUntil(lambda: window.patient_page.progress.text().startswith("Week "), timeout=10_000)
+    qtbot.waitUntil(lambda: window.progress_controller.suggestion is not None, timeout=10_000)
+    assert "Discharged" not in summary.text() and window.progress.suggestion.isVisible()
 
 
 def test_dismissing_a_suggestion_records_it_and_hides_it(qtbot, demo_window):

@@ -15,6 +15,7 @@ from ptplanner.core.adherence import Measure, OutcomeScore
 from ptplanner.core.patient import Patient
 from ptplanner.core.summary import current_program
 from ptplanner.gui import dialogs, remote_changes
+from ptplanner.gui.dates import app_dates
 from ptplanner.gui.models.program_commands import remove_items
 
 pytestmark = pytest.mark.gui
@@ -86,6 +87,26 @@ def test_the_list_and_the_open_patient_show_what_another_workstation_saved(qtbot
     pain = next(t for t in window.progress_controller.figures.outcomes if t.measure is Measure.PAIN_NRS)
     assert pain.latest.score == 1 and pain.latest.day == TODAY
     assert not window.remote_changes.banner.isVisible()
+
+
+def test_the_open_patients_page_follows_a_discharge_and_a_readmission_made_elsewhere(
+    qtbot, demo_window, elsewhere
+):
+    window = demo_window
+    robert = open_patient(qtbot, window, "Robert Chen")
+    now = window.patient_page.progress
+    assert now.text().startswith("Week ")
+    elsewhere.discharge_patient(robert.id, TODAY, "moved away")
+    look(qtbot, window)
+    discharged = f"Discharged on {app_dates().full(TODAY)} · stage "
+    qtbot.waitUntil(lambda: now.text().startswith(discharged), timeout=10_000)
+    qtbot.waitUntil(lambda: window.progress.summary.text().startswith("Discharged on "), timeout=10_000)
+    assert window.progress_controller.suggestion is None
+
+    elsewhere.readmit_patient(robert.id)
+    look(qtbot, window)
+    qtbot.waitUntil(lambda: now.text().startswith("Week "), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.progress.summary.text().startswith("Discharged"), timeout=10_000)
 
 
 def test_unsaved_edits_survive_a_change_elsewhere_and_keep_mine_saves_them_as_the_next_version(

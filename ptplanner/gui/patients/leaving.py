@@ -7,6 +7,7 @@ goes through the window's runner (a dialog's work through `runner.scoped(dialog)
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -85,13 +86,21 @@ class PatientLeaving(QObject):
 
     def _say_if_discharged(self) -> None:
         """Opening a discharged patient's record says so, and how to bring them back."""
+        self.read_discharge(say=True)
+
+    def read_discharge(self, say: bool = False) -> None:
+        """Whether the open patient is discharged, read again (also after a change made on another
+        workstation): their page's "Now" line follows it, and with `say` the status bar says so."""
         patient = self.window.document.patient
         if patient is None:
             return
 
-        def say(discharge) -> None:
+        def show(discharge) -> None:
             current = self.window.document.patient
-            if discharge is not None and current is not None and current.id == patient.id:
+            if current is None or current.id != patient.id:
+                return
+            self.window.patient_page.show_discharged(None if discharge is None else discharge.on)
+            if discharge is not None and say:
                 said = self.tr(
                     "{name} was discharged on {day}: their progress stops there and no next step is "
                     "suggested. Patient ▸ Re-admit patient brings them back to the active list."
@@ -99,7 +108,7 @@ class PatientLeaving(QObject):
                 self._say(said.format(name=shown_name(patient), day=app_dates().full(discharge.on)))
 
         clinic = self.window.clinic
-        self.window.runner.read(lambda: clinic.discharge_of(patient.id), say, lambda error: None)
+        self.window.runner.read(lambda: clinic.discharge_of(patient.id), show, lambda error: None)
 
     # which patient
 
@@ -134,13 +143,14 @@ class PatientLeaving(QObject):
 
         def discharge_now() -> None:
             day, reason = dialog.answer()
-            runner.write(lambda: clinic.discharge_patient(patient.id, day, reason), lambda _: done(),
+            runner.write(lambda: clinic.discharge_patient(patient.id, day, reason), lambda _: done(day),
                          lambda error: dialog.show_problem(user_message(error)))
 
-        def done() -> None:
+        def done(day: date) -> None:
             dialog.accept()
             said = self.tr("Discharged {name}. The Discharged tab of the patient list has them.")
             self._say(said.format(name=shown_name(patient)))
+            self._show_again_if_open(patient.id, day)
 
         dialog.confirmed.connect(discharge_now)
         open_dialog(self, dialog)
@@ -155,6 +165,7 @@ class PatientLeaving(QObject):
             said = self.tr("Re-admitted {name}: they are on the active list again.")
             self._say(said.format(name=shown_name(patient)))
             self.show_discharged(False)
+            self._show_again_if_open(patient.id, None)
 
         self.window.runner.write(lambda: clinic.readmit_patient(patient.id), done,
                                  lambda error: self._say(user_message(error)))
@@ -178,6 +189,14 @@ class PatientLeaving(QObject):
 
         dialog.confirmed.connect(erase_now)
         open_dialog(self, dialog)
+
+    def _show_again_if_open(self, patient_id: str, discharged_on: date | None) -> None:
+        """The open patient's page after a discharge or re-admission: the "Now" line, and the progress figures
+        read again (they end at the discharge, with no next step, or run to today again)."""
+        window = self.window
+        if window.document.patient is not None and window.document.patient.id == patient_id:
+            window.patient_page.show_discharged(discharged_on)
+            window.progress_controller.load(clock.today())
 
     def _forget_if_open(self, patient_id: str) -> None:
         window = self.window

@@ -62,6 +62,8 @@ class PatientPage(QWidget):
         self.tabs.addTab(progress, self.tr(PROGRESS_TAB))
         self.tabs.addTab(editor, self.tr("Program"))
         self.patient: Patient | None = None
+        self.discharged_on: date | None = None  # the open patient's discharge (leaving.py says it)
+        self._shown: tuple[Program, date] | None = None  # the program and day the "Now" line shows
         self.heading = _label("patientHeading")
         self.heading.setWordWrap(False)
         # A long name is cut, not allowed to widen the window.
@@ -98,6 +100,8 @@ class PatientPage(QWidget):
         edit.clicked.connect(self.edit_requested)
 
     def show_patient(self, patient: Patient, program: Program, today: date, weight: Unit = Unit.LB) -> None:
+        if self.patient is None or self.patient.id != patient.id:
+            self.discharged_on = None  # known once read (show_discharged)
         self.patient = patient
         self.heading.setText(_shortened(patient.name, MAX_HEADING))
         self.heading.setToolTip(patient.name[:2000])
@@ -127,10 +131,24 @@ class PatientPage(QWidget):
         title = f"{self.tr(PROGRESS_TAB)} ⚑ {count}" if count else self.tr(PROGRESS_TAB)
         self.tabs.setTabText(self.tabs.indexOf(self.progress_section), title)
 
+    def show_discharged(self, day: date | None) -> None:
+        """The open patient was discharged on `day` (None: they are in care): the "Now" line says so."""
+        self.discharged_on = day
+        if self._shown is not None:
+            self.show_program_progress(*self._shown)
+
     def show_program_progress(self, program: Program, today: date) -> None:
         if self.patient is None:
             return
+        self._shown = (program, today)
         week = self.patient.week_after_surgery(today)
+        if self.discharged_on is not None:
+            where = self.tr("Discharged on {day} · stage {stage}") if program.stages else self.tr(
+                "Discharged on {day} · no program"
+            )
+            day = app_dates().full(self.discharged_on)
+            self.progress.setText(where.format(day=day, stage=self._stage_label(program)))
+            return
         if week is None:
             where = self.tr("Stage {stage}") if program.stages else self.tr("No program yet")
         else:

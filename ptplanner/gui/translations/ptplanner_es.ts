@@ -2978,6 +2978,16 @@ Escriba de 0 a 10; Supr borra.</translation>
         <translation>Semana {week} tras la cirugía · etapa {stage}</translation>
     </message>
     <message>
+        <location filename="../patients/page.py" line="146"/>
+        <source>Discharged on {day} · stage {stage}</source>
+        <translation>Alta el {day} · etapa {stage}</translation>
+    </message>
+    <message>
+        <location filename="../patients/page.py" line="148"/>
+        <source>Discharged on {day} · no program</source>
+        <translation>Alta el {day} · sin programa</translation>
+    </message>
+    <message>
         <location filename="../patients/page.py" line="138"/>
         <source>Week {week} after surgery · no program yet</source>
         <translation>Semana {week} tras la cirugía · aún sin programa</translation>
