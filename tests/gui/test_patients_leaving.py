@@ -1,9 +1,10 @@
 """Discharge, re-admit and erase from the real main window, as a therapist does them."""
 
 from feature_dialogs import shoot, wait_for_dialog
-from gui_helpers import open_patient, wait_idle
+from gui_helpers import TODAY, open_patient, wait_idle
 from PySide6.QtCore import Qt
 
+from ptplanner.gui.dates import app_dates
 from ptplanner.gui.patients.leaving import NO_DISCHARGED
 
 OKAFOR = "Margaret Okafor"
@@ -35,7 +36,7 @@ def test_discharge_from_the_list_then_find_and_readmit_under_discharged(qtbot, d
     window.leaving.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: patient_names(window) == [OKAFOR], timeout=10_000)
     flags = window.patient_list.proxy.index(0, 4).data()
-    assert flags.startswith("discharged ") and flags.endswith(": Goals met")
+    assert flags == f"discharged {app_dates(TODAY).long(TODAY)}: Goals met"
     shoot(window, "discharged-tab")
 
     window.open_patient(window.patient_list.proxy.patient_id(window.patient_list.proxy.index(0, 0)))

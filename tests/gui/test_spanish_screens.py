@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 import ptplanner.gui
-from ptplanner.core import patient_list
+from ptplanner.core import clock, patient_list
 from ptplanner.core.discharge import Discharge
 from ptplanner.core.dosage import Side
 from ptplanner.core.patient_list import PatientFacts, ProgramFacts
@@ -181,7 +181,8 @@ def test_the_patient_lists_stages_and_flags_are_in_spanish(spanish_window):
     worded_by_the_core += patient_list.flags(patient, None, today)
     worded_by_the_core += [Discharge(today, "se mudó").flag(), Discharge(today).flag()]  # a reason as typed
     shown = [shown_flag(flag) for flag in worded_by_the_core]
-    spanish = ["sin registro hace 9 días", "sin programa", "alta 2026-03-01: se mudó", "alta 2026-03-01"]
+    day = "1 de marzo" if clock.today().year == 2026 else "1 de marzo de 2026"  # the year if not this one
+    spanish = ["sin registro hace 9 días", "sin programa", f"alta el {day}: se mudó", f"alta el {day}"]
     assert shown == spanish
     assert shown_stage(patient_list.stage_text(None, 0, "")) == "aún sin programa"
 

@@ -30,7 +30,16 @@ def shown_flag(flag: str) -> str:
     if quiet := _QUIET.fullmatch(flag):
         return QCoreApplication.translate("PatientList", "no log for {days} days").format(days=quiet[1])
     if discharged := _DISCHARGED.fullmatch(flag):
+        from datetime import date
+
+        from ptplanner.core import clock
+        from ptplanner.gui.dates import app_dates  # with the rows, not the list's frame (models/patients.py)
+
         day, reason = discharged.groups()
+        try:  # this year's without the year, so the reason still fits the column
+            day = app_dates(clock.today()).long(date.fromisoformat(day))
+        except ValueError:  # not a day (the pattern lets 2026-02-30 through): shown as stored
+            pass
         if reason is None:
             return QCoreApplication.translate("PatientList", "discharged {day}").format(day=day)
         with_reason = QCoreApplication.translate("PatientList", "discharged {day}: {reason}")

@@ -2839,12 +2839,12 @@ Escriba de 0 a 10; Supr borra.</translation>
     <message>
         <location filename="../models/list_words.py" line="35"/>
         <source>discharged {day}</source>
-        <translation>alta {day}</translation>
+        <translation>alta el {day}</translation>
     </message>
     <message>
         <location filename="../models/list_words.py" line="36"/>
         <source>discharged {day}: {reason}</source>
-        <translation>alta {day}: {reason}</translation>
+        <translation>alta el {day}: {reason}</translation>
     </message>
     <message>
         <location filename="../models/list_words.py" line="43"/>
