@@ -40,10 +40,11 @@ class ChangeWatch:
         self._seen: int | None = None
         self._lock = threading.Lock()  # one look at a time, so no change is reported twice
 
-    def start(self) -> None:
-        """From now on: what is already stored is not a change. Call it before reading what to show."""
+    def start(self, since: int | None = None) -> None:
+        """From now on: what is already stored is not a change. Call it before reading what to show.
+        `since`: a newest change taken earlier (newest_change), before reading something shown now too."""
         with self._lock:
-            self._seen = newest_audit_id(self._database)
+            self._seen = newest_audit_id(self._database) if since is None else since
 
     def check(self) -> list[Change]:
         """The changes made elsewhere since the last look (or `start`), each reported with elsewhere=True
@@ -64,6 +65,11 @@ class ChangeWatch:
             self._seen = newest
         self._clinic.report(*changes)
         return changes
+
+
+def newest_change(clinic: Clinic) -> int:
+    """Where the changes stored so far end: a ChangeWatch started from here reports every later one."""
+    return newest_audit_id(clinic.workspace.database)
 
 
 def _changes(entries: list[AuditEntry]) -> list[Change]:

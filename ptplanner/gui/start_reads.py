@@ -27,9 +27,10 @@ def read_first_screen(window: MainWindow, clinic: Clinic) -> None:
     from ptplanner.gui.patients.list_loader import FirstScreen
 
     watch, today = window.remote_changes.watch, clock.today()
+    ahead = window.library_ahead  # read while the sign-in dialog waited: changes since then are looked at
 
     def read() -> FirstScreen:
-        watch.start()
+        watch.start(None if ahead is None or ahead.clinic is not clinic else ahead.since)
         return FirstScreen.read(clinic, today)
 
     def show(screen: FirstScreen | None) -> None:
@@ -61,10 +62,13 @@ class LibraryAhead:
     patient data): the first read_library after signing in takes it rather than reading it again. On a
     shared database its 5,000 exercises took half a second after the list; now they are in when it is.
     A sign-in quicker than that read attaches once it is in (`after`): attaching beside it, the window
-    stopped answering for 100 ms."""
+    stopped answering for 100 ms. The dialog may wait for hours: the look for changes made elsewhere
+    starts from where the changes stood when the library was read (`since`), so its first look after
+    signing in brings any library change made meanwhile."""
 
     def __init__(self, clinic: Clinic) -> None:
         self.clinic = clinic
+        self.since: int | None = None  # the newest change stored when the library was read
         self._lock = threading.Lock()
         self._library: Library | None = None
         self._waiting: list[Callable[[], None]] | None = []  # None: the read is over (read or failed)
@@ -89,8 +93,11 @@ class LibraryAhead:
 
     def read(self) -> Library:
         """On a worker: the library, read once; a second caller waits for the first (never two reads)."""
+        from ptplanner.app.watch import newest_change
+
         with self._lock:
             if self._library is None:
+                self.since = newest_change(self.clinic)
                 self._library = self.clinic.library()
             return self._library
 

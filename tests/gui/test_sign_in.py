@@ -14,6 +14,7 @@ from shiboken6 import isValid
 
 from ptplanner.app import accounts
 from ptplanner.app.clinic import Clinic
+from ptplanner.core.exercise import Origin
 from ptplanner.core.roles import Role
 from ptplanner.gui import app, signin
 from ptplanner.gui.app import launch
@@ -22,6 +23,7 @@ from ptplanner.gui.signin import SignInDialog
 
 PASSWORD = "correct horse battery"
 NO_MATCH = "That name and password do not match."
+WALL_BRIDGE = "clinic-wall-bridge"
 really_open = app.open_clinic
 
 
@@ -107,9 +109,10 @@ def _reading_library(monkeypatch, go: threading.Event) -> list:
     return reads
 
 
-def test_the_library_is_read_once_while_the_dialog_waits(
-    qtbot, data_dir, demo_data_template, opened, monkeypatch
-):
+@contextmanager
+def _library_read_while_waiting(qtbot, data_dir, demo_data_template, monkeypatch):
+    """The app on a clinic with accounts, its sign-in dialog shown and its library read meanwhile: the
+    window, the dialog and the clinics whose library was read."""
     go = threading.Event()
     go.set()
     reads = _reading_library(monkeypatch, go)
@@ -117,12 +120,43 @@ def test_the_library_is_read_once_while_the_dialog_waits(
         dialog = sign_in_dialog(qtbot, window)
         qtbot.waitUntil(lambda: bool(reads), timeout=20_000)
         wait_idle(qtbot, window)
+        yield window, dialog, reads
+
+
+def _signed_in_with_library(qtbot, window, dialog) -> None:
+    type_sign_in(qtbot, dialog, "Ana Silva", PASSWORD)
+    shown = lambda: window.library is not None and len(window.library.library()) > 0  # noqa: E731
+    qtbot.waitUntil(shown, timeout=20_000)
+    wait_idle(qtbot, window)
+
+
+def test_the_library_is_read_once_while_the_dialog_waits(
+    qtbot, data_dir, demo_data_template, opened, monkeypatch
+):
+    waiting = _library_read_while_waiting(qtbot, data_dir, demo_data_template, monkeypatch)
+    with waiting as (window, dialog, reads):
         assert reads == opened and window.clinic is None and window.library is None
-        type_sign_in(qtbot, dialog, "Ana Silva", PASSWORD)
-        shown = lambda: window.library is not None and len(window.library.library()) > 0  # noqa: E731
-        qtbot.waitUntil(shown, timeout=20_000)
-        wait_idle(qtbot, window)
+        _signed_in_with_library(qtbot, window, dialog)
         assert reads == opened and len(window.library.library()) == len(opened[0].library())
+
+
+def test_a_library_change_made_elsewhere_while_the_dialog_waited_shows_after_signing_in(
+    qtbot, data_dir, demo_data_template, opened, monkeypatch
+):
+    """The library was read while the dialog waited, perhaps for hours: what changed meanwhile still comes."""
+    with _library_read_while_waiting(qtbot, data_dir, demo_data_template, monkeypatch) as (window, dialog, _):
+        elsewhere = Clinic.open(data_dir)
+        try:
+            accounts.sign_in(elsewhere, "Ana Silva", PASSWORD)
+            bridge = elsewhere.library().exercises["bridge"]
+            changes = {"id": WALL_BRIDGE, "name": "Wall bridge", "origin": Origin.CLINIC}
+            elsewhere.save_exercise(bridge.model_copy(update=changes))
+        finally:
+            elsewhere.close()
+        _signed_in_with_library(qtbot, window, dialog)
+        assert WALL_BRIDGE not in window.library.library().exercises  # as read ahead
+        window.remote_changes.check_now()
+        qtbot.waitUntil(lambda: WALL_BRIDGE in window.library.library().exercises, timeout=10_000)
 
 
 def test_a_sign_in_quicker_than_the_library_read_attaches_once_it_is_in(
