@@ -448,9 +448,10 @@ class Clinic:
 
     # the library
 
-    def library(self) -> Library:
-        """The bundled library plus the clinic's own exercises, as stored now."""
-        return self._workspace.library()
+    def library(self, pause_point: Callable[[], None] | None = None) -> Library:
+        """The bundled library plus the clinic's own exercises, as stored now (`pause_point`: see
+        storage.clinic.clinic_exercises)."""
+        return self._workspace.library(pause_point)
 
     def clinic_exercises(self, include_archived: bool = True) -> ClinicExercises:
         """The clinic's own exercises, and why any stored one could not be read."""

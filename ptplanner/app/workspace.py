@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, field
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ptplanner.core.exercise import Exercise
@@ -98,9 +98,10 @@ class Workspace:
         """The workspace of a database opened by its URL (not a data folder's: no automatic backups)."""
         return cls(database, Store(database), warnings=list(database.warnings))
 
-    def library(self) -> Library:
-        """The bundled library plus the clinic's own exercises, as stored now."""
-        clinic = self.store.clinic_exercises(include_archived=True)
+    def library(self, pause_point: Callable[[], None] | None = None) -> Library:
+        """The bundled library plus the clinic's own exercises, as stored now (`pause_point`: see
+        storage.clinic.clinic_exercises)."""
+        clinic = self.store.clinic_exercises(include_archived=True, pause_point=pause_point)
         return self.bundled.merged_with(clinic.exercises, clinic.problems())
 
     def library_exercises(self, ids: Iterable[str]) -> dict[str, Exercise]:

@@ -266,13 +266,11 @@ def _signed_in(window, clinic: Clinic, dialog: SignInDialog, user: User, attach:
 
     switch_user(clinic, user)
     dialog.accept()
+    if window.library_ahead is not None:  # it stands aside until the list is read (start_reads.py)
+        window.library_ahead.hold()
     # Once the window has drawn itself without the dialog and answered what came meanwhile: hiding it and
-    # attaching in one go kept the window from answering for 80 ms. And after the library read ahead.
-    ahead = window.library_ahead
-    if ahead is None:
-        window.runner.next_turn(attach)
-    else:
-        ahead.after(lambda: window.runner.next_turn(attach))
+    # attaching in one go kept the window from answering for 80 ms.
+    window.runner.next_turn(attach)
 
 
 def who(user: User | None) -> str:

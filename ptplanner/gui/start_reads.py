@@ -57,39 +57,43 @@ def _read_after_the_list(window: MainWindow) -> None:
     window.runner.soon(lambda: read_library(window, then=templates))
 
 
+HELD_AT_MOST = 3.0  # seconds a held read waits to be let go: should anything fail to, it still ends
+
+
 class LibraryAhead:
     """The clinic's library, read on a worker while the sign-in dialog waits for typing (exercises are not
     patient data): the first read_library after signing in takes it rather than reading it again. On a
     shared database its 5,000 exercises took half a second after the list; now they are in when it is.
-    A sign-in quicker than that read attaches once it is in (`after`): attaching beside it, the window
-    stopped answering for 100 ms. The dialog may wait for hours: the look for changes made elsewhere
-    starts from where the changes stood when the library was read (`since`), so its first look after
-    signing in brings any library change made meanwhile."""
+    A sign-in quicker than that read (a password manager) holds it (`hold`) while the window attaches
+    and reads the list, which read_library then lets go: attaching beside it, two threads ran Python
+    at once and the window stopped answering for 100 ms; waiting for it, the list came 250 ms later.
+    The dialog may wait for hours: the look for changes made elsewhere starts from where the changes
+    stood when the library was read (`since`), so its first look after signing in brings any library
+    change made meanwhile."""
 
     def __init__(self, clinic: Clinic) -> None:
         self.clinic = clinic
         self.since: int | None = None  # the newest change stored when the library was read
         self._lock = threading.Lock()
         self._library: Library | None = None
-        self._waiting: list[Callable[[], None]] | None = []  # None: the read is over (read or failed)
+        self._going = threading.Event()  # cleared while held
+        self._going.set()
 
     @classmethod
     def start(cls, window: MainWindow, clinic: Clinic) -> None:
         ahead = window.library_ahead = cls(clinic)
         # A failure is not said here: read_library reads again, and says why if that fails too.
-        window.runner.read(ahead.read, lambda _library: ahead._over(), lambda _error: ahead._over())
+        window.runner.read(ahead.read, lambda _library: None, lambda _error: None)
 
-    def after(self, callback: Callable[[], None]) -> None:
-        """`callback` on the GUI thread once the read is over: now, if it is."""
-        if self._waiting is None:
-            callback()
-        else:
-            self._waiting.append(callback)
+    def hold(self) -> None:
+        """The read stops at its next pause point (within a few milliseconds) until `let_go`."""
+        self._going.clear()
 
-    def _over(self) -> None:
-        waiting, self._waiting = self._waiting or [], None
-        for callback in waiting:
-            callback()
+    def let_go(self) -> None:
+        self._going.set()
+
+    def held(self) -> bool:
+        return not self._going.is_set()
 
     def read(self) -> Library:
         """On a worker: the library, read once; a second caller waits for the first (never two reads)."""
@@ -98,8 +102,11 @@ class LibraryAhead:
         with self._lock:
             if self._library is None:
                 self.since = newest_change(self.clinic)
-                self._library = self.clinic.library()
+                self._library = self.clinic.library(pause_point=self._wait_if_held)
             return self._library
+
+    def _wait_if_held(self) -> None:
+        self._going.wait(HELD_AT_MOST)
 
 
 def read_library(window: MainWindow, then: Callable[[], None] | None = None) -> None:
@@ -112,8 +119,10 @@ def read_library(window: MainWindow, then: Callable[[], None] | None = None) -> 
     ratio = window.library.devicePixelRatioF()
     rows = window.library.table.rows_in(window.library_dock.table_height(window.library.splitter.sizes()))
     ahead, window.library_ahead = window.library_ahead, None
-    if ahead is not None and ahead.clinic is not clinic:
-        ahead = None
+    if ahead is not None:
+        ahead.let_go()  # held while the window attached (signin.py), its read goes on
+        if ahead.clinic is not clinic:
+            ahead = None
 
     def read() -> tuple[Library, SortedLibrary, dict]:  # sorted here too: 5,000 exercises take a while
         library = clinic.library() if ahead is None else ahead.read()

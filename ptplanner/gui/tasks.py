@@ -46,6 +46,8 @@ class TaskRunner(QObject):
         super().__init__(parent)
         gui_thread_collector()  # before the first worker: no garbage collection on a worker thread
         self._reads = QThreadPool(self)
+        # Two at least, on one core too: a read held aside (start_reads.LibraryAhead) keeps none waiting.
+        self._reads.setMaxThreadCount(max(2, self._reads.maxThreadCount()))
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)
         self._idle = QThreadPool(self)  # work nobody waits for (idle): one thread, never beside the reads

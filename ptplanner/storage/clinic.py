@@ -51,7 +51,14 @@ DAMAGED_TEXT = clinic_word("its stored text is damaged; restore the latest good 
 WHOLE_RECORD = clinic_word("(whole record)")
 
 
-def clinic_exercises(session: Session, include_archived: bool = False) -> ClinicExercises:
+PAUSE_EVERY = 100  # documents parsed between two pause points: a few milliseconds
+
+
+def clinic_exercises(
+    session: Session, include_archived: bool = False, pause_point: Callable[[], None] | None = None
+) -> ClinicExercises:
+    """`pause_point`: called before every PAUSE_EVERY documents are parsed, so a read nobody waits for yet
+    can stand aside while the window needs the interpreter (gui/start_reads.py: LibraryAhead)."""
     # Each document in two texts, its pictures and the rest (split by SQLite, or here for PostgreSQL): the
     # pictures repeat (below), so the few distinct ones are parsed and validated once, known by their text.
     columns = _pictures_apart(session)
@@ -64,7 +71,9 @@ def clinic_exercises(session: Session, include_archived: bool = False) -> Clinic
         return _one_by_one(session, include_archived)  # a document the database cannot split: not JSON
     pictures = _PicturesOnce()
     read = ClinicExercises()
-    for exercise_id, *texts in rows:
+    for index, (exercise_id, *texts) in enumerate(rows):
+        if pause_point is not None and index % PAUSE_EVERY == 0:
+            pause_point()
         try:
             found, rest = texts if len(texts) == 2 else _pictures_cut(texts[0], pictures.known_end)
             read.exercises.append(pictures.exercise(found, rest))

@@ -8,7 +8,7 @@ so do changes to the clinic's own exercises and settings, with no patient id.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -143,9 +143,11 @@ class Store:
 
     # clinic exercises and settings
 
-    def clinic_exercises(self, include_archived: bool = False) -> clinic.ClinicExercises:
+    def clinic_exercises(
+        self, include_archived: bool = False, pause_point: Callable[[], None] | None = None
+    ) -> clinic.ClinicExercises:
         with self._db.session() as session:
-            return clinic.clinic_exercises(session, include_archived)
+            return clinic.clinic_exercises(session, include_archived, pause_point)
 
     def clinic_exercises_with_ids(self, ids: Iterable[str]) -> dict[str, Exercise]:
         with self._db.session() as session:

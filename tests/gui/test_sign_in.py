@@ -10,7 +10,6 @@ import pytest
 from account_helpers import sign_in_dialog, type_sign_in
 from gui_helpers import wait_idle
 from PySide6.QtWidgets import QLabel, QMessageBox
-from shiboken6 import isValid
 
 from ptplanner.app import accounts
 from ptplanner.app.clinic import Clinic
@@ -19,6 +18,7 @@ from ptplanner.core.roles import Role
 from ptplanner.gui import app, signin
 from ptplanner.gui.app import launch
 from ptplanner.gui.main_window import MainWindow
+from ptplanner.gui.patients.list_loader import FirstScreen
 from ptplanner.gui.signin import SignInDialog
 
 PASSWORD = "correct horse battery"
@@ -100,10 +100,10 @@ def _reading_library(monkeypatch, go: threading.Event) -> list:
     reads = []
     really_read = Clinic.library
 
-    def library(clinic):
+    def library(clinic, pause_point=None):
         reads.append(clinic)
         assert go.wait(20), "the test never let the library be read"
-        return really_read(clinic)
+        return really_read(clinic, pause_point)
 
     monkeypatch.setattr(Clinic, "library", library)
     return reads
@@ -159,27 +159,56 @@ def test_a_library_change_made_elsewhere_while_the_dialog_waited_shows_after_sig
         qtbot.waitUntil(lambda: WALL_BRIDGE in window.library.library().exercises, timeout=10_000)
 
 
-def test_a_sign_in_quicker_than_the_library_read_attaches_once_it_is_in(
+def test_a_sign_in_quicker_than_the_library_read_holds_it_until_the_list_is_read(
     qtbot, data_dir, demo_data_template, opened, monkeypatch
 ):
-    """Attached beside the library's read, two threads ran Python at once: the window stopped answering."""
+    """Attached beside the library's read, two threads ran Python at once and the window stopped
+    answering; waiting for that read, the list came later. The read stands aside instead."""
     go = threading.Event()
     reads = _reading_library(monkeypatch, go)
+    held_while_listing = []
+    really_read_first_screen = FirstScreen.read
+
+    def first_screen(clinic, today):
+        held_while_listing.append(window.library_ahead is not None and window.library_ahead.held())
+        return really_read_first_screen(clinic, today)
+
+    monkeypatch.setattr(FirstScreen, "read", first_screen)
     with _launched_with_accounts(data_dir, demo_data_template) as window:
         try:
             dialog = sign_in_dialog(qtbot, window)
             qtbot.waitUntil(lambda: bool(reads), timeout=20_000)
             type_sign_in(qtbot, dialog, "Ana Silva", PASSWORD)
-            gone = lambda: not isValid(dialog) or not dialog.isVisible()  # noqa: E731
-            qtbot.waitUntil(gone, timeout=10_000)  # signed in: the dialog went at once
-            qtbot.wait(300)
-            assert window.clinic is None and window.patient_list.model.rowCount() == 0
-            go.set()
+            # The list comes while the library's read is still going (here: stopped by the test).
             qtbot.waitUntil(lambda: window.patient_list.model.rowCount() == 12, timeout=20_000)
+            assert held_while_listing == [True] and window.library is not None
+            assert len(window.library.library()) == 0 and window.library_ahead is None  # taken, let go
+            go.set()
+            qtbot.waitUntil(lambda: len(window.library.library()) > 0, timeout=20_000)
             wait_idle(qtbot, window)
-            assert reads == opened and len(window.library.library()) > 0
+            assert reads == opened and len(window.library.library()) == len(opened[0].library())
         finally:
             go.set()
+
+
+def test_a_held_library_read_stops_at_its_next_pause_point_until_it_is_let_go(tmp_path):
+    from ptplanner.gui.start_reads import LibraryAhead
+
+    clinic = Clinic.open(tmp_path)
+    try:
+        bridge = clinic.library().exercises["bridge"]
+        clinic.save_exercise(bridge.model_copy(update={"id": WALL_BRIDGE, "origin": Origin.CLINIC}))
+        ahead = LibraryAhead(clinic)
+        ahead.hold()
+        read = threading.Thread(target=ahead.read)
+        read.start()
+        read.join(0.5)
+        assert read.is_alive()  # held at its first pause point
+        ahead.let_go()
+        read.join(10)
+        assert not read.is_alive() and len(ahead.read()) == len(clinic.library())
+    finally:
+        clinic.close()
 
 
 def test_the_waiting_after_repeated_failures_gives_the_same_message(qtbot, started):

@@ -212,11 +212,11 @@ def library_reads(monkeypatch):
     reads, fail_first = [], []
     really_read = Clinic.library
 
-    def library(clinic):
+    def library(clinic, pause_point=None):
         reads.append(clinic)
         if fail_first and len(reads) == 1:
             raise DatabaseError("The database server did not answer.")
-        return really_read(clinic)
+        return really_read(clinic, pause_point)
 
     monkeypatch.setattr(Clinic, "library", library)
     return reads, fail_first

@@ -7,7 +7,6 @@ goes through the window's runner (a dialog's work through `runner.scoped(dialog)
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTi
 from PySide6.QtWidgets import QMessageBox, QTabBar
 
 from ptplanner.core import clock
+from ptplanner.core.discharge import Discharge
 from ptplanner.core.patient import Patient
 from ptplanner.core.roles import Action
 from ptplanner.error_text import user_message
@@ -85,30 +85,35 @@ class PatientLeaving(QObject):
             page.stack.setCurrentWidget(page.notice)
 
     def _say_if_discharged(self) -> None:
-        """Opening a discharged patient's record says so, and how to bring them back."""
-        self.read_discharge(say=True)
+        """Opening a discharged patient's record says so, and how to bring them back (the discharge is
+        read with the patient, document.py)."""
+        document = self.window.document
+        if document.patient is not None:
+            self._show_discharge(document.patient, document.discharge, say=True)
 
-    def read_discharge(self, say: bool = False) -> None:
-        """Whether the open patient is discharged, read again (also after a change made on another
-        workstation): their page's "Now" line follows it, and with `say` the status bar says so."""
+    def read_discharge(self) -> None:
+        """Whether the open patient is discharged, read again (after a change made on another
+        workstation): their page's "Now" line follows it."""
         patient = self.window.document.patient
         if patient is None:
             return
-
-        def show(discharge) -> None:
-            current = self.window.document.patient
-            if current is None or current.id != patient.id:
-                return
-            self.window.patient_page.show_discharged(None if discharge is None else discharge.on)
-            if discharge is not None and say:
-                said = self.tr(
-                    "{name} was discharged on {day}: their progress stops there and no next step is "
-                    "suggested. Patient ▸ Re-admit patient brings them back to the active list."
-                )
-                self._say(said.format(name=shown_name(patient), day=app_dates().full(discharge.on)))
-
         clinic = self.window.clinic
+        show = lambda discharge: self._show_discharge(patient, discharge)  # noqa: E731
         self.window.runner.read(lambda: clinic.discharge_of(patient.id), show, lambda error: None)
+
+    def _show_discharge(self, patient: Patient, discharge: Discharge | None, say: bool = False) -> None:
+        """On the open patient's page (if `patient` is still the one open); with `say`, in the status bar."""
+        current = self.window.document.patient
+        if current is None or current.id != patient.id:
+            return
+        self.window.document.discharge = discharge
+        self.window.patient_page.show_discharged(None if discharge is None else discharge.on)
+        if discharge is not None and say:
+            said = self.tr(
+                "{name} was discharged on {day}: their progress stops there and no next step is "
+                "suggested. Patient ▸ Re-admit patient brings them back to the active list."
+            )
+            self._say(said.format(name=shown_name(patient), day=app_dates().full(discharge.on)))
 
     # which patient
 
@@ -143,14 +148,15 @@ class PatientLeaving(QObject):
 
         def discharge_now() -> None:
             day, reason = dialog.answer()
-            runner.write(lambda: clinic.discharge_patient(patient.id, day, reason), lambda _: done(day),
+            runner.write(lambda: clinic.discharge_patient(patient.id, day, reason),
+                         lambda _: done(Discharge(day, reason.strip())),
                          lambda error: dialog.show_problem(user_message(error)))
 
-        def done(day: date) -> None:
+        def done(discharge: Discharge) -> None:
             dialog.accept()
             said = self.tr("Discharged {name}. The Discharged tab of the patient list has them.")
             self._say(said.format(name=shown_name(patient)))
-            self._show_again_if_open(patient.id, day)
+            self._show_again_if_open(patient.id, discharge)
 
         dialog.confirmed.connect(discharge_now)
         open_dialog(self, dialog)
@@ -190,12 +196,12 @@ class PatientLeaving(QObject):
         dialog.confirmed.connect(erase_now)
         open_dialog(self, dialog)
 
-    def _show_again_if_open(self, patient_id: str, discharged_on: date | None) -> None:
+    def _show_again_if_open(self, patient_id: str, discharge: Discharge | None) -> None:
         """The open patient's page after a discharge or re-admission: the "Now" line, and the progress figures
         read again (they end at the discharge, with no next step, or run to today again)."""
         window = self.window
         if window.document.patient is not None and window.document.patient.id == patient_id:
-            window.patient_page.show_discharged(discharged_on)
+            self._show_discharge(window.document.patient, discharge)
             window.progress_controller.load(clock.today())
 
     def _forget_if_open(self, patient_id: str) -> None:
