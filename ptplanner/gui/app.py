@@ -81,7 +81,9 @@ def run_app(data_dir: Path, database_url: str | None) -> int:
         return 1 if window.open_error is not None else status
     finally:
         if window.clinic is not None:
-            window.clinic.close()
+            from ptplanner.gui.closing import close_clinic
+
+            close_clinic(window.clinic)  # its backup, seconds for a big clinic: a small window says so
         if lock:
             lock.release()
 

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Closing</name>
+    <message>
+        <location filename="../closing.py" line="21"/>
+        <source>Making the automatic backup of the clinic&apos;s data before ptplanner closes. Please wait, and do not turn the computer off yet.</source>
+        <translation>Se está haciendo la copia de seguridad automática de los datos de la clínica antes de cerrar ptplanner. Espere, y no apague todavía la computadora.</translation>
+    </message>
+    <message>
+        <location filename="../closing.py" line="25"/>
+        <source>The backup on closing did not work</source>
+        <translation>La copia de seguridad al cerrar no se pudo hacer</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../actions.py" line="15"/>
