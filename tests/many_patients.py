@@ -26,7 +26,7 @@ def many_patient_name(n: int) -> str:
     return f"{FIRST_NAMES[n % 10]} Silva {n:04d}"
 
 
-def build_many_patients(folder: Path, today: date) -> None:
+def build_many_patients(folder: Path, today: date, count: int = COUNT) -> None:
     workspace = Workspace.open(folder)
     try:
         clinic = Clinic(workspace)
@@ -37,7 +37,7 @@ def build_many_patients(folder: Path, today: date) -> None:
                 procedure="TLIF", therapist="J. Okafor", surgeon=f"Dr. Vaz {n % 3}",
                 language="es" if n % 5 == 0 else None,
             )
-            for n in range(COUNT)
+            for n in range(count)
         ]
         with workspace.database.session() as session:
             for patient in everyone:

@@ -10,10 +10,11 @@ from many_patients import COUNT, DISCHARGED_EVERY, build_many_patients, opened_c
 from PySide6.QtCore import Qt
 
 from ptplanner.app.clinic import Clinic
+from ptplanner.app.workspace import Workspace
 from ptplanner.core import clock
 from ptplanner.core.patient import Patient
 from ptplanner.gui.models.patients import FLAGS, ID_ROLE, STAGE, WEEK, PatientTableModel
-from ptplanner.gui.patients.list_loader import PAGE
+from ptplanner.gui.patients.list_loader import FIRST_SCREEN, PAGE
 
 pytestmark = pytest.mark.gui
 ACTIVE = COUNT - COUNT // DISCHARGED_EVERY
@@ -51,15 +52,17 @@ def settle(qtbot, window, condition) -> None:
     wait_idle(qtbot, window)
 
 
-def test_the_first_page_is_shown_and_scrolling_reads_the_next(qtbot, window):
+def test_the_first_screen_is_shown_and_scrolling_reads_the_next_pages(qtbot, window):
     model, table = window.patient_list.model, window.patient_list.table
-    assert model.paged and model.rowCount() == PAGE
+    assert model.paged and model.rowCount() == FIRST_SCREEN
     assert shown(window)[0] == "Ana Silva 0010"  # name order, case and accents ignored; 0000 left
     settle(qtbot, window, lambda: window.statusBar().currentMessage() == f"{ACTIVE} patients")
     table.scrollToBottom()
-    settle(qtbot, window, lambda: model.rowCount() == 2 * PAGE)
+    settle(qtbot, window, lambda: model.rowCount() == FIRST_SCREEN + PAGE)
+    table.scrollToBottom()
+    settle(qtbot, window, lambda: model.rowCount() == FIRST_SCREEN + 2 * PAGE)
     names = shown(window)
-    assert len(set(names)) == len(names) == 2 * PAGE
+    assert len(set(names)) == len(names) == FIRST_SCREEN + 2 * PAGE
 
 
 def test_the_paged_model_passes_qtmodeltester_as_pages_arrive(qtmodeltester, window):
@@ -145,11 +148,33 @@ def test_the_front_desk_sees_pages_without_flags(qtbot, big_workspace):
     window = window_signed_in(qtbot, clinic_with_accounts(big_workspace), "front-desk")
     try:
         model = window.patient_list.model
-        assert model.paged and model.rowCount() == PAGE
+        assert model.paged and model.rowCount() == FIRST_SCREEN
         window.patient_list.table.scrollToBottom()
-        settle(qtbot, window, lambda: model.rowCount() == 2 * PAGE)
+        settle(qtbot, window, lambda: model.rowCount() == FIRST_SCREEN + PAGE)
         assert set(shown(window, FLAGS)) == {""}
     finally:
         wait_idle(qtbot, window)
         window.close()
         window.deleteLater()
+
+
+def test_a_tab_of_a_few_screens_is_read_a_screen_first_then_held_whole(qtbot, data_dir):
+    """Start-up reads one screen; the count then finds the tab small enough to hold whole, sorted and
+    searched in memory as before."""
+    count = (FIRST_SCREEN + PAGE) // 2
+    build_many_patients(data_dir, clock.today(), count)
+    active = count - len(range(0, count, DISCHARGED_EVERY))
+    workspace = Workspace.open(data_dir)
+    window = show_window(qtbot, workspace)
+    try:
+        model = window.patient_list.model
+        settle(qtbot, window, lambda: not model.paged and model.rowCount() == active)
+        assert window.statusBar().currentMessage() == f"{active} patients"
+        window.patient_list.search.setText("zoe silva 00")
+        settle(qtbot, window, lambda: 0 < window.patient_list.proxy.rowCount() < active)
+        assert not model.paged  # searched in memory
+    finally:
+        wait_idle(qtbot, window)
+        window.close()
+        window.deleteLater()
+        workspace.close()

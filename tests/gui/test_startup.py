@@ -352,7 +352,7 @@ def test_the_first_screen_is_read_in_one_go_as_the_list_would_read_it(qtbot, dem
     """The page, its flags and the count the list reads first, read together on a worker."""
 
     from ptplanner.core.patient_list import PatientQuery
-    from ptplanner.gui.patients.list_loader import PAGE, FirstScreen
+    from ptplanner.gui.patients.list_loader import FIRST_SCREEN, FirstScreen
     from ptplanner.gui.tasks import TaskRunner
 
     clinic, today = Clinic(demo_workspace), clock.today()
@@ -361,7 +361,7 @@ def test_the_first_screen_is_read_in_one_go_as_the_list_would_read_it(qtbot, dem
     qtbot.waitUntil(lambda: bool(found), timeout=10_000)
     [screen] = found
     assert screen.count == 12 and not screen.page.more
-    runner.read(lambda: (clinic.patient_page(today, PatientQuery(), 0, PAGE), clinic.progress_flags(today)),
+    runner.read(lambda: (clinic.patient_page(today, PatientQuery(), 0, FIRST_SCREEN), clinic.progress_flags(today)),
                 found.append)
     qtbot.waitUntil(lambda: len(found) == 2, timeout=10_000)
     assert (screen.page, screen.flags) == found[1]
