@@ -102,3 +102,19 @@ def test_the_window_layout_is_remembered(qtbot, demo_workspace, private_settings
     assert not again.library_dock.isVisible()
     assert again.editor.splitter.saveState() == window.editor.splitter.saveState()
     again.close()
+
+
+def test_the_list_read_again_behind_a_patients_page_leaves_the_status_bar_alone(qtbot, demo_window):
+    """A change saved reads the list again in the background: its count is for the list, and it replaced
+    what the status bar had just said about the open patient (that they were discharged)."""
+    window = demo_window
+    window.open_patient(window.patient_list.model.patient_ids()[0])
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.patient_page, timeout=10_000)
+    wait_idle(qtbot, window)
+    window.statusBar().showMessage("Said about this patient.", 8000)
+    window.reload_patients()
+    wait_idle(qtbot, window)
+    assert window.statusBar().currentMessage() == "Said about this patient."
+    window.show_patients()
+    window.reload_patients()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "12 patients", timeout=10_000)

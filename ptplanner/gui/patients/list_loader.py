@@ -218,7 +218,10 @@ class PatientListLoader(QObject):
         self.window.statusBar().showMessage(text.format(error=error))
 
     def _say_count(self, count: int) -> None:
-        self.window.statusBar().showMessage(patient_count(count))
+        """In the status bar while the list is shown: read again in the background (a change saved) while a
+        patient's page was open, its count replaced what opening them had just said (discharged...)."""
+        if self.window.pages.currentWidget() is self.page:
+            self.window.statusBar().showMessage(patient_count(count))
 
     def _failed(self, error: BaseException, done: Callable[[], None]) -> None:
         text = QCoreApplication.translate("MainWindow", "The patient list could not be read: {error}")
