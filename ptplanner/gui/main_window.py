@@ -564,6 +564,8 @@ class MainWindow(QMainWindow):
         save_layout(self, self._splitters())
         if self.document is not None:
             self.document.stop_work_ahead()
+        if self.library_ahead is not None:  # held for a list never read: waited for below, so let it go
+            self.library_ahead.let_go()
         self.runner.wait()
         self.actions.undo_stack.clear()  # nothing left to ask about if closed again
         super().closeEvent(event)

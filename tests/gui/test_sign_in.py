@@ -264,3 +264,26 @@ def test_a_database_that_needs_a_sign_in_but_has_no_admin_says_how_to_add_one(
         window.runner.wait()
         window.close()
         window.deleteLater()
+
+
+def test_closing_the_window_lets_a_held_library_read_go_at_once(qtbot, tmp_path):
+    """Signed in, then closed before the list was read: the read held for it does not keep closing waiting."""
+    import time
+
+    from ptplanner.gui.start_reads import HELD_AT_MOST, LibraryAhead
+
+    clinic = Clinic.open(tmp_path)
+    try:
+        bridge = clinic.library().exercises["bridge"]
+        clinic.save_exercise(bridge.model_copy(update={"id": WALL_BRIDGE, "origin": Origin.CLINIC}))
+        window = MainWindow()
+        qtbot.addWidget(window)
+        LibraryAhead.start(window, clinic)
+        ahead = window.library_ahead
+        ahead.hold()
+        started = time.perf_counter()
+        window.close()
+        assert time.perf_counter() - started < HELD_AT_MOST / 2
+        assert len(ahead.read()) == len(clinic.library())  # read whole, closing having waited for it
+    finally:
+        clinic.close()
