@@ -24,7 +24,7 @@ from ptplanner.core.walking_program import is_walking_item
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.exercise_block import exercise_block
 from ptplanner.handouts.flowables import FittingBlock, HereOrOverleaf
-from ptplanner.handouts.log_sheet import log_sheets
+from ptplanner.handouts.log_sheet import NAME_LINES, log_sheets, names_wrap
 from ptplanner.handouts.markup import TextMarkup
 from ptplanner.handouts.options import HandoutOptions
 from ptplanner.handouts.overview import goals, in_short, overview
@@ -122,12 +122,19 @@ def _build(
     layout, footer = page_layout(patient, program, options, today, font_folders)
     page_size = PAGE_SIZES[options.paper]
     warnings: list[str] = []  # the logo's, if it cannot be read; build_handout adds the notices
-    built = _printed(content, layout, options, warnings, handout_id, page_size, footer, False)
-    if content.stage.goals and not options.large_print and built[1] > page_target(len(content.stage.items)):
-        # Over the target: the goals may fit at the top of page 2, before the exercises, where they fill
-        # room left there; kept only where that saves a page.
-        again = _printed(content, layout, options, [], handout_id, page_size, footer, True)
-        built = again if again[1] < built[1] else built
+    built = _printed(content, layout, options, warnings, handout_id, page_size, footer, False, NAME_LINES)
+    # Tried where they may save a page, kept only where they do: the log sheet's row names cut to one
+    # line (else whole on two, where they need it), and, over the target, the goals at the top of page 2,
+    # before the exercises, where they fill room left there.
+    wraps = options.log_sheet and names_wrap(content, layout, options.log_weeks)
+    goals = bool(content.stage.goals) and not options.large_print
+    for goals_first, name_lines in ((False, 1), (True, NAME_LINES), (True, 1)):
+        if name_lines == 1 and not wraps:
+            continue
+        if goals_first and not (goals and built[1] > page_target(len(content.stage.items))):
+            continue
+        tried = _printed(content, layout, options, [], handout_id, page_size, footer, goals_first, name_lines)
+        built = tried if tried[1] < built[1] else built
     pdf, pages, marks = built
     sheet_map = marks.sheet_map() if marks else None
     return Handout(
@@ -181,11 +188,13 @@ def page_target(exercises: int) -> int:
 def _printed(
     content: HandoutContent, layout: Layout, options: HandoutOptions, warnings: list[str],
     handout_id: str | None, page_size: tuple[float, float], footer: Footer, goals_first: bool,
+    name_lines: int = NAME_LINES,
 ) -> tuple[bytes, int, LogSheetMarks | None]:
-    """The PDF, its page count and its log sheet's marks (with a handout id)."""
+    """The PDF, its page count and its log sheet's marks (with a handout id). `name_lines`: the lines a
+    log sheet row's name may take."""
     style = layout.look
     marks = LogSheetMarks(handout_id) if handout_id else None
-    story = _story(content, layout, options, warnings, marks, goals_first)
+    story = _story(content, layout, options, warnings, marks, goals_first, name_lines)
     descent = _descent(style)
     frame_height = layout.height + descent
     buffer = BytesIO()
@@ -239,7 +248,7 @@ def _notices(content: HandoutContent) -> list[str]:
 
 def _story(
     content: HandoutContent, layout: Layout, options: HandoutOptions, warnings: list[str],
-    marks: LogSheetMarks | None, goals_first: bool = False,
+    marks: LogSheetMarks | None, goals_first: bool = False, name_lines: int = NAME_LINES,
 ) -> list[Flowable]:
     story = overview(content, layout, warnings)
     stage_goals = goals(content, layout)
@@ -263,7 +272,8 @@ def _story(
     summary = in_short(layout, with_log) if items and not layout.large_print else []
     end = stage_goals + walking + summary
     if with_log:
-        log = log_sheets(content, layout, options.log_weeks)[1:]  # without its page break: placed here
+        # Without its page break: placed here.
+        log = log_sheets(content, layout, options.log_weeks, name_lines)[1:]
         if marks:
             marks.mark(log, content, layout)
         return [*story, HereOrOverleaf(end, log, layout.height)] if end else [*story, PageBreak(), *log]

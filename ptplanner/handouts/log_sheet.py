@@ -6,8 +6,10 @@ order, and each day has its date, so the sheet can be typed in as daily log entr
 Every box is at least 5 mm (7 mm in large print); an exercise done more often than there are boxes gets
 one box to write the count in, marked "times" where the column has room. A stage that walks gets a
 "Minutes walked" row with the plan's minutes for each day; a Notes row across all the days takes
-flare-ups and warning signs. Row names are kept to one line: the name column gets the room it needs (up
-to what the days leave), and only a name longer than that is cut.
+flare-ups and warning signs. The name column gets the room its names need, up to what the days leave; a
+name longer than that takes two lines in normal print where that adds no page to the handout (else one;
+in large print, where nothing wraps, always one), and only a name longer still is cut, with an ellipsis
+before what must stay whole (a pain row's "(0 to 10)", a count row's "(6 a day)").
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ DAY_PADDING = 1.5  # at each side of a day's cell
 WEEKS_PER_TABLE = 2  # where their days fit across the page
 LEAST_NAME_SHARE = 0.3  # of the width: the name column keeps this much, or the weeks go one to a table
 ELLIPSIS = "\u2026"
+NO_BREAK = "\u00a0"  # a space no line breaks at
+NAME_LINES = 2  # a row name may take this many lines in normal print, where that costs no page; large: one
 _HEADER_GREY = Color(0.88, 0.88, 0.88)
 WALKED = "Minutes walked"
 PLANNED = "Walking plan: minutes"
@@ -69,20 +73,41 @@ def log_sheet_start(content: HandoutContent, today: date) -> date:
     return max(today, dates[0]) if dates is not None else today
 
 
-def log_sheets(content: HandoutContent, layout: Layout, weeks: int) -> list[Flowable]:
+def log_sheets(
+    content: HandoutContent, layout: Layout, weeks: int, name_lines: int = NAME_LINES
+) -> list[Flowable]:
     """The log starts on a page of its own, with how to fill it in; two weeks to a table where their days
-    fit across the page, each table kept whole, so the sheet to bring back is as short as it can be."""
+    fit across the page, each table kept whole, so the sheet to bring back is as short as it can be.
+    `name_lines`: the lines a row name may take in normal print (large print: one)."""
+    lines = 1 if layout.large_print else name_lines
+    parts: list[Flowable] = [PageBreak()]
+    for first_week, count, days in _tables(content, layout, weeks):
+        title = log_title(first_week, count, days, layout, alone=count == weeks)
+        how = [Paragraph(layout.text(instructions(content)), layout.look.body)] if first_week == 0 else []
+        parts.append(KeepTogether([title, *how, _grid(content, layout, days, lines)]))
+    return parts
+
+
+def names_wrap(content: HandoutContent, layout: Layout, weeks: int) -> bool:
+    """Whether a row name takes a second line in normal print (in large print none does)."""
+    if layout.large_print:
+        return False
+    names = row_names(content)
+    for _first, _count, days in _tables(content, layout, weeks):
+        room = _column_widths(names, layout, days)[0] - 2 * CELL_PADDING - 1
+        if _widest(names, layout) > room:
+            return True
+    return False
+
+
+def _tables(content: HandoutContent, layout: Layout, weeks: int) -> Iterator[tuple[int, int, list[date]]]:
+    """Each table's first week (counted from 0), its number of weeks, and its days."""
     start = log_sheet_start(content, layout.today)
     per_table = WEEKS_PER_TABLE if _days_fit(layout, WEEKS_PER_TABLE * DAYS_PER_SHEET) else 1
-    parts: list[Flowable] = [PageBreak()]
     for first_week in range(0, weeks, per_table):
         count = min(per_table, weeks - first_week)
         first = start + timedelta(days=DAYS_PER_SHEET * first_week)
-        days = [first + timedelta(days=offset) for offset in range(DAYS_PER_SHEET * count)]
-        title = log_title(first_week, count, days, layout, alone=count == weeks)
-        how = [Paragraph(layout.text(instructions(content)), layout.look.body)] if first_week == 0 else []
-        parts.append(KeepTogether([title, *how, _grid(content, layout, days)]))
-    return parts
+        yield first_week, count, [first + timedelta(days=offset) for offset in range(DAYS_PER_SHEET * count)]
 
 
 def log_title(first_week: int, count: int, days: list[date], layout: Layout, alone: bool = False) -> Paragraph:
@@ -147,40 +172,54 @@ def _a_day(item: ProgramItem) -> str:
     return " " + tr("({times} a day)").format(times=times) if times > MAX_BOXES else ""
 
 
+def _scale(label: str) -> str:
+    """A pain row's scale, " (0 to 10)", at the end of its name: never cut off."""
+    start = label.rfind(" (")
+    return label[start:] if start > 0 and label.endswith(")") else ""
+
+
 def _walks(content: HandoutContent) -> bool:
     return stage_walks(content.program, content.stage_index)
 
 
-def _grid(content: HandoutContent, layout: Layout, days: list[date]) -> Table:
-    look = layout.look
+def _column_widths(names: list[str], layout: Layout, days: list[date]) -> tuple[float, float, ParagraphStyle]:
+    """The name column's width, a day's and the style of the days' header: the names get the room they need,
+    up to what the days leave."""
     box = box_size(layout)
-    names = row_names(content)
     day_width = _day_width(layout, box, ["/10", tr("min")])
     day_style = layout.look.cell
     if len(days) * day_width > layout.width * (1 - LEAST_NAME_SHARE):  # two weeks: units left to the names
         day_width, day_style = _day_width(layout, box, [], narrow=True), layout.look.label
     name_width = min(_widest(names, layout) + 2 * CELL_PADDING + 2, layout.width - len(days) * day_width)
-    day_width = (layout.width - name_width) / len(days)
+    return name_width, (layout.width - name_width) / len(days), day_style
+
+
+def _grid(content: HandoutContent, layout: Layout, days: list[date], lines: int) -> Table:
+    look = layout.look
+    box = box_size(layout)
+    names = row_names(content)
+    name_width, day_width, day_style = _column_widths(names, layout, days)
     rows: list[list[Flowable]] = [_header(days, layout, day_width, day_style)]
     walk_rows: list[int] = []
     names_left = iter(names)
     for item in content.stage.items:
         if is_walking_item(item):
             walk_rows.append(len(rows))
-            rows += _walking_rows(content, layout, days, _two(names_left), name_width, day_style)
+            rows += _walking_rows(content, layout, days, _two(names_left), name_width, day_style, lines)
         else:
             cells = [_item_cell(item.dosage.times_per_day, box, layout) for _ in days]
-            rows.append([_name(next(names_left), name_width, layout, kept_end=_a_day(item)), *cells])
+            rows.append([_name(next(names_left), name_width, layout, lines, kept_end=_a_day(item)), *cells])
     if tr(WALKED) in names:
         walk_rows.append(len(rows))
-        rows += _walking_rows(content, layout, days, _two(names_left), name_width, day_style)
+        rows += _walking_rows(content, layout, days, _two(names_left), name_width, day_style, lines)
     for label in (next(names_left), next(names_left)):
         rows.append(
-            [_name(label, name_width, layout, bold=True)]
+            [_name(label, name_width, layout, lines, bold=True, kept_end=_scale(label))]
             + [WriteIn(box, "/10", look.cell.fontName, look.label.fontSize) for _ in days]
         )
     hint = Paragraph(layout.text(tr(NOTES_HINT)), ParagraphStyle("hint", parent=look.label, alignment=0))
-    rows.append([_name(next(names_left), name_width, layout, bold=True), hint] + [""] * (len(days) - 1))
+    notes_name = _name(next(names_left), name_width, layout, lines, bold=True)
+    rows.append([notes_name, hint] + [""] * (len(days) - 1))
     notes = len(rows) - 1
     plan_rows = [("BACKGROUND", (0, row), (-1, row), _HEADER_GREY) for row in walk_rows]
     week_ends = range(DAYS_PER_SHEET, len(days), DAYS_PER_SHEET)
@@ -265,6 +304,7 @@ def _walking_rows(
     names: tuple[str, str],
     name_width: float,
     day_style: ParagraphStyle,
+    lines: int,
 ) -> list[list[Flowable]]:
     """The minutes the plan asks for each day, printed, and under them a box for the minutes walked."""
     plan_name, walked_name = names
@@ -276,9 +316,9 @@ def _walking_rows(
         planned_minutes_on(content.program, content.stage_index, surgery, day, layout.today) for day in days
     ]
     return [
-        [_name(plan_name, name_width, layout)]
+        [_name(plan_name, name_width, layout, lines)]
         + [Paragraph("" if minutes is None else str(minutes), centred) for minutes in planned],
-        [_name(walked_name, name_width, layout, bold=True)]
+        [_name(walked_name, name_width, layout, lines, bold=True)]
         + [WriteIn(box, tr("min"), cell.fontName, layout.look.label.fontSize) for _ in days],
     ]
 
@@ -304,9 +344,35 @@ def one_line(text: str, width: float, font: str, size: float, kept_end: str = ""
     return cut.rstrip() + ELLIPSIS + end
 
 
-def _name(text: str, width: float, layout: Layout, bold: bool = False, kept_end: str = "") -> Paragraph:
+def wrapped(text: str, width: float, font: str, size: float, lines: int, kept_end: str = "") -> str:
+    """`text` as it fits in `lines` lines of `width`, broken between words as a paragraph breaks them: whole
+    where it fits, else its last line cut as one_line cuts it (`kept_end` kept whole after the ellipsis, and
+    on one line: "(0 to 10)" never breaks before its "10)")."""
+    if kept_end and text.endswith(kept_end):
+        glued = kept_end[0] + kept_end[1:].replace(" ", NO_BREAK)
+        text, kept_end = text[: len(text) - len(kept_end)] + glued, glued
+    words = text.split(" ")
+    taken: list[str] = []  # the lines before the last
+    while len(taken) < lines - 1 and words:
+        line = [words.pop(0)]
+        while words and stringWidth(" ".join([*line, words[0]]), font, size) <= width:
+            line.append(words.pop(0))
+        if stringWidth(" ".join(line), font, size) > width:  # a word wider than a line: cut on one line
+            return one_line(text, width, font, size, kept_end)
+        taken.append(" ".join(line))
+    rest = " ".join(words)
+    if stringWidth(rest, font, size) <= width:
+        return text
+    if kept_end and not rest.endswith(kept_end):  # the end to keep began on a line above: keep it there
+        return one_line(text, width, font, size, kept_end)
+    return " ".join([*taken, one_line(rest, width, font, size, kept_end)])
+
+
+def _name(
+    text: str, width: float, layout: Layout, lines: int, bold: bool = False, kept_end: str = ""
+) -> Paragraph:
     cell = layout.look.cell
     font = layout.look.strong.fontName if bold else cell.fontName
-    fitted = one_line(text, width - 2 * CELL_PADDING - 1, font, cell.fontSize, kept_end)
+    fitted = wrapped(text, width - 2 * CELL_PADDING - 1, font, cell.fontSize, lines, kept_end)
     shown = layout.text(fitted, "the log sheet")
     return paragraph(f"<b>{shown}</b>" if bold else shown, cell)

@@ -1,5 +1,6 @@
 """The log sheet, measured in the PDF (pdfplumber): boxes a pen can use, a walking row whenever the
-stage walks, a notes row, and no row name wrapping onto a second line, for every demo patient."""
+stage walks, a notes row, and row names whole (on two lines at most; one in large print), for every demo
+patient."""
 
 from __future__ import annotations
 
@@ -11,12 +12,26 @@ import pytest
 from demo_handouts import DEMO_TODAY, demo_clinic
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ptplanner.core.dates import DateStyle, DateWords
-from ptplanner.core.language import Language, speaking
+from ptplanner.core.language import Language, speaking, tr
 from ptplanner.core.walking_program import stage_walks
+from ptplanner.core.translation import Translations
 from ptplanner.handouts.content import HandoutContent
-from ptplanner.handouts.log_sheet import NOTES, PLANNED, WALKED, log_sheet_start, log_title, row_names
+from ptplanner.handouts import document
+from ptplanner.handouts.document import localized_content
+from ptplanner.handouts.options import HandoutOptions
+from ptplanner.handouts.log_sheet import (
+    NOTES,
+    PLANNED,
+    WALKED,
+    log_sheet_start,
+    log_title,
+    one_line,
+    row_names,
+    wrapped,
+)
 from ptplanner.handouts.markup import TextMarkup
 from ptplanner.handouts.styles import Layout, look
 
@@ -33,12 +48,15 @@ def demo(tmp_path_factory):
     return demo_clinic(tmp_path_factory.mktemp("demo"))
 
 
-def log_pages(pdf: bytes) -> list[pdfplumber.page.Page]:
+TITLE_START = {Language.ENGLISH: "My exercise log", Language.SPANISH: "Mi registro"}
+
+
+def log_pages(pdf: bytes, language: Language = Language.ENGLISH) -> list[pdfplumber.page.Page]:
     """The pages with a log sheet, from its title down (the walking plan's table may stand above it)."""
     document = pdfplumber.open(BytesIO(pdf))
     pages = []
     for page in document.pages:
-        found = page.search("My exercise log")
+        found = page.search(TITLE_START[language])
         if found:
             pages.append(page.crop((0, min(match["top"] for match in found) - 1, page.width, page.height)))
     return pages
@@ -71,25 +89,83 @@ def test_every_box_on_every_demo_log_sheet_is_big_enough_to_tick(demo, name):
             assert min(min(box["width"], box["height"]) for box in boxes) >= smallest
 
 
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.SPANISH])
 @pytest.mark.parametrize("name", list(PRINTS))
-def test_no_row_name_wraps_and_every_row_is_there(demo, name):
+def test_every_row_is_there_its_name_on_two_lines_at_most_and_on_one_in_large_print(demo, name, language):
+    whole = 0
     for index, (patient, program) in enumerate(demo.patients):
-        content = HandoutContent.of(patient, program, demo.clinic, None)
-        expected = ["Exercise", *row_names(content)]
-        for page in log_pages(demo.handout(index, **PRINTS[name]).pdf):
+        options = HandoutOptions(language=language)
+        content = localized_content(
+            patient, program, demo.clinic, options, DEMO_TODAY, Translations(), language
+        )
+        with speaking(language):  # the names in the language printed, as demo.handout prints them
+            expected = [tr("Exercise"), *row_names(content)]
+        for page in log_pages(demo.handout(index, language=language, **PRINTS[name]).pdf, language):
             # Between two weeks' tables on one page lies the second week's heading, not a cell.
-            column = [cell for cell in first_column(page) if not cell.startswith("My exercise log")]
-            weeks = column.count("Exercise")  # a short week's sheet may share its page with the next
+            column = [cell for cell in first_column(page) if not cell.startswith(TITLE_START[language])]
+            weeks = column.count(expected[0])  # a short week's sheet may share its page with the next
             assert weeks >= 1 and len(column) == weeks * len(expected), (patient.name, name, column)
             for cell, row in zip(column, expected * weeks):
-                assert "\n" not in cell, (patient.name, name, cell)
-                assert cell == row or cut_from(cell, row), (cell, row)
+                assert cell.count("\n") < (1 if "large" in name else 2), (patient.name, name, cell)
+                shown = " ".join(cell.split())
+                assert shown == row or cut_from(shown, row), (shown, row)
+                whole += shown == row
+                if row.endswith("10)"):  # a pain row's scale is never cut off, nor broken
+                    assert shown.endswith("(0 to 10)" if language is Language.ENGLISH else "(0 a 10)")
+                    assert "10)" in cell.splitlines()[-1] and "(0" in cell.splitlines()[-1]
+    assert whole
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_names_whole_on_two_lines_never_cost_a_page(demo, paper, monkeypatch):
+    language = Language.SPANISH  # the longer names
+    printed = {
+        index: demo.handout(index, language=language, paper=paper) for index in range(len(demo.patients))
+    }
+    two_lines = 0
+    for handout in printed.values():
+        for page in log_pages(handout.pdf, language):
+            two_lines += sum("\n" in cell for cell in first_column(page))
+    assert two_lines  # some names took two lines, whole
+    monkeypatch.setattr(document, "NAME_LINES", 1)  # every name on one line, cut where it is too long
+    for index, handout in printed.items():
+        cut = demo.handout(index, language=language, paper=paper)
+        assert handout.pages <= cut.pages, demo.patients[index][0].name
 
 
 def cut_from(cell: str, row: str) -> bool:
     """`cell` is `row` with words left out before an ellipsis (and what follows it kept)."""
     head, ellipsis, tail = cell.partition("\u2026")
     return bool(ellipsis) and row.startswith(head.rstrip()) and row.endswith(tail)
+
+
+def test_a_name_too_long_for_one_line_takes_two_in_normal_print_and_is_cut_only_beyond_them():
+    font, size, width = "Helvetica", 10, 100
+    name = "3. Caminar con un pie delante del otro"
+    assert one_line(name, width, font, size).endswith("\u2026")  # on one line, it was cut
+    two = wrapped(name, width, font, size, 2)
+    assert two == name  # on two, whole
+    assert wrapped(name, width, font, size, 1) == one_line(name, width, font, size)
+    longer = name + " y luego camine hacia atrás despacio con cuidado"
+    cut = wrapped(longer, width, font, size, 2)
+    assert cut.endswith("\u2026") and longer.startswith(cut[:-1].rstrip())
+    assert all(stringWidth(line, font, size) <= width for line in _lines(cut, width, font, size))
+    pain = "Dolor de espalda de cada noche (0 a 10)"
+    kept = wrapped(pain, width, font, size, 1, kept_end=" (0 a 10)")
+    assert kept.endswith("\u2026 (0\u00a0a\u00a010)") and stringWidth(kept, font, size) <= width
+    glued = wrapped(pain, width, font, size, 2, kept_end=" (0 a 10)")
+    assert glued.endswith(" (0\u00a0a\u00a010)") and len(_lines(glued, width, font, size)) == 2
+    assert _lines(glued, width, font, size)[-1].endswith("(0\u00a0a\u00a010)")
+
+
+def _lines(text: str, width: float, font: str, size: float) -> list[str]:
+    """`text` broken into lines as a paragraph of that width breaks it."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    paragraph = Paragraph(text, ParagraphStyle("cell", fontName=font, fontSize=size))
+    paragraph.wrap(width, 1e6)
+    return [" ".join(words) for _extra, words in paragraph.blPara.lines]
 
 
 def test_a_walking_stage_has_planned_and_walked_minutes_and_every_sheet_a_notes_row(demo):
