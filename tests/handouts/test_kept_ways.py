@@ -51,15 +51,16 @@ def printed(items: list[ProgramItem], **options) -> bytes:
     return build(patient, program_with_items(patient, items), **options).pdf
 
 
-def plans_and_pdf(monkeypatch, items: list[ProgramItem], **options) -> tuple[list[block_plans.Plan], bytes]:
-    """The plans chosen for `items` (no plan kept by their words from before), in the order of the blocks,
-    and the PDF."""
+def plans_and_pdf(monkeypatch, items: list[ProgramItem], **options) -> tuple[dict, bytes]:
+    """The plan chosen for each of the blocks of `items` (no plan kept by their words from before), by its
+    key, and the PDF. (A handout laid out twice, as where its log sheet's names are tried on one line,
+    chooses each plan again where none is kept: the same plan.)"""
     block_plans._plans.clear()
-    chosen = []
+    chosen = {}
     keep = exercise_block.keep_plan
 
     def kept(key, plan):
-        chosen.append(plan)
+        assert chosen.setdefault(key, plan) == plan
         keep(key, plan)
 
     with monkeypatch.context() as patched:
