@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 
 import pytest
 from fhir_checks import (
@@ -13,13 +12,14 @@ from fhir_checks import (
     validate_with_fhir_resources,
 )
 
+from ptplanner.app.clinic import Clinic
 from ptplanner.app.fhir_export import fhir_export
+from ptplanner.app.workspace import Workspace
 from ptplanner.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main
+from ptplanner.core import clock
 from ptplanner.core.clinic import ClinicSettings
 from ptplanner.storage.audit_check import audit_events
 from ptplanner.storage.clinic_settings import save_clinic_settings
-from ptplanner.app.clinic import Clinic
-from ptplanner.app.workspace import Workspace
 
 
 def run(capsys, *args):
@@ -32,7 +32,7 @@ def test_every_demo_patient_exports_as_a_valid_bundle_whose_references_resolve(d
     workspace = Workspace.open(demo_dir)
     try:
         for patient in workspace.store.list_patients():
-            bundle = json.loads(fhir_export(Clinic(workspace), patient.id, date.today()).text)
+            bundle = json.loads(fhir_export(Clinic(workspace), patient.id, clock.today()).text)
             assert resources(bundle, "Patient")[0]["name"] == [{"text": patient.name}]
             assert len(resources(bundle, "CarePlan")) == len(workspace.store.programs_for(patient.id))
             assert len(resources(bundle, "DiagnosticReport")) == 1
@@ -48,7 +48,7 @@ def test_the_export_is_audited_as_an_export_naming_its_format(demo_dir):
     try:
         patient = workspace.store.list_patients()[0]
         before = len(audit_events(workspace.database))
-        fhir_export(Clinic(workspace), patient.id, date.today())
+        fhir_export(Clinic(workspace), patient.id, clock.today())
         (event,) = audit_events(workspace.database)[before:]
         assert (event.action, event.patient_id, event.details["format"]) == ("export", patient.id, "fhir")
     finally:
@@ -60,7 +60,7 @@ def test_the_clinic_names_the_system_of_its_patient_ids(tmp_path, demo_dir):
     try:
         save_clinic_settings(workspace.store, ClinicSettings(patient_id_system="urn:oid:1.2.840.99999.1"))
         patient = workspace.store.list_patients()[0]
-        bundle = json.loads(fhir_export(Clinic(workspace), patient.id, date.today()).text)
+        bundle = json.loads(fhir_export(Clinic(workspace), patient.id, clock.today()).text)
         assert resources(bundle, "Patient")[0]["identifier"][0] == {
             "use": "usual", "system": "urn:oid:1.2.840.99999.1", "value": patient.id}
     finally:

@@ -8,12 +8,13 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
+from ptplanner.app.workspace import Workspace
 from ptplanner.cli import EXIT_OK, EXIT_PROBLEMS, main
+from ptplanner.core import clock
 from ptplanner.core.patient import Patient
 from ptplanner.core.progress.figures import progress_figures
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.summary import current_program
-from ptplanner.app.workspace import Workspace
 
 
 def run(capsys, *args):
@@ -41,7 +42,7 @@ def test_report_prints_the_patients_progress(capsys, demo_dir, tmp_path):
         entries = workspace.store.entries_for(program.id)
     finally:
         workspace.close()
-    figures = progress_figures(program, entries, [], ProgressRules(), date.today())
+    figures = progress_figures(program, entries, [], ProgressRules(), clock.today())
     text = text_of(out_file)
     assert "Progress report To:" in text and "Patient: Robert Chen" in text
     assert f"To: {patient.surgeon} (office {patient.surgeon_phone})" in text

@@ -4,12 +4,12 @@ its own: patients, programs at the stage their week calls for, and daily logs wh
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 
 import sqlalchemy as sa
 
 from ptplanner.app.clinic import Clinic
+from ptplanner.core import clock
 from ptplanner.core.progress.figures import progress_figures
 from ptplanner.core.summary import current_program
 from ptplanner.storage.log_months import month_documents
@@ -27,7 +27,7 @@ def build(folder: Path, *more: str) -> None:
 
 
 def check_read_by_the_app(clinic: Clinic) -> None:
-    today = date.today()
+    today = clock.today()
     everyone = clinic.search_patients("", 1000)
     assert len(everyone) == PATIENTS
     engine = clinic.workspace.database.engine

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import shutil
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,11 +13,12 @@ from damaged_rows import CASES, Case, Ids, damaged_copy, forget_parts, make_temp
 
 from ptplanner.app.clinic import Clinic
 from ptplanner.app.errors import DatabaseError
+from ptplanner.core import clock
 from ptplanner.core.language import Language, speaking
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.storage import summaries
 
-TODAY = date.today()
+TODAY = clock.today()
 DAMAGED = "record damaged: "
 RULES_NOTICE = ("The clinic's progress rules cannot be read (their stored text is damaged), so the flags "
                 "follow the default rules. Restore the latest good backup to get the clinic's own rules "

@@ -8,6 +8,7 @@ from gui_helpers import open_patient, wait_idle
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog
 
+from ptplanner.core import clock
 from ptplanner.gui.audit_view import AuditDialog
 from ptplanner.storage.audit_check import audit_events
 
@@ -57,7 +58,7 @@ def test_the_audit_trail_lists_every_row_and_filters_them(qtbot, admin_window):
     assert [event.action for event in model.events] == ["view"]
     dialog.user.clear()
     dialog.use_since.setChecked(True)
-    dialog.since_date.setDate(QDate.currentDate().addDays(1))
+    dialog.since_date.setDate(QDate(clock.today()).addDays(1))
     reload(qtbot, dialog)
     assert model.rowCount() == 0 and dialog.count.text() == "0 row(s)."
     dialog.patient.setText("a")  # several patients match

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -31,6 +30,7 @@ from ptplanner.app.clinic import Clinic
 from ptplanner.app.errors import DatabaseError
 from ptplanner.app.handouts import default_options, prepare_handout
 from ptplanner.cli import EXIT_OK, EXIT_PROBLEMS, main
+from ptplanner.core import clock
 from ptplanner.core.language import Language, speaking, tr_clinic
 from ptplanner.core.patient_list import PatientQuery
 from ptplanner.core.program import Program
@@ -38,7 +38,7 @@ from ptplanner.core.progress.figures import ProgressFigures, progress_figures
 from ptplanner.core.roles import Role
 from ptplanner.handouts.options import HandoutOptions
 
-TODAY = date.today()
+TODAY = clock.today()
 BUNDLED_TEMPLATE = "fusion-hip-si"
 PASSWORD = "correct horse battery"
 RAW_WORDS = re.compile(r"validation error|input_value|Expecting|JSONDecodeError|pydantic|sqlalchemy|"

@@ -8,13 +8,14 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import update
 from storage_samples import make_entry, make_patient, make_program
 
+from ptplanner.core import clock
 from ptplanner.core.program import ProgramItem
 from ptplanner.core.progress.figures import progress_figures
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.storage.models import ProgramVersionRow
 from ptplanner.storage.summaries import progress_flags
 
-TODAY = date.today()
+TODAY = clock.today()
 RULES = ProgressRules()
 
 

@@ -8,16 +8,17 @@ from sqlalchemy import event
 from storage_samples import make_entry, make_patient, make_program, sqlite_only
 
 from ptplanner.app.clinic import Clinic
+from ptplanner.app.demo import add_demo_clinic
+from ptplanner.app.workspace import Workspace
+from ptplanner.core import clock
 from ptplanner.core.patient import Patient
 from ptplanner.core.patient_list import PatientFacts, PatientListRow, ProgramFacts, list_row
 from ptplanner.core.program import StageMove
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.summary import current_program, stage_label
-from ptplanner.app.demo import add_demo_clinic
 from ptplanner.storage.migrate import alembic_config
 from ptplanner.storage.store import Store
 from ptplanner.storage.summaries import patient_list, progress_flags
-from ptplanner.app.workspace import Workspace
 
 TODAY = date(2024, 6, 1)
 
@@ -61,7 +62,7 @@ def test_rows_agree_with_the_whole_programs(db, store):
     ana, bo = rows
     assert ana.stage == "2 of 2: Stabilization"
     assert ana.flags == ("no log for 10 days", "precautions")  # the lifting limit has no end date
-    assert ana.last_activity == date.today()  # saved today, after the last log
+    assert ana.last_activity == clock.today()  # saved today, after the last log
     assert (bo.stage, bo.week, bo.flags) == ("no program yet", None, ("no program",))
 
 
@@ -75,7 +76,7 @@ def test_the_newest_program_wins_by_date_then_version(db, store):
 
 
 def test_progress_flags_are_raised_only_for_patients_logging_lately(db, store):
-    today = date.today()  # the program versions are saved today: their log must be from before
+    today = clock.today()  # the program versions are saved today: their log must be from before
     ana, bo = make_patient("Ana Silva"), make_patient("Bo Berg")
     for patient in (ana, bo):
         store.save_patient(patient)
@@ -156,6 +157,6 @@ def row_from_whole_objects(store: Store, patient: Patient) -> PatientListRow:
             stage_count=len(program.stages),
             stage_name="" if stage is None else program.stages[stage].name,
             last_logged=max((entry.day for entry in store.entries_for(program.id)), default=None),
-            saved_on=date.today(),
+            saved_on=clock.today(),
         )
-    return list_row(PatientFacts.of(patient, date.today()), facts, TODAY)
+    return list_row(PatientFacts.of(patient, clock.today()), facts, TODAY)

@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
