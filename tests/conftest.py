@@ -29,6 +29,9 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.gui)
         if {"postgres_url", "other_postgres_url"} & set(item.fixturenames):
             item.add_marker(pytest.mark.postgres)
+        # Run in parallel (pytest -n auto --dist loadgroup): a module's tests on one worker, in turn, so its
+        # fixtures are made once and a module's PostgreSQL template stays its own (postgres_server.py).
+        item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
 
 
 def pytest_runtest_setup(item):
