@@ -44,9 +44,10 @@ def fresh_postgres_schema(schema: str = "public") -> str:
         worker = os.environ.get(WORKER_ENV)
         if not worker:
             raise
+        database = make_url(url).database
         pytest.fail(
-            f"worker {worker} has no PostgreSQL database of its own ({make_url(url).database}: {error.orig}); "
-            "make one like PTPLANNER_TEST_POSTGRES_URL's (as .ci/run does), or run the tests with -n 0",
+            f"worker {worker} has no PostgreSQL database of its own ({database}: {error.orig}); make one "
+            f"like {POSTGRES_URL_ENV}'s (as .ci/run does), or run the tests with -n 0",
             pytrace=False,
         )
     finally:
