@@ -94,8 +94,7 @@ def names_wrap(content: HandoutContent, layout: Layout, weeks: int) -> bool:
         return False
     names = row_names(content)
     for _first, _count, days in _tables(content, layout, weeks):
-        room = _column_widths(names, layout, days)[0] - 2 * CELL_PADDING - 1
-        if _widest(names, layout) > room:
+        if _widest(names, layout) > _text_room(_column_widths(names, layout, days)[0]):
             return True
     return False
 
@@ -368,11 +367,16 @@ def wrapped(text: str, width: float, font: str, size: float, lines: int, kept_en
     return " ".join([*taken, one_line(rest, width, font, size, kept_end)])
 
 
+def _text_room(name_width: float) -> float:
+    """The width a row name's text has in a name column `name_width` wide."""
+    return name_width - 2 * CELL_PADDING - 1
+
+
 def _name(
     text: str, width: float, layout: Layout, lines: int, bold: bool = False, kept_end: str = ""
 ) -> Paragraph:
     cell = layout.look.cell
     font = layout.look.strong.fontName if bold else cell.fontName
-    fitted = wrapped(text, width - 2 * CELL_PADDING - 1, font, cell.fontSize, lines, kept_end)
+    fitted = wrapped(text, _text_room(width), font, cell.fontSize, lines, kept_end)
     shown = layout.text(fitted, "the log sheet")
     return paragraph(f"<b>{shown}</b>" if bold else shown, cell)
