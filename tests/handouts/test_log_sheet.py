@@ -9,6 +9,8 @@ from io import BytesIO
 
 import pdfplumber
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from demo_handouts import DEMO_TODAY, demo_clinic
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -156,6 +158,42 @@ def test_a_name_too_long_for_one_line_takes_two_in_normal_print_and_is_cut_only_
     glued = wrapped(pain, width, font, size, 2, kept_end=" (0 a 10)")
     assert glued.endswith(" (0\u00a0a\u00a010)") and len(_lines(glued, width, font, size)) == 2
     assert _lines(glued, width, font, size)[-1].endswith("(0\u00a0a\u00a010)")
+
+
+WORDS = st.text(alphabet="aeiouáéñlmnrstcdpASC.,0123456789", min_size=1, max_size=10)
+
+
+@given(
+    words=st.lists(WORDS, min_size=1, max_size=12),
+    width=st.floats(min_value=70, max_value=220),
+    lines=st.integers(min_value=1, max_value=2),
+    scale=st.booleans(),
+)
+def test_a_wrapped_name_keeps_to_its_lines_and_is_whole_or_cut_after_its_own_words(
+    words, width, lines, scale
+):
+    font, size = "Helvetica", 10
+    end = " (0 a 10)" if scale else ""
+    name = " ".join(words) + end
+    shown = wrapped(name, width, font, size, lines, kept_end=end)
+    broken = _lines(shown, width, font, size)
+    assert len(broken) <= lines and all(drawn_width(line, font, size) <= width + 0.01 for line in broken)
+    plain = shown.replace("\u00a0", " ")
+    if "\u2026" in plain:  # cut: what is left is the name's own start, and the scale stays whole after it
+        head, _, tail = plain.partition("\u2026")
+        assert name.startswith(head.rstrip()) and tail == end
+    else:
+        assert plain == name
+    if scale:
+        assert shown.endswith(" (0\u00a0a\u00a010)") and broken[-1].endswith("(0\u00a0a\u00a010)")
+
+
+def drawn_width(line: str, font: str, size: float) -> float:
+    """A paragraph's line as drawn: its spaces may shrink by the style's spaceShrinkage to fit the width."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    shrink = ParagraphStyle("cell").spaceShrinkage * stringWidth(" ", font, size) * line.count(" ")
+    return stringWidth(line, font, size) - shrink
 
 
 def _lines(text: str, width: float, font: str, size: float) -> list[str]:
