@@ -10,7 +10,8 @@ calls: the GUI runs them on its task runner, never on the GUI thread.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -301,6 +302,14 @@ class Clinic:
         """The program's saved versions with the day each was saved, oldest first."""
         self.require(Action.VIEW_CLINICAL)
         return self._store.prescriptions(program_id)
+
+    @contextmanager
+    def reading_together(self) -> Iterator[None]:
+        """The reads inside, on this thread, in one transaction: one trip for the schema's check and one
+        commit, where each read of its own took two more round trips to a PostgreSQL server (the patient
+        list's first screen: its page, flags and rules notice)."""
+        with self._database.together():
+            yield
 
     def warm_up_reads(self) -> None:
         """On an idle worker once the start is over: a patient opening's reads made once, for any patient

@@ -144,7 +144,7 @@ def test_a_printed_report_and_a_reprint_are_audited_by_id_only(clinic, saved):
 # Operations that need no role: the library and settings every handout uses, and the plumbing.
 ROLE_FREE = {"library", "clinic_exercises", "photo_kinds", "photo", "clinic_settings", "progress_rules",
              "may", "require", "on_change", "report", "close", "open", "record_event", "start_up_done",
-             "database_check_running"}
+             "database_check_running", "reading_together"}
 
 
 def test_every_operation_on_patient_data_checks_the_role():
@@ -172,6 +172,23 @@ def test_a_progress_read_is_one_transaction_and_reads_what_was_saved(clinic, sav
     assert [entry.day for entry in log.entries] == [TODAY]
     assert [decision.kind for decision in log.decisions] == [SuggestionKind.NEXT_STAGE]
     assert [version.program.version for version in log.history] == [program.version]
+
+
+def test_the_patient_lists_first_screen_is_read_in_one_transaction(clinic, saved):
+    # Its page, rules notice and flags were three transactions and more: on a server, each one more trip
+    # for the schema check and one for its commit, on the way to the list at start-up.
+    from sqlalchemy import event
+
+    from ptplanner.gui.patients.list_loader import FirstScreen
+
+    patient, program, _ = saved
+    clinic.save_log(patient.id, [AdherenceEntry(program_id=program.id, day=TODAY, pain_back=9)], [])
+    commits: list[int] = []
+    event.listen(clinic.workspace.database.engine, "commit", lambda _connection: commits.append(1))
+    screen = FirstScreen.read(clinic, TODAY)
+    assert len(commits) == 1
+    assert [row.patient_id for row in screen.page.rows] == [patient.id]
+    assert screen.flags == clinic.progress_flags(TODAY)
 
 
 @pytest.mark.parametrize("warmed_up", [True, False])

@@ -46,12 +46,13 @@ class FirstScreen:
 
     @classmethod
     def read(cls, clinic: Clinic, today: date) -> FirstScreen:
-        page = clinic.patient_page(today, PatientQuery(), 0, FIRST_SCREEN)
-        notice = clinic.progress_rules_notice()
-        if not page.more:
-            return cls(page, clinic.progress_flags(today), len(page.rows), notice)
-        ids = [row.patient_id for row in page.rows]
-        return cls(page, clinic.progress_flags(today, ids), None, notice)
+        with clinic.reading_together():
+            page = clinic.patient_page(today, PatientQuery(), 0, FIRST_SCREEN)
+            notice = clinic.progress_rules_notice()
+            if not page.more:
+                return cls(page, clinic.progress_flags(today), len(page.rows), notice)
+            ids = [row.patient_id for row in page.rows]
+            return cls(page, clinic.progress_flags(today, ids), None, notice)
 
 
 class PatientListLoader(QObject):
