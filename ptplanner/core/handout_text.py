@@ -68,10 +68,12 @@ def stage_choice(program: Program, index: int) -> str:
 
 
 def stage_dates(stage: Stage, surgery_date: date | None) -> tuple[date, date | None] | None:
-    """The first day of the stage and the day it ends, counted from the surgery; None without one."""
+    """The first day of the stage and its last, counted from the surgery; None without one. Weeks 0 to 6 end
+    the day before week 6 begins: that day is the next stage's first (printed "to December 25", the stage
+    ran a day into the next, and past its own walking table)."""
     if surgery_date is None:
         return None
-    end = None if stage.end_week is None else surgery_date + timedelta(weeks=stage.end_week)
+    end = None if stage.end_week is None else surgery_date + timedelta(weeks=stage.end_week, days=-1)
     return surgery_date + timedelta(weeks=stage.start_week), end
 
 
@@ -139,7 +141,8 @@ def timing_notice(timing: StageTiming, current_index: int) -> str:
 
 
 def session_minutes(stage: Stage) -> int:
-    """About how long one round of the stage's exercises takes, walks and rides left out, in whole 5 minutes."""
+    """About how long one round of the stage's exercises takes, walks and rides (an item dosed in minutes)
+    left out, in whole 5 minutes."""
     seconds = sum(_item_seconds(item.dosage) for item in stage.items if item.dosage.duration_minutes is None)
     return max(5, ceil(seconds / 300) * 5) if seconds else 0
 
@@ -162,14 +165,26 @@ def numbers_in_short(stage: Stage) -> str:
     else:
         text = tr('"10 times" means do the move 10 times in a row.')
     minutes = session_minutes(stage)
-    if minutes:
+    timed = [item.exercise.name for item in stage.items if item.dosage.duration_minutes is not None]
+    if minutes and timed:  # the walks and rides are not in the minutes: say so, by name
+        sentence = tr("They take about {minutes} minutes, plus the time for {names}.")
+        text += " " + sentence.format(minutes=minutes, names=names_joined(timed))
+    elif minutes:
         text += " " + tr("All of them take about {minutes} minutes.").format(minutes=minutes)
     return text
 
 
-def before_you_start(stage: Stage, pain_limit: int) -> list[str]:
+def names_joined(names: list[str]) -> str:
+    """'A', 'A and B', 'A, B and C' (in the handout's language)."""
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {tr('and')} {names[-1]}"
+
+
+def before_you_start(stage: Stage, pain_limit: int, limits_page: int | None = 1) -> list[str]:
     """How to read a hold and a side, how much pain is all right and when to stop: before the exercises.
-    (What "times" and "sets" mean is on page 1, in the stage box.)"""
+    (What "times" and "sets" mean is on page 1, in the stage box.) `limits_page`: the page "Your limits"
+    is printed on (None: the handout has none)."""
     dosages = [item.dosage for item in stage.items]
     words = []
     if any(d.hold_seconds for d in dosages):
@@ -179,7 +194,9 @@ def before_you_start(stage: Stage, pain_limit: int) -> list[str]:
     lines = [" ".join(words)] if words else []
     return [
         *lines,
-        tr("Keep to your limits on page 1 in every exercise."),
+        *([] if limits_page is None else [tr("Keep to your limits on page {page} in every exercise.").format(
+            page=limits_page
+        )]),
         tr(
             "Your muscles may get tired or a little sore. Some pain is OK if it stays at {limit} out of 10 or"
             " less and is gone by the next morning."

@@ -1,7 +1,9 @@
 """One list of limits for a stage: the patient's own dated precautions merged with the stage's generic ones.
 
 The merge is by subject (lifting, bending, sitting...), never by comparing words:
-- the patient's own precautions on a subject replace every stage line on that subject;
+- the patient's own precautions on a subject replace every stage line on that subject while they last: one
+  that ends before the stage does is followed by the stage's line ("... until March 2. Then lift nothing
+  heavier than your surgeon allows.");
 - several of the patient's own on one subject become one line ("Do not lift anything until March 2.
   Then do not lift more than 10 lb until April 6.");
 - stage lines about nothing in particular are all kept (an exact repeat once);
@@ -43,11 +45,14 @@ def limits_in_force(
             lines += [_own_line(subject, [precaution], words, weight) for precaution in group]
         else:
             lines.append(_own_line(subject, group, words, weight))
-    covered = {line.subject for line in lines if line.subject is not Subject.GENERAL}
+    covered = {line.subject: index for index, line in enumerate(lines) if line.subject is not Subject.GENERAL}
     for subject, group in _stage_groups(stage.precautions).items():
-        if subject in covered:
-            continue
         texts = list(dict.fromkeys(data_text(p.text.strip()) for p in group))  # an exact repeat once
+        if subject in covered:
+            own = lines[covered[subject]]
+            if own.until is not None and (stage_end is None or own.until < stage_end):
+                lines[covered[subject]] = _then_the_stage(own, " ".join(texts), stage_end)
+            continue
         if subject is Subject.GENERAL:
             lines += [_stage_line(subject, text, stage_end, words) for text in texts]
         else:  # one line a subject, whatever the stage holds
@@ -78,6 +83,13 @@ def _own_line(subject: Subject, group: list[Precaution], words: DateWords, weigh
         text += f" {tr('Then')} {_lower_first(sentence)}" if follows else f" {sentence}"
     ends = [p.until for p in ordered]
     return LimitLine(subject, text, True, None if None in ends else max(ends))
+
+
+def _then_the_stage(own: LimitLine, text: str, stage_end: date | None) -> LimitLine:
+    """The patient's own limit ends before the stage does: the stage's line on the subject follows it
+    (a coming stage printed "Do not lift more than 10 lb until January 29", its first day, and nothing
+    on lifting for the three months after)."""
+    return LimitLine(own.subject, f"{own.text} {tr('Then')} {_lower_first(text)}", True, stage_end)
 
 
 def _stage_line(subject: Subject, text: str, stage_end: date | None, words: DateWords) -> LimitLine:

@@ -58,6 +58,10 @@ SPANISH: dict[str, str] = {
         "«10 veces» quiere decir: haga el movimiento 10 veces seguidas."
     ),
     "All of them take about {minutes} minutes.": "Todo le toma unos {minutes} minutos.",
+    "They take about {minutes} minutes, plus the time for {names}.": (
+        "Le toman unos {minutes} minutos, más {names}."
+    ),
+    "and": "y",
     # Before you start
     '"Hold 5 seconds" means stay still and count slowly to 5.': (
         "«Aguante 5 segundos»: no se mueva y cuente despacio hasta 5."
@@ -65,7 +69,12 @@ SPANISH: dict[str, str] = {
     '"Each side" means do it on your left side, then on your right side.': (
         "«Cada lado»: hágalo con el lado izquierdo y luego con el derecho."
     ),
-    "Keep to your limits on page 1 in every exercise.": "En cada ejercicio, respete sus límites.",
+    "Your stage ends on {day}. Keep to this sheet until your therapist gives you the next one.": (
+        "Su etapa termina el {day}. Siga con esta hoja hasta que su terapeuta le dé la siguiente."
+    ),
+    "Keep to your limits on page {page} in every exercise.": (
+        "En cada ejercicio, respete sus límites de la página {page}."
+    ),
     "Your muscles may get tired or a little sore. Some pain is OK if it stays at {limit} out of 10 or less"
     " and is gone by the next morning.": (
         "Los músculos pueden cansarse o doler un poco. Está bien si el dolor no pasa de {limit} de 10 y se"
@@ -115,8 +124,11 @@ SPANISH: dict[str, str] = {
     ),
     "Pain that comes on all of a sudden or gets much worse.": "Un dolor que llega de golpe o empeora mucho.",
     "The pain you had before surgery comes back.": "Vuelve el dolor que tenía antes de la operación.",
-    "Your hip is red, warm or swollen, or you cannot stand on that leg.": (
-        "La cadera está roja, caliente o hinchada, o no puede apoyar esa pierna."
+    "Your hip is red, warm or swollen, or walking or standing on that leg is newly hard.": (
+        "La cadera está roja, caliente o hinchada, o ahora le cuesta caminar o apoyar esa pierna."
+    ),
+    "Pain that comes on all of a sudden, gets much worse, or rest and medicine do not ease.": (
+        "Un dolor que llega de golpe, empeora mucho o no se calma con reposo ni medicina."
     ),
     "Your calf hurts, or one leg swells.": "Le duele la pantorrilla, o se le hincha una pierna.",
     "A new headache or neck pain.": "Un dolor de cabeza o de cuello nuevo.",

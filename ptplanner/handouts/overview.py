@@ -55,20 +55,24 @@ def overview(content: HandoutContent, layout: Layout, warnings: list[str]) -> li
     def signs() -> list[Flowable]:
         return warning_signs(content, layout)
 
-    def before() -> list[Flowable]:
-        return _before_you_start(content, layout)
+    # "Keep to your limits on page N": the page they are printed on, if any.
+    limits_page = 1 if limits() else None
+
+    def before(page: int | None = limits_page) -> list[Flowable]:
+        return _before_you_start(content, layout, limits_page=page)
 
     for snug in (False, True):
         page = [
             *head(snug), *precautions(content, layout, snug), *warning_signs(content, layout, snug=snug),
-            *_before_you_start(content, layout, snug),
+            *_before_you_start(content, layout, snug, limits_page),
         ]
         if layout.fits_on_a_page(page):
             return [*page, PageBreak()]
     if layout.fits_on_a_page([*head(), *limits(), *signs()]):
         return [*head(), *limits(), *signs(), PageBreak(), *before()]
+    on_page_2 = None if limits_page is None else 2
     if layout.fits_on_a_page([*head(), *signs()]):
-        return [*head(), *signs(), PageBreak(), *limits(), *before()]
+        return [*head(), *signs(), PageBreak(), *limits(), *before(on_page_2)]
     # Large print: the name, the stage and the urgent warning signs on page 1, with the clinic and how often
     # where they fit; the rest on page 2, "Before you start" last, so that only it may move on to page 3.
     name = _name_lines(content, layout)[:1]
@@ -78,7 +82,7 @@ def overview(content: HandoutContent, layout: Layout, warnings: list[str]) -> li
         stage = _stage_box(content, layout, how() if how_first else None)
         first = [*(banner if clinic_first else []), *name, stage]
         second = [*([] if clinic_first else banner), *([] if how_first else [how()])]
-        return [*first, *urgent], [*second, *limits(), *questions_box(content, layout), *before()]
+        return [*first, *urgent], [*second, *limits(), *questions_box(content, layout), *before(on_page_2)]
 
     ways = [pages(clinic, often) for clinic in (True, False) for often in (True, False)]
     on_one_page = [way for way in ways if layout.fits_on_a_page(way[0])] or ways[-1:]
@@ -120,8 +124,10 @@ def goals(content: HandoutContent, layout: Layout, close: bool = False) -> list[
     return [layout.section(tr("Goals for this stage"), *lead, *bullets, close=close)]
 
 
-def _before_you_start(content: HandoutContent, layout: Layout, snug: bool = False) -> list[Flowable]:
-    lines = before_you_start(content.stage, content.clinic.exercise_pain_limit)
+def _before_you_start(
+    content: HandoutContent, layout: Layout, snug: bool = False, limits_page: int | None = 1
+) -> list[Flowable]:
+    lines = before_you_start(content.stage, content.clinic.exercise_pain_limit, limits_page)
     bullets = layout.bullets(tuple(lines), tight=True)
     return [layout.section(tr("Before you start"), bullets, close=True, snug=snug)]
 

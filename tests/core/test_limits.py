@@ -46,6 +46,22 @@ def test_the_patients_own_dated_precaution_replaces_the_stages_line_on_the_same_
     ]
 
 
+def test_the_stages_line_follows_the_patients_own_that_ends_before_the_stage_does():
+    # A coming stage printed "Do not lift more than 10 lb until January 29", its first day, and then
+    # nothing on lifting for the three months of the stage.
+    own = Precaution(kind=PrecautionKind.LIFTING_LIMIT, limit=10, unit=Unit.LB, until=date(2026, 12, 20))
+    lifting = StagePrecaution(about=Subject.LIFTING, text="Lift nothing heavier than your surgeon allows.")
+    for end in (STAGE_END, None):
+        [line] = limits_in_force(patient(own), stage(lifting), end, TODAY, WORDS)
+        assert line.text == (
+            "Do not lift more than 10 lb until December 20."
+            " Then lift nothing heavier than your surgeon allows."
+        )
+        assert line.until == end
+    [kept] = limits_in_force(patient(own), stage(lifting), date(2026, 12, 20), TODAY, WORDS)  # ends with it
+    assert kept.text == "Do not lift more than 10 lb until December 20."
+
+
 def test_two_of_the_patients_own_on_one_subject_read_as_one_line_in_order():
     ban = Precaution(kind=PrecautionKind.NO_LIFTING, until=date(2026, 12, 20))
     limit = Precaution(kind=PrecautionKind.LIFTING_LIMIT, limit=5, unit=Unit.KG, until=date(2027, 2, 1))

@@ -27,7 +27,7 @@ def test_the_handout_has_the_patient_every_exercise_dose_precaution_and_red_flag
 
     assert patient.name in text
     assert "Sam Rivera, PT" in text
-    assert "Stage 2 of 4: Stabilization, from February 17 to March 31" in text
+    assert "Stage 2 of 4: Stabilization, from February 17 to March 30" in text
     assert CLINIC.name in text and CLINIC.phone in text
     for item in stage.items:
         assert flat(item.exercise.name) in text
@@ -160,7 +160,7 @@ def test_a_program_of_another_patient_is_refused():
 def test_the_print_date_and_the_stage_dates_are_on_the_first_page():
     first = page_texts(build().pdf)[0]
     assert "Home exercise program · March 1, 2025" in first
-    assert "Stage 2 of 4: Stabilization, from February 17 to March 31" in first
+    assert "Stage 2 of 4: Stabilization, from February 17 to March 30" in first
 
 
 def test_a_patient_without_a_surgery_date_gets_weeks_but_no_dates():

@@ -178,6 +178,20 @@ def test_large_print_page_counts_do_not_grow(count, language):
 
 
 @pytest.mark.parametrize(("paper", "large"), MODES)
+def test_before_you_start_names_the_page_the_limits_are_on(clinic, printed, paper, large):
+    # Large print said "Keep to your limits on page 1" with the limits on page 2.
+    for index, (patient, _program) in enumerate(clinic.patients):
+        pages = printed[index, paper, large]
+        said = [page for page in pages if "Keep to your limits on page" in page]
+        if "Your limits" not in " ".join(pages):
+            assert not said, patient.name
+            continue
+        [page] = said
+        named = int(page.split("Keep to your limits on page ")[1].split()[0])
+        assert "Your limits" in pages[named - 1], f"{patient.name}: the limits are not on page {named}"
+
+
+@pytest.mark.parametrize(("paper", "large"), MODES)
 def test_the_goals_never_take_a_page_of_their_own(clinic, printed, paper, large):
     for index, (patient, program) in enumerate(clinic.patients):
         if not program.current_stage().goals:

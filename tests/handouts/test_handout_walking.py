@@ -131,3 +131,15 @@ def test_the_walking_table_stands_right_under_the_walking_exercise():
     walking_title = text.index("1. Walking plan")
     table = HEADING.search(text).start()
     assert walking_title < table < text.index(f"2. {reordered[1].exercise.name}")
+
+
+@pytest.mark.parametrize("days_in", [7, 10, 13])
+def test_in_the_plans_last_week_it_never_says_to_go_on_to_the_next_row(days_in):
+    # "Each new week, go to the next row" was printed with "6 (now)" the last row of the table.
+    patient = make_patient()
+    program = make_program(patient, stage_index=0)
+    plan = program.stages[0].walking.model_copy(update={"weeks": 2, "start": TODAY - timedelta(days=days_in)})
+    text = pdf_text(build(patient, update_stage(program, program.stages[0].id, walking=plan)).pdf)
+    assert re.search(rf"2 \(now\) {DATE} to {DATE}", text)
+    assert "go to the next row" not in text
+    assert "You have reached the last row" in text

@@ -83,8 +83,8 @@ def test_warning_signs_come_in_three_groups_by_whom_to_call_with_the_numbers_in_
 def test_the_surgeon_group_names_every_sign_patients_are_told_about_after_fusion():
     signs = " ".join(red_flags(ClinicSettings(), make_patient())[1].signs).lower()
     for sign in ("fever", "wound", "numbness", "tingling", "weakness", "all of a sudden", "much worse",
-                 "before surgery comes back", "hip is red, warm or swollen", "cannot stand", "calf",
-                 "headache", "neck pain", "fall"):
+                 "before surgery comes back", "hip is red, warm or swollen", "standing on that leg", "calf",
+                 "headache", "neck pain", "fall", "rest and medicine do not ease", "walking"):
         assert sign in signs, sign
 
 
@@ -163,6 +163,29 @@ def test_page_one_explains_the_numbers_and_how_long_a_session_takes():
     assert f"about {session_minutes(stage)} minutes" in line
     assert session_minutes(stage) % 5 == 0 and 5 <= session_minutes(stage) <= 60
     assert "5 out of 10" in " ".join(before_you_start(stage, pain_limit=5))
+
+
+def test_the_session_time_never_claims_to_hold_the_walks_and_rides():
+    # "All of them take about 10 minutes" was printed over a 15-minute bike ride and a 20-minute walk.
+    for stage in make_program(make_patient()).stages:
+        timed = [item for item in stage.items if item.dosage.duration_minutes is not None]
+        for items in (stage.items, [*stage.items, *timed], timed):
+            line = numbers_in_short(stage.model_copy(update={"items": tuple(items)}))
+            names = [item.exercise.name for item in items if item.dosage.duration_minutes is not None]
+            assert ("All of them" in line) == (not names and "minutes" in line)
+            assert all(name in line for name in names) or "minutes" not in line
+            if names and len(names) < len(items):
+                assert "minutes, plus the time for" in line
+
+
+def test_names_are_joined_as_a_sentence_lists_them():
+    from ptplanner.core.handout_text import names_joined
+    from ptplanner.core.language import Language, speaking
+
+    joined = [names_joined(names) for names in ([], ["A"], ["A", "B"], ["A", "B", "C"])]
+    assert joined == ["", "A", "A and B", "A, B and C"]
+    with speaking(Language.SPANISH):
+        assert names_joined(["A", "B"]) == "A y B"
 
 
 def _grade(lines) -> float:
