@@ -30,11 +30,13 @@ CLINIC_SPANISH: dict[str, str] = {
     "Did {percent}% of the prescribed sessions in {span} (flagged under {limit}%).": (
         "Hizo el {percent}% de las sesiones prescritas en {span} (se marca por debajo del {limit}%)."
     ),
-    "{site} pain is up {rise} points: {last} a day on average in the last week, against {first} in the"
-    " first week of this stage.": (
-        "el dolor {site} subió {rise} puntos: {last} de media diaria la última semana, frente a {first} en la"
-        " primera semana de esta etapa."
+    "{site} pain in the daily log is up {rise} points: {last} a day on average in {recent} ({last_span}),"
+    " against {first} in the first week of this stage ({first_span}).": (
+        "el dolor {site} del registro diario subió {rise} puntos: {last} de media diaria en {recent}"
+        " ({last_span}), frente a {first} en la primera semana de esta etapa ({first_span})."
     ),
+    "the last day": "el último día",
+    "the last {days} days": "los últimos {days} días",
     "The note of {day} mentions {terms}: “{note}”": "La nota del {day} menciona {terms}: “{note}”",
     # Suggestions
     "Hold or step back after a flare": "Mantener o retroceder tras una reagudización",
@@ -45,6 +47,37 @@ CLINIC_SPANISH: dict[str, str] = {
         "Mantener el programa, o retroceder: repetir la semana del {span}{moved}, la última que fue bien."
     ),
     " (in stage {number})": " (en la etapa {number})",
+    "Hold the program, or step back: repeat week {week} of the walking plan{moved} ({span}, {minutes}"
+    " minutes a day), the last week that went well.": (
+        "Mantener el programa, o retroceder: repetir la semana {week} del plan de caminata{moved} ({span},"
+        " {minutes} minutos al día), la última que fue bien."
+    ),
+    "Walking can go back to that week's {then} minutes a day, from {now}, as a plan that starts today.": (
+        "La caminata puede volver a los {then} minutos al día de esa semana, desde {now}, como un plan que"
+        " empieza hoy."
+    ),
+    "Follow up the red-flag note": "Revisar la nota con signo de alarma",
+    "Review adherence with the patient": "Revisar la adherencia con el paciente",
+    "Follow up the flags": "Revisar los avisos",
+    "Ask the patient today about the note of {day}: check for the warning signs it mentions, and call the"
+    " surgeon's office if one is present.": (
+        "Pregunte hoy al paciente por la nota del {day}: compruebe las señales de alarma que menciona y llame"
+        " a la consulta del cirujano si hay alguna."
+    ),
+    "Ask the patient what came before the pain rose; check the warning signs.": (
+        "Pregunte al paciente qué pasó antes de que subiera el dolor; compruebe las señales de alarma."
+    ),
+    "Go over with the patient what gets in the way of the program (time, pain, not sure how to do an"
+    " exercise), and follow up by phone between visits.": (
+        "Revise con el paciente qué le impide hacer el programa (tiempo, dolor, dudas sobre cómo hacer un"
+        " ejercicio) y haga un seguimiento por teléfono entre visitas."
+    ),
+    "This stage has {count} exercises: consider fewer, as adherence is better with {few} or fewer.": (
+        "Esta etapa tiene {count} ejercicios: considere menos, ya que la adherencia es mejor con {few} o menos."
+    ),
+    "Consider fewer exercises or shorter sessions for now.": (
+        "Considere menos ejercicios o sesiones más cortas por ahora."
+    ),
     "Walking can go back one weekly step, from {now} to {then} minutes a day, as a plan that starts today.": (
         "La caminata puede bajar un escalón semanal, de {now} a {then} minutos al día, como un plan que"
         " empieza hoy."

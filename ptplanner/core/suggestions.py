@@ -2,13 +2,14 @@
 
 At most one is suggested at a time, in this order: after a flare, hold or step back (never progress
 then); else move to the next stage when it is due; else raise the walking plan by its weekly step
-(the next stage brings its own plan). Every threshold comes from ProgressRules.
+(the next stage brings its own plan); else, when a flag is raised, what to do about it (a raised flag is
+never left with nothing to do). Every threshold comes from ProgressRules.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -19,10 +20,11 @@ from ptplanner.core.language import clinic_list, data_text, tr_clinic
 from ptplanner.core.model import CoreModel
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program
-from ptplanner.core.progress.figures import ProgressFigures, WeekFigures
-from ptplanner.core.progress.flags import last_weeks, pain_rise_text
+from ptplanner.core.progress.figures import ProgressFigures, WeekFigures, week_figures
+from ptplanner.core.progress.flags import FlagKind, last_weeks, pain_rise_text
 from ptplanner.core.progress.log import WEEK, stage_entered_on
 from ptplanner.core.progress.pain import Site, SoreSpell, site_words
+from ptplanner.core.progress.walking import plan_weeks
 from ptplanner.core.progress.trend import Direction, compare_sites, comparison_sentence
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.walking import WalkingPlan, WalkingWeek, dated_schedule, starting_on, week_on
@@ -30,12 +32,14 @@ from ptplanner.core.walking_program import walking_start
 
 MAX_SPELLS_NAMED = 3
 MIN_WALKING_MINUTES = 2  # the lowest baseline a WalkingPlan takes
+FEW_EXERCISES = 6  # adherence falls as the exercises a session asks for rise above about 4 to 6
 
 
 class SuggestionKind(StrEnum):
     HOLD = "hold or step back"
     NEXT_STAGE = "move to the next stage"
     RAISE_WALKING = "raise the walking plan"
+    FOLLOW_UP = "follow up the flags"  # a flag is raised and no program change is suggested
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,7 @@ class Suggestion:
     # NEXT_STAGE: the stage to move to; the other kinds: the stage whose walking plan changes
     stage_index: int | None = None
     walking: WalkingPlan | None = None  # the walking plan proposed in place of the stage's plan
-    repeat_week: tuple[date, date] | None = None  # HOLD: the last week that went well
+    repeat_week: tuple[date, date] | None = None  # HOLD: the last week that went well (a walking plan's own)
 
 
 class SuggestionDecision(CoreModel):
@@ -71,6 +75,7 @@ def suggest(
         _hold(patient, program, figures, rules, words)
         or _next_stage(patient, program, figures, rules)
         or _raise_walking(patient, program, figures, rules)
+        or _follow_up(program, figures, words)
     )
     return [] if suggestion is None else [suggestion]
 
@@ -89,32 +94,33 @@ def open_suggestions(
 def _hold(
     patient: Patient, program: Program, figures: ProgressFigures, rules: ProgressRules, words: DateWords
 ) -> Suggestion | None:
-    rises = [change for change in figures.pain_changes if change.rise >= rules.pain_rise_points]
+    rises = figures.pain_rises(rules)
     if not rises and not figures.sore_spells:
         return None
-    reasons = [pain_rise_text(change) for change in rises]
+    reasons = [pain_rise_text(change, words) for change in rises]
     reasons += [_spell_text(spell, words) for spell in figures.sore_spells[:MAX_SPELLS_NAMED]]
-    good = _last_good_week(figures, rules)
+    good = _last_good_week(patient, program, figures, rules)
     if good is None:
         settle = tr_clinic("Hold the program, or step back to an easier level until the pain settles.")
         reasons.append(settle)
     else:
-        earlier = good.stage_index is not None and good.stage_index != figures.stage_index
-        moved = tr_clinic(" (in stage {number})").format(number=(good.stage_index or 0) + 1)
-        moved = moved if earlier else ""
-        repeat = tr_clinic(
-            "Hold the program, or step back: repeat the week of {span}{moved}, the last week that went"
-            " well."
-        )
-        reasons.append(repeat.format(span=words.short_span(good.start, good.end), moved=moved))
+        reasons.append(_repeat_text(good, figures, words))
     plan, now = _walking_now(patient, program, figures)
     walking = None
     if plan is not None and now is not None and now.minutes_per_day > MIN_WALKING_MINUTES:
-        walking = starting_on(plan, figures.today, now.minutes_per_day - plan.weekly_increase_minutes)
-        back = tr_clinic(
-            "Walking can go back one weekly step, from {now} to {then} minutes a day, as a plan that"
-            " starts today."
-        )
+        minutes = None if good is None else good.minutes_per_day
+        if minutes is not None and minutes < now.minutes_per_day:
+            walking = starting_on(plan, figures.today, minutes)
+            back = tr_clinic(
+                "Walking can go back to that week's {then} minutes a day, from {now}, as a plan that starts"
+                " today."
+            )
+        else:
+            walking = starting_on(plan, figures.today, now.minutes_per_day - plan.weekly_increase_minutes)
+            back = tr_clinic(
+                "Walking can go back one weekly step, from {now} to {then} minutes a day, as a plan that"
+                " starts today."
+            )
         reasons.append(back.format(now=now.minutes_per_day, then=walking.baseline_minutes_per_day))
     return Suggestion(
         SuggestionKind.HOLD,
@@ -122,8 +128,30 @@ def _hold(
         reason=" ".join(reasons),
         stage_index=figures.stage_index,
         walking=walking,
-        repeat_week=None if good is None else (good.start, good.end),
+        repeat_week=None if good is None else (good.week.start, good.week.end),
     )
+
+
+def _repeat_text(good: GoodWeek, figures: ProgressFigures, words: DateWords) -> str:
+    """'Hold the program, or step back: repeat week 3 of the walking plan (Nov 27 to Dec 3, 34 minutes a
+    day), the last week that went well.' (a plan's week dated as the plan prints it; without a plan, the
+    report's week)."""
+    week = good.week
+    earlier = week.stage_index is not None and week.stage_index != figures.stage_index
+    moved = tr_clinic(" (in stage {number})").format(number=(week.stage_index or 0) + 1)
+    moved = moved if earlier else ""
+    span = words.short_span(week.start, week.end)
+    if good.plan_week is None:
+        repeat = tr_clinic(
+            "Hold the program, or step back: repeat the week of {span}{moved}, the last week that went"
+            " well."
+        )
+        return repeat.format(span=span, moved=moved)
+    repeat = tr_clinic(
+        "Hold the program, or step back: repeat week {week} of the walking plan{moved} ({span}, {minutes}"
+        " minutes a day), the last week that went well."
+    )
+    return repeat.format(week=good.plan_week, moved=moved, span=span, minutes=good.minutes_per_day)
 
 
 def _next_stage(
@@ -179,6 +207,52 @@ def _raise_walking(
     )
 
 
+def _follow_up(program: Program, figures: ProgressFigures, words: DateWords) -> Suggestion | None:
+    """When a flag is raised and no program change is suggested: what to do about each flag."""
+    kinds = dict.fromkeys(flag.kind for flag in figures.flags)
+    if not kinds:
+        return None
+    reasons = []
+    noted = [flag.day for flag in figures.flags if flag.kind is FlagKind.RED_FLAG_NOTE and flag.day]
+    if noted:
+        said = tr_clinic(
+            "Ask the patient today about the note of {day}: check for the warning signs it mentions, and"
+            " call the surgeon's office if one is present."
+        )
+        reasons.append(said.format(day=words.short(max(noted))))
+    if FlagKind.PAIN_UP in kinds:  # a rise by the flag's rule brings a hold first: for one raised otherwise
+        reasons.append(tr_clinic("Ask the patient what came before the pain rose; check the warning signs."))
+    if FlagKind.LOW_ADHERENCE in kinds:
+        reasons.append(_adherence_text(program, figures))
+    titles = {
+        FlagKind.RED_FLAG_NOTE: tr_clinic("Follow up the red-flag note"),
+        FlagKind.LOW_ADHERENCE: tr_clinic("Review adherence with the patient"),
+    }
+    title = titles.get(next(iter(kinds))) if len(kinds) == 1 else None
+    return Suggestion(
+        SuggestionKind.FOLLOW_UP,
+        title=title or tr_clinic("Follow up the flags"),
+        reason=" ".join(reasons),
+        stage_index=figures.stage_index,
+    )
+
+
+def _adherence_text(program: Program, figures: ProgressFigures) -> str:
+    """Low adherence: ask what gets in the way; fewer exercises (adherence falls as their number rises)."""
+    said = tr_clinic(
+        "Go over with the patient what gets in the way of the program (time, pain, not sure how to do an"
+        " exercise), and follow up by phone between visits."
+    )
+    index = figures.stage_index
+    count = 0 if index is None else len(program.stages[index].items)
+    if count > FEW_EXERCISES:
+        fewer = tr_clinic(
+            "This stage has {count} exercises: consider fewer, as adherence is better with {few} or fewer."
+        )
+        return f"{said} {fewer.format(count=count, few=FEW_EXERCISES)}"
+    return f"{said} {tr_clinic('Consider fewer exercises or shorter sessions for now.')}"
+
+
 def _stage_due(patient: Patient, program: Program, index: int, today: date) -> str | None:
     """Why the next stage is due ('week 12 after surgery, ...'), or None if it is not yet."""
     stage, following = program.stages[index], program.stages[index + 1]
@@ -226,9 +300,44 @@ def _pain_not_rising(figures: ProgressFigures, rules: ProgressRules) -> str | No
     return comparison_sentence(compared, points, tr_clinic("daily average the week before, then last week"))
 
 
-def _last_good_week(figures: ProgressFigures, rules: ProgressRules) -> WeekFigures | None:
+@dataclass(frozen=True)
+class GoodWeek:
+    """The last week that went well: a week of a walking plan (its number and minutes) where the log
+    covers one, else one of the report's weeks."""
+
+    week: WeekFigures
+    plan_week: int | None = None
+    minutes_per_day: int | None = None
+
+
+def _last_good_week(
+    patient: Patient, program: Program, figures: ProgressFigures, rules: ProgressRules
+) -> GoodWeek | None:
+    """The latest week that went well, before the last: of the walking plans' weeks the log covers whole,
+    so the suggestion names a week the plan and the patient's handout print; without a plan, of the
+    report's 7-day weeks."""
     baseline = {change.site: change.first_week for change in figures.pain_changes}
-    return next((w for w in reversed(figures.weeks[:-1]) if _went_well(w, baseline, rules)), None)
+    planned = _plan_weeks(patient, program, figures)
+    if planned:
+        return next((good for good in reversed(planned) if _went_well(good.week, baseline, rules)), None)
+    return next(
+        (GoodWeek(w) for w in reversed(figures.weeks[:-1]) if _went_well(w, baseline, rules)), None
+    )
+
+
+def _plan_weeks(patient: Patient, program: Program, figures: ProgressFigures) -> list[GoodWeek]:
+    """The walking plans' weeks that lie whole within the log, oldest first, with their figures."""
+    if not figures.days:
+        return []
+    first, last = figures.days[0].day, figures.days[-1].day
+    weeks = []
+    for index, dated in plan_weeks(program, patient.surgery_date, figures.today):
+        if dated.first_day < first or dated.last_day > last:
+            continue
+        days = figures.days[(dated.first_day - first).days : (dated.last_day - first).days + 1]
+        week = replace(week_figures(days), stage_index=index)
+        weeks.append(GoodWeek(week, dated.week.week, dated.week.minutes_per_day))
+    return weeks
 
 
 def _went_well(week: WeekFigures, baseline: dict[Site, float], rules: ProgressRules) -> bool:

@@ -11,7 +11,13 @@ from reportlab.lib.colors import black
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ptplanner.core.adherence import Measure
-from ptplanner.core.progress.outcomes import OutcomePoint, OutcomeTrend, odi_band_text, psfs_activities
+from ptplanner.core.progress.outcomes import (
+    OutcomePoint,
+    OutcomeTrend,
+    Verdict,
+    odi_band_text,
+    psfs_activities,
+)
 from ptplanner.core.progress.walking import WalkingWeekFigures, walking_against_plan
 from ptplanner.core.walking_program import program_on
 from ptplanner.handouts.report_tables import grid, shortened
@@ -23,7 +29,7 @@ MAX_EXERCISE_NAME = 80  # clinical names run longer than the patient's
 MAX_ACTIVITIES = 5
 DASH = "\u2014"
 MEASURE_NAMES = {
-    Measure.PAIN_NRS: "Pain (NRS 0 to 10, lower is better)",
+    Measure.PAIN_NRS: "Pain at visits (NRS 0 to 10, lower is better)",  # not the daily log's pain
     Measure.PSFS: "PSFS (0 to 10, higher is better)",
     Measure.ODI: "ODI (0 to 100, lower is better)",
 }
@@ -99,10 +105,20 @@ class ReportMeasures:
             self._scored(trend.measure, baseline),
             self._scored(trend.measure, latest) if later else DASH,
             signed(latest.change) if later else DASH,
-            f"{latest.verdict.value} (\u2265 {trend.meaningful_change:g} points)"
-            if later
-            else "baseline only",
+            self._meaning(trend) if later else "baseline only",
         ]
+
+    def _meaning(self, trend: OutcomeTrend) -> str:
+        """'meaningfully better (>= 2 points)'; pain better at visits while the daily log's pain is up by the
+        flag's rule says both, each with its days, so neither reads alone."""
+        said = f"{trend.latest.verdict.value} (\u2265 {trend.meaningful_change:g} points)"
+        rises = self.s.figures.pain_rises(self.s.rules)
+        if trend.measure is not Measure.PAIN_NRS or trend.latest.verdict is not Verdict.BETTER or not rises:
+            return said
+        dates = self.s.dates
+        up = " and ".join(f"{change.site.value} pain is up {change.rise:.1f} points" for change in rises)
+        days = dates.short_span(*rises[0].last_days)
+        return f"{said} at visits; but in the daily log {up}, {days}: see Flags"
 
     def _scored(self, measure: Measure, point: OutcomePoint) -> str:
         """'33, moderate disability (21-40), Dec 1' for the ODI; '6.5, Dec 1' otherwise."""
@@ -131,14 +147,22 @@ class ReportMeasures:
         return parts
 
     def _walking_row(self, week: WalkingWeekFigures) -> list[str]:
-        dates = self.s.dates
+        """A week of the plan; the week in progress says so, its days so far, so it is not read as short."""
+        dates, today = self.s.dates, self.s.figures.today
         logged = week.logged_minutes_per_day
+        shown = f"{dates.short(week.first_day)} to {dates.short(min(week.last_day, today))}"
+        walked = DASH if logged is None else f"{logged:.0f} min/day ({week.percent:.0f}% of plan)"
+        days_logged = str(week.days_logged)
+        if week.last_day > today:
+            shown = f"{shown}, so far"
+            walked = f"{walked} so far" if logged is not None else walked
+            days_logged = f"{days_logged} so far"
         return [
             f"Stage {week.stage_index + 1}, week {week.week}",
-            f"{dates.short(week.first_day)} to {dates.short(min(week.last_day, self.s.figures.today))}",
+            shown,
             f"{week.planned_minutes_per_day} min/day",
-            DASH if logged is None else f"{logged:.0f} min/day ({week.percent:.0f}% of plan)",
-            str(week.days_logged),
+            walked,
+            days_logged,
         ]
 
     def current_stage(self) -> list[Flowable]:

@@ -177,8 +177,8 @@ def test_pain_up_two_points_against_the_stages_first_week_is_flagged():
     result = figures(prog, steady_then_up, today=day(14))
     assert [f.kind for f in result.flags] == [FlagKind.PAIN_UP]
     assert (
-        "Back pain is up 2.0 points: 5.0 a day on average in the last week, against 3.0"
-        in result.flags[0].message
+        "Back pain in the daily log is up 2.0 points: 5.0 a day on average in the last 7 days (Mar 10 to"
+        " Mar 16), against 3.0 in the first week of this stage (Mar 3 to Mar 9)." == result.flags[0].message
     )
     smaller = daily(0, 6, bridge=1, pain_back=3) + daily(7, 13, bridge=1, pain_back=4)
     assert figures(prog, smaller, today=day(14)).flags == ()

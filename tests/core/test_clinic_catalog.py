@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -55,15 +56,22 @@ def test_the_catalog_holds_no_sentence_the_code_no_longer_says():
 
 
 def test_english_outside_speaking_and_spanish_with_decimal_commas_inside():
-    change = PainChange(Site.BACK, first_week=3.25, last_week=5.5)
+    weeks = (date(2026, 11, 13), date(2026, 11, 19)), (date(2026, 11, 30), date(2026, 12, 6))
+    change = PainChange(Site.BACK, first_week=3.25, last_week=5.5, first_days=weeks[0], last_days=weeks[1])
     english = pain_rise_text(change)
-    assert english.startswith("Back pain is up 2.2 points: 5.5 a day")  # unchanged English
+    assert english == (  # unchanged English
+        "Back pain in the daily log is up 2.2 points: 5.5 a day on average in the last 7 days (Nov 30 to"
+        " Dec 6), against 3.2 in the first week of this stage (Nov 13 to Nov 19)."
+    )
     with speaking(Language.SPANISH):
         spanish = pain_rise_text(change)
         compared = comparison_sentence(compare_sites([(Site.LEG, 4.0, 2.5), (Site.BACK, 5.0, 5.4)], 1.5), 1.5,
                                        tr_clinic("daily average the week before, then last week"))
         listed = clinic_list(["a", "b", "c"])
-    assert spanish.startswith("El dolor de espalda subió 2,2 puntos: 5,5 de media diaria")
+    assert spanish.startswith(
+        "El dolor de espalda del registro diario subió 2,2 puntos: 5,5 de media diaria en los últimos 7 días"
+        " (30 nov al 6 dic)"
+    )
     assert compared == (
         "Dolor de pierna en descenso (4,0 y luego 2,5) y dolor de espalda estable (5,0 y luego 5,4): media"
         " diaria de la semana anterior y luego de la última; un cambio de 1,5 puntos o más cuenta como subida"

@@ -15,7 +15,7 @@ from ptplanner.core.patient import Patient
 from ptplanner.core.program import StageMove
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.suggestions import SuggestionKind
-from ptplanner.core.walking import starting_on, week_on
+from ptplanner.core.walking import dated_schedule, starting_on, week_on
 from ptplanner.core.walking_program import is_walking_item, walking_start
 from ptplanner.gui.dates import app_dates
 from ptplanner.gui.models.patients import FLAGS, PatientTableModel
@@ -181,7 +181,7 @@ def test_flags_show_on_the_list_and_the_page_for_the_flare_and_low_adherence(qtb
 
     open_patient(qtbot, window, "Ahmed Haddad")
     assert window.progress.flags.isVisible()
-    assert window.progress.flags.text().startswith("⚑ Pain up: Back pain is up")
+    assert window.progress.flags.text().startswith("⚑ Pain up: Back pain in the daily log is up")
     tabs = window.patient_page.tabs
     assert tabs.currentWidget() is window.progress  # a returning patient opens on their progress
     assert tabs.tabText(tabs.indexOf(window.progress)) == "Progress ⚑ 1"
@@ -315,13 +315,18 @@ def test_accepting_a_hold_steps_walking_back_and_the_walking_item_with_it_in_one
     program = window.document.model.program()
     index = program.current_stage_index()
     stage = program.stages[index]
-    now = week_on(stage.walking, walking_start(program, index, patient.surgery_date), TODAY)
+    start = walking_start(program, index, patient.surgery_date)
+    now = week_on(stage.walking, start, TODAY)
+    hold = window.progress.suggestion.suggestion
     window.progress.suggestion.accept_button.click()
     qtbot.waitUntil(lambda: not window.progress.suggestion.isVisible(), timeout=10_000)
     wait_idle(qtbot, window)
     stored = window.clinic.workspace.store.get_program(program.id).stages[index]
-    step = stage.walking.weekly_increase_minutes
-    assert stored.walking == starting_on(stage.walking, TODAY, now.minutes_per_day - step)
+    # back to the walking plan's week that went well, the one the suggestion names (below this week's)
+    weeks = dated_schedule(stage.walking, start)
+    (good,) = [d.week for d in weeks if (d.first_day, d.last_day) == hold.repeat_week]
+    assert good.minutes_per_day < now.minutes_per_day
+    assert stored.walking == hold.walking == starting_on(stage.walking, TODAY, good.minutes_per_day)
     (walking_item,) = [item for item in stored.items if is_walking_item(item)]
     first = stored.walking.schedule()[0]
     assert (walking_item.dosage.duration_minutes, walking_item.dosage.times_per_day) == (

@@ -52,7 +52,7 @@ def test_the_progress_page_and_the_program_speak_spanish_to_the_therapist(qtbot,
     section = window.progress
     core_said = [section.flags.text(), section.suggestion.title.text(), section.suggestion.reason.text()]
     assert section.flags.isVisible() and section.suggestion.isVisible()
-    assert "El dolor de espalda subió" in core_said[0], core_said[0]
+    assert "El dolor de espalda del registro diario subió" in core_said[0], core_said[0]
     assert "Mantener o retroceder tras una reagudización" in core_said[1]
     assert re.search(r"\d,\d", core_said[0]), "decimal comma"
     shoot(window, "es-core-progress")
@@ -136,5 +136,5 @@ def test_the_progress_report_stays_english_on_a_spanish_screen(qtbot, spanish_wi
     qtbot.waitUntil(lambda: bool(built), timeout=30_000)
     text = " ".join(page.extract_text() for page in PdfReader(BytesIO(built[0].pdf)).pages)
     text = " ".join(text.split())
-    assert "Hold or step back after a flare" in text and "Back pain is up" in text
+    assert "Hold or step back after a flare" in text and "Back pain in the daily log is up" in text
     assert "reagudización" not in text and "dolor de espalda" not in text

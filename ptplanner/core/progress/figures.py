@@ -77,10 +77,15 @@ class ProgressFigures:
     outcomes: tuple[OutcomeTrend, ...]
     flags: tuple[Flag, ...]
     recent_notes: tuple[LogNote, ...]  # the patient's notes in the weeks the flags look at, latest first
+    days: tuple[LogDay, ...] = ()  # every day of the log, oldest first (for weeks counted otherwise)
 
     @property
     def logged(self) -> bool:
         return bool(self.weeks)
+
+    def pain_rises(self, rules: ProgressRules) -> list[PainChange]:
+        """The sites whose pain in the daily log rose by the flag's rule (`rules.pain_rise_points`)."""
+        return [change for change in self.pain_changes if change.rise >= rules.pain_rise_points]
 
     def recent(self, weeks: int) -> Sessions:
         """Adherence over the last `weeks` weeks of the log."""
@@ -110,7 +115,7 @@ def progress_figures(
     return ProgressFigures(
         today=today,
         stage_index=days[-1].stage_index if days else stage_index_on(program, today),
-        weeks=tuple(_week_figures(week, tally) for week, tally in zip(weeks, tallies, strict=True)),
+        weeks=tuple(week_figures(week, tally) for week, tally in zip(weeks, tallies, strict=True)),
         overall=Sessions.of(tallies),
         items=tuple(item_adherence(program, tallies, history)),
         stage_starts=tuple(_stage_starts(days)),
@@ -123,10 +128,13 @@ def progress_figures(
         recent_notes=tuple(
             LogNote(d.day, d.entry.note) for d in reversed(recent_days) if d.entry and d.entry.note.strip()
         ),
+        days=tuple(days),
     )
 
 
-def _week_figures(week: Sequence[LogDay], tally: Tally) -> WeekFigures:
+def week_figures(week: Sequence[LogDay], tally: Tally | None = None) -> WeekFigures:
+    """The figures of `week` (up to 7 days of the log); `tally`: its week_tally, when already counted."""
+    tally = week_tally(week) if tally is None else tally
     return WeekFigures(
         start=week[0].day,
         end=week[-1].day,

@@ -70,8 +70,8 @@ def flags(
             )
         )
     for change in changes:
-        if change.rise >= rules.pain_rise_points:
-            raised.append(Flag(FlagKind.PAIN_UP, pain_rise_text(change)))
+        if change.rise >= rules.pain_rise_points:  # as ProgressFigures.pain_rises
+            raised.append(Flag(FlagKind.PAIN_UP, pain_rise_text(change, words)))
     for log_day in reversed(recent_days):  # latest first
         note = log_day.entry.note if log_day.entry is not None else ""
         terms = red_flag_terms_in(note, rules.red_flag_terms) if note else []
@@ -88,17 +88,34 @@ def flags(
     return raised
 
 
-def pain_rise_text(change: PainChange) -> str:
+def pain_rise_text(change: PainChange, words: DateWords = US_WORDS) -> str:
+    """'Back pain in the daily log is up 3.3 points: 6.1 a day on average in the last 7 days (Nov 30 to
+    Dec 6), against 2.9 in the first week of this stage (Nov 13 to Nov 19).': what it measures and over
+    which days, so it is not read against the pain scores taken at visits on other days."""
     said = tr_clinic(
-        "{site} pain is up {rise} points: {last} a day on average in the last week, against {first} in the"
-        " first week of this stage."
+        "{site} pain in the daily log is up {rise} points: {last} a day on average in {recent} ({last_span}),"
+        " against {first} in the first week of this stage ({first_span})."
     ).format(
         site=site_words(change.site),
         rise=number(change.rise, 1),
         last=number(change.last_week, 1),
+        recent=last_days(days_in(change.last_days)),
+        last_span=words.short_span(*change.last_days),
         first=number(change.first_week, 1),
+        first_span=words.short_span(*change.first_days),
     )
     return said[:1].upper() + said[1:]
+
+
+def days_in(span: tuple[date, date]) -> int:
+    return (span[1] - span[0]).days + 1
+
+
+def last_days(days: int) -> str:
+    """'the last day', 'the last 7 days'."""
+    if days == 1:
+        return tr_clinic("the last day")
+    return tr_clinic("the last {days} days").format(days=days)
 
 
 def last_weeks(weeks: int) -> str:

@@ -49,6 +49,8 @@ class PainChange:
     site: Site
     first_week: float
     last_week: float
+    first_days: tuple[date, date]  # the first and last day of each window, so its words can date it
+    last_days: tuple[date, date]
 
     @property
     def rise(self) -> float:
@@ -65,7 +67,8 @@ def pain_changes(stage_days: Sequence[LogDay]) -> list[PainChange]:
     for site in Site:
         before, now = mean_pain(first, site), mean_pain(last, site)
         if before is not None and now is not None:
-            changes.append(PainChange(site, before, now))
+            spans = (first[0].day, first[-1].day), (last[0].day, last[-1].day)
+            changes.append(PainChange(site, before, now, *spans))
     return changes
 
 

@@ -11,6 +11,7 @@ from ptplanner.core.suggestions import Suggestion, SuggestionKind
 ACCEPT_TEXT = {
     SuggestionKind.NEXT_STAGE: QT_TRANSLATE_NOOP("SuggestionPanel", "Move to stage {stage} today"),
     SuggestionKind.RAISE_WALKING: QT_TRANSLATE_NOOP("SuggestionPanel", "Apply the new walking plan"),
+    SuggestionKind.FOLLOW_UP: QT_TRANSLATE_NOOP("SuggestionPanel", "Follow up (note it)"),
 }
 HOLD_WITH_WALKING = QT_TRANSLATE_NOOP("SuggestionPanel", "Hold, and step walking back")
 HOLD = QT_TRANSLATE_NOOP("SuggestionPanel", "Hold (note it)")

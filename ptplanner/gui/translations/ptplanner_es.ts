@@ -4302,32 +4302,37 @@ Vaya a esa ventana, o espere a que termine ese comando, y vuelva a abrir ptplann
         <translation>Aplicar el nuevo plan de caminar</translation>
     </message>
     <message>
-        <location filename="../progress/suggestion_panel.py" line="15"/>
+        <location filename="../progress/suggestion_panel.py" line="14"/>
+        <source>Follow up (note it)</source>
+        <translation>Hacer seguimiento (anotarlo)</translation>
+    </message>
+    <message>
+        <location filename="../progress/suggestion_panel.py" line="16"/>
         <source>Hold, and step walking back</source>
         <translation>Mantener y reducir la caminata</translation>
     </message>
     <message>
-        <location filename="../progress/suggestion_panel.py" line="16"/>
+        <location filename="../progress/suggestion_panel.py" line="17"/>
         <source>Hold (note it)</source>
         <translation>Mantener (anotarlo)</translation>
     </message>
     <message>
-        <location filename="../progress/suggestion_panel.py" line="41"/>
+        <location filename="../progress/suggestion_panel.py" line="42"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../progress/suggestion_panel.py" line="42"/>
+        <location filename="../progress/suggestion_panel.py" line="43"/>
         <source>Not now: the same kind of suggestion rests for a while.</source>
         <translation>Ahora no: este tipo de sugerencia descansa un tiempo.</translation>
     </message>
     <message>
-        <location filename="../progress/suggestion_panel.py" line="44"/>
+        <location filename="../progress/suggestion_panel.py" line="45"/>
         <source>&lt;small&gt;Suggested from the log, never done by itself.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Sugerido a partir del registro; nunca se aplica solo.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../progress/suggestion_panel.py" line="60"/>
+        <location filename="../progress/suggestion_panel.py" line="61"/>
         <source>Next step: {step}</source>
         <translation>Siguiente paso: {step}</translation>
     </message>
