@@ -81,7 +81,7 @@ class Dosage(CoreModel):
         if self.duration_minutes is not None:
             parts.append(_minutes(self.duration_minutes))
         if self.rest_seconds:
-            parts.append(tr("rest {time} between sets").format(time=_seconds(self.rest_seconds)))
+            parts.append(tr(self._rest_words()).format(time=_seconds(self.rest_seconds)))
         if self.side is not None:
             parts.append(tr(_SIDE_WORDS[self.side]))
         if self.load.strip():
@@ -142,6 +142,12 @@ class Dosage(CoreModel):
                 return "" if self.hold_seconds or self.duration_minutes else tr("1 time")
             return tr("{count} times").format(count=self.reps)
         return f"{self.reps}{unit}"
+
+    def _rest_words(self) -> str:
+        """'between sets' only where the amount says sets ('2 sets of 10'): '3 times' has no sets to rest
+        between."""
+        says_sets = self.sets is not None and self.sets > 1 and self.reps is not None
+        return "rest {time} between sets" if says_sets else "rest {time} in between"
 
     def _hold(self) -> str:
         return tr("hold {time}").format(time=_seconds(self.hold_seconds)) if self.hold_seconds else ""

@@ -157,6 +157,7 @@ SPANISH: dict[str, str] = {
     "twice": "dos veces",
     "hold {time}": "aguante {time}",
     "rest {time} between sets": "descanse {time} entre series",
+    "rest {time} in between": "descanse {time} entre una vez y otra",
     "with {load}": "con {load}",
     "1 second": "1 segundo",
     "{count} seconds": "{count} segundos",
@@ -175,6 +176,14 @@ SPANISH: dict[str, str] = {
     "Every time you get in or out of bed.": "Cada vez que se acueste o se levante de la cama.",
     "Go up and down.": "Suba y baje.",
     "Week {number} of your walking plan.": "Semana {number} de su plan de caminar.",
+    "Walk a little more each week.": "Camine un poco más cada semana.",
+    "Keep the same time each week.": "Camine el mismo tiempo cada semana.",
+    "Week {number} of your walking plan. Walk a little more each week.": (
+        "Semana {number} de su plan de caminar. Camine un poco más cada semana."
+    ),
+    "Week {number} of your walking plan. Keep the same time each week.": (
+        "Semana {number} de su plan de caminar. Camine el mismo tiempo cada semana."
+    ),
     "Practice with a light item.": "Practique con algo liviano.",
     "Whenever you carry something.": "Cada vez que cargue algo.",
     "10 minutes at a time, then rest.": "Haga 10 minutos seguidos y luego descanse.",
@@ -212,8 +221,10 @@ SPANISH: dict[str, str] = {
     "Whenever you stand at a counter. Switch feet every few minutes.": (
         "Cada vez que esté de pie en una barra de cocina. Cambie de pie cada pocos minutos."
     ),
-    "light resistance": "poca resistencia",
+    "light resistance": "poca resistencia",  # the bikes' loads before they said how the pedals feel
     "no resistance": "sin resistencia",
+    "the bike on its easiest level": "la bicicleta en el nivel más fácil",
+    "pedals that feel a little heavy": "pedales que se sientan un poco pesados",
     # What an exercise needs
     "mat": "colchoneta",
     "pillow": "almohada",

@@ -67,7 +67,10 @@ FORMER_TEMPLATE_LINES: dict[str, tuple[dict[str, str], ...]] = {
         _line(Subject.TWISTING, "Do not twist your back as far as it will go."),
     ),
     "Avoid high-impact work and sport until your surgeon clears you.": (
-        _line(Subject.HIGH_IMPACT, "Avoid high-impact work and sport until your surgeon clears you."),
+        _line(
+            Subject.HIGH_IMPACT,
+            "Do not run, jump or do hard, jarring work or sport until your surgeon says you may.",
+        ),
     ),
 }
 

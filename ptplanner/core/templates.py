@@ -22,6 +22,42 @@ from ptplanner.core.stage_precaution import StagePrecaution
 from ptplanner.core.walking import WalkingPlan
 
 
+# The bundled templates' lines reworded in plainer words (former -> now): programs saved before keep the
+# former English, which is still translated as the line that replaced it.
+_SPINE_MEETS_PELVIS = "where your spine meets your pelvis"
+FORMER_LINES: dict[str, str] = {
+    "Avoid high-impact work and sport until your surgeon clears you.": (
+        "Do not run, jump or do hard, jarring work or sport until your surgeon says you may."
+    ),
+    "After a flare-up, go back to the last week that felt fine.": (
+        "If your pain gets much worse, go back to the last week that felt fine."
+    ),
+    "After a flare-up, go back to shorter walks for a week.": (
+        "If your pain gets much worse, take shorter walks for a week."
+    ),
+    "Walk every day at a pace that does not flare the joint.": (
+        "Walk every day at a pace that does not make the joint hurt more."
+    ),
+    "Go back to the last stage for a week if the joint flares up.": (
+        "If the joint hurts much more, go back to the last stage for a week."
+    ),
+    "Avoid running and jumping until your surgeon clears you.": "Do not run or jump until your surgeon says you may.",
+    "Ease SI-joint pain with gentle muscle squeezes.": (
+        f"Ease pain {_SPINE_MEETS_PELVIS} with gentle muscle squeezes."
+    ),
+    "Stop any exercise that gives you groin pain or sharp pain in the SI joint.": (
+        f"Stop any exercise that gives you groin pain or sharp pain {_SPINE_MEETS_PELVIS}."
+    ),
+    "Climb stairs and curbs with less SI-joint pain.": (
+        f"Climb stairs and curbs with less pain {_SPINE_MEETS_PELVIS}."
+    ),
+    "Calm the pain in your SI joint.": f"Calm the pain {_SPINE_MEETS_PELVIS}.",
+    "Walk, climb stairs and do daily tasks with less SI-joint pain.": (
+        f"Walk, climb stairs and do daily tasks with less pain {_SPINE_MEETS_PELVIS}."
+    ),
+}
+
+
 class TemplateItem(CoreModel):
     exercise: str = Field(min_length=1)
     dosage: Dosage | None = None  # None: the exercise's default dosage
@@ -134,6 +170,9 @@ class ProgramTemplate(CoreModel):
             english = [line for name in _TRANSLATED for line in _lines(stage, name)]
             translated = [line for name in _TRANSLATED for line in _lines(words, name)]
             pairs.update(zip(english, translated, strict=True))
+        for former, now in FORMER_LINES.items():  # a program copied the line before it was reworded
+            if now in pairs:
+                pairs[former] = pairs[now]
         return {english.strip(): words for english, words in pairs.items()}
 
     def exercise_ids(self) -> set[str]:

@@ -102,6 +102,19 @@ class WalkingPlan(CoreModel):
         )
 
 
+# What the patient is told of the weeks ahead: more only when a later week has more minutes a day.
+WALK_MORE = "Walk a little more each week."
+WALK_THE_SAME = "Keep the same time each week."
+
+
+def weeks_ahead_text(plan: WalkingPlan, week: int) -> str:
+    """WALK_MORE when a week after `week` (1-based) asks for more minutes a day than it, else WALK_THE_SAME
+    (a flat plan, or a growing one at its target), in English: the caller translates."""
+    schedule = plan.schedule()
+    now = schedule[min(max(week, 1), len(schedule)) - 1].minutes_per_day
+    return WALK_MORE if any(later.minutes_per_day > now for later in schedule[week:]) else WALK_THE_SAME
+
+
 def split_day(total: int, walks_per_day: int, max_minutes_per_walk: int, cap: int) -> tuple[int, int]:
     """A day's `total` minutes as (minutes per walk, walks), by the rules in the module docstring.
 

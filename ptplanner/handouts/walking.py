@@ -14,7 +14,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from ptplanner.core.language import tr
-from ptplanner.core.walking import DatedWeek, WalkingPlan, dated_schedule, walks_text, week_index_on
+from ptplanner.core.walking import (
+    DatedWeek,
+    WalkingPlan,
+    dated_schedule,
+    walks_text,
+    week_index_on,
+    weeks_ahead_text,
+)
 from ptplanner.core.walking_program import last_plan_before, walking_start
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.styles import Layout
@@ -84,6 +91,7 @@ def _plan_section(
     how = tr(
         "Walk {times} a day. Each walk is {minutes} minutes. That is {total} minutes a day."
     ).format(times=_times(week.walks_per_day), minutes=week.minutes_per_walk, total=week.minutes_per_day)
+    how = f"{how} {tr(weeks_ahead_text(plan, week.week))}"
     after = tr(
         "If your pain flares up, go back to the last week that felt fine. Write the minutes you "
         "walk each day on your log sheet."

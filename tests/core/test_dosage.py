@@ -106,6 +106,11 @@ def test_sessions_per_week_counts_every_session():
         ),
         ({"sets": 3, "reps": 10, "rest_seconds": 60}, "3 sets of 10, rest 1 minute between sets, once a day"),
         ({"sets": 3, "reps": 10, "rest_seconds": 0}, "3 sets of 10, once a day"),
+        (  # a plank: 3 holds, no sets to rest between
+            {"sets": 3, "hold_seconds": 15, "rest_seconds": 30},
+            "3 times, hold 15 seconds, rest 30 seconds in between, once a day",
+        ),
+        ({"reps": 10, "rest_seconds": 30}, "10 times, rest 30 seconds in between, once a day"),
         ({"reps": 10, "days_per_week": 3}, "10 times, once a day, 3 days a week"),
         ({"reps": 10, "days_per_week": 1}, "10 times, once a day, 1 day a week"),
         ({"sets": 3, "reps": 10, "load": " a red band "}, "3 sets of 10, with a red band, once a day"),
@@ -139,6 +144,12 @@ def test_any_valid_dosage_describes_to_one_plain_sentence(dosage):
     assert sentence[0].isupper() or sentence[0].isdigit()
     assert "None" not in sentence
     assert not re.search(r"[.!?\n]", sentence)
+
+
+@given(dosages())
+def test_the_dose_speaks_of_sets_only_when_its_amount_is_in_sets(dosage):
+    sentence = dosage.describe()
+    assert ("sets" in sentence) == ("sets of" in sentence)
 
 
 @given(dosages(), st.sampled_from(["Go slowly.", "keep breathing"]))

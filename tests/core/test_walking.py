@@ -5,7 +5,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from ptplanner.core.walking import MAX_WALKS_PER_DAY, WalkingPlan
+from ptplanner.core.walking import WALK_MORE, WALK_THE_SAME, MAX_WALKS_PER_DAY, WalkingPlan, weeks_ahead_text
 
 
 def daily_minutes(plan: WalkingPlan) -> list[int]:
@@ -128,6 +128,32 @@ def test_any_plan_numbers_every_week_and_never_goes_backwards_or_past_the_target
     assert [week.week for week in schedule] == list(range(1, plan.weeks + 1))
     assert totals == sorted(totals)
     assert max(totals) <= plan.target_minutes_per_day
+
+
+def test_a_growing_plan_says_to_walk_more_until_it_reaches_its_target():
+    plan = WalkingPlan(
+        baseline_minutes_per_day=10, weekly_increase_minutes=5, target_minutes_per_day=20, walks_per_day=1,
+        weeks=5,
+    )
+    assert [week.minutes_per_day for week in plan.schedule()] == [10, 15, 20, 20, 20]
+    assert [weeks_ahead_text(plan, week) for week in range(1, 6)] == [WALK_MORE] * 2 + [WALK_THE_SAME] * 3
+
+
+def test_a_flat_plan_says_to_keep_the_same_time_each_week():
+    flat = WalkingPlan(  # 20, 20, 20, 20 minutes: the plan of the demo's Dolores Ramirez
+        baseline_minutes_per_day=40, weekly_increase_minutes=1, target_minutes_per_day=40, walks_per_day=2,
+        weeks=4,
+    )
+    assert {week.minutes_per_walk for week in flat.schedule()} == {20}
+    assert {weeks_ahead_text(flat, week) for week in range(1, 5)} == {WALK_THE_SAME}
+
+
+@given(walking_plans(), st.integers(1, 52))
+def test_more_each_week_is_said_only_when_a_later_week_has_more_minutes(plan, week):
+    assume(week <= plan.weeks)
+    totals = [row.minutes_per_day for row in plan.schedule()]
+    grows = any(later > totals[week - 1] for later in totals[week:])
+    assert weeks_ahead_text(plan, week) == (WALK_MORE if grows else WALK_THE_SAME)
 
 
 @given(walking_plans())

@@ -12,6 +12,7 @@ from handout_samples import TODAY, build, make_patient, make_program, pdf_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ptplanner.core.language import Language
 from ptplanner.core.program_edit import update_stage
 from ptplanner.core.walking import WalkingPlan
 from ptplanner.core.walking_program import last_plan_before
@@ -143,3 +144,22 @@ def test_in_the_plans_last_week_it_never_says_to_go_on_to_the_next_row(days_in):
     assert re.search(rf"2 \(now\) {DATE} to {DATE}", text)
     assert "go to the next row" not in text
     assert "You have reached the last row" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "more", "same"),
+    [
+        (Language.ENGLISH, "Walk a little more each week.", "Keep the same time each week."),
+        (Language.SPANISH, "Camine un poco más cada semana.", "Camine el mismo tiempo cada semana."),
+    ],
+)
+def test_only_a_plan_that_grows_tells_the_patient_to_walk_more_each_week(language, more, same):
+    patient = make_patient(language=language)
+    program = make_program(patient, stage_index=0)
+    growing = program.stages[0].walking.model_copy(update={"start": TODAY})
+    flat = growing.model_copy(  # 20, 20, 20, 20 minutes, as the reviewer's flat plan
+        update={"baseline_minutes_per_day": 40, "target_minutes_per_day": 40, "walks_per_day": 2, "weeks": 4}
+    )
+    for plan, says, never in ((growing, more, same), (flat, same, more)):
+        text = pdf_text(build(patient, update_stage(program, program.stages[0].id, walking=plan)).pdf)
+        assert says in text and never not in text, (plan, says)
