@@ -26,12 +26,12 @@ from ptplanner.folder_lock import FolderBusy, FolderLock
 from ptplanner.storage.backup import backup_sqlite
 from ptplanner.storage.database import Database
 from ptplanner.storage.errors import DatabaseDamaged, DatabaseError
+from ptplanner.storage.lost_database import BACKUP_FOLDER
 from ptplanner.storage.sqlite_failures import DAMAGE_CODES, damaged, sqlite_code
 from ptplanner.storage.sqlite_file import files_signature
 
 log = logging.getLogger(__name__)
 
-BACKUP_FOLDER = "backups"
 STALE_AFTER = timedelta(days=2)
 BACKGROUND_ABOVE_BYTES = 128 << 20
 _TIME_FORMAT = "%Y-%m-%d-%H%M%S"

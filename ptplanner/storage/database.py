@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ptplanner.storage import audit, clean_close, sqlite_file
 from ptplanner.storage.driver_errors import private_engine
+from ptplanner.storage.lost_database import refuse_if_lost
 from ptplanner.storage.sqlite_failures import known_failure
 from ptplanner.storage.errors import (
     AlreadyExists,
@@ -235,6 +236,7 @@ def _open_sqlite(url: str, path: Path | None) -> Database:
     if path is not None:
         checked = sqlite_file.checked_before_opening(path)
         if checked.empty:
+            refuse_if_lost(path)
             sqlite_file.create_private(path)
         sqlite_file.refuse_read_only(path)
         warnings = sqlite_file.permission_warnings(path)

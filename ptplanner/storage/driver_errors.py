@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from ptplanner.core.language import clinic_list, clinic_word, tr_clinic
 from ptplanner.storage.errors import DatabaseBusy, DatabaseDamaged, DatabaseError, DatabaseUnavailable
 from ptplanner.storage.lock_holders import write_lock_holders
-from ptplanner.storage.sqlite_failures import DAMAGE_CODES, damaged, read_only
+from ptplanner.storage.sqlite_failures import DAMAGE_CODES, damaged, disk_is_full, read_only
 from ptplanner.storage.urls import shown_url
 
 _LIKELY_HOLDERS = clinic_word(
@@ -108,7 +108,7 @@ def _describe_sqlite(error: sqlite3.Error, path: Path | None) -> tuple[type[Data
     where = _capital(the)
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return DatabaseBusy, _busy_message(where, path)
-    if code == sqlite3.SQLITE_FULL:
+    if code == sqlite3.SQLITE_FULL or (code == sqlite3.SQLITE_IOERR and disk_is_full(path)):
         said = tr_clinic(
             "The disk holding {database} is full. Nothing was changed. Free some space on it, then try again."
         )

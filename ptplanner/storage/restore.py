@@ -29,6 +29,7 @@ def restore_sqlite(backup: Path, database: Path, backups: Path, now: datetime) -
     """Replace `database` by the backup; where the database as it was is kept (None if there was none)."""
     staged = database.with_name(database.name + ".restoring")
     try:
+        _remove_leftovers(staged, backups)
         _refuse_unusable(backup, database)
         sqlite_file.copy_verified(backup, staged, what="copy of the backup")
         _refuse_unusable(staged, database)  # the backup may have changed since it was checked
@@ -44,6 +45,16 @@ def restore_sqlite(backup: Path, database: Path, backups: Path, now: datetime) -
     finally:
         staged.unlink(missing_ok=True)
     return kept
+
+
+def _remove_leftovers(staged: Path, backups: Path) -> None:
+    """What a restore killed half-way left: the staged copy of the backup, and the unfinished copies in
+    `backups` (copies of patients' data, never finished, so never to be used). The caller holds the data
+    folder's lock: no copy is being made meanwhile."""
+    leftovers = [staged, *(backups.glob("*.partial*") if backups.is_dir() else [])]
+    for leftover in leftovers:
+        for file in [leftover, *sqlite_file.companion_files(leftover)[1:]]:
+            file.unlink(missing_ok=True)
 
 
 def _refuse_unusable(backup: Path, database: Path) -> None:

@@ -7,6 +7,7 @@ still being drawn (see sqlite_file.start_checking).
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +32,20 @@ def damaged(path: Path | str, detail: str) -> DatabaseDamaged:
         f"The database {path} is damaged ({detail}). ptplanner has not changed it. "
         "Restore your latest backup, or keep a copy of this file for recovery."
     )
+
+
+FULL_BELOW_BYTES = 1 << 20  # free space under which a disk I/O error is taken for a full disk
+
+
+def disk_is_full(path: Path | str | None) -> bool:
+    """Whether the disk holding `path` has (next to) no room left: SQLite then reports a failure to make
+    its shared-memory file, even to read, as a disk I/O error, which reads like a failing disk."""
+    if not isinstance(path, Path):
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < FULL_BELOW_BYTES
+    except OSError:
+        return False
 
 
 def read_only(path: Path | str, detail: str) -> DatabaseUnavailable:

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from ptplanner.datadirs import create_private_folder
 from ptplanner.safe_write import replace_durably
 from ptplanner.storage.clean_close import digest_if_unchanged, noted_damage
-from ptplanner.storage.sqlite_failures import DAMAGE_CODES, damaged
+from ptplanner.storage.sqlite_failures import DAMAGE_CODES, damaged, disk_is_full
 from ptplanner.storage.errors import DatabaseDamaged, DatabaseError, DatabaseUnavailable, NotPtplannerDatabase
 from ptplanner.storage.migrate import refuse_unknown_revisions
 
@@ -111,8 +111,15 @@ def check_before_opening(path: Path, whole: bool = False) -> Checked:
     """Refuse a file ptplanner must not open; say whether it holds nothing yet and can become a new database.
 
     `whole`: SQLite's quick_check of every page, whatever the file's size and clean-close mark."""
+    if path.is_symlink() and not path.exists():
+        raise DatabaseUnavailable(
+            f"The database {path} is a link to {os.readlink(path)}, which does not exist. Nothing was "
+            "changed. Restore the file it links to, or remove the link."
+        )
     if not path.exists():
         return Checked(empty=True)
+    if not path.is_file():  # a folder, a pipe (reading it would wait for ever), a device
+        raise DatabaseUnavailable(f"Cannot read the database {path}: it is not a file (a folder, a pipe...).")
     try:
         with path.open("rb") as file:
             header = file.read(HEADER_SIZE)
@@ -145,6 +152,11 @@ def _read_failures_explained(path: Path) -> Iterator[None]:
     except sqlite3.DatabaseError as error:
         if getattr(error, "sqlite_errorcode", 0) & 0xFF in DAMAGE_CODES:
             raise damaged(path, str(error)) from error
+        if disk_is_full(path):
+            raise DatabaseUnavailable(
+                f"The disk holding the database {path} is full: ptplanner cannot even read it. Nothing was "
+                "changed. Free some space on it, then try again."
+            ) from error
         raise DatabaseUnavailable(f"Cannot read the database {path}: {error}.") from error
 
 

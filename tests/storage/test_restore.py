@@ -247,3 +247,25 @@ def test_a_backup_taken_while_another_connection_saves_restores_every_committed_
     in_backup = names(restored)
     assert set(saved_before) <= set(in_backup)
     assert in_backup == [f"Patient {n:03d}" for n in range(len(in_backup))]  # a prefix: no save half-kept
+
+
+def test_what_a_restore_killed_half_way_left_is_removed_by_the_next(data_dir, tmp_path):
+    # Killed while copying, a restore left the staged backup and an unfinished copy of the current
+    # database in backups/ (patients' data, never finished): the next restore leaves neither.
+    save(data_dir, "Ana Silva")
+    backup = backup_of(data_dir, tmp_path / "monday.db")
+    backups = backup_folder(data_dir)
+    backups.mkdir(exist_ok=True)
+    left = [
+        data_dir / "ptplanner.db.restoring",
+        data_dir / "ptplanner.db.restoring-wal",
+        backups / "ptplanner-before-restore-2026-12-04-100000.db.partial",
+        backups / "ptplanner-before-restore-2026-12-04-100000.db.partial-journal",
+    ]
+    for file in left:
+        file.write_bytes(b"half a copy")
+    restore(backup, data_dir)
+    assert [file for file in left if file.exists()] == []
+    assert names(data_dir) == ["Ana Silva"]
+    kept = ["ptplanner-before-restore-2026-12-05-093000.db"]
+    assert sorted(path.name for path in backups.iterdir()) == kept
