@@ -58,6 +58,8 @@ def _remove_leftovers(staged: Path, backups: Path) -> None:
 
 
 def _refuse_unusable(backup: Path, database: Path) -> None:
+    if backup.exists() and not backup.is_file():
+        raise NotPtplannerDatabase(f"{backup} is not a backup: it is not a file (a folder, a pipe...).")
     if not backup.is_file():
         raise DatabaseUnavailable(f"There is no backup file {backup}.")
     if database.exists() and backup.resolve() == database.resolve():

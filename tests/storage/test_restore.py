@@ -4,6 +4,7 @@ damaged, another program's or a newer ptplanner's is refused with the database l
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import threading
 from contextlib import closing
@@ -181,6 +182,11 @@ def test_a_missing_backup_or_the_database_itself_is_refused(data_dir, tmp_path):
         restore(tmp_path / "nowhere.db", data_dir)
     with pytest.raises(Exception, match="is the database itself"):
         restore(data_dir / "ptplanner.db", data_dir)
+    (tmp_path / "a folder.db").mkdir()
+    os.mkfifo(tmp_path / "a pipe.db")  # read, it would wait for a writer for ever
+    for not_a_file in ("a folder.db", "a pipe.db"):
+        with pytest.raises(NotPtplannerDatabase, match="is not a backup: it is not a file"):
+            restore(tmp_path / not_a_file, data_dir)
     assert sha256(data_dir / "ptplanner.db") == before
 
 
