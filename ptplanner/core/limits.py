@@ -13,7 +13,7 @@ The merge is by subject (lifting, bending, sitting...), never by comparing words
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ptplanner.core.dates import DateWords
 from ptplanner.core.handout_text import precaution_sentence
@@ -93,10 +93,12 @@ def _then_the_stage(own: LimitLine, text: str, stage_end: date | None) -> LimitL
 
 
 def _stage_line(subject: Subject, text: str, stage_end: date | None, words: DateWords) -> LimitLine:
-    """'Until March 3: roll like a log...': a stage's line lasts as long as the stage, unless it says."""
+    """'Until March 3: roll like a log...': a stage's line lasts as long as the stage, unless it says. Until
+    the next stage's first day, as a surgeon's "no bending for 6 weeks" is written on the patient's record
+    (the stage box prints the stage's last day: "from January 20 to March 2")."""
     if not any(word in text.lower() for word in ("until", "hasta")):
         if stage_end is not None:
-            when = tr("Until {day}").format(day=words.long(stage_end))
+            when = tr("Until {day}").format(day=words.long(stage_end + timedelta(days=1)))
         else:
             when = tr("During this stage")
         text = f"{when}: {_lower_first(text)}"

@@ -69,9 +69,7 @@ SPANISH: dict[str, str] = {
     '"Each side" means do it on your left side, then on your right side.': (
         "«Cada lado»: hágalo con el lado izquierdo y luego con el derecho."
     ),
-    "Your stage ends on {day}. Keep to this sheet until your therapist gives you the next one.": (
-        "Su etapa termina el {day}. Siga con esta hoja hasta que su terapeuta le dé la siguiente."
-    ),
+    "Keep going after {day}.": "Siga después del {day}.",
     "Keep to your limits on page {page} in every exercise.": (
         "En cada ejercicio, respete sus límites de la página {page}."
     ),
@@ -124,11 +122,11 @@ SPANISH: dict[str, str] = {
     ),
     "Pain that comes on all of a sudden or gets much worse.": "Un dolor que llega de golpe o empeora mucho.",
     "The pain you had before surgery comes back.": "Vuelve el dolor que tenía antes de la operación.",
-    "Your hip is red, warm or swollen, or walking or standing on that leg is newly hard.": (
-        "La cadera está roja, caliente o hinchada, o ahora le cuesta caminar o apoyar esa pierna."
+    "Your hip is red, warm or swollen, or you now find it hard to walk or stand.": (
+        "La cadera está roja, caliente o hinchada, o ahora le cuesta caminar o estar de pie."
     ),
-    "Pain that comes on all of a sudden, gets much worse, or rest and medicine do not ease.": (
-        "Un dolor que llega de golpe, empeora mucho o no se calma con reposo ni medicina."
+    "Sudden or much worse pain, or pain that rest and medicine do not ease.": (
+        "Un dolor de golpe o mucho peor, o que no se calma con reposo ni medicina."
     ),
     "Your calf hurts, or one leg swells.": "Le duele la pantorrilla, o se le hincha una pierna.",
     "A new headache or neck pain.": "Un dolor de cabeza o de cuello nuevo.",
@@ -178,12 +176,6 @@ SPANISH: dict[str, str] = {
     "Week {number} of your walking plan.": "Semana {number} de su plan de caminar.",
     "Walk a little more each week.": "Camine un poco más cada semana.",
     "Keep the same time each week.": "Camine el mismo tiempo cada semana.",
-    "Week {number} of your walking plan. Walk a little more each week.": (
-        "Semana {number} de su plan de caminar. Camine un poco más cada semana."
-    ),
-    "Week {number} of your walking plan. Keep the same time each week.": (
-        "Semana {number} de su plan de caminar. Camine el mismo tiempo cada semana."
-    ),
     "Practice with a light item.": "Practique con algo liviano.",
     "Whenever you carry something.": "Cada vez que cargue algo.",
     "10 minutes at a time, then rest.": "Haga 10 minutos seguidos y luego descanse.",

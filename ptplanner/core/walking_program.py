@@ -11,14 +11,7 @@ from datetime import date, timedelta
 
 from ptplanner.core.dosage import Dosage
 from ptplanner.core.program import Program, ProgramItem, Stage
-from ptplanner.core.walking import (
-    WALKING_EXERCISE_ID,
-    WalkingPlan,
-    WalkingWeek,
-    plan_start,
-    week_on,
-    weeks_ahead_text,
-)
+from ptplanner.core.walking import WALKING_EXERCISE_ID, WalkingPlan, WalkingWeek, plan_start, week_on
 
 
 def stage_first_day(program: Program, index: int, surgery_date: date | None) -> date | None:
@@ -44,9 +37,8 @@ def is_walking_item(item: ProgramItem) -> bool:
     return item.exercise.id == WALKING_EXERCISE_ID
 
 
-def walking_dosage(week: WalkingWeek, base: Dosage, ahead: str) -> Dosage:
-    """`base` (the item's dose) with the week's walks: its length, how many a day, every day; its note says
-    the week and `ahead`, what the weeks after it ask (core.walking: `weeks_ahead_text`)."""
+def walking_dosage(week: WalkingWeek, base: Dosage) -> Dosage:
+    """`base` (the item's dose) with the week's walks: its length, how many a day, every day."""
     return Dosage.model_validate(
         {
             **base.model_dump(),
@@ -56,7 +48,7 @@ def walking_dosage(week: WalkingWeek, base: Dosage, ahead: str) -> Dosage:
             "duration_minutes": week.minutes_per_walk,
             "times_per_day": week.walks_per_day,
             "days_per_week": 7,
-            "note": f"Week {week.week} of your walking plan. {ahead}",
+            "note": f"Week {week.week} of your walking plan.",
         }
     )
 
@@ -66,9 +58,8 @@ def stage_on(stage: Stage, start: date | None, day: date) -> Stage:
     if stage.walking is None or not any(is_walking_item(item) for item in stage.items):
         return stage
     week = week_on(stage.walking, start, day)
-    ahead = weeks_ahead_text(stage.walking, week.week)
     items = tuple(
-        item.model_copy(update={"dosage": walking_dosage(week, item.dosage, ahead)})
+        item.model_copy(update={"dosage": walking_dosage(week, item.dosage)})
         if is_walking_item(item)
         else item
         for item in stage.items

@@ -60,7 +60,7 @@ PAIN_AND_NOTES = (
     "Each evening, write your back pain and leg pain from 0 (none) to 10 (worst). Under Notes, write any "
     "flare-up or warning sign. Bring this sheet to your next visit."
 )
-GOES_ON = "Your stage ends on {day}. Keep to this sheet until your therapist gives you the next one."
+GOES_ON = "Keep going after {day}."  # the stage's last day: the sheet goes on to the next visit
 NOTES_HINT = "Flare-ups and warning signs: write the day and what happened."
 
 

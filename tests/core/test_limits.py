@@ -12,7 +12,7 @@ from ptplanner.core.program import Stage
 from ptplanner.core.stage_precaution import StagePrecaution
 
 TODAY = date(2026, 12, 4)
-STAGE_END = date(2026, 12, 29)
+STAGE_END = date(2026, 12, 28)  # its last day: its lines say "Until December 29", the next stage's first
 WORDS = DateWords(today=TODAY)
 
 

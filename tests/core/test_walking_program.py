@@ -18,7 +18,6 @@ from ptplanner.core.walking import (
     split_day,
     week_index_on,
     week_on,
-    weeks_ahead_text,
 )
 from ptplanner.core.walking_program import (
     is_walking_item,
@@ -62,7 +61,7 @@ def test_the_walking_items_dose_is_the_marked_week_of_the_dated_table(plan, offs
     start = plan.start or START  # stage 1 without a surgery date starts with the program
     row = dated_schedule(plan, start)[week_index_on(plan, start, on)].week
     assert (dosed.dosage.duration_minutes, dosed.dosage.times_per_day) == (row.minutes_per_walk, row.walks_per_day)
-    assert dosed.dosage.note == f"Week {row.week} of your walking plan. {weeks_ahead_text(plan, row.week)}"
+    assert dosed.dosage.note == f"Week {row.week} of your walking plan."
     assert program_on(walking, None, on).stages[0].items[1] == walking.stages[0].items[1]
     assert planned_minutes_on(walking, 0, None, on, START) == row.minutes_per_day
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from ptplanner.core.language import Language
 from ptplanner.core.program_edit import update_stage
 from ptplanner.core.walking import WalkingPlan
-from ptplanner.core.walking_program import last_plan_before
+from ptplanner.core.walking_program import is_walking_item, last_plan_before
 
 DATE = r"(?:[A-Z][a-z]{2} \d{1,2}|\d{1,2} [A-Z][a-z]{2})"
 BOX = re.compile(r"How much: (\d+) minutes?, (once|twice|\d+ times) a day\. Week (\d+) of your walking plan")
@@ -160,6 +160,11 @@ def test_only_a_plan_that_grows_tells_the_patient_to_walk_more_each_week(languag
     flat = growing.model_copy(  # 20, 20, 20, 20 minutes, as the reviewer's flat plan
         update={"baseline_minutes_per_day": 40, "target_minutes_per_day": 40, "walks_per_day": 2, "weeks": 4}
     )
+    stage = program.stages[0]
+    others = tuple(item for item in stage.items if not is_walking_item(item))  # the plan's own section says it
     for plan, says, never in ((growing, more, same), (flat, same, more)):
-        text = pdf_text(build(patient, update_stage(program, program.stages[0].id, walking=plan)).pdf)
+        text = pdf_text(build(patient, update_stage(program, stage.id, walking=plan, items=others)).pdf)
         assert says in text and never not in text, (plan, says)
+        # Under the walking exercise, the dose box and the table say the week; nothing says "more".
+        text = pdf_text(build(patient, update_stage(program, stage.id, walking=plan)).pdf)
+        assert (more not in text) or plan is growing
