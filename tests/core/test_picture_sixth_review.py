@@ -5,9 +5,12 @@ stays in line with the hips. Checked on the posed bodies and the drawing's geome
 
 import math
 
+from ptplanner.core.figure.body import FOREARM, SHANK
+from ptplanner.core.figure.contacts import LIFTED, TOUCH, Sample, gap_below, surfaces
 from ptplanner.core.figure.geometry import dot, sub
 from ptplanner.core.figure.props.equipment import box_to_lift
-from ptplanner.core.pose import Prop
+from ptplanner.core.figure.scene import posed_skeleton
+from ptplanner.core.pose import Pose, Prop
 from tests.core.picture_scenes import LIBRARY, exercise_scenes
 
 
@@ -58,3 +61,35 @@ def test_a_box_lifted_or_carried_is_held_close_against_the_belly_elbows_bent():
         xs = [x for group in box_to_lift(scene) for path in group.paths for x, _ in path.points]
         back = min(xs) if facing > 0 else max(xs)
         assert (back - scene.at("belly")[0]) * facing < 0.025, exercise_id
+
+
+def _seen_length(scene, start: str, end: str) -> float:
+    return math.dist(scene.at(start), scene.at(end))
+
+
+def _hip_gap(pose: Pose, side: str) -> float:
+    skeleton = posed_skeleton(pose)
+    return gap_below(Sample("hip", skeleton.joints[f"{side}_hip"], 0.06), surfaces(pose, skeleton))
+
+
+def test_side_plank_shows_the_knees_bent_behind_and_the_forearm_under_the_shoulder_hips_down_then_up():
+    steps = " ".join(LIBRARY.exercises["side-plank"].steps)
+    assert "knees bent behind you" in steps and "elbow right under your shoulder" in steps
+    start, end = LIBRARY.exercises["side-plank"].pictures.poses()
+    for scene in exercise_scenes("side-plank"):
+        joints = scene.skeleton.joints
+        front = scene.skeleton.sections[2].front
+        for side in ("near", "far"):
+            assert _bend(joints, f"{side}_hip", f"{side}_knee", f"{side}_ankle") > 60  # knees bent
+            assert dot(sub(joints[f"{side}_ankle"], joints[f"{side}_knee"]), front) < -0.15  # behind
+            # ... and the picture shows them so: no shin seen end-on, as a straight leg would look.
+            assert _seen_length(scene, f"{side}_knee", f"{side}_ankle") > 0.5 * SHANK
+        # The lower forearm flat on the mat, its elbow under the shoulder, seen along its length: not a
+        # straight arm propping the body up.
+        shoulder, elbow, wrist = (joints[f"far_{joint}"] for joint in ("shoulder", "elbow", "wrist"))
+        assert math.hypot(elbow[0] - shoulder[0], elbow[2] - shoulder[2]) < 0.05
+        assert _bend(joints, "far_shoulder", "far_elbow", "far_wrist") > 60
+        assert _seen_length(scene, "far_elbow", "far_wrist") > 0.5 * FOREARM
+    # Lying on the side first, the lower hip on the mat; only the end lifts it.
+    assert abs(_hip_gap(start, "far")) <= TOUCH
+    assert _hip_gap(end, "far") > LIFTED
