@@ -5,12 +5,13 @@ stays in line with the hips. Checked on the posed bodies and the drawing's geome
 
 import math
 
+from ptplanner.core.figure.arrows import motion_arrow
 from ptplanner.core.figure.body import FOREARM, SHANK
 from ptplanner.core.figure.contacts import LIFTED, TOUCH, Sample, gap_below, surfaces
 from ptplanner.core.figure.geometry import dot, sub
 from ptplanner.core.figure.props.equipment import box_to_lift
-from ptplanner.core.figure.scene import posed_skeleton
-from ptplanner.core.pose import Pose, Prop
+from ptplanner.core.figure.scene import placed_arrows, pose_camera, posed_skeleton, posed_skeletons
+from ptplanner.core.pose import Arrow, Pose, Prop
 from tests.core.picture_scenes import LIBRARY, exercise_scenes
 
 
@@ -93,3 +94,47 @@ def test_side_plank_shows_the_knees_bent_behind_and_the_forearm_under_the_should
     # Lying on the side first, the lower hip on the mat; only the end lifts it.
     assert abs(_hip_gap(start, "far")) <= TOUCH
     assert _hip_gap(end, "far") > LIFTED
+
+
+def _squeeze_arrows():
+    """(exercise id, start scene, arrow as (tail, tip)) of every bundled picture of knees squeezing a
+    pillow or ball."""
+    for exercise_id, exercise in sorted(LIBRARY.exercises.items()):
+        pictures = exercise.pictures
+        if pictures is None or pictures.arrow is None or "knee" not in pictures.arrow.at:
+            continue
+        if not {Prop.PILLOW_BETWEEN_KNEES, Prop.BALL_BETWEEN_KNEES} & set(pictures.start.props):
+            continue
+        placed = placed_arrows(pictures, posed_skeletons(pictures.poses()))[0]
+        yield exercise_id, exercise_scenes(exercise_id)[0], placed[0]
+
+
+def test_knees_squeezing_a_pillow_have_an_arrow_that_comes_in_toward_it_from_outside_the_knee():
+    found = list(_squeeze_arrows())
+    assert "adductor-pillow-squeeze" in {exercise_id for exercise_id, _, _ in found}
+    for exercise_id, scene, (tail, tip) in found:
+        at = LIBRARY.exercises[exercise_id].pictures.arrow.at.value
+        knee = scene.at(at)
+        middle = [(a + b) / 2 for a, b in zip(scene.at("near_knee"), scene.at("far_knee"), strict=True)]
+        drawn = sub((*tip, 0.0), (*tail, 0.0))[:2]
+        # It points at the pillow between the knees, and arrives at the knee from its outer side: its
+        # tail is further from the pillow than the knee is, so it never starts on the pillow and points away.
+        assert _angle(drawn, sub((*middle, 0.0), (*tail, 0.0))[:2]) < 30, exercise_id
+        assert math.dist(tail, middle) > math.dist(tip, middle) > math.dist(knee, middle), exercise_id
+
+
+def test_an_arrow_on_a_knee_squeezing_in_arrives_at_it_and_one_on_knees_rolling_together_leaves_it():
+    def pose(near: float, far: float) -> Pose:
+        return Pose(base="hook-lying", view="corner", near_hip_abduction=near, far_hip_abduction=far)
+
+    def arrow(start: Pose, end: Pose, at: str) -> tuple:
+        start_body, end_body = posed_skeletons((start, end))
+        tail, tip = motion_arrow(Arrow(at=at), start_body, end_body, pose_camera(start))
+        knee = pose_camera(start).screen(start_body.joints[at])
+        return math.dist(tail, knee), math.dist(tip, knee)
+
+    for at in ("near_knee", "far_knee"):
+        tail, tip = arrow(pose(10, 10), pose(0, 0), at)  # both knees in: squeezing
+        assert tip < tail  # it comes in to the knee
+        tail, tip = arrow(pose(-8, -8), pose(-30, 28), at)  # both knees over to the far side
+        assert tail < tip  # it leads the knee the way it goes

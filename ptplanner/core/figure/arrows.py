@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ptplanner.core.figure.body import Skeleton, center_of_mass
 from ptplanner.core.figure.camera import Camera
-from ptplanner.core.figure.geometry import Point, distance_to_outline, dot, inside
+from ptplanner.core.figure.geometry import Point, Vec, distance_to_outline, dot, inside, sub
 from ptplanner.core.figure.primitives import Path
 from ptplanner.core.pose import Arrow, BodyPoint, Direction
 
@@ -36,6 +36,15 @@ POINTS: dict[BodyPoint, tuple[tuple[str, ...], float]] = {
     BodyPoint.NEAR_FOOT: (("near_heel", "near_foot"), 0.05),
     BodyPoint.FAR_FOOT: (("far_heel", "far_foot"), 0.05),
 }
+
+# Each limb point and the same point on the other side.
+FELLOWS = {
+    BodyPoint.NEAR_HAND: BodyPoint.FAR_HAND,
+    BodyPoint.NEAR_ELBOW: BodyPoint.FAR_ELBOW,
+    BodyPoint.NEAR_KNEE: BodyPoint.FAR_KNEE,
+    BodyPoint.NEAR_FOOT: BodyPoint.FAR_FOOT,
+}
+FELLOWS |= {far: near for near, far in FELLOWS.items()}
 
 DIRECTIONS = {
     Direction.UP: (0.0, 1.0),
@@ -73,7 +82,9 @@ def motion_arrow(
     else:
         return None
     away = 1.0
-    if _into_body(arrow.at, start, camera, here, motion):
+    if _into_body(arrow.at, start, camera, here, motion) or (
+        arrow.direction is None and _toward_fellow(arrow.at, start, end, camera, motion)
+    ):
         clearance = -(clearance + length)  # the arrow arrives at the surface instead of leaving it
         away = -1.0
     for shift, aside in _placements():
@@ -174,6 +185,43 @@ def _into_body(at: BodyPoint, skeleton: Skeleton, camera: Camera, here: Point, m
     else:
         return False
     return inward[0] * motion[0] + inward[1] * motion[1] > 0.3 * math.hypot(*inward)
+
+
+def _toward_fellow(
+    at: BodyPoint, start: Skeleton, end: Skeleton | None, camera: Camera, motion: Point
+) -> bool:
+    """True for a knee, foot, hand or elbow that moves in toward its fellow on the other side while the
+    fellow moves in toward it, seen on the picture, as knees squeezing a pillow: an arrow leaving the
+    point would start on the pillow or the other leg and point past them, as if the knees opened.
+    Across the body only: a leg swinging forward past the other, one leg lifting to the other, knees
+    rolling to one side together, or feet that close in seen side-on keep the arrow ahead of the point."""
+    fellow = FELLOWS.get(at)
+    if fellow is None or end is None:
+        return False
+    joints, _ = POINTS[at]
+    others, _ = POINTS[fellow]
+    here, there = _screen_point(start, joints, camera), _screen_point(start, others, camera)
+    apart = (there[0] - here[0], there[1] - here[1])
+    if apart[0] * motion[0] + apart[1] * motion[1] < 0.5 * math.hypot(*apart) or math.hypot(*apart) < STEADY:
+        return False  # on the picture, the point does not move toward the fellow
+
+    def across(skeleton: Skeleton, names: tuple[str, ...]) -> float:
+        return dot(sub(_world_point(skeleton, names), skeleton.joints["pelvis"]), skeleton.trunk_side)
+
+    point, other = across(start, joints), across(start, others)
+    inward = math.copysign(1.0, other - point)  # the way to the fellow, across the body
+    comes = (across(end, joints) - point) * inward
+    meets = (other - across(end, others)) * inward
+    return comes > STEADY and meets > STEADY
+
+
+def _world_point(skeleton: Skeleton, joints: tuple[str, ...]) -> Vec:
+    points = [skeleton.joints[name] for name in joints]
+    return (
+        sum(p[0] for p in points) / len(points),
+        sum(p[1] for p in points) / len(points),
+        sum(p[2] for p in points) / len(points),
+    )
 
 
 def _screen_point(skeleton: Skeleton, joints: tuple[str, ...], camera: Camera) -> Point:
