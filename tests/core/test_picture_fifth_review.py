@@ -8,11 +8,12 @@ import math
 
 from ptplanner.core.figure.arrows import arc_points, crosses
 from ptplanner.core.figure.body import HEAD_RADIUS
+from ptplanner.core.figure.props import PropScene, prop_lift
 from ptplanner.core.figure.props.daily_living import toilet
 from ptplanner.core.figure.props.furniture import armrest, bed
 from ptplanner.core.figure.props.nearby import counter_at_far_side
-from ptplanner.core.figure.scene import placed_arrows, posed_skeletons
-from ptplanner.core.pose import Direction
+from ptplanner.core.figure.scene import placed_arrows, pose_camera, posed_skeleton, posed_skeletons
+from ptplanner.core.pose import Direction, Pose
 from tests.core.picture_scenes import LIBRARY, exercise_scenes, to_segment
 
 
@@ -96,7 +97,12 @@ def test_the_toilet_arrow_points_down_clear_of_the_toilet():
 
 
 def test_the_bed_seen_from_above_has_legs_a_pillow_at_the_head_and_a_blanket_at_the_foot():
-    _start, middle, _end = exercise_scenes("log-roll")
+    # A body on its side on the bed, seen from above, as the log roll's middle picture was drawn.
+    pose = Pose(
+        base="side-lying", view="above", props=["bed"], near_hip=70, far_hip=70, near_knee=110, far_knee=110
+    )
+    body = posed_skeleton(pose)
+    middle = PropScene(pose, body, pose_camera(pose), prop_lift(pose, body))
     paths = [path for group in bed(middle) for path in group.paths]
     xs = [x for path in paths for x, _ in path.points]
     left, right = min(xs), max(xs)

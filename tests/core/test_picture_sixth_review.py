@@ -11,7 +11,7 @@ from ptplanner.core.figure.contacts import LIFTED, TOUCH, Sample, gap_below, sur
 from ptplanner.core.figure.geometry import dot, sub
 from ptplanner.core.figure.props.equipment import box_to_lift
 from ptplanner.core.figure.scene import placed_arrows, pose_camera, posed_skeleton, posed_skeletons
-from ptplanner.core.pose import Arrow, Pose, Prop
+from ptplanner.core.pose import Arrow, Pictures, Pose, Prop
 from tests.core.picture_scenes import LIBRARY, exercise_scenes
 
 
@@ -138,3 +138,24 @@ def test_an_arrow_on_a_knee_squeezing_in_arrives_at_it_and_one_on_knees_rolling_
         assert tip < tail  # it comes in to the knee
         tail, tip = arrow(pose(-8, -8), pose(-30, 28), at)  # both knees over to the far side
         assert tail < tip  # it leads the knee the way it goes
+
+
+def test_log_roll_keeps_the_trunk_in_line_with_the_hips_while_on_the_side():
+    exercise = LIBRARY.exercises["log-roll"]
+    assert any("Keep your back straight" in cue for cue in exercise.cues)
+    pictures: Pictures = exercise.pictures
+    assert pictures.middle is not None
+    assert not any(
+        getattr(pictures.middle, name) for name in ("trunk", "pelvis_tilt", "body_turn", "pelvis_rock")
+    )
+    middle = exercise_scenes("log-roll")[1]
+    joints = middle.skeleton.joints
+    trunk = sub(joints["neck"], joints["pelvis"])
+    seen_trunk = sub((*middle.at("neck"), 0.0), (*middle.at("pelvis"), 0.0))[:2]
+    for side in ("near", "far"):
+        # The thighs carry on from the trunk, as a log: not folded up at the hips, as on all fours.
+        thigh = sub(joints[f"{side}_hip"], joints[f"{side}_knee"])
+        assert _angle(trunk, thigh) < 40
+        seen_thigh = sub((*middle.at(f"{side}_hip"), 0.0), (*middle.at(f"{side}_knee"), 0.0))[:2]
+        assert _angle(seen_trunk, seen_thigh) < 30
+        assert _bend(joints, f"{side}_hip", f"{side}_knee", f"{side}_ankle") > 40  # the knees still bent
