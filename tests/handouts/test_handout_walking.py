@@ -161,7 +161,8 @@ def test_only_a_plan_that_grows_tells_the_patient_to_walk_more_each_week(languag
         update={"baseline_minutes_per_day": 40, "target_minutes_per_day": 40, "walks_per_day": 2, "weeks": 4}
     )
     stage = program.stages[0]
-    others = tuple(item for item in stage.items if not is_walking_item(item))  # the plan's own section says it
+    # Without the walking exercise, the plan's own section says what the weeks ask.
+    others = tuple(item for item in stage.items if not is_walking_item(item))
     for plan, says, never in ((growing, more, same), (flat, same, more)):
         text = pdf_text(build(patient, update_stage(program, stage.id, walking=plan, items=others)).pdf)
         assert says in text and never not in text, (plan, says)
