@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
 
     def show_patients(self) -> None:
         self.pages.setCurrentWidget(self.patient_list)
-        self.patient_list.table.setFocus()
+        self.patient_list.focus_list()
 
     def new_patient(self) -> None:
         if self.clinic is None:

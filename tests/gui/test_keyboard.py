@@ -152,3 +152,44 @@ def test_escape_leaves_the_library_search_for_the_program_and_tab_leaves_the_tab
     library.focus_search()
     qtbot.keyClick(library.search, Key.Key_Escape)  # on the patient list: back to the list
     assert demo_window.focusWidget() is demo_window.patient_list.table
+
+
+def test_a_search_typed_after_one_that_found_nobody_keeps_every_letter_and_opens_its_match(qtbot, demo_window):
+    # Ctrl+F "smith" (nobody), Ctrl+Shift+P, Ctrl+F "okaf", Enter: the list came back on the first letter
+    # and took the focus, "kaf" went to it, and Enter opened the first patient in the list.
+    page = demo_window.patient_list
+    qtbot.waitActive(demo_window)
+    page.focus_search()
+    qtbot.keyClicks(page.search, "smith")
+    assert page.stack.currentWidget() is page.notice
+    demo_window.actions.show_patients.trigger()
+    assert page.search.hasFocus()  # the table it would focus is not shown
+    page.focus_search()
+    qtbot.keyClicks(page.search, "okaf")
+    assert page.search.text() == "okaf" and page.search.hasFocus()
+    qtbot.keyClick(page.search, Key.Key_Return)
+    qtbot.waitUntil(lambda: demo_window.document.patient is not None, timeout=10_000)
+    assert demo_window.document.patient.name == "Margaret Okafor"
+    wait_idle(qtbot, demo_window)
+
+
+def test_delete_removes_a_program_exercise_only_where_the_programs_exercises_have_the_focus(
+    qtbot, demo_window, unsaved_answers
+):
+    # Delete pressed in the library's list removed the program's current exercise, unseen.
+    unsaved_answers[0].append(DISCARD)
+    open_patient(qtbot, demo_window, "Margaret Okafor")
+    qtbot.waitActive(demo_window)
+    library, table = demo_window.library, demo_window.editor.items
+    before = item_names(demo_window)
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(1, 0))
+    demo_window.actions.find.trigger()
+    qtbot.keyClicks(library.search, "clam")
+    qtbot.keyClick(library.search, Key.Key_Down)
+    assert demo_window.focusWidget() is library.table
+    qtbot.keyClick(library.table, Key.Key_Delete)
+    assert item_names(demo_window) == before
+    table.setFocus()
+    qtbot.keyClick(table, Key.Key_Delete)
+    assert item_names(demo_window) == before[:1] + before[2:]

@@ -128,6 +128,12 @@ class PatientListPage(QWidget):
         """Instead of the list: why it could not be read (plain text: an error may quote anything)."""
         self._show_notice(text, Qt.TextFormat.PlainText)
 
+    def focus_list(self) -> None:
+        """The table where it shows; the search box while a notice stands in its place. (Focused while
+        hidden behind "No patient's name contains...", the table took the focus back when a new search
+        brought it into view: the next letters went to it, and Enter opened its first patient.)"""
+        (self.table if self.stack.currentWidget() is self.table else self.search).setFocus()
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -156,7 +162,10 @@ class PatientListPage(QWidget):
             no_match = QCoreApplication.translate("PatientListPage", NO_MATCH)
             self._show_notice(no_match.format(text=self.search.text()[:100]), Qt.TextFormat.PlainText)
         else:
+            typing = self.search.hasFocus()
             self.stack.setCurrentWidget(self.table)
+            if typing:  # the letters still to come are the search's, whatever had the focus before
+                self.search.setFocus()
 
     def _show_notice(self, text: str, text_format: Qt.TextFormat) -> None:
         self.notice.setTextFormat(text_format)  # a typed search is shown as plain text, never as markup

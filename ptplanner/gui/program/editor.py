@@ -217,7 +217,6 @@ class ProgramEditor(QWidget):
         self.update_all_button.clicked.connect(self.update_all_items)
         self.up_button.setShortcut("Alt+Up")
         self.down_button.setShortcut("Alt+Down")
-        self.remove_item_button.setShortcut("Delete")
         self.update_button.setShortcut("Ctrl+U")
         self.update_all_button.setShortcut("Ctrl+Shift+U")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import heapq
 
 from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 from ptplanner.core.exercise import Exercise
@@ -62,6 +63,16 @@ class ItemsTable(QTableView):
         self.customContextMenuRequested.connect(self._context_menu)
         self._library = Library()
         self._name_width = MAX_NAME_WIDTH  # until the library says how long its names are
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Delete removes the selected exercises, here only: as the Remove button's shortcut it worked
+        anywhere in the window, and a Delete in the library's list removed the program's exercise unseen."""
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if event.key() == Qt.Key.Key_Delete and not event.modifiers() and not editing:
+            self.remove_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def set_library(self, library: Library) -> None:
         """Where the context menu finds an item's easier and harder variations."""
