@@ -503,7 +503,9 @@ def _warn(warnings) -> None:
 
 
 def _find_one_patient(clinic, text: str):
-    matches = clinic.find_patients(text)
+    """The one patient `text` names: the patient with exactly that id, else the one match of an id's first
+    characters or a name."""
+    matches = clinic.patients_named(text)
     if not matches:
         raise CommandError(f"no patient matches '{_cell(text, 60)}'; 'ptplanner patients' lists them")
     if len(matches) > 1:

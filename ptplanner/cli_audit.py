@@ -76,6 +76,6 @@ def _patient_id(clinic, text: str) -> str:
     try:
         return _find_one_patient(clinic, text).id
     except CommandError:
-        if clinic.find_patients(text):
+        if clinic.patients_named(text):
             raise  # several match: say so
         return text.strip()

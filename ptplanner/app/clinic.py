@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from ptplanner.app.changes import Change, Changed
-from ptplanner.app.errors import BadInput, DatabaseError, NotAllowed
+from ptplanner.app.errors import BadInput, DatabaseError, NotAllowed, NotFound
 from ptplanner.app.workspace import Workspace
 from ptplanner.core.adherence import AdherenceEntry, OutcomeScore
 from ptplanner.core.clinic import ClinicSettings
@@ -226,6 +226,16 @@ class Clinic:
         """By id, name, surgeon, therapist or date of birth (see storage.patients.find_patients)."""
         self.require(Action.VIEW_CONTACTS)
         return self._store.find_patients(text, limit)
+
+    def patients_named(self, text: str) -> list[Patient]:
+        """The patients `text` names where one is wanted (a command, a filter): the patient whose id is
+        exactly `text` alone when there is one, as an id may begin another's or read as a name; else
+        find_patients."""
+        self.require(Action.VIEW_CONTACTS)
+        try:
+            return [self._store.get_patient(text)]
+        except NotFound:
+            return self._store.find_patients(text)
 
     def search_patients(self, text: str, limit: int) -> list[PatientMatch]:
         """The first `limit` matches of find_patients, light rows for a search-as-you-type list."""

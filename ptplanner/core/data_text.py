@@ -2,7 +2,8 @@
 
 Python's parsers recurse once per level of nesting and refuse integers of more than 4,300 digits
 with a ValueError; a hostile file could use either to stop a command with a traceback. Nesting is
-counted before parsing, and every failure comes back as DataTextError with a plain reason.
+counted before parsing, and every failure comes back as DataTextError with a plain reason. A JSON object
+that gives one key twice is refused too (Python's parser keeps the last value without a word).
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def load_json(text: str) -> Any:
     return _parsed(
         text,
         _JSON_TOKENS,
-        lambda data: json.loads(data, parse_constant=_refuse_constant),
+        lambda data: json.loads(data, parse_constant=_refuse_constant, object_pairs_hook=_one_value_per_key),
         json.JSONDecodeError,
         lambda error: f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})",
     )
@@ -59,12 +60,29 @@ def _parsed(
     _check_nesting(text, tokens)
     try:
         return parse(text)
+    except DataTextError:
+        raise
     except syntax_error as error:
         raise DataTextError(describe(error)) from None
     except ValueError as error:
         raise DataTextError(_number_problem(error)) from None
     except RecursionError:
         raise DataTextError("nested too deeply") from None
+
+
+def _one_value_per_key(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object as a dict; one that gives a key twice is refused (json keeps the last silently, so a file
+    could hold two patients and show one to whoever reads it)."""
+    found = dict(pairs)
+    if len(found) == len(pairs):
+        return found
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            break
+        seen.add(key)
+    shown = json.dumps(key if len(key) <= 40 else key[:39] + "…")  # quoted, control characters escaped
+    raise DataTextError(f"not valid JSON: the key {shown} is given twice in one object")
 
 
 def _refuse_constant(name: str) -> float:

@@ -9,7 +9,8 @@ imported, and every problem names the field it is in.
 from __future__ import annotations
 
 import json
-from collections.abc import Hashable, Iterable
+import re
+from collections.abc import Hashable, Iterable, Iterator
 from pathlib import Path
 from typing import Literal
 
@@ -30,7 +31,13 @@ FORMAT_VERSION = 4
 MAX_RECORD_BYTES = 50 * 1024 * 1024
 WHOLE_FILE = field_path(())
 _NOT_HERE = "not one of the programs in this file"
-
+# What an id in a patient file may be: the command line finds a patient by id or its first characters, and
+# takes a name too, so an id of spaces, control characters or a name's words could never be found again.
+# The database itself keeps any id it was given (older files were not checked), so only reading checks this.
+PLAIN_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")
+PLAIN_ID_WORDS = (
+    "not a plain id: letters, digits, '-', '_' and '.', 1 to 64 characters, not starting with '-' or '.'"
+)
 
 
 class RecordError(ValueError):
@@ -89,11 +96,18 @@ def record_from_json(text: str) -> PatientRecord:
         raise _whole_file("not a ptplanner patient file (it is not a JSON object)")
     _check_format(data)
     try:
-        return PatientRecord.model_validate(data)
+        record = PatientRecord.model_validate(data)
     except ValidationError as error:
         # The values themselves are not repeated: they are a patient's details.
         problems = problems_from_validation("", error, show_values=False)
         raise RecordError([_describe(p.field, p.message) for p in problems]) from None
+    bad_ids: dict[str, str] = {}  # each bad id once, where it first is: the places pointing at it say no more
+    for place, value in _ids(record):
+        if not PLAIN_ID.fullmatch(value):
+            bad_ids.setdefault(value, f"{field_path(place)}: {PLAIN_ID_WORDS}")
+    if bad_ids:
+        raise RecordError(list(bad_ids.values()))
+    return record
 
 
 def read_record_file(path: Path) -> PatientRecord:
@@ -120,9 +134,35 @@ def _check_format(data: dict[str, object]) -> None:
     version = data.get("format_version")
     if version is None:
         raise RecordError(["format_version: missing (required)"])
-    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+    if not isinstance(version, int) or isinstance(version, bool):  # JSON's true is no version 1, nor is 1.0
+        readable = f"this ptplanner reads 1 to {FORMAT_VERSION}"
+        raise RecordError([f"format_version: not a whole number ({readable})"])
+    if version > FORMAT_VERSION:
         newer = f"written by a newer ptplanner (format {version}); this one reads format {FORMAT_VERSION}"
         raise RecordError([f"format_version: {newer}"])
+
+
+def _ids(record: PatientRecord) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """Every id in the record (of the patient, a program, stage, item, log entry or score, and those that
+    point at one), with where it is."""
+    yield ("patient", "id"), record.patient.id
+    for section in ("programs", "program_history"):
+        for index, program in enumerate(getattr(record, section)):
+            yield (section, index, "id"), program.id
+            yield (section, index, "patient_id"), program.patient_id
+            for number, stage in enumerate(program.stages):
+                yield (section, index, "stages", number, "id"), stage.id
+                for item_number, item in enumerate(stage.items):
+                    yield (section, index, "stages", number, "items", item_number, "id"), item.id
+    for index, saved in enumerate(record.versions_saved):
+        yield ("versions_saved", index, "program_id"), saved.program_id
+    for index, entry in enumerate(record.adherence):
+        yield ("adherence", index, "id"), entry.id
+        yield ("adherence", index, "program_id"), entry.program_id
+        for number, done in enumerate(entry.completions):
+            yield ("adherence", index, "completions", number, "item_id"), done.item_id
+    for index, score in enumerate(record.outcomes):
+        yield ("outcomes", index, "id"), score.id
 
 
 def _first_inconsistency(record: PatientRecord) -> str | None:

@@ -231,7 +231,7 @@ def _patient_id(clinic: Clinic, text: str) -> str | None:
     patient's rows are found by their full id. None: no patient filter."""
     if not text:
         return None
-    matches = clinic.find_patients(text)
+    matches = clinic.patients_named(text)
     if len(matches) > 1:
         raise PatientNotFound(
             QCoreApplication.translate(

@@ -108,3 +108,24 @@ def test_a_therapist_cannot_open_the_audit_trail(qtbot, demo_workspace):
     finally:
         window.close()
         window.deleteLater()
+
+
+def test_the_patient_filter_takes_the_patient_with_exactly_that_id_over_longer_ids(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+    from datetime import date
+
+    from ptplanner.app.clinic import Clinic
+    from ptplanner.core.patient import Patient
+    from ptplanner.gui.audit_view import PatientNotFound, _patient_id
+
+    clinic = Clinic.open(tmp_path / "data")
+    try:
+        for patient_id in ("3442433a", "3442433a-5c1e-4f7b-9a0d-2b8e6c1f0a77", "3442433a-ffff"):
+            born = date(1960, 1, 2)
+            clinic.save_patient(Patient(id=patient_id, name=f"Id {patient_id}", date_of_birth=born))
+        with ThreadPoolExecutor(1) as worker:  # as the dialog runs it: never on the GUI thread
+            assert worker.submit(_patient_id, clinic, "3442433a").result() == "3442433a"
+            with pytest.raises(PatientNotFound, match="matches 3 patients"):
+                worker.submit(_patient_id, clinic, "3442").result()
+    finally:
+        clinic.close()

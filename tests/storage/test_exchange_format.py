@@ -118,7 +118,12 @@ def _history_without_current() -> str:
         (_without("format"), "format: not a ptplanner patient file"),
         (_set(("format_version",), 5), "format_version: written by a newer ptplanner (format 5)"),
         (_without("format_version"), "format_version: missing (required)"),
-        (_set(("format_version",), "1"), "format_version: Input should be 1, 2, 3 or 4"),
+        (_set(("format_version",), "1"), "format_version: not a whole number (this ptplanner reads 1 to 4)"),
+        (_set(("format_version",), True), "format_version: not a whole number"),  # a bool is an int in Python
+        (_set(("format_version",), 1.0), "format_version: not a whole number"),
+        (_set(("format_version",), 0), "format_version: Input should be 1, 2, 3 or 4"),
+        ('{"format": "ptplanner-patient", "format": "x"}', 'not valid JSON: the key "format" is given twice'),
+        (_set(("outcomes", 0, "id"), "Ana Silva"), "outcomes[1].id: not a plain id"),
         (
             _set(("versions_saved", 0, "version"), 7),
             "versions_saved[1].version: not a version in program_history",
