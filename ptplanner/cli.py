@@ -91,7 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--paper", choices=("letter", "a4"), help="default: the clinic's setting")
 
     backup = commands.add_parser("backup", help="copy the database safely while it may be in use")
-    backup.add_argument("--out", required=True, metavar="FILE.db", type=Path)
+    backup.add_argument("--out", required=True, metavar="FILE.db", type=Path,
+                        help="where the copy goes: not one of the data folder's own files (refused)")
     _add_restore_command(commands)
     _add_audit(commands)
     _add_users(commands)
@@ -380,7 +381,7 @@ def _backup_postgres(args: argparse.Namespace) -> int:
 
     url = _server_url(args)
     _require_new_file_at(args.out)
-    backup_server(url, args.out)
+    backup_server(url, args.out, data_dir(args.data_dir))
     print(f"Backed up the database to {args.out} (pg_dump custom format) and checked the copy.")
     return EXIT_OK
 
