@@ -47,9 +47,15 @@ def build_parser() -> argparse.ArgumentParser:
     library_commands = library.add_subparsers(dest="library_command", metavar="ACTION", required=True)
     check = library_commands.add_parser("check", help="validate a library folder (default: the bundled library)")
     check.add_argument("folder", nargs="?", metavar="DIR", type=Path)
-    export = library_commands.add_parser("export", help="write the clinic's own exercises as library files")
+    export = library_commands.add_parser(
+        "export", help="write the clinic's own exercises as library files (exit status 1 if any stored one "
+        "cannot be read: it is named, the others are written)"
+    )
     export.add_argument("--out", required=True, metavar="DIR", type=Path)
-    catalog = library_commands.add_parser("catalog", help="print the whole library as a PDF catalog")
+    catalog = library_commands.add_parser(
+        "catalog", help="print the whole library as a PDF catalog (exit status 1 if a clinic exercise is "
+        "left out: it is named, the PDF is still written)"
+    )
     catalog.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
     catalog.add_argument("--paper", choices=("letter", "a4"), default="letter")
 
@@ -306,13 +312,21 @@ def _library_catalog(args: argparse.Namespace) -> int:
 
     _require_folder_of(args.out)
     with _opened(args) as clinic:
-        library = clinic.library()
+        library, refused, hidden = clinic.library_read()
     catalog = build_catalog(library, paper=args.paper)
     with atomic_path(args.out, private=False) as partial:  # no patient data: readable as any new file
         partial.write_bytes(catalog.pdf)
     _warn(catalog.warnings)
     print(f"Wrote the catalog of {len(library.active())} exercises ({catalog.pages} pages) to {args.out}")
-    return EXIT_OK
+    for problem in refused:
+        print(_printable(f"Left out, its stored record cannot be read: {problem}"), file=sys.stderr)
+    hidden = [exercise for exercise in hidden if not exercise.archived]  # the catalog prints no archived one
+    for exercise in hidden:
+        name = _cell(exercise.name, 60)
+        said = (f"Left out, a bundled exercise has its id: {exercise.id} ({name}), so the bundled one is "
+                "printed; 'ptplanner library export' writes the clinic's one to keep it")
+        print(_printable(said), file=sys.stderr)
+    return EXIT_PROBLEMS if refused or hidden else EXIT_OK
 
 
 def _demo(args: argparse.Namespace) -> int:

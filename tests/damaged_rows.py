@@ -218,3 +218,19 @@ CASES = [
            "json_set(options, '$.log_sheet_map', 'lost')", f"printed handout .* of {_PATIENT}", "patient"),
     *_both("audit row", "audit_events", "details", _AUDIT_ROW, "'\"lost\"'", r"audit row \d+", "clinic"),
 ]
+
+
+def damage_clinic_exercises(database: Path, not_json: str, not_an_exercise: str) -> None:
+    """Two stored clinic exercises damaged behind the app's back: `not_json`'s text cut short, as a damaged
+    page leaves it; `not_an_exercise`'s valid JSON with no steps, as a hand edit could leave it."""
+    with sqlite3.connect(database) as connection:
+        (document,) = connection.execute(
+            "SELECT document FROM clinic_exercises WHERE id = ?", (not_an_exercise,)
+        ).fetchone()
+        connection.execute(
+            "UPDATE clinic_exercises SET document = ? WHERE id = ?",
+            (json.dumps({**json.loads(document), "steps": []}), not_an_exercise),
+        )
+        connection.execute(
+            "UPDATE clinic_exercises SET document = ? WHERE id = ?", (f'{{"id": "{not_json}", "na', not_json)
+        )

@@ -472,6 +472,11 @@ class Clinic:
         storage.clinic.clinic_exercises)."""
         return self._workspace.library(pause_point)
 
+    def library_read(self) -> tuple[Library, list[Problem], list[Exercise]]:
+        """library(), why each stored clinic exercise that cannot be read is left out of it, and the clinic's
+        exercises left out because a bundled exercise has their id."""
+        return self._workspace.library_read()
+
     def clinic_exercises(self, include_archived: bool = True) -> ClinicExercises:
         """The clinic's own exercises, and why any stored one could not be read."""
         return self._store.clinic_exercises(include_archived=include_archived)

@@ -101,8 +101,17 @@ class Workspace:
     def library(self, pause_point: Callable[[], None] | None = None) -> Library:
         """The bundled library plus the clinic's own exercises, as stored now (`pause_point`: see
         storage.clinic.clinic_exercises)."""
+        return self.library_read(pause_point)[0]
+
+    def library_read(
+        self, pause_point: Callable[[], None] | None = None
+    ) -> tuple[Library, list[Problem], list[Exercise]]:
+        """library(), with the clinic's exercises it leaves out: why each stored one that cannot be read is
+        refused, and those that can whose id a bundled exercise has (the bundled one is kept)."""
         clinic = self.store.clinic_exercises(include_archived=True, pause_point=pause_point)
-        return self.bundled.merged_with(clinic.exercises, clinic.problems())
+        refused = clinic.problems()
+        hidden = [exercise for exercise in clinic.exercises if exercise.id in self.bundled.exercises]
+        return self.bundled.merged_with(clinic.exercises, refused), refused, hidden
 
     def library_exercises(self, ids: Iterable[str]) -> dict[str, Exercise]:
         """The exercises of library() with these ids, reading only those of the clinic's (a bundled one

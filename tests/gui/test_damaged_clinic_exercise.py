@@ -2,10 +2,8 @@
 named as a library problem; the rest of the library, bundled and the clinic's own, still loads, in the window
 and on the command line."""
 
-import json
-import sqlite3
-
 import pytest
+from damaged_rows import damage_clinic_exercises
 from gui_helpers import show_window
 
 from ptplanner.app.clinic import Clinic
@@ -28,17 +26,7 @@ def damaged_folder(data_dir):
         clinic.save_exercise(bridge.model_copy(update={"id": exercise_id, "name": name, "origin": Origin.CLINIC}))
     bundled = len(workspace.bundled)
     workspace.close()
-    with sqlite3.connect(data_dir / DATABASE_FILE) as connection:
-        (document,) = connection.execute(
-            "SELECT document FROM clinic_exercises WHERE id = ?", (NOT_AN_EXERCISE,)
-        ).fetchone()
-        connection.execute(
-            "UPDATE clinic_exercises SET document = ? WHERE id = ?",
-            (json.dumps({**json.loads(document), "steps": []}), NOT_AN_EXERCISE),
-        )
-        connection.execute(
-            "UPDATE clinic_exercises SET document = ? WHERE id = ?", ('{"id": "clinic-not-json", "na', NOT_JSON)
-        )
+    damage_clinic_exercises(data_dir / DATABASE_FILE, NOT_JSON, NOT_AN_EXERCISE)
     return data_dir, bundled
 
 
