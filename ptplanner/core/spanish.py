@@ -69,7 +69,6 @@ SPANISH: dict[str, str] = {
     '"Each side" means do it on your left side, then on your right side.': (
         "«Cada lado»: hágalo con el lado izquierdo y luego con el derecho."
     ),
-    "Keep going after {day}.": "Siga después del {day}.",
     "Keep to your limits on page {page} in every exercise.": (
         "En cada ejercicio, respete sus límites de la página {page}."
     ),
@@ -275,6 +274,9 @@ SPANISH: dict[str, str] = {
     ),
     "Start with the first row on {day}. Each new week, go to the next row.": (
         "Empiece con la primera fila el {day}. Cada semana nueva, pase a la fila siguiente."
+    ),
+    "The row marked \u201cnow\u201d is this week, the plan's last.": (
+        "La fila marcada «ahora» es esta semana, la última del plan."
     ),
     "You have reached the last row, marked \u201cnow\u201d. Keep doing these walks every day until your therapist"
     " changes your plan.": (

@@ -60,7 +60,6 @@ PAIN_AND_NOTES = (
     "Each evening, write your back pain and leg pain from 0 (none) to 10 (worst). Under Notes, write any "
     "flare-up or warning sign. Bring this sheet to your next visit."
 )
-GOES_ON = "Keep going after {day}."  # the stage's last day: the sheet goes on to the next visit
 NOTES_HINT = "Flare-ups and warning signs: write the day and what happened."
 
 
@@ -82,12 +81,9 @@ def log_sheets(
     `name_lines`: the lines a row name may take in normal print (large print: one)."""
     lines = 1 if layout.large_print else name_lines
     parts: list[Flowable] = [PageBreak()]
-    tables = list(_tables(content, layout, weeks))
-    until = _stage_ends_before(content, tables[-1][2][-1]) if tables else None
-    for first_week, count, days in tables:
+    for first_week, count, days in _tables(content, layout, weeks):
         title = log_title(first_week, count, days, layout, alone=count == weeks)
-        words = instructions(content, None if until is None else layout.dates.long(until))
-        how = [Paragraph(layout.text(words), layout.look.body)] if first_week == 0 else []
+        how = [Paragraph(layout.text(instructions(content)), layout.look.body)] if first_week == 0 else []
         parts.append(KeepTogether([title, *how, _grid(content, layout, days, lines)]))
     return parts
 
@@ -142,25 +138,15 @@ def _fewest_lines(pieces: list[str], style: ParagraphStyle, layout: Layout) -> l
     return pieces
 
 
-def instructions(content: HandoutContent, stage_ends: str | None = None) -> str:
-    """How to fill in the sheet: only what this sheet has (a count box, walking), so it stays short.
-    `stage_ends`: the stage's last day in words, when the sheet goes on past it."""
+def instructions(content: HandoutContent) -> str:
+    """How to fill in the sheet: only what this sheet has (a count box, walking), so it stays short."""
     items = [item for item in content.stage.items if not is_walking_item(item)]
     words = [TICK] if items else []
     if any(item.dosage.times_per_day > MAX_BOXES for item in items):
         words.append(COUNT)
     if _walks(content):
         words.append(WALK)
-    text = " ".join(tr(text) for text in [*words, PAIN_AND_NOTES])
-    return text if stage_ends is None else f"{text} {tr(GOES_ON).format(day=stage_ends)}"
-
-
-def _stage_ends_before(content: HandoutContent, last_day: date) -> date | None:
-    """The stage's last day, if the sheet's `last_day` is after it (the days after are still this stage's
-    exercises: the patient keeps to them until the therapist moves them on)."""
-    dates = content.stage_dates()
-    end = None if dates is None else dates[1]
-    return end if end is not None and end < last_day else None
+    return " ".join(tr(text) for text in [*words, PAIN_AND_NOTES])
 
 
 def row_names(content: HandoutContent) -> list[str]:

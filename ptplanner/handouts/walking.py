@@ -112,7 +112,9 @@ def _how_to_read(weeks: list[DatedWeek], layout: Layout) -> str:
         return tr("Start with the first row on {day}. Each new week, go to the next row.").format(
             day=layout.dates.long(weeks[0].first_day)
         )
-    if layout.today >= weeks[-1].first_day:  # no next row to go to
+    if weeks[-1].first_day <= layout.today <= weeks[-1].last_day:  # no next row to go to (one line)
+        return tr("The row marked \u201cnow\u201d is this week, the plan's last.")
+    if layout.today > weeks[-1].last_day:
         return tr(
             "You have reached the last row, marked \u201cnow\u201d. Keep doing these walks every day until your "
             "therapist changes your plan."

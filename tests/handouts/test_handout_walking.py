@@ -143,7 +143,7 @@ def test_in_the_plans_last_week_it_never_says_to_go_on_to_the_next_row(days_in):
     text = pdf_text(build(patient, update_stage(program, program.stages[0].id, walking=plan)).pdf)
     assert re.search(rf"2 \(now\) {DATE} to {DATE}", text)
     assert "go to the next row" not in text
-    assert "You have reached the last row" in text
+    assert "The row marked \u201cnow\u201d is this week, the plan's last." in text
 
 
 @pytest.mark.parametrize(
