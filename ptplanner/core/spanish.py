@@ -122,10 +122,10 @@ SPANISH: dict[str, str] = {
     "Pain that comes on all of a sudden or gets much worse.": "Un dolor que llega de golpe o empeora mucho.",
     "The pain you had before surgery comes back.": "Vuelve el dolor que tenía antes de la operación.",
     "Your hip is red, warm or swollen, or you now find it hard to walk or stand.": (
-        "La cadera está roja, caliente o hinchada, o ahora le cuesta caminar o estar de pie."
+        "La cadera está roja, caliente o hinchada, o le cuesta caminar o pararse."
     ),
     "Sudden or much worse pain, or pain that rest and medicine do not ease.": (
-        "Un dolor de golpe o mucho peor, o que no se calma con reposo ni medicina."
+        "Dolor de golpe, mucho peor, o que no se calma con reposo ni medicina."
     ),
     "Your calf hurts, or one leg swells.": "Le duele la pantorrilla, o se le hincha una pierna.",
     "A new headache or neck pain.": "Un dolor de cabeza o de cuello nuevo.",

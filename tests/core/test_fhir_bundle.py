@@ -159,12 +159,12 @@ def test_the_surgery_is_a_spinal_fusion_procedure_with_its_date_level_and_approa
 def test_the_care_plan_has_its_period_author_goals_and_one_activity_an_exercise(bundle):
     (plan,) = resources(bundle, "CarePlan")
     assert plan["status"] == "active" and plan["intent"] == "plan"
-    assert plan["period"] == {"start": "2026-09-01", "end": "2026-11-24"}  # weeks 0 to 12 after the surgery
+    assert plan["period"] == {"start": "2026-09-01", "end": "2026-11-23"}  # weeks 0 to 12: their last day
     assert plan["author"] == {"display": "Sam Rivera, PT"}
     goals = resources(bundle, "Goal")
     assert [g["description"]["text"] for g in goals] == ["Walk 30 minutes a day", "Stand on one leg 10 s"]
     assert [g["lifecycleStatus"] for g in goals] == ["completed", "active"]  # moved to stage 2 on Oct 13
-    assert goals[0]["target"] == [{"dueDate": "2026-10-13"}]
+    assert goals[0]["target"] == [{"dueDate": "2026-10-12"}]
     assert plan["goal"] == [{"reference": f"urn:uuid:{g['id']}"} for g in goals]
     requests = resources(bundle, "ServiceRequest")
     activities = [a["reference"]["reference"] for a in plan["activity"]]
@@ -179,7 +179,7 @@ def test_an_exercise_is_exercise_therapy_with_its_names_dose_and_stage_weeks(bun
     # 2 times a day, 7 days a week, for the stage's weeks 0 to 6
     assert draw_in["occurrenceTiming"]["repeat"] == {
         "frequency": 2, "period": 1, "periodUnit": "d",
-        "boundsPeriod": {"start": "2026-09-01", "end": "2026-10-13"},
+        "boundsPeriod": {"start": "2026-09-01", "end": "2026-10-12"},
     }
     assert draw_in["occurrenceTiming"]["code"] == {"text": "2 times a day, 7 days a week"}
     assert draw_in["patientInstruction"] == "2 sets of 10, hold 5 seconds, twice a day. Keep breathing."
@@ -200,7 +200,7 @@ def test_precautions_are_flags_with_their_end_dates(bundle):
     assert flags[1]["period"]["end"] == "2026-10-01" and flags[1]["status"] == "inactive"  # over by today
     stage_limit = flags[2]
     assert stage_limit["code"]["text"] == "Bend forward only a little."
-    assert stage_limit["period"] == {"start": "2026-09-01", "end": "2026-10-13"}
+    assert stage_limit["period"] == {"start": "2026-09-01", "end": "2026-10-12"}
     (plan,) = resources(bundle, "CarePlan")
     assert plan["supportingInfo"] == [{"reference": f"urn:uuid:{f['id']}"} for f in flags]
 

@@ -22,7 +22,7 @@ from handout_samples import (
 from ptplanner.core.exercise import ExerciseText
 from ptplanner.core.handout_text import FOLLOW_YOUR_LIMITS as FOLLOW
 from ptplanner.core.language import Language, speaking
-from ptplanner.core.patient import Precaution, PrecautionKind, Unit
+from ptplanner.core.patient import Precaution, PrecautionKind, Subject, Unit
 from ptplanner.core.program import Program, ProgramItem
 from ptplanner.core.translation import TEXT_FIELDS
 from ptplanner.handouts.document import build_handout
@@ -77,7 +77,7 @@ def test_a_spanish_patients_handout_is_in_spanish_with_spanish_dates_and_numbers
     for heading in ENGLISH_HEADINGS:
         assert heading not in text
     assert "Ejercicios para hacer en casa · 1 de marzo de 2025" in text
-    assert "Etapa 2 de 4: Estabilidad, del 17 de febrero al 31 de marzo" in text
+    assert "Etapa 2 de 4: Estabilidad, del 17 de febrero al 30 de marzo" in text
     assert "No levante más de 10 libras hasta el 7 de abril." in text
     assert "100,4 °F (38,0 °C)" in text  # a decimal comma
     assert "1. Puente de prueba" in text and "Paso número 1." in text
@@ -262,11 +262,15 @@ def test_two_limits_on_one_subject_read_as_one_spanish_line_with_a_decimal_comma
         )
     )
     stage = make_program(patient).stages[1]
-    with speaking(Language.SPANISH):
+    spanish = phrases().phrases[Language.SPANISH]
+    with speaking(Language.SPANISH, spanish):
         lines = limits_in_force(patient, stage, None, TODAY, DateWords(today=TODAY), Unit.KG)
     [lifting] = [line for line in lines if line.own]
     then = "Después no levante más de 4,5 kilos hasta el 10 de abril."
-    assert lifting.text == f"No levante nada hasta el 5 de marzo. {then}"
+    # The stage's own line on lifting follows, in Spanish, once the patient's last limit has ended.
+    [stage_line] = [spanish[p.text.strip()] for p in stage.precautions if p.about is Subject.LIFTING]
+    after = f"Después {stage_line[:1].lower()}{stage_line[1:]}"
+    assert lifting.text == f"No levante nada hasta el 5 de marzo. {then} {after}"
 
 
 def test_what_the_stage_is_for_prints_in_spanish_before_its_goals():
