@@ -45,6 +45,18 @@ def ask_to_save(parent: QWidget, patient_name: str) -> Unsaved:
     return Unsaved.DISCARD if answer == buttons.Discard else Unsaved.CANCEL
 
 
+def discard_patient_details(parent: QWidget) -> bool:
+    """True when the details typed into the patient form may be thrown away (Cancel, Escape)."""
+    title = QCoreApplication.translate("Dialogs", "Discard the changes?")
+    text = QCoreApplication.translate("Dialogs", "Discard the details you typed for this patient?")
+    box = _question(parent, title, text, QT_TRANSLATE_NOOP("Dialogs", "They are not saved."))
+    discard = box.addButton(QMessageBox.StandardButton.Discard)
+    keep = QCoreApplication.translate("Dialogs", "&Keep editing")
+    box.setDefaultButton(box.addButton(keep, QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    return box.clickedButton() is discard
+
+
 def replace_program(parent: QWidget, template_name: str) -> bool:
     """True when the therapist agrees to replace the program's exercises with the template's."""
     text = QCoreApplication.translate("Dialogs", "Replace this program with the template “{name}”?")

@@ -73,6 +73,19 @@ def replace_answers(monkeypatch):
     return answers
 
 
+@pytest.fixture(autouse=True)
+def discard_answers(monkeypatch):
+    """Answers to "discard the details you typed for this patient?", taken in order; with none queued,
+    "discard", as a form closed at a test's end always did (a modal question would wait for ever)."""
+    answers: list[bool] = []
+
+    def ask(parent):
+        return answers.pop(0) if answers else True
+
+    monkeypatch.setattr(dialogs, "discard_patient_details", ask)
+    return answers
+
+
 @pytest.fixture
 def empty_workspace(data_dir):
     workspace = Workspace.open(data_dir)

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import pytest
 from gui_helpers import wait_idle
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from ptplanner.core import clock
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Subject, Unit
@@ -240,3 +240,29 @@ def test_the_patient_page_shows_a_lifting_limit_in_the_clinics_unit(qapp):
     limit = Precaution(kind=PrecautionKind.LIFTING_LIMIT, limit=10, unit=Unit.LB, until=date(2027, 1, 26))
     assert describe_precaution(limit, TODAY, Unit.KG) == "Lifting limit 4.5 kg, until January 26, 2027"
     assert describe_precaution(limit, TODAY) == "Lifting limit 10 lb, until January 26, 2027"
+
+
+@pytest.mark.parametrize("how", ["escape", "cancel"])
+def test_details_typed_are_not_thrown_away_without_asking(qtbot, discard_answers, how):
+    # Escape closed a filled-in form and its details were gone; a program's changes are asked about.
+    dialog = PatientDialog(None, date(2026, 12, 7))
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def leave() -> None:
+        if how == "escape":
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        else:
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+
+    leave()  # nothing typed: it closes at once, nothing asked
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Ana Silva")
+    discard_answers.append(False)  # keep editing
+    leave()
+    assert dialog.isVisible() and dialog.name.text() == "Ana Silva"
+    discard_answers.append(True)
+    leave()
+    assert not dialog.isVisible() and dialog.patient is None
+    assert discard_answers == []

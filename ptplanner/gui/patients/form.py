@@ -117,6 +117,7 @@ class PatientDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.name.setFocus()  # the first keys typed are the name
+        self._as_shown = self._as_typed()  # what Cancel and Escape compare with before asking
 
     def _lay_out(self, add_precaution: QPushButton) -> None:
         form = QFormLayout()
@@ -202,6 +203,23 @@ class PatientDialog(QDialog):
         )
         self.patient = patient_from(entry)
         super().accept()
+
+    def reject(self) -> None:
+        """Cancel or Escape: details typed are not thrown away without asking (a program's and a log
+        sheet's changes are not either)."""
+        from ptplanner.gui import dialogs
+
+        if self._as_typed() != self._as_shown and not dialogs.discard_patient_details(self):
+            return
+        super().reject()
+
+    def _as_typed(self) -> tuple:
+        texts = tuple(
+            widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+            for widget in self.fields.values()
+        )
+        rows = tuple(row.as_typed() for row in self.precaution_rows)
+        return texts, self.language.currentIndex(), rows
 
     def _entry(self, birth, surgery, precautions) -> PatientEntry:
         return PatientEntry(

@@ -117,6 +117,11 @@ class PrecautionRow(QWidget):
             signal.connect(self.changed)
         remove.clicked.connect(self.remove_requested)
 
+    def as_typed(self) -> tuple:
+        """What the row shows, to tell whether it was changed (whether or not it reads as a precaution)."""
+        chosen = tuple(combo.currentIndex() for combo in (self.kind, self.unit, self.about))
+        return (*chosen, self.limit.value(), self.until.text(), self.note.text())
+
     def precaution(self) -> Precaution:
         """The precaution as entered; ValueError with a sentence when it is not valid."""
         kind = self.kind.currentData()

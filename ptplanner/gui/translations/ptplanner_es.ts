@@ -742,6 +742,22 @@ Anote una hoja de registro devuelta o una puntuación de resultado y los gráfic
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Discard the changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>Discard the details you typed for this patient?</source>
+        <translation>¿Descartar los datos que escribió para este paciente?</translation>
+    </message>
+    <message>
+        <source>They are not saved.</source>
+        <translation>No están guardados.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
+    <message>
         <location filename="../dialogs.py" line="12"/>
         <source>If you don&apos;t save, your changes since the last save are lost.</source>
         <translation>Si no guarda, se perderán los cambios hechos desde la última vez que guardó.</translation>
