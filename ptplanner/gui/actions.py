@@ -54,7 +54,7 @@ _COMMANDS = (  # field, menu text, object name, shortcut
     ("reprint", QT_TRANSLATE_NOOP("Actions", "&Reprint a handout…"), "reprintAction", None),
     ("sign_out", QT_TRANSLATE_NOOP("Actions", "Sign &out"), "signOutAction", None),
     ("audit_trail", QT_TRANSLATE_NOOP("Actions", "&Audit trail…"), "auditTrailAction", None),
-    ("read_scan", QT_TRANSLATE_NOOP("Actions", "Read &scanned log sheet…"), "readScanAction", None),
+    ("read_scan", QT_TRANSLATE_NOOP("Actions", "Read scanned &log sheet…"), "readScanAction", None),
 )
 
 

@@ -5,6 +5,7 @@ before it replaces a program with content."""
 from gui_helpers import item_names, open_patient, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from ptplanner.gui.dialogs import Unsaved
 
@@ -193,3 +194,19 @@ def test_delete_removes_a_program_exercise_only_where_the_programs_exercises_hav
     table.setFocus()
     qtbot.keyClick(table, Key.Key_Delete)
     assert item_names(demo_window) == before[:1] + before[2:]
+
+
+def test_tab_leaves_the_patient_list_and_every_file_menu_letter_is_its_own(qtbot, demo_window):
+    # Tab walked the list's cells for ever; File had two items on S (Save, Read scanned...).
+    page = demo_window.patient_list
+    qtbot.waitActive(demo_window)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Key.Key_Tab)
+    assert demo_window.focusWidget() is not page.table
+    for menu in demo_window.menuBar().findChildren(QMenu):
+        letters = [
+            action.text().split("&")[1][:1].lower()
+            for action in menu.actions()
+            if not action.isSeparator() and "&" in action.text()
+        ]
+        assert len(letters) == len(set(letters)), (menu.title(), letters)

@@ -103,7 +103,7 @@
     </message>
     <message>
         <location filename="../actions.py" line="57"/>
-        <source>Read &amp;scanned log sheet…</source>
+        <source>Read scanned &amp;log sheet…</source>
         <translation>&amp;Leer una hoja de registro escaneada…</translation>
     </message>
     <message>
