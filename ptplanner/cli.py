@@ -33,7 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Staged home-exercise programs and patient handouts. With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"ptplanner {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help=f"data folder (default: ${DATA_DIR_ENV} or the OS default)")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", type=_folder,
+        help=f"data folder (default: ${DATA_DIR_ENV} or the OS default)",
+    )
     parser.add_argument(
         "--database-url", metavar="URL", help=f"shared PostgreSQL database instead of the data folder's SQLite file "
         f"(or ${DATABASE_URL_ENV}), e.g. postgresql+psycopg://user@host/ptplanner"
@@ -146,6 +149,13 @@ def _whole_number(text: str) -> int:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+
+
+def _folder(text: str) -> str:
+    """A --data-dir given empty (a script's unset variable) is refused: it meant the default clinic."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("it is empty: give a folder, or leave it out for the default one")
+    return text
 
 
 def _log_weeks(text: str) -> int:

@@ -90,3 +90,16 @@ def test_a_file_where_a_folder_should_be_is_named_as_such(capsys, demo_folder, t
     code, _, err = run(capsys, demo_folder, "library", "export", "--out", str(afile))
     assert code == EXIT_PROBLEMS and "is a file, not a folder" in err
     assert afile.read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.parametrize("given", ["", "  "])
+def test_an_empty_data_folder_is_refused_not_taken_for_the_default(capsys, monkeypatch, tmp_path, given):
+    # `ptplanner --data-dir "$DIR" patients` with DIR unset listed (and a write would have changed) the
+    # default clinic, creating it where there was none.
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    with pytest.raises(SystemExit) as stopped:
+        main(["--data-dir", given, "patients"])
+    assert stopped.value.code == 2
+    assert "--data-dir: it is empty" in capsys.readouterr().err
+    assert not (tmp_path / "data").exists()
