@@ -167,10 +167,10 @@ def numbers_in_short(stage: Stage) -> str:
     minutes = session_minutes(stage)
     timed = [item.exercise.name for item in stage.items if item.dosage.duration_minutes is not None]
     if minutes and timed:  # the walks and rides are not in the minutes: say so, by name
-        sentence = tr("They take about {minutes} minutes, plus the time for {names}.")
+        sentence = tr("Your exercises take about {minutes} minutes, not counting {names}.")
         text += " " + sentence.format(minutes=minutes, names=names_joined(timed))
     elif minutes:
-        text += " " + tr("All of them take about {minutes} minutes.").format(minutes=minutes)
+        text += " " + tr("Your exercises take about {minutes} minutes.").format(minutes=minutes)
     return text
 
 

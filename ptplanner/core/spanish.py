@@ -57,9 +57,9 @@ SPANISH: dict[str, str] = {
     '"10 times" means do the move 10 times in a row.': (
         "«10 veces» quiere decir: haga el movimiento 10 veces seguidas."
     ),
-    "All of them take about {minutes} minutes.": "Todo le toma unos {minutes} minutos.",
-    "They take about {minutes} minutes, plus the time for {names}.": (
-        "Le toman unos {minutes} minutos, más {names}."
+    "Your exercises take about {minutes} minutes.": "Todo le toma unos {minutes} minutos.",
+    "Your exercises take about {minutes} minutes, not counting {names}.": (
+        "Le toman unos {minutes} minutos, sin contar {names}."
     ),
     "and": "y",
     # Before you start

@@ -166,16 +166,16 @@ def test_page_one_explains_the_numbers_and_how_long_a_session_takes():
 
 
 def test_the_session_time_never_claims_to_hold_the_walks_and_rides():
-    # "All of them take about 10 minutes" was printed over a 15-minute bike ride and a 20-minute walk.
+    # "All of them take about 10 minutes" (now "Your exercises take...") was printed over a 15-minute bike ride and a 20-minute walk.
     for stage in make_program(make_patient()).stages:
         timed = [item for item in stage.items if item.dosage.duration_minutes is not None]
         for items in (stage.items, [*stage.items, *timed], timed):
             line = numbers_in_short(stage.model_copy(update={"items": tuple(items)}))
             names = [item.exercise.name for item in items if item.dosage.duration_minutes is not None]
-            assert ("All of them" in line) == (not names and "minutes" in line)
+            assert ("minutes." in line and "not counting" not in line) == (not names and "minutes" in line)
             assert all(name in line for name in names) or "minutes" not in line
             if names and len(names) < len(items):
-                assert "minutes, plus the time for" in line
+                assert "minutes, not counting" in line
 
 
 def test_names_are_joined_as_a_sentence_lists_them():
