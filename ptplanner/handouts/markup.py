@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ptplanner.core.safe_text import one_line
 from ptplanner.handouts.bidi import embedding
 from ptplanner.handouts.fonts import (
     ARABIC,
@@ -32,6 +33,13 @@ REPLACEMENT = "\ufffd"  # the standard "cannot show this character" mark, drawn 
 _DROP = ""
 
 
+def printable(text: str, most: int | None = None) -> str:
+    """`text` without what could take over the line it prints in (core/safe_text.py): an unterminated
+    right-to-left override, a flood of accents; cut to `most` characters. Control characters print as a
+    space."""
+    return one_line(text, most, control=lambda _: " ")
+
+
 class TextMarkup:
     """One per document: turns text into markup and collects warnings about what cannot be printed."""
 
@@ -44,7 +52,7 @@ class TextMarkup:
 
     def __call__(self, text: str, where: str = "") -> str:
         """Markup for a Paragraph that prints `text` as typed; `where` names it in warnings."""
-        text = self._shaped(text, where)
+        text = self._shaped(printable(text), where)
         start, end = embedding(text)
         if self._covered.issuperset(map(ord, text)):
             return start + escape(text) + end
@@ -52,7 +60,7 @@ class TextMarkup:
 
     def width(self, text: str, font: str, size: float) -> float:
         """How wide `text` prints in `font` at `size`, counting fallback fonts and replacement marks."""
-        runs = self._runs(self._shaped(text, ""), "")
+        runs = self._runs(self._shaped(printable(text), ""), "")
         return sum(stringWidth(run, run_font or font, size) for run_font, run in runs)
 
     @property

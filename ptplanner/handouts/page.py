@@ -12,7 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from ptplanner.handouts.markup import TextMarkup
+from ptplanner.handouts.markup import TextMarkup, printable
 from ptplanner.handouts.paragraphs import paragraph
 from ptplanner.handouts.styles import MARGIN, SIDE_MARGIN
 
@@ -78,7 +78,7 @@ class Footer:
     def _shortened_name(self, room: float) -> str:
         """The name on one line (spaces for line breaks), cut with an ellipsis to fit `room` points."""
         size = self.style.fontSize
-        full = " ".join(self.name.split())
+        full = printable(" ".join(self.name.split()))
         longest = int(room / (size * NARROWEST)) + 1  # more characters than this never fit
 
         def fits(text: str) -> bool:

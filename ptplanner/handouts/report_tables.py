@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from reportlab.lib.colors import Color, black
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from ptplanner.handouts.markup import TextMarkup
+from ptplanner.handouts.markup import TextMarkup, printable
 from ptplanner.handouts.report_styles import ReportStyles
 
 HEADER_GREY = Color(0.88, 0.88, 0.88)
@@ -75,5 +75,4 @@ def grid(
 
 
 def shortened(text: str, limit: int) -> str:
-    shown = " ".join(text.split())
-    return shown if len(shown) <= limit else shown[: limit - 1].rstrip() + ELLIPSIS
+    return printable(" ".join(text.split()), limit)
