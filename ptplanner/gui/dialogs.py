@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ptplanner.core.safe_text import isolated
 
 LOST = QT_TRANSLATE_NOOP("Dialogs", "If you don't save, your changes since the last save are lost.")
 REPLACED = QT_TRANSLATE_NOOP(
@@ -33,7 +34,7 @@ def _question(parent: QWidget, title: str, text: str, detail: str) -> QMessageBo
 def ask_to_save(parent: QWidget, patient_name: str) -> Unsaved:
     title = QCoreApplication.translate("Dialogs", "Unsaved changes")
     text = QCoreApplication.translate("Dialogs", "Save the changes to {name}'s program?").format(
-        name=patient_name[:80]
+        name=isolated(patient_name, 80)
     )
     box = _question(parent, title, text, LOST)
     buttons = QMessageBox.StandardButton

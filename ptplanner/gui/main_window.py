@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLay
 
 from ptplanner.app.changes import Change, Changed
 from ptplanner.core import clock
+from ptplanner.core.safe_text import isolated
 from ptplanner.gui import dialogs
 from ptplanner.gui.actions import Actions
 from ptplanner.gui.clinic_events import ClinicEvents
@@ -532,7 +533,7 @@ class MainWindow(QMainWindow):
         patient = self.document.patient
         modified = self.document.is_modified()
         self.setWindowModified(modified)
-        name = "" if patient is None else patient.name[:MAX_TITLE_NAME] + " — "
+        name = "" if patient is None else isolated(patient.name, MAX_TITLE_NAME) + " — "
         self.setWindowTitle(name + APP_TITLE + "[*]")
         self.actions.save.setEnabled(modified)
         self.actions.edit_patient.setEnabled(patient is not None)

@@ -21,6 +21,7 @@ from ptplanner.app.conflicts import ProgramConflict, program_conflict
 from ptplanner.app.errors import DatabaseError
 from ptplanner.app.watch import ChangeWatch
 from ptplanner.core import clock
+from ptplanner.core.safe_text import isolated
 from ptplanner.error_text import user_message
 from ptplanner.gui.main_window import LIST_SHOWS
 
@@ -179,7 +180,7 @@ class RemoteChanges(QObject):
             self.tr(
                 "{name}'s program was changed on another workstation. Your unsaved changes are "
                 "still here: reload the saved program (yours are discarded), or keep yours and save them.",
-            ).format(name=patient.name)
+            ).format(name=isolated(patient.name, 80))
         )
 
     def _keep_place(self, patient_id: str) -> None:
@@ -238,7 +239,8 @@ class RemoteChanges(QObject):
                 "Not saved: {name}'s program was saved on another workstation while you edited it "
                 "(you started from version {started}; version {saved} is saved now). "
                 "What changed there:\n{lines}",
-            ).format(name=patient.name, started=conflict.started_from, saved=saved, lines=lines),
+            ).format(name=isolated(patient.name, 80), started=conflict.started_from, saved=saved,
+                     lines=lines),
             keep=self.tr("Keep mine (save as version {version})…").format(version=saved + 1),
         )
 

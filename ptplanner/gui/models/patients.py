@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from ptplanner.core.names import name_order
 from ptplanner.core.patient_list import PatientListRow
+from ptplanner.core.safe_text import one_line
 from ptplanner.gui.models.list_words import shown_flag, shown_stage
 from ptplanner.gui.models.table import HeaderedTableModel
 
@@ -213,11 +214,11 @@ def _warning_icon() -> QIcon:
 
 def _display(row: PatientListRow, column: int) -> str:
     if column == NAME:
-        return row.name if len(row.name) <= MAX_SHOWN_NAME else row.name[: MAX_SHOWN_NAME - 1] + "…"
+        return one_line(row.name, MAX_SHOWN_NAME)
     if column == WEEK:
         return "" if row.week is None else str(row.week)
     if column == STAGE:
-        return shown_stage(row.stage)
+        return one_line(shown_stage(row.stage), MAX_SHOWN_NAME)
     if column == LANGUAGE:
         return row.language or QCoreApplication.translate("PatientTableModel", CLINIC_LANGUAGE)
     if row.last_activity is None:

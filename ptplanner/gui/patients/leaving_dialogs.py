@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 
 from ptplanner.core.discharge import MAX_REASON_LENGTH
 from ptplanner.core.patient import Patient
+from ptplanner.core.safe_text import isolated, one_line
 from ptplanner.gui.library.fields import ErrorLabel
 
 MAX_NAME_SHOWN = 80
 
 
 def shown_name(patient: Patient) -> str:
-    name = patient.name
-    return name if len(name) <= MAX_NAME_SHOWN else name[: MAX_NAME_SHOWN - 1] + "…"
+    return isolated(patient.name, MAX_NAME_SHOWN)
 
 
 class DischargeDialog(QDialog):
@@ -115,7 +115,7 @@ class EraseDialog(QDialog):
         self.typed.setFocus()
 
     def name_typed(self) -> bool:
-        return self.typed.text().strip() == self.patient.name.strip()
+        return one_line(self.typed.text()).strip() == one_line(self.patient.name).strip()  # as shown
 
     def _confirm(self) -> None:
         if self.name_typed():  # Enter in the field must not erase before the name is right

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ptplanner.core.language import data_text
 from ptplanner.core.patient import Patient, Precaution, Unit
 from ptplanner.core.program import Program
+from ptplanner.core.safe_text import isolated, one_line
 from ptplanner.core.weights import shown_weight
 from ptplanner.gui.dates import app_dates, app_formats
 from ptplanner.gui.patients.precaution_row import kind_name, unit_name
@@ -103,23 +104,24 @@ class PatientPage(QWidget):
         if self.patient is None or self.patient.id != patient.id:
             self.discharged_on = None  # known once read (show_discharged)
         self.patient = patient
-        self.heading.setText(_shortened(patient.name, MAX_HEADING))
-        self.heading.setToolTip(patient.name[:2000])
+        self.heading.setText(one_line(patient.name, MAX_HEADING))
+        self.heading.setToolTip(one_line(patient.name, 2000))
         born = self.tr("born {day}").format(day=app_dates().full(patient.date_of_birth))
         if patient.surgery_date is None:
             surgery = self.tr("No surgery date recorded")
         else:
             surgery = f"{app_dates().full(patient.surgery_date)}"
-        procedure = _shortened(patient.procedure.strip(), MAX_DETAIL)
+        procedure = one_line(patient.procedure.strip(), MAX_DETAIL)
         what = ", ".join(part for part in (procedure, " ".join(patient.fused_levels)) if part)
-        therapist = self.tr(" · therapist {name}").format(name=patient.therapist) if patient.therapist else ""
+        therapist = isolated(patient.therapist, MAX_DETAIL)
+        therapist = self.tr(" · therapist {name}").format(name=therapist) if patient.therapist else ""
         self.surgery.setText(f"{surgery}{': ' + what if what else ''} · {born}{therapist}")
-        self.surgery.setToolTip(patient.procedure[:2000])
+        self.surgery.setToolTip(one_line(patient.procedure, 2000))
         self.show_program_progress(program, today)
         lines = [describe_precaution(p, today, weight) for p in patient.precautions]
         self.precautions.setText("\n".join(lines) or self.tr("None recorded"))
         notes = patient.notes.strip()
-        self.notes.setText(_shortened(" ".join(notes.split()), MAX_NOTES_SHOWN))
+        self.notes.setText(one_line(" ".join(notes.split()), MAX_NOTES_SHOWN))
         self.notes.setToolTip(notes[:5000])
         self.notes.setVisible(bool(notes))
 
@@ -165,10 +167,6 @@ class PatientPage(QWidget):
         label = self.tr("{number} of {count}: {name}")
         name = data_text(program.stages[index].name)
         return label.format(number=index + 1, count=len(program.stages), name=name)
-
-
-def _shortened(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _label(name: str) -> QLabel:

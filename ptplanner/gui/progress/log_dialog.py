@@ -30,6 +30,7 @@ from ptplanner.app.clinic import Clinic
 from ptplanner.core.adherence import AdherenceEntry
 from ptplanner.core.bounds import EARLIEST_DAY
 from ptplanner.core.program import Program
+from ptplanner.core.safe_text import isolated
 from ptplanner.gui.document import SAVE_ERRORS
 from ptplanner.gui.progress.log_grid import LogGrid
 from ptplanner.gui.progress.log_model import DAYS, LogSheetModel
@@ -79,8 +80,7 @@ class LogSheetDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, objectName="logSheetDialog")
-        long = len(patient_name) > MAX_TITLE_NAME
-        name = patient_name[: MAX_TITLE_NAME - 1] + "…" if long else patient_name
+        name = isolated(patient_name, MAX_TITLE_NAME)
         self.setWindowTitle(self.tr("Log sheet — {name}").format(name=name) + "[*]")
         self.resize(900, 640)
         self._runner, self._clinic, self._patient_id = runner, clinic, patient_id
