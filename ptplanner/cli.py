@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ptplanner import __version__
 from ptplanner.core import clock
+from ptplanner.core.safe_text import escaped, one_line
 from ptplanner.datadirs import DATA_DIR_ENV, DATABASE_URL_ENV, data_dir, database_url_override
 from ptplanner.handouts import DEFAULT_LOG_WEEKS, MAX_LOG_WEEKS
 
@@ -524,7 +525,7 @@ CHECKING_AFTER_CRASH = (
 
 def _warn(warnings) -> None:
     for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {one_line(str(warning), control=escaped)}", file=sys.stderr)
 
 
 def _find_one_patient(clinic, text: str):
@@ -546,9 +547,9 @@ def _printable(text: str) -> str:
 
 
 def _cell(text: str, width: int) -> str:
-    """Text fit for one terminal cell: control characters removed, cut with an ellipsis."""
-    clean = "".join(ch if ch.isprintable() else " " for ch in text)
-    return clean if len(clean) <= width else clean[: width - 1] + "…"
+    """Text fit for one terminal cell (core/safe_text.py): no escape sequence or direction control reaches
+    the terminal, control characters are shown as \x1b..., cut with an ellipsis."""
+    return one_line(text, width, control=escaped)
 
 
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
