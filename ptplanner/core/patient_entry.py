@@ -11,9 +11,11 @@ from pydantic import ValidationError
 
 from ptplanner.core.language import Language, tr_clinic
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Subject, Unit, new_id
+from ptplanner.core.safe_text import control_character, tidy_typed
 from ptplanner.core.validation_words import problem_sentence
 
 EARLIEST_BIRTH_YEAR = 1900
+ONE_LINE_FIELDS = ("name", "procedure", "therapist")  # surgeon and surgeon_phone: the Patient refuses them
 
 
 @dataclass
@@ -62,6 +64,10 @@ def entry_problems(entry: PatientEntry, today: date) -> dict[str, str]:
     problems = {}
     if not entry.name.strip():
         problems["name"] = tr_clinic("Enter the patient's name.")
+    for name in ONE_LINE_FIELDS:
+        if found := control_character(tidy_typed(getattr(entry, name))):
+            said = tr_clinic("Holds a control character ({code}), which cannot be printed; type it again.")
+            problems[name] = said.format(code=found)
     if entry.date_of_birth > today:
         problems["date_of_birth"] = tr_clinic("The date of birth is in the future.")
     elif entry.date_of_birth.year < EARLIEST_BIRTH_YEAR:
@@ -80,14 +86,16 @@ def entry_problems(entry: PatientEntry, today: date) -> dict[str, str]:
 
 
 def patient_from(entry: PatientEntry) -> Patient:
+    """The patient the form describes; its one-line fields without invisible characters and direction
+    controls, which only make trouble in a name (core/safe_text.py), tabs and line breaks made spaces."""
     return Patient(
         id=entry.patient_id,
-        name=entry.name,
+        name=tidy_typed(entry.name),
         date_of_birth=entry.date_of_birth,
         surgery_date=entry.surgery_date,
-        procedure=entry.procedure,
+        procedure=tidy_typed(entry.procedure),
         fused_levels=parse_levels(entry.fused_levels),
-        therapist=entry.therapist,
+        therapist=tidy_typed(entry.therapist),
         surgeon=entry.surgeon,
         surgeon_phone=entry.surgeon_phone,
         precautions=tuple(entry.precautions),

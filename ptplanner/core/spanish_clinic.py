@@ -309,6 +309,9 @@ CLINIC_SPANISH: dict[str, str] = {
     "has 1 line where the English has {english}": "tiene 1 línea donde el inglés tiene {english}",
     # Refusals at the patient's, the template's and the stage's fields
     "Enter the patient's name.": "Escriba el nombre del paciente.",
+    "Holds a control character ({code}), which cannot be printed; type it again.": (
+        "Contiene un carácter de control ({code}), que no se puede imprimir; escríbalo de nuevo."
+    ),
     "The date of birth is in the future.": "La fecha de nacimiento es futura.",
     "The date of birth is before {year}.": "La fecha de nacimiento es anterior a {year}.",
     "The surgery date must be after the date of birth.": (

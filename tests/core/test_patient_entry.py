@@ -92,3 +92,19 @@ def test_a_lifting_limit_out_of_range_is_explained():
 def test_an_other_precaution_needs_a_note():
     with pytest.raises(ValueError, match="Say what the precaution is in the note."):
         precaution_from(PrecautionKind.OTHER, None, None, None, " ")
+
+
+def test_a_typed_name_keeps_what_can_be_seen_and_loses_what_cannot():
+    typed = entry(name="Ana\u200b Silva\u202e\tJr.", therapist="Sam\u2066 Rivera", procedure="TLIF\nL4-L5")
+    assert entry_problems(typed, TODAY) == {}
+    patient = patient_from(typed)
+    assert (patient.name, patient.therapist, patient.procedure) == ("Ana Silva Jr.", "Sam Rivera", "TLIF L4-L5")
+    assert patient_from(entry(name="דוד\u200f כהן")).name == "דוד\u200f כהן"  # a right-to-left mark stays
+
+
+def test_a_control_character_in_a_name_is_refused_at_its_field():
+    problems = entry_problems(entry(name="Dolores\x1b[2J", therapist="Sam\x07"), TODAY)
+    assert problems == {
+        "name": "Holds a control character (U+001B), which cannot be printed; type it again.",
+        "therapist": "Holds a control character (U+0007), which cannot be printed; type it again.",
+    }
