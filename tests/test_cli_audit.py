@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import io
+from datetime import UTC, datetime
 
 import pytest
 
@@ -113,3 +115,16 @@ def test_verify_names_the_row_after_a_deleted_one(capsys, clinic):
 def test_an_empty_trail_is_intact(capsys, data_dir):
     assert run(capsys, data_dir, "audit") == (EXIT_OK, "No audit rows match.\n", "")
     assert run(capsys, data_dir, "audit", "verify") == (EXIT_OK, "ok: 0 audit rows, chain intact\n", "")
+
+
+def test_an_account_or_workstation_named_like_a_formula_is_written_as_text(capsys, data_dir, tmp_path):
+    from ptplanner.app.audit import AuditEvent, audit_csv
+
+    events = [
+        AuditEvent(1, datetime(2026, 12, 1, tzinfo=UTC), "=HYPERLINK(\"http://x\",\"y\")", "@desk", "export",
+                   "p1", {}),
+        AuditEvent(2, datetime(2026, 12, 1, tzinfo=UTC), "ana", "front-desk", "export", "p1", {}),
+    ]
+    rows = list(csv.DictReader(io.StringIO(audit_csv(events))))
+    assert rows[0]["user"] == "'=HYPERLINK(\"http://x\",\"y\")" and rows[0]["workstation"] == "'@desk"
+    assert rows[1]["user"] == "ana" and rows[1]["workstation"] == "front-desk"  # plain names as they are

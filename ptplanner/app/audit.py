@@ -44,6 +44,16 @@ def audit_csv(events: Iterable[AuditEvent]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_HEADER)
     for event in events:
-        writer.writerow((event.id, event.at.isoformat(), event.actor, event.workstation, event.action,
-                         event.patient_id or "", details_text(event.details)))
+        writer.writerow((event.id, event.at.isoformat(), inert(event.actor), inert(event.workstation),
+                         event.action, event.patient_id or "", details_text(event.details)))
     return out.getvalue()
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(cell: str) -> str:
+    """A typed text a spreadsheet will not run: an account named "=HYPERLINK(...)" (any printable name is
+    allowed) would be a formula when the clinic opens the export in Excel or LibreOffice, so such a
+    cell starts with an apostrophe, which spreadsheets show as text (OWASP's advice for CSV files)."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
