@@ -10,6 +10,15 @@ from pathlib import Path
 
 import pytest
 from account_helpers import clinic_with_accounts, system_actor, window_signed_in  # noqa: F401
+from dialog_openers import (
+    audit_trail,
+    clinic_settings,
+    handout_preview,
+    new_exercise,
+    printed_handouts,
+    sign_in,
+    sign_in_again,
+)
 from feature_dialogs import shoot
 from gui_helpers import wait_idle
 from PySide6.QtCore import Qt
@@ -26,15 +35,6 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QTreeView,
     QWidget,
-)
-from test_dialog_focus import (
-    audit_trail,
-    clinic_settings,
-    handout_preview,
-    new_exercise,
-    printed_handouts,
-    sign_in,
-    sign_in_again,
 )
 
 import ptplanner.gui
