@@ -106,6 +106,7 @@ class AuditDialog(QDialog):
         self.model = AuditTableModel(self)
         self.table = QTableView(objectName="auditTable")
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)

@@ -504,6 +504,7 @@ def history_table(model: HandoutHistoryModel) -> QTableView:
     """The list of printed handouts: one row chosen at a time, read only."""
     table = QTableView()
     table.setModel(model)
+    table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), never walks every cell
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

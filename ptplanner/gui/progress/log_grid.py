@@ -38,6 +38,7 @@ class LogGrid(QTableView):
         self.setModel(model)
         self.setItemDelegate(LogCellDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)  # Tab leaves the grid (arrows move in it), never walks every cell
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
