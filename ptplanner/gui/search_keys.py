@@ -1,5 +1,5 @@
 """Search-as-you-type boxes that never dead-end: Down moves into the results, Enter opens the current one,
-Escape (where the box has somewhere to go back to) leaves the search."""
+Escape clears the search, and in an empty box (where it has somewhere to go back to) leaves it."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 class SearchKeys(QObject):
     """Installed on `search`: Down selects the current result (else the first) and moves the focus to
-    `view`; Enter calls `activate` with that result, as a double-click on it would; Escape calls `leave`."""
+    `view`; Enter calls `activate` with that result, as a double-click on it would; Escape clears the box,
+    or in an empty box calls `leave`."""
 
     def __init__(
         self,
@@ -24,7 +25,7 @@ class SearchKeys(QObject):
         leave: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(search)
-        self._view, self._activate, self._leave = view, activate, leave
+        self._search, self._view, self._activate, self._leave = search, view, activate, leave
         search.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -35,6 +36,9 @@ class SearchKeys(QObject):
         if event.key() == Qt.Key.Key_Down:
             if self._select(self._current_or_first()).isValid():
                 self._view.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        if event.key() == Qt.Key.Key_Escape and self._search.text():
+            self._search.clear()
             return True
         if event.key() == Qt.Key.Key_Escape and self._leave is not None:
             self._leave()

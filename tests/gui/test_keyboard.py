@@ -210,3 +210,42 @@ def test_tab_leaves_the_patient_list_and_every_file_menu_letter_is_its_own(qtbot
             if not action.isSeparator() and "&" in action.text()
         ]
         assert len(letters) == len(set(letters)), (menu.title(), letters)
+
+
+def test_escape_in_the_library_clears_its_search_then_goes_back_to_the_program_also_from_its_list(
+    qtbot, demo_window
+):
+    # Escape left the search with its words still filtering the list, and did nothing in the list.
+    open_patient(qtbot, demo_window, "Margaret Okafor")
+    qtbot.waitActive(demo_window)
+    library, table = demo_window.library, demo_window.editor.items
+    everything = library.proxy.rowCount()
+    demo_window.actions.find.trigger()
+    qtbot.keyClicks(library.search, "clam")
+    assert library.proxy.rowCount() < everything
+    qtbot.keyClick(library.search, Key.Key_Escape)
+    assert library.search.text() == "" and library.proxy.rowCount() == everything
+    assert demo_window.focusWidget() is library.search
+    qtbot.keyClick(library.search, Key.Key_Escape)
+    assert demo_window.focusWidget() is table
+    library.focus_search()
+    qtbot.keyClick(library.search, Key.Key_Down)
+    assert demo_window.focusWidget() is library.table
+    qtbot.keyClick(library.table, Key.Key_Escape)
+    assert demo_window.focusWidget() is table
+    demo_window.actions.show_patients.trigger()
+    library.table.setFocus()
+    qtbot.keyClick(library.table, Key.Key_Escape)  # on the patient list: back to the list
+    assert demo_window.focusWidget() is demo_window.patient_list.table
+
+
+def test_escape_in_the_patient_search_clears_it(qtbot, demo_window):
+    page = demo_window.patient_list
+    qtbot.waitActive(demo_window)
+    everyone = page.proxy.rowCount()
+    page.focus_search()
+    qtbot.keyClicks(page.search, "okafor")
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+    qtbot.keyClick(page.search, Key.Key_Escape)
+    assert page.search.text() == "" and page.search.hasFocus()
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == everyone)

@@ -239,7 +239,8 @@ def test_a_whole_day_by_keyboard(qtbot, empty_window, tmp_path, unsaved_answers)
 
     # Change the new exercise's reps.
     table = editor.items
-    press(Key.Key_Escape)  # from the library search back to the program
+    press(Key.Key_Escape)  # clears the library search
+    press(Key.Key_Escape)  # and back to the program
     assert QApplication.focusWidget() is table
     assert table.currentIndex().siblingAtColumn(0).data() == "Dead bug"
     reps_column = 2

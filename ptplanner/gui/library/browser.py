@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -54,7 +55,7 @@ NO_STORE_TIP = QT_TRANSLATE_NOOP("LibraryBrowser", "Open a clinic's data folder 
 class LibraryBrowser(QWidget):
     exercise_activated = Signal(str)
     library_changed = Signal()
-    search_left = Signal()  # Escape in the search box: the keyboard goes back to where it came from
+    search_left = Signal()  # Escape in an empty search box or the list: the keyboard goes back to the page
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -192,6 +193,13 @@ class LibraryBrowser(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """An Escape not taken by the list, the filters or a button: back to the page, as from the search."""
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.search_left.emit()
+            return
+        super().keyPressEvent(event)
 
     # browsing
 
