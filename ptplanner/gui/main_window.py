@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from ptplanner.app.changes import Change, Changed
@@ -23,6 +23,7 @@ from ptplanner.core.safe_text import isolated
 from ptplanner.gui import dialogs
 from ptplanner.gui.actions import Actions
 from ptplanner.gui.clinic_events import ClinicEvents
+from ptplanner.gui.disabled_keys import explain as explain_disabled_key
 from ptplanner.gui.language_menu import add_language_menu
 from ptplanner.gui.layout import restore_layout, restore_splitters, save_layout
 from ptplanner.gui.library.dock import WIDTH as DOCK_WIDTH
@@ -548,6 +549,11 @@ class MainWindow(QMainWindow):
         self.actions.add_outcome.setEnabled(patient is not None)
         self.actions.export_fhir.setEnabled(patient is not None)
         self.actions.progress_report.setEnabled(model is not None and model.program().version > 0)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A key no widget took: if it is a disabled command's shortcut, the status bar says why it is off."""
+        if not explain_disabled_key(self, event):
+            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if hasattr(self, "progress_controller"):  # attached: an assessment typed a moment ago is stored

@@ -66,6 +66,11 @@ def _allow(control, refusal: str | None) -> None:
         control.setProperty(_REFUSED, False)
 
 
+def role_refusal(control) -> str | None:
+    """Why the signed-in role may not use `control`, if that is why it is off."""
+    return control.toolTip() if control.property(_REFUSED) else None
+
+
 def opened_without_clinical_access(window, patient_id: str) -> bool:
     """For a role that may not open clinical records: show the patient's contact card and printed
     handouts instead, and say so (True). False: open the record as usual."""

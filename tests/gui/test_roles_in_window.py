@@ -14,6 +14,7 @@ from account_helpers import (  # noqa: F401, F811 - fixtures among them
     window_signed_in,
 )
 from gui_helpers import wait_idle
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from ptplanner.gui.errors import install_excepthook
@@ -51,6 +52,15 @@ def test_the_front_desk_sees_the_patient_list_and_no_clinical_command(front_desk
     assert not new_button.isEnabled() and new_button.toolTip() == CHANGE
     assert not window.library.new_button.isEnabled() and window.library.new_button.toolTip() == CHANGE
     assert a.reprint.isEnabled() and a.sign_out.isEnabled()
+
+
+def test_a_command_the_role_may_not_use_says_so_when_its_keys_are_pressed(qtbot, front_desk):
+    window = front_desk
+    qtbot.waitActive(window)
+    window.patient_list.table.setFocus()
+    qtbot.waitUntil(window.patient_list.table.hasFocus)
+    qtbot.keyClick(window.patient_list.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == CHANGE and not window.actions.new_patient.isEnabled()
 
 
 def test_the_front_desk_opens_a_patient_onto_their_printed_handouts_and_reprints_one(

@@ -827,6 +827,74 @@ Anote una hoja de registro devuelta o una puntuación de resultado y los gráfic
     </message>
 </context>
 <context>
+    <name>DisabledKeys</name>
+    <message>
+        <location filename="../disabled_keys.py" line="21"/>
+        <source>The clinic&apos;s data is not open yet.</source>
+        <translation>Los datos de la clínica aún no están abiertos.</translation>
+    </message>
+    <message>
+        <location filename="../disabled_keys.py" line="24"/>
+        <source>Open a patient first to edit their details.</source>
+        <translation>Abra primero un paciente para cambiar sus datos.</translation>
+    </message>
+    <message>
+        <location filename="../disabled_keys.py" line="25"/>
+        <source>Open a patient first: there is no program to save.</source>
+        <translation>Abra primero un paciente: no hay ningún programa que guardar.</translation>
+    </message>
+    <message>
+        <location filename="../disabled_keys.py" line="26"/>
+        <source>Open a patient first to print a handout.</source>
+        <translation>Abra primero un paciente para imprimir una hoja de ejercicios.</translation>
+    </message>
+    <message>
+        <location filename="../disabled_keys.py" line="27"/>
+        <source>Open a patient first to record their log sheet.</source>
+        <translation>Abra primero un paciente para anotar su hoja de registro.</translation>
+    </message>
+    <message>
+        <location filename="../disabled_keys.py" line="28"/>
+        <source>Open a patient first to record today&apos;s session.</source>
+        <translation>Abra primero un paciente para anotar la sesión de hoy.</translation>
+    </message>
+    <message>
+        <location filename="../disabled_keys.py" line="29"/>
+        <source>Open a patient first to add an outcome score.</source>
+        <translation>Abra primero un paciente para añadir una puntuación de resultado.</translation>
+    </message>
+    <message>
+        <location filename="../disabled_keys.py" line="30"/>
+        <source>Open a patient first to save a progress report.</source>
+        <translation>Abra primero un paciente para guardar un informe de progreso.</translation>
+    </message>
+    <message>
+        <location filename="../disabled_keys.py" line="34"/>
+        <source>There are no changes to save.</source>
+        <translation>No hay cambios que guardar.</translation>
+    </message>
+    <message>
+        <location filename="../disabled_keys.py" line="35"/>
+        <source>Add a stage to the program first to print a handout.</source>
+        <translation>Añada primero una etapa al programa para imprimir una hoja de ejercicios.</translation>
+    </message>
+    <message>
+        <location filename="../disabled_keys.py" line="36"/>
+        <source>Save the program first to make a progress report.</source>
+        <translation>Guarde primero el programa para hacer un informe de progreso.</translation>
+    </message>
+    <message>
+        <location filename="../disabled_keys.py" line="37"/>
+        <source>There is nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../disabled_keys.py" line="38"/>
+        <source>There is nothing to redo.</source>
+        <translation>No hay nada que rehacer.</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <location filename="../document.py" line="196"/>

@@ -1,0 +1,82 @@
+"""A command's shortcut pressed while the command is off says why in the status bar (it did nothing at
+all), and the command stays off."""
+
+from gui_helpers import add_patient, open_patient, wait_idle
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ptplanner.gui.main_window import MainWindow
+
+Key = Qt.Key
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+CTRL_SHIFT = CTRL | SHIFT
+
+
+def said_after(qtbot, window, key, modifiers=CTRL) -> str:
+    """What the status bar says after `key` is pressed where the keyboard is."""
+    window.statusBar().clearMessage()
+    focus = QApplication.focusWidget()
+    assert focus is not None and focus.window() is window, focus
+    qtbot.keyClick(focus, key, modifiers)
+    return window.statusBar().currentMessage()
+
+
+def test_a_command_that_needs_a_patient_says_so(qtbot, demo_window):
+    window = demo_window
+    qtbot.waitActive(window)
+    window.patient_list.table.setFocus()
+    assert not window.actions.print.isEnabled()
+    assert said_after(qtbot, window, Key.Key_P) == "Open a patient first to print a handout."
+    assert not window.actions.print.isEnabled() and window.actions.print.shortcut().toString() == "Ctrl+P"
+    assert said_after(qtbot, window, Key.Key_E) == "Open a patient first to edit their details."
+    assert said_after(qtbot, window, Key.Key_S) == "Open a patient first: there is no program to save."
+    assert said_after(qtbot, window, Key.Key_L) == "Open a patient first to record their log sheet."
+    assert said_after(qtbot, window, Key.Key_O, CTRL_SHIFT) == "Open a patient first to add an outcome score."
+    window.patient_list.focus_search()
+    report = said_after(qtbot, window, Key.Key_R, CTRL_SHIFT)
+    assert report == "Open a patient first to save a progress report."
+    assert said_after(qtbot, window, Key.Key_Q, CTRL_SHIFT) == ""  # no command's keys: nothing said
+
+
+def test_with_a_patient_open_the_reason_is_the_programs(qtbot, demo_window):
+    window = demo_window
+    qtbot.waitActive(window)
+    open_patient(qtbot, window, "Robert Chen")
+    window.patient_page.open_on(progress=False)
+    window.editor.items.setFocus()
+    assert said_after(qtbot, window, Key.Key_S) == "There are no changes to save."
+    assert said_after(qtbot, window, Key.Key_Z) == "There is nothing to undo."
+    assert said_after(qtbot, window, Key.Key_Y) == "There is nothing to redo."
+
+
+def test_a_new_patients_empty_program_says_what_it_lacks(qtbot, empty_window):
+    window = empty_window
+    add_patient(qtbot, window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.editor.start_button.setFocus()  # (QTest types Ctrl+P as "p", which a combo box searches for)
+    qtbot.waitUntil(window.editor.start_button.hasFocus)
+    assert not window.actions.print.isEnabled() and not window.actions.record_log.isEnabled()
+    assert said_after(qtbot, window, Key.Key_P) == "Add a stage to the program first to print a handout."
+    assert said_after(qtbot, window, Key.Key_T) == window.progress_controller.unavailable_reason() != ""
+    report = said_after(qtbot, window, Key.Key_R, CTRL_SHIFT)
+    assert report == "Save the program first to make a progress report."
+
+
+def test_before_the_clinic_is_open_the_commands_say_it_is_still_opening(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.patient_list.search.setFocus()
+    qtbot.waitUntil(window.patient_list.search.hasFocus)
+    assert said_after(qtbot, window, Key.Key_N) == "The clinic's data is not open yet."
+
+
+def test_the_reason_is_said_in_spanish(qtbot, spanish_window):
+    window = spanish_window
+    qtbot.waitActive(window)
+    window.patient_list.table.setFocus()
+    said = said_after(qtbot, window, Key.Key_P)
+    assert said == "Abra primero un paciente para imprimir una hoja de ejercicios."
+    wait_idle(qtbot, window)
