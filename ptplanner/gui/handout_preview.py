@@ -64,6 +64,7 @@ from ptplanner.core.handout_text import stage_choice
 from ptplanner.core.language import Language
 from ptplanner.core.program import Program
 from ptplanner.gui.dates import app_dates
+from ptplanner.gui.field_labels import buddy_label
 from ptplanner.gui.save_folder import remember_folder, suggested_path
 from ptplanner.gui.tasks import TaskRunner
 from ptplanner.handouts.content import HandoutError
@@ -457,14 +458,14 @@ class HandoutPreview(QDialog):
 
     def _lay_out(self) -> None:
         options = QHBoxLayout()
-        self.log_weeks_label = _buddy(self.tr("&Weeks:"), self.log_weeks)
+        self.log_weeks_label = buddy_label(self.tr("&Weeks:"), self.log_weeks)
         choices = (
             (self.tr("&Stage:"), self.stage),
             (self.tr("P&aper:"), self.paper),
             (self.tr("La&nguage:"), self.language),
         )
         for label, control in choices:
-            options.addWidget(_buddy(label, control))
+            options.addWidget(buddy_label(label, control))
             options.addWidget(control)
             options.addSpacing(12)
         options.addWidget(self.large_print)
@@ -511,12 +512,6 @@ def history_table(model: HandoutHistoryModel) -> QTableView:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.verticalHeader().hide()
     return table
-
-
-def _buddy(text: str, control: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(control)
-    return label
 
 
 def print_pdf(pdf: bytes, printer: QPrinter) -> None:

@@ -23,19 +23,20 @@ from PySide6.QtWidgets import (
 from ptplanner.core.language import Language
 from ptplanner.core.patient import MAX_NAME, Patient, Unit
 from ptplanner.core.patient_entry import PatientEntry, entry_problems, patient_from
+from ptplanner.gui.field_labels import buddy_label
 from ptplanner.gui.patients.fields import DateField, FieldMessage
 from ptplanner.gui.patients.precaution_row import PrecautionRow
 
 _TEXT_LIMITS = {"procedure": 500, "therapist": 500, "surgeon": 200, "surgeon_phone": 40}
 _FORM_ROWS = {  # each field's label, translated when the form is built
-    "name": QT_TRANSLATE_NOOP("PatientDialog", "Name"),
-    "date_of_birth": QT_TRANSLATE_NOOP("PatientDialog", "Date of birth"),
-    "surgery_date": QT_TRANSLATE_NOOP("PatientDialog", "Surgery date"),
-    "procedure": QT_TRANSLATE_NOOP("PatientDialog", "Procedure"),
-    "fused_levels": QT_TRANSLATE_NOOP("PatientDialog", "Fused levels"),
-    "therapist": QT_TRANSLATE_NOOP("PatientDialog", "Therapist"),
-    "surgeon": QT_TRANSLATE_NOOP("PatientDialog", "Surgeon"),
-    "surgeon_phone": QT_TRANSLATE_NOOP("PatientDialog", "Surgeon's office phone"),
+    "name": QT_TRANSLATE_NOOP("PatientDialog", "&Name"),
+    "date_of_birth": QT_TRANSLATE_NOOP("PatientDialog", "Date of &birth"),
+    "surgery_date": QT_TRANSLATE_NOOP("PatientDialog", "S&urgery date"),
+    "procedure": QT_TRANSLATE_NOOP("PatientDialog", "&Procedure"),
+    "fused_levels": QT_TRANSLATE_NOOP("PatientDialog", "&Fused levels"),
+    "therapist": QT_TRANSLATE_NOOP("PatientDialog", "&Therapist"),
+    "surgeon": QT_TRANSLATE_NOOP("PatientDialog", "Sur&geon"),
+    "surgeon_phone": QT_TRANSLATE_NOOP("PatientDialog", "Surgeon's office p&hone"),
 }
 _STAND_IN_BIRTH = date(1950, 1, 1)  # lets the other fields be checked while the birth date is unreadable
 
@@ -123,16 +124,19 @@ class PatientDialog(QDialog):
         form = QFormLayout()
         for field, label in _FORM_ROWS.items():
             label = QCoreApplication.translate("PatientDialog", label)
-            form.addRow(label, _with_message(self.fields[field], self.messages[field]))
+            widget = self.fields[field]
+            form.addRow(buddy_label(label, widget), _with_message(widget, self.messages[field]))
         language = QHBoxLayout()
         language.addWidget(self.language)
         language.addStretch()
-        form.addRow(QCoreApplication.translate("PatientDialog", "Handout language"), language)
+        language_label = QCoreApplication.translate("PatientDialog", "Handout &language")
+        form.addRow(buddy_label(language_label, self.language), language)
         precautions = QVBoxLayout()
         precautions.addLayout(self._precaution_box)
         precautions.addWidget(add_precaution, 0, Qt.AlignmentFlag.AlignLeft)
-        form.addRow(QCoreApplication.translate("PatientDialog", "Precautions"), precautions)
-        notes = QCoreApplication.translate("PatientDialog", "Notes")
+        precautions_label = QCoreApplication.translate("PatientDialog", "Pr&ecautions")
+        form.addRow(buddy_label(precautions_label, add_precaution), precautions)  # the rows come and go
+        notes = buddy_label(QCoreApplication.translate("PatientDialog", "N&otes"), self.notes)
         form.addRow(notes, _with_message(self.notes, self.messages["notes"]))
         body = QWidget()
         column = QVBoxLayout(body)

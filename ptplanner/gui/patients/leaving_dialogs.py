@@ -52,8 +52,8 @@ class DischargeDialog(QDialog):
         self.reason.setMaxLength(MAX_REASON_LENGTH)
         self.problem = ErrorLabel()
         form = QFormLayout()
-        form.addRow(self.tr("Discharged on"), self.day)
-        form.addRow(self.tr("Reason (optional)"), self.reason)
+        form.addRow(self.tr("&Discharged on"), self.day)
+        form.addRow(self.tr("&Reason (optional)"), self.reason)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         accept = QDialogButtonBox.ButtonRole.AcceptRole
         self.discharge_button = self.buttons.addButton(self.tr("Discharge"), accept)

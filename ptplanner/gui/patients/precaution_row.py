@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QToolButton,
     QWidget,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from ptplanner.core.patient import Precaution, PrecautionKind, Subject, Unit
 from ptplanner.core.patient_entry import precaution_from
 from ptplanner.core.weights import shown_weight
+from ptplanner.gui.field_labels import buddy_label
 from ptplanner.gui.patients.fields import DateField, FieldMessage
 
 # The core's values are stored words; these are their names on screen.
@@ -93,9 +93,9 @@ class PrecautionRow(QWidget):
 
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for column, widget in enumerate(
-            (self.kind, self.limit, self.unit, QLabel(self.tr("until")), self.until, self.note, remove)
-        ):
+        until = buddy_label(self.tr("until"), self.until)  # no Alt+letter: one letter cannot go to every row
+        row = (self.kind, self.limit, self.unit, until, self.until, self.note, remove)
+        for column, widget in enumerate(row):
             layout.addWidget(widget, 0, column)
         layout.addWidget(self.about, 0, 1, 1, 2)  # in the place of the limit, which "other" has not
         layout.setColumnStretch(5, 1)

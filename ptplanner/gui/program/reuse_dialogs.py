@@ -24,6 +24,7 @@ from ptplanner.core.program import Program
 from ptplanner.core.program_reuse import MAX_TEMPLATE_NAME, template_name_problem
 from ptplanner.core.templates import ProgramTemplate
 from ptplanner.gui.dates import app_dates
+from ptplanner.gui.field_labels import buddy_label
 from ptplanner.gui.library.fields import ErrorLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -75,7 +76,7 @@ class SaveTemplateDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(QLabel(self.tr("Name")))
+        layout.addWidget(buddy_label(self.tr("&Name"), self.name))
         layout.addWidget(self.name)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -194,10 +195,10 @@ class CopyStagesDialog(QDialog):
         self.buttons.accepted.connect(self.confirmed)
         self.buttons.rejected.connect(self.reject)
         left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(QLabel(self.tr("<b>1.</b> Patient")))
+        left.addWidget(buddy_label(self.tr("<b>1.</b> &Patient"), self.search))
         left.addWidget(self.search)
         left.addWidget(self.patients, 1)
-        right.addWidget(QLabel(self.tr("<b>2.</b> Stages to copy")))
+        right.addWidget(buddy_label(self.tr("<b>2.</b> &Stages to copy"), self.stages))
         right.addWidget(self.stages, 1)
         right.addWidget(self.stages_note)
         columns = QHBoxLayout()

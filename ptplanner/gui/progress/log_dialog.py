@@ -32,6 +32,7 @@ from ptplanner.core.bounds import EARLIEST_DAY
 from ptplanner.core.program import Program
 from ptplanner.core.safe_text import isolated
 from ptplanner.gui.document import SAVE_ERRORS
+from ptplanner.gui.field_labels import buddy_label
 from ptplanner.gui.progress.log_grid import LogGrid
 from ptplanner.gui.progress.log_model import DAYS, LogSheetModel
 from ptplanner.gui.progress.today_panel import TodayPanel
@@ -150,7 +151,7 @@ class LogSheetDialog(QDialog):
         self.later.setShortcut("Alt+Right")
         weeks = QHBoxLayout()
         weeks.addWidget(self.earlier)
-        weeks.addWidget(QLabel(self.tr("Week from")))
+        weeks.addWidget(buddy_label(self.tr("&Week from"), self.week_from))
         weeks.addWidget(self.week_from)
         weeks.addWidget(self.later)
         weeks.addStretch()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ptplanner.core.adherence import OutcomeItem, odi_score, psfs_score
+from ptplanner.gui.field_labels import buddy_label
 from ptplanner.gui.progress.typed import Refused, read_number
 
 Reading = tuple[float, tuple[OutcomeItem, ...]]  # the score, and the items it was computed from
@@ -50,7 +51,8 @@ class NrsPage(MeasurePage):
         super().__init__(parent)
         self.score = self._line("nrsScore", "0-10")
         row = QHBoxLayout()
-        row.addWidget(QLabel(QCoreApplication.translate("OutcomePages", "Pain now, 0 (none) to 10 (worst)")))
+        pain = QCoreApplication.translate("OutcomePages", "&Pain now, 0 (none) to 10 (worst)")
+        row.addWidget(buddy_label(pain, self.score))
         row.addWidget(self.score)
         row.addStretch()
         layout = QVBoxLayout(self)

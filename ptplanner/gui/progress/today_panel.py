@@ -29,7 +29,7 @@ class TodayPanel(QWidget):
         self.minutes.setKeyboardTracking(False)  # one log edit when the typing is done, not one per digit
         self.minutes.valueChanged.connect(self._minutes_changed)
         walked = QFormLayout()
-        walked.addRow(self.tr("Minutes walked today:"), self.minutes)
+        walked.addRow(self.tr("&Minutes walked today:"), self.minutes)
         self._walked = QWidget()
         self._walked.setLayout(walked)
         hint = QLabel(

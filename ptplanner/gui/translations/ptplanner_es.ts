@@ -685,13 +685,13 @@ Anote una hoja de registro devuelta o una puntuación de resultado y los gráfic
     </message>
     <message>
         <location filename="../program/reuse_dialogs.py" line="196"/>
-        <source>&lt;b&gt;1.&lt;/b&gt; Patient</source>
-        <translation>&lt;b&gt;1.&lt;/b&gt; Paciente</translation>
+        <source>&lt;b&gt;1.&lt;/b&gt; &amp;Patient</source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; &amp;Paciente</translation>
     </message>
     <message>
         <location filename="../program/reuse_dialogs.py" line="199"/>
-        <source>&lt;b&gt;2.&lt;/b&gt; Stages to copy</source>
-        <translation>&lt;b&gt;2.&lt;/b&gt; Etapas que copiar</translation>
+        <source>&lt;b&gt;2.&lt;/b&gt; &amp;Stages to copy</source>
+        <translation>&lt;b&gt;2.&lt;/b&gt; &amp;Etapas que copiar</translation>
     </message>
     <message numerus="yes">
         <location filename="../program/reuse_dialogs.py" line="226"/>
@@ -812,13 +812,13 @@ Anote una hoja de registro devuelta o una puntuación de resultado y los gráfic
     </message>
     <message>
         <location filename="../patients/leaving_dialogs.py" line="55"/>
-        <source>Discharged on</source>
-        <translation>Fecha del alta</translation>
+        <source>&amp;Discharged on</source>
+        <translation>&amp;Fecha del alta</translation>
     </message>
     <message>
         <location filename="../patients/leaving_dialogs.py" line="56"/>
-        <source>Reason (optional)</source>
-        <translation>Motivo (opcional)</translation>
+        <source>&amp;Reason (optional)</source>
+        <translation>&amp;Motivo (opcional)</translation>
     </message>
     <message>
         <location filename="../patients/leaving_dialogs.py" line="59"/>
@@ -2347,8 +2347,8 @@ Escriba de 0 a 10; Supr borra.</translation>
     </message>
     <message>
         <location filename="../progress/log_dialog.py" line="153"/>
-        <source>Week from</source>
-        <translation>Semana del</translation>
+        <source>&amp;Week from</source>
+        <translation>&amp;Semana del</translation>
     </message>
     <message>
         <location filename="../progress/log_dialog.py" line="162"/>
@@ -2546,18 +2546,18 @@ Escriba de 0 a 10; Supr borra.</translation>
     </message>
     <message>
         <location filename="../progress/outcome_dialog.py" line="69"/>
-        <source>Measure</source>
-        <translation>Medida</translation>
+        <source>&amp;Measure</source>
+        <translation>&amp;Medida</translation>
     </message>
     <message>
         <location filename="../progress/outcome_dialog.py" line="70"/>
-        <source>Day</source>
-        <translation>Día</translation>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
     </message>
     <message>
         <location filename="../progress/outcome_dialog.py" line="77"/>
-        <source>Note</source>
-        <translation>Nota</translation>
+        <source>&amp;Note</source>
+        <translation>N&amp;ota</translation>
     </message>
     <message>
         <location filename="../progress/outcome_dialog.py" line="144"/>
@@ -2604,8 +2604,8 @@ Escriba de 0 a 10; Supr borra.</translation>
     <name>OutcomePages</name>
     <message>
         <location filename="../progress/outcome_pages.py" line="53"/>
-        <source>Pain now, 0 (none) to 10 (worst)</source>
-        <translation>Dolor ahora, de 0 (nada) a 10 (el peor)</translation>
+        <source>&amp;Pain now, 0 (none) to 10 (worst)</source>
+        <translation>Dolor &amp;ahora, de 0 (nada) a 10 (el peor)</translation>
     </message>
     <message>
         <location filename="../progress/outcome_pages.py" line="61"/>
@@ -2693,43 +2693,43 @@ Escriba de 0 a 10; Supr borra.</translation>
     <name>PatientDialog</name>
     <message>
         <location filename="../patients/form.py" line="30"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location filename="../patients/form.py" line="31"/>
-        <source>Date of birth</source>
-        <translation>Fecha de nacimiento</translation>
+        <source>Date of &amp;birth</source>
+        <translation>&amp;Fecha de nacimiento</translation>
     </message>
     <message>
         <location filename="../patients/form.py" line="32"/>
-        <source>Surgery date</source>
-        <translation>Fecha de la cirugía</translation>
+        <source>S&amp;urgery date</source>
+        <translation>Fecha de la ci&amp;rugía</translation>
     </message>
     <message>
         <location filename="../patients/form.py" line="33"/>
-        <source>Procedure</source>
-        <translation>Procedimiento</translation>
+        <source>&amp;Procedure</source>
+        <translation>&amp;Procedimiento</translation>
     </message>
     <message>
         <location filename="../patients/form.py" line="34"/>
-        <source>Fused levels</source>
-        <translation>Niveles fusionados</translation>
+        <source>&amp;Fused levels</source>
+        <translation>Ni&amp;veles fusionados</translation>
     </message>
     <message>
         <location filename="../patients/form.py" line="35"/>
-        <source>Therapist</source>
-        <translation>Terapeuta</translation>
+        <source>&amp;Therapist</source>
+        <translation>&amp;Terapeuta</translation>
     </message>
     <message>
         <location filename="../patients/form.py" line="36"/>
-        <source>Surgeon</source>
-        <translation>Cirujano</translation>
+        <source>Sur&amp;geon</source>
+        <translation>Ciru&amp;jano</translation>
     </message>
     <message>
         <location filename="../patients/form.py" line="37"/>
-        <source>Surgeon&apos;s office phone</source>
-        <translation>Teléfono del cirujano</translation>
+        <source>Surgeon&apos;s office p&amp;hone</source>
+        <translation>Teléfono del c&amp;irujano</translation>
     </message>
     <message>
         <location filename="../patients/form.py" line="47"/>
@@ -2783,18 +2783,18 @@ Escriba de 0 a 10; Supr borra.</translation>
     </message>
     <message>
         <location filename="../patients/form.py" line="126"/>
-        <source>Handout language</source>
-        <translation>Idioma de las hojas</translation>
+        <source>Handout &amp;language</source>
+        <translation>Idio&amp;ma de las hojas</translation>
     </message>
     <message>
         <location filename="../patients/form.py" line="130"/>
-        <source>Precautions</source>
-        <translation>Precauciones</translation>
+        <source>Pr&amp;ecautions</source>
+        <translation>Pr&amp;ecauciones</translation>
     </message>
     <message>
         <location filename="../patients/form.py" line="131"/>
-        <source>Notes</source>
-        <translation>Notas</translation>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
     </message>
     <message>
         <location filename="../patients/form.py" line="162"/>
@@ -4124,8 +4124,8 @@ Escriba de 0 a 10; Supr borra.</translation>
     </message>
     <message>
         <location filename="../program/reuse_dialogs.py" line="77"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
     </message>
 </context>
 <context>
@@ -4440,8 +4440,8 @@ Vaya a esa ventana, o espere a que termine ese comando, y vuelva a abrir ptplann
     </message>
     <message>
         <location filename="../progress/today_panel.py" line="32"/>
-        <source>Minutes walked today:</source>
-        <translation>Minutos caminados hoy:</translation>
+        <source>&amp;Minutes walked today:</source>
+        <translation>&amp;Minutos caminados hoy:</translation>
     </message>
     <message>
         <location filename="../progress/today_panel.py" line="36"/>
