@@ -7,7 +7,6 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
 from ptplanner import __version__
@@ -47,21 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "$PTPLANNER_PASSWORD)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    library = commands.add_parser("library", help="check, export or print the exercise library")
-    library_commands = library.add_subparsers(dest="library_command", metavar="ACTION", required=True)
-    check = library_commands.add_parser("check", help="validate a library folder (default: the bundled library)")
-    check.add_argument("folder", nargs="?", metavar="DIR", type=Path)
-    export = library_commands.add_parser(
-        "export", help="write the clinic's own exercises as library files (exit status 1 if any stored one "
-        "cannot be read: it is named, the others are written)"
-    )
-    export.add_argument("--out", required=True, metavar="DIR", type=Path)
-    catalog = library_commands.add_parser(
-        "catalog", help="print the whole library as a PDF catalog (exit status 1 if a clinic exercise is "
-        "left out: it is named, the PDF is still written)"
-    )
-    catalog.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
-    catalog.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    _cli_library().add_library_parser(commands)
 
     demo = commands.add_parser("demo", help="fill the data folder with a demo clinic (safe to run twice)")
     demo.add_argument("--remove", action="store_true",
@@ -100,10 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
     report.add_argument("--paper", choices=("letter", "a4"), help="default: the clinic's setting")
 
-    backup = commands.add_parser("backup", help="copy the database safely while it may be in use")
-    backup.add_argument("--out", required=True, metavar="FILE.db", type=Path,
-                        help="where the copy goes: not one of the data folder's own files (refused)")
-    _add_restore_command(commands)
+    _cli_backup().add_backup_parsers(commands)
     _add_audit(commands)
     _add_users(commands)
     _add_reprint(commands)
@@ -122,11 +104,6 @@ def _describe_commands(parser: argparse.ArgumentParser) -> None:
                 if command.description is None and text:
                     command.description = f"{text[0].upper()}{text[1:]}."
                 _describe_commands(command)
-
-
-def _add_restore_command(commands) -> None:
-    restore = commands.add_parser("restore", help="put a backup back in place of the database")
-    restore.add_argument("file", metavar="FILE.db", type=Path, help="a backup by ptplanner (or pg_dump -Fc)")
 
 
 def _add_audit(commands) -> None:
@@ -272,74 +249,6 @@ def _opened(args: argparse.Namespace, writes: bool = False):
             lock.release()
 
 
-def _library_check(args: argparse.Namespace) -> int:
-    from ptplanner.core.figure.compare import look_alike_problems
-    from ptplanner.core.figure.constraints import library_picture_problems
-    from ptplanner.core.library import load_library
-    from ptplanner.core.templates import load_templates
-    from ptplanner.core.translation import library_translation_problems
-    from ptplanner.resources import exercises_dir
-
-    folder = args.folder or exercises_dir()
-    library = load_library(folder)
-    templates, template_problems = load_templates(folder / "templates", library)
-    pictures = library_picture_problems(library) + look_alike_problems(library)
-    problems = library.problems + library_translation_problems(library) + pictures + template_problems
-    for problem in problems:
-        print(_printable(str(problem)))
-    files = len({p.file for p in problems})
-    summary = f"{len(library)} exercises and {len(templates)} templates in {folder}"
-    if problems:
-        print(f"{len(problems)} problem(s) in {files} file(s); {summary} are usable", file=sys.stderr)
-        return EXIT_PROBLEMS
-    print(f"ok: {summary}, no problems")
-    return EXIT_OK
-
-
-def _library_export(args: argparse.Namespace) -> int:
-    from ptplanner.core.library_writer import write_exercise_file
-
-    if args.out.exists() and not args.out.is_dir():
-        raise CommandError(f"Cannot write into {args.out}: it is a file, not a folder. Nothing was written.")
-    with _opened(args) as clinic:
-        read = clinic.clinic_exercises(include_archived=False)
-    exercises = read.exercises
-    if not exercises and not read.refused:
-        print("The clinic has no exercises of its own yet; nothing written.")
-        return EXIT_OK
-    if exercises:
-        args.out.mkdir(parents=True, exist_ok=True)
-        for exercise in exercises:
-            write_exercise_file(exercise, args.out)
-        print(f"Wrote {len(exercises)} clinic exercise file(s) to {args.out}")
-    for problem in read.problems():
-        print(_printable(f"Not written, its stored record cannot be read: {problem}"), file=sys.stderr)
-    return EXIT_PROBLEMS if read.refused else EXIT_OK
-
-
-def _library_catalog(args: argparse.Namespace) -> int:
-    from ptplanner.core.files import atomic_path
-    from ptplanner.handouts.catalog import build_catalog
-
-    _require_folder_of(args.out)
-    with _opened(args) as clinic:
-        library, refused, hidden = clinic.library_read()
-    catalog = build_catalog(library, paper=args.paper)
-    with atomic_path(args.out, private=False) as partial:  # no patient data: readable as any new file
-        partial.write_bytes(catalog.pdf)
-    _warn(catalog.warnings)
-    print(f"Wrote the catalog of {len(library.active())} exercises ({catalog.pages} pages) to {args.out}")
-    for problem in refused:
-        print(_printable(f"Left out, its stored record cannot be read: {problem}"), file=sys.stderr)
-    hidden = [exercise for exercise in hidden if not exercise.archived]  # the catalog prints no archived one
-    for exercise in hidden:
-        name = _cell(exercise.name, 60)
-        said = (f"Left out, a bundled exercise has its id: {exercise.id} ({name}), so the bundled one is "
-                "printed; 'ptplanner library export' writes the clinic's one to keep it")
-        print(_printable(said), file=sys.stderr)
-    return EXIT_PROBLEMS if refused or hidden else EXIT_OK
-
-
 def _demo(args: argparse.Namespace) -> int:
     from ptplanner.app.demo import add_demo_clinic
 
@@ -378,65 +287,6 @@ def _import(args: argparse.Namespace) -> int:
     with _opened(args, writes=True) as clinic:
         patient = clinic.import_patient(record)
     print(f"Imported {_cell(patient.name, 60)} (id {patient.id[:8]})")
-    return EXIT_OK
-
-
-def _backup(args: argparse.Namespace) -> int:
-    from ptplanner.app.backups import backup_clinic
-
-    if _server_url(args) is not None:
-        return _backup_postgres(args)
-    _require_new_file_at(args.out)
-    with _opened(args) as clinic:
-        backup_clinic(clinic, args.out)
-    print(f"Backed up the database to {args.out} and checked the copy.")
-    return EXIT_OK
-
-
-def _server_url(args: argparse.Namespace) -> str | None:
-    """The PostgreSQL database the options name, if they name one."""
-    from ptplanner.app.backups import is_server_url
-
-    url = database_url_override(args.database_url)
-    return url if url is not None and is_server_url(url) else None
-
-
-def _backup_postgres(args: argparse.Namespace) -> int:
-    from ptplanner.app.backups import backup_server
-
-    url = _server_url(args)
-    _require_new_file_at(args.out)
-    backup_server(url, args.out, data_dir(args.data_dir))
-    print(f"Backed up the database to {args.out} (pg_dump custom format) and checked the copy.")
-    return EXIT_OK
-
-
-def _restore(args: argparse.Namespace) -> int:
-    from ptplanner.app.backups import restore_folder
-    from ptplanner.folder_lock import FolderBusy, FolderLock
-
-    if _server_url(args) is not None:
-        return _restore_postgres(args)
-    if database_url_override(args.database_url) is not None:
-        raise CommandError("restore works on the data folder's database (--data-dir) or on PostgreSQL")
-    folder = data_dir(args.data_dir)
-    try:
-        with FolderLock(folder, "ptplanner restore") as lock:
-            lock.acquire(wait_seconds=LOCK_WAIT_SECONDS)
-            kept = restore_folder(folder, args.file, datetime.now())
-    except FolderBusy as busy:
-        raise CommandError(f"{busy} Nothing was restored.") from busy
-    print(f"Restored the database from {args.file}; it is updated for this ptplanner when next opened.")
-    if kept is not None:
-        print(f"The database as it was is kept in {kept}.")
-    return EXIT_OK
-
-
-def _restore_postgres(args: argparse.Namespace) -> int:
-    from ptplanner.app.backups import restore_server
-
-    kept = restore_server(_server_url(args), args.file, data_dir(args.data_dir), datetime.now())
-    print(f"Restored the database from {args.file}. The database as it was is kept in {kept}.")
     return EXIT_OK
 
 
@@ -507,16 +357,6 @@ def _require_folder_of(path: Path) -> None:
         raise CommandError(f"the folder {path.parent} does not exist")
 
 
-def _require_new_file_at(path: Path) -> None:
-    """Refuse a target that is a folder, a device or a pipe (renaming a copy over it would replace it),
-    or whose folder is missing, in plain words and before any work."""
-    _require_folder_of(path)
-    if path.is_dir():
-        raise CommandError(f"Cannot write {path}: it is a folder. Nothing was written.")
-    if path.exists() and not path.is_file():
-        raise CommandError(f"Cannot write {path}: it is not a regular file (a device or a pipe). Nothing was written.")
-
-
 CHECKING_AFTER_CRASH = (
     "ptplanner was not closed properly, so it checks the database before saving; for a big clinic this can "
     "take a minute."
@@ -553,9 +393,9 @@ def _cell(text: str, width: int) -> str:
 
 
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "library check": _library_check,
-    "library export": _library_export,
-    "library catalog": _library_catalog,
+    "library check": lambda args: _cli_library().library_check(args),
+    "library export": lambda args: _cli_library().library_export(args),
+    "library catalog": lambda args: _cli_library().library_catalog(args),
     "demo": _demo,
     "demo --remove": lambda args: _cli_patients().demo_remove(args),
     "discharge": lambda args: _cli_patients().discharge(args),
@@ -564,8 +404,8 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "patients": lambda args: _cli_patients().list_patients(args),
     "export": _export,
     "import": _import,
-    "backup": _backup,
-    "restore": _restore,
+    "backup": lambda args: _cli_backup().backup(args),
+    "restore": lambda args: _cli_backup().restore(args),
     "handout": _handout,
     "reprint": lambda args: _reprint_handler()(args),
     "report": _report,
@@ -609,3 +449,15 @@ def _cli_users():
     from ptplanner import cli_users  # imported when run: it imports this module
 
     return cli_users
+
+
+def _cli_library():
+    from ptplanner import cli_library  # imported when run: it imports this module
+
+    return cli_library
+
+
+def _cli_backup():
+    from ptplanner import cli_backup  # imported when run: it imports this module
+
+    return cli_backup
