@@ -1,13 +1,16 @@
 """Patient ids on the command line: a patient is found by exactly its id before any id that begins with it
 or any name, so every patient a database holds can be exported, printed and erased; and a patient file
-whose ids could not be found that way (spaces, control characters, a name, `%`) is refused on import."""
+whose ids could not be found that way (spaces, control characters, a name, `%`) is refused on import. The
+exact id of a damaged record names that record as damaged, as a search finding it does."""
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date
 
 import pytest
+from damaged_rows import NOT_JSON
 
 from ptplanner.app.clinic import Clinic
 from ptplanner.cli import EXIT_OK, EXIT_PROBLEMS, main
@@ -178,3 +181,46 @@ def test_a_key_given_twice_is_refused_instead_of_the_last_one_winning(
     assert code == EXIT_PROBLEMS
     assert f'(whole file): not valid JSON: the key "{key}" is given twice in one object' in line
     assert "Someone" not in line
+
+
+def damage(data_dir, patient_id: str) -> None:
+    """The patient's record cut short behind the app's back, as a damaged page leaves it."""
+    with sqlite3.connect(data_dir / "ptplanner.db") as connection:
+        changed = connection.execute("UPDATE patients SET precautions = ? WHERE id = ?", (NOT_JSON, patient_id))
+        assert changed.rowcount == 1
+    connection.close()
+
+
+ODD_IDS = {"Short Id": "3442433a", "Long Id": LONG, "Named Like Him": "Ahmed Haddad"}  # name -> id
+
+
+def damaged_words(name: str) -> str:
+    return (f"ptplanner: The record of patient {name} (id {ODD_IDS[name][:8]}) cannot be read: its stored text "
+            "is damaged. Restore the latest good backup.\n")
+
+
+@pytest.mark.parametrize("command", [["discharge", "{id}"], ["export", "{id}", "--out", "out.json"],
+                                     ["handout", "{id}", "--out", "out.pdf"]])
+@pytest.mark.parametrize("name", ["Short Id", "Named Like Him"])
+def test_the_exact_id_of_a_damaged_record_names_it_and_never_acts_on_another_patient(
+    capsys, odd_ids, monkeypatch, command, name
+):
+    # "3442433a" begins another patient's id and "Ahmed Haddad" is another patient's name: the user typed
+    # the damaged record's id, so it is the one reported, not passed over for the patient a search finds.
+    damage(odd_ids, ODD_IDS[name])
+    monkeypatch.chdir(odd_ids.parent)
+    command = [part.format(id=ODD_IDS[name]) for part in command]
+    code, out, err = run(capsys, odd_ids, *command)
+    assert (code, out, err) == (EXIT_PROBLEMS, "", damaged_words(name))
+    assert not list(odd_ids.parent.glob("out.*"))
+    assert run(capsys, odd_ids, "patients", "--discharged")[1] == "No discharged patients.\n"
+
+
+def test_a_damaged_record_is_named_alike_by_its_id_its_first_characters_or_its_name(capsys, odd_ids, tmp_path):
+    damage(odd_ids, LONG)
+    for text in (LONG, LONG[:13], "long id"):
+        code, out, err = run(capsys, odd_ids, "export", text, "--out", str(tmp_path / "long.json"))
+        assert (code, out, err) == (EXIT_PROBLEMS, "", damaged_words("Long Id")), text
+    # The patient whose id it begins is still found by exactly their id: the damaged record is not read.
+    code, out, err = run(capsys, odd_ids, "export", "3442433a", "--out", str(tmp_path / "short.json"))
+    assert (code, err) == (EXIT_OK, "") and "Exported Short Id " in out

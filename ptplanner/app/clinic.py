@@ -230,7 +230,8 @@ class Clinic:
     def patients_named(self, text: str) -> list[Patient]:
         """The patients `text` names where one is wanted (a command, a filter): the patient whose id is
         exactly `text` alone when there is one, as an id may begin another's or read as a name; else
-        find_patients."""
+        find_patients. A damaged record with exactly that id raises DatabaseDamaged naming it, as a search
+        finding it does: it is never passed over for a patient whose name or longer id the text matches."""
         self.require(Action.VIEW_CONTACTS)
         try:
             return [self._store.get_patient(text)]
