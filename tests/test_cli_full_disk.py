@@ -1,16 +1,19 @@
-"""A really full disk (a tiny tmpfs, when the tests run as root on Linux): every command says which file
-could not be written and why, leaves no partial file, and changes nothing in the database."""
+"""A really full disk (a tiny tmpfs, when the tests run as root on Linux; or SQLite's own limit on a
+database's pages, anywhere): every command says which file could not be written and why, leaves no partial
+file, and changes nothing in the database."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from ptplanner.cli import EXIT_OK, EXIT_PROBLEMS, main
+from ptplanner.storage import sqlite_file
 
 
 def run(capsys, *args):
@@ -100,3 +103,41 @@ def test_an_import_onto_a_full_disk_is_refused_and_adds_nothing(capsys, tmp_path
         code, out, _ = run(capsys, "--data-dir", str(data_dir), "patients")
         assert code == EXIT_OK and "No patients yet" in out
         assert run(capsys, "--data-dir", str(data_dir), "import", str(exported))[0] == EXIT_OK
+
+
+def database_pages(data_dir: Path) -> int:
+    with sqlite3.connect(data_dir / "ptplanner.db") as connection:
+        (pages,) = connection.execute("PRAGMA page_count").fetchone()
+    connection.close()
+    return pages
+
+
+def stored(data_dir: Path) -> list[str]:
+    """Every row of the database, read with no ptplanner code."""
+    with sqlite3.connect(data_dir / "ptplanner.db") as connection:
+        rows = list(connection.iterdump())
+    connection.close()
+    return rows
+
+
+def test_a_demo_clinic_cut_short_by_a_full_disk_adds_nothing_and_says_so(capsys, data_dir, monkeypatch):
+    assert run(capsys, "--data-dir", str(data_dir), "patients")[0] == EXIT_OK
+    before = stored(data_dir)
+    # SQLite's own SQLITE_FULL once the file would pass this many pages: about half of what the demo
+    # clinic takes, so the disk "fills" after a few of its patients.
+    room = database_pages(data_dir) + 40
+    set_pragmas = sqlite_file.set_pragmas
+
+    def with_little_room(connection, record):
+        set_pragmas(connection, record)
+        connection.execute(f"PRAGMA max_page_count = {room}")
+
+    monkeypatch.setattr(sqlite_file, "set_pragmas", with_little_room)
+    code, out, err = run(capsys, "--data-dir", str(data_dir), "demo")
+    assert (code, out) == (EXIT_PROBLEMS, "")
+    assert err == (f"ptplanner: The disk holding the database {data_dir / 'ptplanner.db'} is full. "
+                   "Nothing was changed. Free some space on it, then try again.\n")
+    assert stored(data_dir) == before  # no patient, and not the demo clinic's name either
+    monkeypatch.setattr(sqlite_file, "set_pragmas", set_pragmas)  # space freed
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "demo")
+    assert (code, out) == (EXIT_OK, "Demo clinic: added 12 patient(s), 0 were already there.\n")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -95,6 +96,10 @@ class ProgressLog:
         return progress_end(today, self.discharged_on, (entry.day for entry in self.entries))
 
 
+# The changes made inside writing_together() on this thread, held until they are stored, and their clinic.
+_held_changes: ContextVar[tuple[Clinic, list[Change]] | None] = ContextVar("held_changes", default=None)
+
+
 class Clinic:
     def __init__(self, workspace: Workspace, user: User | None = None) -> None:
         self._workspace = workspace
@@ -166,11 +171,29 @@ class Clinic:
             self._listeners.append(listener)
 
     def report(self, *changes: Change) -> None:
+        held = _held_changes.get()
+        if held is not None and held[0] is self:  # views would read the data before it is stored
+            held[1].extend(changes)
+            return
         with self._listeners_lock:
             listeners = list(self._listeners)
         for change in changes:
             for listener in listeners:
                 listener(change)
+
+    @contextmanager
+    def writing_together(self) -> Iterator[None]:
+        """The operations inside, on this thread, in one transaction: all of them are stored, or none when
+        one fails (a disk filling part-way leaves the database as it was). Their changes are reported
+        once stored."""
+        held: list[Change] = []
+        token = _held_changes.set((self, held))
+        try:
+            with self._database.together():
+                yield
+        finally:
+            _held_changes.reset(token)
+        self.report(*held)
 
     # patients
 

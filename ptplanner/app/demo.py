@@ -1,8 +1,8 @@
 """A demo clinic: a dozen patients at different weeks after fusion, with programs and logs.
 
 Ids are derived from fixed names, so adding the demo clinic twice adds nothing the second time.
-Each patient is added whole, in one transaction (as an import is): a run cut short leaves whole
-patients only, and the next run adds the rest.
+The clinic's details and every patient are added in one transaction: a run cut short (a full disk)
+adds nothing, and the next run adds it all.
 """
 
 from __future__ import annotations
@@ -67,16 +67,17 @@ _PATIENTS = (
 
 
 def add_demo_clinic(clinic: Clinic, today: date) -> tuple[int, int]:
-    """Add the demo patients that are not there yet. Returns (added, already there)."""
-    _name_the_clinic(clinic)
-    existing = _stored_ids(clinic, today)
-    added = 0
-    for demo in _PATIENTS:
-        patient = _patient(demo, today)
-        if patient.id in existing:
-            continue
-        clinic.import_patient(_record(clinic, demo, patient, today))
-        added += 1
+    """Add the demo patients that are not there yet, all or none. Returns (added, already there)."""
+    with clinic.writing_together():
+        _name_the_clinic(clinic)
+        existing = _stored_ids(clinic, today)
+        added = 0
+        for demo in _PATIENTS:
+            patient = _patient(demo, today)
+            if patient.id in existing:
+                continue
+            clinic.import_patient(_record(clinic, demo, patient, today))
+            added += 1
     return added, len(_PATIENTS) - added
 
 

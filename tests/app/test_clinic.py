@@ -144,7 +144,7 @@ def test_a_printed_report_and_a_reprint_are_audited_by_id_only(clinic, saved):
 # Operations that need no role: the library and settings every handout uses, and the plumbing.
 ROLE_FREE = {"library", "clinic_exercises", "photo_kinds", "photo", "clinic_settings", "progress_rules",
              "may", "require", "on_change", "report", "close", "open", "record_event", "start_up_done",
-             "database_check_running", "reading_together", "library_read"}
+             "database_check_running", "reading_together", "writing_together", "library_read"}
 
 
 def test_every_operation_on_patient_data_checks_the_role():
