@@ -23,7 +23,7 @@ from ptplanner.core.video import video_for
 from ptplanner.core.walking_program import is_walking_item
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.exercise_block import exercise_block
-from ptplanner.handouts.flowables import FittingBlock, HereOrOverleaf
+from ptplanner.handouts.flowables import FittingBlock, HereOrOverleaf, Where
 from ptplanner.handouts.log_sheet import NAME_LINES, log_sheets, names_wrap
 from ptplanner.handouts.markup import TextMarkup
 from ptplanner.handouts.options import HandoutOptions
@@ -32,9 +32,12 @@ from ptplanner.handouts.page import Footer, numbered_canvas
 from ptplanner.handouts.printed import PrintedDocument
 from ptplanner.handouts.sheet_marks import LogSheetMarks
 from ptplanner.handouts.styles import MARGIN, TOP_MARGIN, Layout, Look, look
+from ptplanner.handouts.tail_trial import tail_pages
 from ptplanner.handouts.walking import walking_plan
 
 PAGE_SIZES = {Paper.LETTER: LETTER, Paper.A4: A4}
+# A build: the PDF, its page count, its log sheet's marks, where its closing part began (HereOrOverleaf)
+Built = tuple[bytes, int, LogSheetMarks | None, Where | None]
 DESCENT_SHARE = 0.1  # of the body size: room under the frame's last line for its letters' tails
 
 
@@ -125,17 +128,26 @@ def _build(
     built = _printed(content, layout, options, warnings, handout_id, page_size, footer, False, NAME_LINES)
     # Tried where they may save a page, kept only where they do: the log sheet's row names cut to one
     # line (else whole on two, where they need it), and, over the target, the goals at the top of page 2,
-    # before the exercises, where they fill room left there.
+    # before the exercises, where they fill room left there. The names are tried on the handout's last
+    # part alone first (tail_trial.py), and built whole only where that saves a page.
     wraps = options.log_sheet and names_wrap(content, layout, options.log_weeks)
     goals = bool(content.stage.goals) and not options.large_print
+    whole_names = {False: built}  # goals first or not -> that build with the names whole
     for goals_first, name_lines in ((False, 1), (True, NAME_LINES), (True, 1)):
         if name_lines == 1 and not wraps:
             continue
         if goals_first and not (goals and built[1] > page_target(len(content.stage.items))):
             continue
+        may_save = name_lines == NAME_LINES or _one_line_names_may_save(
+            content, layout, options, goals_first, whole_names
+        )
+        if not may_save:
+            continue
         tried = _printed(content, layout, options, [], handout_id, page_size, footer, goals_first, name_lines)
+        if name_lines == NAME_LINES:
+            whole_names[goals_first] = tried
         built = tried if tried[1] < built[1] else built
-    pdf, pages, marks = built
+    pdf, pages, marks, _where = built
     sheet_map = marks.sheet_map() if marks else None
     return Handout(
         pdf,
@@ -145,6 +157,23 @@ def _build(
         language,
         sheet_map,
     )
+
+
+def _one_line_names_may_save(
+    content: HandoutContent, layout: Layout, options: HandoutOptions, goals_first: bool,
+    whole_names: dict[bool, Built],
+) -> bool:
+    """Whether the log sheet's names cut to one line may take fewer pages than whole on two, in the build
+    with the names whole (`whole_names`, by goals first or not), measured on the handout's last part."""
+    if goals_first not in whole_names:
+        return True  # not built: only a whole build can tell
+    where = whole_names[goals_first][3]
+    end = _end(content, layout, options, goals_first)
+    pages = [
+        tail_pages(end, _log(content, layout, options, None, name_lines), layout, where)
+        for name_lines in (1, NAME_LINES)
+    ]
+    return None in pages or pages[0] < pages[1]
 
 
 def localized_content(
@@ -189,8 +218,9 @@ def _printed(
     content: HandoutContent, layout: Layout, options: HandoutOptions, warnings: list[str],
     handout_id: str | None, page_size: tuple[float, float], footer: Footer, goals_first: bool,
     name_lines: int = NAME_LINES,
-) -> tuple[bytes, int, LogSheetMarks | None]:
-    """The PDF, its page count and its log sheet's marks (with a handout id). `name_lines`: the lines a
+) -> Built:
+    """The PDF, its page count, its log sheet's marks (with a handout id) and where the closing sections
+    and the log sheet began (None: the log sheet alone, on a page of its own). `name_lines`: the lines a
     log sheet row's name may take."""
     style = layout.look
     marks = LogSheetMarks(handout_id) if handout_id else None
@@ -213,8 +243,9 @@ def _printed(
         initialFontName=style.body.fontName,
     )
     pages: list[int] = []
-    document.build(story, canvasmaker=numbered_canvas(footer.draw, pages))
-    return buffer.getvalue(), pages[-1], marks
+    tail = next((flowable for flowable in story if isinstance(flowable, HereOrOverleaf)), None)
+    document.build(story, canvasmaker=numbered_canvas(footer.draw, pages))  # (it empties `story`)
+    return buffer.getvalue(), pages[-1], marks, None if tail is None else tail.asked
 
 
 def _descent(style: Look) -> float:
@@ -251,33 +282,54 @@ def _story(
     marks: LogSheetMarks | None, goals_first: bool = False, name_lines: int = NAME_LINES,
 ) -> list[Flowable]:
     story = overview(content, layout, warnings)
-    stage_goals = goals(content, layout)
     if goals_first:  # at the top of page 2, spaced as page 1's sections above them
         story += goals(content, layout, close=True)
-        stage_goals = []
     items = content.stage.items
     heading = exercises_heading(layout)
-    walking = walking_plan(content, layout, under_its_exercise=any(map(is_walking_item, items)))
+    walking = [number for number, item in enumerate(items, start=1) if is_walking_item(item)][:1]
     for number, item in enumerate(items, start=1):
         block = item_block(content, layout, number, heading if number == 1 else ())
         if isinstance(story[-1], FittingBlock):  # the block before packs closer where that lets this one follow
             story[-1].follower = block
         story.append(block)
-        if is_walking_item(item):  # the plan's table right under the walking exercise it doses
-            story += walking
-            walking = []
-    with_log = options.log_sheet and bool(items or content.stage.walking is not None)
-    # The key points again at the end; not in large print, where they would take a page of their own
-    # beside a log sheet that already fills its pages.
-    summary = in_short(layout, with_log) if items and not layout.large_print else []
-    end = stage_goals + walking + summary
-    if with_log:
-        # Without its page break: placed here.
-        log = log_sheets(content, layout, options.log_weeks, name_lines)[1:]
-        if marks:
-            marks.mark(log, content, layout)
+        if number in walking:  # the plan's table right under the (first) walking exercise it doses
+            story += walking_plan(content, layout, under_its_exercise=True)
+    end = _end(content, layout, options, goals_first)
+    log = _log(content, layout, options, marks, name_lines)
+    if log is not None:
         return [*story, HereOrOverleaf(end, log, layout.height)] if end else [*story, PageBreak(), *log]
     return story + end
+
+
+def _end(
+    content: HandoutContent, layout: Layout, options: HandoutOptions, goals_first: bool
+) -> list[Flowable]:
+    """What closes the handout, before its log sheet: the goals (unless printed first), the walking plan
+    (unless under its exercise) and the key points again."""
+    items = content.stage.items
+    stage_goals = [] if goals_first else goals(content, layout)
+    walking = [] if any(map(is_walking_item, items)) else walking_plan(content, layout)
+    # The key points again at the end; not in large print, where they would take a page of their own
+    # beside a log sheet that already fills its pages.
+    summary = in_short(layout, _has_log(content, options)) if items and not layout.large_print else []
+    return stage_goals + walking + summary
+
+
+def _has_log(content: HandoutContent, options: HandoutOptions) -> bool:
+    return options.log_sheet and bool(content.stage.items or content.stage.walking is not None)
+
+
+def _log(
+    content: HandoutContent, layout: Layout, options: HandoutOptions, marks: LogSheetMarks | None,
+    name_lines: int,
+) -> list[Flowable] | None:
+    """The log sheet without its page break (the story places it), or None when the handout has none."""
+    if not _has_log(content, options):
+        return None
+    log = log_sheets(content, layout, options.log_weeks, name_lines)[1:]
+    if marks:
+        marks.mark(log, content, layout)
+    return log
 
 
 def exercises_heading(layout: Layout) -> list[Flowable]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
 from ptplanner.handouts.styles import stacked_height
@@ -148,6 +150,16 @@ class FixedSize(Flowable):
         self.content.drawOn(self.canv, 0, 0)
 
 
+@dataclass(frozen=True)
+class Where:
+    """Where a flowable was placed: the height left for it, whether at the top of the page, and the
+    space after the flowable above it (reportlab's frame takes it from the space before the next)."""
+
+    height: float
+    at_top: bool
+    space_above: float
+
+
 class HereOrOverleaf(Flowable):
     """`parts` and then `following` on this page where they all fit in what is left of it; else `parts` on
     this page when they fit in what is left of it, then `following` from a new page; else
@@ -160,11 +172,16 @@ class HereOrOverleaf(Flowable):
     def __init__(self, parts: list[Flowable], following: list[Flowable], page_height: float) -> None:
         super().__init__()
         self.parts, self.following, self.page_height = parts, following, page_height
+        self.asked: Where | None = None  # where it was placed (tail_trial.py lays out its like from there)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return available_width, available_height + 1  # never fits as it is: the frame asks to split it
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        if self.asked is None:
+            frame = self._frame
+            space_above = frame._prevASpace if frame._oASpace and not frame._atTop else 0
+            self.asked = Where(available_height, bool(frame._atTop), space_above)
         room = available_height - self.parts[0].getSpaceBefore()  # the frame adds it above the first part
         together = stacked_height([*self.parts, *self.following[:1]], available_width, self.canv)
         at_top = available_height >= self.page_height - 1  # the page before was full: this one is new
