@@ -31,6 +31,7 @@ from ptplanner.app.audit import AuditEvent, ChainCheck, audit_csv, audit_events,
 from ptplanner.app.clinic import Clinic
 from ptplanner.app.errors import DatabaseError, NotAllowed
 from ptplanner.core import clock
+from ptplanner.core.safe_text import isolated, one_line
 from ptplanner.error_text import user_message
 from ptplanner.gui.dialogs import ask_save_path
 from ptplanner.gui.models.table import HeaderedTableModel
@@ -38,6 +39,7 @@ from ptplanner.gui.tasks import TaskRunner
 from ptplanner.safe_write import write_private_text
 
 SHORT_ID = 8  # characters of a patient id shown; the whole id is in the tooltip and the CSV
+MAX_NAME_SHOWN = 100  # of an account or workstation name (as typed, or the system's), on one line
 _EXPECTED = (DatabaseError, NotAllowed, OSError, LookupError)
 
 
@@ -81,11 +83,11 @@ class AuditTableModel(HeaderedTableModel):
             return None
         return (
             event.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-            event.actor,
-            event.workstation,
+            one_line(event.actor, MAX_NAME_SHOWN),
+            one_line(event.workstation, MAX_NAME_SHOWN),
             event.action,
             (event.patient_id or "")[:SHORT_ID],
-            details_text(event.details),
+            one_line(details_text(event.details)),
         )[index.column()]
 
 
@@ -237,6 +239,6 @@ def _patient_id(clinic: Clinic, text: str) -> str | None:
         raise PatientNotFound(
             QCoreApplication.translate(
                 "AuditDialog", "'{text}' matches {count} patients; type more of the name, or the id"
-            ).format(text=text[:60], count=len(matches))
+            ).format(text=isolated(text, 60), count=len(matches))
         )
     return matches[0].id if matches else text

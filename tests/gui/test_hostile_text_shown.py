@@ -2,10 +2,14 @@
 may: the window shows each in its own place, and none takes over the line it is shown in."""
 
 import pytest
+from account_helpers import ADMIN, clinic_with_accounts, system_actor, window_signed_in  # noqa: F401
+from feature_dialogs import shoot
 from gui_helpers import open_patient, show_window
 
 from ptplanner.app.clinic import Clinic
+from ptplanner.gui.audit_view import AuditDialog
 from ptplanner.gui.models.patients import NAME
+from ptplanner.storage import audit
 
 RENAMED = {
     "Ahmed Haddad": "Ahmed \u202eHaddad",  # an override never closed: "Ahmed daddaH" and all that follows
@@ -45,3 +49,23 @@ def test_a_hebrew_name_does_not_turn_the_window_title_around(qtbot, hostile_wind
     open_patient(qtbot, window, "דוד כהן")
     # In an isolate: the title stays left to right, the name right to left, whatever it holds.
     assert window.windowTitle().startswith("\u2068דוד כהן\u2069 — ")
+
+
+@pytest.mark.usefixtures("system_actor")
+def test_the_audit_trail_shows_an_account_and_a_workstation_on_one_line(qtbot, demo_workspace):
+    # With sign-in off, rows name the operating-system user and the computer: any text at all.
+    audit.set_actor(audit.Actor("Ahmed \u202eHaddad", "front\u2028desk\x1b[2J"))
+    patient = demo_workspace.store.list_patients()[0]
+    Clinic(demo_workspace).record_event("view", patient.id)
+    window = window_signed_in(qtbot, clinic_with_accounts(demo_workspace), ADMIN)
+    window.actions.audit_trail.trigger()
+    dialog = window.findChild(AuditDialog)
+    qtbot.waitUntil(lambda: dialog.show_button.isEnabled(), timeout=10_000)
+    rows = [[dialog.model.index(row, column).data() for column in (1, 2)]
+            for row in range(dialog.model.rowCount())]
+    assert ["Ahmed Haddad", "front desk\ufffd[2J"] in rows
+    shoot(dialog, "hostile-audit")
+    dialog.reject()
+    window.runner.wait()
+    window.close()
+    window.deleteLater()
