@@ -7,7 +7,9 @@ from feature_dialogs import shoot
 from gui_helpers import open_patient, show_window
 
 from ptplanner.app.clinic import Clinic
+from ptplanner.core.exercise import Origin
 from ptplanner.gui.audit_view import AuditDialog
+from ptplanner.gui.models.library import CLINICAL_ROLE
 from ptplanner.gui.models.patients import NAME
 from ptplanner.storage import audit
 
@@ -67,5 +69,33 @@ def test_the_audit_trail_shows_an_account_and_a_workstation_on_one_line(qtbot, d
     shoot(dialog, "hostile-audit")
     dialog.reject()
     window.runner.wait()
+    window.close()
+    window.deleteLater()
+
+
+def clinic_exercise(workspace, exercise_id, **changes):
+    """A clinic exercise made from a bundled one, saved with `changes` as an import might bring them."""
+    bundled = next(e for e in workspace.library().exercises.values() if e.origin is Origin.BUNDLED)
+    changes = {"id": exercise_id, "origin": Origin.CLINIC, "easier": (), "harder": (), **changes}
+    exercise = bundled.model_copy(update=changes)
+    Clinic(workspace).save_exercise(exercise)
+    return exercise
+
+
+def test_the_library_lists_and_describes_an_exercise_on_its_own_lines(qtbot, demo_workspace):
+    clinic_exercise(demo_workspace, "clinic-hostile", name="Bridge \u202ewith march",
+                    clinical_name="Glute\u2028bridge", steps=("Lie down.\x1b[2J", "Lift\u2028your hips."))
+    clinic_exercise(demo_workspace, "clinic-hebrew", name="גשר על הגב", clinical_name=None)
+    window = show_window(qtbot, demo_workspace)
+    library = window.library
+    assert library.select_exercise("clinic-hebrew")
+    assert library.table.currentIndex().data() == "גשר על הגב"  # right to left, as typed
+    assert library.select_exercise("clinic-hostile")
+    cell = library.table.currentIndex()
+    assert (cell.data(), cell.data(CLINICAL_ROLE)) == ("Bridge with march", "Glute bridge")
+    shown = library.detail.toPlainText()
+    assert "Bridge with march\n" in shown and "Glute bridge" in shown and "Lift your hips." in shown
+    assert "Lie down.\ufffd[2J" in shown and not {"\u202e", "\u2028", "\x1b"} & set(shown)
+    shoot(window.library_dock, "hostile-library")
     window.close()
     window.deleteLater()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ptplanner.core.exercise import Exercise, Origin
 from ptplanner.core.library import Library
 from ptplanner.core.roles import Action
+from ptplanner.core.safe_text import isolated
 from ptplanner.error_text import user_message
 from ptplanner.gui.library.clinic import (
     Draft,
@@ -284,7 +285,9 @@ class LibraryBrowser(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Not saved"),
-                self.tr("“{name}” could not be changed: {why}").format(name=exercise.shown_name(), why=why),
+                self.tr("“{name}” could not be changed: {why}").format(
+                    name=isolated(exercise.shown_name()), why=why
+                ),
             )
 
         def saved(_: object) -> None:
@@ -304,7 +307,7 @@ class LibraryBrowser(QWidget):
             def not_read(error: BaseException) -> None:
                 why = user_message(error)
                 message = self.tr("The photos of “{name}” could not be read: {why}").format(
-                    name=exercise.shown_name(), why=why
+                    name=isolated(exercise.shown_name()), why=why
                 )
                 QMessageBox.warning(self, self.tr("Not opened"), message)
 

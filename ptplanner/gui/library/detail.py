@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser
 from ptplanner.core.exercise import Exercise, Origin
 from ptplanner.core.language import Language, current_language, known
 from ptplanner.core.library import Library
+from ptplanner.core.safe_text import one_line
 from ptplanner.core.translation import in_language
 from ptplanner.gui.library.vocabulary import shown, stage_name
 
@@ -150,16 +151,16 @@ def exercise_html(exercise: Exercise, library: Library, pictures: list[tuple[str
     category = escape(shown(exercise.category))
     position = escape(shown(exercise.position))
     parts = [
-        f"<h2>{escape(exercise.name)}</h2>",
+        f"<h2>{_plain(exercise.name)}</h2>",
         _clinical(exercise),
         _untranslated_note() if untranslated else "",
         f"<p class='meta'>{category} · {position} · {from_stage} · {origin}{archived}</p>",
         _pictures_table(pictures),
-        f"<p>{escape(exercise.summary)}</p>",
-        f"<h3>{words['Usual dose']}</h3><p>{escape(exercise.dosage.describe())}</p>",
+        f"<p>{_plain(exercise.summary)}</p>",
+        f"<h3>{words['Usual dose']}</h3><p>{_plain(exercise.dosage.describe())}</p>",
         _list(QCoreApplication.translate("ExerciseDetail", "Steps"), exercise.steps, ordered=True),
         _list(QCoreApplication.translate("ExerciseDetail", "Tips"), exercise.cues),
-        f"<p class='stop'><b>{words['Stop if:']}</b> {escape(exercise.stop_if)}</p>",
+        f"<p class='stop'><b>{words['Stop if:']}</b> {_plain(exercise.stop_if)}</p>",
         _list(QCoreApplication.translate("ExerciseDetail", "Precautions"), exercise.precautions),
         _list(QCoreApplication.translate("ExerciseDetail", "Do not use when") + _in_english(),
               exercise.contraindications),
@@ -171,14 +172,19 @@ def exercise_html(exercise: Exercise, library: Library, pictures: list[tuple[str
     return "".join(part for part in parts if part)
 
 
+def _plain(text: str) -> str:
+    """The clinic's or a library file's text, as one line of the pane (core/safe_text.py), escaped."""
+    return escape(one_line(text))
+
+
 def _clinical(exercise: Exercise) -> str:
     """The names therapists use, for the therapist only (the handout keeps the patient's name)."""
     words = _words()
     lines = []
     if exercise.clinical_name:
-        lines.append(f"{words['Clinical name:']} <b>{escape(exercise.clinical_name)}</b>{_in_english()}")
+        lines.append(f"{words['Clinical name:']} <b>{_plain(exercise.clinical_name)}</b>{_in_english()}")
     if exercise.abbreviations:
-        lines.append(f"{words['Also known as:']} {escape(', '.join(exercise.abbreviations))}{_in_english()}")
+        lines.append(f"{words['Also known as:']} {_plain(', '.join(exercise.abbreviations))}{_in_english()}")
     return f"<p class='clinical'>{'<br>'.join(lines)}</p>" if lines else ""
 
 
@@ -215,7 +221,7 @@ def _list(title: str, lines: tuple[str, ...], ordered: bool = False) -> str:
     if not lines:
         return ""
     tag = "ol" if ordered else "ul"
-    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+    items = "".join(f"<li>{_plain(line)}</li>" for line in lines)
     return f"<h3>{title}</h3><{tag}>{items}</{tag}>"
 
 
@@ -236,7 +242,7 @@ def _variation_link(library: Library, exercise_id: str) -> str:
     target = library.get(exercise_id)
     if target is None:
         return escape(exercise_id)
-    name = escape(target.shown_name())
+    name = _plain(target.shown_name())
     if target.archived:
         return QCoreApplication.translate("ExerciseDetail", "{name} (archived)").format(name=name)
     return f"<a href='{escape(exercise_link(exercise_id))}'>{name}</a>"

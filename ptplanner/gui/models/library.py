@@ -22,6 +22,7 @@ from PySide6.QtGui import QPixmap
 
 from ptplanner.core.exercise import Exercise, search_patterns
 from ptplanner.core.names import name_order
+from ptplanner.core.safe_text import isolated, one_line
 from ptplanner.core.vocabulary import Category, Equipment, Position, Region
 from ptplanner.gui.models.table import HeaderedTableModel
 from ptplanner.gui.models.vocabulary_names import stage_name, vocabulary_name
@@ -114,7 +115,7 @@ class LibraryTableModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(exercise, column)
         if role == CLINICAL_ROLE and column == self.NAME_COLUMN:
-            return exercise.clinical_name
+            return exercise.clinical_name and one_line(exercise.clinical_name)
         if role == SEARCH_ROLE:
             return self._facts.search[index.row()]
         if role == EXERCISE_ROLE:
@@ -142,8 +143,8 @@ def _cell_text(exercise: Exercise, column: int) -> str:
     if column == 0:
         if exercise.archived:
             archived = QCoreApplication.translate("LibraryTableModel", "{name} (archived)")
-            return archived.format(name=exercise.shown_name())
-        return exercise.shown_name()
+            return archived.format(name=isolated(exercise.shown_name()))
+        return one_line(exercise.shown_name())
     if column == 1:
         return vocabulary_name(exercise.category)
     if column == 2:
@@ -156,16 +157,16 @@ def _tooltip(exercise: Exercise, column: int) -> str:
         stage = exercise.earliest_stage
         words = QCoreApplication.translate("LibraryTableModel", "From stage {stage} ({name}) on")
         return words.format(stage=stage, name=stage_name(stage))
-    return "\n".join([exercise.shown_name(), *clinical_lines(exercise), exercise.summary])
+    return "\n".join([one_line(exercise.shown_name()), *clinical_lines(exercise), one_line(exercise.summary)])
 
 
 def clinical_lines(exercise: Exercise) -> list[str]:
     """The clinical name and abbreviations, as tooltip lines (none when the exercise has neither)."""
     clinical = QCoreApplication.translate("LibraryTableModel", "Clinical name: {name}")
-    lines = [clinical.format(name=exercise.clinical_name)] if exercise.clinical_name else []
+    lines = [clinical.format(name=isolated(exercise.clinical_name))] if exercise.clinical_name else []
     if exercise.abbreviations:
         known = QCoreApplication.translate("LibraryTableModel", "Also known as: {names}")
-        lines.append(known.format(names=", ".join(exercise.abbreviations)))
+        lines.append(known.format(names=", ".join(isolated(name) for name in exercise.abbreviations)))
     return lines
 
 
