@@ -4,11 +4,12 @@ may: the window shows each in its own place, and none takes over the line it is 
 import pytest
 from account_helpers import ADMIN, clinic_with_accounts, system_actor, window_signed_in  # noqa: F401
 from feature_dialogs import shoot
-from gui_helpers import open_patient, show_window
+from gui_helpers import item_index, item_names, open_patient, show_window
 
 from ptplanner.app.clinic import Clinic
 from ptplanner.core.exercise import Origin
 from ptplanner.gui.audit_view import AuditDialog
+from ptplanner.gui.models.item_columns import ITEM_COLUMNS
 from ptplanner.gui.models.library import CLINICAL_ROLE
 from ptplanner.gui.models.patients import NAME
 from ptplanner.storage import audit
@@ -97,5 +98,29 @@ def test_the_library_lists_and_describes_an_exercise_on_its_own_lines(qtbot, dem
     assert "Bridge with march\n" in shown and "Glute bridge" in shown and "Lift your hips." in shown
     assert "Lie down.\ufffd[2J" in shown and not {"\u202e", "\u2028", "\x1b"} & set(shown)
     shoot(window.library_dock, "hostile-library")
+    window.close()
+    window.deleteLater()
+
+
+def test_the_program_editor_shows_stage_and_exercise_names_on_one_line(qtbot, demo_workspace):
+    clinic = Clinic(demo_workspace)
+    patient = next(p for p in demo_workspace.store.list_patients() if p.name == "Robert Chen")
+    program = clinic.programs_for(patient.id)[0]
+    first = program.stages[0]
+    item = first.items[0]
+    exercise = item.exercise.model_copy(update={"name": "Bridge \u202ewith march"})
+    item = item.model_copy(update={"exercise": exercise, "note": "slow\x1b[2J\u2028please"})
+    items = (item, *first.items[1:])
+    stage = first.model_copy(update={"name": "Protect\u202eion\u2028phase", "items": items})
+    clinic.save_program(program.model_copy(update={"stages": (stage, *program.stages[1:])}))
+    window = show_window(qtbot, demo_workspace)
+    open_patient(qtbot, window, "Robert Chen")
+    window.editor.select_stage(0)
+    model = window.document.model
+    assert model.index(0, 0).data().splitlines()[0].endswith("1. Protection phase")
+    assert item_names(window)[0] == "Bridge with march"
+    note = next(column for column, spec in enumerate(ITEM_COLUMNS) if spec.field == "note")
+    assert item_index(window, "Bridge with march", note).data() == "slow\ufffd[2J please"
+    shoot(window.editor, "hostile-program")
     window.close()
     window.deleteLater()

@@ -17,6 +17,7 @@ from ptplanner.core.dosage import Dosage, Side
 from ptplanner.core.language import Language, current_language
 from ptplanner.core.program import ProgramItem
 from ptplanner.core.program_edit import updated
+from ptplanner.core.safe_text import one_line
 from ptplanner.core.validation_words import problem_sentence
 from ptplanner.gui.models.vocabulary_names import side_name
 
@@ -71,7 +72,7 @@ class ItemColumn:
         value = self.value(item)
         if value is None:
             return EMPTY
-        return side_name(value) if isinstance(value, Side) else str(value)
+        return side_name(value) if isinstance(value, Side) else one_line(str(value))  # names, loads, notes
 
     def with_value(self, item: ProgramItem, value: Any) -> ProgramItem:
         """The item with this column set to `value`; ValidationError if the models refuse it."""

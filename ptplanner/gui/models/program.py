@@ -32,6 +32,7 @@ from ptplanner.core.language import data_text
 from ptplanner.core.library import Library
 from ptplanner.core.patient import Patient
 from ptplanner.core.program import Program, ProgramItem, Stage, StageMove
+from ptplanner.core.safe_text import isolated, one_line
 from ptplanner.core.safety import program_warnings
 from ptplanner.core.walking_program import is_walking_item, stage_on, walking_start
 from ptplanner.gui.dates import app_dates
@@ -266,14 +267,15 @@ class ProgramModel(QAbstractItemModel):
                 self.tr(
                     "{exercise} not changed. Its dose comes from the stage's walking plan: change the plan "
                     "under the stage's fields."
-                ).format(exercise=item.exercise.shown_name())
+                ).format(exercise=isolated(item.exercise.shown_name()))
             )
             return False
         try:
             changed = column.with_value(item, value)
         except ValidationError as error:
             not_changed = self.tr("{exercise} not changed. {why}")
-            self.refused.emit(not_changed.format(exercise=item.exercise.shown_name(), why=refusal(error)))
+            name = isolated(item.exercise.shown_name())
+            self.refused.emit(not_changed.format(exercise=name, why=refusal(error)))
             return False
         if changed != item:
             text = self.tr("Change {column} of {exercise}").format(
@@ -336,7 +338,7 @@ class ProgramModel(QAbstractItemModel):
             edit.insert_items(self._program, stage_id, row, items)
         except ValidationError as error:
             not_added = self.tr("Not added to {stage}. {why}")
-            self.refused.emit(not_added.format(stage=data_text(stage.name), why=refusal(error)))
+            self.refused.emit(not_added.format(stage=isolated(data_text(stage.name)), why=refusal(error)))
             return
         if len(items) == 1:
             text = self.tr("Add {exercise}").format(exercise=exercises[0].shown_name())
@@ -407,7 +409,7 @@ class ProgramModel(QAbstractItemModel):
             else:
                 exercises = self.tr("%n exercises", "", count)
             weeks = week_range(stage.start_week, stage.end_week)
-            return f"{marker}{row + 1}. {data_text(stage.name)}\n{weeks} · {exercises}"
+            return f"{marker}{row + 1}. {one_line(data_text(stage.name))}\n{weeks} · {exercises}"
         if role == Qt.ItemDataRole.FontRole and current:
             font = QFont()
             font.setBold(True)
@@ -420,7 +422,7 @@ class ProgramModel(QAbstractItemModel):
             moves = [m for m in self._program.moves if m.stage_index == row]
             moved = [moved_on.format(day=app_dates().full(m.on)) for m in moves]
             now = [self.tr("The patient's current stage")] if current else []
-            return "\n".join([data_text(stage.name), *now, *moved, *warnings])
+            return "\n".join([one_line(data_text(stage.name)), *now, *moved, *warnings])
         if role == WARNINGS_ROLE:
             return warnings
         if role == ID_ROLE:
@@ -439,7 +441,7 @@ class ProgramModel(QAbstractItemModel):
             return item.id
         if column != 0:
             if role == Qt.ItemDataRole.ToolTipRole and spec.field == "note" and item.note:
-                return item.note[:2000]
+                return one_line(item.note, 2000)
             return None
         warnings = self.warnings_for(item.id)
         updated = item.id in self._updates
@@ -453,7 +455,8 @@ class ProgramModel(QAbstractItemModel):
             newer = QCoreApplication.translate("ProgramModel", UPDATED_IN_LIBRARY)
             notes = [*warnings, newer] if updated else warnings
             clinical = clinical_lines(item.exercise)
-            return "\n".join([item.exercise.shown_name(), *clinical, item.dosage.describe(), *notes])
+            lines = [item.exercise.shown_name(), *clinical, item.dosage.describe(), *notes]
+            return "\n".join(one_line(line) for line in lines)
         if role == WARNINGS_ROLE:
             return warnings
         return None

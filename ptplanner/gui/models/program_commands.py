@@ -1,5 +1,6 @@
 """Undo commands for program edits. Each one only calls ProgramModel methods; edits made of
-several steps are compound commands built from these."""
+several steps are compound commands built from these. Their texts (Edit > Undo …) name exercises and
+stages as typed, so they are shown as one line (core/safe_text.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from ptplanner.core import program_edit as edit
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.language import data_text
 from ptplanner.core.program import Program, ProgramItem, Stage, StageMove
+from ptplanner.core.safe_text import one_line
 from ptplanner.core.walking import WalkingPlan
 from ptplanner.core.walking_program import with_walking_plan
 
@@ -29,7 +31,7 @@ class SetItem(QUndoCommand):
     def __init__(
         self, model: ProgramModel, stage_id: str, before: ProgramItem, after: ProgramItem, text: str
     ) -> None:
-        super().__init__(text)
+        super().__init__(one_line(text))
         self._model, self._stage_id, self._before, self._after = model, stage_id, before, after
 
     def redo(self) -> None:
@@ -43,7 +45,7 @@ class InsertItems(QUndoCommand):
     def __init__(
         self, model: ProgramModel, stage_id: str, row: int, items: Sequence[ProgramItem], text: str
     ) -> None:
-        super().__init__(text)
+        super().__init__(one_line(text))
         self._model, self._stage_id, self._row, self._items = model, stage_id, row, tuple(items)
 
     def redo(self) -> None:
@@ -56,7 +58,7 @@ class InsertItems(QUndoCommand):
 
 class RemoveItem(QUndoCommand):
     def __init__(self, model: ProgramModel, stage_id: str, item_id: str, text: str = "") -> None:
-        super().__init__(text)
+        super().__init__(one_line(text))
         self._model, self._stage_id, self._item_id = model, stage_id, item_id
         self._removed: tuple[int, ProgramItem] | None = None
 
@@ -71,7 +73,7 @@ class RemoveItem(QUndoCommand):
 
 class MoveItem(QUndoCommand):
     def __init__(self, model: ProgramModel, stage_id: str, item_id: str, to_row: int, text: str = "") -> None:
-        super().__init__(text)
+        super().__init__(one_line(text))
         self._model, self._stage_id, self._item_id, self._to_row = model, stage_id, item_id, to_row
         self._from_row = 0
 
@@ -86,7 +88,7 @@ class UpdateStage(QUndoCommand):
     """A stage's own fields: name, weeks, goals, precautions, criteria."""
 
     def __init__(self, model: ProgramModel, stage_id: str, after: dict[str, object], text: str) -> None:
-        super().__init__(text)
+        super().__init__(one_line(text))
         stage = edit.find_stage(model.program(), stage_id)
         self._model, self._stage_id = model, stage_id
         self._before = {name: getattr(stage, name) for name in after}
@@ -101,7 +103,7 @@ class UpdateStage(QUndoCommand):
 
 class InsertStage(QUndoCommand):
     def __init__(self, model: ProgramModel, row: int, stage: Stage, text: str) -> None:
-        super().__init__(text)
+        super().__init__(one_line(text))
         self._model, self._row, self._stage = model, row, stage
 
     def redo(self) -> None:
@@ -113,7 +115,7 @@ class InsertStage(QUndoCommand):
 
 class RemoveStage(QUndoCommand):
     def __init__(self, model: ProgramModel, stage_id: str, text: str) -> None:
-        super().__init__(text)
+        super().__init__(one_line(text))
         self._model, self._stage_id = model, stage_id
         self._removed: tuple[int, Stage, tuple[StageMove, ...]] | None = None
 
@@ -131,7 +133,7 @@ class SetMoves(QUndoCommand):
     """The record of which stage the patient was moved to, and when."""
 
     def __init__(self, model: ProgramModel, after: Sequence[StageMove], text: str) -> None:
-        super().__init__(text)
+        super().__init__(one_line(text))
         self._model, self._before, self._after = model, model.program().moves, tuple(after)
 
     def redo(self) -> None:
@@ -145,7 +147,7 @@ class SetContent(QUndoCommand):
     """The whole program replaced, as when starting from a template."""
 
     def __init__(self, model: ProgramModel, after: Program, text: str) -> None:
-        super().__init__(text)
+        super().__init__(one_line(text))
         self._model, self._before, self._after = model, model.program(), after
 
     def redo(self) -> None:
@@ -163,7 +165,7 @@ class Compound(QUndoCommand):
     """
 
     def __init__(self, text: str) -> None:
-        super().__init__(text)
+        super().__init__(one_line(text))
         self._children: list[QUndoCommand] = []
 
     def add(self, command: QUndoCommand) -> None:

@@ -38,6 +38,7 @@ from ptplanner.core.language import data_text
 from ptplanner.core.library import Library
 from ptplanner.core.program import MAX_STAGES, ProgramItem, Stage
 from ptplanner.core.program_reuse import is_clinic_template
+from ptplanner.core.safe_text import isolated, one_line
 from ptplanner.core.templates import ProgramTemplate
 from ptplanner.gui import dialogs
 from ptplanner.gui.models import program_commands as commands
@@ -116,7 +117,7 @@ class ProgramEditor(QWidget):
         for template in sorted(templates.values(), key=lambda t: data_text(t.name).casefold()):
             # the clinic's own are marked, as two may read alike
             label = self.tr("{name} (clinic)") if is_clinic_template(template.id) else "{name}"
-            self.template_choice.addItem(label.format(name=data_text(template.name)), template.id)
+            self.template_choice.addItem(label.format(name=isolated(data_text(template.name))), template.id)
         # None chosen: the placeholder, never the first template as if the program came from it
         self.template_choice.setCurrentIndex(-1 if chosen is None else self.template_choice.findData(chosen))
 
@@ -446,7 +447,7 @@ class ProgramEditor(QWidget):
             menu = button.menu()
             menu.clear()
             for exercise in exercises:
-                menu.addAction(exercise.shown_name(), lambda e=exercise, i=item: self.swap(i, e))
+                menu.addAction(one_line(exercise.shown_name()), lambda e=exercise, i=item: self.swap(i, e))
             button.setEnabled(bool(exercises))
         for button in (self.up_button, self.down_button, self.remove_item_button):
             button.setEnabled(item is not None)
@@ -478,7 +479,7 @@ class ProgramEditor(QWidget):
     def _show_library_updates(self, stage: Stage | None) -> None:
         """Quietly, under the warnings: which exercises the library has changed since they were added."""
         out_of_date = self.model.out_of_date()
-        here = [item.exercise.shown_name() for stage_id, item, _ in out_of_date
+        here = [isolated(item.exercise.shown_name()) for stage_id, item, _ in out_of_date
                 if stage and stage_id == stage.id]
         elsewhere = len(out_of_date) - len(here)
         parts = [", ".join(here)] if here else []

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 from ptplanner.core.exercise import Exercise
 from ptplanner.core.library import Library
 from ptplanner.core.program import ProgramItem
+from ptplanner.core.safe_text import one_line
 from ptplanner.gui.models.item_columns import ITEM_COLUMNS
 from ptplanner.gui.models.program import ITEM_ROLE
 from ptplanner.gui.program.delegates import DosageDelegate
@@ -137,7 +138,7 @@ class ItemsTable(QTableView):
             submenu = menu.addMenu(title)
             submenu.setEnabled(bool(exercises))
             for exercise in exercises:
-                action = submenu.addAction(exercise.shown_name())
+                action = submenu.addAction(one_line(exercise.shown_name()))
                 action.triggered.connect(lambda _=False, e=exercise: self.swap_requested.emit(item, e))
         menu.addSeparator()
         menu.addAction(self.tr("Move up"), lambda: self.move_requested.emit(-1))
