@@ -40,6 +40,7 @@ from ptplanner.core.program_reuse import (
 from ptplanner.core.progress.log import Prescribed
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.roles import Action, Role, User, allowed
+from ptplanner.core.safe_text import isolated
 from ptplanner.core.suggestions import SuggestionDecision
 from ptplanner.core.summary import current_program
 from ptplanner.core.templates import ProgramTemplate
@@ -448,7 +449,7 @@ class Clinic:
         taken = [t for t in self.all_templates().values() if t.name.casefold() == key and t.id != own_id]
         if taken:
             said = tr_clinic("A template named “{name}” exists already; choose another name.")
-            raise BadInput(said.format(name=taken[0].name))
+            raise BadInput(said.format(name=isolated(taken[0].name, 80)))
 
     def copy_stages(
         self, from_patient_id: str, stage_ids: Sequence[str], to_patient_id: str

@@ -62,7 +62,7 @@ def replace_program(parent: QWidget, template_name: str) -> bool:
     """True when the therapist agrees to replace the program's exercises with the template's."""
     text = QCoreApplication.translate("Dialogs", "Replace this program with the template “{name}”?")
     title = QCoreApplication.translate("Dialogs", "Replace the program?")
-    box = _question(parent, title, text.format(name=template_name[:80]), REPLACED)
+    box = _question(parent, title, text.format(name=isolated(template_name, 80)), REPLACED)
     replace = box.addButton(
         QCoreApplication.translate("Dialogs", "&Replace"), QMessageBox.ButtonRole.AcceptRole
     )

@@ -3,16 +3,17 @@ may: the window shows each in its own place, and none takes over the line it is 
 
 import pytest
 from account_helpers import ADMIN, clinic_with_accounts, system_actor, window_signed_in  # noqa: F401
-from feature_dialogs import shoot
+from feature_dialogs import shoot, wait_for_dialog
 from gui_helpers import item_index, item_names, open_patient, show_window
 
 from ptplanner.app.clinic import Clinic
 from ptplanner.core.exercise import Origin
+from ptplanner.core.program_reuse import new_template_id, template_from_stages
 from ptplanner.gui.audit_view import AuditDialog
 from ptplanner.gui.models.item_columns import ITEM_COLUMNS
 from ptplanner.gui.models.library import CLINICAL_ROLE
 from ptplanner.gui.models.patients import NAME
-from ptplanner.storage import audit
+from ptplanner.storage import audit, clinic_templates
 
 RENAMED = {
     "Ahmed Haddad": "Ahmed \u202eHaddad",  # an override never closed: "Ahmed daddaH" and all that follows
@@ -124,3 +125,23 @@ def test_the_program_editor_shows_stage_and_exercise_names_on_one_line(qtbot, de
     shoot(window.editor, "hostile-program")
     window.close()
     window.deleteLater()
+
+
+def test_reuse_lists_templates_patients_and_stages_each_on_one_line(qtbot, hostile_window):
+    window = hostile_window
+    open_patient(qtbot, window, "Robert Chen")
+    stages = window.document.model.program().stages[:1]
+    hostile = template_from_stages(new_template_id(), "Early \u202eweeks\u2028plan", stages)
+    clinic_templates.save_template(window.clinic.workspace.database, hostile)
+    window.reuse.manage.trigger()
+    dialog = wait_for_dialog(qtbot, window.reuse, "clinicTemplatesDialog")
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=10_000)
+    assert dialog.list.item(0).text() == "Early weeks plan"
+    dialog.reject()
+
+    window.reuse.copy.trigger()
+    dialog = wait_for_dialog(qtbot, window.reuse, "copyStagesDialog")
+    names = {dialog.patients.item(row).text() for row in range(dialog.patients.count())}
+    assert {"Ahmed Haddad", "Dolores\ufffd[2J Ramírez", "דוד כהן"} <= names
+    shoot(dialog, "hostile-copy-stages")
+    dialog.reject()

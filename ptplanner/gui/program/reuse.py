@@ -15,6 +15,7 @@ from ptplanner.app.changes import Changed
 from ptplanner.core import clock
 from ptplanner.core.program import MAX_STAGES
 from ptplanner.core.roles import Action
+from ptplanner.core.safe_text import isolated
 from ptplanner.error_text import user_message
 from ptplanner.gui.models import program_commands as commands
 from ptplanner.gui.program.reuse_dialogs import ClinicTemplatesDialog, CopyStagesDialog, SaveTemplateDialog
@@ -91,7 +92,7 @@ class ProgramReuse(QObject):
         def done(template) -> None:
             dialog.accept()
             said = self.tr("Saved the template “{name}”; Start from template lists it.")
-            self._say(said.format(name=template.name[:80]))
+            self._say(said.format(name=isolated(template.name, 80)))
 
         dialog.confirmed.connect(save)
         open_dialog(self, dialog)

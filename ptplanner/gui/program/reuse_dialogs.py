@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ptplanner.core.patient_list import PatientListRow
 from ptplanner.core.program import Program
 from ptplanner.core.program_reuse import MAX_TEMPLATE_NAME, template_name_problem
+from ptplanner.core.safe_text import isolated, one_line
 from ptplanner.core.templates import ProgramTemplate
 from ptplanner.gui.dates import app_dates
 from ptplanner.gui.field_labels import buddy_label
@@ -44,7 +45,7 @@ def ask_delete(parent: QWidget, name: str) -> bool:
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("ClinicTemplatesDialog", "Delete template"),
-        question.format(name=name[:80]),
+        question.format(name=isolated(name, 80)),
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -133,7 +134,7 @@ class ClinicTemplatesDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for template in templates:
-            item = QListWidgetItem(template.name)
+            item = QListWidgetItem(one_line(template.name))  # renaming it stores what was shown
             item.setData(ID_ROLE, template.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             self.list.addItem(item)
@@ -181,7 +182,7 @@ class CopyStagesDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.patients = QListWidget(objectName="copyPatientList")
         for row in rows:
-            item = QListWidgetItem(row.name[:200])
+            item = QListWidgetItem(one_line(row.name, 200))
             item.setData(ID_ROLE, row.patient_id)
             self.patients.addItem(item)
         self.stages = QListWidget(objectName="copyStageList")
@@ -228,9 +229,9 @@ class CopyStagesDialog(QDialog):
                     exercises = self.tr("%n exercise", "", count)
                 else:
                     exercises = self.tr("%n exercises", "", count)
-                label = f"{stage.name[:80]} · {exercises}"
+                label = f"{one_line(stage.name, 80)} · {exercises}"
                 if len(programs) > 1:
-                    label = f"{program.title[:60]} ({app_dates().full(program.created_on)}): {label}"
+                    label = f"{one_line(program.title, 60)} ({app_dates().full(program.created_on)}): {label}"
                 item = QListWidgetItem(label)
                 item.setData(ID_ROLE, stage.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
