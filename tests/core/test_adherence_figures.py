@@ -248,6 +248,13 @@ def test_a_recent_note_with_a_red_flag_term_is_flagged_with_the_note():
     assert "“calf”, “fall”" in flag.message and "I had a FALL on the stairs & my calf hurts" in flag.message
 
 
+def test_a_quoted_note_cannot_take_over_the_flags_line():
+    prog = program(stage(item("bridge")))
+    entries = [*daily(0, 12, bridge=1), entry(13, note="my calf \u202estill hurts\x1b[2J", bridge=1)]
+    (flag,) = figures(prog, entries, today=day(14)).flags
+    assert flag.message.endswith("“my calf still hurts\ufffd[2J”")  # not "my calf J2[struh llits"
+
+
 def test_an_old_red_flag_note_is_no_longer_flagged():
     prog = program(stage(item("bridge")))
     entries = [entry(0, note="fever", bridge=1), *daily(1, 20, bridge=1)]

@@ -6,6 +6,8 @@ from account_helpers import ADMIN, clinic_with_accounts, system_actor, window_si
 from feature_dialogs import shoot, wait_for_dialog
 from gui_helpers import item_index, item_names, open_patient, show_window
 
+from PySide6.QtCore import Qt
+
 from ptplanner.app.clinic import Clinic
 from ptplanner.core.exercise import Origin
 from ptplanner.core.program_reuse import new_template_id, template_from_stages
@@ -103,22 +105,31 @@ def test_the_library_lists_and_describes_an_exercise_on_its_own_lines(qtbot, dem
     window.deleteLater()
 
 
-def test_the_program_editor_shows_stage_and_exercise_names_on_one_line(qtbot, demo_workspace):
-    clinic = Clinic(demo_workspace)
-    patient = next(p for p in demo_workspace.store.list_patients() if p.name == "Robert Chen")
+def hostile_program(workspace):
+    """Robert Chen's program with its current stage, its first exercise and note named as an import might
+    name them; the stage's row."""
+    clinic = Clinic(workspace)
+    patient = next(p for p in workspace.store.list_patients() if p.name == "Robert Chen")
     program = clinic.programs_for(patient.id)[0]
-    first = program.stages[0]
+    row = program.current_stage_index()
+    first = program.stages[row]
     item = first.items[0]
     exercise = item.exercise.model_copy(update={"name": "Bridge \u202ewith march"})
     item = item.model_copy(update={"exercise": exercise, "note": "slow\x1b[2J\u2028please"})
     items = (item, *first.items[1:])
     stage = first.model_copy(update={"name": "Protect\u202eion\u2028phase", "items": items})
-    clinic.save_program(program.model_copy(update={"stages": (stage, *program.stages[1:])}))
+    stages = (*program.stages[:row], stage, *program.stages[row + 1:])
+    clinic.save_program(program.model_copy(update={"stages": stages}))
+    return row
+
+
+def test_the_program_editor_shows_stage_and_exercise_names_on_one_line(qtbot, demo_workspace):
+    row = hostile_program(demo_workspace)
     window = show_window(qtbot, demo_workspace)
     open_patient(qtbot, window, "Robert Chen")
-    window.editor.select_stage(0)
+    window.editor.select_stage(row)
     model = window.document.model
-    assert model.index(0, 0).data().splitlines()[0].endswith("1. Protection phase")
+    assert model.index(row, 0).data().splitlines()[0].endswith(f"{row + 1}. Protection phase")
     assert item_names(window)[0] == "Bridge with march"
     note = next(column for column, spec in enumerate(ITEM_COLUMNS) if spec.field == "note")
     assert item_index(window, "Bridge with march", note).data() == "slow\ufffd[2J please"
@@ -145,3 +156,20 @@ def test_reuse_lists_templates_patients_and_stages_each_on_one_line(qtbot, hosti
     assert {"Ahmed Haddad", "Dolores\ufffd[2J Ramírez", "דוד כהן"} <= names
     shoot(dialog, "hostile-copy-stages")
     dialog.reject()
+
+
+def test_the_log_sheet_names_an_exercise_on_one_line_and_in_its_own_direction(qtbot, demo_workspace):
+    hostile_program(demo_workspace)
+    window = show_window(qtbot, demo_workspace)
+    open_patient(qtbot, window, "Robert Chen")
+    window.actions.record_today.trigger()
+    dialog = window.progress_controller.log_dialog
+    qtbot.waitExposed(dialog)
+    rows = [r for r in range(dialog.model.rowCount()) if dialog.model.row(r).item]
+    row = next(r for r in rows if dialog.model.row(r).item.exercise.name == "Bridge \u202ewith march")
+    item = dialog.model.row(row).item
+    assert dialog.today_panel.buttons[item.id].text().startswith("Bridge with march\n")
+    assert dialog.model.headerData(row, Qt.Orientation.Vertical).endswith(". Bridge with march")
+    dialog.close()
+    window.close()
+    window.deleteLater()

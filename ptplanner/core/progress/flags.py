@@ -15,6 +15,7 @@ from ptplanner.core.progress.adherence import Sessions
 from ptplanner.core.progress.log import LogDay
 from ptplanner.core.progress.pain import PainChange, site_words
 from ptplanner.core.progress_rules import ProgressRules
+from ptplanner.core.safe_text import one_line
 
 NOTE_EXCERPT = 120
 _ENDINGS = r"(?:s|es|ed|ing|ness|er|y)?"  # so "numb" also finds "numbness" and "fall" finds "falls"
@@ -126,5 +127,4 @@ def last_weeks(weeks: int) -> str:
 
 
 def excerpt(note: str) -> str:
-    line = " ".join(note.split())
-    return line if len(line) <= NOTE_EXCERPT else line[: NOTE_EXCERPT - 1].rstrip() + "\u2026"
+    return one_line(" ".join(note.split()), NOTE_EXCERPT)  # quoted in a sentence: it must not take it over

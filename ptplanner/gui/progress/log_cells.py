@@ -20,6 +20,7 @@ from ptplanner.gui.dates import app_dates
 from ptplanner.core.model import unstorable_character
 from ptplanner.core.program import Program, ProgramItem
 from ptplanner.core.progress.log import stage_index_on
+from ptplanner.core.safe_text import isolated
 from ptplanner.core.walking_program import stage_walks
 from ptplanner.gui.progress.typed import Refused, grouped, quoted, read_number
 
@@ -84,7 +85,8 @@ def closed_reason(program: Program, row: LogRow, day: date, today: date) -> str 
         stage_items = program.stages[index].items if index is not None else ()
         if all(item.id != row.item.id for item in stage_items):
             not_in = QCoreApplication.translate("LogSheet", "{exercise} was not in the program on {day}.")
-            return not_in.format(exercise=row.item.exercise.shown_name(), day=app_dates().short(day))
+            name = isolated(row.item.exercise.shown_name())
+            return not_in.format(exercise=name, day=app_dates().short(day))
     return None
 
 
@@ -104,8 +106,9 @@ def read_value(row: LogRow, typed: object) -> int | str | None:
         return _note(str(typed))
     if row.item is not None:
         times = row.item.dosage.times_per_day
+        name = isolated(row.item.exercise.shown_name())
         try:
-            return int(read_number(typed, 0, times, row.item.exercise.shown_name()) or 0)
+            return int(read_number(typed, 0, times, name) or 0)
         except Refused:
             if times == 1:  # English has no translation file: its singular and plural are chosen here
                 refusal = QCoreApplication.translate(
@@ -116,7 +119,6 @@ def read_value(row: LogRow, typed: object) -> int | str | None:
                     "LogSheet",
                     "{exercise} is done up to {times} times a day: type 0 to {times}, not {typed}.",
                 )
-            name = row.item.exercise.shown_name()
             refusal = refusal.format(exercise=name, times=times, typed=quoted(typed))
             raise Refused(refusal) from None
     if row.kind is RowKind.MINUTES:

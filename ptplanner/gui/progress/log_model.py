@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 from ptplanner.core.adherence import AdherenceEntry
 from ptplanner.gui.dates import app_dates, app_formats
 from ptplanner.core.program import Program
+from ptplanner.core.safe_text import isolated, one_line
 from ptplanner.gui.progress.log_cells import (
     MAX_WALKING_MINUTES,
     LogRow,
@@ -289,7 +290,7 @@ def _shown(row: LogRow, value: int | str | None) -> str:
         times = row.item.dosage.times_per_day
         return "☑" * value + "☐" * (times - value) if times <= MAX_TICKS else f"{value}/{times}"
     if row.kind is RowKind.NOTE:
-        return " ".join(str(value).split())
+        return one_line(" ".join(str(value).split()))
     return "" if value is None else str(value)
 
 
@@ -302,10 +303,11 @@ def _tip(row: LogRow, day: date, value: int | str | None) -> str:
             "{exercise}, {day}: {value} of {times} done.\n"
             "Space adds one, a digit sets the number, Delete clears.",
         )
-        return tip.format(exercise=row.item.exercise.shown_name(), day=when, value=value, times=times)
+        name = isolated(row.item.exercise.shown_name())
+        return tip.format(exercise=name, day=when, value=value, times=times)
     if row.kind is RowKind.NOTE:
         no_note = QCoreApplication.translate("LogSheet", "No note for {day}. Type to write one.")
-        return str(value)[:2000] or no_note.format(day=when)
+        return one_line(str(value), 2000) or no_note.format(day=when)
     if value is None:
         shown = QCoreApplication.translate("LogSheet", "not logged")
     elif row.kind is RowKind.MINUTES:
@@ -326,12 +328,12 @@ def _row_title(row: LogRow, section: int) -> str:
         return row.shown
     times = row.item.dosage.times_per_day
     a_day = QCoreApplication.translate("LogSheet", "({times}× a day)").format(times=times)
-    return f"{section + 1}. {row.item.exercise.shown_name()}" + (f" {a_day}" if times > 1 else "")
+    return f"{section + 1}. {one_line(row.item.exercise.shown_name())}" + (f" {a_day}" if times > 1 else "")
 
 
 def _row_tip(row: LogRow) -> str:
     if row.item is not None:
-        return f"{row.item.exercise.shown_name()}\n{row.item.dosage.describe()}"
+        return f"{one_line(row.item.exercise.shown_name())}\n{one_line(row.item.dosage.describe())}"
     if row.kind is RowKind.PAIN:
         return QCoreApplication.translate("LogSheet", "{row}, 0 (none) to 10 (worst)").format(row=row.shown)
     if row.kind is RowKind.MINUTES:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ptplanner.core.adherence import OutcomeItem, odi_score, psfs_score
+from ptplanner.core.safe_text import isolated
 from ptplanner.gui.field_labels import buddy_label
 from ptplanner.gui.progress.typed import Refused, read_number
 
@@ -105,7 +106,7 @@ class PsfsPage(MeasurePage):
                 rate = QCoreApplication.translate(
                     "OutcomePages", "Rate activity {number} ({name}) from 0 to 10."
                 )
-                raise Refused(rate.format(number=number, name=name[:40]))
+                raise Refused(rate.format(number=number, name=isolated(name, 40)))
             if not name:
                 name_it = QCoreApplication.translate(
                     "OutcomePages", "Name activity {number}, the one rated {score}."

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ptplanner.core.safe_text import one_line
 from ptplanner.core.suggestions import Suggestion, SuggestionKind
 
 ACCEPT_TEXT = {
@@ -58,7 +59,8 @@ class SuggestionPanel(QFrame):
         self.setVisible(suggestion is not None)
         if suggestion is None:
             return
-        self.title.setText(self.tr("Next step: {step}").format(step=suggestion.title))
+        step = one_line(suggestion.title)  # it names a stage as typed
+        self.title.setText(self.tr("Next step: {step}").format(step=step))
         self.reason.setText(suggestion.reason)
         self.accept_button.setText(accept_text(suggestion))
         self.set_busy(False)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from ptplanner.core.program import ProgramItem
+from ptplanner.core.safe_text import one_line
 from ptplanner.gui.progress.log_cells import MAX_WALKING_MINUTES, RowKind
 from ptplanner.gui.progress.log_model import LogSheetModel
 
@@ -94,7 +95,8 @@ class TodayPanel(QWidget):
             times, count = item.dosage.times_per_day, done.get(item_id, 0)
             finished = count >= times
             done_today = self.tr("{count} of {times} today").format(count=count, times=times)
-            button.setText(f"{'✓ ' if finished else ''}{item.exercise.shown_name()}\n{done_today}")
+            name = one_line(item.exercise.shown_name())
+            button.setText(f"{'✓ ' if finished else ''}{name}\n{done_today}")
             button.setEnabled(not finished)
             button.setToolTip(item.dosage.describe())
         walked = None if today is None else today.walking_minutes
