@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QVBoxLayout, QWidget
 
+from ptplanner.core.safe_text import isolated
 from ptplanner.gui.signin import SignInDialog, show_signed_in
 
 if TYPE_CHECKING:
@@ -155,7 +156,7 @@ class IdleLock(QObject):
                 "ptplanner locked itself after a while without input. {name}, type your password to "
                 "go on where you were. Someone else may sign in instead: your unsaved program is "
                 "saved first.",
-            ).format(name=name)
+            ).format(name=isolated(name))
         dialog = SignInDialog(
             self._clinic, self._window.runner, self._window, intro=intro, name=name, can_quit=False
         )
@@ -177,7 +178,7 @@ class IdleLock(QObject):
         if self.locked_user is not None and user.name == self.locked_user.name:
             self._unlock()  # the same user goes on where they were
             return
-        first = self.locked_user.name if self.locked_user else ""
+        first = isolated(self.locked_user.name) if self.locked_user else ""
         still_open = [cover.title for cover in self._covers if cover.parent() is not self._window]
         if still_open:  # their work in it could be lost, and the next user would see it
             self.dialog.show_problem(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ptplanner.core.safe_text import isolated
 from ptplanner.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -280,7 +281,7 @@ def who(user: User | None) -> str:
     role = ROLE_NAMES.get(user.role.value)
     role = user.role.value if role is None else QCoreApplication.translate("SignInDialog", role)
     return QCoreApplication.translate("SignInDialog", "Signed in: {name} ({role})").format(
-        name=user.name, role=role
+        name=isolated(user.name), role=role
     )
 
 

@@ -130,6 +130,7 @@ def test_the_program_editor_shows_stage_and_exercise_names_on_one_line(qtbot, de
     window.editor.select_stage(row)
     model = window.document.model
     assert model.index(row, 0).data().splitlines()[0].endswith(f"{row + 1}. Protection phase")
+    assert window.patient_page.progress.text().endswith(": Protection phase")
     assert item_names(window)[0] == "Bridge with march"
     note = next(column for column, spec in enumerate(ITEM_COLUMNS) if spec.field == "note")
     assert item_index(window, "Bridge with march", note).data() == "slow\ufffd[2J please"

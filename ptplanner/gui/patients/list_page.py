@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ptplanner.core.names import name_order
 from ptplanner.core.patient_list import PatientListRow
+from ptplanner.core.safe_text import isolated
 from ptplanner.gui.search_keys import SearchKeys
 from ptplanner.gui.models.list_words import shown_stage
 from ptplanner.gui.models.patients import (
@@ -160,7 +161,8 @@ class PatientListPage(QWidget):
             self._show_notice(empty, Qt.TextFormat.RichText)
         elif self.proxy.rowCount() == 0:
             no_match = QCoreApplication.translate("PatientListPage", NO_MATCH)
-            self._show_notice(no_match.format(text=self.search.text()[:100]), Qt.TextFormat.PlainText)
+            searched_for = isolated(self.search.text(), 100)
+            self._show_notice(no_match.format(text=searched_for), Qt.TextFormat.PlainText)
         else:
             typing = self.search.hasFocus()
             self.stack.setCurrentWidget(self.table)

@@ -165,7 +165,7 @@ class PatientPage(QWidget):
             return ""
         index = program.current_stage_index() or 0
         label = self.tr("{number} of {count}: {name}")
-        name = data_text(program.stages[index].name)
+        name = isolated(data_text(program.stages[index].name), MAX_DETAIL)
         return label.format(number=index + 1, count=len(program.stages), name=name)
 
 
