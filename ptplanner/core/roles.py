@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from ptplanner.core.safe_text import control_character, hidden_character
+
 MIN_PASSWORD_LENGTH = 8
 MAX_NAME_LENGTH = 100
 FREE_FAILURES = 5  # failed sign-ins before a name has to wait
@@ -71,6 +73,11 @@ def name_problem(name: str) -> str | None:
         return "the name is empty"
     if len(name) > MAX_NAME_LENGTH:
         return f"the name is longer than {MAX_NAME_LENGTH} characters"
+    if found := control_character(name):
+        return f"the name has a control character ({found}), which cannot be printed"
+    if found := hidden_character(name):
+        return (f"the name has an invisible character or a direction control ({found}), "
+                "which could make it look like another name")
     if not name.isprintable() or name != name.strip():
         return "the name has control characters or spaces at its ends"
     return None

@@ -80,6 +80,12 @@ def control_character(text: str) -> str | None:
     return None if found is None else f"U+{ord(found):04X}"
 
 
+def hidden_character(text: str) -> str | None:
+    """The first direction control or invisible character in `text` as "U+202E", or None."""
+    found = next((ch for ch in text if ch in DIRECTION_CONTROLS or ch in INVISIBLE), None)
+    return None if found is None else f"U+{ord(found):04X}"
+
+
 def _shown(ch: str, control: Callable[[str], str]) -> str:
     if ch.isprintable() or ch == " ":
         return ch

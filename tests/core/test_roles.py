@@ -37,6 +37,13 @@ def test_names_are_one_account_whatever_their_case():
     assert name_problem("Zoë Ng") is None
 
 
+def test_a_name_with_a_control_a_direction_control_or_an_invisible_character_is_refused_saying_which():
+    assert name_problem("Ana\x1b[2J") == "the name has a control character (U+001B), which cannot be printed"
+    assert "direction control (U+202E)" in name_problem("Ana \u202eSilva")
+    assert "invisible character or a direction control (U+200B)" in name_problem("Ana\u200bSilva")
+    assert name_problem("דוד כהן") is None
+
+
 def test_the_wait_starts_after_five_failures_and_grows_to_a_limit():
     assert [wait_after(n) for n in range(5)] == [timedelta(0)] * 5
     assert wait_after(5) == timedelta(seconds=30) and wait_after(6) == timedelta(seconds=60)
