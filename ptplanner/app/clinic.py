@@ -40,7 +40,7 @@ from ptplanner.core.program_reuse import (
 from ptplanner.core.progress.log import Prescribed
 from ptplanner.core.progress_rules import ProgressRules
 from ptplanner.core.roles import Action, Role, User, allowed
-from ptplanner.core.safe_text import isolated
+from ptplanner.core.safe_text import isolated, tidy_typed
 from ptplanner.core.suggestions import SuggestionDecision
 from ptplanner.core.summary import current_program
 from ptplanner.core.templates import ProgramTemplate
@@ -417,6 +417,7 @@ class Clinic:
     def save_as_template(self, name: str, stages: Sequence[Stage]) -> ProgramTemplate:
         """A new clinic template from a stage or a whole program's stages."""
         self.require(Action.CHANGE_CLINICAL)
+        name = tidy_typed(name)  # without what only makes trouble in a name (core/safe_text.py)
         self._check_template_name(name, None)
         if not stages:
             raise BadInput(tr_clinic("A template needs at least one stage."))
@@ -431,6 +432,7 @@ class Clinic:
 
     def rename_template(self, template_id: str, name: str) -> ProgramTemplate:
         self.require(Action.CHANGE_CLINICAL)
+        name = tidy_typed(name)
         self._check_template_name(name, template_id)
         renamed = clinic_templates.rename_template(self._database, template_id, name.strip())
         self.report(Change(Changed.TEMPLATES))
@@ -444,7 +446,7 @@ class Clinic:
 
     def _check_template_name(self, name: str, own_id: str | None) -> None:
         if problem := template_name_problem(name):
-            raise BadInput(problem.capitalize() + ".")
+            raise BadInput(problem[0].upper() + problem[1:] + ".")  # capitalize() would lower U+001B
         key = name.strip().casefold()
         taken = [t for t in self.all_templates().values() if t.name.casefold() == key and t.id != own_id]
         if taken:

@@ -11,8 +11,8 @@ from pydantic import ValidationError
 
 from ptplanner.core.language import Language, tr_clinic
 from ptplanner.core.patient import Patient, Precaution, PrecautionKind, Subject, Unit, new_id
-from ptplanner.core.safe_text import control_character, tidy_typed
-from ptplanner.core.validation_words import problem_sentence
+from ptplanner.core.safe_text import tidy_typed
+from ptplanner.core.validation_words import control_character_problem, problem_sentence
 
 EARLIEST_BIRTH_YEAR = 1900
 ONE_LINE_FIELDS = ("name", "procedure", "therapist")  # surgeon and surgeon_phone: the Patient refuses them
@@ -65,9 +65,8 @@ def entry_problems(entry: PatientEntry, today: date) -> dict[str, str]:
     if not entry.name.strip():
         problems["name"] = tr_clinic("Enter the patient's name.")
     for name in ONE_LINE_FIELDS:
-        if found := control_character(tidy_typed(getattr(entry, name))):
-            said = tr_clinic("Holds a control character ({code}), which cannot be printed; type it again.")
-            problems[name] = said.format(code=found)
+        if problem := control_character_problem(getattr(entry, name)):
+            problems[name] = problem
     if entry.date_of_birth > today:
         problems["date_of_birth"] = tr_clinic("The date of birth is in the future.")
     elif entry.date_of_birth.year < EARLIEST_BIRTH_YEAR:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ptplanner.core.language import tr_clinic
 from ptplanner.core.program import Stage
 from ptplanner.core.patient import new_id
+from ptplanner.core.safe_text import control_character, tidy_typed
 from ptplanner.core.templates import ProgramTemplate, TemplateGoal, TemplateItem, TemplateStage
 
 CLINIC_TEMPLATE_PREFIX = "clinic-"  # bundled template ids never start so (their files are named otherwise)
@@ -32,8 +33,11 @@ def template_label(template: ProgramTemplate) -> str:
 
 
 def template_name_problem(name: str) -> str | None:
-    """Why a template name is refused, or None."""
-    if not name.strip():
+    """Why a template name is refused, or None (a phrase: the caller makes it a sentence)."""
+    if found := control_character(tidy_typed(name)):
+        said = tr_clinic("the name holds a control character ({code}), which cannot be printed")
+        return said.format(code=found)
+    if not tidy_typed(name).strip():
         return tr_clinic("the template needs a name")
     if len(name.strip()) > MAX_TEMPLATE_NAME:
         said = tr_clinic("the template name is longer than {count} characters")

@@ -318,6 +318,9 @@ CLINIC_SPANISH: dict[str, str] = {
         "La fecha de la cirugía debe ser posterior a la de nacimiento."
     ),
     "the template needs a name": "la plantilla necesita un nombre",
+    "the name holds a control character ({code}), which cannot be printed": (
+        "el nombre contiene un carácter de control ({code}), que no se puede imprimir"
+    ),
     "the template name is longer than {count} characters": (
         "el nombre de la plantilla pasa de {count} caracteres"
     ),

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ptplanner.core.language import Language, clinic_word, current_language, number, tr_clinic
+from ptplanner.core.safe_text import control_character, tidy_typed
 
 # The fields' names as a form or a patient file shows them (the last name of the error's location)
 FIELD_NAMES = {
@@ -71,6 +72,15 @@ def problem_sentence(detail: Mapping[str, Any], named: bool = True) -> str:
     if not named or not (field := field_name(tuple(detail.get("loc") or ()))):
         return said[:1].upper() + said[1:]
     return f"{field}: {said}"
+
+
+def control_character_problem(typed: str) -> str | None:
+    """Why a one-line field (a name) refuses what was typed: a control character left once tidy_typed
+    has made its tabs and line breaks spaces (core/safe_text.py); None when there is none."""
+    if found := control_character(tidy_typed(typed)):
+        said = tr_clinic("Holds a control character ({code}), which cannot be printed; type it again.")
+        return said.format(code=found)
+    return None
 
 
 def said_again(message: str) -> str:

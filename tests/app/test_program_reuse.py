@@ -20,6 +20,14 @@ def program(clinic):
     return clinic.save_program(started.model_copy(update={"stages": (changed, *started.stages[1:])}))
 
 
+def test_a_template_name_loses_what_cannot_be_seen_and_refuses_a_control_character(clinic, program):
+    template = clinic.save_as_template("Our \u202efusion\u200b plan", program.stages)
+    assert template.name == "Our fusion plan"
+    assert clinic.rename_template(template.id, "דוד\u2066\tplan").name == "דוד plan"
+    with pytest.raises(BadInput, match=r"^The name holds a control character \(U\+001B\), which cannot be"):
+        clinic.rename_template(template.id, "Plan\x1b[2J")
+
+
 def test_a_program_saved_as_a_template_starts_a_new_program_with_its_stages_doses_and_notes(clinic, program):
     seen: list[Change] = []
     clinic.on_change(seen.append)

@@ -10,6 +10,7 @@ from ptplanner.core.patient_entry import (
     patient_from,
     precaution_from,
 )
+from ptplanner.core.validation_words import control_character_problem
 
 TODAY = date(2024, 6, 1)
 
@@ -108,3 +109,11 @@ def test_a_control_character_in_a_name_is_refused_at_its_field():
         "name": "Holds a control character (U+001B), which cannot be printed; type it again.",
         "therapist": "Holds a control character (U+0007), which cannot be printed; type it again.",
     }
+
+
+def test_a_one_line_field_is_refused_for_a_control_character_not_for_what_tidying_removes():
+    assert control_character_problem("Bridge\x1b[2J") == (
+        "Holds a control character (U+001B), which cannot be printed; type it again."
+    )
+    assert control_character_problem("Bridge\u202e\u200b\twith\nmarch") is None
+    assert control_character_problem("גשר על הגב") is None

@@ -85,8 +85,8 @@ class ExerciseDialog(QDialog):
             exercise, messages = Exercise.model_validate(values), {}
         except ValidationError as error:
             exercise, messages = None, field_messages(error, self.form.errors)
-        if lines:
-            exercise, messages = None, messages | lines
+        if problems := lines | self.form.control_problems():
+            exercise, messages = None, messages | problems
         self.form.show_messages({key: text for key, text in messages.items() if self._shows(key)})
         if self._show_all and messages.get(GENERAL):
             self.banner.show_message(messages[GENERAL])

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from ptplanner.core import dosage as limits
 from ptplanner.core.dosage import RepUnit, Side
 from ptplanner.core.library import Library
+from ptplanner.core.safe_text import tidy_typed
+from ptplanner.core.validation_words import control_character_problem
 from ptplanner.core.vocabulary import STAGE_NAMES, Category, Equipment, Movement, Muscle, Position, Region
 from ptplanner.gui.library.clinic import Draft
 from ptplanner.gui.library.fields import (
@@ -279,6 +281,7 @@ class ExerciseForm(QTabWidget):
             name: field.text() if isinstance(field, QLineEdit) else field.lines()
             for name, field in self.spanish.items()
         }
+        text["name"] = tidy_typed(text["name"])
         return {"es": text} if any(text.values()) else {}
 
     def _load_dosage(self, dose: dict[str, Any]) -> None:
@@ -297,8 +300,8 @@ class ExerciseForm(QTabWidget):
     def values(self) -> Draft:
         """What the form says, as Exercise fields (the id is the caller's to choose)."""
         return {
-            "name": self.name.text(),
-            "clinical_name": self.clinical_name.text().strip() or None,
+            "name": tidy_typed(self.name.text()),  # without what only makes trouble in a name (safe_text.py)
+            "clinical_name": tidy_typed(self.clinical_name.text()).strip() or None,
             "abbreviations": _comma_list(self.abbreviations.text()),
             "summary": self.summary.text(),
             "category": self.category.value(),
@@ -335,6 +338,13 @@ class ExerciseForm(QTabWidget):
             "load": self.load.text(),
             "note": self.dose_note.text(),
         }
+
+    def control_problems(self) -> dict[str, str]:
+        """The refusals of the name fields that hold a control character, by field."""
+        names = {"name": self.name, "clinical_name": self.clinical_name}
+        names["translations.es.name"] = self.spanish["name"]
+        problems = {key: control_character_problem(field.text()) for key, field in names.items()}
+        return {key: problem for key, problem in problems.items() if problem}
 
     def changed_photos(self) -> Photos | None:
         """Both photo slots when either changed; None when the stored photos stay as they are."""

@@ -86,7 +86,7 @@ class SaveTemplateDialog(QDialog):
 
     def _confirm(self) -> None:
         if problem := template_name_problem(self.name.text()):
-            self.show_problem(problem.capitalize() + ".")
+            self.show_problem(problem[0].upper() + problem[1:] + ".")
         else:
             self.confirmed.emit()
 

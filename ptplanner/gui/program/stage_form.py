@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from ptplanner.core.language import current_language, known
 from ptplanner.core.program import Stage
 from ptplanner.core.program_edit import updated
+from ptplanner.core.safe_text import tidy_typed
 from ptplanner.core.stage_precaution import with_texts
-from ptplanner.core.validation_words import problem_sentence
+from ptplanner.core.validation_words import control_character_problem, problem_sentence
 from ptplanner.gui.patients.fields import FieldMessage
 from ptplanner.gui.program.walking_form import WalkingPlanForm
 
@@ -157,7 +158,12 @@ class StageForm(QWidget):
         changes = {field: value for field, value in self._values().items() if getattr(stage, field) != value}
         if not changes:
             return
-        if not self.name.text().strip():
+        if problem := control_character_problem(self.name.text()):
+            self.name_message.show_problem(problem)
+            return
+        if "name" in changes:  # as typed, without what only makes trouble in a name (core/safe_text.py)
+            changes["name"] = tidy_typed(changes["name"])
+        if not tidy_typed(self.name.text()).strip():
             self.name_message.show_problem(self.tr("Give the stage a name."))
             return
         try:
