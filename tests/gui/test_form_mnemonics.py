@@ -1,15 +1,17 @@
 """Every field of a form can be reached with Alt and a letter: the label beside (or above) an input has a
-mnemonic (&) and the input as its buddy, and no letter is used twice in one dialog, buttons included;
-in English and in Spanish."""
+mnemonic (&) and the input as its buddy, and no letter is used twice in one dialog, buttons included, or in
+the main window's program editor, its menus included; in English and in Spanish."""
 
 import re
 
 import pytest
 from dialog_openers import CASES
-from gui_helpers import wait_idle
+from gui_helpers import open_patient, wait_idle
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QBoxLayout,
     QComboBox,
     QFormLayout,
@@ -85,7 +87,8 @@ def letters(texts: list[str]) -> list[str]:
     return [match.lower() for text in texts for match in re.findall(r"&([^&\s])", text.replace("&&", ""))]
 
 
-def problems(root: QWidget) -> list[str]:
+def problems(root: QWidget, also: list[str] = ()) -> list[str]:
+    """What is missing or taken twice in `root`; `also`: other texts whose letters work at the same time."""
     said = []
     for label, field in input_labels(root).items():
         name = f"{label.text()!r} ({type(field).__name__} {field.objectName()!r})"
@@ -95,6 +98,7 @@ def problems(root: QWidget) -> list[str]:
             said.append(f"no Alt+letter: {name}")
     texts = [label.text() for label in root.findChildren(QLabel) if label.buddy() and label.isVisibleTo(root)]
     texts += [button.text() for button in root.findChildren(QAbstractButton) if button.isVisibleTo(root)]
+    texts += also
     used = letters(texts)
     twice = sorted({letter for letter in used if used.count(letter) > 1})
     if twice:
@@ -114,3 +118,25 @@ def test_each_dialogs_fields_have_their_own_alt_letter(qtbot, request, monkeypat
     wait_idle(qtbot, window)
     assert not found, "\n".join(found)
 
+
+
+@pytest.mark.parametrize("window_fixture", ["demo_window", "spanish_window"])
+def test_the_program_editors_fields_have_their_own_alt_letter(qtbot, request, window_fixture):
+    """The template box, the move date, the stage's fields and its walking plan: each label has its field
+    and a letter no menu, button or other label of the window takes while the program is shown."""
+    window = request.getfixturevalue(window_fixture)
+    qtbot.waitActive(window)
+    open_patient(qtbot, window, "Robert Chen")
+    window.patient_page.open_on(progress=False)
+    editor = window.editor
+    assert editor.stage_form.walking.enabled.isChecked()  # the walking plan's fields take their letters
+    menus = [action.text() for action in window.menuBar().actions()]
+    found = problems(window, also=menus)
+    assert not found, "\n".join(found)
+
+    labels = input_labels(editor)
+    assert len(labels) == 14
+    for label in labels:
+        editor.items.setFocus()
+        qtbot.keyClick(editor.items, letters([label.text()])[0], Qt.KeyboardModifier.AltModifier)
+        assert QApplication.focusWidget() is label.buddy(), label.text()

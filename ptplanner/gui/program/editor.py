@@ -41,6 +41,7 @@ from ptplanner.core.program_reuse import is_clinic_template
 from ptplanner.core.safe_text import isolated, one_line
 from ptplanner.core.templates import ProgramTemplate
 from ptplanner.gui import dialogs
+from ptplanner.gui.field_labels import buddy_label
 from ptplanner.gui.models import program_commands as commands
 from ptplanner.gui.models.program import ProgramModel
 from ptplanner.gui.program.height_share import ExerciseRowsKept
@@ -125,12 +126,12 @@ class ProgramEditor(QWidget):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Template")))
+        top.addWidget(buddy_label(self.tr("Temp&late"), self.template_choice))
         top.addWidget(self.template_choice, 1)
         top.addWidget(self.start_button)
         top.addSpacing(8)
         top.addWidget(self.next_stage_button)
-        top.addWidget(QLabel(self.tr("on")))
+        top.addWidget(buddy_label(self.tr("o&n"), self.move_date))
         top.addWidget(self.move_date)
 
         # Two rows of buttons, no taller than two rows of tiles: the height goes to the exercises.

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -31,15 +30,16 @@ from ptplanner.core.program_edit import updated
 from ptplanner.core.safe_text import tidy_typed
 from ptplanner.core.stage_precaution import with_texts
 from ptplanner.core.validation_words import control_character_problem, problem_sentence
+from ptplanner.gui.field_labels import buddy_label
 from ptplanner.gui.patients.fields import FieldMessage
 from ptplanner.gui.program.walking_form import WalkingPlanForm
 
 MAX_WEEK = 520
 OPEN_ENDED = QT_TRANSLATE_NOOP("StageForm", "open-ended")
 _LISTS = (
-    ("goals", QT_TRANSLATE_NOOP("StageForm", "Goals")),
-    ("precautions", QT_TRANSLATE_NOOP("StageForm", "Precautions")),
-    ("criteria", QT_TRANSLATE_NOOP("StageForm", "Move on when")),
+    ("goals", QT_TRANSLATE_NOOP("StageForm", "&Goals")),
+    ("precautions", QT_TRANSLATE_NOOP("StageForm", "Pre&cautions")),
+    ("criteria", QT_TRANSLATE_NOOP("StageForm", "&Move on when")),
 )
 
 
@@ -82,20 +82,20 @@ class StageForm(QWidget):
         self.walking = WalkingPlanForm()
 
         weeks = QHBoxLayout()
-        weeks.addWidget(QLabel(self.tr("from week")))
+        weeks.addWidget(buddy_label(self.tr("fr&om week"), self.start_week))
         weeks.addWidget(self.start_week)
-        weeks.addWidget(QLabel(self.tr("to week")))
+        weeks.addWidget(buddy_label(self.tr("to wee&k"), self.end_week))
         weeks.addWidget(self.end_week)
         weeks.addStretch()
         top = QFormLayout()
-        top.addRow(self.tr("Stage"), self.name)
+        top.addRow(self.tr("&Stage"), self.name)
         top.addRow("", self.name_message)
-        top.addRow(self.tr("Weeks after surgery"), weeks)
+        top.addRow(buddy_label(self.tr("Weeks after surger&y"), self.start_week), weeks)
         top.addRow("", self.weeks_message)
         texts = QGridLayout()
         for column, (field, title) in enumerate(_LISTS):
             heading = self.tr("<b>{title}</b> <small>(one per line)</small>").format(title=self.tr(title))
-            texts.addWidget(QLabel(heading), 0, column)
+            texts.addWidget(buddy_label(heading, self.lists[field]), 0, column)
             texts.addWidget(self.lists[field], 1, column)
             self.lists[field].setMaximumHeight(76)
         layout = QFormLayout(self)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSpinBox, QVBoxLay
 
 from ptplanner.core.validation_words import problem_sentence
 from ptplanner.core.walking import WalkingPlan, WalkingWeek
+from ptplanner.gui.field_labels import buddy_label
 from ptplanner.gui.patients.fields import FieldMessage
 
 DEFAULT_PLAN = WalkingPlan(  # 3 walks of 5 minutes, one minute more each week, to 3 walks of 10
@@ -23,11 +24,11 @@ DEFAULT_PLAN = WalkingPlan(  # 3 walks of 5 minutes, one minute more each week, 
 )
 # field, label, the field's bounds come from WalkingPlan
 _FIELDS = (
-    ("baseline_minutes_per_day", QT_TRANSLATE_NOOP("WalkingPlanForm", "Start at (minutes a day)")),
-    ("weekly_increase_minutes", QT_TRANSLATE_NOOP("WalkingPlanForm", "Add each week (minutes)")),
-    ("target_minutes_per_day", QT_TRANSLATE_NOOP("WalkingPlanForm", "Up to (minutes a day)")),
-    ("walks_per_day", QT_TRANSLATE_NOOP("WalkingPlanForm", "Walks a day")),
-    ("weeks", QT_TRANSLATE_NOOP("WalkingPlanForm", "Weeks")),
+    ("baseline_minutes_per_day", QT_TRANSLATE_NOOP("WalkingPlanForm", "Start at (m&inutes a day)")),
+    ("weekly_increase_minutes", QT_TRANSLATE_NOOP("WalkingPlanForm", "Add eac&h week (minutes)")),
+    ("target_minutes_per_day", QT_TRANSLATE_NOOP("WalkingPlanForm", "&Up to (minutes a day)")),
+    ("walks_per_day", QT_TRANSLATE_NOOP("WalkingPlanForm", "Walks a &day")),
+    ("weeks", QT_TRANSLATE_NOOP("WalkingPlanForm", "&Weeks")),
 )
 
 
@@ -45,7 +46,7 @@ class WalkingPlanForm(QWidget):
             spin = QSpinBox(objectName=f"walking_{field}", minimum=low, maximum=high)
             spin.setKeyboardTracking(False)
             spin.editingFinished.connect(self._offer)
-            grid.addWidget(QLabel(self.tr(label)), 0, column)
+            grid.addWidget(buddy_label(self.tr(label), spin), 0, column)
             grid.addWidget(spin, 1, column)
             self.spins[field] = spin
         self.weeks_shown = QLabel(objectName="walkingPlanWeeks")

@@ -3593,13 +3593,13 @@ Escriba de 0 a 10; Supr borra.</translation>
     </message>
     <message>
         <location filename="../program/editor.py" line="126"/>
-        <source>Template</source>
-        <translation>Plantilla</translation>
+        <source>Temp&amp;late</source>
+        <translation>Pla&amp;ntilla</translation>
     </message>
     <message>
         <location filename="../program/editor.py" line="131"/>
-        <source>on</source>
-        <translation>el</translation>
+        <source>o&amp;n</source>
+        <translation>e&amp;l</translation>
     </message>
     <message>
         <location filename="../program/editor.py" line="290"/>
@@ -4292,38 +4292,38 @@ Escriba de 0 a 10; Supr borra.</translation>
     </message>
     <message>
         <location filename="../program/stage_form.py" line="39"/>
-        <source>Goals</source>
-        <translation>Objetivos</translation>
+        <source>&amp;Goals</source>
+        <translation>Ob&amp;jetivos</translation>
     </message>
     <message>
         <location filename="../program/stage_form.py" line="40"/>
-        <source>Precautions</source>
-        <translation>Precauciones</translation>
+        <source>Pre&amp;cautions</source>
+        <translation>Preca&amp;uciones</translation>
     </message>
     <message>
         <location filename="../program/stage_form.py" line="41"/>
-        <source>Move on when</source>
-        <translation>Avanzar cuando</translation>
+        <source>&amp;Move on when</source>
+        <translation>Avan&amp;zar cuando</translation>
     </message>
     <message>
         <location filename="../program/stage_form.py" line="80"/>
-        <source>from week</source>
-        <translation>desde la semana</translation>
+        <source>fr&amp;om week</source>
+        <translation>&amp;desde la semana</translation>
     </message>
     <message>
         <location filename="../program/stage_form.py" line="82"/>
-        <source>to week</source>
-        <translation>hasta la semana</translation>
+        <source>to wee&amp;k</source>
+        <translation>hasta la se&amp;mana</translation>
     </message>
     <message>
         <location filename="../program/stage_form.py" line="86"/>
-        <source>Stage</source>
-        <translation>Etapa</translation>
+        <source>&amp;Stage</source>
+        <translation>E&amp;tapa</translation>
     </message>
     <message>
         <location filename="../program/stage_form.py" line="88"/>
-        <source>Weeks after surgery</source>
-        <translation>Semanas tras la cirugía</translation>
+        <source>Weeks after surger&amp;y</source>
+        <translation>Semanas tras la ciru&amp;gía</translation>
     </message>
     <message>
         <location filename="../program/stage_form.py" line="92"/>
@@ -4916,28 +4916,28 @@ Vaya a esa ventana, o espere a que termine ese comando, y vuelva a abrir ptplann
     <name>WalkingPlanForm</name>
     <message>
         <location filename="../program/walking_form.py" line="26"/>
-        <source>Start at (minutes a day)</source>
-        <translation>Empezar con (minutos al día)</translation>
+        <source>Start at (m&amp;inutes a day)</source>
+        <translation>Empezar c&amp;on (minutos al día)</translation>
     </message>
     <message>
         <location filename="../program/walking_form.py" line="27"/>
-        <source>Add each week (minutes)</source>
-        <translation>Sumar cada semana (minutos)</translation>
+        <source>Add eac&amp;h week (minutes)</source>
+        <translation>Su&amp;bir cada semana (minutos)</translation>
     </message>
     <message>
         <location filename="../program/walking_form.py" line="28"/>
-        <source>Up to (minutes a day)</source>
-        <translation>Hasta (minutos al día)</translation>
+        <source>&amp;Up to (minutes a day)</source>
+        <translation>Má&amp;ximo (minutos al día)</translation>
     </message>
     <message>
         <location filename="../program/walking_form.py" line="29"/>
-        <source>Walks a day</source>
-        <translation>Caminatas al día</translation>
+        <source>Walks a &amp;day</source>
+        <translation>Cam&amp;inatas al día</translation>
     </message>
     <message>
         <location filename="../program/walking_form.py" line="30"/>
-        <source>Weeks</source>
-        <translation>Semanas</translation>
+        <source>&amp;Weeks</source>
+        <translation>&amp;Semanas</translation>
     </message>
     <message>
         <location filename="../program/walking_form.py" line="40"/>
