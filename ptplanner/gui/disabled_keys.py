@@ -1,7 +1,8 @@
 """A command's shortcut pressed while the command is off says why in the status bar, instead of nothing.
 
 A disabled QAction takes no keys, so the press goes on to the main window's keyPressEvent; `explain`
-matches it there against the disabled commands' shortcuts. The command stays off.
+matches it there against the disabled commands' shortcuts. The command stays off. The same for the program
+editor's buttons that have keys (▲ ▼ and the library updates), off or hidden while the program is shown.
 """
 
 from __future__ import annotations
@@ -38,17 +39,48 @@ WITH_PATIENT = {
     "redo": QT_TRANSLATE_NOOP("DisabledKeys", "There is nothing to redo."),
 }
 LOG_COMMANDS = ("record_log", "record_today")
+# Why a program editor's button with keys is off (▲ ▼ with no exercise chosen) or hidden (the updates).
+CHOOSE_TO_MOVE = QT_TRANSLATE_NOOP("DisabledKeys", "Choose an exercise in the program first to move it.")
+NOTHING_NEWER = QT_TRANSLATE_NOOP("DisabledKeys", "No exercise in the program is newer in the library.")
+CHOOSE_NEWER = QT_TRANSLATE_NOOP(
+    "DisabledKeys", "Choose an exercise shown in italics first to update it from the library."
+)
 
 
 def explain(window: MainWindow, event: QKeyEvent) -> bool:
-    """Say in the status bar why the command on the keys of `event` is off. False: no disabled command
-    has those keys (the key is someone else's)."""
+    """Say in the status bar why the command (or program editor's button) on the keys of `event` is off.
+    False: nothing off has those keys (the key is someone else's)."""
     pressed = QKeySequence(event.keyCombination())
+    why = _command_off(window, pressed)
+    if why is None:
+        why = _editor_button_off(window, pressed)
+    if why is None:
+        return False
+    window.statusBar().showMessage(why, SHOWN_MS)
+    return True
+
+
+def _command_off(window: MainWindow, pressed: QKeySequence) -> str | None:
     for name, action in vars(window.actions).items():
         if isinstance(action, QAction) and not action.isEnabled() and pressed in action.shortcuts():
-            window.statusBar().showMessage(why_off(window, name, action), SHOWN_MS)
-            return True
-    return False
+            return why_off(window, name, action)
+    return None
+
+
+def _editor_button_off(window: MainWindow, pressed: QKeySequence) -> str | None:
+    """Why the program editor's button on these keys does nothing; None when no such button is off, or the
+    program is not shown (a button's keys work only where it is seen)."""
+    editor = getattr(window, "editor", None)  # set once the clinic's data is open
+    if editor is None or not editor.isVisible():
+        return None
+    moves = (editor.up_button, editor.down_button)
+    for button in (*moves, editor.update_button, editor.update_all_button):
+        if button.shortcut() == pressed and not (button.isEnabled() and button.isVisible()):
+            if button in moves:
+                return _tr(CHOOSE_TO_MOVE)
+            newer = button is editor.update_button and editor.model is not None and editor.model.out_of_date()
+            return _tr(CHOOSE_NEWER if newer else NOTHING_NEWER)
+    return None
 
 
 def why_off(window: MainWindow, name: str, action: QAction) -> str:

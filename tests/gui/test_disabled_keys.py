@@ -1,15 +1,18 @@
 """A command's shortcut pressed while the command is off says why in the status bar (it did nothing at
 all), and the command stays off."""
 
-from gui_helpers import add_patient, open_patient, wait_idle
-from PySide6.QtCore import Qt
+from gui_helpers import add_patient, item_names, open_patient, wait_idle
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
+from ptplanner.core.library import Library
+from ptplanner.gui.dialogs import Unsaved
 from ptplanner.gui.main_window import MainWindow
 
 Key = Qt.Key
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 CTRL_SHIFT = CTRL | SHIFT
+ALT = Qt.KeyboardModifier.AltModifier
 
 
 def said_after(qtbot, window, key, modifiers=CTRL) -> str:
@@ -47,6 +50,64 @@ def test_with_a_patient_open_the_reason_is_the_programs(qtbot, demo_window):
     assert said_after(qtbot, window, Key.Key_S) == "There are no changes to save."
     assert said_after(qtbot, window, Key.Key_Z) == "There is nothing to undo."
     assert said_after(qtbot, window, Key.Key_Y) == "There is nothing to redo."
+
+
+def program_shown(qtbot, window):
+    """Robert Chen's program, the keyboard in its exercises with none chosen."""
+    qtbot.waitActive(window)
+    open_patient(qtbot, window, "Robert Chen")
+    window.patient_page.open_on(progress=False)
+    editor = window.editor
+    editor.items.setFocus()
+    qtbot.waitUntil(editor.items.hasFocus)
+    editor.items.setCurrentIndex(QModelIndex())
+    return editor
+
+
+def newer_in_the_library(window, exercise_id):
+    """The window's library with this exercise reworded, as a new ptplanner version might ship it."""
+    library = window.library.library()
+    newer = library.get(exercise_id).model_copy(update={"summary": "Reworded by the library."})
+    window.editor.set_library(Library({**library.exercises, exercise_id: newer}))
+
+
+def test_the_program_editors_buttons_say_why_their_keys_do_nothing(qtbot, demo_window, unsaved_answers):
+    window = demo_window
+    editor = program_shown(qtbot, window)
+    names = item_names(window)
+    assert not editor.up_button.isEnabled() and not editor.down_button.isEnabled()
+    choose = "Choose an exercise in the program first to move it."
+    assert said_after(qtbot, window, Key.Key_Up, ALT) == choose
+    assert said_after(qtbot, window, Key.Key_Down, ALT) == choose
+    assert item_names(window) == names and not editor.items.currentIndex().isValid()  # nothing moved
+
+    assert not editor.update_button.isVisible() and not editor.update_all_button.isVisible()
+    nothing_newer = "No exercise in the program is newer in the library."
+    assert said_after(qtbot, window, Key.Key_U) == nothing_newer
+    assert said_after(qtbot, window, Key.Key_U, CTRL_SHIFT) == nothing_newer
+
+    newer_in_the_library(window, "clamshell")
+    editor.select_item(names.index("Bridge"))  # up to date
+    assert editor.update_button.isVisible() and not editor.update_button.isEnabled()
+    said = said_after(qtbot, window, Key.Key_U)
+    assert said == "Choose an exercise shown in italics first to update it from the library."
+
+    # with the buttons on, their keys work as before (a button's key clicks it a moment later), saying nothing
+    assert said_after(qtbot, window, Key.Key_Down, ALT) == ""
+    qtbot.waitUntil(lambda: item_names(window)[:2] == [names[1], "Bridge"])
+    editor.select_item(item_names(window).index("Clamshell"))
+    assert said_after(qtbot, window, Key.Key_U) == ""
+    qtbot.waitUntil(lambda: not editor.update_button.isVisible())  # Clamshell was updated
+    unsaved_answers[0].append(Unsaved.DISCARD)
+
+
+def test_the_program_editors_reasons_are_said_in_spanish(qtbot, spanish_window):
+    window = spanish_window
+    program_shown(qtbot, window)
+    said = said_after(qtbot, window, Key.Key_Up, ALT)
+    assert said == "Elija primero un ejercicio del programa para moverlo."
+    said = said_after(qtbot, window, Key.Key_U, CTRL_SHIFT)
+    assert said == "Ningún ejercicio del programa es más reciente en la biblioteca."
 
 
 def test_a_new_patients_empty_program_says_what_it_lacks(qtbot, empty_window):

@@ -34,6 +34,7 @@ MIN_NAME_WIDTH, MAX_NAME_WIDTH, NAME_PADDING = 120, 300, 16
 NAMES_MEASURED = 200
 MIN_NOTE_WIDTH = 60
 HEADER_PADDING = 14  # at the sides of a header's title: no title touches its column's edge
+MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down)  # with Alt: the ▲ ▼ buttons' (program/editor.py)
 
 
 class ItemsTable(QTableView):
@@ -72,6 +73,9 @@ class ItemsTable(QTableView):
         if event.key() == Qt.Key.Key_Delete and not event.modifiers() and not editing:
             self.remove_requested.emit()
             event.accept()
+            return
+        if event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() in MOVE_KEYS:
+            event.ignore()  # the ▲ ▼ buttons' keys, not the cursor's: while they are off, the window says why
             return
         super().keyPressEvent(event)
 

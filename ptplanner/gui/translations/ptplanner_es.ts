@@ -893,6 +893,21 @@ Anote una hoja de registro devuelta o una puntuación de resultado y los gráfic
         <source>There is nothing to redo.</source>
         <translation>No hay nada que rehacer.</translation>
     </message>
+    <message>
+        <location filename="../disabled_keys.py" line="44"/>
+        <source>Choose an exercise in the program first to move it.</source>
+        <translation>Elija primero un ejercicio del programa para moverlo.</translation>
+    </message>
+    <message>
+        <location filename="../disabled_keys.py" line="45"/>
+        <source>No exercise in the program is newer in the library.</source>
+        <translation>Ningún ejercicio del programa es más reciente en la biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../disabled_keys.py" line="47"/>
+        <source>Choose an exercise shown in italics first to update it from the library.</source>
+        <translation>Elija primero un ejercicio en cursiva para actualizarlo desde la biblioteca.</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
