@@ -371,7 +371,11 @@ def _warn(warnings) -> None:
 def _find_one_patient(clinic, text: str):
     """The one patient `text` names: the patient with exactly that id, else the one match of an id's first
     characters or a name."""
-    matches = clinic.patients_named(text)
+    return _the_one_named(clinic.patients_named(text), text)
+
+
+def _the_one_named(matches: list, text: str):
+    """The one of the patients `text` matched (each with an id and a name); CommandError if none or more."""
     if not matches:
         raise CommandError(f"no patient matches '{_cell(text, 60)}'; 'ptplanner patients' lists them")
     if len(matches) > 1:

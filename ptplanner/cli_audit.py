@@ -8,7 +8,7 @@ import sys
 from datetime import date, datetime, time
 from pathlib import Path
 
-from ptplanner.cli import EXIT_OK, EXIT_PROBLEMS, CommandError, _cell, _find_one_patient, _opened
+from ptplanner.cli import EXIT_OK, EXIT_PROBLEMS, CommandError, _cell, _opened, _the_one_named
 
 def add_audit_parser(commands) -> None:
     audit = commands.add_parser(
@@ -72,10 +72,9 @@ def verify_audit(args: argparse.Namespace) -> int:
 
 
 def _patient_id(clinic, text: str) -> str:
-    """The one patient `text` names; an erased patient's rows are found by their full id."""
-    try:
-        return _find_one_patient(clinic, text).id
-    except CommandError:
-        if clinic.patients_named(text):
-            raise  # several match: say so
-        return text.strip()
+    """The one patient `text` names (a patient whose stored record is damaged too); an erased patient's
+    rows are found by their full id."""
+    from ptplanner.app.audit import patients_filtered
+
+    matches = patients_filtered(clinic, text)
+    return _the_one_named(matches, text).id if matches else text.strip()

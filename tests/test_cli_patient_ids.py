@@ -224,3 +224,25 @@ def test_a_damaged_record_is_named_alike_by_its_id_its_first_characters_or_its_n
     # The patient whose id it begins is still found by exactly their id: the damaged record is not read.
     code, out, err = run(capsys, odd_ids, "export", "3442433a", "--out", str(tmp_path / "short.json"))
     assert (code, err) == (EXIT_OK, "") and "Exported Short Id " in out
+
+
+@pytest.mark.parametrize("text", [LONG, LONG[:13], "long id"])
+def test_the_audit_rows_of_a_damaged_record_are_found_by_its_id_its_first_characters_or_its_name(
+    capsys, odd_ids, text
+):
+    damage(odd_ids, LONG)
+    code, out, err = run(capsys, odd_ids, "audit", "--patient", text)
+    assert (code, err) == (EXIT_OK, "")
+    rows = [line.split() for line in out.splitlines()[1:]]
+    assert [(row[5], row[6]) for row in rows] == [("change", LONG[:8])]
+
+
+@pytest.mark.parametrize("erased", ["3442433a", "Ahmed Haddad"])
+def test_an_erased_patients_audit_rows_are_found_by_their_id_though_it_begins_anothers_or_is_a_name(
+    capsys, odd_ids, erased
+):
+    # The trail keeps the erased patient's id: typed exactly, it is theirs, not the patient it would now find.
+    assert run(capsys, odd_ids, "erase", erased, "--yes")[0] == EXIT_OK
+    code, out, err = run(capsys, odd_ids, "audit", "--patient", erased)
+    assert (code, err) == (EXIT_OK, "")
+    assert [line.split()[5] for line in out.splitlines()[1:]] == ["change", "erase"]

@@ -10,11 +10,12 @@ from datetime import datetime
 
 from ptplanner.app.clinic import Clinic
 from ptplanner.core.roles import Action
-from ptplanner.storage.audit_check import AuditEvent, ChainCheck, verify_chain
+from ptplanner.storage.audit_check import AuditEvent, ChainCheck, holds_rows_of, verify_chain
 from ptplanner.storage.audit_check import audit_events as _stored_events
+from ptplanner.storage.patients import PatientMatch
 
 __all__ = ["CSV_HEADER", "AuditEvent", "ChainCheck", "audit_csv", "audit_events", "details_text",
-           "verify_audit"]
+           "patients_filtered", "verify_audit"]
 
 CSV_HEADER = ("id", "at_utc", "user", "workstation", "action", "patient_id", "details")
 
@@ -25,6 +26,18 @@ def audit_events(
     """The rows that match, oldest first."""
     clinic.require(Action.READ_AUDIT)
     return _stored_events(clinic.workspace.database, patient_id, user, since)
+
+
+def patients_filtered(clinic: Clinic, text: str) -> list[PatientMatch]:
+    """The patients the patient filter `text` names: the one whose id is exactly `text`, else those a
+    patient search finds (by an id's first characters, a name...). Read by id and name alone, so a patient
+    whose stored record is damaged is found too. None when `text` names no one, or is exactly an id whose
+    rows the trail holds but no patient has any more (an erased patient's id may begin another's or be
+    another's name): the rows are then those of `text` itself."""
+    clinic.require(Action.READ_AUDIT)
+    if holds_rows_of(clinic.workspace.database, text):
+        return [match for match in clinic.patient_matches(text) if match.id == text]
+    return clinic.patient_matches(text)
 
 
 def verify_audit(clinic: Clinic) -> ChainCheck:

@@ -262,6 +262,12 @@ class Clinic:
         except NotFound:
             return self._store.find_patients(text)
 
+    def patient_matches(self, text: str) -> list[PatientMatch]:
+        """The patients `text` names, as patients_named finds them, from the columns a search reads alone: a
+        record whose stored text is damaged is found too (the audit trail, erasing it, need its id only)."""
+        self.require(Action.VIEW_CONTACTS)
+        return self._store.patient_matches(text)
+
     def search_patients(self, text: str, limit: int) -> list[PatientMatch]:
         """The first `limit` matches of find_patients, light rows for a search-as-you-type list."""
         self.require(Action.VIEW_CONTACTS)

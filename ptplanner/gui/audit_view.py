@@ -27,7 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ptplanner.app.audit import AuditEvent, ChainCheck, audit_csv, audit_events, details_text, verify_audit
+from ptplanner.app.audit import (
+    AuditEvent,
+    ChainCheck,
+    audit_csv,
+    audit_events,
+    details_text,
+    patients_filtered,
+    verify_audit,
+)
 from ptplanner.app.clinic import Clinic
 from ptplanner.app.errors import DatabaseError, NotAllowed
 from ptplanner.core import clock
@@ -231,10 +239,11 @@ class AuditDialog(QDialog):
 
 def _patient_id(clinic: Clinic, text: str) -> str | None:
     """On the worker: the one patient `text` names (a name, an id or its first characters); an erased
-    patient's rows are found by their full id. None: no patient filter."""
+    patient's rows are found by their full id, a patient whose stored record is damaged by any of these.
+    None: no patient filter."""
     if not text:
         return None
-    matches = clinic.patients_named(text)
+    matches = patients_filtered(clinic, text)
     if len(matches) > 1:
         raise PatientNotFound(
             QCoreApplication.translate(

@@ -63,6 +63,13 @@ def audit_events(
         return [_event(row) for row in rows]
 
 
+def holds_rows_of(db: Database, patient_id: str) -> bool:
+    """Whether any row names exactly this patient id (by the index on it, without reading any details)."""
+    query = select(AuditEventRow.id).where(AuditEventRow.patient_id == patient_id).limit(1)
+    with db.session() as session:
+        return session.scalar(query) is not None
+
+
 def _first_unreadable(session: Session, ids: Select) -> int | None:
     """The first audit row among `ids` whose details are not JSON, read one by one."""
     for event_id in session.scalars(ids):

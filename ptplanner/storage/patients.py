@@ -127,17 +127,28 @@ class PatientMatch(NamedTuple):
     therapist: str
 
 
-def search_patients(session: Session, text: str, limit: int) -> list[PatientMatch]:
-    """The first `limit` patients find_patients would give, in the order of the index (by name, case and
-    accents ignored), as PatientMatch rows: the index finds them, and only they are read from the table."""
-    query = select(
-        PatientRow.id, PatientRow.name, PatientRow.date_of_birth, PatientRow.surgeon, PatientRow.therapist
-    )
+_MATCH_COLUMNS = (PatientRow.id, PatientRow.name, PatientRow.date_of_birth, PatientRow.surgeon,
+                  PatientRow.therapist)
+
+
+def search_patients(session: Session, text: str, limit: int | None) -> list[PatientMatch]:
+    """The first `limit` patients (None: all) find_patients would give, in the order of the index (by name,
+    case and accents ignored), as PatientMatch rows: the index finds them, and only they are read from the
+    table."""
+    query = select(*_MATCH_COLUMNS)
     matching = search_condition(session, text, limit)
     if matching is not None:
         query = query.where(matching)
     query = query.order_by(PatientRow.search_key, PatientRow.id).limit(limit)
     return [PatientMatch(*row) for row in session.execute(query)]
+
+
+def patient_matches(session: Session, text: str) -> list[PatientMatch]:
+    """The patients `text` names where one is wanted: the patient whose id is exactly `text` alone when there
+    is one (an id may begin another's or read as a name), else every match of search_patients. Read from
+    the plain columns only, so a record whose stored text is damaged is named too."""
+    exact = session.execute(select(*_MATCH_COLUMNS).where(PatientRow.id == text))
+    return [PatientMatch(*row) for row in exact] or search_patients(session, text, None)
 
 
 def search_condition(session: Session, text: str, limit: int | None = None) -> ColumnElement[bool] | None:

@@ -57,6 +57,10 @@ class Store:
         with self._db.session() as session:
             return patients.search_patients(session, text, limit)
 
+    def patient_matches(self, text: str) -> list[patients.PatientMatch]:
+        with self._db.session() as session:
+            return patients.patient_matches(session, text)
+
     def save_patient(self, patient: Patient) -> None:
         with self._db.session() as session:
             fields = patients.changed_fields(session, patient)

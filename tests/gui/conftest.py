@@ -2,9 +2,11 @@
 the "save changes?" question answered without a modal dialog."""
 
 import shutil
+import sqlite3
 
 import gui_thread_database
 import pytest
+from damaged_rows import NOT_JSON, TARGET
 from gui_helpers import show_window
 from PySide6.QtCore import QSettings
 
@@ -108,6 +110,20 @@ def demo_workspace(data_dir, demo_data_template):
     shutil.copytree(demo_data_template, data_dir)
     workspace = Workspace.open(data_dir)
     yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def damaged_demo_workspace(data_dir, demo_data_template):
+    """The demo clinic with Robert Chen's record damaged behind the app's back (its stored text cut short, as
+    a damaged page leaves it) before it is opened, and his id."""
+    shutil.copytree(demo_data_template, data_dir)
+    with sqlite3.connect(data_dir / "ptplanner.db") as connection:
+        query = "UPDATE patients SET precautions = ? WHERE name = ? RETURNING id"
+        [(damaged_id,)] = connection.execute(query, (NOT_JSON, TARGET)).fetchall()
+    connection.close()
+    workspace = Workspace.open(data_dir)
+    yield workspace, damaged_id
     workspace.close()
 
 

@@ -129,3 +129,22 @@ def test_the_patient_filter_takes_the_patient_with_exactly_that_id_over_longer_i
                 worker.submit(_patient_id, clinic, "3442").result()
     finally:
         clinic.close()
+
+
+def test_the_patient_filter_finds_a_damaged_records_rows_by_its_id_its_first_characters_or_its_name(
+    qtbot, damaged_demo_workspace
+):
+    workspace, damaged_id = damaged_demo_workspace
+    window = window_signed_in(qtbot, clinic_with_accounts(workspace), ADMIN)
+    try:
+        dialog = open_audit(qtbot, window)
+        for text in (damaged_id, damaged_id[:8], "Robert Chen"):
+            dialog.patient.setText(text)
+            reload(qtbot, dialog)
+            assert dialog.count.text() == "1 row(s).", text  # his import, as the demo clinic added him
+            assert [(event.action, event.patient_id) for event in dialog.model.events] == [("import", damaged_id)]
+        dialog.reject()
+    finally:
+        window.runner.wait()
+        window.close()
+        window.deleteLater()
