@@ -4,9 +4,10 @@ from cli.py, which registers them."""
 from __future__ import annotations
 
 import argparse
+import shlex
 
 from ptplanner.app.errors import ClinicSettingsDamaged
-from ptplanner.cli import EXIT_OK, CommandError, _cell, _find_one_patient, _opened
+from ptplanner.cli import EXIT_OK, CommandError, _cell, _find_one_patient, _opened, _the_one_named
 from ptplanner.core import clock
 
 PATIENT_HELP = "an id (or its first characters) or a name"
@@ -29,7 +30,8 @@ def add_patient_parsers(commands) -> None:
     erase = commands.add_parser(
         "erase", help="remove a patient and all their data from the database for good",
         description="Remove a patient, their programs, logs, scores and printed handouts from the database "
-        "file for good. Backups taken earlier still hold them; the command names those backups.",
+        "file for good. Backups taken earlier still hold them; the command names those backups. A record "
+        "whose stored text is damaged is erased by its exact id alone.",
     )
     erase.add_argument("patient", metavar="PATIENT", help=PATIENT_HELP)
     erase.add_argument("--yes", action="store_true", help="confirm: without it, nothing is erased")
@@ -81,18 +83,29 @@ def readmit(args: argparse.Namespace) -> int:
 
 def erase(args: argparse.Namespace) -> int:
     with _opened(args, writes=True) as clinic:
-        patient = _find_one_patient(clinic, args.patient)
+        patient = _the_one_named(clinic.patient_matches(args.patient), args.patient)  # damaged ones too
+        who, their = f"{_cell(patient.name, 60)} (id {patient.id[:8]})", "their"
+        if damage := clinic.damaged_patients([patient.id]).get(patient.id):
+            _require_exact_id(patient.id, args.patient, damage)
+            who, their = f"the damaged record with id {_cell(patient.id, 80)}", "its"  # the rest does not read
         if not args.yes:
-            who = f"{_cell(patient.name, 60)} (id {patient.id[:8]})"
-            raise CommandError(f"erasing {who} removes all their data for good; add --yes to confirm. "
+            raise CommandError(f"erasing {who} removes all {their} data for good; add --yes to confirm. "
                                "Nothing was erased.")
         holding = clinic.erase_patient(patient.id)
-    print(f"Erased {_cell(patient.name, 60)} (id {patient.id[:8]}) and all their data from the database.")
+    print(f"Erased {who} and all {their} data from the database.")
     if holding:
         print(f"{len(holding)} backup(s) still hold them, until rotation removes them or you delete them:")
         for path in holding:
             print(f"  {path}")
     return EXIT_OK
+
+
+def _require_exact_id(patient_id: str, text: str, damage: str) -> None:
+    """A damaged record is erased only when its whole id was typed: its name, and so what a search by name
+    or first characters found, cannot be checked against the record."""
+    if text != patient_id:
+        raise CommandError(f"{damage} Nothing was erased: a damaged record is erased by its exact id alone: "
+                           f"'ptplanner erase {_cell(shlex.quote(patient_id), 80)} --yes'.")
 
 
 def demo_remove(args: argparse.Namespace) -> int:

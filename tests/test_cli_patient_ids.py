@@ -226,6 +226,38 @@ def test_a_damaged_record_is_named_alike_by_its_id_its_first_characters_or_its_n
     assert (code, err) == (EXIT_OK, "") and "Exported Short Id " in out
 
 
+@pytest.mark.parametrize("name", ["Short Id", "Named Like Him"])
+def test_a_damaged_record_is_erased_by_its_exact_id_alone_said_by_id_and_audited(capsys, odd_ids, name):
+    # "3442433a" begins another patient's id and "Ahmed Haddad" is another patient's name: those stay.
+    patient_id = ODD_IDS[name]
+    damage(odd_ids, patient_id)
+    before = ids_with_rows(odd_ids)
+    code, out, err = run(capsys, odd_ids, "erase", patient_id)  # asks for --yes, as any erase does
+    assert (code, out) == (EXIT_PROBLEMS, "")
+    assert err == (f"ptplanner: erasing the damaged record with id {patient_id} removes all its data for "
+                   "good; add --yes to confirm. Nothing was erased.\n")
+    assert ids_with_rows(odd_ids) == before
+    code, out, err = run(capsys, odd_ids, "erase", patient_id, "--yes")
+    assert (code, err) == (EXIT_OK, "")
+    erased = f"Erased the damaged record with id {patient_id} and all its data from the database."
+    assert out.splitlines()[0] == erased
+    assert ids_with_rows(odd_ids) == before - {patient_id}
+    code, out, _ = run(capsys, odd_ids, "audit", "--patient", patient_id)
+    assert code == EXIT_OK and [line.split()[5] for line in out.splitlines()[1:]] == ["change", "erase"]
+
+
+@pytest.mark.parametrize("text", [LONG[:13], "long id"])
+def test_a_damaged_record_is_not_erased_by_its_first_characters_or_its_name(capsys, odd_ids, text):
+    damage(odd_ids, LONG)
+    before = ids_with_rows(odd_ids)
+    for more in ([], ["--yes"]):
+        code, out, err = run(capsys, odd_ids, "erase", text, *more)
+        assert (code, out) == (EXIT_PROBLEMS, "")
+        assert err == (damaged_words("Long Id")[:-1] + " Nothing was erased: a damaged record is erased by "
+                       f"its exact id alone: 'ptplanner erase {LONG} --yes'.\n")
+    assert ids_with_rows(odd_ids) == before
+
+
 @pytest.mark.parametrize("text", [LONG, LONG[:13], "long id"])
 def test_the_audit_rows_of_a_damaged_record_are_found_by_its_id_its_first_characters_or_its_name(
     capsys, odd_ids, text
@@ -235,6 +267,14 @@ def test_the_audit_rows_of_a_damaged_record_are_found_by_its_id_its_first_charac
     assert (code, err) == (EXIT_OK, "")
     rows = [line.split() for line in out.splitlines()[1:]]
     assert [(row[5], row[6]) for row in rows] == [("change", LONG[:8])]
+
+
+def ids_with_rows(data_dir) -> set[str]:
+    """Every patient id in the database file, a damaged record's too."""
+    with sqlite3.connect(data_dir / "ptplanner.db") as connection:
+        found = {patient_id for (patient_id,) in connection.execute("SELECT id FROM patients")}
+    connection.close()
+    return found
 
 
 @pytest.mark.parametrize("erased", ["3442433a", "Ahmed Haddad"])

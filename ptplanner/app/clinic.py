@@ -268,6 +268,12 @@ class Clinic:
         self.require(Action.VIEW_CONTACTS)
         return self._store.patient_matches(text)
 
+    def damaged_patients(self, patient_ids: Sequence[str]) -> dict[str, str]:
+        """Why each of these patients' own record cannot be read (the words opening it gives), by id; those
+        that read are left out. Such a record is still erased, by its exact id (erase_patient)."""
+        self.require(Action.VIEW_CONTACTS)
+        return self._store.unreadable_patients(patient_ids)
+
     def search_patients(self, text: str, limit: int) -> list[PatientMatch]:
         """The first `limit` matches of find_patients, light rows for a search-as-you-type list."""
         self.require(Action.VIEW_CONTACTS)

@@ -61,6 +61,10 @@ class Store:
         with self._db.session() as session:
             return patients.patient_matches(session, text)
 
+    def unreadable_patients(self, patient_ids: Sequence[str]) -> dict[str, str]:
+        with self._db.session() as session:
+            return patients.unreadable_patients(session, patient_ids)
+
     def save_patient(self, patient: Patient) -> None:
         with self._db.session() as session:
             fields = patients.changed_fields(session, patient)
