@@ -142,7 +142,8 @@ def test_the_patient_filter_finds_a_damaged_records_rows_by_its_id_its_first_cha
             dialog.patient.setText(text)
             reload(qtbot, dialog)
             assert dialog.count.text() == "1 row(s).", text  # his import, as the demo clinic added him
-            assert [(event.action, event.patient_id) for event in dialog.model.events] == [("import", damaged_id)]
+            found = [(event.action, event.patient_id) for event in dialog.model.events]
+            assert found == [("import", damaged_id)]
         dialog.reject()
     finally:
         window.runner.wait()

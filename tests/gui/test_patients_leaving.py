@@ -1,11 +1,14 @@
 """Discharge, re-admit and erase from the real main window, as a therapist does them."""
 
 from feature_dialogs import shoot, wait_for_dialog
-from gui_helpers import TODAY, open_patient, wait_idle
+from gui_helpers import TODAY, open_patient, show_window, wait_idle
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from ptplanner.gui.dates import app_dates
+from ptplanner.gui.models.patients import FLAGS
 from ptplanner.gui.patients.leaving import NO_DISCHARGED
+from ptplanner.storage.audit_check import audit_events
 
 OKAFOR = "Margaret Okafor"
 
@@ -82,6 +85,52 @@ def test_erase_asks_for_the_name_then_wipes_it_from_the_database_and_its_log(qtb
     assert "backups" in notice.informativeText()
     shoot(notice, "erase-backups-notice")
     notice.accept()
+
+
+def test_a_damaged_record_flagged_in_the_list_is_erased_by_typing_its_id(
+    qtbot, damaged_demo_workspace, data_dir
+):
+    workspace, damaged_id = damaged_demo_workspace
+    window = show_window(qtbot, workspace)
+    try:
+        page = window.patient_list
+        qtbot.waitUntil(lambda: damaged_id in page.model.patient_ids(), timeout=10_000)
+        ids = [page.proxy.patient_id(page.proxy.index(row, 0)) for row in range(page.proxy.rowCount())]
+        row = ids.index(damaged_id)
+        qtbot.waitUntil(lambda: "record damaged" in page.proxy.index(row, FLAGS).data(), timeout=10_000)
+        page.table.setCurrentIndex(page.proxy.index(row, 0))
+        window.leaving.erase.trigger()
+        dialog = wait_for_dialog(qtbot, window.leaving, "eraseDialog")
+        assert dialog.windowTitle() == "Erase damaged record"
+        said = dialog.findChild(QLabel, "eraseQuestion").text()
+        assert said.startswith(f"The record of patient Robert Chen (id {damaged_id[:8]}) cannot be read: its")
+        assert said.endswith(f"To confirm, type the record's id:\n{damaged_id}")
+        for wrong in ("Robert Chen", damaged_id[:8], damaged_id + "x"):  # never its name or first characters
+            dialog.typed.setText(wrong)
+            qtbot.keyClick(dialog.typed, Qt.Key.Key_Return)
+            assert not dialog.erase_button.isEnabled()
+        dialog.typed.clear()
+        qtbot.keyClicks(dialog.typed, damaged_id)
+        assert dialog.erase_button.isEnabled()
+        shoot(dialog, "erase-damaged-dialog")
+        said = []
+        window.statusBar().messageChanged.connect(said.append)
+        qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: damaged_id not in page.model.patient_ids(), timeout=10_000)
+        wait_idle(qtbot, window)
+        assert f"Erased the damaged record with id {damaged_id} and all its data." in said
+        assert page.model.rowCount() == 11
+        assert b"Robert Chen" not in _files(data_dir)  # wiped, as any erased patient
+        last = audit_events(workspace.database)[-1]
+        assert (last.action, last.patient_id) == ("erase", damaged_id)
+        notice = window.leaving.backups_notice  # the demo clinic's backups hold the record
+        assert notice.text().startswith(f"The damaged record with id {damaged_id} is erased from the database.")
+        shoot(notice, "erase-damaged-backups-notice")
+        notice.accept()
+    finally:
+        window.runner.wait()
+        window.close()
+        window.deleteLater()
 
 
 def _files(data_dir) -> bytes:

@@ -17,9 +17,16 @@ from ptplanner.core import clock
 from ptplanner.core.discharge import Discharge
 from ptplanner.core.patient import Patient
 from ptplanner.core.roles import Action
+from ptplanner.core.safe_text import isolated
 from ptplanner.error_text import user_message
 from ptplanner.gui.dates import app_dates
-from ptplanner.gui.patients.leaving_dialogs import DischargeDialog, EraseDialog, shown_name
+from ptplanner.gui.patients.leaving_dialogs import (
+    MAX_NAME_SHOWN,
+    DamagedRecord,
+    DischargeDialog,
+    EraseDialog,
+    shown_name,
+)
 from ptplanner.gui.window_parts import add_menu, new_action, open_dialog, show_status
 
 if TYPE_CHECKING:
@@ -32,6 +39,18 @@ NO_DISCHARGED = QT_TRANSLATE_NOOP(
 )
 CHOOSE_FIRST = QT_TRANSLATE_NOOP("PatientLeaving", "Choose a patient in the list, or open one, first.")
 MAX_BACKUPS_NAMED = 10
+
+
+def _with_discharge(clinic, patient_id: str) -> tuple[Patient, Discharge | None]:
+    return clinic.get_patient(patient_id), clinic.discharge_of(patient_id)
+
+
+def _to_erase(clinic, patient_id: str) -> tuple[Patient | DamagedRecord]:
+    """The patient to erase; a record whose stored text is damaged (flagged so in the list), by its id:
+    erasing needs nothing else of it, and is the clinic's way to be rid of it without a restore."""
+    if why := clinic.damaged_patients([patient_id]).get(patient_id):
+        return (DamagedRecord(patient_id, why),)
+    return (clinic.get_patient(patient_id),)
 
 
 class PatientLeaving(QObject):
@@ -54,7 +73,7 @@ class PatientLeaving(QObject):
         self.erase = new_action(window, self.tr("&Erase patient…"), "eraseAction")
         self.discharge.triggered.connect(lambda: self._with_patient(self._ask_discharge))
         self.readmit.triggered.connect(lambda: self._with_patient(self._readmit))
-        self.erase.triggered.connect(lambda: self._with_patient(self._ask_erase))
+        self.erase.triggered.connect(lambda: self._with_patient(self._ask_erase, _to_erase))
         actions = [self.discharge, self.readmit, None, self.erase]
         self.menu = add_menu(window, self.tr("P&atient"), "patientMenu", actions)
         window.document.opened.connect(self._say_if_discharged)
@@ -124,14 +143,16 @@ class PatientLeaving(QObject):
         page = window.patient_list
         return page.proxy.patient_id(page.table.currentIndex())
 
-    def _with_patient(self, then) -> None:
+    def _with_patient(self, then, read=_with_discharge) -> None:
+        """`then(*found)`, `found` read on the worker by `read(clinic, patient_id)`: by default the chosen
+        patient and their discharge."""
         patient_id = self.chosen_patient_id()
         if patient_id is None or self.window.clinic is None:
             self._say(QCoreApplication.translate("PatientLeaving", CHOOSE_FIRST))
             return
         clinic = self.window.clinic
         self.window.runner.read(
-            lambda: (clinic.get_patient(patient_id), clinic.discharge_of(patient_id)),
+            lambda: read(clinic, patient_id),
             lambda found: then(*found),
             lambda error: self._say(user_message(error)),
         )
@@ -178,7 +199,7 @@ class PatientLeaving(QObject):
 
     # erase
 
-    def _ask_erase(self, patient: Patient, _discharge) -> None:
+    def _ask_erase(self, patient: Patient | DamagedRecord) -> None:
         dialog = EraseDialog(patient, self.window)
         runner, clinic = self.window.runner.scoped(dialog), self.window.clinic
 
@@ -190,11 +211,23 @@ class PatientLeaving(QObject):
         def done(holding: list[Path]) -> None:
             dialog.accept()
             self._forget_if_open(patient.id)
-            self._say(self.tr("Erased {name} and all their data.").format(name=shown_name(patient)))
+            self._say(self._erased(patient))
             self._tell_backups(patient, holding)
 
         dialog.confirmed.connect(erase_now)
         open_dialog(self, dialog)
+
+    def _erased(self, patient: Patient | DamagedRecord) -> str:
+        if isinstance(patient, DamagedRecord):
+            said = self.tr("Erased the damaged record with id {id} and all its data.")
+            return said.format(id=isolated(patient.id, MAX_NAME_SHOWN))
+        return self.tr("Erased {name} and all their data.").format(name=shown_name(patient))
+
+    def _erased_name(self, patient: Patient | DamagedRecord) -> str:
+        """The erased patient at a sentence's start: their name, or a damaged record's id."""
+        if isinstance(patient, DamagedRecord):
+            return self.tr("The damaged record with id {id}").format(id=isolated(patient.id, MAX_NAME_SHOWN))
+        return shown_name(patient)
 
     def _show_again_if_open(self, patient_id: str, discharge: Discharge | None) -> None:
         """The open patient's page after a discharge or re-admission: the "Now" line, and the progress figures
@@ -211,15 +244,16 @@ class PatientLeaving(QObject):
             window.editor.set_model(None)
             window.show_patients()
 
-    def _tell_backups(self, patient: Patient, holding: list[Path]) -> None:
+    def _tell_backups(self, patient: Patient | DamagedRecord, holding: list[Path]) -> None:
         if not holding:
             return
         names = "\n".join(str(path) for path in holding[:MAX_BACKUPS_NAMED])
         more = len(holding) - MAX_BACKUPS_NAMED
         text = self.tr("{name} is erased from the database. %n backup file(s) taken earlier still hold them, "
                        "until rotation removes them or you delete them:", "", len(holding))
+        text = text.format(name=self._erased_name(patient))
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Backups still hold the patient"),
-                          text.format(name=shown_name(patient)), QMessageBox.StandardButton.Ok, self.window)
+                          text, QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("erasedBackupsNotice")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(names + ("\n" + self.tr("…and %n more", "", more) if more > 0 else ""))
@@ -229,3 +263,4 @@ class PatientLeaving(QObject):
 
     def _say(self, text: str) -> None:
         show_status(self.window, text)
+

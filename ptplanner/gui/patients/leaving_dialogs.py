@@ -1,4 +1,5 @@
-"""The two questions asked before a patient leaves: discharge (the day and why) and erase (type the name).
+"""The two questions asked before a patient leaves: discharge (the day and why) and erase (type the name, or
+the id of a record whose stored text is damaged).
 
 Each dialog gathers the answer and emits `confirmed`; the controller (leaving.py) runs the operation
 through the dialog's scoped runner and closes the dialog once it is done, or shows why it failed in it."""
@@ -6,6 +7,7 @@ through the dialog's scoped runner and closes the dialog once it is done, or sho
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -75,26 +77,45 @@ class DischargeDialog(QDialog):
         self.problem.show_message(text)
 
 
+class DamagedRecord(NamedTuple):
+    """A patient whose stored record cannot be read: erased by its id, typed whole, as nothing else of it
+    can be checked (its list row shows what the name column still holds)."""
+
+    id: str
+    why: str  # what opening it says: the record named, its text damaged
+
+
 class EraseDialog(QDialog):
-    """Erase stays off until the patient's name is typed exactly (spaces at the ends do not count)."""
+    """Erase stays off until the patient's name is typed exactly (spaces at the ends do not count); for a
+    damaged record, its id."""
 
     confirmed = Signal()
 
-    def __init__(self, patient: Patient, parent: QWidget | None = None) -> None:
+    def __init__(self, patient: Patient | DamagedRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="eraseDialog")
         self.patient = patient
-        self.setWindowTitle(self.tr("Erase patient"))
-        warning = QLabel(
-            self.tr(
+        if isinstance(patient, DamagedRecord):
+            self.setWindowTitle(self.tr("Erase damaged record"))
+            self.answer, shown = patient.id, isolated(patient.id, MAX_NAME_SHOWN)
+            self.setMinimumWidth(480)  # the damage's sentence reads in few lines
+            question = self.tr(
+                "{why}\n\nErase this record for good? Every program, log, outcome score and printed handout "
+                "of this patient is removed from the database and cannot be brought back. Backups taken "
+                "earlier still hold them; you are told which.\n\nTo confirm, type the record's id:\n{id}"
+            ).format(why=patient.why, id=shown)
+        else:
+            self.setWindowTitle(self.tr("Erase patient"))
+            self.answer, shown = one_line(patient.name).strip(), shown_name(patient)  # as the list shows it
+            question = self.tr(
                 "Erase {name} for good? Every program, log, outcome score and printed handout of theirs is "
                 "removed from the database and cannot be brought back. Unsaved changes to their program "
                 "are lost. Backups taken earlier still hold them; you are told which.\n\n"
                 "To confirm, type the patient's name:"
-            ).format(name=shown_name(patient)),
-            wordWrap=True,
-        )
+            ).format(name=shown_name(patient))
+        warning = QLabel(question, objectName="eraseQuestion", wordWrap=True)
         warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.typed = QLineEdit(objectName="eraseTypedName", placeholderText=shown_name(patient))
+        warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # a long id copied
+        self.typed = QLineEdit(objectName="eraseTypedName", placeholderText=shown)
         self.problem = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         destructive = QDialogButtonBox.ButtonRole.DestructiveRole
@@ -115,7 +136,8 @@ class EraseDialog(QDialog):
         self.typed.setFocus()
 
     def name_typed(self) -> bool:
-        return one_line(self.typed.text()).strip() == one_line(self.patient.name).strip()  # as shown
+        """The name (the id of a damaged record) typed: spaces at the ends do not count."""
+        return one_line(self.typed.text()).strip() == self.answer
 
     def _confirm(self) -> None:
         if self.name_typed():  # Enter in the field must not erase before the name is right

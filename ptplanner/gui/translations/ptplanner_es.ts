@@ -976,6 +976,26 @@ Para confirmar, escriba el nombre del paciente:</translation>
         <source>Erase for good</source>
         <translation>Borrar definitivamente</translation>
     </message>
+    <message>
+        <location filename="../patients/leaving_dialogs.py" line="97"/>
+        <source>Erase damaged record</source>
+        <translation>Borrar ficha dañada</translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving_dialogs.py" line="100"/>
+        <source>{why}
+
+Erase this record for good? Every program, log, outcome score and printed handout of this patient is removed from the database and cannot be brought back. Backups taken earlier still hold them; you are told which.
+
+To confirm, type the record&apos;s id:
+{id}</source>
+        <translation>{why}
+
+¿Borrar esta ficha definitivamente? Todos los programas, registros, puntuaciones de resultado y hojas impresas de este paciente se eliminan de la base de datos y no se pueden recuperar. Las copias de seguridad anteriores aún guardan sus datos; se le indicará cuáles.
+
+Para confirmar, escriba el id de la ficha:
+{id}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2888,6 +2908,16 @@ Escriba de 0 a 10; Supr borra.</translation>
         <location filename="../patients/leaving.py" line="175"/>
         <source>Erased {name} and all their data.</source>
         <translation>Se borró a {name} y todos sus datos.</translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving.py" line="223"/>
+        <source>Erased the damaged record with id {id} and all its data.</source>
+        <translation>Se borró la ficha dañada con id {id} y todos sus datos.</translation>
+    </message>
+    <message>
+        <location filename="../patients/leaving.py" line="229"/>
+        <source>The damaged record with id {id}</source>
+        <translation>La ficha dañada con id {id}</translation>
     </message>
     <message numerus="yes">
         <location filename="../patients/leaving.py" line="193"/>
