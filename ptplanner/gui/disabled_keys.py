@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 SHOWN_MS = 6000
 CONTEXT = "DisabledKeys"
 NOT_OPEN = QT_TRANSLATE_NOOP("DisabledKeys", "The clinic's data is not open yet.")
+NOT_NOW = QT_TRANSLATE_NOOP("DisabledKeys", "This command cannot be used right now.")  # no reason known
 # Why a command that works on the open patient is off while none is open.
 NO_PATIENT = {
     "edit_patient": QT_TRANSLATE_NOOP("DisabledKeys", "Open a patient first to edit their details."),
@@ -93,7 +94,7 @@ def why_off(window: MainWindow, name: str, action: QAction) -> str:
         return _tr(NO_PATIENT[name])
     if name in LOG_COMMANDS:
         return window.progress_controller.unavailable_reason() or action.toolTip()
-    return _tr(WITH_PATIENT.get(name, NOT_OPEN))
+    return _tr(WITH_PATIENT.get(name, NOT_NOW))
 
 
 def _tr(text: str) -> str:

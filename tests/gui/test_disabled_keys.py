@@ -50,6 +50,9 @@ def test_with_a_patient_open_the_reason_is_the_programs(qtbot, demo_window):
     assert said_after(qtbot, window, Key.Key_S) == "There are no changes to save."
     assert said_after(qtbot, window, Key.Key_Z) == "There is nothing to undo."
     assert said_after(qtbot, window, Key.Key_Y) == "There is nothing to redo."
+    # A command off for a reason not listed is not said to wait for the clinic's data, open all along.
+    window.actions.find.setEnabled(False)
+    assert said_after(qtbot, window, Key.Key_F) == "This command cannot be used right now."
 
 
 def program_shown(qtbot, window):

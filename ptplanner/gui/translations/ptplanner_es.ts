@@ -834,6 +834,11 @@ Anote una hoja de registro devuelta o una puntuación de resultado y los gráfic
         <translation>Los datos de la clínica aún no están abiertos.</translation>
     </message>
     <message>
+        <location filename="../disabled_keys.py" line="23"/>
+        <source>This command cannot be used right now.</source>
+        <translation>Este comando no se puede usar ahora.</translation>
+    </message>
+    <message>
         <location filename="../disabled_keys.py" line="24"/>
         <source>Open a patient first to edit their details.</source>
         <translation>Abra primero un paciente para cambiar sus datos.</translation>
