@@ -60,9 +60,9 @@ class LibraryDock(QDockWidget):
         files = len({problem.file for problem in problems})
         lines = "\n".join(str(problem) for problem in problems[:MAX_PROBLEMS_SHOWN])
         more = len(problems) - MAX_PROBLEMS_SHOWN
-        text = QCoreApplication.translate(
-            "MainWindow", "%n library file(s) had problems and were skipped or partly loaded:", None, files
-        )
+        # self.tr with a count: lupdate's Python reader takes no count from translate(), and dropped the
+        # plural forms of these two.
+        text = self.tr("%n library file(s) had problems and were skipped or partly loaded:", "", files)
         if more > 0:
-            lines += "\n" + QCoreApplication.translate("MainWindow", "…and %n more", None, more)
+            lines += "\n" + self.tr("…and %n more", "", more)
         self.warning.setText(f"{text}\n{lines}")

@@ -2134,6 +2134,25 @@ Inicie sesión para ver los pacientes de la clínica.</translation>
     </message>
 </context>
 <context>
+    <name>LibraryDock</name>
+    <message numerus="yes">
+        <location filename="../library/dock.py" line="64"/>
+        <source>%n library file(s) had problems and were skipped or partly loaded:</source>
+        <translation>
+            <numerusform>%n archivo de la biblioteca tuvo problemas y se omitió o se cargó en parte:</numerusform>
+            <numerusform>%n archivos de la biblioteca tuvieron problemas y se omitieron o se cargaron en parte:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../library/dock.py" line="64"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryTableModel</name>
     <message>
         <location filename="../models/library.py" line="48"/>
@@ -2479,22 +2498,6 @@ Escriba de 0 a 10; Supr borra.</translation>
         <location filename="../patients/list_loader.py" line="161"/>
         <source>The progress flags could not be read: {error}</source>
         <translation>No se pudieron leer los avisos de progreso: {error}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../main_window.py" line="293"/>
-        <source>%n library file(s) had problems and were skipped or partly loaded:</source>
-        <translation>
-            <numerusform>%n archivo de la biblioteca tuvo problemas y se omitió o se cargó en parte:</numerusform>
-            <numerusform>%n archivos de la biblioteca tuvieron problemas y se omitieron o se cargaron en parte:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../main_window.py" line="295"/>
-        <source>…and %n more</source>
-        <translation>
-            <numerusform>…y %n más</numerusform>
-            <numerusform>…y %n más</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../main_window.py" line="313"/>
