@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -394,6 +395,32 @@ def _cell(text: str, width: int) -> str:
     """Text fit for one terminal cell (core/safe_text.py): no escape sequence or direction control reaches
     the terminal, control characters are shown as \x1b..., cut with an ellipsis."""
     return one_line(text, width, control=escaped)
+
+
+def _column(text: str, width: int) -> str:
+    """_cell(text) as a table column `width` terminal columns wide, cut or padded with spaces: a Chinese,
+    Japanese or Korean letter takes two columns and an accent none, so counting letters misaligned the
+    columns after such a name."""
+    shown = _cell(text, 4 * width)
+    if _columns(shown) > width:
+        kept = []
+        for ch in shown:
+            if _columns("".join(kept)) + _columns(ch) > width - 1:
+                break
+            kept.append(ch)
+        shown = "".join(kept).rstrip() + "…"
+    return shown + " " * (width - _columns(shown))
+
+
+def _columns(text: str) -> int:
+    """How many terminal columns `text` takes (as wcwidth counts them)."""
+    return sum(_columns_of(ch) for ch in text)
+
+
+def _columns_of(ch: str) -> int:
+    if unicodedata.category(ch) in ("Mn", "Me", "Cf"):  # accents, and marks such as RLM: none
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
 
 
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {

@@ -8,7 +8,7 @@ import sys
 from datetime import date, datetime, time
 from pathlib import Path
 
-from ptplanner.cli import EXIT_OK, EXIT_PROBLEMS, CommandError, _cell, _opened, _the_one_named
+from ptplanner.cli import EXIT_OK, EXIT_PROBLEMS, CommandError, _cell, _column, _opened, _the_one_named
 
 def add_audit_parser(commands) -> None:
     audit = commands.add_parser(
@@ -52,7 +52,7 @@ def show_audit(args: argparse.Namespace) -> int:
           f"{'PATIENT':<8}  DETAILS")
     for event in events:
         when = event.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        print(f"{event.id:>6}  {when:<19}  {_cell(event.actor, 12):<12}  {_cell(event.workstation, 16):<16}  "
+        print(f"{event.id:>6}  {when:<19}  {_column(event.actor, 12)}  {_column(event.workstation, 16)}  "
               f"{event.action:<8}  {(event.patient_id or '')[:8]:<8}  "
               f"{_cell(details_text(event.details), 100)}")
     return EXIT_OK

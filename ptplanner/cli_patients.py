@@ -7,7 +7,7 @@ import argparse
 import shlex
 
 from ptplanner.app.errors import ClinicSettingsDamaged
-from ptplanner.cli import EXIT_OK, CommandError, _cell, _find_one_patient, _opened, _the_one_named
+from ptplanner.cli import EXIT_OK, CommandError, _cell, _column, _find_one_patient, _opened, _the_one_named
 from ptplanner.core import clock
 
 PATIENT_HELP = "an id (or its first characters) or a name"
@@ -51,8 +51,8 @@ def list_patients(args: argparse.Namespace) -> int:
         week = "" if row.week is None else str(row.week)
         shown = row.flags[0].removeprefix("discharged ") if args.discharged else row.stage
         language = row.language or clinics  # what their handouts print in
-        name = _cell(row.name, 32)
-        print(f"{row.patient_id[:8]:<8}  {name:<32}  {week:>4}  {language:<8}  {_cell(shown, 60)}")
+        name = _column(row.name, 32)
+        print(f"{row.patient_id[:8]:<8}  {name}  {week:>4}  {language:<8}  {_cell(shown, 60)}")
     return EXIT_OK
 
 
