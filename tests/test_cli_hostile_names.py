@@ -32,13 +32,14 @@ def test_the_patient_list_never_sends_a_control_character_to_the_terminal(capsys
 
 
 def _columns(text: str) -> int:
-    wide = ("W", "F")
-    return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in wide else 1 for ch in text)
+    return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+               for ch in text)
 
 
 def test_the_columns_after_a_wide_or_accented_name_start_under_their_headings(capsys, data_dir):
     # Padded by letters, a Japanese name pushed its row's WEEK four columns right, an accented one left.
-    names = {"Ahmed Haddad": "山田太郎", "Dolores Ramírez": "Zoe\u0308 Lo\u0301pez", "Grace Nakamura": "李" * 40}
+    names = {"Ahmed Haddad": "山田太郎", "Dolores Ramírez": "Zoe\u0308 Lo\u0301pez",
+             "Grace Nakamura": "李" * 40}
     assert main(["--data-dir", str(data_dir), "demo"]) == EXIT_OK
     clinic = Clinic.open(data_dir)
     for patient in clinic.find_patients(""):
