@@ -42,6 +42,8 @@ WITH_PATIENT = {
 LOG_COMMANDS = ("record_log", "record_today")
 # Why a program editor's button with keys is off (▲ ▼ with no exercise chosen) or hidden (the updates).
 CHOOSE_TO_MOVE = QT_TRANSLATE_NOOP("DisabledKeys", "Choose an exercise in the program first to move it.")
+ALREADY_FIRST = QT_TRANSLATE_NOOP("DisabledKeys", "This exercise is already the first of its stage.")
+ALREADY_LAST = QT_TRANSLATE_NOOP("DisabledKeys", "This exercise is already the last of its stage.")
 NOTHING_NEWER = QT_TRANSLATE_NOOP("DisabledKeys", "No exercise in the program is newer in the library.")
 CHOOSE_NEWER = QT_TRANSLATE_NOOP(
     "DisabledKeys", "Choose an exercise shown in italics first to update it from the library."
@@ -78,7 +80,9 @@ def _editor_button_off(window: MainWindow, pressed: QKeySequence) -> str | None:
     for button in (*moves, editor.update_button, editor.update_all_button):
         if button.shortcut() == pressed and not (button.isEnabled() and button.isVisible()):
             if button in moves:
-                return _tr(CHOOSE_TO_MOVE)
+                if editor.items.current_item() is None:
+                    return _tr(CHOOSE_TO_MOVE)
+                return _tr(ALREADY_FIRST if button is editor.up_button else ALREADY_LAST)
             newer = button is editor.update_button and editor.model is not None and editor.model.out_of_date()
             return _tr(CHOOSE_NEWER if newer else NOTHING_NEWER)
     return None

@@ -104,6 +104,20 @@ def test_the_program_editors_buttons_say_why_their_keys_do_nothing(qtbot, demo_w
     unsaved_answers[0].append(Unsaved.DISCARD)
 
 
+def test_the_first_exercise_cannot_move_up_nor_the_last_down_and_the_keys_say_so(qtbot, demo_window):
+    # Both buttons were on at the ends of the stage, where a click did nothing and said nothing.
+    window = demo_window
+    editor = program_shown(qtbot, window)
+    names = item_names(window)
+    editor.select_item(0)
+    assert not editor.up_button.isEnabled() and editor.down_button.isEnabled()
+    assert said_after(qtbot, window, Key.Key_Up, ALT) == "This exercise is already the first of its stage."
+    editor.select_item(len(names) - 1)
+    assert editor.up_button.isEnabled() and not editor.down_button.isEnabled()
+    assert said_after(qtbot, window, Key.Key_Down, ALT) == "This exercise is already the last of its stage."
+    assert item_names(window) == names  # nothing moved
+
+
 def test_the_program_editors_reasons_are_said_in_spanish(qtbot, spanish_window):
     window = spanish_window
     program_shown(qtbot, window)

@@ -450,8 +450,11 @@ class ProgramEditor(QWidget):
             for exercise in exercises:
                 menu.addAction(one_line(exercise.shown_name()), lambda e=exercise, i=item: self.swap(i, e))
             button.setEnabled(bool(exercises))
-        for button in (self.up_button, self.down_button, self.remove_item_button):
-            button.setEnabled(item is not None)
+        self.remove_item_button.setEnabled(item is not None)
+        stage = self.current_stage() if item is not None else None
+        row = edit.item_row(stage, item.id) if stage is not None else -1
+        self.up_button.setEnabled(row > 0)  # not on the first: a click there did nothing, and said nothing
+        self.down_button.setEnabled(0 <= row < len(stage.items) - 1 if stage is not None else False)
         # Shown only while the library has changed an exercise of the program; usable for the chosen ones.
         self.update_button.setVisible(self.model is not None and bool(self.model.out_of_date()))
         ids = self.items.selected_item_ids() if item is not None else []

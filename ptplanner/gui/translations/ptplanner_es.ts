@@ -905,6 +905,16 @@ Anote una hoja de registro devuelta o una puntuación de resultado y los gráfic
     </message>
     <message>
         <location filename="../disabled_keys.py" line="45"/>
+        <source>This exercise is already the first of its stage.</source>
+        <translation>Este ejercicio ya es el primero de su etapa.</translation>
+    </message>
+    <message>
+        <location filename="../disabled_keys.py" line="46"/>
+        <source>This exercise is already the last of its stage.</source>
+        <translation>Este ejercicio ya es el último de su etapa.</translation>
+    </message>
+    <message>
+        <location filename="../disabled_keys.py" line="45"/>
         <source>No exercise in the program is newer in the library.</source>
         <translation>Ningún ejercicio del programa es más reciente en la biblioteca.</translation>
     </message>
