@@ -62,6 +62,9 @@ SPANISH: dict[str, str] = {
         "Le toman unos {minutes} minutos, sin contar {names}."
     ),
     "and": "y",
+    "This stage ends {day}; keep doing these exercises until we see you.": (
+        "Esta etapa termina el {day}; siga con estos ejercicios hasta que le veamos."
+    ),
     # Before you start
     '"Hold 5 seconds" means stay still and count slowly to 5.': (
         "«Aguante 5 segundos»: no se mueva y cuente despacio hasta 5."

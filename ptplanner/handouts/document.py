@@ -24,7 +24,7 @@ from ptplanner.core.walking_program import is_walking_item
 from ptplanner.handouts.content import HandoutContent
 from ptplanner.handouts.exercise_block import exercise_block
 from ptplanner.handouts.flowables import FittingBlock, HereOrOverleaf, Where
-from ptplanner.handouts.log_sheet import NAME_LINES, log_sheets, names_wrap
+from ptplanner.handouts.log_sheet import NAME_LINES, log_sheets, names_wrap, stage_end_note
 from ptplanner.handouts.markup import TextMarkup
 from ptplanner.handouts.options import HandoutOptions
 from ptplanner.handouts.overview import goals, in_short, overview
@@ -36,6 +36,18 @@ from ptplanner.handouts.tail_trial import tail_pages
 from ptplanner.handouts.walking import walking_plan
 
 PAGE_SIZES = {Paper.LETTER: LETTER, Paper.A4: A4}
+
+
+@dataclass(frozen=True)
+class LogWay:
+    """How the log sheet is printed: the lines its row names may take, and whether it says that the stage
+    ends before the log does (log_sheet.stage_end_note)."""
+
+    name_lines: int = NAME_LINES
+    stage_end: bool = True
+
+
+LOG_AS_USUAL = LogWay()
 # A build: the PDF, its page count, its log sheet's marks, where its closing part began (HereOrOverleaf)
 Built = tuple[bytes, int, LogSheetMarks | None, Where | None]
 DESCENT_SHARE = 0.1  # of the body size: room under the frame's last line for its letters' tails
@@ -125,28 +137,34 @@ def _build(
     layout, footer = page_layout(patient, program, options, today, font_folders)
     page_size = PAGE_SIZES[options.paper]
     warnings: list[str] = []  # the logo's, if it cannot be read; build_handout adds the notices
-    built = _printed(content, layout, options, warnings, handout_id, page_size, footer, False, NAME_LINES)
-    # Tried where they may save a page, kept only where they do: the log sheet's row names cut to one
-    # line (else whole on two, where they need it), and, over the target, the goals at the top of page 2,
-    # before the exercises, where they fill room left there. The names are tried on the handout's last
-    # part alone first (tail_trial.py), and built whole only where that saves a page.
+    # Tried where they may save a page, kept only where they do: over the target, the goals at the top
+    # of page 2, before the exercises, where they fill room left there; and with either, the log sheet's
+    # row names cut to one line (else whole on two, where they need it), then the log without its line on
+    # the stage ending before it does, then both. The log's ways are tried on the handout's last part
+    # alone first (tail_trial.py), and built whole only where that saves a page.
+    note = options.log_sheet and bool(stage_end_note(content, layout, options.log_weeks))
     wraps = options.log_sheet and names_wrap(content, layout, options.log_weeks)
     goals = bool(content.stage.goals) and not options.large_print
-    whole_names = {False: built}  # goals first or not -> that build with the names whole
-    for goals_first, name_lines in ((False, 1), (True, NAME_LINES), (True, 1)):
-        if name_lines == 1 and not wraps:
-            continue
+    built: Built | None = None
+    for goals_first in (False, True):
         if goals_first and not (goals and built[1] > page_target(len(content.stage.items))):
             continue
-        may_save = name_lines == NAME_LINES or _one_line_names_may_save(
-            content, layout, options, goals_first, whole_names
-        )
-        if not may_save:
-            continue
-        tried = _printed(content, layout, options, [], handout_id, page_size, footer, goals_first, name_lines)
-        if name_lines == NAME_LINES:
-            whole_names[goals_first] = tried
-        built = tried if tried[1] < built[1] else built
+        way = LOG_AS_USUAL
+        best = _printed(content, layout, options, [] if built else warnings, handout_id, page_size, footer,
+                        goals_first, way)
+        where = best[3]  # the same for every way of the log sheet: what comes before it is
+        # The line on the stage's end is kept where cutting the names saves the page instead.
+        tries = ([LogWay(1, True)] if wraps else []) + ([LogWay(NAME_LINES, False)] if note else [])
+        for tried_way in tries + ([LogWay(1, False)] if note and wraps else []):
+            if not _fewer_pages(content, layout, options, goals_first, where, tried_way, way):
+                continue
+            tried = _printed(
+                content, layout, options, [], handout_id, page_size, footer, goals_first, tried_way
+            )
+            if tried[1] < best[1]:
+                best, way = tried, tried_way
+        if built is None or best[1] < built[1]:
+            built = best
     pdf, pages, marks, _where = built
     sheet_map = marks.sheet_map() if marks else None
     return Handout(
@@ -159,19 +177,16 @@ def _build(
     )
 
 
-def _one_line_names_may_save(
-    content: HandoutContent, layout: Layout, options: HandoutOptions, goals_first: bool,
-    whole_names: dict[bool, Built],
+def _fewer_pages(
+    content: HandoutContent, layout: Layout, options: HandoutOptions, goals_first: bool, where: Where | None,
+    tried: LogWay, built: LogWay,
 ) -> bool:
-    """Whether the log sheet's names cut to one line may take fewer pages than whole on two, in the build
-    with the names whole (`whole_names`, by goals first or not), measured on the handout's last part."""
-    if goals_first not in whole_names:
-        return True  # not built: only a whole build can tell
-    where = whole_names[goals_first][3]
+    """Whether the log sheet printed the `tried` way may take fewer pages than the `built` way, measured
+    on the handout's last part from `where` it began in the build (True where only a whole build can
+    tell)."""
     end = _end(content, layout, options, goals_first)
     pages = [
-        tail_pages(end, _log(content, layout, options, None, name_lines), layout, where)
-        for name_lines in (1, NAME_LINES)
+        tail_pages(end, _log(content, layout, options, None, way), layout, where) for way in (tried, built)
     ]
     return None in pages or pages[0] < pages[1]
 
@@ -217,14 +232,14 @@ def page_target(exercises: int) -> int:
 def _printed(
     content: HandoutContent, layout: Layout, options: HandoutOptions, warnings: list[str],
     handout_id: str | None, page_size: tuple[float, float], footer: Footer, goals_first: bool,
-    name_lines: int = NAME_LINES,
+    way: LogWay = LOG_AS_USUAL,
 ) -> Built:
     """The PDF, its page count, its log sheet's marks (with a handout id) and where the closing sections
-    and the log sheet began (None: the log sheet alone, on a page of its own). `name_lines`: the lines a
-    log sheet row's name may take."""
+    and the log sheet began (None: the log sheet alone, on a page of its own). `way`: how the log sheet is
+    printed."""
     style = layout.look
     marks = LogSheetMarks(handout_id) if handout_id else None
-    story = _story(content, layout, options, warnings, marks, goals_first, name_lines)
+    story = _story(content, layout, options, warnings, marks, goals_first, way)
     descent = _descent(style)
     frame_height = layout.height + descent
     buffer = BytesIO()
@@ -279,7 +294,7 @@ def _notices(content: HandoutContent) -> list[str]:
 
 def _story(
     content: HandoutContent, layout: Layout, options: HandoutOptions, warnings: list[str],
-    marks: LogSheetMarks | None, goals_first: bool = False, name_lines: int = NAME_LINES,
+    marks: LogSheetMarks | None, goals_first: bool = False, way: LogWay = LOG_AS_USUAL,
 ) -> list[Flowable]:
     story = overview(content, layout, warnings)
     if goals_first:  # at the top of page 2, spaced as page 1's sections above them
@@ -295,7 +310,7 @@ def _story(
         if number in walking:  # the plan's table right under the (first) walking exercise it doses
             story += walking_plan(content, layout, under_its_exercise=True)
     end = _end(content, layout, options, goals_first)
-    log = _log(content, layout, options, marks, name_lines)
+    log = _log(content, layout, options, marks, way)
     if log is not None:
         return [*story, HereOrOverleaf(end, log, layout.height)] if end else [*story, PageBreak(), *log]
     return story + end
@@ -320,13 +335,12 @@ def _has_log(content: HandoutContent, options: HandoutOptions) -> bool:
 
 
 def _log(
-    content: HandoutContent, layout: Layout, options: HandoutOptions, marks: LogSheetMarks | None,
-    name_lines: int,
+    content: HandoutContent, layout: Layout, options: HandoutOptions, marks: LogSheetMarks | None, way: LogWay
 ) -> list[Flowable] | None:
     """The log sheet without its page break (the story places it), or None when the handout has none."""
     if not _has_log(content, options):
         return None
-    log = log_sheets(content, layout, options.log_weeks, name_lines)[1:]
+    log = log_sheets(content, layout, options.log_weeks, way.name_lines, way.stage_end)[1:]
     if marks:
         marks.mark(log, content, layout)
     return log

@@ -74,16 +74,19 @@ def log_sheet_start(content: HandoutContent, today: date) -> date:
 
 
 def log_sheets(
-    content: HandoutContent, layout: Layout, weeks: int, name_lines: int = NAME_LINES
+    content: HandoutContent, layout: Layout, weeks: int, name_lines: int = NAME_LINES, stage_end: bool = True
 ) -> list[Flowable]:
     """The log starts on a page of its own, with how to fill it in; two weeks to a table where their days
     fit across the page, each table kept whole, so the sheet to bring back is as short as it can be.
-    `name_lines`: the lines a row name may take in normal print (large print: one)."""
+    `name_lines`: the lines a row name may take in normal print (large print: one). `stage_end`: say when
+    the stage ends, where it ends before the log does (stage_end_note)."""
     lines = 1 if layout.large_print else name_lines
     parts: list[Flowable] = [PageBreak()]
+    note = stage_end_note(content, layout, weeks) if stage_end else ""
     for first_week, count, days in _tables(content, layout, weeks):
         title = log_title(first_week, count, days, layout, alone=count == weeks)
-        how = [Paragraph(layout.text(instructions(content)), layout.look.body)] if first_week == 0 else []
+        words = instructions(content) + note
+        how = [Paragraph(layout.text(words), layout.look.body)] if first_week == 0 else []
         parts.append(KeepTogether([title, *how, _grid(content, layout, days, lines)]))
     return parts
 
@@ -147,6 +150,20 @@ def instructions(content: HandoutContent) -> str:
     if _walks(content):
         words.append(WALK)
     return " ".join(tr(text) for text in [*words, PAIN_AND_NOTES])
+
+
+def stage_end_note(content: HandoutContent, layout: Layout, weeks: int) -> str:
+    """' This stage ends December 7; keep doing these exercises until we see you.' where the stage
+    ends while the log runs ('' else): its days after that are logged too, and the patient should neither
+    stop on the stage's last day nor guess what comes next. (document.py leaves it out where it would
+    cost a page.)"""
+    dates = content.stage_dates()
+    start = log_sheet_start(content, layout.today)
+    last_day = start + timedelta(days=DAYS_PER_SHEET * weeks - 1)
+    if dates is None or dates[1] is None or not start <= dates[1] < last_day:
+        return ""
+    words = tr("This stage ends {day}; keep doing these exercises until we see you.")
+    return " " + words.format(day=layout.dates.long(dates[1]))
 
 
 def row_names(content: HandoutContent) -> list[str]:

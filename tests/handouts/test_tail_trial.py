@@ -25,13 +25,17 @@ def _both_ways(patient, program, clinic, options, today, goals_first=False):
         layout, footer = document.page_layout(patient, program, options, today, ())
         size = document.PAGE_SIZES[options.paper]
         whole = {
-            lines: document._printed(content, layout, options, [], None, size, footer, goals_first, lines)
+            lines: document._printed(
+                content, layout, options, [], None, size, footer, goals_first, document.LogWay(lines)
+            )
             for lines in (1, NAME_LINES)
         }
         where = whole[NAME_LINES][3]
         end = document._end(content, layout, options, goals_first)
         trial = {
-            lines: tail_pages(end, document._log(content, layout, options, None, lines), layout, where)
+            lines: tail_pages(
+                end, document._log(content, layout, options, None, document.LogWay(lines)), layout, where
+            )
             for lines in (1, NAME_LINES)
         }
     return {lines: (whole[lines][1], trial[lines]) for lines in whole}
