@@ -13,16 +13,21 @@ RENAMED = {
 }
 
 
-def test_the_patient_list_never_sends_a_control_character_to_the_terminal(capsys, data_dir):
+def _listed_after_renaming(capsys, data_dir, renamed: dict[str, str]) -> str:
+    """`ptplanner patients` printed for the demo clinic with these patients renamed (old name: new)."""
     assert main(["--data-dir", str(data_dir), "demo"]) == EXIT_OK
     clinic = Clinic.open(data_dir)
     for patient in clinic.find_patients(""):
-        if patient.name in RENAMED:
-            clinic.save_patient(patient.model_copy(update={"name": RENAMED[patient.name]}))
+        if patient.name in renamed:
+            clinic.save_patient(patient.model_copy(update={"name": renamed[patient.name]}))
     clinic.close()
     capsys.readouterr()
     assert main(["--data-dir", str(data_dir), "patients"]) == EXIT_OK
-    out = capsys.readouterr().out
+    return capsys.readouterr().out
+
+
+def test_the_patient_list_never_sends_a_control_character_to_the_terminal(capsys, data_dir):
+    out = _listed_after_renaming(capsys, data_dir, RENAMED)
     assert not any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in out.replace("\n", ""))
     lines = out.splitlines()
     assert len(lines) == 13  # the heading and one line a patient: no name broke its line
@@ -40,15 +45,7 @@ def test_the_columns_after_a_wide_or_accented_name_start_under_their_headings(ca
     # Padded by letters, a Japanese name pushed its row's WEEK four columns right, an accented one left.
     names = {"Ahmed Haddad": "山田太郎", "Dolores Ramírez": "Zoe\u0308 Lo\u0301pez",
              "Grace Nakamura": "李" * 40}
-    assert main(["--data-dir", str(data_dir), "demo"]) == EXIT_OK
-    clinic = Clinic.open(data_dir)
-    for patient in clinic.find_patients(""):
-        if patient.name in names:
-            clinic.save_patient(patient.model_copy(update={"name": names[patient.name]}))
-    clinic.close()
-    capsys.readouterr()
-    assert main(["--data-dir", str(data_dir), "patients"]) == EXIT_OK
-    heading, *rows = capsys.readouterr().out.splitlines()
+    heading, *rows = _listed_after_renaming(capsys, data_dir, names).splitlines()
     week_ends = _columns(heading[: heading.index("WEEK") + 4])
     for row in rows:
         before_language = row[: row.index("  English") if "  English" in row else row.index("  Español")]
