@@ -152,11 +152,11 @@ def _build(
         way = LOG_AS_USUAL
         best = _printed(content, layout, options, [] if built else warnings, handout_id, page_size, footer,
                         goals_first, way)
-        where = best[3]  # the same for every way of the log sheet: what comes before it is
+        tails = TailPages(content, layout, options, goals_first, best[3])
         # The line on the stage's end is kept where cutting the names saves the page instead.
         tries = ([LogWay(1, True)] if wraps else []) + ([LogWay(NAME_LINES, False)] if note else [])
         for tried_way in tries + ([LogWay(1, False)] if note and wraps else []):
-            if not _fewer_pages(content, layout, options, goals_first, where, tried_way, way):
+            if not tails.may_be_fewer(tried_way, way):
                 continue
             tried = _printed(
                 content, layout, options, [], handout_id, page_size, footer, goals_first, tried_way
@@ -177,18 +177,30 @@ def _build(
     )
 
 
-def _fewer_pages(
-    content: HandoutContent, layout: Layout, options: HandoutOptions, goals_first: bool, where: Where | None,
-    tried: LogWay, built: LogWay,
-) -> bool:
-    """Whether the log sheet printed the `tried` way may take fewer pages than the `built` way, measured
-    on the handout's last part from `where` it began in the build (True where only a whole build can
-    tell)."""
-    end = _end(content, layout, options, goals_first)
-    pages = [
-        tail_pages(end, _log(content, layout, options, None, way), layout, where) for way in (tried, built)
-    ]
-    return None in pages or pages[0] < pages[1]
+class TailPages:
+    """The pages the handout's last part (its closing sections, then the log sheet) takes, each way of
+    the log sheet measured once (tail_trial.py), from `where` it began in a build with the same content
+    before it."""
+
+    def __init__(
+        self, content: HandoutContent, layout: Layout, options: HandoutOptions, goals_first: bool,
+        where: Where | None,
+    ) -> None:
+        self._content, self._layout, self._options, self._where = content, layout, options, where
+        self._end = _end(content, layout, options, goals_first)
+        self._pages: dict[LogWay, int | None] = {}
+
+    def may_be_fewer(self, tried: LogWay, built: LogWay) -> bool:
+        """Whether the log sheet printed the `tried` way may take fewer pages than the `built` way (True
+        where only a whole build can tell)."""
+        pages = [self._of(way) for way in (tried, built)]
+        return None in pages or pages[0] < pages[1]
+
+    def _of(self, way: LogWay) -> int | None:
+        if way not in self._pages:
+            log = _log(self._content, self._layout, self._options, None, way)
+            self._pages[way] = tail_pages(self._end, log, self._layout, self._where)
+        return self._pages[way]
 
 
 def localized_content(
