@@ -7,3 +7,7 @@ if "pydantic" in sys.modules:
     # rest once Qt was in: shiboken's import hook reads each importing module, asks pydantic's lazy module
     # for an attribute meanwhile, and that import fails as "partially initialized". Done now, before Qt.
     import pydantic.fields  # noqa: F401
+
+from ptplanner.gui.pyside_hook import quicker_pyside_hook  # after the pydantic import above
+
+quicker_pyside_hook()
