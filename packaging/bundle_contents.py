@@ -33,7 +33,24 @@ HIDDEN_IMPORTS = (
     "sqlalchemy.dialects.sqlite",
     "sqlalchemy.dialects.postgresql.psycopg",
 )
-HIDDEN_PACKAGES = ("reportlab.graphics.barcode",)  # every module in them
+# Every module in these: tomli is compiled (mypyc), and its compiled modules import each other from C.
+HIDDEN_PACKAGES = ("reportlab.graphics.barcode", "tomli")
+COMPILED_DISTRIBUTIONS = ("tomli",)  # compiled with mypyc: see compiled_runtimes
+
+
+def compiled_runtimes(distributions: tuple[str, ...] = COMPILED_DISTRIBUTIONS) -> list[str]:
+    """The shared module that a mypyc-compiled package's extension modules import from C, where PyInstaller
+    cannot see it; its name is a hash, so it is looked up in the installed package's files."""
+    from importlib.metadata import PackageNotFoundError, files
+
+    found = []
+    for distribution in distributions:
+        try:
+            names = [Path(str(file)).name for file in files(distribution) or ()]
+        except PackageNotFoundError:
+            continue
+        found += [name.split(".")[0] for name in names if name.split(".")[0].endswith("__mypyc")]
+    return found
 
 # Qt modules ptplanner never imports (it uses QtCore, QtGui, QtWidgets, QtPrintSupport, QtPdf and
 # QtPdfWidgets; QtPdf itself needs the QtNetwork library), plus other GUI toolkits.

@@ -46,12 +46,23 @@ def test_the_spec_uses_the_checked_lists_and_filters():
     assert "hiddenimports=[*HIDDEN_IMPORTS, *(name for package in HIDDEN_PACKAGES" in spec
     assert {"_rl_accel", "alembic.op"} <= set(contents.HIDDEN_IMPORTS)  # loaded by exec() and from files
     assert "reportlab.graphics.barcode" in contents.HIDDEN_PACKAGES  # the QR codes' modules, by exec()
+    assert "*compiled_runtimes()]" in spec
     assert "a.binaries = [entry for entry in a.binaries if wanted(entry[0])]" in spec
     assert "a.datas = [entry for entry in a.datas if wanted(entry[0])]" in spec
     assert "console=not (WINDOWS or MACOS)" in spec  # windowed on Windows and macOS
     assert "ptplanner.ico" in spec and "ptplanner.icns" in spec
     for icon in ("ptplanner.ico", "ptplanner.icns", "ptplanner-256.png"):
         assert (ROOT / "assets" / "icons" / icon).stat().st_size > 500
+
+
+def test_a_compiled_toml_parser_goes_in_with_the_module_its_parts_import_from_c():
+    import tomli
+
+    assert "tomli" in contents.HIDDEN_PACKAGES
+    if not tomli.__file__.endswith((".so", ".pyd")):
+        pytest.skip("tomli is installed uncompiled here: it has no runtime module")
+    [runtime] = contents.compiled_runtimes()
+    assert runtime.endswith("__mypyc") and importlib.util.find_spec(runtime) is not None
 
 
 def test_no_qt_module_the_app_imports_is_excluded_and_the_heavy_ones_are():
