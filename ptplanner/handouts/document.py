@@ -40,11 +40,13 @@ PAGE_SIZES = {Paper.LETTER: LETTER, Paper.A4: A4}
 
 @dataclass(frozen=True)
 class LogWay:
-    """How the log sheet is printed: the lines its row names may take, and whether it says that the stage
-    ends before the log does (log_sheet.stage_end_note)."""
+    """How the handout's last part is printed: the lines the log sheet's row names may take, whether the
+    log says that the stage ends before it does (log_sheet.stage_end_note), and whether the key points
+    come again before it ("In short"; in large print only where that costs no page)."""
 
     name_lines: int = NAME_LINES
     stage_end: bool = True
+    summary: bool = True
 
 
 LOG_AS_USUAL = LogWay()
@@ -145,17 +147,19 @@ def _build(
     note = options.log_sheet and bool(stage_end_note(content, layout, options.log_weeks))
     wraps = options.log_sheet and names_wrap(content, layout, options.log_weeks)
     goals = bool(content.stage.goals) and not options.large_print
+    usual = replace(LOG_AS_USUAL, summary=not options.large_print)
     built: Built | None = None
     for goals_first in (False, True):
         if goals_first and not (goals and built[1] > page_target(len(content.stage.items))):
             continue
-        way = LOG_AS_USUAL
+        way = usual
         best = _printed(content, layout, options, [] if built else warnings, handout_id, page_size, footer,
                         goals_first, way)
         tails = TailPages(content, layout, options, goals_first, best[3])
         # The line on the stage's end is kept where cutting the names saves the page instead.
-        tries = ([LogWay(1, True)] if wraps else []) + ([LogWay(NAME_LINES, False)] if note else [])
-        for tried_way in tries + ([LogWay(1, False)] if note and wraps else []):
+        tries = ([replace(usual, name_lines=1)] if wraps else [])
+        tries += ([replace(usual, stage_end=False)] if note else [])
+        for tried_way in tries + ([replace(usual, name_lines=1, stage_end=False)] if note and wraps else []):
             if not tails.may_be_fewer(tried_way, way):
                 continue
             tried = _printed(
@@ -163,6 +167,14 @@ def _build(
             )
             if tried[1] < best[1]:
                 best, way = tried, tried_way
+        if not way.summary and content.stage.items:  # large print: the key points again, if no page more
+            with_summary = replace(way, summary=True)
+            if tails.costs_no_page(with_summary, way):
+                tried = _printed(
+                    content, layout, options, [], handout_id, page_size, footer, goals_first, with_summary
+                )
+                if tried[1] <= best[1]:
+                    best = tried
         if built is None or best[1] < built[1]:
             built = best
     pdf, pages, marks, _where = built
@@ -187,19 +199,26 @@ class TailPages:
         where: Where | None,
     ) -> None:
         self._content, self._layout, self._options, self._where = content, layout, options, where
-        self._end = _end(content, layout, options, goals_first)
+        self._goals_first = goals_first
         self._pages: dict[LogWay, int | None] = {}
 
     def may_be_fewer(self, tried: LogWay, built: LogWay) -> bool:
-        """Whether the log sheet printed the `tried` way may take fewer pages than the `built` way (True
+        """Whether the last part printed the `tried` way may take fewer pages than the `built` way (True
         where only a whole build can tell)."""
         pages = [self._of(way) for way in (tried, built)]
         return None in pages or pages[0] < pages[1]
 
+    def costs_no_page(self, tried: LogWay, built: LogWay) -> bool:
+        """Whether the last part printed the `tried` way may take no more pages than the `built` way (True
+        where only a whole build can tell)."""
+        pages = [self._of(way) for way in (tried, built)]
+        return None in pages or pages[0] <= pages[1]
+
     def _of(self, way: LogWay) -> int | None:
         if way not in self._pages:
+            end = _end(self._content, self._layout, self._options, self._goals_first, way)
             log = _log(self._content, self._layout, self._options, None, way)
-            self._pages[way] = tail_pages(self._end, log, self._layout, self._where)
+            self._pages[way] = tail_pages(end, log, self._layout, self._where)
         return self._pages[way]
 
 
@@ -321,7 +340,7 @@ def _story(
         story.append(block)
         if number in walking:  # the plan's table right under the (first) walking exercise it doses
             story += walking_plan(content, layout, under_its_exercise=True)
-    end = _end(content, layout, options, goals_first)
+    end = _end(content, layout, options, goals_first, way)
     log = _log(content, layout, options, marks, way)
     if log is not None:
         return [*story, HereOrOverleaf(end, log, layout.height)] if end else [*story, PageBreak(), *log]
@@ -329,16 +348,16 @@ def _story(
 
 
 def _end(
-    content: HandoutContent, layout: Layout, options: HandoutOptions, goals_first: bool
+    content: HandoutContent, layout: Layout, options: HandoutOptions, goals_first: bool,
+    way: LogWay = LOG_AS_USUAL,
 ) -> list[Flowable]:
     """What closes the handout, before its log sheet: the goals (unless printed first), the walking plan
-    (unless under its exercise) and the key points again."""
+    (unless under its exercise) and the key points again (as `way` says: in large print, where they would
+    often take a page of their own beside a log sheet that fills its pages, only where they cost none)."""
     items = content.stage.items
     stage_goals = [] if goals_first else goals(content, layout)
     walking = [] if any(map(is_walking_item, items)) else walking_plan(content, layout)
-    # The key points again at the end; not in large print, where they would take a page of their own
-    # beside a log sheet that already fills its pages.
-    summary = in_short(layout, _has_log(content, options)) if items and not layout.large_print else []
+    summary = in_short(layout, _has_log(content, options)) if items and way.summary else []
     return stage_goals + walking + summary
 
 

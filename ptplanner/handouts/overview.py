@@ -113,8 +113,8 @@ def in_short(layout: Layout, with_log: bool) -> list[Flowable]:
 def goals(content: HandoutContent, layout: Layout, close: bool = False) -> list[Flowable]:
     """The stage's goals, led by what the stage is for where its template says (a name like "Functional
     strength" means little to a patient). Not on page 1, which holds no line more than safety needs; not in
-    large print, where that line would cost a page (as the summary would). `close`: spaced as page 1's
-    sections (at the top of page 2, where they go only to save a page)."""
+    large print, where that line would cost a page. `close`: spaced as page 1's sections (at the top of
+    page 2, where they go only to save a page)."""
     about = "" if layout.large_print else content.stage.about.strip()
     if not content.stage.goals and not about:
         return []

@@ -1,0 +1,46 @@
+"""Large print says the key points again at its end ("In short", PEMAT's summary item) wherever that costs
+no page: its log sheet already fills its pages, and a summary that took one of its own was left out."""
+
+from __future__ import annotations
+
+import io
+
+import pdfplumber
+import pytest
+from demo_handouts import demo_clinic
+
+from ptplanner.core.language import Language
+from ptplanner.handouts import document
+
+
+@pytest.fixture(scope="module")
+def clinic(tmp_path_factory):
+    return demo_clinic(tmp_path_factory.mktemp("demo"))
+
+
+def _text(pdf: bytes) -> str:
+    with pdfplumber.open(io.BytesIO(pdf)) as read:
+        return " ".join(page.extract_text() or "" for page in read.pages)
+
+
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.SPANISH])
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_the_summary_costs_large_print_no_page_and_most_handouts_have_it(clinic, paper, language, monkeypatch):
+    def handouts():
+        return [
+            clinic.handout(index, paper=paper, large_print=True, language=language)
+            for index in range(len(clinic.patients))
+        ]
+
+    printed = handouts()
+    heading = "In short" if language is Language.ENGLISH else "En resumen"
+    with_it = [heading in _text(handout.pdf) for handout in printed]
+    monkeypatch.setattr(document, "in_short", lambda _layout, _with_log: [])
+    without = handouts()
+    assert [handout.pages for handout in printed] == [handout.pages for handout in without]
+    assert sum(with_it) > len(with_it) / 2, with_it  # the last exercise's page has room for it, most often
+
+
+def test_normal_print_always_has_it(clinic):
+    for index in range(len(clinic.patients)):
+        assert "In short" in _text(clinic.handout(index).pdf)
