@@ -14,6 +14,7 @@ from ptplanner.core.dosage import Dosage, Side
 from ptplanner.core.language import data_text, number, tr
 from ptplanner.core.patient import Precaution, PrecautionKind, Unit
 from ptplanner.core.program import Program, Stage
+from ptplanner.core.walking_program import is_walking_item
 from ptplanner.core.weights import weight_text
 
 _MOVEMENT_RULES = {
@@ -165,13 +166,24 @@ def numbers_in_short(stage: Stage) -> str:
     else:
         text = tr('"10 times" means do the move 10 times in a row.')
     minutes = session_minutes(stage)
-    timed = [item.exercise.name for item in stage.items if item.dosage.duration_minutes is not None]
+    timed = _not_counted(stage)
     if minutes and timed:  # the walks and rides are not in the minutes: say so, by name
         sentence = tr("Your exercises take about {minutes} minutes, not counting {names}.")
         text += " " + sentence.format(minutes=minutes, names=names_joined(timed))
     elif minutes:
         text += " " + tr("Your exercises take about {minutes} minutes.").format(minutes=minutes)
     return text
+
+
+def _not_counted(stage: Stage) -> list[str]:
+    """What the session's minutes leave out: "your walks", and the others (a ride) by their quoted names.
+    ("not counting Walking plan" read as a plan for walking, left out of the sentence.)"""
+    quoted, names = tr('"{name}"'), []
+    for item in stage.items:
+        if item.dosage.duration_minutes is not None:
+            name = tr("your walks") if is_walking_item(item) else quoted.format(name=item.exercise.name)
+            names += [] if name in names else [name]
+    return names
 
 
 def names_joined(names: list[str]) -> str:

@@ -62,6 +62,8 @@ SPANISH: dict[str, str] = {
         "Le toman unos {minutes} minutos, sin contar {names}."
     ),
     "and": "y",
+    '"{name}"': "«{name}»",  # an exercise's name quoted in a sentence
+    "your walks": "sus caminatas",
     "This stage ends {day}; keep doing these exercises until we see you.": (
         "Esta etapa termina el {day}; siga con estos ejercicios hasta que le veamos."
     ),

@@ -21,6 +21,7 @@ from ptplanner.core.handout_text import (
 )
 from ptplanner.core.patient import Precaution, PrecautionKind, Unit
 from ptplanner.core.red_flags import Urgency, before_surgery, red_flags
+from ptplanner.core.walking_program import is_walking_item
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 GRADE_LIMIT = 6
@@ -171,9 +172,12 @@ def test_the_session_time_never_claims_to_hold_the_walks_and_rides():
         timed = [item for item in stage.items if item.dosage.duration_minutes is not None]
         for items in (stage.items, [*stage.items, *timed], timed):
             line = numbers_in_short(stage.model_copy(update={"items": tuple(items)}))
-            names = [item.exercise.name for item in items if item.dosage.duration_minutes is not None]
+            timed = [item for item in items if item.dosage.duration_minutes is not None]
+            names = [f'"{item.exercise.name}"' for item in timed if not is_walking_item(item)]  # as titles
+            names += ["your walks"] if any(map(is_walking_item, timed)) else []
             assert ("minutes." in line and "not counting" not in line) == (not names and "minutes" in line)
             assert all(name in line for name in names) or "minutes" not in line
+            assert line.count("your walks") <= 1
             if names and len(names) < len(items):
                 assert "minutes, not counting" in line
 
