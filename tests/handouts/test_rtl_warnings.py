@@ -10,7 +10,6 @@ from ptplanner.cli import EXIT_OK, main
 from ptplanner.core.exercise import Origin
 from ptplanner.core.library import Library
 from ptplanner.handouts.catalog import build_catalog
-from ptplanner.handouts.markup import TextMarkup
 from ptplanner.app.workspace import Workspace
 from tests.handouts.test_report import EVERY_OTHER_DAY, ODI, report_of, two_stages
 from tests.handouts.test_report import patient as report_patient
