@@ -26,7 +26,7 @@ from storage_samples import (
 
 from ptplanner.core.clinic import ClinicSettings
 from ptplanner.core.library import Library
-from ptplanner.core.program import Program, ProgramItem
+from ptplanner.core.program import Program
 from ptplanner.core.program_edit import brought_up_to_date, library_updates
 from ptplanner.handouts.document import build_handout
 from ptplanner.handouts.options import HandoutOptions
