@@ -20,7 +20,7 @@ from ptplanner.core.clinic import ClinicSettings
 from ptplanner.core.dates import DateWords
 from ptplanner.core.handout_text import precaution_sentence, stage_dates
 from ptplanner.core.limits import limits_in_force
-from ptplanner.core.patient import Patient, Precaution
+from ptplanner.core.patient import Patient, Precaution, Subject
 from ptplanner.core.program import Program
 from ptplanner.core.progress.figures import ProgressFigures
 from ptplanner.core.progress.flags import excerpt
@@ -172,25 +172,33 @@ class ReportSections:
                 *parts,
                 Paragraph("None on the patient's record or in the current stage.", self.styles.body),
             ]
-        parts += [self.paragraph(shortened(line, MAX_LIMIT_LINE), label="\u2022") for line in lines[:most]]
+        parts += [
+            self.paragraph(shortened(text, MAX_LIMIT_LINE), label=f"\u2022 {label}".rstrip())
+            for label, text in lines[:most]
+        ]
         if len(lines) > most:
             parts.append(
                 Paragraph(f"And {len(lines) - most} more: see the patient's record.", self.styles.body)
             )
         return parts
 
-    def _limit_lines(self) -> list[str]:
+    def _limit_lines(self) -> list[tuple[str, str]]:
+        """(label, line): a surgeon's office scans for the subject, and tells the record's own limits from
+        the program's generic lines ("Bending (program):")."""
         today, index = self.figures.today, self.figures.stage_index
         short = tuple(self._short_note(p) for p in self.patient.precautions)
         patient = self.patient.model_copy(update={"precautions": short})
         weight = self.clinic.weight_unit
         if index is None:
-            return [precaution_sentence(p, self.dates, weight) for p in patient.active_precautions(today)]
+            return [
+                (_limit_label(p.subject, True), precaution_sentence(p, self.dates, weight))
+                for p in patient.active_precautions(today)
+            ]
         stage = self.program.stages[index]
         dates = stage_dates(stage, patient.surgery_date)
         end = dates[1] if dates else None
         return [
-            line.text
+            (_limit_label(line.subject, line.own), line.text)
             for line in limits_in_force(patient, stage, end, today, self.dates, weight)
         ]
 
@@ -293,3 +301,13 @@ def _capped(text: str, limit: int, where: str) -> str:
 
 def weeks_text(count: int) -> str:
     return "week" if count == 1 else f"{count} weeks"
+
+
+def _limit_label(subject: Subject, own: bool) -> str:
+    """'Lifting:' for a limit on the patient's record, 'Bending (program):' for a program stage's line;
+    a line about nothing in particular has its source alone."""
+    source = "" if own else "(program)"
+    if subject is Subject.GENERAL:
+        return f"{source[1:-1].capitalize()}:" if source else ""
+    name = subject.value[:1].upper() + subject.value[1:]
+    return f"{name} {source}:" if source else f"{name}:"

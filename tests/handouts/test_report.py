@@ -13,10 +13,11 @@ from reportlab.graphics.shapes import Line, PolyLine, String
 from ptplanner.core.adherence import Measure, OutcomeItem, OutcomeScore
 from ptplanner.core.clinic import ClinicSettings, Paper
 from ptplanner.core.dates import DateWords
-from ptplanner.core.patient import MAX_NAME, MAX_NOTES, Patient, Precaution, PrecautionKind, Unit
+from ptplanner.core.patient import MAX_NAME, MAX_NOTES, Patient, Precaution, PrecautionKind, Subject, Unit
 from ptplanner.core.program import MAX_ITEMS_PER_STAGE, MAX_STAGES, Program
 from ptplanner.core.progress.figures import progress_figures
 from ptplanner.core.progress_rules import ProgressRules
+from ptplanner.core.stage_precaution import StagePrecaution
 from ptplanner.core.walking import WalkingPlan
 from ptplanner.handouts.charts import adherence_chart, pain_chart
 from ptplanner.handouts.report import NO_SURGEON, ReportInputs, build_report
@@ -97,7 +98,7 @@ def test_the_report_shows_the_patients_figures_flags_and_suggestion():
         "Patient: Ada Lovelace Born January 1, 1950",
         "L4-L5",
         "“After fusion”, version 0; stage 1 of 2: Protection, weeks 0 to 6",
-        "Precautions in force • Do not lift more than 10 lb until April 12.",
+        "Precautions in force • Lifting: Do not lift more than 10 lb until April 12.",
         "Assessment and plan Hip pain easing. Plan: add side-lying abduction next visit.",
         "50% of prescribed sessions done since Mar 3",
         "0 days in a row with exercise",
@@ -125,6 +126,23 @@ def test_the_report_shows_the_patients_figures_flags_and_suggestion():
     assert report.pages == len(PdfReader(BytesIO(report.pdf)).pages)
     assert report.warnings == ()
 
+
+
+def test_each_limit_in_force_is_labelled_with_its_subject_and_a_programs_line_says_so():
+    prog = two_stages()
+    lines = (
+        StagePrecaution(text="Roll like a log to get out of bed.", about=Subject.GETTING_UP),
+        StagePrecaution(text="Do not lift anything heavy.", about=Subject.LIFTING),  # the record's line wins
+        StagePrecaution(text="Walk a little every hour."),  # about nothing in particular
+    )
+    first = prog.stages[0].model_copy(update={"precautions": lines})
+    prog = prog.model_copy(update={"stages": (first, *prog.stages[1:])})
+    lifting = Precaution(kind=PrecautionKind.LIFTING_LIMIT, limit=10, unit=Unit.LB, until=day(40))
+    text = text_of(report_of(patient(precautions=(lifting,)), prog, EVERY_OTHER_DAY, ODI, today=TODAY).pdf)
+    assert "• Lifting: Do not lift more than 10 lb until April 12." in text
+    assert "• Getting in and out of bed (program): Until March 15: roll like a log to get out of bed." in text
+    assert "• Program: Until March 15: walk a little every hour." in text
+    assert "anything heavy" not in text
 
 def test_a_report_with_no_surgeon_on_record_says_so_in_print_and_to_the_person_printing():
     report = report_of(patient(), two_stages(), EVERY_OTHER_DAY, ODI)
