@@ -215,10 +215,12 @@ class TailPages:
         return None in pages or pages[0] <= pages[1]
 
     def _of(self, way: LogWay) -> int | None:
+        """None: only a whole build can tell (as for a handout without a log sheet, whose closing part
+        follows the last exercise with no mark of where it began)."""
         if way not in self._pages:
             end = _end(self._content, self._layout, self._options, self._goals_first, way)
             log = _log(self._content, self._layout, self._options, None, way)
-            self._pages[way] = tail_pages(end, log, self._layout, self._where)
+            self._pages[way] = None if log is None else tail_pages(end, log, self._layout, self._where)
         return self._pages[way]
 
 

@@ -23,12 +23,20 @@ def _text(pdf: bytes) -> str:
         return " ".join(page.extract_text() or "" for page in read.pages)
 
 
-@pytest.mark.parametrize("language", [Language.ENGLISH, Language.SPANISH])
-@pytest.mark.parametrize("paper", ["letter", "a4"])
-def test_the_summary_costs_large_print_no_page_and_most_handouts_have_it(clinic, paper, language, monkeypatch):
+LANGUAGES = (Language.ENGLISH, Language.SPANISH)
+MODES = [  # paper, language, with the log sheet
+    *((paper, language, True) for paper in ("letter", "a4") for language in LANGUAGES),
+    ("letter", Language.ENGLISH, False),  # no log sheet: nothing marks where the closing part begins
+]
+
+
+@pytest.mark.parametrize(("paper", "language", "log_sheet"), MODES)
+def test_the_summary_costs_large_print_no_page_and_most_handouts_have_it(
+    clinic, paper, language, log_sheet, monkeypatch
+):
     def handouts():
         return [
-            clinic.handout(index, paper=paper, large_print=True, language=language)
+            clinic.handout(index, paper=paper, large_print=True, language=language, log_sheet=log_sheet)
             for index in range(len(clinic.patients))
         ]
 
