@@ -142,24 +142,28 @@ def _build(
     # Tried where they may save a page, kept only where they do: over the target, the goals at the top
     # of page 2, before the exercises, where they fill room left there; and with either, the log sheet's
     # row names cut to one line (else whole on two, where they need it), then the log without its line on
-    # the stage ending before it does, then both. The log's ways are tried on the handout's last part
-    # alone first (tail_trial.py), and built whole only where that saves a page.
+    # the stage ending before it does, then both; in large print, last, each of those without the key
+    # points again ("In short", which normal print always has). The last part's ways are tried on that
+    # part alone first (tail_trial.py), and built whole only where that saves a page.
     note = options.log_sheet and bool(stage_end_note(content, layout, options.log_weeks))
     wraps = options.log_sheet and names_wrap(content, layout, options.log_weeks)
     goals = bool(content.stage.goals) and not options.large_print
-    usual = replace(LOG_AS_USUAL, summary=not options.large_print)
+    log_ways = [LOG_AS_USUAL]
+    log_ways += [replace(LOG_AS_USUAL, name_lines=1)] if wraps else []
+    # The line on the stage's end is kept where cutting the names saves the page instead.
+    log_ways += [replace(LOG_AS_USUAL, stage_end=False)] if note else []
+    log_ways += [replace(LOG_AS_USUAL, name_lines=1, stage_end=False)] if note and wraps else []
+    summary_less = options.large_print and bool(content.stage.items)
+    tries = log_ways[1:] + ([replace(way, summary=False) for way in log_ways] if summary_less else [])
     built: Built | None = None
     for goals_first in (False, True):
         if goals_first and not (goals and built[1] > page_target(len(content.stage.items))):
             continue
-        way = usual
+        way = LOG_AS_USUAL
         best = _printed(content, layout, options, [] if built else warnings, handout_id, page_size, footer,
                         goals_first, way)
         tails = TailPages(content, layout, options, goals_first, best[3])
-        # The line on the stage's end is kept where cutting the names saves the page instead.
-        tries = ([replace(usual, name_lines=1)] if wraps else [])
-        tries += ([replace(usual, stage_end=False)] if note else [])
-        for tried_way in tries + ([replace(usual, name_lines=1, stage_end=False)] if note and wraps else []):
+        for tried_way in tries:
             if not tails.may_be_fewer(tried_way, way):
                 continue
             tried = _printed(
@@ -167,14 +171,6 @@ def _build(
             )
             if tried[1] < best[1]:
                 best, way = tried, tried_way
-        if not way.summary and content.stage.items:  # large print: the key points again, if no page more
-            with_summary = replace(way, summary=True)
-            if tails.costs_no_page(with_summary, way):
-                tried = _printed(
-                    content, layout, options, [], handout_id, page_size, footer, goals_first, with_summary
-                )
-                if tried[1] <= best[1]:
-                    best = tried
         if built is None or best[1] < built[1]:
             built = best
     pdf, pages, marks, _where = built
@@ -207,12 +203,6 @@ class TailPages:
         where only a whole build can tell)."""
         pages = [self._of(way) for way in (tried, built)]
         return None in pages or pages[0] < pages[1]
-
-    def costs_no_page(self, tried: LogWay, built: LogWay) -> bool:
-        """Whether the last part printed the `tried` way may take no more pages than the `built` way (True
-        where only a whole build can tell)."""
-        pages = [self._of(way) for way in (tried, built)]
-        return None in pages or pages[0] <= pages[1]
 
     def _of(self, way: LogWay) -> int | None:
         """None: only a whole build can tell (as for a handout without a log sheet, whose closing part
