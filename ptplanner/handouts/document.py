@@ -9,6 +9,7 @@ from io import BytesIO
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph
 
 from ptplanner.core.clinic import ClinicSettings, Paper
@@ -32,7 +33,7 @@ from ptplanner.handouts.page import Footer, numbered_canvas
 from ptplanner.handouts.printed import PrintedDocument
 from ptplanner.handouts.sheet_marks import LogSheetMarks
 from ptplanner.handouts.styles import MARGIN, TOP_MARGIN, Layout, Look, look
-from ptplanner.handouts.tail_trial import tail_pages
+from ptplanner.handouts.tail_trial import Blank, tail_pages
 from ptplanner.handouts.walking import walking_plan
 
 PAGE_SIZES = {Paper.LETTER: LETTER, Paper.A4: A4}
@@ -42,11 +43,13 @@ PAGE_SIZES = {Paper.LETTER: LETTER, Paper.A4: A4}
 class LogWay:
     """How the handout's last part is printed: the lines the log sheet's row names may take, whether the
     log says that the stage ends before it does (log_sheet.stage_end_note), and whether the key points
-    come again before it ("In short"; in large print only where that costs no page)."""
+    come again before it ("In short") and the goals say what the stage is for (both, in large print, only
+    where that costs no page)."""
 
     name_lines: int = NAME_LINES
     stage_end: bool = True
     summary: bool = True
+    about: bool = True  # what the stage is for, leading its goals (overview.goals)
 
 
 LOG_AS_USUAL = LogWay()
@@ -142,9 +145,10 @@ def _build(
     # Tried where they may save a page, kept only where they do: over the target, the goals at the top
     # of page 2, before the exercises, where they fill room left there; and with either, the log sheet's
     # row names cut to one line (else whole on two, where they need it), then the log without its line on
-    # the stage ending before it does, then both; in large print, last, each of those without the key
-    # points again ("In short", which normal print always has). The last part's ways are tried on that
-    # part alone first (tail_trial.py), and built whole only where that saves a page.
+    # the stage ending before it does, then both; in large print, last, each of those without the line
+    # on what the stage is for, then without the key points again ("In short") too (normal print always
+    # has both). The last part's ways are tried on that part alone first (tail_trial.py), and built whole
+    # only where that saves a page.
     note = options.log_sheet and bool(stage_end_note(content, layout, options.log_weeks))
     wraps = options.log_sheet and names_wrap(content, layout, options.log_weeks)
     goals = bool(content.stage.goals) and not options.large_print
@@ -153,8 +157,10 @@ def _build(
     # The line on the stage's end is kept where cutting the names saves the page instead.
     log_ways += [replace(LOG_AS_USUAL, stage_end=False)] if note else []
     log_ways += [replace(LOG_AS_USUAL, name_lines=1, stage_end=False)] if note and wraps else []
-    summary_less = options.large_print and bool(content.stage.items)
-    tries = log_ways[1:] + ([replace(way, summary=False) for way in log_ways] if summary_less else [])
+    tries = log_ways[1:]
+    if options.large_print:
+        tries += [replace(way, about=False) for way in log_ways] if content.stage.about.strip() else []
+        tries += [replace(way, about=False, summary=False) for way in log_ways] if content.stage.items else []
     built: Built | None = None
     for goals_first in (False, True):
         if goals_first and not (goals and built[1] > page_target(len(content.stage.items))):
@@ -197,6 +203,10 @@ class TailPages:
         self._content, self._layout, self._options, self._where = content, layout, options, where
         self._goals_first = goals_first
         self._pages: dict[LogWay, int | None] = {}
+        # Each log sheet and each closing part measured once, whatever the other is tried with
+        self._logs: dict[tuple[int, bool], list[Flowable] | None] = {}
+        self._ends: dict[tuple[bool, bool], list[Flowable]] = {}
+        self._canvas = Canvas(BytesIO())
 
     def may_be_fewer(self, tried: LogWay, built: LogWay) -> bool:
         """Whether the last part printed the `tried` way may take fewer pages than the `built` way (True
@@ -208,10 +218,20 @@ class TailPages:
         """None: only a whole build can tell (as for a handout without a log sheet, whose closing part
         follows the last exercise with no mark of where it began)."""
         if way not in self._pages:
-            end = _end(self._content, self._layout, self._options, self._goals_first, way)
-            log = _log(self._content, self._layout, self._options, None, way)
+            log_key, end_key = (way.name_lines, way.stage_end), (way.summary, way.about)
+            if log_key not in self._logs:
+                log = _log(self._content, self._layout, self._options, None, way)
+                self._logs[log_key] = None if log is None else self._measured(log)
+            if end_key not in self._ends:
+                self._ends[end_key] = self._measured(
+                    _end(self._content, self._layout, self._options, self._goals_first, way)
+                )
+            log, end = self._logs[log_key], self._ends[end_key]
             self._pages[way] = None if log is None else tail_pages(end, log, self._layout, self._where)
         return self._pages[way]
+
+    def _measured(self, parts: list[Flowable]) -> list[Flowable]:
+        return [Blank(part, self._layout.width, self._canvas) for part in parts]
 
 
 def localized_content(
@@ -347,7 +367,7 @@ def _end(
     (unless under its exercise) and the key points again (as `way` says: in large print, where they would
     often take a page of their own beside a log sheet that fills its pages, only where they cost none)."""
     items = content.stage.items
-    stage_goals = [] if goals_first else goals(content, layout)
+    stage_goals = [] if goals_first else goals(content, layout, about=way.about)
     walking = [] if any(map(is_walking_item, items)) else walking_plan(content, layout)
     summary = in_short(layout, _has_log(content, options)) if items and way.summary else []
     return stage_goals + walking + summary

@@ -110,15 +110,17 @@ def in_short(layout: Layout, with_log: bool) -> list[Flowable]:
     return [layout.section(tr("In short"), layout.bullets(tuple(lines), "the summary"))]
 
 
-def goals(content: HandoutContent, layout: Layout, close: bool = False) -> list[Flowable]:
+def goals(content: HandoutContent, layout: Layout, close: bool = False, about: bool = True) -> list[Flowable]:
     """The stage's goals, led by what the stage is for where its template says (a name like "Functional
-    strength" means little to a patient). Not on page 1, which holds no line more than safety needs; not in
-    large print, where that line would cost a page. `close`: spaced as page 1's sections (at the top of
-    page 2, where they go only to save a page)."""
-    about = "" if layout.large_print else content.stage.about.strip()
-    if not content.stage.goals and not about:
+    strength" means little to a patient) and `about` asks (large print leaves it out where it would cost a
+    page). Not on page 1, which holds no line more than safety needs. `close`: spaced as page 1's sections
+    (at the top of page 2, where they go only to save a page)."""
+    about_text = content.stage.about.strip() if about else ""
+    if not content.stage.goals and not about_text:
         return []
-    lead = [layout.paragraph(data_text(about), layout.look.body, "what the stage is for")] if about else []
+    lead = []
+    if about_text:
+        lead = [layout.paragraph(data_text(about_text), layout.look.body, "what the stage is for")]
     lines = tuple(data_text(goal) for goal in content.stage.goals)
     bullets = [layout.bullets(lines, "the stage goals", tight=close)] if lines else []
     return [layout.section(tr("Goals for this stage"), *lead, *bullets, close=close)]

@@ -39,7 +39,10 @@ def tail_pages(
 ) -> int | None:
     """The pages `parts` and then `following` take, placed as HereOrOverleaf places them from `where` (None:
     `following` alone, from the top of a page). None when only a whole build can tell: a part is longer
-    than a page, or the stand-ins were not given the room the handout had."""
+    than a page, the stand-ins were not given the room the handout had, or `parts` is empty where the
+    handout had some (then the log sheet follows a page break, not the closing part)."""
+    if where is not None and not parts:
+        return None
     canvas = Canvas(BytesIO())
     stand_ins = [Blank(part, layout.width, canvas) for part in following]
     closing = [Blank(part, layout.width, canvas) for part in parts]

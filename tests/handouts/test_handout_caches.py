@@ -17,10 +17,16 @@ from ptplanner.core.figure import Drawing, Path
 from ptplanner.core.program import ProgramItem
 from ptplanner.handouts import block_plans, paragraphs, picture_rows, pictures
 from ptplanner.handouts.exercise_block import core_drawings
+from ptplanner.handouts.fonts import register_fonts
 from ptplanner.handouts.styles import look
 
 # Pool exercises draw the water see-through (a named transparency on the page); the rest plain lines.
 POOL = ("pool-leg-swings", "pool-marching", "pool-heel-raises")
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _fonts():
+    register_fonts()  # the pictures' labels are set in DejaVu Sans: a test run alone found it unregistered
 
 
 def drawn_afresh(canvas, drawing, width, height, font, size):
