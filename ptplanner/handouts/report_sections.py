@@ -306,8 +306,7 @@ def weeks_text(count: int) -> str:
 def _limit_label(subject: Subject, own: bool) -> str:
     """'Lifting:' for a limit on the patient's record, 'Bending (program):' for a program stage's line;
     a line about nothing in particular has its source alone."""
-    source = "" if own else "(program)"
     if subject is Subject.GENERAL:
-        return f"{source[1:-1].capitalize()}:" if source else ""
+        return "" if own else "Program:"
     name = subject.value[:1].upper() + subject.value[1:]
-    return f"{name} {source}:" if source else f"{name}:"
+    return f"{name}:" if own else f"{name} (program):"
