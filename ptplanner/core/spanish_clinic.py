@@ -430,6 +430,8 @@ CLINIC_SPANISH: dict[str, str] = {
     "a lifting limit needs a weight in lb or kg": "un límite de peso necesita un peso en lb o kg",
     "a sitting limit needs minutes": "un límite para estar sentado necesita minutos",
     "an entry is blank": "hay una línea en blanco",
+    "contains a character that cannot be stored ({bad})": "tiene un carácter que no se puede guardar ({bad})",
+    "contains a character that cannot be stored": "tiene un carácter que no se puede guardar",
     "an entry is longer than 300 characters": "una línea pasa de 300 caracteres",
     "is blank": "está en blanco",
     "an exercise cannot be its own easier or harder variation": (

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ptplanner.core.language import Language, clinic_word, current_language, number, tr_clinic
+from ptplanner.core.model import UNSTORABLE
 from ptplanner.core.safe_text import control_character, tidy_typed
 
 # The fields' names as a form or a patient file shows them (the last name of the error's location)
@@ -47,7 +48,10 @@ _FILLED = (
     clinic_word("'{level}' is not a level such as L4-L5 or L5-S1"),
     clinic_word("'{level}' is upside down: write the upper level first, e.g. L4-L5"),
     clinic_word("the target needs more than {count} walks a day; allow longer walks or lower the target"),
+    UNSTORABLE,
 )
+# pydantic's own refusal of a lone surrogate in a text with a length limit, which it measures first
+UNSTORABLE_UNNAMED = clinic_word("contains a character that cannot be stored")
 _NUMBER_KINDS = ("int_parsing", "int_type", "int_from_float", "float_parsing", "float_type", "decimal_parsing")
 _DATE_KINDS = ("date_parsing", "date_type", "date_from_datetime_parsing", "date_from_datetime_inexact",
 )
@@ -65,6 +69,8 @@ def problem_sentence(detail: Mapping[str, Any], named: bool = True) -> str:
     """One pydantic error as a sentence; `named`: starting with the field's shown name. In English:
     pydantic's own words (the validators' without their "Value error, ")."""
     message = str(detail["msg"]).removeprefix("Value error, ")
+    if detail["type"] == "string_unicode":
+        message = UNSTORABLE_UNNAMED
     if current_language() is Language.ENGLISH:
         message = message[:1].upper() + message[1:]
         return message if message.endswith(".") else message + "."
@@ -121,7 +127,7 @@ def _kind_words(kind: str, context: Mapping[str, Any], message: str) -> str:
         return tr_clinic("not one of the choices.")
     if kind == "string_type":
         return tr_clinic("not text.")
-    if kind == "value_error":
+    if kind in ("value_error", "string_unicode"):
         said = said_again(message)
         return said if said.endswith(".") else said + "."
     return message if message.endswith(".") else message + "."

@@ -211,3 +211,33 @@ def test_every_kind_of_sentence_comes_out_in_spanish(make_exercise):
     assert any("Subir la caminata" in text for text in said)
     assert any("sin flexión" in text for text in said)
     assert any("supera el límite de peso" in text for text in said)
+
+
+def test_text_that_cannot_be_stored_is_refused_field_by_field_in_either_language():
+    # One check of the whole model (core/model.py) names each field holding such a character, as a check of
+    # each field did; a lone surrogate in a text with a length limit is refused by pydantic itself, in the
+    # same words.
+    from pydantic import ValidationError
+
+    from ptplanner.core.patient import Patient
+    from ptplanner.core.validation_words import problem_sentence
+
+    def refusals(**fields) -> list[tuple[tuple, str]]:
+        with pytest.raises(ValidationError) as refused:
+            Patient(id="p", date_of_birth="1961-02-03", **fields)
+        return [(detail["loc"], problem_sentence(detail)) for detail in refused.value.errors(include_url=False)]
+
+    both = {"name": "Ana\x00Silva", "notes": "left \x00 hip"}
+    assert refusals(**both) == [
+        (("name",), "Contains a character that cannot be stored (U+0000)."),
+        (("notes",), "Contains a character that cannot be stored (U+0000)."),
+    ]
+    with speaking(Language.SPANISH):
+        assert [said for _loc, said in refusals(**both)] == [
+            "Nombre: tiene un carácter que no se puede guardar (U+0000).",
+            "Notas: tiene un carácter que no se puede guardar (U+0000).",
+        ]
+        assert [said for _loc, said in refusals(name="Ana \ud800")] == [
+            "Nombre: tiene un carácter que no se puede guardar."
+        ]
+    assert [said for _loc, said in refusals(name="Ana \ud800")] == ["Contains a character that cannot be stored."]
