@@ -109,9 +109,9 @@ class Workspace:
         """library(), with the clinic's exercises it leaves out: why each stored one that cannot be read is
         refused, and those that can whose id a bundled exercise has (the bundled one is kept)."""
         clinic = self.store.clinic_exercises(include_archived=True, pause_point=pause_point)
-        refused = clinic.problems()
-        hidden = [exercise for exercise in clinic.exercises if exercise.id in self.bundled.exercises]
-        return self.bundled.merged_with(clinic.exercises, refused), refused, hidden
+        refused, bundled = clinic.problems(), self.bundled
+        hidden = [exercise for exercise in clinic.exercises if exercise.id in bundled.exercises]
+        return bundled.merged_with(clinic.exercises, refused), refused, hidden
 
     def library_exercises(self, ids: Iterable[str]) -> dict[str, Exercise]:
         """The exercises of library() with these ids, reading only those of the clinic's (a bundled one

@@ -44,17 +44,17 @@ def read_first_screen(window: MainWindow, clinic: Clinic) -> None:
 
 
 def _read_after_the_list(window: MainWindow) -> None:
-    # The list is what the therapist waited for: the database's check before its first write starts
-    # now (reading and hashing the file, mostly on the other core), so opening a patient, which writes
-    # to the audit trail, does not wait for it.
-    window.clinic.start_up_done()
-    window.database_check_note = DatabaseCheckNote.shown_while_checking(window)
-
-    def templates() -> None:
+    def start_up_over() -> None:
+        # The list and the library are in: the database's check before its first write starts now (reading
+        # and hashing the file, mostly on the other core). Begun with the list, it slowed the library's read
+        # by a fifth (0.42 to 0.53 s on the big clinic). A patient opened before then starts it at once:
+        # opening writes to the audit trail, and a write waits for the check.
+        window.clinic.start_up_done()
+        window.database_check_note = DatabaseCheckNote.shown_while_checking(window)
         window.runner.soon(window.reuse.reload_templates)
         window.runner.soon(window.document.warm_up)
 
-    window.runner.soon(lambda: read_library(window, then=templates))
+    window.runner.soon(lambda: read_library(window, then=start_up_over))
 
 
 HELD_AT_MOST = 3.0  # seconds a held read waits to be let go: should anything fail to, it still ends

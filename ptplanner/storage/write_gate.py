@@ -4,7 +4,7 @@ Opening trusted the file's size, time and change counter (clean_close). A backgr
 reads the file and compares its chunks with the digests noted at close: ten seconds after opening
 (so the app's own start-up has the computer to itself, and a short command that only reads is over
 before it begins), sooner when the app says its start-up is over (`start_soon`: the window shows the
-patient list), or at once when something wants to write. Every SQLite connection gets an
+patient list and the library), or at once when something wants to write. Every SQLite connection gets an
 authorizer: statements that only read run at once; the first statement that would write waits for
 the answer, and is refused if the file was damaged.
 

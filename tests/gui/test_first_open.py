@@ -23,13 +23,37 @@ def start(data_dir, demo_data_template):
 
 def test_the_check_before_the_first_write_is_done_once_the_start_up_reads_are_in(qtbot, start, monkeypatch):
     # Opening a patient writes to the audit trail, and a cleanly closed database's first write waits for
-    # its check: started once the patient list is shown, it is over before the first patient is opened.
+    # its check: started once the patient list and the library are in, it is over before the first patient
+    # is opened.
     monkeypatch.setattr(write_gate, "START_AFTER_SECONDS", 600.0)
     window = start()
     qtbot.waitUntil(lambda: window.library is not None and len(window.library.library()) > 0, timeout=20_000)
     wait_idle(qtbot, window)
     gate = window.clinic.workspace.database._write_gate
     assert gate is not None  # opened on the clean-close shortcut, as every start after a clean close
+    qtbot.waitUntil(gate._done.is_set, timeout=10_000)
+    assert gate.refusal is None
+
+
+def test_the_check_waits_for_the_library_s_read_which_it_would_slow(qtbot, start, monkeypatch):
+    from ptplanner.app.clinic import Clinic
+
+    monkeypatch.setattr(write_gate, "START_AFTER_SECONDS", 600.0)
+    read_library, reading, go_on = Clinic.library, threading.Event(), threading.Event()
+
+    def held_read(clinic, *args, **kwargs):
+        reading.set()
+        go_on.wait(20)
+        return read_library(clinic, *args, **kwargs)
+
+    monkeypatch.setattr(Clinic, "library", held_read)
+    window = start()
+    qtbot.waitUntil(lambda: window.patient_list.model.rowCount() > 0 and reading.is_set(), timeout=20_000)
+    gate = window.clinic.workspace.database._write_gate
+    qtbot.wait(200)
+    assert not gate._begin.is_set()  # the list is in, the library is being read: not yet
+    go_on.set()
+    qtbot.waitUntil(lambda: len(window.library.library()) > 0, timeout=20_000)
     qtbot.waitUntil(gate._done.is_set, timeout=10_000)
     assert gate.refusal is None
 
