@@ -96,7 +96,7 @@ def launch(data_dir: Path, database_url: str | None) -> MainWindow:
     _no_collections_while_loading(window)
 
     def opened(found) -> None:
-        clinic, sign_in = found
+        clinic, sign_in, window.screen_ahead = found
 
         def attach() -> None:
             import_in_turns(ATTACH_GUI_MODULES, lambda: window.attach(clinic, in_two_turns=True))
@@ -179,14 +179,17 @@ def clinic_on(database):
 
 def read_ahead(clinic):
     """On the same worker, once the clinic is open: whether it needs a sign-in (None: not known, asked
-    again on the GUI thread, which explains a failure). Asked after opening, it was one more trip to a
-    worker and back before the commands were enabled."""
-    from ptplanner.app.accounts import clinic_sign_in_state  # (looked up now: tests replace it)
+    again on the GUI thread, which explains a failure), and without one the list's first screen
+    (start_reads.ScreenAhead). Asked after opening, each was one more trip to a worker and back before
+    the commands were enabled, and the list drawn."""
+    from ptplanner.app.accounts import SignIn, clinic_sign_in_state  # (looked up now: tests replace it)
+    from ptplanner.gui.start_reads import ScreenAhead
 
     try:
-        return clinic, clinic_sign_in_state(clinic)
+        state = clinic_sign_in_state(clinic)
     except Exception:  # noqa: BLE001 - asked again by sign_in_then, which says what went wrong
-        return clinic, None
+        return clinic, None, None
+    return clinic, state, ScreenAhead.read(clinic) if state is SignIn.OFF else None
 
 
 # The window's parts that work on the clinic's data, and the modules they import that define Qt classes.

@@ -30,7 +30,7 @@ from ptplanner.gui.library.dock import WIDTH as DOCK_WIDTH
 from ptplanner.gui.library.dock import LibraryDock, banner
 from ptplanner.gui.patients.list_loader import PatientListLoader
 from ptplanner.gui.patients.list_page import PatientListPage
-from ptplanner.gui.start_reads import LibraryAhead, read_first_screen, read_library
+from ptplanner.gui.start_reads import LibraryAhead, ScreenAhead, read_first_screen, read_library
 from ptplanner.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.database_check_note: QWidget | None = None  # after a crash, while the database is checked
         self.open_error: BaseException | None = None  # why the clinic's data could not be opened, if so
         self.library_ahead: LibraryAhead | None = None  # read while the sign-in dialog waited (start_reads)
+        self.screen_ahead: ScreenAhead | None = None  # the list's first screen, read on opening (start_reads)
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_TITLE + "[*]")
         self.resize(1200, 760)

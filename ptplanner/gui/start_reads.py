@@ -8,6 +8,8 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ptplanner.core import clock
@@ -18,16 +20,44 @@ if TYPE_CHECKING:
     from ptplanner.core.library import Library
     from ptplanner.gui.main_window import MainWindow
     from ptplanner.gui.models.library import SortedLibrary
+    from ptplanner.gui.patients.list_loader import FirstScreen
+
+
+@dataclass(frozen=True)
+class ScreenAhead:
+    """The list's first screen read on the worker that opened the clinic, right after opening it, while the
+    GUI thread still builds the window's parts (app.read_ahead): its queries run in SQLite with the
+    interpreter free for the GUI thread, and the list is drawn as soon as the parts are in. `since`: the
+    newest change stored before it was read, the baseline of the look for changes made elsewhere."""
+
+    clinic: Clinic
+    today: date
+    since: int
+    screen: FirstScreen
+
+    @classmethod
+    def read(cls, clinic: Clinic) -> ScreenAhead | None:
+        """On the worker; None when it cannot be read (read again once attached, which says why)."""
+        from ptplanner.app.watch import newest_change
+        from ptplanner.gui.patients.list_loader import FirstScreen  # imported with the window
+
+        try:
+            today, since = clock.today(), newest_change(clinic)
+            return cls(clinic, today, since, FirstScreen.read(clinic, today))
+        except Exception:  # noqa: BLE001 - read again by read_first_screen, which says what went wrong
+            return None
 
 
 def read_first_screen(window: MainWindow, clinic: Clinic) -> None:
     """The baseline for changes made elsewhere, then the list's first page with its flags and count:
-    one trip to a worker (it was four in turn, each waiting for the event loop on the way back). If
-    that fails, the list is read the usual way, which explains what went wrong."""
+    one trip to a worker (it was four in turn, each waiting for the event loop on the way back), or none
+    when it was read ahead (ScreenAhead). If that fails, the list is read the usual way, which explains
+    what went wrong."""
     from ptplanner.gui.patients.list_loader import FirstScreen
 
     watch, today = window.remote_changes.watch, clock.today()
     ahead = window.library_ahead  # read while the sign-in dialog waited: changes since then are looked at
+    screen_ahead, window.screen_ahead = window.screen_ahead, None
 
     def read() -> FirstScreen:
         watch.start(None if ahead is None or ahead.clinic is not clinic else ahead.since)
@@ -39,6 +69,10 @@ def read_first_screen(window: MainWindow, clinic: Clinic) -> None:
 
         window.remote_changes.start(read_list, started=screen is not None)
 
+    if screen_ahead is not None and screen_ahead.clinic is clinic and screen_ahead.today == today:
+        watch.start(screen_ahead.since)
+        window.runner.soon(lambda: show(screen_ahead.screen))  # once the parts just attached are drawn
+        return
     # Once the window has drawn the parts just attached, which then wait for no worker.
     window.runner.soon(lambda: window.runner.read(read, show, lambda _error: show(None)))
 

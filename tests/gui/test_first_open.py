@@ -102,3 +102,24 @@ def test_work_asked_for_once_the_window_has_closed_never_starts(qtbot, start, mo
     window.runner.wait()
     qtbot.wait(50)
     assert read == []
+
+
+def test_the_list_s_first_screen_read_on_opening_is_the_one_shown(qtbot, start, monkeypatch):
+    # Read on the worker that opened the clinic (start_reads.ScreenAhead), while the window's parts are built:
+    # attached, the window shows it without another trip to a worker.
+    from ptplanner.gui.patients.list_loader import FirstScreen
+
+    reads, read, windows = [], FirstScreen.read, []
+
+    def counted(cls, clinic, today):
+        attached = bool(windows) and windows[0].clinic is not None
+        reads.append((threading.current_thread() is threading.main_thread(), attached))
+        return read(clinic, today)
+
+    monkeypatch.setattr(FirstScreen, "read", classmethod(counted))
+    windows.append(start())
+    window = windows[0]
+    qtbot.waitUntil(lambda: window.patient_list.model.rowCount() > 0, timeout=20_000)
+    wait_idle(qtbot, window)
+    assert reads == [(False, False)]  # once, on a worker, before the window's parts were attached
+    assert window.patient_list.model.rowCount() == 12 and window.screen_ahead is None
