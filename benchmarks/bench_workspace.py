@@ -68,7 +68,9 @@ if database_url is None:
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from ptplanner.gui.app import application, launch
+from ptplanner.gui.ui_language import install_translators
 app = application()
+install_translators()  # as run_app: the menus' language, which the dates on screen then keep to
 window = launch(Path(sys.argv[1]), database_url)  # as run_app: the window first, the workspace attached later
 QTimer.singleShot(0, lambda: print("usable", flush=True))
 
