@@ -33,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     runs = [
         ["bench_big_clinic.py", "--data-dir", data],
         ["bench_workspace.py", "--data-dir", data, "--starts", str(args.starts)],
+        ["bench_library_read.py", "--data-dir", data],
         ["bench_library_search.py", "--data-dir", data],
         ["bench_patient_page.py"],
         ["bench_progress.py"],
