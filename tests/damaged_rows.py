@@ -25,6 +25,7 @@ from ptplanner.storage.program_parts import keys_of
 TARGET = "Robert Chen"  # the patient whose rows are damaged
 OTHER = "Grace Nakamura"  # a patient who is printed for and saved while the target's row is damaged
 NOT_JSON = '{"id": "x", "name": '  # cut short, as a damaged page leaves it
+DEEP = "[" * 100_000 + "]" * 100_000  # valid JSON nested far deeper than Python's parser goes
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,8 @@ class Case:
         for name, _ in guards:
             connection.execute(f"DROP TRIGGER {name}")
         statement = f"UPDATE {self.table} SET {self.column} = {self.value} WHERE {self.where}"
-        assert connection.execute(statement, {**_values(ids), "not_json": NOT_JSON}).rowcount == 1
+        values = {**_values(ids), "not_json": NOT_JSON, "deep": DEEP}
+        assert connection.execute(statement, values).rowcount == 1
         for _, sql in guards:
             connection.execute(sql)
 
@@ -184,11 +186,13 @@ _AUDIT_ROW = "id = (SELECT min(id) FROM audit_events WHERE patient_id = :target)
 
 
 def _both(name, table, column, where, wrong, record, scope, packed=False) -> list[Case]:
-    """The row damaged both ways: `wrong`, valid JSON that fails its checks; and text that is not JSON."""
+    """The row damaged three ways: `wrong`, valid JSON that fails its checks; text that is not JSON; and
+    JSON nested too deeply to parse."""
     wrong = f"pack(json_set(unpack({column}), {wrong}))" if packed else wrong
-    not_json = "pack(:not_json)" if packed else ":not_json"
+    not_json, deep = ("pack(:not_json)", "pack(:deep)") if packed else (":not_json", ":deep")
     return [Case(f"{name}, wrong type", table, column, where, wrong, record, scope),
-            Case(f"{name}, not JSON", table, column, where, not_json, record, scope)]
+            Case(f"{name}, not JSON", table, column, where, not_json, record, scope),
+            Case(f"{name}, nested too deeply", table, column, where, deep, record, scope)]
 
 
 CASES = [

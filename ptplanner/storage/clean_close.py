@@ -101,7 +101,7 @@ def digest_if_unchanged(path: Path) -> tuple[str, ...] | None:
         chunks = noted.pop(CHUNKS)
         unchanged = _log_empty(path) and noted == file_state(path)
         valid = isinstance(chunks, list) and all(isinstance(chunk, str) for chunk in chunks)
-    except (OSError, ValueError, KeyError, AttributeError, TypeError):
+    except (OSError, ValueError, KeyError, AttributeError, TypeError, RecursionError):
         return None
     return tuple(chunks) if unchanged and valid else None
 
@@ -119,6 +119,6 @@ def noted_damage(path: Path) -> str | None:
     """What a check found wrong with the file on an earlier start, if one did (until it is restored)."""
     try:
         reason = json.loads(mark_path(path).read_text(encoding="utf-8")).get(DAMAGED)
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError, AttributeError, RecursionError):
         return None
     return reason if isinstance(reason, str) else None

@@ -17,7 +17,7 @@ from ptplanner.core.model import validate_json
 from ptplanner.core.names import name_order
 from ptplanner.core.pose import Pictures
 from ptplanner.core.problems import Problem, problems_from_validation
-from ptplanner.storage.damaged_rows import damaged
+from ptplanner.storage.damaged_rows import UNREADABLE, damaged
 from ptplanner.storage.errors import DatabaseDamaged
 from ptplanner.storage.models import ClinicExerciseRow, SettingRow
 from ptplanner.storage.patients import now
@@ -76,7 +76,7 @@ def clinic_exercises(
             pause_point()
         try:
             read.exercises.append(pictures.exercise(*_pictures_cut(text, pictures.known_end)))
-        except (TypeError, ValueError):  # refused with the very words the stored document as a whole gets
+        except UNREADABLE:  # refused with the very words the stored document as a whole gets
             _whole_document_into(read, exercise_id, text)
     read.exercises.sort(key=lambda e: (name_order(e.name), e.id))
     return read
@@ -87,7 +87,7 @@ def _whole_document_into(read: ClinicExercises, exercise_id: str, text: Any) -> 
     refused as damaged, by name."""
     try:
         document = json.loads(text)
-    except (TypeError, ValueError):
+    except UNREADABLE:
         read.refused[exercise_id] = damaged(tr_clinic("the clinic exercise {id}").format(id=exercise_id))
         return
     try:
@@ -132,7 +132,7 @@ def clinic_exercises_with_ids(session: Session, ids: Iterable[str]) -> dict[str,
         for text in session.scalars(query):
             try:
                 exercise = Exercise.model_validate(json.loads(text))
-            except (TypeError, ValueError):  # not JSON, or not an exercise
+            except UNREADABLE:  # not JSON, or not an exercise
                 continue
             found[exercise.id] = exercise
     return found

@@ -23,8 +23,9 @@ from ptplanner.storage.errors import DatabaseDamaged, DatabaseError
 from ptplanner.storage.models import PatientRow, ProgramRow
 
 # What a document that does not read raises: pydantic's ValidationError and json's JSONDecodeError are
-# ValueErrors; a document of the wrong shape fails where it is taken apart (TypeError, AttributeError).
-UNREADABLE = (ValueError, TypeError, AttributeError, KeyError, ZlibError)
+# ValueErrors; a document of the wrong shape fails where it is taken apart (TypeError, AttributeError);
+# JSON nested thousands deep stops Python's parser (RecursionError).
+UNREADABLE = (ValueError, TypeError, AttributeError, KeyError, ZlibError, RecursionError)
 Model = TypeVar("Model", bound=BaseModel)
 
 

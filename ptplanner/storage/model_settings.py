@@ -24,7 +24,7 @@ def load_model_setting(
     """
     try:
         stored = store.get_setting(key)
-    except ValueError as error:  # not JSON at all (SQLite keeps any text): damaged, or edited by hand
+    except (ValueError, RecursionError) as error:  # not JSON (SQLite keeps any text), or nested too deep
         said = tr_clinic("{what} cannot be read: their stored text is damaged. {fix}")
         raise damaged(_sentence(said.format(what=tr_clinic(what), fix=tr_clinic(fix)))) from error
     if stored is None:

@@ -126,7 +126,7 @@ def packed(document: Document) -> bytes:
 def unpacked(data: bytes) -> Document:
     try:
         return json.loads(zlib.decompress(data).decode("utf-8"))
-    except (zlib.error, UnicodeDecodeError, ValueError) as error:
+    except (zlib.error, UnicodeDecodeError, ValueError, RecursionError) as error:
         # the reader names the program
         raise RecordDamaged(tr_clinic("a stored program"), part=True) from error
 

@@ -173,7 +173,7 @@ def _patients(session: Session, condition: ColumnElement[bool]) -> list[PatientF
 def _json_or_none(text: object) -> object:
     try:
         return json.loads(text) if isinstance(text, str) else text
-    except ValueError:
+    except UNREADABLE:
         return None
 
 

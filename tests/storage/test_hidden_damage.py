@@ -160,3 +160,26 @@ def test_opening_and_reading_never_wait_for_the_background_check_only_writing_do
     finally:
         release.set()
         database.close()
+
+
+DAMAGED_MARKS = [
+    b'{"size": 1',  # cut short
+    b"[" * 100_000 + b"]" * 100_000,  # nested too deeply to parse
+    b'"closed"',  # another shape
+    b'{"chunks": 5}',
+    b"\xff\xfe not UTF-8",
+]
+
+
+@pytest.mark.parametrize("mark", DAMAGED_MARKS)
+def test_a_damaged_clean_close_mark_only_costs_the_full_check(closed_clinic, mark):
+    # The mark is a file of ptplanner's beside the database; damaged, it is no mark: the file is checked
+    # whole, then opened, and no error comes of it.
+    clean_close.mark_path(closed_clinic).write_bytes(mark)
+    assert clean_close.digest_if_unchanged(closed_clinic) is None
+    assert clean_close.noted_damage(closed_clinic) is None
+    database = open_database(default_database_url(closed_clinic.parent))
+    try:
+        assert len(Store(database).list_patients()) == len(NAMES)
+    finally:
+        database.close()
