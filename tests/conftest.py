@@ -6,6 +6,7 @@ import sys
 from datetime import date
 
 import pytest
+from crash_safe_scheduling import pytest_xdist_make_scheduler  # noqa: F401 (a hook: a crash ends the run)
 from hypothesis import settings
 from postgres_server import NO_SERVER, POSTGRES_URL_ENV, fresh_postgres_schema
 

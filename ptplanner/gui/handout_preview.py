@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -179,6 +179,7 @@ class HandoutPreview(QDialog):
         self.document = QPdfDocument(self)
         self._buffer = QBuffer(self)
         self.view = QPdfView()
+        _render_on_the_gui_thread(self.view)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -499,6 +500,15 @@ class HandoutPreview(QDialog):
     def done(self, result: int) -> None:
         self.runner.wait()  # the database outlives the dialog; no work may still be using it
         super().done(result)
+
+
+def _render_on_the_gui_thread(view: QPdfView) -> None:
+    """QPdfView draws its pages on a thread of its own, which reads the document with no lock against the
+    GUI thread deleting it (Qt's qpdfpagerenderer.cpp): closing the preview, or a rebuild's reload, while a
+    page was being drawn could crash the app. A handout page draws in 5 to 20 ms, so the GUI thread draws."""
+    renderer = view.findChild(QPdfPageRenderer)
+    if renderer is not None:
+        renderer.setRenderMode(QPdfPageRenderer.RenderMode.SingleThreaded)
 
 
 def history_table(model: HandoutHistoryModel) -> QTableView:

@@ -8,7 +8,8 @@ import pytest
 from gui_helpers import clinic_and_runner
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtGui import QColor
+from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
 from PySide6.QtWidgets import QDialog, QLabel
 
 from ptplanner.core.clinic import ClinicSettings, Paper
@@ -192,6 +193,22 @@ def test_a_chosen_stage_is_printed_and_the_record_says_which(qtbot, demo_workspa
     assert record.options["stage_index"] == 2
     stage_column = HandoutHistoryModel.COLUMNS.index("Stage")
     assert dialog.history_model.index(0, stage_column).data() == "3"
+
+
+def test_the_pages_are_drawn_on_the_gui_thread_and_show(qtbot, demo_workspace):
+    # Drawn on the view's own thread, a page could be read while the dialog deleted its document.
+    dialog = open_preview(qtbot, demo_workspace)
+    renderers = dialog.view.findChildren(QPdfPageRenderer)
+    assert renderers and all(r.renderMode() == QPdfPageRenderer.RenderMode.SingleThreaded for r in renderers)
+
+    def page_drawn() -> bool:
+        image = dialog.view.viewport().grab().toImage()
+        row = image.height() // 3
+        return any(QColor(image.pixel(x, row)).lightness() < 128 for x in range(image.width()))
+
+    qtbot.waitUntil(page_drawn, timeout=10_000)  # the handout's text shows: the page was drawn
+    choose(qtbot, dialog, large_print=True)  # a rebuild reloads the document the view draws from
+    qtbot.waitUntil(page_drawn, timeout=10_000)
 
 
 def test_the_history_leaves_the_stage_blank_for_copies_that_do_not_record_it(qtbot):
