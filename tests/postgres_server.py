@@ -2,7 +2,7 @@
 
 Each test empties a schema of it and uses that alone; without the variable, tests that need it skip. Run
 in parallel (pytest-xdist), each worker uses a database of its own, named after the variable's with the
-worker's name added (ptplanner_test_gw0, ptplanner_test_gw1...; .ci/run makes one per core): two tests
+worker's name added (ptplanner_test_gw0, ptplanner_test_gw1...; .ci/run makes two per core): two tests
 emptying one schema at once would wipe each other's tables.
 """
 
