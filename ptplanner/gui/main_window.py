@@ -414,6 +414,8 @@ class MainWindow(QMainWindow):
         preview = HandoutPreview(
             self.clinic, self.runner, patient.id, model.program().id, parent=self, patient_name=patient.name
         )
+        # Deleted once closed: a child of the window, each preview kept its PDF until the app closed.
+        preview.finished.connect(preview.deleteLater)
         preview.exec()
 
     def export_fhir(self) -> None:
@@ -436,7 +438,9 @@ class MainWindow(QMainWindow):
     def edit_clinic_settings(self) -> None:
         from ptplanner.gui.clinic_settings import ClinicSettingsDialog
 
-        ClinicSettingsDialog(self.clinic, self.runner, parent=self).exec()
+        dialog = ClinicSettingsDialog(self.clinic, self.runner, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.exec()
 
     def _program_saved(self, saved) -> None:
         self.save_problem.hide()
