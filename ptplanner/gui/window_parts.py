@@ -30,10 +30,17 @@ def new_action(window: QMainWindow, text: str, name: str) -> QAction:
 
 
 def open_dialog(feature, dialog: QDialog) -> None:
-    """Open `dialog` window-modal, as `feature.dialog`, deleted once closed."""
+    """Open `dialog` window-modal, as `feature.dialog` until it is closed, then deleted. (Kept as
+    `feature.dialog` once deleted, the clinic templates' list was refreshed after closing, and failed.)"""
     feature.dialog = dialog
+    dialog.finished.connect(lambda _result: _forget(feature, dialog))
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
+
+
+def _forget(feature, dialog: QDialog) -> None:
+    if feature.dialog is dialog:
+        feature.dialog = None
 
 
 def show_status(window: QMainWindow, text: str) -> None:
