@@ -3,10 +3,12 @@
 Run: python benchmarks/bench_handouts.py
 Targets (issue 16): a 12-exercise handout with pictures and a log sheet in 100 ms (in the running app, so
 fonts are already loaded), and 100 handouts in a batch in 8 s on a 2-core machine (a process pool).
-Rows: a first print of exercises not printed since the app started, as the app prints it (laid out ahead
-while the patient's page was shown: gui/print_ahead.py; the time laid out ahead is printed too, on its worker)
-and without that; the same exercises with new doses and numbers (a new patient's program), also with the
-words' paragraphs not kept; the same handout again.
+Rows: the print preview's handout in the app, on a clinic in a new data folder, when the open patient's
+handout was built ahead while their page was shown (app/handouts_ahead.py: then the print only reads the
+stored data and takes it) and when it was not; a first print of exercises not printed since the app started,
+as the app prints it (laid out ahead while the patient's page was shown: gui/print_ahead.py; the time laid
+out ahead is printed too, on its worker) and without that; the same exercises with new doses and numbers (a
+new patient's program), also with the words' paragraphs not kept; the same handout again.
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ from __future__ import annotations
 import os
 import resource
 import statistics
+import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from io import BytesIO
+from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
@@ -128,6 +132,38 @@ def _with_new_dose(item: ProgramItem, turn: int) -> ProgramItem:
     return item.model_copy(update={"dosage": type(dosage).model_validate(changed.model_dump())})
 
 
+def app_prints() -> tuple[float, float, float]:
+    """In the app, on a clinic in a new data folder holding the sample patient and program: the print
+    preview's build (prepare_handout, with the reads from the database) when the handout was built ahead
+    while the patient's page was shown (app/handouts_ahead.py), the same when it was not, and the CPU time
+    of the build ahead (on the app's worker)."""
+    from ptplanner.app.clinic import Clinic
+    from ptplanner.app.handouts import prepare_handout, prepare_handout_ahead
+
+    patient, program, _ = _SAMPLE
+    with tempfile.TemporaryDirectory() as folder:
+        clinic = Clinic.open(Path(folder) / "data")
+        try:
+            clinic.save_patient(patient)
+            saved = clinic.save_program(program)
+            options = HandoutOptions.clinic_defaults(clinic.clinic_settings())
+            prepare_handout(clinic, patient.id, saved.id, options, TODAY)  # fonts and pictures, as in a running app
+            taken, built, ahead = [], [], []
+            for _ in range(REPEATS):
+                start_cpu = time.process_time()
+                prepare_handout_ahead(clinic, patient.id, saved.id, TODAY)
+                ahead.append(time.process_time() - start_cpu)
+                start = time.perf_counter()
+                prepare_handout(clinic, patient.id, saved.id, options, TODAY)
+                taken.append(time.perf_counter() - start)
+                start = time.perf_counter()
+                prepare_handout(clinic, patient.id, saved.id, options, TODAY)  # the kept one was taken
+                built.append(time.perf_counter() - start)
+        finally:
+            clinic.close()
+    return statistics.median(taken), statistics.median(built), statistics.median(ahead)
+
+
 def bare_document(pages: int) -> int:
     """The simplest reportlab document with the same number of pages, in the same embedded font."""
     regular, _ = register_fonts()
@@ -187,6 +223,7 @@ def main() -> None:
     new_doses, new_doses_cpu = _medians(handout_pages_new_doses)
     new_words, new_words_cpu = _medians(handout_pages_new_doses, True)
     warm, warm_cpu = _medians(handout_pages)
+    app_taken, app_built, app_ahead = app_prints()
     bare_single, bare_cpu = _medians(bare_document, pages)
     workers = os.cpu_count() or 2
     batch, batch_cpu = _batch_seconds(workers, handout_pages, list(range(BATCH)))
@@ -195,6 +232,9 @@ def main() -> None:
         f"{EXERCISES}-exercise handout with pictures and log sheet: {pages} pages; {workers} worker processes"
     )
     print(_row("one handout, first in the process", cold, None, bare_single))
+    print(_row("in the app, built ahead", app_taken, SINGLE_TARGET_S, bare_single))
+    print(_row("  building it ahead (worker CPU)", app_ahead, None, bare_cpu))
+    print(_row("in the app, not built ahead", app_built, SINGLE_TARGET_S, bare_single))
     print(_row("first print, laid out ahead", after_ahead, SINGLE_TARGET_S, bare_single))
     print(_row("  laying out ahead (worker CPU)", ahead_cpu, None, bare_cpu))
     print(_row("first print, not laid out ahead", unseen, SINGLE_TARGET_S, bare_single))

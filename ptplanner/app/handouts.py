@@ -9,7 +9,8 @@ from datetime import date
 
 from ptplanner.app.changes import Change, Changed
 from ptplanner.app.clinic import Clinic
-from ptplanner.core.language import Language
+from ptplanner.app.handouts_ahead import HandoutInputs, building_ahead, keep_ahead, taken_ahead
+from ptplanner.core.language import Language, current_language
 from ptplanner.core.patient import Patient
 from ptplanner.core.print_warnings import told_to_clinic
 from ptplanner.core.program import Program
@@ -18,13 +19,13 @@ from ptplanner.core.summary import current_program
 from ptplanner.core.templates import ProgramTemplate
 from ptplanner.core.translation import Translations
 from ptplanner.handouts.ahead import lay_out_ahead
-from ptplanner.handouts.content import HandoutError
+from ptplanner.handouts.content import HandoutError, stage_to_print
 from ptplanner.handouts.document import Handout, build_handout
 from ptplanner.handouts.options import HandoutOptions
 from ptplanner.storage.handouts import HandoutRecord, handout_record, record_handout
 
 __all__ = ["HandoutRecord", "PreparedHandout", "default_options", "handout_languages", "handout_program",
-           "lay_out_handout_ahead", "prepare_handout", "translations",
+           "lay_out_handout_ahead", "prepare_handout", "prepare_handout_ahead", "translations",
            "record_printed", "record_reprinted"]
 
 
@@ -58,23 +59,56 @@ def handout_program(clinic: Clinic, patient_id: str, program_id: str | None) -> 
 def prepare_handout(
     clinic: Clinic, patient_id: str, program_id: str | None, options: HandoutOptions, today: date
 ) -> PreparedHandout:
-    """Build the handout of the program as last saved (None: the patient's current program).
+    """Build the handout of the program as last saved (None: the patient's current program); or take the
+    one built ahead from the same stored data (prepare_handout_ahead), if that is still unprinted.
 
     The options of the result name the stage printed, so the record of a printed copy says which it was.
     """
     clinic.require(Action.PRINT_HANDOUT)
-    patient = clinic.get_patient(patient_id)
+    inputs = handout_inputs(clinic, patient_id, program_id, options, today)
+    return taken_ahead(clinic, inputs) or _prepared(inputs)
+
+
+def prepare_handout_ahead(clinic: Clinic, patient_id: str, program_id: str | None, today: date) -> bool:
+    """On a worker, while the patient's page is shown: the handout the print preview shows first (the
+    clinic's paper and print size, the current stage, the patient's language), built now and kept for the
+    next prepare_handout that asks for it from the same stored data, so the preview shows it at once.
+    Nothing is printed or recorded; nothing happens for a user who may not print. Whether one was built."""
+    if not clinic.may(Action.PRINT_HANDOUT):
+        return False
+    inputs = handout_inputs(clinic, patient_id, program_id, default_options(clinic), today)
+    with building_ahead(clinic, inputs):
+        keep_ahead(clinic, inputs, _prepared(inputs))
+    return True
+
+
+def handout_inputs(
+    clinic: Clinic, patient_id: str, program_id: str | None, options: HandoutOptions, today: date
+) -> HandoutInputs:
+    """What the handout is built from, read from the stored data; the options name the stage printed and
+    its language where they can (a stage that is not there is left for build_handout to explain)."""
     program = handout_program(clinic, patient_id, program_id)
-    settings = clinic.clinic_settings()
+    patient, settings = clinic.get_patient(patient_id), clinic.clinic_settings()
+    language = options.language or patient.handout_language(settings.language)
+    try:
+        stage_index = stage_to_print(program, options.stage_index)
+    except HandoutError:
+        stage_index = options.stage_index
+    named = options.model_copy(update={"stage_index": stage_index, "language": language})
+    return HandoutInputs(patient, program, settings, named, today, translations(clinic, program), current_language())
+
+
+def _prepared(inputs: HandoutInputs) -> PreparedHandout:
     handout_id = str(uuid.uuid4())
+    patient, program, options = inputs.patient, inputs.program, inputs.options
     handout = build_handout(
-        patient, program, settings, options, today,
-        translations=translations(clinic, program), handout_id=handout_id,
+        patient, program, inputs.settings, options, inputs.today,
+        translations=inputs.translations, handout_id=handout_id,
     )
     # The logo's and the fonts' warnings were written in the patient's language's block: the app's instead
     handout = replace(handout, warnings=tuple(told_to_clinic(warning) for warning in handout.warnings))
     printed = options.model_copy(update={"stage_index": handout.stage_index, "language": handout.language})
-    return PreparedHandout(patient_id, program.id, program.version, printed, handout, handout_id)
+    return PreparedHandout(patient.id, program.id, program.version, printed, handout, handout_id)
 
 
 def lay_out_handout_ahead(

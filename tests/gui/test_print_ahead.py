@@ -1,5 +1,6 @@
 """The open patient's handout is laid out ahead while the therapist looks at their page (gui/print_ahead.py),
-on a worker the window does not wait for; the print that follows finds every block's layout kept."""
+on a worker the window does not wait for; the print that follows finds every block's layout kept, and then
+the whole handout built, which the print preview shows without building one."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ def searches_when_printing(window, patient_id: str, monkeypatch) -> int:
 
 
 def test_opening_a_patient_lays_out_their_handout_so_printing_searches_no_layout(qtbot, demo_window, monkeypatch):
+    monkeypatch.setattr(handouts, "prepare_handout_ahead", lambda *args: False)  # the layouts alone
     forget_layouts()
     patient = open_patient(qtbot, demo_window, "Robert Chen")
     laid_out(qtbot, demo_window)
@@ -44,6 +46,7 @@ def test_opening_a_patient_lays_out_their_handout_so_printing_searches_no_layout
 
 def test_without_laying_out_ahead_printing_searches(qtbot, demo_window, monkeypatch):
     monkeypatch.setattr(handouts, "lay_out_handout_ahead", lambda *args: 0)
+    monkeypatch.setattr(handouts, "prepare_handout_ahead", lambda *args: False)
     forget_layouts()
     patient = open_patient(qtbot, demo_window, "Robert Chen")
     laid_out(qtbot, demo_window)
@@ -109,3 +112,28 @@ def test_opening_another_patient_before_the_work_starts_lays_out_only_that_one(q
     finally:
         window.close()
         window.deleteLater()
+
+
+def test_the_print_preview_shows_the_handout_built_ahead_without_building_one(qtbot, demo_window, monkeypatch):
+    from ptplanner.gui.handout_preview import HandoutPreview
+
+    built: list[str] = []
+    build = handouts.build_handout
+    monkeypatch.setattr(handouts, "build_handout", lambda *a, **k: built.append(k["handout_id"]) or build(*a, **k))
+    previews: list[HandoutPreview] = []
+    monkeypatch.setattr(HandoutPreview, "exec", lambda dialog: previews.append(dialog) or 0)
+    open_patient(qtbot, demo_window, "Robert Chen")
+    laid_out(qtbot, demo_window)
+    [ahead_id] = built
+
+    demo_window.actions.print.trigger()
+    qtbot.waitUntil(lambda: bool(previews) and previews[0]._prepared is not None, timeout=10_000)
+
+    preview = previews[0]
+    assert built == [ahead_id]
+    assert preview._prepared.handout_id == ahead_id
+    assert preview.document.pageCount() == preview._prepared.handout.pages
+    preview.large_print.setChecked(not preview.large_print.isChecked())  # another handout: built now
+    qtbot.waitUntil(lambda: preview._prepared is not None and len(built) == 2, timeout=10_000)
+    assert preview._prepared.handout_id == built[1]
+    preview.reject()
