@@ -147,7 +147,7 @@ def app_prints() -> tuple[float, float, float]:
             clinic.save_patient(patient)
             saved = clinic.save_program(program)
             options = HandoutOptions.clinic_defaults(clinic.clinic_settings())
-            prepare_handout(clinic, patient.id, saved.id, options, TODAY)  # fonts and pictures, as in a running app
+            prepare_handout(clinic, patient.id, saved.id, options, TODAY)  # fonts, pictures: as a running app
             taken, built, ahead = [], [], []
             for _ in range(REPEATS):
                 start_cpu = time.process_time()

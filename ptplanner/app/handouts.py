@@ -95,7 +95,8 @@ def handout_inputs(
     except HandoutError:
         stage_index = options.stage_index
     named = options.model_copy(update={"stage_index": stage_index, "language": language})
-    return HandoutInputs(patient, program, settings, named, today, translations(clinic, program), current_language())
+    words = translations(clinic, program)
+    return HandoutInputs(patient, program, settings, named, today, words, current_language())
 
 
 def _prepared(inputs: HandoutInputs) -> PreparedHandout:

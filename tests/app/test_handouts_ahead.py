@@ -12,7 +12,6 @@ import pytest
 from ptplanner.app import handouts
 from ptplanner.app.clinic import Clinic
 from ptplanner.app.handouts import default_options, prepare_handout, prepare_handout_ahead
-from ptplanner.app.handouts_ahead import forget_ahead
 from ptplanner.core import clock
 from ptplanner.core.clinic import Paper
 from ptplanner.core.language import Language, speaking
@@ -27,7 +26,6 @@ def demo(demo_dir, tmp_path):
     shutil.copytree(demo_dir, folder)
     clinic = Clinic.open(folder)
     yield clinic
-    forget_ahead(clinic)
     clinic.close()
 
 
@@ -36,7 +34,8 @@ def builds(monkeypatch):
     """The handouts built from here on, by handout id."""
     built: list[str] = []
     build = handouts.build_handout
-    monkeypatch.setattr(handouts, "build_handout", lambda *a, **k: built.append(k["handout_id"]) or build(*a, **k))
+    counted = lambda *a, **k: built.append(k["handout_id"]) or build(*a, **k)  # noqa: E731
+    monkeypatch.setattr(handouts, "build_handout", counted)
     return built
 
 
@@ -64,7 +63,8 @@ def test_the_print_takes_the_handout_built_ahead_and_it_is_the_one_it_would_have
     assert prepare_handout_ahead(demo, patient_id, program_id, today)
     [ahead_id] = builds
 
-    prepared = prepare_handout(demo, patient_id, program_id, as_the_preview_asks(demo, patient_id, program_id), today)
+    asked = as_the_preview_asks(demo, patient_id, program_id)
+    prepared = prepare_handout(demo, patient_id, program_id, asked, today)
 
     assert builds == [ahead_id]  # nothing built for the print
     assert prepared.handout_id == ahead_id
@@ -144,7 +144,7 @@ def test_other_options_another_day_or_another_app_language_build_anew(demo, buil
         assert prepared.handout_id == builds[-1] != builds[-2], (other_options, day, app_language)
 
 
-def test_a_print_asked_for_while_it_is_built_ahead_waits_for_it_rather_than_building_it_again(demo, monkeypatch):
+def test_a_print_asked_for_while_it_is_built_ahead_waits_for_it_rather_than_building_anew(demo, monkeypatch):
     patient_id, program_id = a_patient(demo)
     today = clock.today()
     started, release = threading.Event(), threading.Event()
@@ -162,8 +162,9 @@ def test_a_print_asked_for_while_it_is_built_ahead_waits_for_it_rather_than_buil
     ahead.start()
     assert started.wait(10)
     printed: list = []
+    options = default_options(demo)
     printing = threading.Thread(
-        target=lambda: printed.append(prepare_handout(demo, patient_id, program_id, default_options(demo), today))
+        target=lambda: printed.append(prepare_handout(demo, patient_id, program_id, options, today))
     )
     printing.start()
     printing.join(0.3)

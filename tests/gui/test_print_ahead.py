@@ -114,12 +114,13 @@ def test_opening_another_patient_before_the_work_starts_lays_out_only_that_one(q
         window.deleteLater()
 
 
-def test_the_print_preview_shows_the_handout_built_ahead_without_building_one(qtbot, demo_window, monkeypatch):
+def test_the_print_preview_shows_the_handout_built_ahead_and_builds_none(qtbot, demo_window, monkeypatch):
     from ptplanner.gui.handout_preview import HandoutPreview
 
     built: list[str] = []
     build = handouts.build_handout
-    monkeypatch.setattr(handouts, "build_handout", lambda *a, **k: built.append(k["handout_id"]) or build(*a, **k))
+    counted = lambda *a, **k: built.append(k["handout_id"]) or build(*a, **k)  # noqa: E731
+    monkeypatch.setattr(handouts, "build_handout", counted)
     previews: list[HandoutPreview] = []
     monkeypatch.setattr(HandoutPreview, "exec", lambda dialog: previews.append(dialog) or 0)
     open_patient(qtbot, demo_window, "Robert Chen")
