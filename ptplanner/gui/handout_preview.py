@@ -505,7 +505,7 @@ class HandoutPreview(QDialog):
 def _render_on_the_gui_thread(view: QPdfView) -> None:
     """QPdfView draws its pages on a thread of its own, which reads the document with no lock against the
     GUI thread deleting it (Qt's qpdfpagerenderer.cpp): closing the preview, or a rebuild's reload, while a
-    page was being drawn could crash the app. A handout page draws in 5 to 20 ms, so the GUI thread draws."""
+    page was being drawn could crash the app. A handout page draws in 3 to 19 ms, so the GUI thread draws."""
     renderer = view.findChild(QPdfPageRenderer)
     if renderer is not None:
         renderer.setRenderMode(QPdfPageRenderer.RenderMode.SingleThreaded)
