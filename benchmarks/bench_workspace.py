@@ -161,6 +161,18 @@ def milestones():
         print(f"printing {rss_mb():.0f}", flush=True)
     app.quit()
 
+def refused():
+    # The app could not open the database (a wrong address or password): its message box waits for a
+    # click that never comes, so the run stops here and says why instead of waiting for ever.
+    from PySide6.QtWidgets import QMessageBox
+    for box in QApplication.topLevelWidgets():
+        if isinstance(box, QMessageBox) and box.isVisible():
+            print(f"{box.windowTitle()}: {box.text()}", file=sys.stderr, flush=True)
+            os._exit(1)
+
+watchdog = QTimer(interval=200, timeout=refused)
+watchdog.start()
+
 def milestones_or_fail():
     try:
         milestones()
