@@ -49,9 +49,9 @@ WAIT_AT_MOST_S = 3.0  # for the handout being built ahead, before building it an
 
 # Per open clinic, the handout kept (the open patient's) and the one being built ahead, with what they are
 # built from; a closed clinic's go with it.
-_kept: weakref.WeakKeyDictionary[Clinic, tuple[HandoutInputs, PreparedHandout]] = weakref.WeakKeyDictionary()
+_kept: weakref.WeakKeyDictionary[Clinic, tuple[HandoutInputs, PreparedHandout]]
 _building: weakref.WeakKeyDictionary[Clinic, tuple[HandoutInputs, threading.Event]]
-_building = weakref.WeakKeyDictionary()
+_kept, _building = weakref.WeakKeyDictionary(), weakref.WeakKeyDictionary()
 _lock = threading.Lock()
 
 
@@ -90,4 +90,3 @@ def taken_ahead(clinic: Clinic, inputs: HandoutInputs) -> PreparedHandout | None
             return None
         del _kept[clinic]
         return kept[1]
-
